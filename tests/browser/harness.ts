@@ -1,0 +1,97 @@
+// Opens pages of the built site in Debian's Chromium and records everything that must not happen:
+// console errors, uncaught exceptions, failed requests, and any request off the serving host.
+import { chromium, type Browser, type Page } from "playwright-core";
+import { createRequire } from "node:module";
+import config from "../../observablehq.config.js";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run"
+];
+
+/** Every page of the site: the home page and each page in the config's sidebar. */
+export const PAGE_PATHS: string[] = ["/", ...config.pages.map((page) => page.path)];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Everything that went wrong while the page was open, one line each. */
+  problems: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+  options: { colorScheme?: "light" | "dark"; acceptDownloads?: boolean } = {}
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport,
+    colorScheme: options.colorScheme ?? "light",
+    acceptDownloads: options.acceptDownloads ?? false
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const host = new URL(origin).host;
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.protocol === "blob:" || url.host === host) return route.continue();
+    problems.push(`request off the serving host: ${url.href}`);
+    return route.abort();
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    if (new URL(request.url()).host === host) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(origin + path, { waitUntil: "networkidle" });
+  // Framework renders cells after load: wait until no cell is pending.
+  await page.waitForFunction(() => !document.querySelector(".observablehq--running, .observablehq--loading"));
+  return { page, problems };
+}
+
+const require = createRequire(import.meta.url);
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page (injected from node_modules: no network) and returns its violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      resultTypes: ["violations"]
+    });
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary }))
+    }));
+  });
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`)
+    .join("\n");
+}
