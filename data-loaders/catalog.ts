@@ -1,0 +1,187 @@
+// Reads and validates the curated sources as one catalog: each file against its schema, then across files
+// (every reference names a known model, family, ability and source; no lineage cycles). Fails on any problem.
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as schema from "./schema.js";
+import { SourceError, validateRows } from "./validation.js";
+
+export const SOURCES_DIR = fileURLToPath(new URL("./sources/", import.meta.url));
+
+export const SOURCE_FILES = {
+  bibliography: "bibliography.json",
+  models: "models.json",
+  lineage: "lineage.json",
+  abilities: "abilities.json",
+  capabilities: "capabilities.json",
+  emergence: "emergence.json",
+  article: "article-table.json"
+} as const;
+
+export type SourceName = keyof typeof SOURCE_FILES;
+/** The files' parsed JSON, not yet validated. */
+export type RawSources = Record<SourceName, unknown>;
+
+export interface Catalog {
+  bibliography: schema.BibliographyEntry[];
+  models: schema.Model[];
+  lineage: schema.LineageEdge[];
+  abilities: schema.Ability[];
+  capabilities: schema.Capability[];
+  emergence: schema.EmergenceRow[];
+  article: schema.ArticleRow[];
+}
+
+export function readSources(dir: string = SOURCES_DIR): RawSources {
+  const problems: string[] = [];
+  const raw = {} as RawSources;
+  for (const [name, file] of Object.entries(SOURCE_FILES) as [SourceName, string][]) {
+    const path = join(dir, file);
+    const shown = relative(process.cwd(), path) || path;
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      problems.push(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      continue;
+    }
+    try {
+      raw[name] = JSON.parse(text);
+    } catch (error) {
+      problems.push(`${shown}: is not valid JSON (${(error as Error).message})`);
+    }
+  }
+  if (problems.length) throw new SourceError(problems);
+  return raw;
+}
+
+/** Every value of a key named `source` anywhere in a row. */
+function sourceReferences(row: unknown, path: string[] = []): { path: string; id: unknown }[] {
+  if (!row || typeof row !== "object") return [];
+  return Object.entries(row).flatMap(([key, value]) =>
+    key === "source" ? [{ path: [...path, key].join("."), id: value }] : sourceReferences(value, [...path, key])
+  );
+}
+
+function duplicates<T>(rows: T[], key: (row: T) => string): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const row of rows) (seen.has(key(row)) ? repeated : seen).add(key(row));
+  return [...repeated];
+}
+
+/** Edges that close a cycle in the parent → child graph (none in a valid lineage). */
+export function findCycle(edges: { parent: string; child: string }[]): string[] | null {
+  const children = new Map<string, string[]>();
+  for (const { parent, child } of edges) children.set(parent, [...(children.get(parent) ?? []), child]);
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  function visit(node: string): string[] | null {
+    if (state.get(node) === "done") return null;
+    if (state.get(node) === "visiting") return [...stack.slice(stack.indexOf(node)), node];
+    state.set(node, "visiting");
+    stack.push(node);
+    for (const child of children.get(node) ?? []) {
+      const cycle = visit(child);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state.set(node, "done");
+    return null;
+  }
+  for (const node of children.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+export interface ValidateOptions {
+  /** Dates after this (YYYY-MM-DD) are typos: nothing in the catalog is released in the future. */
+  today?: string;
+  /** The folder named in messages. */
+  folder?: string;
+}
+
+export function validateCatalog(raw: RawSources, options: ValidateOptions = {}): Catalog {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const folder = options.folder ?? relative(process.cwd(), SOURCES_DIR);
+  const file = (name: SourceName) => join(folder, SOURCE_FILES[name]);
+  const problems: string[] = [];
+  const labels = new WeakMap<object, string>();
+  const rows = <S extends import("zod").ZodType>(name: SourceName, rowSchema: S) =>
+    validateRows(file(name), raw[name], rowSchema, problems, labels);
+  const catalog: Catalog = {
+    bibliography: rows("bibliography", schema.bibliographyEntry),
+    models: rows("models", schema.model),
+    lineage: rows("lineage", schema.lineageEdge),
+    abilities: rows("abilities", schema.ability),
+    capabilities: rows("capabilities", schema.capability),
+    emergence: rows("emergence", schema.emergenceRow),
+    article: rows("article", schema.articleRow)
+  };
+  const label = (row: object) => labels.get(row) ?? "(unknown row)";
+
+  for (const id of duplicates(catalog.bibliography, (entry) => entry.id))
+    problems.push(`${file("bibliography")}: the id ${JSON.stringify(id)} is used by more than one source`);
+  for (const id of duplicates(catalog.models, (model) => model.id))
+    problems.push(`${file("models")}: the id ${JSON.stringify(id)} is used by more than one model`);
+  for (const id of duplicates(catalog.abilities, (ability) => ability.id))
+    problems.push(`${file("abilities")}: the id ${JSON.stringify(id)} is used by more than one ability`);
+  for (const pair of duplicates(catalog.lineage, (edge) => `${edge.parent} → ${edge.child}`))
+    problems.push(`${file("lineage")}: the edge ${pair} is listed more than once`);
+  for (const pair of duplicates(catalog.capabilities, (cell) => `${cell.model} × ${cell.ability}`))
+    problems.push(`${file("capabilities")}: the cell ${pair} is listed more than once`);
+
+  // Names a reference may use: taken from every row, valid or not, so one bad row is reported once and not
+  // again as a dangling reference from every row that names it.
+  const namesIn = (name: SourceName, key: string) =>
+    new Set((Array.isArray(raw[name]) ? (raw[name] as Record<string, unknown>[]) : []).map((row) => row?.[key]).filter((v): v is string => typeof v === "string"));
+  const sources = namesIn("bibliography", "id");
+  const modelIds = namesIn("models", "id");
+  const families = namesIn("models", "family");
+  const abilities = namesIn("abilities", "id");
+  const models = new Map(catalog.models.map((model) => [model.id, model]));
+  const known = (set: { has(key: string): boolean }, row: object, field: string, value: string | null, what: string) => {
+    if (value !== null && !set.has(value)) problems.push(`${label(row)}, field "${field}": ${JSON.stringify(value)} is not a known ${what}`);
+  };
+
+  for (const name of Object.keys(SOURCE_FILES) as SourceName[]) {
+    if (name === "bibliography") continue;
+    for (const row of catalog[name])
+      for (const { path, id } of sourceReferences(row)) known(sources, row, path, id as string, `source in ${SOURCE_FILES.bibliography}`);
+  }
+  for (const model of catalog.models) {
+    if (model.release.date > today) problems.push(`${label(model)}, field "release.date": ${model.release.date} is in the future`);
+    if (model.release.date < "2000-01-01") problems.push(`${label(model)}, field "release.date": ${model.release.date} is before 2000`);
+  }
+  for (const edge of catalog.lineage) {
+    known(modelIds, edge, "parent", edge.parent, "model id");
+    known(modelIds, edge, "child", edge.child, "model id");
+    const parent = models.get(edge.parent);
+    const child = models.get(edge.child);
+    if (parent && child && child.release.date < parent.release.date)
+      problems.push(`${label(edge)}, field "child": ${edge.child} (${child.release.date}) is dated before its parent ${edge.parent} (${parent.release.date})`);
+  }
+  const cycle = findCycle(catalog.lineage);
+  if (cycle) problems.push(`${file("lineage")}: the edges form a cycle: ${cycle.join(" → ")}`);
+  for (const cell of catalog.capabilities) {
+    known(modelIds, cell, "model", cell.model, "model id");
+    known(abilities, cell, "ability", cell.ability, `ability id in ${SOURCE_FILES.abilities}`);
+  }
+  for (const row of catalog.emergence) {
+    known(families, row, "family", row.family, "model family");
+    known(modelIds, row, "model", row.model, "model id");
+    const model = row.model === null ? undefined : models.get(row.model);
+    if (model && model.family !== row.family)
+      problems.push(`${label(row)}, field "family": ${JSON.stringify(row.family)} is not the family of ${model.id} (${model.family})`);
+  }
+  for (const row of catalog.article) known(modelIds, row, "model", row.model, "model id");
+
+  if (problems.length) throw new SourceError(problems);
+  return catalog;
+}
+
+export function loadCatalog(dir: string = SOURCES_DIR): Catalog {
+  return validateCatalog(readSources(dir), { folder: relative(process.cwd(), dir) });
+}

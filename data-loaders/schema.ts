@@ -1,0 +1,201 @@
+// Schemas of the curated source files (data-loaders/sources/*.json). Strict: an unknown key is a typo, not data.
+import { z } from "zod";
+
+export const STATUSES = ["disclosed", "estimate", "undisclosed"] as const;
+export const BRANCHES = ["decoder-only", "encoder-only", "encoder-decoder", "other"] as const;
+export const DATA_UNITS = ["tokens", "words", "bytes"] as const;
+export const ACCESS = ["open-weights", "api", "none"] as const;
+export const LINEAGE_METHODS = [
+  "successor",
+  "continued pre-training",
+  "code training",
+  "supervised instruction tuning",
+  "RLHF",
+  "dialogue RLHF",
+  "browsing fine-tuning"
+] as const;
+export const EVIDENCE = ["documented", "inferred"] as const;
+export const STAGES = [
+  "pre-training",
+  "code training",
+  "instruction tuning",
+  "RLHF",
+  "browsing fine-tuning",
+  "multimodal training"
+] as const;
+export const CAPABILITY_STATES = ["present", "weak", "absent", "regressed"] as const;
+export const PROMPTING = ["few-shot", "augmented"] as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be lowercase letters, digits, dots and dashes");
+const text = z.string().trim().min(1, "must not be empty");
+const optionalText = text.nullable().optional();
+const sourceId = id;
+
+/** A calendar date that exists (2023-02-30 does not), written YYYY-MM-DD. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "is not a real calendar date");
+
+const positive = z.number().finite().positive("must be a positive number");
+
+const factFields = <T extends z.ZodType>(value: T) => ({
+  value: value.nullable(),
+  status: z.enum(STATUSES),
+  estimated_by: text.optional(),
+  source: sourceId,
+  note: optionalText
+});
+
+/** The status says how to read the value: undisclosed has none, an estimate says whose it is. */
+function checkStatus(fact: { value?: unknown; status: Status; estimated_by?: string | undefined }, context: z.RefinementCtx) {
+  if (fact.status === "undisclosed" && fact.value !== null)
+    context.addIssue({ code: "custom", path: ["value"], message: "must be null when the status is undisclosed" });
+  if (fact.status !== "undisclosed" && fact.value === null)
+    context.addIssue({ code: "custom", path: ["value"], message: `is null but the status is ${fact.status}: use "undisclosed"` });
+  if (fact.status === "estimate" && !fact.estimated_by)
+    context.addIssue({ code: "custom", path: ["estimated_by"], message: "must say whose estimate this is" });
+  if (fact.status !== "estimate" && fact.estimated_by)
+    context.addIssue({ code: "custom", path: ["estimated_by"], message: "is only for status estimate" });
+}
+
+const fact = <T extends z.ZodType>(value: T) => z.object(factFields(value)).strict().superRefine(checkStatus);
+
+export const bibliographyEntry = z
+  .object({
+    id: sourceId,
+    title: text,
+    url: z.string().regex(/^(https?:\/\/|urn:)\S+$/, "must be an http(s) URL or a urn:"),
+    publisher: text,
+    year: z.number().int().min(1990).max(2100)
+  })
+  .strict();
+
+export const model = z
+  .object({
+    id,
+    name: text,
+    name_zh: optionalText,
+    api_name: optionalText,
+    organization: text,
+    branch: z.enum(BRANCHES),
+    branch_note: optionalText,
+    family: text,
+    gpt_line: z.boolean(),
+    release: z
+      .object({ date: isoDate, precision: z.enum(["day", "month"]), event: text, source: sourceId })
+      .strict()
+      .refine((release) => release.precision === "day" || release.date.endsWith("-01"), {
+        path: ["date"],
+        message: "must be the first of the month when the precision is month"
+      }),
+    parameters: fact(positive.int("must be a whole number")),
+    training_data: z
+      .object({ ...factFields(positive), unit: z.enum(DATA_UNITS).nullable(), counts: text.nullable() })
+      .strict()
+      .superRefine(checkStatus)
+      .refine((data) => data.value === null || (data.unit !== null && data.counts !== null), {
+        path: ["unit"],
+        message: "a reported data size needs its unit and what it counts"
+      }),
+    training_tokens: fact(positive),
+    training_compute: fact(positive),
+    access: z.object({ value: z.enum(ACCESS), source: sourceId, note: optionalText }).strict(),
+    notes: optionalText
+  })
+  .strict()
+  .refine((model) => model.branch !== "other" || Boolean(model.branch_note), {
+    path: ["branch_note"],
+    message: 'must explain the branch when it is "other"'
+  });
+
+export const lineageEdge = z
+  .object({
+    parent: id,
+    child: id,
+    method: z.enum(LINEAGE_METHODS),
+    evidence: z.enum(EVIDENCE),
+    source: sourceId,
+    note: optionalText
+  })
+  .strict()
+  .refine((edge) => edge.parent !== edge.child, { path: ["child"], message: "a model cannot be its own parent" });
+
+export const ability = z
+  .object({
+    id,
+    name_en: text,
+    name_zh: text,
+    origin_stage: z.enum(STAGES),
+    summary_order: z.number().int().positive().nullable(),
+    source: sourceId,
+    claim_zh: optionalText,
+    claim_en: optionalText
+  })
+  .strict();
+
+export const capability = z
+  .object({
+    model: id,
+    ability: id,
+    state: z.enum(CAPABILITY_STATES),
+    stage: z.enum(STAGES).nullable(),
+    claim_zh: optionalText,
+    claim_en: text,
+    source: sourceId,
+    note: optionalText
+  })
+  .strict()
+  .refine((cell) => cell.state !== "absent" || cell.stage === null, {
+    path: ["stage"],
+    message: "must be null when the ability is absent (nothing unlocked it)"
+  })
+  .refine((cell) => cell.state === "absent" || cell.stage !== null, {
+    path: ["stage"],
+    message: "must name the stage that unlocked the ability"
+  });
+
+export const emergenceRow = z
+  .object({
+    ability: text,
+    prompting: z.enum(PROMPTING),
+    family: text.nullable(),
+    model: id.nullable(),
+    threshold_parameters: positive.nullable(),
+    threshold_flops: positive.nullable(),
+    reference: text.nullable(),
+    source: sourceId,
+    note: optionalText
+  })
+  .strict()
+  .refine((row) => (row.threshold_parameters !== null && row.threshold_flops !== null && row.family !== null) || Boolean(row.note), {
+    path: ["note"],
+    message: "must explain a missing threshold or family"
+  });
+
+export const articleRow = z
+  .object({
+    article_model: text,
+    model: id,
+    article_month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month written YYYY-MM"),
+    article_month_text: text,
+    article_parameters_text: text,
+    article_parameters: positive,
+    article_data_text: text,
+    article_data_bytes: positive,
+    source: sourceId,
+    note: optionalText
+  })
+  .strict();
+
+export type BibliographyEntry = z.infer<typeof bibliographyEntry>;
+export type Model = z.infer<typeof model>;
+export type LineageEdge = z.infer<typeof lineageEdge>;
+export type Ability = z.infer<typeof ability>;
+export type Capability = z.infer<typeof capability>;
+export type EmergenceRow = z.infer<typeof emergenceRow>;
+export type ArticleRow = z.infer<typeof articleRow>;
+export type Status = (typeof STATUSES)[number];
