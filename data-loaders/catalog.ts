@@ -160,8 +160,8 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
     known(modelIds, edge, "child", edge.child, "model id");
     const parent = models.get(edge.parent);
     const child = models.get(edge.child);
-    if (parent && child && child.release.date < parent.release.date)
-      problems.push(`${label(edge)}, field "child": ${edge.child} (${child.release.date}) is dated before its parent ${edge.parent} (${parent.release.date})`);
+    if (parent && child && child.release.date < parent.release.date && !edge.child_announced_first)
+      problems.push(`${label(edge)}, field "child": ${edge.child} (${child.release.date}) is dated before its parent ${edge.parent} (${parent.release.date}); if that is right, set child_announced_first and say why in the note`);
   }
   const cycle = findCycle(catalog.lineage);
   if (cycle) problems.push(`${file("lineage")}: the edges form a cycle: ${cycle.join(" → ")}`);

@@ -119,9 +119,12 @@ export const lineageEdge = z
     method: z.enum(LINEAGE_METHODS),
     evidence: z.enum(EVIDENCE),
     source: sourceId,
-    note: optionalText
+    note: optionalText,
+    /** The child's paper came out before the parent's (FLAN before LaMDA): allowed only when said, with a note. */
+    child_announced_first: z.boolean().optional()
   })
   .strict()
+  .refine((edge) => !edge.child_announced_first || Boolean(edge.note), { path: ["note"], message: "must explain why the child was announced first" })
   .refine((edge) => edge.parent !== edge.child, { path: ["child"], message: "a model cannot be its own parent" });
 
 export const ability = z
