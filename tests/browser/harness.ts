@@ -62,6 +62,8 @@ export async function openPage(
   await page.goto(origin + path, { waitUntil: "networkidle" });
   // Framework renders cells after load: wait until no cell is pending.
   await page.waitForFunction(() => !document.querySelector(".observablehq--running, .observablehq--loading"));
+  // A cell that fails (a syntax error, a thrown exception) is rendered as an error box, not always logged.
+  for (const text of await page.locator(".observablehq--error").allTextContents()) problems.push(`cell error: ${text}`);
   return { page, problems };
 }
 

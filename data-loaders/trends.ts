@@ -1,0 +1,93 @@
+// Log-linear least-squares trends of model size and training compute over time, with their doubling times.
+import type { Catalog } from "./catalog.js";
+import type { Model } from "./schema.js";
+
+const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;
+export const GPT_GENERATIONS = ["GPT-1", "GPT-2", "GPT-3"] as const;
+
+export interface Fit {
+  n: number;
+  /** Decades (factors of ten) per year. */
+  slope: number;
+  intercept: number;
+  r2: number;
+}
+
+/** Ordinary least squares of y on x. */
+export function leastSquares(points: { x: number; y: number }[]): Fit {
+  const n = points.length;
+  if (n < 2) throw new Error(`a trend needs at least two points, got ${n}`);
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  let sxx = 0, sxy = 0, syy = 0;
+  for (const { x, y } of points) {
+    sxx += (x - mx) ** 2;
+    sxy += (x - mx) * (y - my);
+    syy += (y - my) ** 2;
+  }
+  if (sxx === 0) throw new Error("a trend needs points on more than one date");
+  const slope = sxy / sxx;
+  return { n, slope, intercept: my - slope * mx, r2: syy === 0 ? 1 : (sxy * sxy) / (sxx * syy) };
+}
+
+export const yearOf = (date: string) => 1970 + Date.parse(`${date}T00:00:00Z`) / MS_PER_YEAR;
+const dateOf = (year: number) => new Date((year - 1970) * MS_PER_YEAR).toISOString().slice(0, 10);
+
+type Metric = "parameters" | "training_compute";
+interface Population {
+  id: string;
+  label: string;
+  select: (models: Model[], metric: Metric) => Model[];
+}
+
+const known = (model: Model, metric: Metric) => model[metric].value !== null;
+
+export const POPULATIONS: Population[] = [
+  {
+    id: "gpt-flagships",
+    label: "GPT flagships: the largest model of GPT-1, GPT-2 and GPT-3 (the later GPT models do not disclose their size)",
+    select: (models, metric) =>
+      GPT_GENERATIONS.flatMap((family) => {
+        const members = models.filter((m) => m.family === family && known(m, metric));
+        return members.length ? [members.reduce((a, b) => (b[metric].value! > a[metric].value! ? b : a))] : [];
+      })
+  },
+  {
+    id: "all",
+    label: "All catalog models with a disclosed or estimated value",
+    select: (models, metric) => models.filter((m) => known(m, metric))
+  }
+];
+
+export const TREND_METHOD =
+  "Ordinary least squares of log10(value) on the release date in years; doubling time = 12 × log10(2) / slope months. " +
+  "Undisclosed values are left out, never filled in; estimates are included and counted.";
+
+export function trendsTable(catalog: Catalog) {
+  return (["parameters", "training_compute"] as const).flatMap((metric) =>
+    POPULATIONS.map((population) => {
+      const models = population.select(catalog.models, metric);
+      const fit = leastSquares(models.map((m) => ({ x: yearOf(m.release.date), y: Math.log10(m[metric].value!) })));
+      const years = models.map((m) => yearOf(m.release.date));
+      const start = Math.min(...years);
+      const end = Math.max(...years);
+      return {
+        metric,
+        population: population.id,
+        population_label: population.label,
+        models: models.map((m) => m.id),
+        n: fit.n,
+        estimates: models.filter((m) => m[metric].status === "estimate").length,
+        slope_log10_per_year: fit.slope,
+        growth_per_year: 10 ** fit.slope,
+        doubling_months: (12 * Math.log10(2)) / fit.slope,
+        r2: fit.r2,
+        start_date: dateOf(start),
+        end_date: dateOf(end),
+        start_value: 10 ** (fit.intercept + fit.slope * start),
+        end_value: 10 ** (fit.intercept + fit.slope * end),
+        method: TREND_METHOD
+      };
+    })
+  );
+}

@@ -1,0 +1,44 @@
+// Shared encodings: one colour per branch (legible on light and dark backgrounds), number and date formats.
+import type { ReleaseRow } from "../../data-loaders/tables.js";
+
+export const BRANCHES = ["decoder-only", "encoder-only", "encoder-decoder", "other"] as const;
+export const BRANCH_COLORS = ["#4269d0", "#d97706", "#e4547a", "#14a38b"];
+export const BRANCH_COLOR: Record<string, string> = Object.fromEntries(BRANCHES.map((b, i) => [b, BRANCH_COLORS[i]!]));
+
+/** 175000000000 → "175B"; 3.14e23 → "3.1e23". */
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined) return "undisclosed";
+  const units: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
+  if (value >= 1e15) return value.toExponential(1).replace("e+", "e");
+  for (const [size, suffix] of units)
+    if (value >= size) return `${+(value / size).toPrecision(3)}${suffix}`;
+  return String(value);
+}
+
+export function formatFlop(value: number | null | undefined): string {
+  if (value === null || value === undefined) return "undisclosed";
+  return `${value.toExponential(1).replace("e+", "e").replace(".0e", "e")} FLOP`;
+}
+
+export const parseDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+export function formatDate(date: string, precision: "day" | "month" = "day"): string {
+  const options: Intl.DateTimeFormatOptions = precision === "day" ? { year: "numeric", month: "short", day: "numeric" } : { year: "numeric", month: "short" };
+  return parseDate(date).toLocaleDateString("en-US", { ...options, timeZone: "UTC" });
+}
+
+export type Metric = "parameters" | "training_compute" | "training_tokens";
+
+export const METRIC_LABEL: Record<Metric, string> = {
+  parameters: "Parameters",
+  training_compute: "Training compute (FLOP)",
+  training_tokens: "Training tokens"
+};
+
+export function formatMetric(metric: Metric, value: number | null): string {
+  return metric === "training_compute" ? formatFlop(value) : formatCount(value);
+}
+
+export function statusOf(row: ReleaseRow, metric: Metric): "disclosed" | "estimate" | "undisclosed" {
+  return row[`${metric}_status`];
+}

@@ -1,0 +1,106 @@
+// A chart as a figure: title, the chart, a caption with its source, a text alternative (the data as a table),
+// and downloads of the chart (SVG, PNG at twice the screen resolution) and of its data (CSV).
+import { csvFormat } from "d3-dsv";
+
+export interface FigureColumn<T> {
+  label: string;
+  value: (row: T) => string | number | null;
+}
+
+export interface FigureOptions<T> {
+  id: string;
+  title: string;
+  caption: string | Node;
+  rows: T[];
+  columns: FigureColumn<T>[];
+  /** False for figures that are HTML, not a chart: they offer the CSV only. */
+  exportable?: boolean;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function figureCsv<T>(rows: T[], columns: FigureColumn<T>[]): string {
+  return csvFormat(rows.map((row) => Object.fromEntries(columns.map((c) => [c.label, c.value(row) ?? ""]))), columns.map((c) => c.label));
+}
+
+/** The chart's SVG as a standalone document, with the colours it inherits from the page written in. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  const color = getComputedStyle(svg).color || "black";
+  const background = getComputedStyle(document.body).backgroundColor || "white";
+  clone.setAttribute("style", `${clone.getAttribute("style") ?? ""};color:${color};background:${background}`);
+  return new XMLSerializer().serializeToString(clone).replaceAll("currentColor", color);
+}
+
+function download(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = element("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+  const { width, height } = svg.getBoundingClientRect();
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([serializeSvg(svg)], { type: "image/svg+xml" }));
+  await image.decode();
+  const canvas = element("canvas", { width: Math.round(width * scale), height: Math.round(height * scale) });
+  const context = canvas.getContext("2d")!;
+  context.fillStyle = getComputedStyle(document.body).backgroundColor || "white";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  URL.revokeObjectURL(image.src);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png"));
+}
+
+export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: FigureOptions<T>): HTMLElement {
+  const { id, title, caption, rows, columns } = options;
+  // Looked up on click: a chart inside resize() is drawn after the figure is built, and redrawn on resize.
+  const svgOf = (): SVGSVGElement => {
+    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector<SVGSVGElement>("svg[class^='plot']:not([class*='swatch'])") ?? chart.querySelector("svg");
+    if (!svg) throw new Error(`the chart “${title}” has no SVG to export`);
+    return svg;
+  };
+  const button = (label: string, action: () => void | Promise<void>, accessibleName: string) => {
+    const b = element("button", { type: "button", textContent: label, className: "figure-download" });
+    b.setAttribute("aria-label", accessibleName);
+    b.addEventListener("click", () => void action());
+    return b;
+  };
+  const downloads = element(
+    "div",
+    { className: "figure-downloads" },
+    ...(options.exportable === false
+      ? []
+      : [
+          button("SVG", () => download(`${id}.svg`, new Blob([serializeSvg(svgOf())], { type: "image/svg+xml" })), `Download “${title}” as SVG`),
+          button("PNG", async () => download(`${id}.png`, await svgToPng(svgOf())), `Download “${title}” as PNG`)
+        ]),
+    button("CSV", () => download(`${id}.csv`, new Blob([figureCsv(rows, columns)], { type: "text/csv" })), `Download the data of “${title}” as CSV`)
+  );
+  const table = element(
+    "table",
+    {},
+    element("thead", {}, element("tr", {}, ...columns.map((c) => element("th", { scope: "col", textContent: c.label })))),
+    element("tbody", {}, ...rows.map((row) => element("tr", {}, ...columns.map((c) => element("td", { textContent: String(c.value(row) ?? "—") })))))
+  );
+  const headingId = `${id}-title`;
+  const figure = element(
+    "figure",
+    { className: "chart-figure", id },
+    element("div", { className: "figure-head" }, element("h3", { id: headingId, textContent: title }), downloads),
+    chart,
+    element("figcaption", {}, caption),
+    element("details", { className: "figure-data" }, element("summary", { textContent: `Data behind this chart (${rows.length} rows)` }), table)
+  );
+  figure.setAttribute("aria-labelledby", headingId);
+  figure.dataset.rows = String(rows.length);
+  return figure;
+}

@@ -1,0 +1,38 @@
+// The trend fits as a table: growth per year and doubling time for each measure and population.
+export interface TrendFit {
+  metric: string;
+  population_label: string;
+  n: number;
+  estimates: number;
+  growth_per_year: number;
+  doubling_months: number;
+  r2: number;
+  start_date: string;
+  end_date: string;
+}
+
+export function trendTable(fits: TrendFit[]): HTMLTableElement {
+  const table = document.createElement("table");
+  const head = table.createTHead().insertRow();
+  for (const label of ["Measure", "Population", "Models (estimates)", "Span", "Growth per year", "Doubling time", "R²"]) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = label;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const fit of fits) {
+    const row = body.insertRow();
+    for (const text of [
+      fit.metric === "parameters" ? "Parameters" : "Training compute",
+      fit.population_label,
+      `${fit.n} (${fit.estimates})`,
+      `${fit.start_date.slice(0, 7)} to ${fit.end_date.slice(0, 7)}`,
+      `×${fit.growth_per_year.toFixed(1)}`,
+      `${fit.doubling_months.toFixed(1)} months`,
+      fit.r2.toFixed(2)
+    ])
+      row.insertCell().textContent = text;
+  }
+  return table;
+}

@@ -1,0 +1,87 @@
+// Pins the facts a presenter is most likely to put on a projector, against the curated catalog itself.
+import { describe, expect, test } from "vitest";
+import { loadCatalog } from "../../data-loaders/catalog.js";
+import * as tables from "../../data-loaders/tables.js";
+
+const catalog = loadCatalog();
+const model = (id: string) => {
+  const found = catalog.models.find((m) => m.id === id);
+  if (!found) throw new Error(`no model ${id}`);
+  return found;
+};
+
+describe("key facts", () => {
+  test("GPT-3 175B: 175B parameters, 300B training tokens, 3.14e23 FLOP, 2020-05-28", () => {
+    const gpt3 = model("gpt-3-175b");
+    expect(gpt3.parameters).toMatchObject({ value: 175e9, status: "disclosed", source: "brown2020" });
+    expect(gpt3.training_tokens.value).toBe(300e9);
+    expect(gpt3.training_compute.value).toBeCloseTo(3.14e23, -21);
+    expect(gpt3.training_data).toMatchObject({ value: 570e9, unit: "bytes" });
+    expect(gpt3.release.date).toBe("2020-05-28");
+  });
+  test("all eight GPT-3 sizes of the paper", () => {
+    const sizes = catalog.models.filter((m) => m.family === "GPT-3").map((m) => m.parameters.value);
+    expect(sizes).toEqual([125e6, 350e6, 760e6, 1.3e9, 2.7e9, 6.7e9, 13e9, 175e9]);
+  });
+  test("GPT-2 sizes as corrected by OpenAI, the paper's values in the notes", () => {
+    expect(["gpt-2-small", "gpt-2-medium", "gpt-2-large", "gpt-2-xl"].map((id) => model(id).parameters.value)).toEqual([124e6, 355e6, 774e6, 1.5e9]);
+    expect(model("gpt-2-small").parameters.note).toMatch(/117M/);
+  });
+  test("GPT-4 and the GPT-3.5 models do not disclose their size", () => {
+    for (const id of ["gpt-4", "chatgpt", "text-davinci-002", "text-davinci-003", "code-davinci-002"])
+      expect(model(id).parameters, id).toMatchObject({ value: null, status: "undisclosed" });
+    expect(model("gpt-4").release.date).toBe("2023-03-14");
+    expect(model("gpt-4").training_compute).toMatchObject({ status: "estimate", estimated_by: "Epoch AI" });
+  });
+  test("ChatGPT launched on 2022-11-30; the Transformer paper on 2017-06-12", () => {
+    expect(model("chatgpt").release.date).toBe("2022-11-30");
+    expect(model("transformer-big").release.date).toBe("2017-06-12");
+  });
+  test("context models", () => {
+    expect(model("bert-large").parameters.value).toBe(340e6);
+    expect(model("chinchilla-70b").training_tokens.value).toBe(1.4e12);
+    expect(model("palm-540b").parameters.value).toBe(540e9);
+    expect(model("gpt-1").parameters.value).toBe(117e6);
+  });
+});
+
+describe("emergence: Table 1 of Wei et al. 2022", () => {
+  test("10 few-shot rows and 13 augmented rows", () => {
+    expect(catalog.emergence.filter((r) => r.prompting === "few-shot")).toHaveLength(10);
+    expect(catalog.emergence.filter((r) => r.prompting === "augmented")).toHaveLength(13);
+  });
+  test("chain-of-thought on math word problems emerges at 68B (LaMDA), 1.3e23 FLOP", () => {
+    const row = catalog.emergence.find((r) => r.ability === "Chain-of-thought: Math word problems");
+    expect(row).toMatchObject({ prompting: "augmented", family: "LaMDA", model: "lamda-68b", threshold_parameters: 68e9, threshold_flops: 1.3e23 });
+  });
+});
+
+describe("tables keep every row", () => {
+  test("releases has one row per model, in date order, each fact with a source URL", () => {
+    const releases = tables.releasesTable(catalog);
+    expect(releases).toHaveLength(catalog.models.length);
+    expect(releases.map((r) => r.release_date)).toEqual([...releases.map((r) => r.release_date)].sort());
+    for (const row of releases)
+      for (const fact of ["release", "parameters", "training_data", "training_tokens", "training_compute", "access"])
+        expect(row[`${fact}_source_url` as keyof typeof row], `${row.id} ${fact}`).toMatch(/^(https?:|urn:)/);
+  });
+  test("lineage, capabilities, emergence and the article table keep every row", () => {
+    expect(tables.lineageTable(catalog)).toHaveLength(catalog.lineage.length);
+    expect(tables.capabilitiesTable(catalog)).toHaveLength(catalog.capabilities.length);
+    expect(tables.emergenceTable(catalog)).toHaveLength(catalog.emergence.length);
+    expect(tables.articleTable(catalog)).toHaveLength(3);
+  });
+  test("the capability matrix is complete: 10 models × 15 abilities, every cell sourced", () => {
+    const cells = tables.capabilitiesTable(catalog);
+    expect(new Set(cells.map((c) => c.model)).size).toBe(10);
+    expect(new Set(cells.map((c) => c.ability)).size).toBe(15);
+    expect(cells.every((c) => typeof c.source_url === "string")).toBe(true);
+  });
+  test("the article table flags where the article differs from the catalog", () => {
+    const [gpt1, gpt2, gpt3] = tables.articleTable(catalog);
+    expect(gpt3).toMatchObject({ article_data_text: "45TB", data_differs: true, parameters_differ: false });
+    expect(gpt2).toMatchObject({ parameters_differ: false });
+    expect(gpt2!.parameters_growth).toBeCloseTo(1.5e9 / 117e6, 5);
+    expect(gpt1!.parameters_growth).toBeNull();
+  });
+});
