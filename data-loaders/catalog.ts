@@ -15,7 +15,8 @@ export const SOURCE_FILES = {
   abilities: "abilities.json",
   capabilities: "capabilities.json",
   emergence: "emergence.json",
-  article: "article-table.json"
+  article: "article-table.json",
+  milestones: "milestones.json"
 } as const;
 
 export type SourceName = keyof typeof SOURCE_FILES;
@@ -30,6 +31,7 @@ export interface Catalog {
   capabilities: schema.Capability[];
   emergence: schema.EmergenceRow[];
   article: schema.ArticleRow[];
+  milestones: schema.Milestone[];
 }
 
 export function readSources(dir: string = SOURCES_DIR): RawSources {
@@ -118,7 +120,8 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
     abilities: rows("abilities", schema.ability),
     capabilities: rows("capabilities", schema.capability),
     emergence: rows("emergence", schema.emergenceRow),
-    article: rows("article", schema.articleRow)
+    article: rows("article", schema.articleRow),
+    milestones: rows("milestones", schema.milestone)
   };
   const label = (row: object) => labels.get(row) ?? "(unknown row)";
 
@@ -177,6 +180,12 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
       problems.push(`${label(row)}, field "family": ${JSON.stringify(row.family)} is not the family of ${model.id} (${model.family})`);
   }
   for (const row of catalog.article) known(modelIds, row, "model", row.model, "model id");
+  for (const row of catalog.milestones) {
+    known(modelIds, row, "model", row.model, "model id");
+    const model = row.model === null ? undefined : models.get(row.model);
+    if (model && model.release.date !== row.date)
+      problems.push(`${label(row)}, field "date": ${row.date} is not the release date of ${model.id} (${model.release.date})`);
+  }
 
   if (problems.length) throw new SourceError(problems);
   return catalog;

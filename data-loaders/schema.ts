@@ -194,6 +194,11 @@ export const articleRow = z
   })
   .strict();
 
+export const milestone = z
+  .object({ date: isoDate, label: text, model: id.nullable(), source: sourceId })
+  .strict();
+
+export type Milestone = z.infer<typeof milestone>;
 export type BibliographyEntry = z.infer<typeof bibliographyEntry>;
 export type Model = z.infer<typeof model>;
 export type LineageEdge = z.infer<typeof lineageEdge>;

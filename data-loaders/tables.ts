@@ -109,7 +109,7 @@ export function sourcesTable(catalog: Catalog): Row[] {
   const count = (id: string) => citations.set(id, (citations.get(id) ?? 0) + 1);
   for (const model of catalog.models)
     for (const fact of [model.release, model.parameters, model.training_data, model.training_tokens, model.training_compute, model.access]) count(fact.source);
-  for (const row of [...catalog.lineage, ...catalog.capabilities, ...catalog.emergence, ...catalog.article, ...catalog.abilities]) count(row.source);
+  for (const row of [...catalog.lineage, ...catalog.capabilities, ...catalog.emergence, ...catalog.article, ...catalog.abilities, ...catalog.milestones]) count(row.source);
   return aq
     .from(catalog.bibliography.map((entry) => ({ ...entry, citations: citations.get(entry.id) ?? 0 })))
     .orderby("id")
@@ -195,4 +195,13 @@ export function articleTable(catalog: Catalog): Row[] {
       data_differs: catalogBytes === null || Math.abs(catalogBytes / row.article_data_bytes - 1) > 0.005
     };
   });
+}
+
+/** milestones: dated events for the timeline, each tied to its model (same date) where there is one. */
+export function milestonesTable(catalog: Catalog): Row[] {
+  const urls = sourceUrls(catalog);
+  return aq
+    .from(catalog.milestones.map((m) => ({ ...m, source_url: urls.get(m.source) ?? null })))
+    .orderby("date")
+    .objects() as Row[];
 }

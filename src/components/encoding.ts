@@ -42,3 +42,10 @@ export function formatMetric(metric: Metric, value: number | null): string {
 export function statusOf(row: ReleaseRow, metric: Metric): "disclosed" | "estimate" | "undisclosed" {
   return row[`${metric}_status`];
 }
+
+/** A data size in its reported unit: bytes as GB/TB, words and tokens as counts. */
+export function formatDataSize(value: number | null, unit: string | null): string {
+  if (value === null || Number.isNaN(value)) return "undisclosed";
+  if (unit === "bytes") return value >= 1e12 ? `${+(value / 1e12).toPrecision(3)} TB` : `${+(value / 1e9).toPrecision(3)} GB`;
+  return `${formatCount(value)} ${unit ?? ""}`.trim();
+}

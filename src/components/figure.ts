@@ -95,7 +95,7 @@ export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: Figu
   const figure = element(
     "figure",
     { className: "chart-figure", id },
-    element("div", { className: "figure-head" }, element("h3", { id: headingId, textContent: title }), downloads),
+    element("div", { className: "figure-head" }, element("h2", { id: headingId, textContent: title }), downloads),
     chart,
     element("figcaption", {}, caption),
     element("details", { className: "figure-data" }, element("summary", { textContent: `Data behind this chart (${rows.length} rows)` }), table)

@@ -2,6 +2,7 @@
 // linear scale: the GPT line highlighted and connected, other models coloured by branch, estimates hollow,
 // undisclosed values drawn as undisclosed on their date, and emergent-ability thresholds as labelled rules.
 import * as Plot from "@observablehq/plot";
+import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
 import { BRANCHES, BRANCH_COLORS, METRIC_LABEL, formatDate, formatMetric, parseDate, type Metric } from "./encoding.js";
 import { spreadLabels, yPosition } from "./label-layout.js";
@@ -124,7 +125,7 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
   const selectedPoint = points.find((p) => p.id === selected);
   const selectedUndisclosed = undisclosedMarks.find((p) => p.id === selected);
 
-  const chart = Plot.plot({
+  const chart = accessiblePlot(Plot.plot({
     width,
     height,
     marginTop,
@@ -216,6 +217,6 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
       selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: y.fromPixel(bandTop), y2: domain[0], stroke: "#dc2626", strokeWidth: 2.5 }) : null,
       Plot.tip(points, Plot.pointer({ x: "date", y: "value", channels: tipChannels, format: { x: false, y: false } }))
     ]
-  });
+  }));
   return chart;
 }

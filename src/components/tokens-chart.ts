@@ -1,6 +1,7 @@
 // Parameters against training tokens, log–log, with the Chinchilla compute-optimal reference of about
 // 20 tokens per parameter (Hoffmann et al. 2022). Only models that disclose both are drawn.
 import * as Plot from "@observablehq/plot";
+import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
 import { BRANCHES, BRANCH_COLORS, formatCount } from "./encoding.js";
 
@@ -14,7 +15,7 @@ export function tokensChart(releases: ReleaseRow[], { width, selected = null }: 
   // Label one model per distinct point, the largest of each family, to keep labels apart.
   const labelled = [...new Map(points.map((p) => [p.family, p])).values()];
   const chosen = points.find((p) => p.id === selected);
-  return Plot.plot({
+  return accessiblePlot(Plot.plot({
     width,
     height: Math.max(380, Math.min(560, width * 0.45)),
     marginLeft: 72,
@@ -43,5 +44,5 @@ export function tokensChart(releases: ReleaseRow[], { width, selected = null }: 
       Plot.text(labelled, { x: "parameters", y: "training_tokens", text: "family", dx: 9, textAnchor: "start", fontSize: 12, className: "halo" }),
       chosen ? Plot.dot([chosen], { x: "parameters", y: "training_tokens", r: 11, stroke: "#dc2626", strokeWidth: 3 }) : null
     ]
-  });
+  }));
 }

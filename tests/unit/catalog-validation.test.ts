@@ -82,6 +82,7 @@ const BAD_ROWS: BadCase[] = [
   { kind: "emergence with an unknown prompting", mutate: (r) => (r.emergence![0]!.prompting = "zero-shot"), expected: ['field "prompting"', '"zero-shot"'] },
   { kind: "emergence gap without a note", mutate: (r) => (r.emergence![1]!.note = null), expected: ["row 2", 'field "note"', "explain a missing threshold"] },
   { kind: "article month badly formed", mutate: (r) => (r.article![0]!.article_month = "2020-13"), expected: ["sources/article-table.json", 'field "article_month"', "YYYY-MM"] },
+  { kind: "milestone dated off its model's release", mutate: (r) => (r.milestones![0]!.date = "2020-06-01"), expected: ["sources/milestones.json", "row 1", 'field "date"', "not the release date of base-model"] },
   { kind: "file is not an array", mutate: (r) => ((r as Record<string, unknown>).abilities = { id: "x" }), expected: ["sources/abilities.json", "must be a JSON array"] }
 ];
 

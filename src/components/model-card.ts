@@ -1,0 +1,114 @@
+// A model card: dates, size, data and compute with their status and source; parents and children with the
+// training method; the abilities it gained and lost against its parents (from the capability table).
+import type { ReleaseRow } from "../../data-loaders/tables.js";
+import { formatCount, formatDate, formatFlop } from "./encoding.js";
+import type { LineageEdge } from "./lineage-layout.js";
+
+export interface CapabilityCell {
+  model: string;
+  ability: string;
+  ability_en: string;
+  state: "present" | "weak" | "absent" | "regressed";
+  stage: string | null;
+  claim_en: string;
+  source_url: string | null;
+}
+
+const HAS = new Set(["present", "weak"]);
+
+/** Abilities the model has that a parent lacked, and abilities a parent had that it lost or regressed. */
+export function abilityChanges(id: string, parents: string[], cells: CapabilityCell[]) {
+  const of = (model: string) => new Map(cells.filter((c) => c.model === model).map((c) => [c.ability, c]));
+  const mine = of(id);
+  const gained: CapabilityCell[] = [];
+  const lost: CapabilityCell[] = [];
+  for (const parent of parents) {
+    const theirs = of(parent);
+    if (!theirs.size || !mine.size) continue;
+    for (const [ability, cell] of mine) {
+      const before = theirs.get(ability);
+      if (!before) continue;
+      if (HAS.has(cell.state) && !HAS.has(before.state) && !gained.includes(cell)) gained.push(cell);
+      if ((cell.state === "regressed" || (HAS.has(before.state) && cell.state === "absent")) && !lost.includes(cell)) lost.push(cell);
+    }
+  }
+  return { gained, lost };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function sourced(text: string, url: string | null, status?: string, by?: string | null): HTMLElement {
+  const span = el("span");
+  span.append(text);
+  if (status && status !== "disclosed") span.append(el("span", ` (${status === "estimate" ? `estimate by ${by}` : status})`, "status"));
+  if (url && /^https?:/.test(url)) {
+    const a = el("a", "source");
+    a.href = url;
+    a.setAttribute("aria-label", `source: ${url}`);
+    span.append(" ", a);
+  }
+  return span;
+}
+
+export function modelCard(id: string | null, { releases, lineage, capabilities }: { releases: ReleaseRow[]; lineage: LineageEdge[]; capabilities: CapabilityCell[] }): HTMLElement {
+  const card = el("section", undefined, "model-card");
+  card.setAttribute("aria-live", "polite");
+  const model = releases.find((r) => r.id === id);
+  if (!model) {
+    card.append(el("p", "Select a model in the tree (click it, or Tab to it and press Enter) or in the list above to see its card."));
+    return card;
+  }
+  const byId = new Map(releases.map((r) => [r.id, r]));
+  card.dataset.model = model.id;
+  card.append(el("h3", `${model.name}${model.name_zh ? ` · ${model.name_zh}` : ""}`));
+  const facts = el("dl");
+  const fact = (term: string, value: Node | string) => {
+    const dd = el("dd");
+    dd.append(value);
+    facts.append(el("dt", term), dd);
+  };
+  fact("Organization", model.organization);
+  fact("Released", sourced(`${formatDate(model.release_date, model.release_precision)} (${model.release_event})`, model.release_source_url));
+  if (model.api_name) fact("API name", model.api_name);
+  fact("Parameters", sourced(formatCount(model.parameters), model.parameters_source_url, model.parameters_status, model.parameters_estimated_by));
+  fact("Training data", sourced(model.training_data === null ? "undisclosed" : `${formatCount(model.training_data)} ${model.training_data_unit}: ${model.training_data_counts}`, model.training_data_source_url, model.training_data_status, model.training_data_estimated_by));
+  fact("Training tokens", sourced(formatCount(model.training_tokens), model.training_tokens_source_url, model.training_tokens_status, model.training_tokens_estimated_by));
+  fact("Training compute", sourced(formatFlop(model.training_compute), model.training_compute_source_url, model.training_compute_status, model.training_compute_estimated_by));
+  const parents = lineage.filter((e) => e.child === model.id);
+  const children = lineage.filter((e) => e.parent === model.id);
+  const edgeList = (edges: LineageEdge[], end: "parent" | "child") => {
+    if (!edges.length) return "none in the catalog";
+    const ul = el("ul");
+    for (const e of edges) {
+      const li = el("li");
+      li.append(sourced(`${byId.get(e[end])?.name ?? e[end]}: ${e.method} (${e.evidence})`, e.source_url));
+      ul.append(li);
+    }
+    return ul;
+  };
+  fact("Trained from", edgeList(parents, "parent"));
+  fact("Trained into", edgeList(children, "child"));
+  const { gained, lost } = abilityChanges(model.id, parents.map((e) => e.parent), capabilities);
+  const abilityList = (cells: CapabilityCell[]) => {
+    if (!cells.length) return "none recorded against its parents";
+    const ul = el("ul");
+    for (const c of cells) {
+      const li = el("li");
+      li.append(sourced(`${c.ability_en} (${c.state}${c.stage ? `, from ${c.stage}` : ""})`, c.source_url));
+      ul.append(li);
+    }
+    return ul;
+  };
+  if (capabilities.some((c) => c.model === model.id)) {
+    fact("Abilities gained", abilityList(gained));
+    fact("Abilities lost or weakened", abilityList(lost));
+  }
+  if (model.notes) fact("Notes", model.notes);
+  card.append(facts);
+  return card;
+}
