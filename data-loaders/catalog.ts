@@ -1,12 +1,13 @@
 // Reads and validates the curated sources as one catalog: each file against its schema, then across files
 // (every reference names a known model, family, ability and source; no lineage cycles). Fails on any problem.
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as schema from "./schema.js";
 import { SourceError, validateRows } from "./validation.js";
 
-export const SOURCES_DIR = fileURLToPath(new URL("./sources/", import.meta.url));
+// (Not `new URL(..., import.meta.url)`: under jsdom, URL is jsdom's and fileURLToPath rejects it.)
+export const SOURCES_DIR = join(dirname(fileURLToPath(import.meta.url)), "sources");
 
 export const SOURCE_FILES = {
   bibliography: "bibliography.json",

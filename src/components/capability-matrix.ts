@@ -57,7 +57,8 @@ export function capabilityMatrix(cells: MatrixCell[], { width, lang = "en", sele
     ariaDescription: w.matrixCaption,
     x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: -30, label: null, padding: 0.06 },
     y: { domain: abilities.map(([id]) => id), tickFormat: (id: string) => abilityLabel.get(id) ?? id, label: null, padding: 0.08, tickSize: 0 },
-    color: { domain: STAGES, range: STAGE_COLORS },
+    // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
+    color: { domain: [...STAGES, "none"], range: [...STAGE_COLORS, "transparent"] },
     marks: [
       Plot.cell(cells, {
         x: "model",

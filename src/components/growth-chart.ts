@@ -204,9 +204,12 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
         className: "halo"
       }),
       // Models.
-      Plot.dot(context, { x: "date", y: "value", r: 4.5, fill: (d) => (d.status === "estimate" ? "none" : d.branch), stroke: "branch", symbol: "status", strokeWidth: 1.5, fillOpacity: 0.85 }),
+      // Disclosed values are filled circles; outside estimates hollow diamonds.
+      Plot.dot(context.filter((d) => d.status !== "estimate"), { x: "date", y: "value", r: 4.5, fill: "branch", stroke: "branch", symbol: "status", strokeWidth: 1.5, fillOpacity: 0.85 }),
+      Plot.dot(context.filter((d) => d.status === "estimate"), { x: "date", y: "value", r: 5, fill: "none", stroke: "branch", symbol: "status", strokeWidth: 1.8 }),
       Plot.line(path, { x: "date", y: "value", stroke: "currentColor", strokeWidth: 2 }),
-      Plot.dot(gpt, { x: "date", y: "value", r: 5.5, fill: (d) => (d.status === "estimate" ? "none" : d.branch), stroke: "currentColor", symbol: "status", strokeWidth: 2 }),
+      Plot.dot(gpt.filter((d) => d.status !== "estimate"), { x: "date", y: "value", r: 5.5, fill: "branch", stroke: "currentColor", symbol: "status", strokeWidth: 2 }),
+      Plot.dot(gpt.filter((d) => d.status === "estimate"), { x: "date", y: "value", r: 6, fill: "none", stroke: "currentColor", symbol: "status", strokeWidth: 2 }),
       Plot.text(path, { x: "date", y: "value", text: "name", dx: -9, textAnchor: "end", fontWeight: 600, className: "halo" }),
       Plot.text(
         annotations.map((a) => ({ ...a, point: points.find((p) => p.id === a.id) })).filter((a) => a.point),

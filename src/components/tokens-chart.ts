@@ -7,6 +7,8 @@ import { BRANCHES, BRANCH_COLORS, formatCount } from "./encoding.js";
 
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
 
+const isEstimate = (d: ReleaseRow) => d.training_tokens_status === "estimate" || d.parameters_status === "estimate";
+
 export function tokensChart(releases: ReleaseRow[], { width, selected = null }: { width: number; selected?: string | null }) {
   const points = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
   const left = points.length ? Math.min(...points.map((r) => r.parameters!)) / 2 : 1e8;
@@ -26,21 +28,26 @@ export function tokensChart(releases: ReleaseRow[], { width, selected = null }: 
     x: { type: "log", label: "Parameters (log scale)", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) ? formatCount(v) : "") },
     y: { type: "log", label: "Training tokens (log scale)", labelAnchor: "center", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) ? formatCount(v) : "") },
     color: { legend: true, domain: [...BRANCHES], range: BRANCH_COLORS, label: "Branch" },
-    symbol: { domain: ["disclosed", "estimate"], range: ["circle", "diamond"] },
     marks: [
       Plot.line(reference, { x: "parameters", y: "tokens", stroke: "#64748b", strokeDasharray: "8,5", strokeWidth: 1.5 }),
       Plot.text([reference[1]!], { x: "parameters", y: "tokens", text: () => "Chinchilla-optimal: ≈20 tokens per parameter", textAnchor: "end", dy: -10, fontWeight: 600, className: "halo" }),
-      Plot.dot(points, {
-        x: "parameters",
-        y: "training_tokens",
-        r: (d: ReleaseRow) => (d.gpt_line ? 6 : 4.5),
-        fill: (d: ReleaseRow) => (d.training_tokens_status === "estimate" || d.parameters_status === "estimate" ? "none" : d.branch),
-        stroke: (d: ReleaseRow) => (d.gpt_line ? "currentColor" : d.branch),
-        strokeWidth: 1.5,
-        symbol: (d: ReleaseRow) => (d.training_tokens_status === "estimate" || d.parameters_status === "estimate" ? "estimate" : "disclosed"),
-        channels: { Model: "name", "Tokens per parameter": (d: ReleaseRow) => (d.training_tokens! / d.parameters!).toFixed(1) },
-        tip: { format: { x: (v: number) => formatCount(v), y: (v: number) => formatCount(v), fill: false, stroke: false, symbol: false, r: false } }
-      }),
+      // One mark per kind, with constant styles (a channel mixing colours and categories would drop points):
+      // the GPT line outlined, estimates hollow diamonds.
+      ...[false, true].flatMap((gpt) =>
+        [false, true].map((estimated) =>
+          Plot.dot(points.filter((d) => d.gpt_line === gpt && isEstimate(d) === estimated), {
+            x: "parameters",
+            y: "training_tokens",
+            r: gpt ? 6 : 4.5,
+            fill: estimated ? "none" : "branch",
+            stroke: gpt ? "currentColor" : "branch",
+            strokeWidth: 1.5,
+            symbol: estimated ? "diamond" : "circle",
+            channels: { Model: "name", "Tokens per parameter": (d: ReleaseRow) => (d.training_tokens! / d.parameters!).toFixed(1) },
+            tip: { format: { x: (v: number) => formatCount(v), y: (v: number) => formatCount(v), fill: false, stroke: false } }
+          })
+        )
+      ),
       Plot.text(labelled, { x: "parameters", y: "training_tokens", text: "family", dx: 9, textAnchor: "start", fontSize: 12, className: "halo" }),
       chosen ? Plot.dot([chosen], { x: "parameters", y: "training_tokens", r: 11, stroke: "#dc2626", strokeWidth: 3 }) : null
     ]

@@ -1,0 +1,2 @@
+import { loadEpoch } from "../../data-loaders/epoch.js";
+process.stdout.write(JSON.stringify(loadEpoch()));

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { describe, expect, test, vi } from "vitest";
+import { capabilityMatrix, cellText, matrixLegend, STAGES } from "../../../src/components/capability-matrix.js";
+import { alignmentTaxChart, emergencePanel, originTable, TAX_MODELS } from "../../../src/components/capability-panels.js";
+import { words, LIMITATIONS } from "../../../src/components/i18n.js";
+import { abilities, capabilities, emergence } from "../../support/catalog-tables.js";
+import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
+
+describe("the capability matrix is built from the capability table", () => {
+  const onSelect = vi.fn();
+  const chart = capabilityMatrix(capabilities, { width: 1280, onSelect });
+  const cells = [...chart.querySelectorAll<SVGRectElement>(".matrix-cell rect")];
+
+  test("one cell per row of the table, each focusable and named", () => {
+    expect(cells).toHaveLength(capabilities.length);
+    expect(cells.map((c) => c.dataset.key).sort()).toEqual(capabilities.map((c) => `${c.model}|${c.ability}`).sort());
+    for (const cell of cells) expect(cell.getAttribute("aria-label")).toMatch(/: (present|weak|absent|regressed)/);
+  });
+  test("every cell has a source", () => {
+    for (const cell of capabilities) expect(cell.source_url, `${cell.model} × ${cell.ability}`).toMatch(/^(https?:|urn:)/);
+  });
+  test("state is shown by symbol as well as colour", () => {
+    const texts = markTexts(chart).filter((t) => t.closest(".matrix-text")).map(ownText);
+    expect(texts).toHaveLength(capabilities.length);
+    const cdv2 = capabilities.find((c) => c.model === "text-davinci-002" && c.ability === "in-context-learning")!;
+    expect(cellText(cdv2, "en")).toBe("↓ PT");
+    expect(texts).toContain("↓ PT");
+  });
+  test("all fifteen abilities and ten models are on the axes, none truncated", () => {
+    const labels = [...chart.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(ownText);
+    expect(labels).toHaveLength(15);
+    expect(labels).toContain("Refusing questions beyond its knowledge");
+    expect([...chart.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(ownText)).toHaveLength(10);
+  });
+  test("focus and Enter select a cell", () => {
+    cells[0]!.dispatchEvent(new FocusEvent("focus"));
+    cells[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+  test("in Chinese, the abilities use the article's terms", () => {
+    const zh = capabilityMatrix(capabilities, { width: 1280, lang: "zh" });
+    const labels = [...zh.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(ownText);
+    expect(labels).toContain("上下文学习");
+    expect(labels).toContain("建模对话历史");
+  });
+});
+
+test("the legend explains every encoding in both languages", () => {
+  for (const lang of ["en", "zh"] as const) {
+    const legend = matrixLegend(lang).textContent!;
+    const w = words(lang);
+    for (const state of ["present", "weak", "absent", "regressed"] as const) expect(legend).toContain(w.state[state]);
+    for (const stage of STAGES) expect(legend).toContain((w.stage as Record<string, string>)[stage]);
+    expect(legend).toContain(w.inferred);
+  }
+});
+
+test("the alignment tax: in-context learning falls, partly recovers, is traded away", () => {
+  const chart = alignmentTaxChart(capabilities, { width: 1000 });
+  expect(chartSvg(chart).getAttribute("aria-label")).toBe("The alignment tax");
+  const icl = TAX_MODELS.map((m) => capabilities.find((c) => c.model === m && c.ability === "in-context-learning")!.state);
+  expect(icl).toEqual(["present", "regressed", "weak", "regressed"]);
+});
+
+test("emergence panel: one point per threshold with a parameter count", () => {
+  const chart = emergencePanel(emergence, { width: 900 });
+  const drawn = emergence.filter((e) => e.threshold_parameters !== null);
+  expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(drawn.length);
+});
+
+test("origins in the article's order, with its Chinese sentence", () => {
+  const table = originTable(abilities, "en");
+  const rows = [...table.tBodies[0]!.rows];
+  expect(rows).toHaveLength(15);
+  expect(rows[0]!.cells[1]!.textContent).toBe("Language generation");
+  expect(rows[2]!.cells[2]!.textContent).toContain("pre-training");
+  expect(rows.find((r) => r.cells[1]!.textContent === "Modeling dialogue history")!.cells[2]!.textContent).toContain("RLHF");
+  expect(table.querySelector('[lang="zh-Hans"]')!.textContent).toMatch(/预训练/);
+});
+
+test("the 3599 example is quoted from the article", () => {
+  expect(LIMITATIONS[0]!.zh).toContain("3599 = 59 * 61");
+  expect(59 * 61).toBe(3599);
+});

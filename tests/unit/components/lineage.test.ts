@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { describe, expect, test, vi } from "vitest";
+import { lineageTree, treeEdges, wrapMethod } from "../../../src/components/lineage-tree.js";
+import { layoutTree } from "../../../src/components/lineage-layout.js";
+import { lineageScaleChart } from "../../../src/components/lineage-scale.js";
+import { abilityChanges, modelCard } from "../../../src/components/model-card.js";
+import { findCycle } from "../../../data-loaders/catalog.js";
+import { capabilities, lineage, releases } from "../../support/catalog-tables.js";
+import { chartSvg, markTexts, ownText, translation } from "../../support/plot-dom.js";
+
+const tree = treeEdges(lineage, releases);
+const byId = new Map(releases.map((r) => [r.id, r]));
+
+describe("the GPT-3.5 evolution tree, from the lineage table", () => {
+  const onSelect = vi.fn();
+  const chart = lineageTree(lineage, releases, { width: 1280, onSelect });
+  const nodeIds = [...new Set(tree.flatMap((e) => [e.parent, e.child]))];
+
+  test("the tree holds the story's models and no cycle", () => {
+    for (const id of ["gpt-3-175b", "code-davinci-002", "text-davinci-002", "text-davinci-003", "chatgpt", "gpt-4", "davinci-instruct-beta", "text-davinci-001", "instructgpt-175b", "webgpt-175b", "codex-12b", "code-cushman-001"])
+      expect(nodeIds).toContain(id);
+    expect(findCycle(tree)).toBeNull();
+  });
+  test("every node is drawn, once, as a focusable button", () => {
+    const nodes = [...chart.querySelectorAll<SVGElement>(".tree-node circle")];
+    expect(nodes.map((n) => n.dataset.model).sort()).toEqual([...nodeIds].sort());
+    for (const node of nodes) {
+      expect(node.getAttribute("tabindex")).toBe("0");
+      expect(node.getAttribute("role")).toBe("button");
+    }
+  });
+  test("every edge is drawn, solid when documented and dashed when inferred", () => {
+    const links = [...chart.querySelectorAll('g[aria-label="link"]')];
+    const documented = links.find((g) => !g.getAttribute("stroke-dasharray"));
+    const inferred = links.find((g) => g.getAttribute("stroke-dasharray"));
+    expect(documented!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "documented").length);
+    expect(inferred!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "inferred").length);
+    expect(tree.filter((e) => e.evidence === "inferred").map((e) => `${e.parent}>${e.child}`)).toContain("code-davinci-002>chatgpt");
+  });
+  test("every edge is labelled with its method; inferred ones say so", () => {
+    const labels = markTexts(chart).filter((t) => t.closest(".edge-label")).map(ownText);
+    expect(labels).toHaveLength(tree.length);
+    for (const edge of tree) expect(labels).toContain(edge.evidence === "inferred" ? `${wrapMethod(edge.method)}\n(inferred)`.replace(/\n/g, "") : wrapMethod(edge.method).replace(/\n/g, ""));
+  });
+  test("node labels do not overlap one another", () => {
+    const boxes = markTexts(chart).filter((t) => t.closest(".node-label")).map((t) => translation(t));
+    for (let i = 0; i < boxes.length; ++i)
+      for (let j = i + 1; j < boxes.length; ++j) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        // Labels are two lines (~30px) and at most ~190px wide at 13px.
+        expect(Math.abs(a.y - b.y) >= 30 || Math.abs(a.x - b.x) >= 190, `labels ${i} and ${j} overlap`).toBe(true);
+      }
+  });
+  test("click and Enter select a model", () => {
+    const node = chart.querySelector<SVGElement>('.tree-node circle[data-model="text-davinci-002"]')!;
+    node.dispatchEvent(new MouseEvent("click"));
+    node.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    expect(onSelect.mock.calls).toEqual([["text-davinci-002"], ["text-davinci-002"]]);
+  });
+  test("columns run in time order: no child left of its parent", () => {
+    const { nodes } = layoutTree(tree);
+    const column = new Map(nodes.map((n) => [n.id, n.column]));
+    for (const edge of tree) expect(column.get(edge.child)!).toBeGreaterThan(column.get(edge.parent)!);
+  });
+});
+
+test("lineage on scale axes: undisclosed sizes in the band, drawn by date only", () => {
+  const chart = lineageScaleChart(lineage, releases, { width: 1280 });
+  const svg = chartSvg(chart);
+  expect(svg.getAttribute("aria-label")).toMatch(/of undisclosed size shown in a band above/);
+  const undisclosed = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].filter((id) => byId.get(id)!.parameters === null);
+  expect(undisclosed.length).toBeGreaterThanOrEqual(5);
+  const crosses = [...svg.querySelectorAll('g[aria-label="dot"] path')].filter((p) => p.getAttribute("d")?.startsWith("M-"));
+  expect(crosses).toHaveLength(undisclosed.length);
+  const bandBottom = Number(svg.querySelector('g[aria-label="rect"] rect')!.getAttribute("y")) + Number(svg.querySelector('g[aria-label="rect"] rect')!.getAttribute("height"));
+  for (const cross of crosses) expect(translation(cross).y).toBeLessThan(bandBottom);
+});
+
+describe("model card", () => {
+  test("text-davinci-002: parents, children, abilities lost (the alignment tax) and sources", () => {
+    const card = modelCard("text-davinci-002", { releases, lineage, capabilities });
+    expect(card.textContent).toMatch(/code-davinci-002: supervised instruction tuning \(documented\)/);
+    expect(card.textContent).toMatch(/text-davinci-003: RLHF/);
+    expect(card.textContent).toMatch(/Abilities lost or weakened.*In-context learning \(regressed/s);
+    expect(card.textContent).toMatch(/Parameters\s*undisclosed/);
+    expect(card.querySelectorAll("a[href^='http']").length).toBeGreaterThan(4);
+  });
+  test("ChatGPT gains dialogue and loses in-context learning", () => {
+    const { gained, lost } = abilityChanges("chatgpt", ["code-davinci-002"], capabilities);
+    expect(gained.map((c) => c.ability)).toContain("dialogue-history");
+    expect(lost.map((c) => c.ability)).toContain("in-context-learning");
+  });
+  test("no selection: a prompt, not an empty card", () => {
+    expect(modelCard(null, { releases, lineage, capabilities }).textContent).toMatch(/Select a model/);
+  });
+});
