@@ -214,7 +214,12 @@ export interface ImportedModel {
   release_date: string;
   parameters: number | null;
   training_compute: number | null;
-  /** Epoch's word count converted back to tokens: training_words / EPOCH_WORDS_PER_TOKEN. */
+  /**
+   * Epoch's word count converted back to tokens: training_words / EPOCH_WORDS_PER_TOKEN. This is the size of the
+   * training dataset, not the tokens seen in training (GPT-3: 499B here, 300B trained on in the curated catalog); and
+   * some recent multimodal rows already give tokens in the word column (Llama 4: "30 trillion tokens"), which this
+   * overstates by 1/0.75. Compare with care.
+   */
   training_tokens: number | null;
   /** Epoch's "Training dataset size" as published (words for language models). */
   training_words: number | null;
@@ -277,9 +282,7 @@ export const EPOCH_ALIASES: Record<string, string> = {
   "Flan-T5 11B": "flan-t5-xxl",
   // Epoch's LaMDA is the 137B dialogue model of 2022-01 (the 68B LaMDA-PT of the FLAN paper is not in Epoch).
   LaMDA: "lamda-137b",
-  "Gopher (280B)": "gopher-280b",
   Chinchilla: "chinchilla-70b",
-  "PaLM (540B)": "palm-540b",
   // Epoch's "GPT-3.5", dated 2022-11-28, is text-davinci-003 (its parameter notes say so).
   "GPT-3.5": "text-davinci-003"
 };
@@ -350,14 +353,14 @@ export function importEpoch(rows: readonly EpochRow[], catalog: CatalogLike, opt
       skip(row, malformedReason(row.malformed[0] as string));
       continue;
     }
-    const key = normalizeName(row.name);
-    if (!key) {
+    if (!row.name) {
       skip(row, SKIP_REASONS.noName);
       continue;
     }
-
-    const aliasId = aliases.get(key);
-    const catalogId = aliasId !== undefined && byId.has(aliasId) ? aliasId : (keys.get(key) ?? null);
+    // A name of no Latin letters or digits ("文心") normalizes to nothing: it matches no catalog model.
+    const key = normalizeName(row.name);
+    const aliasId = key ? aliases.get(key) : undefined;
+    const catalogId = aliasId !== undefined && byId.has(aliasId) ? aliasId : key ? (keys.get(key) ?? null) : null;
     const curated = catalogId === null ? undefined : byId.get(catalogId);
     if (curated) {
       // Curated facts win: the row is not imported; where the numbers disagree, say so.

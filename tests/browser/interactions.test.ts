@@ -1,0 +1,212 @@
+// The pages as a presenter uses them: filters, toggles, selections, keyboard, language, shared links, downloads.
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./harness.js";
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+async function open(path: string, width = 1280, height = 900, acceptDownloads = false) {
+  const opened = await openPage(browser, inject("origin"), path, { width, height }, { acceptDownloads });
+  return opened;
+}
+
+/** Model points drawn in a chart: the filled and hollow dots, not the × of undisclosed values nor rings. */
+const modelPoints = (page: Page, figure: string) =>
+  page.locator(`#${figure} svg[class^="plot"] g[aria-label="dot"] path`).evaluateAll((paths) => paths.filter((p) => !p.getAttribute("d")!.startsWith("M-") && p.closest("g")!.getAttribute("stroke") !== "#dc2626").length);
+
+/** Pairs of elements whose boxes intersect (by more than a pixel). */
+async function overlaps(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) => {
+    const boxes = elements.map((e) => ({ text: e.textContent ?? "", box: e.getBoundingClientRect() }));
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; ++i)
+      for (let j = i + 1; j < boxes.length; ++j) {
+        const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) found.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+      }
+    return found;
+  });
+}
+
+describe("scaling page", () => {
+  test("a branch filter redraws every chart and goes into the URL", async () => {
+    const { page, problems } = await open("/scaling");
+    const before = await modelPoints(page, "parameters-by-date");
+    expect(before).toBe(48);
+    await page.getByRole("checkbox", { name: "encoder-only" }).uncheck();
+    // The encoder-only branch is BERT Base and BERT Large.
+    await expect.poll(() => modelPoints(page, "parameters-by-date")).toBe(48 - 2);
+    await expect.poll(() => page.locator(".filter-summary").textContent()).toMatch(/Showing 52 of 54 models/);
+    expect(new URL(page.url()).searchParams.get("branch")).toBe("decoder-only,encoder-decoder,other");
+    expect(await page.locator("#parameters-by-date figure .figure-data summary, #parameters-by-date details summary").first().textContent()).toMatch(/52 rows/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test("log/linear toggle changes the scale of the charts, and the URL", async () => {
+    const { page, problems } = await open("/scaling");
+    const label = () => page.locator('#parameters-by-date svg[class^="plot"]').getAttribute("aria-label");
+    expect(await label()).toMatch(/log scale$/);
+    await page.getByRole("radio", { name: "linear" }).check();
+    await expect.poll(label).toMatch(/linear scale$/);
+    expect(await page.locator('#compute-by-date svg[class^="plot"]').getAttribute("aria-label")).toMatch(/linear scale$/);
+    expect(new URL(page.url()).searchParams.get("scale")).toBe("linear");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a shared link reopens the same view", async () => {
+    const { page, problems } = await open("/scaling?scale=linear&branch=decoder-only&model=gpt-3-175b&thresholds=none");
+    expect(await page.getByRole("radio", { name: "linear" }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "encoder-only" }).isChecked()).toBe(false);
+    expect(await page.getByRole("radio", { name: "none" }).isChecked()).toBe(true);
+    // The selected model is ringed on each chart that can draw it.
+    for (const figure of ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"])
+      expect(await page.locator(`#${figure} svg[class^="plot"] g[stroke="#dc2626"]`).count(), figure).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const [width, height] of [[1280, 900], [1920, 1080]] as const)
+    test(`all threshold labels are drawn and none overlap at ${width}×${height}`, async () => {
+      const { page, problems } = await open("/scaling?thresholds=all", width, height);
+      for (const figure of ["parameters-by-date", "compute-by-date"]) {
+        const labels = page.locator(`#${figure} svg[class^="plot"] g[aria-label="text"] text:has(title)`);
+        expect(await labels.count()).toBe(22);
+        expect(await overlaps(page, `#${figure} svg[class^="plot"] g[aria-label="text"] text:has(title)`)).toEqual([]);
+        // Inside the chart, not cut off at its right edge.
+        const outside = await labels.evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().right > t.closest("svg")!.getBoundingClientRect().right + 1).map((t) => t.textContent));
+        expect(outside).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+});
+
+describe("timeline page", () => {
+  test("keyboard selection opens the model card, and the link reopens it", async () => {
+    const { page, problems } = await open("/timeline");
+    const node = page.locator('.tree-node circle[data-model="text-davinci-002"]');
+    await node.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".model-card h3").textContent()).toBe("text-davinci-002");
+    expect(new URL(page.url()).searchParams.get("model")).toBe("text-davinci-002");
+    expect(await page.locator(".model-card").textContent()).toMatch(/Trained from.*code-davinci-002: supervised instruction tuning/s);
+    await page.reload({ waitUntil: "networkidle" });
+    await expect.poll(() => page.locator(".model-card h3").textContent()).toBe("text-davinci-002");
+    expect(await page.locator('.tree-node circle[data-model="text-davinci-002"]').getAttribute("aria-pressed")).toBe("true");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test("clicking a node selects it too", async () => {
+    const { page, problems } = await open("/timeline");
+    await page.locator('.tree-node circle[data-model="chatgpt"]').click();
+    await expect.poll(() => page.locator(".model-card h3").textContent()).toMatch(/^ChatGPT/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const width of [1280, 1920])
+    test(`tree labels and edge labels are all visible and do not overlap at ${width}px`, async () => {
+      const { page, problems } = await open("/timeline", width, 1000);
+      const selector = "#gpt35-tree .node-label text, #gpt35-tree .edge-label text";
+      expect(await page.locator("#gpt35-tree .edge-label text").count()).toBe(15);
+      expect(await overlaps(page, selector)).toEqual([]);
+      const clipped = await page.locator(selector).evaluateAll((ts) => ts.filter((t) => {
+        const box = t.getBoundingClientRect();
+        const svg = t.closest("svg")!.getBoundingClientRect();
+        return box.left < svg.left - 1 || box.right > svg.right + 1 || box.top < svg.top - 1 || box.bottom > svg.bottom + 1;
+      }).map((t) => t.textContent));
+      expect(clipped).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+
+  test("lanes toggle to organizations", async () => {
+    const { page, problems } = await open("/timeline");
+    await page.getByRole("radio", { name: "organization" }).check();
+    await expect.poll(() => page.locator('#release-timeline svg[class^="plot"]').getAttribute("aria-label")).toMatch(/by organization/);
+    expect(new URL(page.url()).searchParams.get("lanes")).toBe("organization");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("capabilities page", () => {
+  for (const width of [1280, 1920])
+    test(`no ability name is truncated, in English and in Chinese, at ${width}px`, async () => {
+      const { page, problems } = await open("/capabilities", width, 1000);
+      for (const lang of ["English", "中文"]) {
+        await page.getByRole("radio", { name: lang }).check();
+        await expect.poll(() => page.locator("#observablehq-main").getAttribute("lang")).toBe(lang === "中文" ? "zh-Hans" : "en");
+        const cut = await page.locator('#capability-matrix g[aria-label="y-axis tick label"] text').evaluateAll((ts) =>
+          ts.filter((t) => t.getBoundingClientRect().left < t.closest("svg")!.getBoundingClientRect().left - 1).map((t) => t.textContent)
+        );
+        expect(await page.locator('#capability-matrix g[aria-label="y-axis tick label"] text').count()).toBe(15);
+        expect(cut).toEqual([]);
+      }
+      expect(new URL(page.url()).searchParams.get("lang")).toBe("zh");
+      expect(await page.locator("h1").textContent()).toBe("哪个模型能做什么,每项能力从何而来");
+      expect(await page.locator(".matrix-legend").textContent()).toMatch(/具备.*较弱.*不具备.*退化/s);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+
+  test("focusing a cell shows its evidence and source", async () => {
+    const { page, problems } = await open("/capabilities?lang=zh");
+    await page.locator('.matrix-cell rect[data-key="chatgpt|in-context-learning"]').focus();
+    await expect.poll(() => page.locator(".evidence").textContent()).toMatch(/ChatGPT/);
+    expect(await page.locator(".evidence blockquote").textContent()).toMatch(/牺牲了几乎所有的上下文学习的能力/);
+    expect(await page.locator(".evidence a").count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("data page", () => {
+  test("search narrows the table; every table downloads as CSV", async () => {
+    const { page, problems } = await open("/data", 1280, 900, true);
+    await page.getByRole("searchbox", { name: "Search models" }).fill("LLaMA");
+    const models = page.locator("main form table").first();
+    await expect.poll(() => models.locator("tbody tr").count()).toBe(4);
+    expect(await models.locator("tbody").textContent()).toMatch(/LLaMA 65B/);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download releases as CSV" }).click();
+    const file = await (await download).path();
+    const csv = await readFile(file, "utf8");
+    expect(csv.split("\n")[0]).toMatch(/^id,name,name_zh,api_name,organization/);
+    expect(csv.trim().split("\n").length).toBeGreaterThan(54);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("chart downloads", () => {
+  test("SVG and PNG (at twice the screen resolution) of a chart, and its CSV", async () => {
+    const { page, problems } = await open("/scaling", 1280, 900, true);
+    const figure = page.locator("#parameters-by-date");
+    const size = await figure.locator('svg[class^="plot"]').evaluate((svg) => svg.getBoundingClientRect().toJSON());
+    const grab = async (name: string) => {
+      const download = page.waitForEvent("download");
+      await figure.getByRole("button", { name: new RegExp(`as ${name}$`) }).click();
+      const d = await download;
+      return { name: d.suggestedFilename(), data: await readFile((await d.path())!) };
+    };
+    const svg = await grab("SVG");
+    expect(svg.name).toBe("parameters-by-date.svg");
+    expect(svg.data.toString("utf8")).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.data.toString("utf8")).toContain("GPT-3 175B");
+    const png = await grab("PNG");
+    expect(png.data.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.data.readUInt32BE(16)).toBe(Math.round(size.width * 2));
+    expect(png.data.readUInt32BE(20)).toBe(Math.round(size.height * 2));
+    const csv = await grab("CSV");
+    expect(csv.data.toString("utf8").split("\n")[0]).toBe("Model,Released,parameters,Status,Estimated by,Source");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
