@@ -473,5 +473,7 @@ export function loadEpoch(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
         .join("; ")}), ${result.conflicts.length} conflicts with curated values`
   );
   for (const problem of parsed.problems) console.error(`epoch: ${problem}`);
-  return { available: true, file: shown, attribution: ATTRIBUTION, columns: parsed.columns, ignored: parsed.ignored, problems: parsed.problems, ...result };
+  // The site gets every skipped row listed except the ~900 outside the language domain: those are counted only.
+  const skippedRows = result.skippedRows.filter((row) => row.reason !== SKIP_REASONS.notLanguage);
+  return { available: true, file: shown, attribution: ATTRIBUTION, columns: parsed.columns, ignored: parsed.ignored, problems: parsed.problems, ...result, skippedRows };
 }

@@ -40,6 +40,8 @@ export interface GrowthChartOptions {
   selected?: string | null;
   /** Connect these (in date order) as the GPT line. */
   gptPath?: string[];
+  /** Models drawn as a grey background layer (the Epoch AI import), never highlighted. */
+  backdrop?: { release_date: string; parameters: number | null; training_compute: number | null; training_tokens: number | null; name: string }[];
   /** Extra annotations: a label beside a model's point. */
   annotations?: { id: string; text: string }[];
 }
@@ -71,7 +73,8 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
   const longestThreshold = Math.max(0, ...thresholds.map((t) => thresholdLabel(t, metric).length));
   const marginRight = thresholds.length ? Math.min(360, 24 + longestThreshold * THRESHOLD_FONT * 0.56) : 24;
 
-  const values = [...known.map((r) => r[metric]!), ...thresholds.map((t) => thresholdValue(t, metric)!), ...trends.flatMap((t) => [t.start_value, t.end_value])];
+  const backdrop = (options.backdrop ?? []).filter((b) => b[metric] !== null && b[metric]! > 0).map((b) => ({ ...b, date: parseDate(b.release_date), value: b[metric]! }));
+  const values = [...known.map((r) => r[metric]!), ...backdrop.map((b) => b.value), ...thresholds.map((t) => thresholdValue(t, metric)!), ...trends.flatMap((t) => [t.start_value, t.end_value])];
   const domain: [number, number] =
     scale === "log"
       ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
@@ -79,7 +82,7 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
   const range: [number, number] = [height - marginBottom, marginTop];
   const y = yPosition(scale, domain, range);
 
-  const dates = releases.map((r) => parseDate(r.release_date).getTime());
+  const dates = [...releases.map((r) => parseDate(r.release_date).getTime()), ...backdrop.map((b) => +b.date)];
   const x0 = new Date(Math.min(...dates) - 120 * 864e5);
   const x1 = new Date(Math.max(...dates) + 120 * 864e5);
 
@@ -134,7 +137,7 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
     marginLeft: 72,
     style: { fontSize: "13px" },
     ariaLabel: `${METRIC_LABEL[metric]} of ${known.length} language models by release date, ${scale} scale`,
-    ariaDescription: `${known.length} models with a known value; ${undisclosed.length} undisclosed (${undisclosed.map((r) => r.name).join(", ") || "none"}).${thresholds.length ? ` ${thresholds.length} emergent-ability thresholds marked.` : ""}`,
+    ariaDescription: `${backdrop.length ? `Backdrop: ${backdrop.length} models from Epoch AI. ` : ""}${known.length} models with a known value; ${undisclosed.length} undisclosed (${undisclosed.map((r) => r.name).join(", ") || "none"}).${thresholds.length ? ` ${thresholds.length} emergent-ability thresholds marked.` : ""}`,
     x: { type: "utc", domain: [x0, x1], label: "Release date", grid: true },
     y: {
       type: scale,
@@ -148,6 +151,8 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
     color: { legend: true, domain: [...BRANCHES], range: BRANCH_COLORS, label: "Branch" },
     symbol: { domain: ["disclosed", "estimate"], range: ["circle", "diamond"] },
     marks: [
+      // The imported backdrop, first so that everything else draws over it.
+      backdrop.length ? Plot.dot(backdrop, { x: "date", y: "value", r: 2, fill: "#94a3b8", fillOpacity: 0.45, className: "backdrop" }) : null,
       // The band for undisclosed values, and a dashed rule on each undisclosed model's date.
       undisclosed.length
         ? Plot.rect([0], { x1: x0, x2: x1, y1: y.fromPixel(bandTop), y2: y.fromPixel(marginTop - 6), fill: "currentColor", fillOpacity: 0.06 })
