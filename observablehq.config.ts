@@ -3,7 +3,8 @@ const PAGES = [
   { name: "Scaling", path: "/scaling" },
   { name: "Timeline and lineage", path: "/timeline" },
   { name: "Capabilities", path: "/capabilities" },
-  { name: "Data", path: "/data" }
+  { name: "Data", path: "/data" },
+  { name: "Talk mode", path: "/talk" }
 ];
 
 /** The site's navigation. It replaces Framework's sidebar, whose toggle and markup fail axe checks. */

@@ -25,6 +25,13 @@ export interface MatrixCell {
 export const STAGES = ["pre-training", "code training", "instruction tuning", "RLHF", "browsing fine-tuning", "multimodal training"];
 export const STAGE_COLORS = ["#93c5fd", "#fcd34d", "#86efac", "#f9a8d4", "#c4b5fd", "#fdba74"];
 
+/** A stage colour mixed halfway to white: weak and regressed cells, opaque so dark text stays legible on any page. */
+export function pale(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * 0.55).toString(16).padStart(2, "0");
+  return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
+
 export const isInferred = (cell: MatrixCell) => /^not stated by any source/i.test(cell.note ?? "");
 export const abilityName = (cell: Pick<MatrixCell, "ability_en" | "ability_zh">, lang: Lang) => (lang === "zh" ? cell.ability_zh : cell.ability_en);
 
@@ -58,13 +65,12 @@ export function capabilityMatrix(cells: MatrixCell[], { width, lang = "en", sele
     x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: -30, label: null, padding: 0.06 },
     y: { domain: abilities.map(([id]) => id), tickFormat: (id: string) => abilityLabel.get(id) ?? id, label: null, padding: 0.08, tickSize: 0 },
     // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
-    color: { domain: [...STAGES, "none"], range: [...STAGE_COLORS, "transparent"] },
+    color: { domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"], range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"] },
     marks: [
       Plot.cell(cells, {
         x: "model",
         y: "ability",
-        fill: (d) => (d.state === "absent" || d.stage === null ? "none" : d.stage),
-        fillOpacity: (d) => (d.state === "weak" || d.state === "regressed" ? 0.5 : 1),
+        fill: (d) => (d.state === "absent" || d.stage === null ? "none" : d.state === "weak" || d.state === "regressed" ? `${d.stage} (pale)` : d.stage),
         stroke: "currentColor",
         strokeOpacity: 0.25,
         className: "matrix-cell"

@@ -42,6 +42,9 @@ export interface GrowthChartOptions {
   gptPath?: string[];
   /** Models drawn as a grey background layer (the Epoch AI import), never highlighted. */
   backdrop?: { release_date: string; parameters: number | null; training_compute: number | null; training_tokens: number | null; name: string }[];
+  /** Fixed axes, so that a chart built up step by step (talk mode) does not rescale as models appear. */
+  xDomain?: [Date, Date];
+  yDomain?: [number, number];
   /** Extra annotations: a label beside a model's point. */
   annotations?: { id: string; text: string }[];
 }
@@ -75,16 +78,15 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
 
   const backdrop = (options.backdrop ?? []).filter((b) => b[metric] !== null && b[metric]! > 0).map((b) => ({ ...b, date: parseDate(b.release_date), value: b[metric]! }));
   const values = [...known.map((r) => r[metric]!), ...backdrop.map((b) => b.value), ...thresholds.map((t) => thresholdValue(t, metric)!), ...trends.flatMap((t) => [t.start_value, t.end_value])];
-  const domain: [number, number] =
-    scale === "log"
+  const domain: [number, number] = options.yDomain ??
+    (scale === "log"
       ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
-      : [0, Math.max(...values) * 1.05];
+      : [0, Math.max(...values) * 1.05]);
   const range: [number, number] = [height - marginBottom, marginTop];
   const y = yPosition(scale, domain, range);
 
   const dates = [...releases.map((r) => parseDate(r.release_date).getTime()), ...backdrop.map((b) => +b.date)];
-  const x0 = new Date(Math.min(...dates) - 120 * 864e5);
-  const x1 = new Date(Math.max(...dates) + 120 * 864e5);
+  const [x0, x1] = options.xDomain ?? [new Date(Math.min(...dates) - 120 * 864e5), new Date(Math.max(...dates) + 120 * 864e5)];
 
   const point = (r: ReleaseRow) => ({
     ...r,
