@@ -4,7 +4,8 @@ const PAGES = [
   { name: "Timeline and lineage", path: "/timeline" },
   { name: "Capabilities", path: "/capabilities" },
   { name: "Data", path: "/data" },
-  { name: "Talk mode", path: "/talk" }
+  { name: "Talk mode", path: "/talk" },
+  { name: "Report", path: "/report" }
 ];
 
 /** The site's navigation. It replaces Framework's sidebar, whose toggle and markup fail axe checks. */

@@ -1,0 +1,27 @@
+// When the data was last changed (the date a report prints as "data as of"), and how much of it there is.
+import { execFileSync } from "node:child_process";
+import { statSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { SOURCES_DIR, type Catalog } from "./catalog.js";
+
+/** The date of the last commit that touched the curated sources; without git, the newest file's date. */
+export function dataDate(dir: string = SOURCES_DIR): string {
+  try {
+    const date = execFileSync("git", ["log", "-1", "--format=%cs", "--", "."], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  } catch {
+    // Not a git checkout: fall through.
+  }
+  const newest = Math.max(...readdirSync(dir).map((file) => statSync(join(dir, file)).mtimeMs));
+  return new Date(newest).toISOString().slice(0, 10);
+}
+
+export function buildInfo(catalog: Catalog, now = new Date()) {
+  return {
+    data_date: dataDate(),
+    built: now.toISOString(),
+    models: catalog.models.length,
+    sources: catalog.bibliography.length,
+    latest_release: catalog.models.map((m) => m.release.date).sort().at(-1) ?? null
+  };
+}

@@ -1,0 +1,43 @@
+// `npm run export`: the static report as PDF, printed by headless Chromium from the built site, for A4 and Letter.
+// Serves dist/ on loopback, so it works with no network.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { serveStatic } from "./static-server.js";
+import { launchBrowser, openPage } from "../browser/harness.js";
+
+export const REPORT_FORMATS = ["A4", "Letter"] as const;
+
+export async function exportReport(dist = "dist", outDir = "reports"): Promise<string[]> {
+  const { server, origin } = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const written: string[] = [];
+  try {
+    const { page, problems } = await openPage(browser, origin, "/report", { width: 1100, height: 1400 });
+    if (problems.length) throw new Error(`the report page has problems:\n${problems.join("\n")}`);
+    await page.emulateMedia({ media: "print" });
+    mkdirSync(outDir, { recursive: true });
+    for (const format of REPORT_FORMATS) {
+      const path = join(outDir, `gpt-scaling-report-${format.toLowerCase()}.pdf`);
+      await page.pdf({
+        path,
+        format,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: "<span></span>",
+        footerTemplate: `<div style="font: 9px sans-serif; width: 100%; text-align: center; color: #444">GPT scaling notebook · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+        margin: { top: "14mm", bottom: "16mm", left: "14mm", right: "14mm" }
+      });
+      written.push(resolve(path));
+    }
+    await page.context().close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return written;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  for (const file of await exportReport(process.argv[2] ?? "dist", process.argv[3] ?? "reports")) console.log(`wrote ${file}`);
+}
