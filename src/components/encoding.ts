@@ -22,9 +22,12 @@ export function formatFlop(value: number | null | undefined): string {
 
 export const parseDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
+// One formatter each, made once: toLocaleDateString builds a new one per call, which dominated chart redraws.
+const DAY_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const MONTH_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
+
 export function formatDate(date: string, precision: "day" | "month" = "day"): string {
-  const options: Intl.DateTimeFormatOptions = precision === "day" ? { year: "numeric", month: "short", day: "numeric" } : { year: "numeric", month: "short" };
-  return parseDate(date).toLocaleDateString("en-US", { ...options, timeZone: "UTC" });
+  return (precision === "day" ? DAY_FORMAT : MONTH_FORMAT).format(parseDate(date));
 }
 
 export type Metric = "parameters" | "training_compute" | "training_tokens";

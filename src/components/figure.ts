@@ -85,12 +85,19 @@ export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: Figu
         ]),
     button("CSV", () => download(`${id}.csv`, new Blob([figureCsv(rows, columns)], { type: "text/csv" })), `Download the data of “${title}” as CSV`)
   );
-  const table = element(
-    "table",
-    {},
-    element("thead", {}, element("tr", {}, ...columns.map((c) => element("th", { scope: "col", textContent: c.label })))),
-    element("tbody", {}, ...rows.map((row) => element("tr", {}, ...columns.map((c) => element("td", { textContent: String(c.value(row) ?? "—") })))))
-  );
+  // The text alternative is built when first opened: thousands of rows would otherwise cost every redraw.
+  const details = element("details", { className: "figure-data" }, element("summary", { textContent: `Data behind this chart (${rows.length} rows)` }));
+  details.addEventListener("toggle", () => {
+    if (!details.open || details.querySelector("table")) return;
+    details.append(
+      element(
+        "table",
+        {},
+        element("thead", {}, element("tr", {}, ...columns.map((c) => element("th", { scope: "col", textContent: c.label })))),
+        element("tbody", {}, ...rows.map((row) => element("tr", {}, ...columns.map((c) => element("td", { textContent: String(c.value(row) ?? "—") })))))
+      )
+    );
+  });
   const headingId = `${id}-title`;
   const figure = element(
     "figure",
@@ -98,7 +105,7 @@ export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: Figu
     element("div", { className: "figure-head" }, element("h2", { id: headingId, textContent: title }), downloads),
     chart,
     element("figcaption", {}, caption),
-    element("details", { className: "figure-data" }, element("summary", { textContent: `Data behind this chart (${rows.length} rows)` }), table)
+    details
   );
   figure.setAttribute("aria-labelledby", headingId);
   figure.dataset.rows = String(rows.length);

@@ -1,0 +1,169 @@
+// `npm run bench`: how fast the notebook is, and whether it stays fast as its data grows.
+// Builds nothing itself (the npm script builds first); serves dist/ on loopback and drives Chromium.
+// Prints: time to all charts drawn on the scaling page; time from a filter change to every chart redrawn, with the
+// curated catalog, with the Epoch AI import (when a copy is at hand) and with a synthetic 20,000-model catalog;
+// script bytes per page; loader time against row count. Exits 1 if a budget is missed.
+import { existsSync } from "node:fs";
+import { cpus } from "node:os";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { readSources, validateCatalog } from "../../data-loaders/catalog.js";
+import { releasesTable } from "../../data-loaders/tables.js";
+import { loadEpoch, parseEpochCsv, importEpoch } from "../../data-loaders/epoch.js";
+import { launchBrowser, openPage, PAGE_PATHS } from "../browser/harness.js";
+import { serveStatic } from "../support/static-server.js";
+import { syntheticSources } from "./synthetic.js";
+
+const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50 };
+const REDRAWS = 9;
+const FIGURES = ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"];
+const SHARED_EPOCH = resolve("../shared/data/epoch/all_ml_systems.csv");
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/**
+ * Milliseconds from toggling a filter to every chart of the page replaced and painted. Written as a string: tsx
+ * would add helpers (__name) to a compiled function that do not exist in the page.
+ */
+const REDRAW_IN_PAGE = `async (figures) => {
+  const svgs = () => figures.map((id) => document.querySelector("#" + id + ' svg[class^="plot"]'));
+  const before = svgs();
+  const box = [...document.querySelectorAll('input[type="checkbox"]')].find((i) => i.parentElement?.textContent?.trim() === "encoder-only");
+  const start = performance.now();
+  box.click();
+  await new Promise((done) => {
+    const check = () => (svgs().every((svg, i) => svg && svg !== before[i]) ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  });
+  return performance.now() - start;
+}`;
+
+interface Redraw {
+  /** From the click to every chart replaced and painted: includes waiting for animation frames. */
+  latency: number;
+  /** Main-thread time spent on it (script, style, layout, paint), from Chromium's own counters. */
+  work: number;
+}
+
+async function redraw(page: Page): Promise<Redraw> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const taskTime = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+  const before = await taskTime();
+  const latency = (await page.evaluate(`(${REDRAW_IN_PAGE})(${JSON.stringify(FIGURES)})`)) as number;
+  const after = await taskTime();
+  await cdp.detach();
+  return { latency, work: after - before };
+}
+
+async function timeRedraws(page: Page): Promise<Redraw> {
+  await redraw(page); // warm up
+  const runs: Redraw[] = [];
+  for (let i = 0; i < REDRAWS; ++i) runs.push(await redraw(page));
+  return { latency: median(runs.map((r) => r.latency)), work: median(runs.map((r) => r.work)) };
+}
+
+async function firstDraw(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(`${JSON.stringify(FIGURES)}.every((id) => document.querySelector("#" + id + ' svg[class^="plot"]'))`, undefined, { timeout: 30_000 });
+  return page.evaluate("performance.now()") as Promise<number>;
+}
+
+function timeLoader(raw: ReturnType<typeof readSources>, count: number): number {
+  const sources = syntheticSources(raw, count);
+  const times: number[] = [];
+  for (let i = 0; i < 3; ++i) {
+    const start = performance.now();
+    releasesTable(validateCatalog(sources));
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const results: string[] = [];
+const failures: string[] = [];
+const report = (line: string) => (results.push(line), console.log(line));
+const check = (name: string, value: number, budget: number) => {
+  const ok = value <= budget;
+  if (!ok) failures.push(`${name}: ${ms(value)} > ${budget} ms`);
+  return `${ms(value)} (budget ${budget} ms: ${ok ? "met" : "MISSED"})`;
+};
+
+const raw = readSources();
+const curated = releasesTable(validateCatalog(raw));
+const synthetic = releasesTable(validateCatalog(syntheticSources(raw, 20_000)));
+const epoch = existsSync(SHARED_EPOCH) ? loadEpoch({ EPOCH_CSV: SHARED_EPOCH }) : loadEpoch();
+
+const { server, origin } = await serveStatic("dist");
+const browser = await launchBrowser();
+try {
+  report(`Benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Chromium headless`);
+
+  // First draw, curated catalog (median of 5 cold loads).
+  {
+    const { page } = await openPage(browser, origin, "/scaling", { width: 1280, height: 900 });
+    const loads: number[] = [];
+    for (let i = 0; i < 5; ++i) loads.push(await firstDraw(page, `${origin}/scaling?run=${i}`));
+    report(`all charts drawn after navigation (scaling page, curated): ${check("first draw", median(loads), BUDGET.firstDraw)}`);
+    const { latency, work } = await timeRedraws(page);
+    report(`redraw after a filter change, curated catalog (${curated.length} models): main-thread work ${check("redraw, curated", work, BUDGET.redrawCurated)}; click to painted ${ms(latency)}`);
+    await page.context().close();
+  }
+
+  // The Epoch AI backdrop: the import served in place of the build's (which has none unless EPOCH_CSV was set).
+  if (epoch.available) {
+    const { page } = await openPage(browser, origin, "/scaling", { width: 1280, height: 900 });
+    await page.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: epoch }));
+    await firstDraw(page, `${origin}/scaling?backdrop=on`);
+    const { latency, work } = await timeRedraws(page);
+    report(`redraw after a filter change, with the Epoch AI backdrop (${epoch.models.length} imported models): main-thread work ${check("redraw, Epoch", work, BUDGET.redrawEpoch)}; click to painted ${ms(latency)}`);
+    await page.context().close();
+  } else report(`redraw with the Epoch AI backdrop: skipped (no copy of Epoch's table: ${epoch.reason})`);
+
+  // A synthetic 20,000-model catalog served in place of the curated one: no budget, a measure of headroom.
+  {
+    const { page } = await openPage(browser, origin, "/scaling", { width: 1280, height: 900 });
+    await page.route("**/_file/data/releases.*.json", (route) => route.fulfill({ json: synthetic }));
+    const drawn = await firstDraw(page, `${origin}/scaling?synthetic=1`);
+    const { latency, work } = await timeRedraws(page);
+    report(`synthetic catalog (${synthetic.length} models): all charts drawn ${ms(drawn)} after navigation; redraw after a filter change: main-thread work ${ms(work)}, click to painted ${ms(latency)}`);
+    await page.context().close();
+  }
+
+  // Script bytes per page, as the browser fetched them (a fresh context each: nothing cached).
+  for (const path of PAGE_PATHS) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: "networkidle" });
+    const bytes = (await page.evaluate(
+      `performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js")).reduce((sum, e) => sum + e.encodedBodySize, 0)`
+    )) as number;
+    report(`script bytes, ${path}: ${(bytes / 1024).toFixed(0)} KiB`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// Loader time against rows: validation and the releases table, over synthetic catalogs.
+const counts = [1_000, 5_000, 20_000];
+const loaderTimes = counts.map((n) => timeLoader(raw, n));
+counts.forEach((n, i) => report(`loader (validate + releases table), ${n} models: ${ms(loaderTimes[i]!)} (${((loaderTimes[i]! / n) * 1000).toFixed(1)} µs per row)`));
+const perRow = loaderTimes.map((t, i) => t / counts[i]!);
+const growth = perRow.at(-1)! / perRow[0]!;
+report(`loader time per row, 20,000 against 1,000 models: ×${growth.toFixed(2)} (linear if about 1; budget ×2)`);
+if (growth > 2) failures.push(`loader time grows faster than linearly (per-row ×${growth.toFixed(2)})`);
+if (existsSync(SHARED_EPOCH)) {
+  const { readFileSync } = await import("node:fs");
+  const text = readFileSync(SHARED_EPOCH, "utf8");
+  const start = performance.now();
+  importEpoch(parseEpochCsv(text, "all_ml_systems.csv").rows, validateCatalog(raw));
+  report(`Epoch import of the shared copy (1,892 rows): ${ms(performance.now() - start)}`);
+}
+
+if (failures.length) {
+  console.log(`\nBudget missed:\n- ${failures.join("\n- ")}`);
+  process.exitCode = 1;
+} else console.log("\nEvery budget met.");
