@@ -1,6 +1,7 @@
 // The source article's own table (GPT, GPT-2, GPT-3) as it states it, with growth between generations, beside
 // the catalog's authoritative values wherever they differ.
 import { formatCount, formatDate } from "./encoding.js";
+import { tableWithHeader } from "./html-table.js";
 
 export interface ArticleRow {
   article_model: string;
@@ -33,18 +34,12 @@ function cell(text: string, className = ""): HTMLTableCellElement {
 }
 
 export function articleTableView(rows: ArticleRow[]): HTMLTableElement {
-  const table = document.createElement("table");
-  table.className = "article-table";
-  const caption = table.createCaption();
-  caption.textContent = "The article’s table (模型 / 发布时间 / 参数量 / 预训练数据量), with the growth from one generation to the next; “catalog” shows the primary sources’ value where it differs (⚑).";
-  const head = table.createTHead().insertRow();
-  for (const label of ["Model", "Released (article)", "Parameters (article)", "Growth", "Pre-training data (article)", "Growth", "Catalog, where it differs"]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = label;
-    head.append(th);
-  }
-  const body = table.createTBody();
+  const { table, body } = tableWithHeader(
+    ["Model", "Released (article)", "Parameters (article)", "Growth", "Pre-training data (article)", "Growth", "Catalog, where it differs"],
+    "article-table"
+  );
+  table.createCaption().textContent =
+    "The article’s table (模型 / 发布时间 / 参数量 / 预训练数据量), with the growth from one generation to the next; “catalog” shows the primary sources’ value where it differs (⚑).";
   for (const row of rows) {
     const tr = body.insertRow();
     const th = document.createElement("th");

@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessiblePlot } from "./a11y.js";
 import { formatCount } from "./encoding.js";
+import { tableWithHeader } from "./html-table.js";
 import type { EmergenceThreshold } from "./growth-chart.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
 import { abilityName, STAGES, STAGE_COLORS, type MatrixCell } from "./capability-matrix.js";
@@ -80,16 +81,7 @@ export interface AbilityRow {
 
 export function originTable(abilities: AbilityRow[], lang: Lang): HTMLTableElement {
   const w = words(lang);
-  const table = document.createElement("table");
-  table.className = "origin-table";
-  const head = table.createTHead().insertRow();
-  for (const label of ["#", w.ability, w.origin, w.claim]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = label;
-    head.append(th);
-  }
-  const body = table.createTBody();
+  const { table, body } = tableWithHeader(["#", w.ability, w.origin, w.claim], "origin-table");
   for (const a of abilities) {
     const tr = body.insertRow();
     tr.insertCell().textContent = a.summary_order === null ? "" : String(a.summary_order);

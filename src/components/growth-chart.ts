@@ -187,7 +187,8 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
         textAnchor: "start",
         dx: 8,
         fontSize: THRESHOLD_FONT,
-        fill: (d) => (d.prompting === "few-shot" ? "#6d28d9" : "#0f766e")
+        // Labels in the text colour, legible on light and dark pages; the rules and connectors carry the colour.
+        fill: "currentColor"
       }),
       Plot.ruleY(thresholdMarks, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })),
       Plot.tip(thresholdMarks, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })),
@@ -199,9 +200,9 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
         y2: "end_value",
         stroke: (d) => (d.population === "all" ? "#64748b" : "currentColor"),
         strokeDasharray: "8,5",
-        strokeWidth: 1.5
+        strokeWidth: (d) => (d.population === "all" ? 1.5 : 2.5)
       }),
-      Plot.text([trends.map((d) => `${d.population === "all" ? "grey dashes: all models" : "black dashes: GPT flagships"}, ×2 every ${d.doubling_months.toFixed(1)} months`).join("\n")], {
+      Plot.text([trends.map((d) => `${d.population === "all" ? "thin grey dashes: all models" : "bold dashes: GPT flagships"}, ×2 every ${d.doubling_months.toFixed(1)} months`).join("\n")], {
         frameAnchor: "bottom-right",
         dx: -8,
         dy: -8,

@@ -1,4 +1,6 @@
 // The trend fits as a table: growth per year and doubling time for each measure and population.
+import { tableWithHeader } from "./html-table.js";
+
 export interface TrendFit {
   metric: string;
   population_label: string;
@@ -12,15 +14,7 @@ export interface TrendFit {
 }
 
 export function trendTable(fits: TrendFit[]): HTMLTableElement {
-  const table = document.createElement("table");
-  const head = table.createTHead().insertRow();
-  for (const label of ["Measure", "Population", "Models (estimates)", "Span", "Growth per year", "Doubling time", "R²"]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = label;
-    head.append(th);
-  }
-  const body = table.createTBody();
+  const { table, body } = tableWithHeader(["Measure", "Population", "Models (estimates)", "Span", "Growth per year", "Doubling time", "R²"]);
   for (const fit of fits) {
     const row = body.insertRow();
     for (const text of [
