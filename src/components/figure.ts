@@ -15,7 +15,22 @@ export interface FigureOptions<T> {
   columns: FigureColumn<T>[];
   /** False for figures that are HTML, not a chart: they offer the CSV only. */
   exportable?: boolean;
+  /** The language of the figure's own words (buttons, the data summary). */
+  lang?: "en" | "zh";
 }
+
+const CHROME = {
+  en: {
+    download: (title: string, format: string) => `Download “${title}” as ${format}`,
+    downloadData: (title: string) => `Download the data of “${title}” as CSV`,
+    data: (n: number) => `Data behind this chart (${n} rows)`
+  },
+  zh: {
+    download: (title: string, format: string) => `将“${title}”下载为 ${format}`,
+    downloadData: (title: string) => `将“${title}”的数据下载为 CSV`,
+    data: (n: number) => `图表背后的数据(${n} 行)`
+  }
+};
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -62,6 +77,7 @@ async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 
 export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: FigureOptions<T>): HTMLElement {
   const { id, title, caption, rows, columns } = options;
+  const words = CHROME[options.lang ?? "en"];
   // Looked up on click: a chart inside resize() is drawn after the figure is built, and redrawn on resize.
   const svgOf = (): SVGSVGElement => {
     const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector<SVGSVGElement>("svg[class^='plot']:not([class*='swatch'])") ?? chart.querySelector("svg");
@@ -80,13 +96,13 @@ export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: Figu
     ...(options.exportable === false
       ? []
       : [
-          button("SVG", () => download(`${id}.svg`, new Blob([serializeSvg(svgOf())], { type: "image/svg+xml" })), `Download “${title}” as SVG`),
-          button("PNG", async () => download(`${id}.png`, await svgToPng(svgOf())), `Download “${title}” as PNG`)
+          button("SVG", () => download(`${id}.svg`, new Blob([serializeSvg(svgOf())], { type: "image/svg+xml" })), words.download(title, "SVG")),
+          button("PNG", async () => download(`${id}.png`, await svgToPng(svgOf())), words.download(title, "PNG"))
         ]),
-    button("CSV", () => download(`${id}.csv`, new Blob([figureCsv(rows, columns)], { type: "text/csv" })), `Download the data of “${title}” as CSV`)
+    button("CSV", () => download(`${id}.csv`, new Blob([figureCsv(rows, columns)], { type: "text/csv" })), words.downloadData(title))
   );
   // The text alternative is built when first opened: thousands of rows would otherwise cost every redraw.
-  const details = element("details", { className: "figure-data" }, element("summary", { textContent: `Data behind this chart (${rows.length} rows)` }));
+  const details = element("details", { className: "figure-data" }, element("summary", { textContent: words.data(rows.length) }));
   details.addEventListener("toggle", () => {
     if (!details.open || details.querySelector("table")) return;
     details.append(

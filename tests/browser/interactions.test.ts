@@ -1,6 +1,7 @@
 // The pages as a presenter uses them: filters, toggles, selections, keyboard, language, shared links, downloads.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./harness.js";
 
@@ -206,6 +207,50 @@ describe("chart downloads", () => {
     expect(png.data.readUInt32BE(20)).toBe(Math.round(size.height * 2));
     const csv = await grab("CSV");
     expect(csv.data.toString("utf8").split("\n")[0]).toBe("Model,Released,parameters,Status,Estimated by,Source");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** Whether this build was made with a copy of Epoch's table (EPOCH_CSV or the drop folder). */
+function builtWithEpoch(): boolean {
+  const file = readdirSync("dist/_file/data").find((f) => /^epoch\.[0-9a-f]+\.json$/.test(f));
+  return file !== undefined && JSON.parse(readFileSync(`dist/_file/data/${file}`, "utf8")).available === true;
+}
+
+describe("the Epoch AI backdrop", () => {
+  test("drawn behind the catalog when an import is present, credited, and kept in the URL", async () => {
+    // The build has no Epoch copy (none is committed): serve a small import in place of the built one.
+    const imported = {
+      available: true,
+      attribution: "Epoch AI, Data on AI Models (CC BY 4.0)",
+      counts: { read: 5, language: 3, imported: 3, matched: 0, skipped: 2 },
+      models: [
+        { id: "epoch-a", name: "A", release_date: "2019-05-01", parameters: 3e9, training_compute: 1e21, training_tokens: null },
+        { id: "epoch-b", name: "B", release_date: "2021-03-01", parameters: 2e10, training_compute: null, training_tokens: null },
+        { id: "epoch-c", name: "C", release_date: "2022-09-01", parameters: null, training_compute: 5e23, training_tokens: null }
+      ]
+    };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: imported }));
+    const page = await context.newPage();
+    await page.goto(`${inject("origin")}/scaling?backdrop=on`, { waitUntil: "networkidle" });
+    const backdrop = (figure: string) => page.locator(`#${figure} svg[class^="plot"] g.backdrop circle`).count();
+    await expect.poll(() => backdrop("parameters-by-date")).toBe(2);
+    expect(await backdrop("compute-by-date")).toBe(2);
+    expect(await page.locator("#parameters-by-date figcaption").textContent()).toMatch(/2 language models from Epoch AI, “Data on AI Models” \(CC BY 4\.0\)/);
+    // The GPT line is still highlighted over it.
+    expect(await page.locator('#parameters-by-date svg[class^="plot"] g[aria-label="line"] path').count()).toBe(1);
+    await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).uncheck();
+    await expect.poll(() => backdrop("parameters-by-date")).toBe(0);
+    expect(new URL(page.url()).searchParams.get("backdrop")).toBeNull();
+    await context.close();
+  });
+
+  test.skipIf(builtWithEpoch())("without an import, the toggle is disabled and the page says why", async () => {
+    const { page, problems } = await open("/scaling?backdrop=on");
+    expect(await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).isDisabled()).toBe(true);
+    expect(await page.locator(".filter-summary").textContent()).toMatch(/no copy of Epoch’s table was provided/);
     expect(problems).toEqual([]);
     await page.context().close();
   });
