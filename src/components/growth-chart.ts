@@ -6,6 +6,7 @@ import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
 import { BRANCHES, BRANCH_COLORS, METRIC_LABEL, formatDate, formatMetric, parseDate, type Metric } from "./encoding.js";
 import { spreadLabels, yPosition } from "./label-layout.js";
+import { applyModelFilter, ModelTags } from "./model-filter.js";
 
 export interface EmergenceThreshold {
   order: number;
@@ -41,10 +42,12 @@ export interface GrowthChartOptions {
   /** Connect these (in date order) as the GPT line. */
   gptPath?: string[];
   /** Models drawn as a grey background layer (the Epoch AI import), never highlighted. */
-  backdrop?: { release_date: string; parameters: number | null; training_compute: number | null; training_tokens: number | null; name: string }[];
+  backdrop?: { id: string; release_date: string; parameters: number | null; training_compute: number | null; training_tokens: number | null; name: string }[];
   /** Fixed axes, so that a chart built up step by step (talk mode) does not rescale as models appear. */
   xDomain?: [Date, Date];
   yDomain?: [number, number];
+  /** Models to show (the rest are drawn but hidden, so that a filter change need not redraw); null shows all. */
+  visible?: ReadonlySet<string> | null;
   /** Extra annotations: a label beside a model's point. */
   annotations?: { id: string; text: string }[];
 }
@@ -112,13 +115,15 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
     full: `${t.ability} (${t.prompting === "few-shot" ? "few-shot prompting" : "augmented prompting"}): emerges at ${formatMetric("parameters", t.threshold_parameters)} parameters, ${formatMetric("training_compute", t.threshold_flops)}, ${t.family ?? "many models"}${t.model_name ? ` (${t.model_name})` : ""}. ${t.reference ?? ""}`.trim()
   }));
 
-  const tipChannels = {
-    Model: "name",
-    Released: (d: ReturnType<typeof point>) => formatDate(d.release_date, d.release_precision),
-    [METRIC_LABEL[metric]]: "label",
-    Status: (d: ReturnType<typeof point>) => (d.status === "estimate" ? `estimate (${d[`${metric}_estimated_by`]})` : d.status),
-    Source: "source"
-  };
+  // Tooltips are the points' own <title>s: a point hidden by a filter cannot show one (a pointer tip would).
+  const tooltip = (d: ReturnType<typeof point>) =>
+    [
+      d.name,
+      `Released: ${formatDate(d.release_date, d.release_precision)}`,
+      `${METRIC_LABEL[metric]}: ${d.label}`,
+      `Status: ${d.status === "estimate" ? `estimate by ${d[`${metric}_estimated_by`]}` : d.status}`,
+      `Source: ${d[`${metric}_source_url`] ?? d.source}`
+    ].join("\n");
 
   const bandTop = 8;
   const undisclosedMarks = undisclosed.map((r) => ({ ...r, date: parseDate(r.release_date) }));
@@ -130,6 +135,13 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
   const selectedPoint = points.find((p) => p.id === selected);
   const selectedUndisclosed = undisclosedMarks.find((p) => p.id === selected);
 
+  const tags = new ModelTags();
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const disclosedContext = context.filter((d) => d.status !== "estimate");
+  const estimatedContext = context.filter((d) => d.status === "estimate");
+  const disclosedGpt = gpt.filter((d) => d.status !== "estimate");
+  const estimatedGpt = gpt.filter((d) => d.status === "estimate");
+  const annotated = annotations.map((a) => ({ ...a, point: points.find((p) => p.id === a.id) })).filter((a) => a.point);
   const chart = accessiblePlot(Plot.plot({
     width,
     height,
@@ -154,17 +166,25 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
     symbol: { domain: ["disclosed", "estimate"], range: ["circle", "diamond"] },
     marks: [
       // The imported backdrop, first so that everything else draws over it.
-      backdrop.length ? Plot.dot(backdrop, { x: "date", y: "value", r: 2, fill: "#94a3b8", fillOpacity: 0.45, className: "backdrop" }) : null,
+      backdrop.length ? Plot.dot(backdrop, { x: "date", y: "value", r: 2, fill: "#94a3b8", fillOpacity: 0.45, className: tags.mark(ids(backdrop), "backdrop") }) : null,
       // The band for undisclosed values, and a dashed rule on each undisclosed model's date.
       undisclosed.length
         ? Plot.rect([0], { x1: x0, x2: x1, y1: y.fromPixel(bandTop), y2: y.fromPixel(marginTop - 6), fill: "currentColor", fillOpacity: 0.06 })
         : null,
       undisclosed.length
-        ? Plot.text([`${undisclosed.length} model${undisclosed.length > 1 ? "s" : ""} with undisclosed ${METRIC_LABEL[metric].toLowerCase().replace(" (flop)", "")} (×, on the release date)`], { x: x0, y: y.fromPixel(bandTop + 8), textAnchor: "start", dx: 4, fontWeight: 600, fontSize: 12 })
+        ? Plot.text([`${METRIC_LABEL[metric].replace(" (FLOP)", "")} undisclosed (×, on the release date)`], { x: x0, y: y.fromPixel(bandTop + 8), textAnchor: "start", dx: 4, fontWeight: 600, fontSize: 12 })
         : null,
-      Plot.ruleX(undisclosedMarks, { x: "date", y1: y.fromPixel(bandTop), y2: domain[0], stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "3,4" }),
-      Plot.dot(undisclosedMarks, { x: "date", y: y.fromPixel(marginTop - 12), symbol: "times", r: 4, stroke: "currentColor", strokeWidth: 1.5 }),
-      Plot.tip(undisclosedMarks, Plot.pointerX({ x: "date", y: y.fromPixel(marginTop - 12), title: (d) => `${d.name} (${formatDate(d.release_date, d.release_precision)}): ${METRIC_LABEL[metric].toLowerCase()} undisclosed` })),
+      Plot.ruleX(undisclosedMarks, { x: "date", y1: y.fromPixel(bandTop), y2: domain[0], stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "3,4", className: tags.mark(ids(undisclosedMarks)) }),
+      Plot.dot(undisclosedMarks, {
+        x: "date",
+        y: y.fromPixel(marginTop - 12),
+        symbol: "times",
+        r: 4,
+        stroke: "currentColor",
+        strokeWidth: 1.5,
+        title: (d) => `${d.name} (${formatDate(d.release_date, d.release_precision)}): ${METRIC_LABEL[metric].toLowerCase()} undisclosed\nSource: ${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
+        className: tags.mark(ids(undisclosedMarks))
+      }),
       Plot.text(undisclosedLabels, {
         x: "date",
         y: "labelValue",
@@ -172,7 +192,7 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
         textAnchor: "end",
         dx: -6,
         fontSize: 12,
-        className: "halo"
+        className: tags.mark(ids(undisclosedLabels), "halo")
       }),
       // Emergent-ability thresholds.
       // Few-shot thresholds solid, augmented-prompting thresholds dashed: colour is not the only cue.
@@ -213,21 +233,29 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
       }),
       // Models.
       // Disclosed values are filled circles; outside estimates hollow diamonds.
-      Plot.dot(context.filter((d) => d.status !== "estimate"), { x: "date", y: "value", r: 4.5, fill: "branch", stroke: "branch", symbol: "status", strokeWidth: 1.5, fillOpacity: 0.85 }),
-      Plot.dot(context.filter((d) => d.status === "estimate"), { x: "date", y: "value", r: 5, fill: "none", stroke: "branch", symbol: "status", strokeWidth: 1.8 }),
-      Plot.line(path, { x: "date", y: "value", stroke: "currentColor", strokeWidth: 2 }),
-      Plot.dot(gpt.filter((d) => d.status !== "estimate"), { x: "date", y: "value", r: 5.5, fill: "branch", stroke: "currentColor", symbol: "status", strokeWidth: 2 }),
-      Plot.dot(gpt.filter((d) => d.status === "estimate"), { x: "date", y: "value", r: 6, fill: "none", stroke: "currentColor", symbol: "status", strokeWidth: 2 }),
-      Plot.text(path, { x: "date", y: "value", text: "name", dx: -9, textAnchor: "end", fontWeight: 600, className: "halo" }),
-      Plot.text(
-        annotations.map((a) => ({ ...a, point: points.find((p) => p.id === a.id) })).filter((a) => a.point),
-        { x: (d) => d.point!.date, y: (d) => d.point!.value, text: "text", dx: 10, dy: 18, textAnchor: "start", fontSize: 12, lineWidth: 22, className: "halo" }
-      ),
-      selectedPoint ? Plot.dot([selectedPoint], { x: "date", y: "value", r: 11, stroke: "#dc2626", strokeWidth: 3 }) : null,
-      selectedPoint ? Plot.text([selectedPoint], { x: "date", y: "value", text: (d) => `${d.name}: ${d.label}`, dy: -16, fontWeight: 700, fill: "#dc2626", className: "halo" }) : null,
-      selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: y.fromPixel(bandTop), y2: domain[0], stroke: "#dc2626", strokeWidth: 2.5 }) : null,
-      Plot.tip(points, Plot.pointer({ x: "date", y: "value", channels: tipChannels, format: { x: false, y: false } }))
+      Plot.dot(disclosedContext, { x: "date", y: "value", r: 4.5, fill: "branch", stroke: "branch", symbol: "status", strokeWidth: 1.5, fillOpacity: 0.85, title: tooltip, className: tags.mark(ids(disclosedContext)) }),
+      Plot.dot(estimatedContext, { x: "date", y: "value", r: 5, fill: "none", stroke: "branch", symbol: "status", strokeWidth: 1.8, title: tooltip, className: tags.mark(ids(estimatedContext)) }),
+      path.length ? Plot.line(path, { x: "date", y: "value", stroke: "currentColor", strokeWidth: 2, className: tags.mark([ids(path)]) }) : null,
+      Plot.dot(disclosedGpt, { x: "date", y: "value", r: 5.5, fill: "branch", stroke: "currentColor", symbol: "status", strokeWidth: 2, title: tooltip, className: tags.mark(ids(disclosedGpt)) }),
+      Plot.dot(estimatedGpt, { x: "date", y: "value", r: 6, fill: "none", stroke: "currentColor", symbol: "status", strokeWidth: 2, title: tooltip, className: tags.mark(ids(estimatedGpt)) }),
+      Plot.text(path, { x: "date", y: "value", text: "name", dx: -9, textAnchor: "end", fontWeight: 600, className: tags.mark(ids(path), "halo") }),
+      Plot.text(annotated, {
+        x: (d) => d.point!.date,
+        y: (d) => d.point!.value,
+        text: "text",
+        dx: 10,
+        dy: 18,
+        textAnchor: "start",
+        fontSize: 12,
+        lineWidth: 22,
+        className: tags.mark(annotated.map((a) => a.id), "halo")
+      }),
+      selectedPoint ? Plot.dot([selectedPoint], { x: "date", y: "value", r: 11, stroke: "#dc2626", strokeWidth: 3, className: tags.mark([selectedPoint.id]) }) : null,
+      selectedPoint ? Plot.text([selectedPoint], { x: "date", y: "value", text: (d) => `${d.name}: ${d.label}`, dy: -16, fontWeight: 700, fill: "#dc2626", className: tags.mark([selectedPoint.id], "halo") }) : null,
+      selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: y.fromPixel(bandTop), y2: domain[0], stroke: "#dc2626", strokeWidth: 2.5, className: tags.mark([selectedUndisclosed.id]) }) : null,
     ]
   }));
+  tags.apply(chart);
+  if (options.visible !== undefined) applyModelFilter(chart, options.visible);
   return chart;
 }

@@ -14,9 +14,14 @@ async function open(path: string, width = 1280, height = 900, acceptDownloads = 
   return opened;
 }
 
-/** Model points drawn in a chart: the filled and hollow dots, not the × of undisclosed values nor rings. */
+/** Model points shown in a chart: the filled and hollow dots not hidden by a filter, not the × of undisclosed values nor rings. */
 const modelPoints = (page: Page, figure: string) =>
-  page.locator(`#${figure} svg[class^="plot"] g[aria-label="dot"] path`).evaluateAll((paths) => paths.filter((p) => !p.getAttribute("d")!.startsWith("M-") && p.closest("g")!.getAttribute("stroke") !== "#dc2626").length);
+  page
+    .locator(`#${figure} svg[class^="plot"] g[aria-label="dot"] path`)
+    .evaluateAll((paths) => paths.filter((p) => !p.getAttribute("d")!.startsWith("M-") && p.closest("g")!.getAttribute("stroke") !== "#dc2626" && getComputedStyle(p).display !== "none").length);
+
+/** A query parameter of the page's current URL. */
+const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
 
 /** Pairs of elements whose boxes intersect (by more than a pixel). */
 async function overlaps(page: Page, selector: string): Promise<string[]> {
@@ -41,7 +46,8 @@ describe("scaling page", () => {
     // The encoder-only branch is BERT Base and BERT Large.
     await expect.poll(() => modelPoints(page, "parameters-by-date")).toBe(48 - 2);
     await expect.poll(() => page.locator(".filter-summary").textContent()).toMatch(/Showing 52 of 54 models/);
-    expect(new URL(page.url()).searchParams.get("branch")).toBe("decoder-only,encoder-decoder,other");
+    // The URL follows a moment after the charts.
+    await expect.poll(() => param(page, "branch")).toBe("decoder-only,encoder-decoder,other");
     expect(await page.locator("#parameters-by-date figure .figure-data summary, #parameters-by-date details summary").first().textContent()).toMatch(/52 rows/);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -54,7 +60,7 @@ describe("scaling page", () => {
     await page.getByRole("radio", { name: "linear" }).check();
     await expect.poll(label).toMatch(/linear scale$/);
     expect(await page.locator('#compute-by-date svg[class^="plot"]').getAttribute("aria-label")).toMatch(/linear scale$/);
-    expect(new URL(page.url()).searchParams.get("scale")).toBe("linear");
+    await expect.poll(() => param(page, "scale")).toBe("linear");
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -235,15 +241,21 @@ describe("the Epoch AI backdrop", () => {
     await context.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: imported }));
     const page = await context.newPage();
     await page.goto(`${inject("origin")}/scaling?backdrop=on`, { waitUntil: "networkidle" });
-    const backdrop = (figure: string) => page.locator(`#${figure} svg[class^="plot"] g.backdrop circle`).count();
+    const backdrop = (figure: string) => page.locator(`#${figure} svg[class^="plot"] g.backdrop circle:not(.filtered-out)`).count();
     await expect.poll(() => backdrop("parameters-by-date")).toBe(2);
     expect(await backdrop("compute-by-date")).toBe(2);
-    expect(await page.locator("#parameters-by-date figcaption").textContent()).toMatch(/2 language models from Epoch AI, “Data on AI Models” \(CC BY 4\.0\)/);
+    expect(await page.locator("#parameters-by-date figcaption").textContent()).toMatch(/language models from Epoch AI, “Data on AI Models” \(CC BY 4\.0\)/);
+    expect(await page.locator(".filter-summary").textContent()).toMatch(/over 3 from Epoch AI/);
+    // The years filter applies to the backdrop too, in place.
+    await page.getByRole("textbox", { name: "To year" }).or(page.getByRole("spinbutton", { name: "To year" })).first().fill("2020");
+    await page.getByRole("textbox", { name: "To year" }).or(page.getByRole("spinbutton", { name: "To year" })).first().press("Enter");
+    await expect.poll(() => backdrop("parameters-by-date")).toBe(1);
+    await expect.poll(() => page.locator(".filter-summary").textContent()).toMatch(/over 1 from Epoch AI/);
     // The GPT line is still highlighted over it.
     expect(await page.locator('#parameters-by-date svg[class^="plot"] g[aria-label="line"] path').count()).toBe(1);
     await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).uncheck();
     await expect.poll(() => backdrop("parameters-by-date")).toBe(0);
-    expect(new URL(page.url()).searchParams.get("backdrop")).toBeNull();
+    await expect.poll(() => param(page, "backdrop")).toBeNull();
     await context.close();
   });
 

@@ -28,7 +28,7 @@ describe("parameters against release date", () => {
     expect(undisclosed.map((r) => r.id).sort()).toEqual(["chatgpt", "code-davinci-002", "gpt-4", "text-davinci-001", "text-davinci-002", "text-davinci-003"]);
     const labels = texts(chart, "text").filter((t) => t.endsWith("· undisclosed"));
     expect(labels.sort()).toEqual(undisclosed.map((r) => `${r.name} · undisclosed`).sort());
-    expect(texts(chart, "text")).toContain("6 models with undisclosed parameters (×, on the release date)");
+    expect(texts(chart, "text")).toContain("Parameters undisclosed (×, on the release date)");
   });
   test("a labelled rule for every few-shot threshold", () => {
     const labels = texts(chart, "text");
