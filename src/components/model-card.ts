@@ -45,7 +45,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 function sourced(text: string, url: string | null, status?: string, by?: string | null): HTMLElement {
   const span = el("span");
   span.append(text);
-  if (status && status !== "disclosed") span.append(el("span", ` (${status === "estimate" ? `estimate by ${by}` : status})`, "status"));
+  // The text of an undisclosed value already says so; an estimate says whose it is.
+  if (status === "estimate") span.append(el("span", ` (estimate by ${by})`, "status"));
   if (url && /^https?:/.test(url)) {
     const a = el("a", "source");
     a.href = url;
