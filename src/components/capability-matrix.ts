@@ -2,6 +2,7 @@
 // the ability by colour and abbreviation (colour is never the only cue). Cells are focusable; selecting one
 // (hover, click, Enter) reports it, so the page can show the evidence.
 import * as Plot from "@observablehq/plot";
+import { plotWidth } from "./encoding.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
 
@@ -54,7 +55,7 @@ export function capabilityMatrix(cells: MatrixCell[], { width, lang = "en", sele
   const height = marginTop + abilities.length * rowHeight + 10;
   const keyOf = (c: MatrixCell) => `${c.model}|${c.ability}`;
   const chart = accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, marginLeft, 0, 60 * models.length),
     height,
     marginLeft,
     marginTop,

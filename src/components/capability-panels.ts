@@ -2,7 +2,7 @@
 // of where each ability came from.
 import * as Plot from "@observablehq/plot";
 import { accessiblePlot } from "./a11y.js";
-import { formatCount } from "./encoding.js";
+import { formatCount, plotWidth } from "./encoding.js";
 import { tableWithHeader } from "./html-table.js";
 import type { EmergenceThreshold } from "./growth-chart.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
@@ -20,7 +20,7 @@ export function alignmentTaxChart(cells: MatrixCell[], { width, lang = "en" }: {
   const last = rows.filter((r) => r.model === "chatgpt");
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
   return accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, 110, Math.min(260, width * 0.3)),
     height: 340,
     marginLeft: 110,
     marginRight: Math.min(260, width * 0.3),
@@ -50,7 +50,7 @@ export function emergencePanel(rows: EmergenceThreshold[], { width, lang = "en" 
   const drawn = rows.filter((r) => r.threshold_parameters !== null).sort((a, b) => a.threshold_parameters! - b.threshold_parameters!);
   const longest = Math.max(...drawn.map((r) => r.ability.length));
   return accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, Math.min(380, longest * 6.8 + 16), 120),
     height: 40 + drawn.length * 22,
     marginLeft: Math.min(380, longest * 6.8 + 16),
     marginRight: 120,

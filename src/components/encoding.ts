@@ -52,3 +52,10 @@ export function formatDataSize(value: number | null, unit: string | null): strin
   if (unit === "bytes") return value >= 1e12 ? `${+(value / 1e12).toPrecision(3)} TB` : `${+(value / 1e9).toPrecision(3)} GB`;
   return `${formatCount(value)} ${unit ?? ""}`.trim();
 }
+
+/**
+ * The width to draw a chart at: never so narrow that the margins leave no room for the plot (resize() can report a
+ * transient small width while a page lays out, and Plot then draws negative sizes). The SVG scales down to fit.
+ */
+export const plotWidth = (width: number, marginLeft: number, marginRight: number, minimumPlot = 160) =>
+  Math.max(width, marginLeft + marginRight + minimumPlot);

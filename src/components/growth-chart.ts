@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
-import { BRANCHES, BRANCH_COLORS, METRIC_LABEL, formatDate, formatMetric, parseDate, type Metric } from "./encoding.js";
+import { BRANCHES, BRANCH_COLORS, METRIC_LABEL, formatDate, formatMetric, parseDate, type Metric, plotWidth } from "./encoding.js";
 import { spreadLabels, yPosition } from "./label-layout.js";
 import { applyModelFilter, ModelTags } from "./model-filter.js";
 
@@ -143,7 +143,7 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
   const estimatedGpt = gpt.filter((d) => d.status === "estimate");
   const annotated = annotations.map((a) => ({ ...a, point: points.find((p) => p.id === a.id) })).filter((a) => a.point);
   const chart = accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, 72, marginRight),
     height,
     marginTop,
     marginBottom,

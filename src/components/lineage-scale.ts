@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
-import { formatCount, parseDate } from "./encoding.js";
+import { formatCount, parseDate, plotWidth } from "./encoding.js";
 import { treeEdges } from "./lineage-tree.js";
 import type { LineageEdge } from "./lineage-layout.js";
 import { yPosition } from "./label-layout.js";
@@ -46,7 +46,7 @@ export function lineageScaleChart(edges: LineageEdge[], releases: ReleaseRow[], 
       tip: true
     });
   return accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, 72, 130),
     height,
     marginTop,
     marginBottom,

@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
-import { formatDate } from "./encoding.js";
+import { formatDate, plotWidth } from "./encoding.js";
 import { layoutTree, type LineageEdge } from "./lineage-layout.js";
 
 export const GPT35_FAMILIES = ["GPT-3", "Codex", "InstructGPT", "GPT-3.5", "GPT-4", "WebGPT"];
@@ -53,7 +53,7 @@ export function lineageTree(edges: LineageEdge[], releases: ReleaseRow[], option
       markerEnd: "arrow"
     });
   const chart = accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, 24, Math.min(200, width / (columns + 1)), 120 * columns),
     height,
     marginLeft: 24,
     marginRight: Math.min(200, width / (columns + 1)),

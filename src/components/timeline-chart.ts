@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
-import { BRANCHES, BRANCH_COLORS, formatCount, formatDate, parseDate } from "./encoding.js";
+import { BRANCHES, BRANCH_COLORS, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
 
 export interface Milestone {
   date: string;
@@ -74,7 +74,7 @@ export function timelineChart(
   const milestoneMarks = milestones.map((m, i) => ({ ...m, x: parseDate(m.date), level: i % MILESTONE_LEVELS }));
   const chosen = marks.find((m) => selected !== null && m.ids.includes(selected));
   return accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, 190, 30),
     height,
     marginTop,
     marginLeft: 190,

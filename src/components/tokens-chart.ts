@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessiblePlot } from "./a11y.js";
 import type { ReleaseRow } from "../../data-loaders/tables.js";
-import { BRANCHES, BRANCH_COLORS, formatCount } from "./encoding.js";
+import { BRANCHES, BRANCH_COLORS, formatCount, plotWidth } from "./encoding.js";
 import { applyModelFilter, ModelTags } from "./model-filter.js";
 
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
@@ -23,7 +23,7 @@ export function tokensChart(
   const labelled = [...new Map(points.map((p) => [p.family, p])).values()];
   const chosen = points.find((p) => p.id === selected);
   const chart = accessiblePlot(Plot.plot({
-    width,
+    width: plotWidth(width, 72, 40),
     height: Math.max(380, Math.min(560, width * 0.45)),
     marginLeft: 72,
     marginRight: 40,

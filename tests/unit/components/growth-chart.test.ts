@@ -79,3 +79,12 @@ test("compute thresholds use FLOP", () => {
   const chart = growthChart(releases, { width: 1200, metric: "training_compute", thresholds: emergence });
   expect(texts(chart, "text")).toContain("Chain-of-thought: Math word problems · 1.3e23 LaMDA");
 });
+
+test("a chart asked for a tiny width (resize() during layout) still draws no negative sizes", () => {
+  for (const width of [0, 50, 300]) {
+    const chart = growthChart(releases, { width, metric: "parameters", thresholds: emergence });
+    const negative = [...chart.querySelectorAll("rect")].filter((r) => Number(r.getAttribute("width")) < 0 || Number(r.getAttribute("height")) < 0);
+    expect(negative, `width ${width}`).toEqual([]);
+    expect(Number(svgOf(chart).getAttribute("width"))).toBeGreaterThan(300);
+  }
+});
