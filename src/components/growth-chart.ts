@@ -223,8 +223,10 @@ export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions)
         strokeWidth: (d) => (d.population === "all" ? 1.5 : 2.5)
       }),
       Plot.text([trends.map((d) => `${d.population === "all" ? "thin grey dashes: all models" : "bold dashes: GPT flagships"}, ×2 every ${d.doubling_months.toFixed(1)} months`).join("\n")], {
-        frameAnchor: "bottom-right",
-        dx: -8,
+        // Bottom left, growing rightward: anchored at the right it ran off the left edge of narrow charts.
+        frameAnchor: "bottom-left",
+        textAnchor: "start",
+        dx: 8,
         dy: -8,
         fontSize: 12,
         fontWeight: 600,
