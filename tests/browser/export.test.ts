@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { exportReport } from "../support/export-pdf.js";
+import { exportReport } from "../../scripts/export-pdf.js";
 
 const pdfinfo = (file: string) => execFileSync("pdfinfo", [file], { encoding: "utf8" });
 const pdftext = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });

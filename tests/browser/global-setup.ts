@@ -1,7 +1,7 @@
 // Serves the built site (`npm run build` runs first, from the test:browser script) on loopback.
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { serveStatic } from "../support/static-server.js";
+import { serveStatic } from "../../scripts/static-server.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

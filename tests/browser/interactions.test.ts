@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { readFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./harness.js";
+import { launchBrowser, openPage } from "../../scripts/chromium.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));

@@ -2,7 +2,8 @@
 // in light and dark colour schemes and at laptop and projector sizes.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { axeViolations, describeViolations, launchBrowser, openPage, PAGE_PATHS } from "./harness.js";
+import { launchBrowser, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
+import { axeViolations, describeViolations } from "./axe.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));

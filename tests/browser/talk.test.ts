@@ -1,7 +1,7 @@
 // Talk mode driven by the keyboard, as a presentation clicker does.
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./harness.js";
+import { launchBrowser, openPage } from "../../scripts/chromium.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));

@@ -7,11 +7,11 @@ import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { readSources, validateCatalog } from "../../data-loaders/catalog.js";
-import { releasesTable } from "../../data-loaders/tables.js";
-import { loadEpoch, parseEpochCsv, importEpoch } from "../../data-loaders/epoch.js";
-import { launchBrowser, openPage, PAGE_PATHS } from "../browser/harness.js";
-import { serveStatic } from "../support/static-server.js";
+import { readSources, validateCatalog } from "../data-loaders/catalog.js";
+import { releasesTable } from "../data-loaders/tables.js";
+import { loadEpoch, parseEpochCsv, importEpoch } from "../data-loaders/epoch.js";
+import { launchBrowser, openPage, PAGE_PATHS } from "./chromium.js";
+import { serveStatic } from "./static-server.js";
 import { syntheticSources } from "./synthetic.js";
 
 const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50 };

@@ -1,6 +1,6 @@
 // Synthetic catalogs for the benchmark: the curated models copied N times over, shifted in time and size, so that
 // the loaders and charts see realistic rows at any count. Never used as data: only to time the code.
-import type { RawSources } from "../../data-loaders/catalog.js";
+import type { RawSources } from "../data-loaders/catalog.js";
 
 export function syntheticSources(raw: RawSources, count: number): RawSources {
   const models = raw.models as Record<string, any>[];

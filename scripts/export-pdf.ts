@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveStatic } from "./static-server.js";
-import { launchBrowser, openPage } from "../browser/harness.js";
+import { launchBrowser, openPage } from "./chromium.js";
 
 export const REPORT_FORMATS = ["A4", "Letter"] as const;
 

@@ -1,7 +1,7 @@
-// Screenshots of pages of the built site, for looking at them: `npx tsx tests/support/screenshot.ts /scaling 1280`.
+// Screenshots of pages of the built site, for looking at them: `npx tsx scripts/screenshot.ts /scaling 1280`.
 import { mkdirSync } from "node:fs";
 import { serveStatic } from "./static-server.js";
-import { launchBrowser, openPage } from "../browser/harness.js";
+import { launchBrowser, openPage } from "./chromium.js";
 
 const [path = "/", width = "1280", height = "900", scheme = "light"] = process.argv.slice(2);
 const { server, origin } = await serveStatic("dist");

@@ -1,8 +1,7 @@
 // Opens pages of the built site in Debian's Chromium and records everything that must not happen:
 // console errors, uncaught exceptions, failed requests, and any request off the serving host.
 import { chromium, type Browser, type Page } from "playwright-core";
-import { createRequire } from "node:module";
-import config from "../../observablehq.config.js";
+import config from "../observablehq.config.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -65,35 +64,4 @@ export async function openPage(
   // A cell that fails (a syntax error, a thrown exception) is rendered as an error box, not always logged.
   for (const text of await page.locator(".observablehq--error").allTextContents()) problems.push(`cell error: ${text}`);
   return { page, problems };
-}
-
-const require = createRequire(import.meta.url);
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Runs axe-core in the page (injected from node_modules: no network) and returns its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      resultTypes: ["violations"]
-    });
-    return result.violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary }))
-    }));
-  });
-}
-
-export function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`)
-    .join("\n");
 }
