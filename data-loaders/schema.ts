@@ -1,30 +1,19 @@
 // Schemas of the curated source files (data-loaders/sources/*.json). Strict: an unknown key is a typo, not data.
 import { z } from "zod";
 
-export const STATUSES = ["disclosed", "estimate", "undisclosed"] as const;
-export const BRANCHES = ["decoder-only", "encoder-only", "encoder-decoder", "other"] as const;
-export const DATA_UNITS = ["tokens", "words", "bytes"] as const;
-export const ACCESS = ["open-weights", "api", "none"] as const;
-export const LINEAGE_METHODS = [
-  "successor",
-  "continued pre-training",
-  "code training",
-  "supervised instruction tuning",
-  "RLHF",
-  "dialogue RLHF",
-  "browsing fine-tuning"
-] as const;
-export const EVIDENCE = ["documented", "inferred"] as const;
-export const STAGES = [
-  "pre-training",
-  "code training",
-  "instruction tuning",
-  "RLHF",
-  "browsing fine-tuning",
-  "multimodal training"
-] as const;
-export const CAPABILITY_STATES = ["present", "weak", "absent", "regressed"] as const;
-export const PROMPTING = ["few-shot", "augmented"] as const;
+import {
+  ACCESS,
+  BRANCHES,
+  CAPABILITY_STATES,
+  DATA_UNITS,
+  EVIDENCE,
+  LINEAGE_METHODS,
+  PROMPTING,
+  RELEASE_PRECISIONS,
+  STAGES,
+  STATUSES,
+  type Status
+} from "../src/contract.js";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be lowercase letters, digits, dots and dashes");
 const text = z.string().trim().min(1, "must not be empty");
@@ -86,7 +75,7 @@ export const model = z
     family: text,
     gpt_line: z.boolean(),
     release: z
-      .object({ date: isoDate, precision: z.enum(["day", "month"]), event: text, source: sourceId })
+      .object({ date: isoDate, precision: z.enum(RELEASE_PRECISIONS), event: text, source: sourceId })
       .strict()
       .refine((release) => release.precision === "day" || release.date.endsWith("-01"), {
         path: ["date"],
@@ -206,4 +195,3 @@ export type Ability = z.infer<typeof ability>;
 export type Capability = z.infer<typeof capability>;
 export type EmergenceRow = z.infer<typeof emergenceRow>;
 export type ArticleRow = z.infer<typeof articleRow>;
-export type Status = (typeof STATUSES)[number];

@@ -1,17 +1,43 @@
-// The tables the site reads, built from the validated catalog with Arquero. Each is a flat array of rows
-// (one JSON file each, downloadable as CSV), every fact next to its status and source.
+// The tables the site reads, built from the validated catalog. Each is a flat array of rows (one JSON file each,
+// downloadable as CSV), every fact next to its status and source, typed by the row contract (contract.ts).
+// One style throughout: rows are built by looking up what they reference in an index by id; Arquero orders them
+// (multi-key sorts, ties broken by id so the output is stable).
 import * as aq from "arquero";
 import type { Catalog } from "./catalog.js";
+import type {
+  AbilityRow,
+  ArticleTableRow,
+  CapabilityRow,
+  EmergenceRow,
+  LineageRow,
+  MilestoneRow,
+  ReleaseRow,
+  SourceRow
+} from "../src/contract.js";
 import type { Model } from "./schema.js";
 
-type Row = Record<string, unknown>;
+/** The rows in the order of the given columns (ascending), by Arquero; the rows keep their types. */
+function ordered<T extends object>(rows: T[], ...columns: (keyof T & string)[]): T[] {
+  if (!rows.length) return [];
+  const table = aq.from(rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]]))));
+  return Array.from(table.orderby(...columns).indices(), (i) => rows[i]!);
+}
 
-function sourceUrls(catalog: Catalog): Map<string, string> {
-  return new Map(catalog.bibliography.map((entry) => [entry.id, entry.url]));
+function index<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T> {
+  return new Map(rows.map((row) => [key(row), row]));
+}
+
+const sourceUrls = (catalog: Catalog) => new Map(catalog.bibliography.map((entry) => [entry.id, entry.url]));
+
+/** A model that a row references: validation has checked that it exists. */
+function modelOf(models: Map<string, Model>, id: string): Model {
+  const model = models.get(id);
+  if (!model) throw new Error(`unknown model ${JSON.stringify(id)}: the catalog should have been validated first`);
+  return model;
 }
 
 /** One fact as flat columns: `parameters`, `parameters_status`, `parameters_source`, ... */
-function flattenFact(prefix: string, fact: Model["parameters"], urls: Map<string, string>): Row {
+function factColumns<P extends "parameters" | "training_data" | "training_tokens" | "training_compute">(prefix: P, fact: Model[P], urls: Map<string, string>) {
   return {
     [prefix]: fact.value,
     [`${prefix}_status`]: fact.status,
@@ -19,163 +45,175 @@ function flattenFact(prefix: string, fact: Model["parameters"], urls: Map<string
     [`${prefix}_note`]: fact.note ?? null,
     [`${prefix}_source`]: fact.source,
     [`${prefix}_source_url`]: urls.get(fact.source) ?? null
-  };
-}
-
-export interface ReleaseRow {
-  id: string;
-  name: string;
-  name_zh: string | null;
-  api_name: string | null;
-  organization: string;
-  branch: Model["branch"];
-  branch_note: string | null;
-  family: string;
-  gpt_line: boolean;
-  release_date: string;
-  release_precision: "day" | "month";
-  release_event: string;
-  release_source: string;
-  release_source_url: string | null;
-  parameters: number | null;
-  parameters_status: Model["parameters"]["status"];
-  parameters_estimated_by: string | null;
-  parameters_note: string | null;
-  parameters_source: string;
-  parameters_source_url: string | null;
-  training_data: number | null;
-  training_data_unit: Model["training_data"]["unit"];
-  training_data_counts: string | null;
-  training_data_status: Model["training_data"]["status"];
-  training_data_estimated_by: string | null;
-  training_data_note: string | null;
-  training_data_source: string;
-  training_data_source_url: string | null;
-  training_tokens: number | null;
-  training_tokens_status: Model["training_tokens"]["status"];
-  training_tokens_estimated_by: string | null;
-  training_tokens_note: string | null;
-  training_tokens_source: string;
-  training_tokens_source_url: string | null;
-  training_compute: number | null;
-  training_compute_status: Model["training_compute"]["status"];
-  training_compute_estimated_by: string | null;
-  training_compute_note: string | null;
-  training_compute_source: string;
-  training_compute_source_url: string | null;
-  access: Model["access"]["value"];
-  access_note: string | null;
-  access_source: string;
-  access_source_url: string | null;
-  notes: string | null;
+  } as { [K in P]: number | null } & Record<`${P}_status`, Model[P]["status"]> &
+    Record<`${P}_estimated_by` | `${P}_note` | `${P}_source_url`, string | null> &
+    Record<`${P}_source`, string>;
 }
 
 /** releases: one row per model, in release order. */
 export function releasesTable(catalog: Catalog): ReleaseRow[] {
   const urls = sourceUrls(catalog);
-  const rows = catalog.models.map((model) => ({
-    id: model.id,
-    name: model.name,
-    name_zh: model.name_zh ?? null,
-    api_name: model.api_name ?? null,
-    organization: model.organization,
-    branch: model.branch,
-    branch_note: model.branch_note ?? null,
-    family: model.family,
-    gpt_line: model.gpt_line,
-    release_date: model.release.date,
-    release_precision: model.release.precision,
-    release_event: model.release.event,
-    release_source: model.release.source,
-    release_source_url: urls.get(model.release.source) ?? null,
-    ...flattenFact("parameters", model.parameters, urls),
-    ...flattenFact("training_data", model.training_data, urls),
-    training_data_unit: model.training_data.unit,
-    training_data_counts: model.training_data.counts,
-    ...flattenFact("training_tokens", model.training_tokens, urls),
-    ...flattenFact("training_compute", model.training_compute, urls),
-    access: model.access.value,
-    access_note: model.access.note ?? null,
-    access_source: model.access.source,
-    access_source_url: urls.get(model.access.source) ?? null,
-    notes: model.notes ?? null
-  }));
-  return aq.from(rows).orderby("release_date", "id").objects() as unknown as ReleaseRow[];
+  const rows = catalog.models.map(
+    (model) =>
+      ({
+        id: model.id,
+        name: model.name,
+        name_zh: model.name_zh ?? null,
+        api_name: model.api_name ?? null,
+        organization: model.organization,
+        branch: model.branch,
+        branch_note: model.branch_note ?? null,
+        family: model.family,
+        gpt_line: model.gpt_line,
+        release_date: model.release.date,
+        release_precision: model.release.precision,
+        release_event: model.release.event,
+        release_source: model.release.source,
+        release_source_url: urls.get(model.release.source) ?? null,
+        ...factColumns("parameters", model.parameters, urls),
+        ...factColumns("training_data", model.training_data, urls),
+        training_data_unit: model.training_data.unit,
+        training_data_counts: model.training_data.counts,
+        ...factColumns("training_tokens", model.training_tokens, urls),
+        ...factColumns("training_compute", model.training_compute, urls),
+        access: model.access.value,
+        access_note: model.access.note ?? null,
+        access_source: model.access.source,
+        access_source_url: urls.get(model.access.source) ?? null,
+        notes: model.notes ?? null
+      }) satisfies ReleaseRow
+  );
+  return ordered(rows, "release_date", "id");
 }
 
 /** sources: the bibliography, with how many facts cite each source. */
-export function sourcesTable(catalog: Catalog): Row[] {
-  const citations = new Map<string, number>();
-  const count = (id: string) => citations.set(id, (citations.get(id) ?? 0) + 1);
-  for (const model of catalog.models)
-    for (const fact of [model.release, model.parameters, model.training_data, model.training_tokens, model.training_compute, model.access]) count(fact.source);
-  for (const row of [...catalog.lineage, ...catalog.capabilities, ...catalog.emergence, ...catalog.article, ...catalog.abilities, ...catalog.milestones]) count(row.source);
-  return aq
-    .from(catalog.bibliography.map((entry) => ({ ...entry, citations: citations.get(entry.id) ?? 0 })))
-    .orderby("id")
-    .objects() as Row[];
-}
-
-function modelNames(catalog: Catalog) {
-  return aq.from(catalog.models.map((model) => ({ id: model.id, name: model.name, date: model.release.date, parameters: model.parameters.value })));
+export function sourcesTable(catalog: Catalog): SourceRow[] {
+  const cited = [
+    ...catalog.models.flatMap((m) => [m.release, m.parameters, m.training_data, m.training_tokens, m.training_compute, m.access]),
+    ...catalog.lineage,
+    ...catalog.capabilities,
+    ...catalog.emergence,
+    ...catalog.article,
+    ...catalog.abilities,
+    ...catalog.milestones
+  ].map((row) => row.source);
+  const citations = (id: string) => cited.filter((source) => source === id).length;
+  const rows = catalog.bibliography.map((entry) => ({ ...entry, citations: citations(entry.id) }) satisfies SourceRow);
+  return ordered(rows, "id");
 }
 
 /** lineage: parent → child edges with method, evidence and source, and both ends' names and dates. */
-export function lineageTable(catalog: Catalog): Row[] {
+export function lineageTable(catalog: Catalog): LineageRow[] {
   const urls = sourceUrls(catalog);
-  const names = modelNames(catalog);
-  const edges = aq.from(catalog.lineage.map((edge) => ({ ...edge, note: edge.note ?? null, source_url: urls.get(edge.source) ?? null })));
-  return edges
-    .join_left(names.rename({ id: "parent", name: "parent_name", date: "parent_date", parameters: "parent_parameters" }), "parent")
-    .join_left(names.rename({ id: "child", name: "child_name", date: "child_date", parameters: "child_parameters" }), "child")
-    .orderby("child_date", "parent_date", "child", "parent")
-    .objects() as Row[];
+  const models = index(catalog.models, (m) => m.id);
+  const rows = catalog.lineage.map((edge) => {
+    const parent = modelOf(models, edge.parent);
+    const child = modelOf(models, edge.child);
+    return {
+      parent: edge.parent,
+      child: edge.child,
+      method: edge.method,
+      evidence: edge.evidence,
+      source: edge.source,
+      source_url: urls.get(edge.source) ?? null,
+      note: edge.note ?? null,
+      child_announced_first: edge.child_announced_first ?? false,
+      parent_name: parent.name,
+      parent_date: parent.release.date,
+      parent_parameters: parent.parameters.value,
+      child_name: child.name,
+      child_date: child.release.date,
+      child_parameters: child.parameters.value
+    } satisfies LineageRow;
+  });
+  return ordered(rows, "child_date", "parent_date", "child", "parent");
 }
 
-/** abilities: in the order of the source article's summary, then the rest. */
-export function abilitiesTable(catalog: Catalog): Row[] {
-  return catalog.abilities
-    .map((ability, index) => ({ ...ability, claim_zh: ability.claim_zh ?? null, claim_en: ability.claim_en ?? null, listed: index }))
-    .sort((a, b) => (a.summary_order ?? 1e9) - (b.summary_order ?? 1e9) || a.listed - b.listed)
-    .map(({ listed, ...ability }, order) => ({ ...ability, order }));
+/** abilities: in the order of the source article's summary, then the rest in the file's order. */
+export function abilitiesTable(catalog: Catalog): AbilityRow[] {
+  const listed = catalog.abilities.map((ability, position) => ({ ability, position, summary: ability.summary_order ?? Number.MAX_SAFE_INTEGER }));
+  return ordered(listed, "summary", "position").map(
+    ({ ability }, order) =>
+      ({
+        id: ability.id,
+        name_en: ability.name_en,
+        name_zh: ability.name_zh,
+        origin_stage: ability.origin_stage,
+        summary_order: ability.summary_order,
+        source: ability.source,
+        claim_zh: ability.claim_zh ?? null,
+        claim_en: ability.claim_en ?? null,
+        order
+      }) satisfies AbilityRow
+  );
 }
+
+/** Today's convention for a cell no source speaks to (until the catalog carries it as a field of its own). */
+const INFERRED_NOTE = /^not stated by any source/i;
 
 /** capabilities: long format, model × ability, with both names, the evidence and its source. */
-export function capabilitiesTable(catalog: Catalog): Row[] {
+export function capabilitiesTable(catalog: Catalog): CapabilityRow[] {
   const urls = sourceUrls(catalog);
-  const abilities = aq.from(abilitiesTable(catalog).map((a) => ({ ability: a.id, ability_en: a.name_en, ability_zh: a.name_zh, ability_order: a.order })));
-  const models = modelNames(catalog).rename({ id: "model", name: "model_name", date: "model_date" }).select("model", "model_name", "model_date");
-  return aq
-    .from(catalog.capabilities.map((cell) => ({ ...cell, claim_zh: cell.claim_zh ?? null, note: cell.note ?? null, source_url: urls.get(cell.source) ?? null })))
-    .join_left(models, "model")
-    .join_left(abilities, "ability")
-    .orderby("model_date", "model", "ability_order")
-    .objects() as Row[];
+  const models = index(catalog.models, (m) => m.id);
+  const abilities = index(abilitiesTable(catalog), (a) => a.id);
+  const rows = catalog.capabilities.map((cell) => {
+    const model = modelOf(models, cell.model);
+    const ability = abilities.get(cell.ability);
+    if (!ability) throw new Error(`unknown ability ${JSON.stringify(cell.ability)}: the catalog should have been validated first`);
+    return {
+      model: cell.model,
+      model_name: model.name,
+      model_date: model.release.date,
+      ability: cell.ability,
+      ability_en: ability.name_en,
+      ability_zh: ability.name_zh,
+      ability_order: ability.order,
+      state: cell.state,
+      stage: cell.stage,
+      inferred: INFERRED_NOTE.test(cell.note ?? ""),
+      claim_zh: cell.claim_zh ?? null,
+      claim_en: cell.claim_en,
+      source: cell.source,
+      source_url: urls.get(cell.source) ?? null,
+      note: cell.note ?? null
+    } satisfies CapabilityRow;
+  });
+  return ordered(rows, "model_date", "model", "ability_order");
 }
 
 /** emergence: Table 1 of Wei et al. 2022, in the paper's order. */
-export function emergenceTable(catalog: Catalog): Row[] {
+export function emergenceTable(catalog: Catalog): EmergenceRow[] {
   const urls = sourceUrls(catalog);
-  const names = new Map(catalog.models.map((model) => [model.id, model.name]));
-  return catalog.emergence.map((row, order) => ({
-    order,
-    ...row,
-    note: row.note ?? null,
-    model_name: row.model === null ? null : (names.get(row.model) ?? null),
-    source_url: urls.get(row.source) ?? null
-  }));
+  const models = index(catalog.models, (m) => m.id);
+  return catalog.emergence.map(
+    (row, order) =>
+      ({
+        order,
+        ability: row.ability,
+        prompting: row.prompting,
+        family: row.family,
+        model: row.model,
+        model_name: row.model === null ? null : modelOf(models, row.model).name,
+        threshold_parameters: row.threshold_parameters,
+        threshold_flops: row.threshold_flops,
+        reference: row.reference,
+        source: row.source,
+        source_url: urls.get(row.source) ?? null,
+        note: row.note ?? null
+      }) satisfies EmergenceRow
+  );
 }
 
 /**
  * article: the source article's GPT / GPT-2 / GPT-3 table as it states it, beside the catalog's values, with the
  * growth factor from the row before and a flag wherever the article and the catalog differ.
  */
-export function articleTable(catalog: Catalog): Row[] {
+export function articleTable(catalog: Catalog): ArticleTableRow[] {
   const urls = sourceUrls(catalog);
-  const models = new Map(catalog.models.map((model) => [model.id, model]));
-  return catalog.article.map((row, index, rows) => {
-    const model = models.get(row.model)!;
-    const previous = index > 0 ? rows[index - 1] : undefined;
+  const models = index(catalog.models, (m) => m.id);
+  return catalog.article.map((row, position, rows) => {
+    const model = modelOf(models, row.model);
+    const previous = position > 0 ? rows[position - 1] : undefined;
     const catalogBytes = model.training_data.unit === "bytes" ? model.training_data.value : null;
     return {
       ...row,
@@ -193,15 +231,13 @@ export function articleTable(catalog: Catalog): Row[] {
       month_differs: !model.release.date.startsWith(row.article_month),
       parameters_differ: model.parameters.value === null || Math.abs(model.parameters.value / row.article_parameters - 1) > 0.005,
       data_differs: catalogBytes === null || Math.abs(catalogBytes / row.article_data_bytes - 1) > 0.005
-    };
+    } satisfies ArticleTableRow;
   });
 }
 
 /** milestones: dated events for the timeline, each tied to its model (same date) where there is one. */
-export function milestonesTable(catalog: Catalog): Row[] {
+export function milestonesTable(catalog: Catalog): MilestoneRow[] {
   const urls = sourceUrls(catalog);
-  return aq
-    .from(catalog.milestones.map((m) => ({ ...m, source_url: urls.get(m.source) ?? null })))
-    .orderby("date")
-    .objects() as Row[];
+  const rows = catalog.milestones.map((m) => ({ ...m, source_url: urls.get(m.source) ?? null }) satisfies MilestoneRow);
+  return ordered(rows, "date", "label");
 }

@@ -1,27 +1,10 @@
 // The source article's own table (GPT, GPT-2, GPT-3) as it states it, with growth between generations, beside
 // the catalog's authoritative values wherever they differ.
+import type { ArticleTableRow } from "../contract.js";
 import { formatCount, formatDate } from "./encoding.js";
 import { tableWithHeader } from "./html-table.js";
 
-export interface ArticleRow {
-  article_model: string;
-  model_name: string;
-  article_month_text: string;
-  article_parameters_text: string;
-  article_parameters: number;
-  article_data_text: string;
-  parameters_growth: number | null;
-  data_growth: number | null;
-  catalog_release_date: string;
-  catalog_parameters: number | null;
-  catalog_training_data: number | null;
-  catalog_training_data_unit: string | null;
-  catalog_training_tokens: number | null;
-  month_differs: boolean;
-  parameters_differ: boolean;
-  data_differs: boolean;
-  note: string | null;
-}
+export type ArticleRow = ArticleTableRow;
 
 const bytes = (value: number | null) => (value === null ? "undisclosed" : value >= 1e12 ? `${+(value / 1e12).toPrecision(3)} TB` : `${+(value / 1e9).toPrecision(3)} GB`);
 const growth = (value: number | null) => (value === null ? "—" : `×${value >= 10 ? Math.round(value) : value.toFixed(1)}`);
@@ -33,7 +16,7 @@ function cell(text: string, className = ""): HTMLTableCellElement {
   return td;
 }
 
-export function articleTableView(rows: ArticleRow[]): HTMLTableElement {
+export function articleTableView(rows: readonly ArticleRow[]): HTMLTableElement {
   const { table, body } = tableWithHeader(
     ["Model", "Released (article)", "Parameters (article)", "Growth", "Pre-training data (article)", "Growth", "Catalog, where it differs"],
     "article-table"

@@ -1,85 +1,140 @@
 // The capability page's smaller views: the alignment tax, the emergence thresholds, and the article's summary
 // of where each ability came from.
 import * as Plot from "@observablehq/plot";
+import type { AbilityRow, CapabilityRow, EmergenceRow } from "../contract.js";
+import { presetStyle, textWidth } from "../figures/presets.js";
+import { TAX_ABILITIES, TAX_MODELS } from "../figures/story.js";
+import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
+import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
 import { formatCount, plotWidth } from "./encoding.js";
 import { tableWithHeader } from "./html-table.js";
-import type { EmergenceThreshold } from "./growth-chart.js";
-import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
-import { abilityName, STAGES, STAGE_COLORS, type MatrixCell } from "./capability-matrix.js";
+import { STATE_SYMBOL, words } from "./i18n.js";
+import { placeLabels } from "./label-layout.js";
 
-export const TAX_MODELS = ["code-davinci-002", "text-davinci-002", "text-davinci-003", "chatgpt"];
-export const TAX_ABILITIES = ["in-context-learning", "zero-shot-generalization", "dialogue-history"];
 export const STATE_LEVELS = ["absent", "regressed", "weak", "present"] as const;
+const TAX_COLOR = ["#dc2626", "#2563eb", "#059669"];
 
-export function alignmentTaxChart(cells: MatrixCell[], { width, lang = "en" }: { width: number; lang?: Lang }) {
+export const taxRows = (cells: readonly CapabilityRow[]) =>
+  cells.filter((c) => (TAX_MODELS as readonly string[]).includes(c.model) && (TAX_ABILITIES as readonly string[]).includes(c.ability));
+
+export const alignmentTaxHeight = (width: number, preset: Preset = "web") => Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
+
+export function alignmentTaxChart(cells: readonly CapabilityRow[], { width, lang = "en", preset = "web", height }: { width: number; lang?: Lang; preset?: Preset; height?: number }): SVGSVGElement {
   const w = words(lang);
-  const rows = cells
-    .filter((c) => TAX_MODELS.includes(c.model) && TAX_ABILITIES.includes(c.ability))
-    .map((c) => ({ ...c, level: STATE_LEVELS.indexOf(c.state), name: abilityName(c, lang) }));
-  const last = rows.filter((r) => r.model === "chatgpt");
+  const style = presetStyle(preset);
+  const fs = style.fontSize;
+  const cjk = lang === "zh";
+  const rows = taxRows(cells).map((c) => ({ ...c, level: STATE_LEVELS.indexOf(c.state), name: abilityName(c, lang) }));
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
-  return accessiblePlot(Plot.plot({
-    width: plotWidth(width, 110, Math.min(260, width * 0.3)),
-    height: 340,
-    marginLeft: 110,
-    marginRight: Math.min(260, width * 0.3),
-    marginBottom: 40,
-    style: { fontSize: "13px" },
-    ariaLabel: w.taxTitle,
-    ariaDescription: w.taxCaption,
-    x: { domain: TAX_MODELS, tickFormat: (id: string) => modelName.get(id) ?? id, label: null, padding: 0.3 },
-    y: { domain: [-0.4, 3.4], ticks: [0, 1, 2, 3], tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`, label: w.level, grid: true },
-    color: { domain: TAX_ABILITIES, range: ["#dc2626", "#2563eb", "#059669"] },
-    // Each ability also has its own symbol, so colour is not the only cue.
-    symbol: { domain: TAX_ABILITIES, range: ["circle", "square", "triangle"] },
-    marks: [
-      Plot.line(rows, { x: "model", y: "level", z: "ability", stroke: "ability", strokeWidth: 3 }),
-      Plot.dot(rows, { x: "model", y: "level", fill: "ability", r: 7, symbol: "ability", tip: true, channels: { [w.evidence]: (d: MatrixCell) => `${lang === "zh" ? d.claim_zh ?? d.claim_en : d.claim_en}` } }),
-      // End labels, one per ability; abilities that end on the same level are stacked apart.
-      ...TAX_ABILITIES.map((ability) => {
-        const row = last.find((r) => r.ability === ability);
-        const stacked = last.filter((r) => row && r.level === row.level).map((r) => r.ability);
-        return Plot.text(row ? [row] : [], { x: "model", y: "level", text: "name", dx: 14, dy: (stacked.indexOf(ability) - (stacked.length - 1) / 2) * 16, textAnchor: "start", fill: "ability", fontWeight: 600, className: "halo" });
-      })
-    ]
-  }));
+  const models = TAX_MODELS.filter((m) => modelName.has(m));
+  const h = Math.round(height ?? alignmentTaxHeight(width, preset));
+  const last = rows.filter((r) => r.model === models.at(-1));
+  // End labels to the right of the last model, each clear of the others.
+  const longestName = Math.max(0, ...last.map((r) => textWidth(r.name.length, style.smallFontSize, cjk)));
+  const marginRight = Math.round(Math.min(width * 0.35, longestName + 30));
+  const marginLeft = Math.round(Math.max(...STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5);
+  // Model names are long: the x axis takes two lines of them when they do not fit one.
+  const marginBottom = Math.round(fs * 3.6);
+  const marginTop = Math.round(fs);
+  const y = Plot.scale({ y: { domain: [-0.4, 3.4], range: [h - marginBottom, marginTop] } });
+  const right = plotWidth(width, marginLeft, marginRight) - marginRight;
+  const ends = placeLabels(
+    last.map((r) => ({ x: right, y: y.apply(r.level) as number, width: textWidth(r.name.length, style.smallFontSize, cjk), height: style.smallFontSize * 1.2, priority: 0 })),
+    { x0: right, x1: width, y0: 0, y1: h },
+    { gap: 12, anchors: ["right", "above-right", "below-right"] }
+  );
+  const endLabels = last.flatMap((r, i) => (ends[i] ? [{ ...r, dy: ends[i]!.dy }] : []));
+  const wrapName = (id: string) => (modelName.get(id) ?? id).replace(/^(text|code)-/, "$1-\n");
+  return accessiblePlot(
+    Plot.plot({
+      width: plotWidth(width, marginLeft, marginRight),
+      height: h,
+      marginLeft,
+      marginRight,
+      marginBottom,
+      marginTop,
+      style: { fontSize: `${fs}px` },
+      ariaLabel: w.taxTitle,
+      ariaDescription: w.taxCaption,
+      x: { domain: models, tickFormat: wrapName, label: null, padding: 0.3 },
+      y: { domain: [-0.4, 3.4], ticks: [0, 1, 2, 3], tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`, label: null, grid: true },
+      color: { domain: [...TAX_ABILITIES], range: TAX_COLOR },
+      // Each ability also has its own symbol, so colour is not the only cue.
+      symbol: { domain: [...TAX_ABILITIES], range: ["circle", "square", "triangle"] },
+      marks: [
+        Plot.line(rows, { x: "model", y: "level", z: "ability", stroke: "ability", strokeWidth: style.strokeWidth + 1.5 }),
+        Plot.dot(rows, {
+          x: "model",
+          y: "level",
+          fill: "ability",
+          r: style.dotRadius + 2.5,
+          symbol: "ability",
+          ...(style.interactive ? { tip: true, channels: { [w.evidence]: (d: CapabilityRow) => (lang === "zh" ? d.claim_zh ?? d.claim_en : d.claim_en) } } : {})
+        }),
+        ...TAX_ABILITIES.map((ability, i) =>
+          Plot.text(endLabels.filter((r) => r.ability === ability), { x: "model", y: "level", text: "name", dx: 14, dy: endLabels.find((r) => r.ability === ability)?.dy ?? 0, textAnchor: "start", fill: TAX_COLOR[i], fontWeight: 600, fontSize: style.smallFontSize, className: "halo" })
+        )
+      ]
+    })
+  ) as SVGSVGElement;
 }
 
-export function emergencePanel(rows: EmergenceThreshold[], { width, lang = "en" }: { width: number; lang?: Lang }) {
-  const drawn = rows.filter((r) => r.threshold_parameters !== null).sort((a, b) => a.threshold_parameters! - b.threshold_parameters!);
-  const longest = Math.max(...drawn.map((r) => r.ability.length));
-  return accessiblePlot(Plot.plot({
-    width: plotWidth(width, Math.min(380, longest * 6.8 + 16), 120),
-    height: 40 + drawn.length * 22,
-    marginLeft: Math.min(380, longest * 6.8 + 16),
-    marginRight: 120,
-    style: { fontSize: "12px" },
-    ariaLabel: words(lang).emergenceTitle,
-    ariaDescription: `${drawn.length} emergent abilities from Wei et al. 2022, from ${formatCount(drawn[0]?.threshold_parameters)} to ${formatCount(drawn.at(-1)?.threshold_parameters)} parameters.`,
-    x: { type: "log", label: lang === "zh" ? "参数量(对数坐标)" : "Parameters at emergence (log scale)", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) ? formatCount(v) : "") },
-    y: { domain: drawn.map((r) => r.ability), label: null },
-    symbol: { domain: ["few-shot", "augmented"], range: ["circle", "circle"] },
-    marks: [
-      Plot.ruleY(drawn, { y: "ability", x1: 1e7, x2: "threshold_parameters", strokeOpacity: 0.2 }),
-      Plot.dot(drawn, { x: "threshold_parameters", y: "ability", r: 6, stroke: "#7c3aed", strokeWidth: 2, fill: (d: EmergenceThreshold) => (d.prompting === "few-shot" ? "#7c3aed" : "var(--theme-background)"), tip: true, channels: { Family: "family", Prompting: "prompting", Reference: "reference" } }),
-      Plot.text(drawn, { x: "threshold_parameters", y: "ability", text: (d: EmergenceThreshold) => `${formatCount(d.threshold_parameters)} ${d.family ?? ""}`, dx: 10, textAnchor: "start", className: "halo" })
-    ]
-  }));
+export const emergenceRowsDrawn = (rows: readonly EmergenceRow[]) =>
+  rows.filter((r) => r.threshold_parameters !== null).sort((a, b) => a.threshold_parameters! - b.threshold_parameters! || a.order - b.order);
+
+export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web") =>
+  Math.round(presetStyle(preset).fontSize * 5 + emergenceRowsDrawn(rows).length * presetStyle(preset).fontSize * 1.75);
+
+export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "en", preset = "web" }: { width: number; lang?: Lang; preset?: Preset }): SVGSVGElement {
+  const style = presetStyle(preset);
+  const fs = style.fontSize;
+  const drawn = emergenceRowsDrawn(rows);
+  // Two rows can share an ability name (few-shot and augmented): the y domain is the row, the label its ability.
+  const key = (r: EmergenceRow) => String(r.order);
+  const longest = Math.max(...drawn.map((r) => textWidth(r.ability.length, fs, false)));
+  const marginLeft = Math.round(Math.min(width * 0.45, longest + 16));
+  const marginRight = Math.round(fs * 7);
+  const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters)} ${d.family ?? ""}`.trim();
+  return accessiblePlot(
+    Plot.plot({
+      width: plotWidth(width, marginLeft, marginRight),
+      height: emergencePanelHeight(rows, preset),
+      marginLeft,
+      marginRight,
+      marginBottom: Math.round(fs * 3.2),
+      style: { fontSize: `${fs}px` },
+      ariaLabel: words(lang).emergenceTitle,
+      ariaDescription: `${drawn.length} emergent abilities from Wei et al. 2022, from ${formatCount(drawn[0]?.threshold_parameters)} to ${formatCount(drawn.at(-1)?.threshold_parameters)} parameters.`,
+      x: {
+        type: "log",
+        domain: [10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)), 10 ** Math.ceil(Math.log10(Math.max(...drawn.map((d) => d.threshold_parameters!)) * 2))],
+        label: lang === "zh" ? "涌现时的参数量（对数坐标）" : "Parameters at emergence (log scale)",
+        labelAnchor: "center",
+        labelArrow: "none",
+        labelOffset: fs * 2.5,
+        grid: true,
+        tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "")
+      },
+      y: { domain: drawn.map(key), tickFormat: (k: string) => drawn.find((d) => key(d) === k)?.ability ?? k, label: null },
+      marks: [
+        Plot.ruleY(drawn, { y: key, x1: 10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)), x2: "threshold_parameters", strokeOpacity: 0.2 }),
+        Plot.dot(drawn, {
+          x: "threshold_parameters",
+          y: key,
+          r: style.dotRadius + 1.5,
+          stroke: "#7c3aed",
+          strokeWidth: 2,
+          fill: (d: EmergenceRow) => (d.prompting === "few-shot" ? "#7c3aed" : "var(--theme-background)"),
+          title: (d: EmergenceRow) => `${d.ability} (${d.prompting}): ${formatCount(d.threshold_parameters)} ${d.family ?? ""}. ${d.reference ?? ""}`
+        }),
+        Plot.text(drawn, { x: "threshold_parameters", y: key, text: valueLabel, dx: 12, textAnchor: "start", fontSize: style.smallFontSize, className: "halo" })
+      ]
+    })
+  ) as SVGSVGElement;
 }
 
-export interface AbilityRow {
-  id: string;
-  name_en: string;
-  name_zh: string;
-  origin_stage: string;
-  summary_order: number | null;
-  claim_zh: string | null;
-  claim_en: string | null;
-  source: string;
-}
-
-export function originTable(abilities: AbilityRow[], lang: Lang): HTMLTableElement {
+export function originTable(abilities: readonly AbilityRow[], lang: Lang): HTMLTableElement {
   const w = words(lang);
   const { table, body } = tableWithHeader(["#", w.ability, w.origin, w.claim], "origin-table");
   for (const a of abilities) {
@@ -89,7 +144,7 @@ export function originTable(abilities: AbilityRow[], lang: Lang): HTMLTableEleme
     const stage = tr.insertCell();
     const swatch = document.createElement("span");
     swatch.className = "legend-swatch";
-    swatch.style.background = STAGE_COLORS[STAGES.indexOf(a.origin_stage)] ?? "transparent";
+    swatch.style.background = STAGE_COLOR[a.origin_stage];
     stage.append(swatch, (w.stage as Record<string, string>)[a.origin_stage] ?? a.origin_stage);
     const claim = tr.insertCell();
     if (a.claim_zh) {

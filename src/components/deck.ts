@@ -7,8 +7,8 @@ export interface Slide {
   /** How many steps the slide builds in (1 = it does not build). */
   steps?: number;
   notes: string;
-  /** Draws the slide's body for a step (0-based); charts are drawn at `designWidth` and scaled to fit. */
-  render: (step: number, designWidth: number) => Node | string;
+  /** Draws the slide's body for a step (0-based) to fill `box`, the content area in design pixels. */
+  render: (step: number, box: { width: number; height: number }) => Node | string;
 }
 
 export interface Position {
@@ -73,7 +73,7 @@ export function createDeck(slides: Slide[], { designWidth = 1100 }: { designWidt
     heading.textContent = slide.title;
     const body = document.createElement("div");
     body.className = "slide-body";
-    body.append(slide.render(position.step, designWidth));
+    body.append(slide.render(position.step, { width: designWidth, height: Math.round(designWidth * 0.45) }));
     stage.append(heading, body);
     notes.textContent = slide.notes;
     status.textContent = `${position.slide + 1} / ${slides.length}${stepsOf(slide) > 1 ? ` · step ${position.step + 1} of ${stepsOf(slide)}` : ""} · → next, ← back, F full screen, N notes`;

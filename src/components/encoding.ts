@@ -1,9 +1,9 @@
 // Shared encodings: one colour per branch (legible on light and dark backgrounds), number and date formats.
-import type { ReleaseRow } from "../../data-loaders/tables.js";
+import { BRANCHES, type Branch, type Metric, type ReleaseRow, type Status } from "../contract.js";
 
-export const BRANCHES = ["decoder-only", "encoder-only", "encoder-decoder", "other"] as const;
-export const BRANCH_COLORS = ["#4269d0", "#d97706", "#e4547a", "#14a38b"];
-export const BRANCH_COLOR: Record<string, string> = Object.fromEntries(BRANCHES.map((b, i) => [b, BRANCH_COLORS[i]!]));
+export { BRANCHES };
+export const BRANCH_COLOR: Record<Branch, string> = { "decoder-only": "#4269d0", "encoder-only": "#d97706", "encoder-decoder": "#e4547a", other: "#14a38b" };
+export const BRANCH_COLORS = BRANCHES.map((b) => BRANCH_COLOR[b]);
 
 /** 175000000000 → "175B"; 3.14e23 → "3.1e23". */
 export function formatCount(value: number | null | undefined): string {
@@ -30,7 +30,7 @@ export function formatDate(date: string, precision: "day" | "month" = "day"): st
   return (precision === "day" ? DAY_FORMAT : MONTH_FORMAT).format(parseDate(date));
 }
 
-export type Metric = "parameters" | "training_compute" | "training_tokens";
+export type { Metric };
 
 export const METRIC_LABEL: Record<Metric, string> = {
   parameters: "Parameters",
@@ -42,7 +42,7 @@ export function formatMetric(metric: Metric, value: number | null): string {
   return metric === "training_compute" ? formatFlop(value) : formatCount(value);
 }
 
-export function statusOf(row: ReleaseRow, metric: Metric): "disclosed" | "estimate" | "undisclosed" {
+export function statusOf(row: ReleaseRow, metric: Metric): Status {
   return row[`${metric}_status`];
 }
 

@@ -1,37 +1,36 @@
-// A chart as a figure: title, the chart, a caption with its source, a text alternative (the data as a table),
-// and downloads of the chart (SVG, PNG at twice the screen resolution) and of its data (CSV).
-import { csvFormat } from "d3-dsv";
-
-export interface FigureColumn<T> {
-  label: string;
-  value: (row: T) => string | number | null;
-}
-
-export interface FigureOptions<T> {
-  id: string;
-  title: string;
-  caption: string | Node;
-  /** The rows the chart draws; a function when they change without a redraw (filters), read when needed. */
-  rows: T[] | (() => T[]);
-  columns: FigureColumn<T>[];
-  /** False for figures that are HTML, not a chart: they offer the CSV only. */
-  exportable?: boolean;
-  /** The language of the figure's own words (buttons, the data summary). */
-  lang?: "en" | "zh";
-}
+// A registry figure as a page element: title, the drawing (in a box that reserves its height before it draws, so the
+// page does not shift), caption, source line, a text alternative (the data as a table), and downloads that stand
+// alone (SVG and PNG with title, legend, source and date baked in, opaque and in the light theme; CSV of the rows).
+import type { BuildInfo, NotebookData } from "../contract.js";
+import { PRINT_WIDTH, SLIDE_CANVAS } from "../figures/presets.js";
+import type { DataKey, FigureDef, FigureState, Lang, Preset } from "../figures/types.js";
+import { toCsv } from "./csv.js";
+import { applyModelFilter } from "./model-filter.js";
 
 const CHROME = {
   en: {
     download: (title: string, format: string) => `Download “${title}” as ${format}`,
     downloadData: (title: string) => `Download the data of “${title}” as CSV`,
-    data: (n: number) => `Data behind this chart (${n} rows)`
+    data: (n: number) => `Data behind this figure (${n} rows)`,
+    size: "Image size",
+    sizes: { shown: "as shown", slide: "16:9 slide (1920×1080)", column: "A4 column (170 mm)" },
+    source: "Source",
+    asOf: (date: string) => `Data as of ${date}`,
+    figure: (n: number) => `Figure ${n}`
   },
   zh: {
     download: (title: string, format: string) => `将“${title}”下载为 ${format}`,
     downloadData: (title: string) => `将“${title}”的数据下载为 CSV`,
-    data: (n: number) => `图表背后的数据(${n} 行)`
+    data: (n: number) => `图表背后的数据（${n} 行）`,
+    size: "图片尺寸",
+    sizes: { shown: "与页面相同", slide: "16:9 幻灯片（1920×1080）", column: "A4 单栏（170 毫米）" },
+    source: "出处",
+    asOf: (date: string) => `数据截至 ${date}`,
+    figure: (n: number) => `图 ${n}`
   }
-};
+} as const;
+
+type DownloadSize = keyof (typeof CHROME)["en"]["sizes"];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -39,18 +38,79 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
-export function figureCsv<T>(rows: T[], columns: FigureColumn<T>[]): string {
-  return csvFormat(rows.map((row) => Object.fromEntries(columns.map((c) => [c.label, c.value(row) ?? ""]))), columns.map((c) => c.label));
+export interface FigureOptions {
+  lang: Lang;
+  /** The view state, read at every draw. */
+  state?: FigureState;
+  /** "web" draws at the container's width and follows resizes; "print" at the printable width. */
+  preset?: Extract<Preset, "web" | "print">;
+  /** Figure number, in the report. */
+  number?: number;
+  info?: BuildInfo;
 }
 
-/** The chart's SVG as a standalone document, with the colours it inherits from the page written in. */
-export function serializeSvg(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  const color = getComputedStyle(svg).color || "black";
-  const background = getComputedStyle(document.body).backgroundColor || "white";
-  clone.setAttribute("style", `${clone.getAttribute("style") ?? ""};color:${color};background:${background}`);
-  return new XMLSerializer().serializeToString(clone).replaceAll("currentColor", color);
+export interface FigureElement extends HTMLElement {
+  /** Applies a new state: a filter alone hides and shows in place; anything else redraws. */
+  update(state: FigureState): void;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** The drawing's own SVG (a figure may wrap it in HTML). */
+const mainSvg = (drawing: Element): SVGSVGElement | null =>
+  drawing instanceof SVGSVGElement ? drawing : drawing.querySelector<SVGSVGElement>("svg[class^='plot']") ?? drawing.querySelector("svg");
+
+/**
+ * A figure as a standalone SVG document: an opaque light background, the title above, the source line and the date
+ * below, the drawing's colours written in (a standalone file has no page stylesheet).
+ */
+export function standaloneSvg<K extends DataKey, R>(def: FigureDef<K, R>, data: Pick<NotebookData, K>, options: { lang: Lang; state: FigureState; size: DownloadSize; shownWidth: number; info?: BuildInfo }): { svg: string; width: number; height: number } {
+  const { lang, state, size } = options;
+  const preset: Preset = size === "slide" ? "slide" : "download";
+  const width = size === "slide" ? SLIDE_CANVAS.width : size === "column" ? PRINT_WIDTH : Math.max(480, Math.round(options.shownWidth));
+  const fontSize = size === "slide" ? 40 : 18;
+  const small = size === "slide" ? 26 : 12;
+  const head = Math.round(fontSize * 2.2);
+  const foot = Math.round(small * 3.2);
+  const drawingHeight = size === "slide" ? SLIDE_CANVAS.height - head - foot : undefined;
+  const drawing = def.draw(data, { width, height: drawingHeight, preset, lang, state: { ...state, onSelect: undefined, onSelectCell: undefined } });
+  const chart = mainSvg(drawing);
+  if (!chart) throw new Error(`the figure “${def.title[lang]}” has no SVG to export`);
+  const chartHeight = Number(chart.getAttribute("height")) || drawingHeight || 400;
+  const chartWidth = Number(chart.getAttribute("width")) || width;
+  const totalWidth = Math.max(width, chartWidth);
+  const totalHeight = size === "slide" ? SLIDE_CANVAS.height : head + chartHeight + foot;
+  const words = CHROME[lang];
+  const ink = "#111827";
+  const paper = "#ffffff";
+  const root = document.createElementNS(SVG_NS, "svg");
+  root.setAttribute("xmlns", SVG_NS);
+  root.setAttribute("width", String(totalWidth));
+  root.setAttribute("height", String(totalHeight));
+  root.setAttribute("viewBox", `0 0 ${totalWidth} ${totalHeight}`);
+  root.setAttribute("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'PingFang SC', sans-serif");
+  root.setAttribute("style", `color:${ink}`);
+  const style = document.createElementNS(SVG_NS, "style");
+  style.textContent = `.halo text, text.halo, g.halo { stroke: ${paper}; stroke-width: 4px; paint-order: stroke; stroke-linejoin: round; } .filtered-out { display: none; }`;
+  const background = document.createElementNS(SVG_NS, "rect");
+  Object.entries({ width: totalWidth, height: totalHeight, fill: paper }).forEach(([k, v]) => background.setAttribute(k, String(v)));
+  const title = document.createElementNS(SVG_NS, "text");
+  Object.entries({ x: 16, y: Math.round(fontSize * 1.4), "font-size": fontSize, "font-weight": 700, fill: ink }).forEach(([k, v]) => title.setAttribute(k, String(v)));
+  title.textContent = def.title[lang];
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute("x", "0");
+  clone.setAttribute("y", String(head));
+  const source = document.createElementNS(SVG_NS, "text");
+  Object.entries({ x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: "#374151" }).forEach(([k, v]) => source.setAttribute(k, String(v)));
+  source.textContent = `${words.source}: ${def.source[lang]}${options.info ? ` · ${words.asOf(options.info.data_date)}` : ""} · GPT scaling notebook`;
+  root.append(style, background, title, clone, source);
+  const svg = new XMLSerializer()
+    .serializeToString(root)
+    .replaceAll("currentColor", ink)
+    .replace(/var\(--theme-background(?:-alt)?\)/g, paper)
+    .replace(/var\(--theme-foreground[a-z-]*\)/g, ink)
+    .replace(/var\(--plot-background\)/g, paper);
+  return { svg, width: totalWidth, height: totalHeight };
 }
 
 function download(name: string, blob: Blob) {
@@ -62,55 +122,99 @@ function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const { width, height } = svg.getBoundingClientRect();
+async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
   const image = new Image();
-  image.src = URL.createObjectURL(new Blob([serializeSvg(svg)], { type: "image/svg+xml" }));
+  image.src = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
   await image.decode();
   const canvas = element("canvas", { width: Math.round(width * scale), height: Math.round(height * scale) });
   const context = canvas.getContext("2d")!;
-  context.fillStyle = getComputedStyle(document.body).backgroundColor || "white";
+  context.fillStyle = "#ffffff";
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   URL.revokeObjectURL(image.src);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png"));
 }
 
-const REFRESH = new WeakMap<HTMLElement, () => void>();
-
-/** Updates a figure's data count and table after its rows changed without a redraw. */
-export function refreshFigure(figure: Element | null): void {
-  if (figure) REFRESH.get(figure as HTMLElement)?.();
+/** The figure's rows as CSV, with the provenance of the figure on every row. */
+export function figureCsv<K extends DataKey, R>(def: FigureDef<K, R>, rows: readonly R[], lang: Lang, info?: BuildInfo): string {
+  const labels = def.columns.map((c) => c.label[lang]);
+  const records = rows.map((row) => ({
+    ...Object.fromEntries(def.columns.map((c) => [c.label[lang], c.value(row)])),
+    figure: def.id,
+    figure_source: def.source[lang],
+    data_as_of: info?.data_date ?? ""
+  }));
+  return toCsv(records, [...labels, "figure", "figure_source", "data_as_of"]);
 }
 
-export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: FigureOptions<T>): HTMLElement {
-  const { id, title, caption, columns } = options;
-  const rows = typeof options.rows === "function" ? options.rows : () => options.rows as T[];
-  const words = CHROME[options.lang ?? "en"];
-  // Looked up on click: a chart inside resize() is drawn after the figure is built, and redrawn on resize.
-  const svgOf = (): SVGSVGElement => {
-    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector<SVGSVGElement>("svg[class^='plot']:not([class*='swatch'])") ?? chart.querySelector("svg");
-    if (!svg) throw new Error(`the chart “${title}” has no SVG to export`);
-    return svg;
+export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: Pick<NotebookData, K>, options: FigureOptions): FigureElement {
+  const { lang, preset = "web", info } = options;
+  const words = CHROME[lang];
+  let state: FigureState = options.state ?? {};
+  const rows = () => def.rows(data, state);
+  const title = options.number ? `${words.figure(options.number)}. ${def.title[lang]}` : def.title[lang];
+  const headingId = `${def.id}-title`;
+
+  // The drawing's box: its height is reserved from the figure's own height function before anything draws.
+  const box = element("div", { className: "figure-body" });
+  let drawnWidth = 0;
+  let drawing: Element | null = null;
+  const draw = (width: number) => {
+    drawnWidth = width;
+    // A redraw replaces the focused node (a tree node chosen with the keyboard): focus its successor.
+    const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement) : null;
+    const focusKey = focused?.dataset.model ?? focused?.dataset.key;
+    box.style.minHeight = `${def.height(width, preset, data, state)}px`;
+    drawing = def.draw(data, { width, preset, lang, state });
+    box.replaceChildren(drawing);
+    box.style.minHeight = "";
+    if (focusKey) box.querySelector<SVGElement>(`[data-model="${CSS.escape(focusKey)}"], [data-key="${CSS.escape(focusKey)}"]`)?.focus();
   };
+  if (preset === "print") draw(PRINT_WIDTH);
+  else {
+    // Until measured, reserve the height for a typical width; the first measurement draws.
+    box.style.minHeight = `${def.height(960, preset, data, state)}px`;
+    let frame = 0;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry!.contentRect.width);
+      if (width <= 0 || width === drawnWidth) return;
+      cancelAnimationFrame(frame);
+      // The first draw at once; later resizes once per frame.
+      if (!drawing) draw(width);
+      else frame = requestAnimationFrame(() => draw(width));
+    });
+    observer.observe(box);
+  }
+
   const button = (label: string, action: () => void | Promise<void>, accessibleName: string) => {
     const b = element("button", { type: "button", textContent: label, className: "figure-download" });
     b.setAttribute("aria-label", accessibleName);
     b.addEventListener("click", () => void action());
     return b;
   };
-  const downloads = element(
-    "div",
-    { className: "figure-downloads" },
-    ...(options.exportable === false
-      ? []
-      : [
-          button("SVG", () => download(`${id}.svg`, new Blob([serializeSvg(svgOf())], { type: "image/svg+xml" })), words.download(title, "SVG")),
-          button("PNG", async () => download(`${id}.png`, await svgToPng(svgOf())), words.download(title, "PNG"))
-        ]),
-    button("CSV", () => download(`${id}.csv`, new Blob([figureCsv(rows(), columns)], { type: "text/csv" })), words.downloadData(title))
-  );
-  // The text alternative is built when first opened: thousands of rows would otherwise cost every redraw.
+  const sizeSelect = document.createElement("select");
+  sizeSelect.className = "figure-size";
+  sizeSelect.setAttribute("aria-label", `${words.size}: ${def.title[lang]}`);
+  for (const [value, label] of Object.entries(words.sizes)) sizeSelect.append(new Option(label, value));
+  const standalone = () => standaloneSvg(def, data, { lang, state, size: sizeSelect.value as DownloadSize, shownWidth: drawnWidth || 960, info });
+  const downloads = document.createElement("div");
+  downloads.className = "figure-downloads";
+  if (preset === "web")
+    downloads.append(
+          ...(def.kind === "chart"
+            ? [
+                sizeSelect,
+                button("SVG", () => download(`${def.id}.svg`, new Blob([standalone().svg], { type: "image/svg+xml" })), words.download(def.title[lang], "SVG")),
+                button("PNG", async () => {
+                  const { svg, width, height } = standalone();
+                  download(`${def.id}.png`, await svgToPng(svg, width, height, sizeSelect.value === "slide" ? 1 : 2));
+                }, words.download(def.title[lang], "PNG"))
+              ]
+            : []),
+          button("CSV", () => download(`${def.id}.csv`, new Blob([figureCsv(def, rows(), lang, info)], { type: "text/csv" })), words.downloadData(def.title[lang]))
+    );
+
+  // The text alternative, built when opened: thousands of rows would otherwise cost every redraw.
   const summary = element("summary", { textContent: words.data(rows().length) });
   const details = element("details", { className: "figure-data" }, summary);
   const fill = () => {
@@ -120,30 +224,37 @@ export function chartFigure<T>(chart: SVGSVGElement | HTMLElement, options: Figu
       element(
         "table",
         {},
-        element("thead", {}, element("tr", {}, ...columns.map((c) => element("th", { scope: "col", textContent: c.label })))),
-        element("tbody", {}, ...rows().map((row) => element("tr", {}, ...columns.map((c) => element("td", { textContent: String(c.value(row) ?? "—") })))))
+        element("thead", {}, element("tr", {}, ...def.columns.map((c) => element("th", { scope: "col", textContent: c.label[lang] })))),
+        element("tbody", {}, ...rows().map((row) => element("tr", {}, ...def.columns.map((c) => element("td", { textContent: String(c.value(row) ?? "—") })))))
       )
     );
   };
   details.addEventListener("toggle", fill);
-  const headingId = `${id}-title`;
+
+  const caption = element("figcaption", {}, def.caption(data, state)[lang]);
+  const source = element("p", { className: "figure-source", textContent: `${words.source}: ${def.source[lang]}.${info && preset === "print" ? ` ${words.asOf(info.data_date)}.` : ""}` });
   const figure = element(
     "figure",
-    { className: "chart-figure", id },
+    { className: `chart-figure figure-${preset}`, id: def.id },
     element("div", { className: "figure-head" }, element("h2", { id: headingId, textContent: title }), downloads),
-    chart,
-    element("figcaption", {}, caption),
-    details
-  );
+    box,
+    caption,
+    source,
+    ...(preset === "web" ? [details] : [])
+  ) as unknown as FigureElement;
   figure.setAttribute("aria-labelledby", headingId);
   figure.dataset.rows = String(rows().length);
-  // After the rows change without a redraw (a filter), the count and an open table follow.
-  REFRESH.set(figure, () => {
+  figure.update = (next: FigureState) => {
+    const onlyFilter = Object.keys({ ...state, ...next }).every((key) => key === "visible" || state[key as keyof FigureState] === next[key as keyof FigureState]);
+    state = next;
+    if (onlyFilter && drawing) applyModelFilter(box, state.visible);
+    else if (drawnWidth) draw(drawnWidth);
+    caption.textContent = def.caption(data, state)[lang];
     summary.textContent = words.data(rows().length);
     figure.dataset.rows = String(rows().length);
     // A counter others can watch for "this figure has taken the change" (the benchmark does).
     figure.dataset.updates = String(Number(figure.dataset.updates ?? 0) + 1);
     fill();
-  });
+  };
   return figure;
 }

@@ -1,263 +1,355 @@
 // Growth of one measure (parameters, training compute or training tokens) against release date, on a log or
 // linear scale: the GPT line highlighted and connected, other models coloured by branch, estimates hollow,
-// undisclosed values drawn as undisclosed on their date, and emergent-ability thresholds as labelled rules.
+// undisclosed values drawn as undisclosed on their date, emergent-ability thresholds as labelled rules, trend curves
+// that follow the filters. Every label is placed clear of the others (label-layout.ts) or left to the tooltip.
 import * as Plot from "@observablehq/plot";
+import type { EmergenceRow, ImportedModel, Metric, ReleaseRow, TrendRow } from "../contract.js";
+import { BRANCHES } from "../contract.js";
+import { presetStyle, textWidth } from "../figures/presets.js";
+import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
-import type { ReleaseRow } from "../../data-loaders/tables.js";
-import { BRANCHES, BRANCH_COLORS, METRIC_LABEL, formatDate, formatMetric, parseDate, type Metric, plotWidth } from "./encoding.js";
-import { spreadLabels, yPosition } from "./label-layout.js";
-import { applyModelFilter, ModelTags } from "./model-filter.js";
-
-export interface EmergenceThreshold {
-  order: number;
-  ability: string;
-  prompting: "few-shot" | "augmented";
-  family: string | null;
-  model_name: string | null;
-  threshold_parameters: number | null;
-  threshold_flops: number | null;
-  reference: string | null;
-  note: string | null;
-}
-
-export interface TrendRow {
-  metric: string;
-  population: string;
-  population_label: string;
-  start_date: string;
-  end_date: string;
-  start_value: number;
-  end_value: number;
-  doubling_months: number;
-}
+import { BRANCH_COLOR, formatDate, formatMetric, parseDate, plotWidth } from "./encoding.js";
+import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest } from "./label-layout.js";
+import { applyModelFilter, tagModels } from "./model-filter.js";
+import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 
 export interface GrowthChartOptions {
   width: number;
-  metric: Metric;
-  scale?: "log" | "linear";
+  /** The height to fill; by default growthChartHeight(width, preset). */
   height?: number;
-  thresholds?: EmergenceThreshold[];
-  trends?: TrendRow[];
+  metric: Metric;
+  preset?: Preset;
+  lang?: Lang;
+  scale?: "log" | "linear";
+  thresholds?: readonly EmergenceRow[];
+  trends?: readonly TrendRow[];
   selected?: string | null;
   /** Connect these (in date order) as the GPT line. */
-  gptPath?: string[];
+  gptPath?: readonly string[];
   /** Models drawn as a grey background layer (the Epoch AI import), never highlighted. */
-  backdrop?: { id: string; release_date: string; parameters: number | null; training_compute: number | null; training_tokens: number | null; name: string }[];
-  /** Fixed axes, so that a chart built up step by step (talk mode) does not rescale as models appear. */
-  xDomain?: [Date, Date];
-  yDomain?: [number, number];
+  backdrop?: readonly ImportedModel[];
   /** Models to show (the rest are drawn but hidden, so that a filter change need not redraw); null shows all. */
   visible?: ReadonlySet<string> | null;
-  /** Extra annotations: a label beside a model's point. */
-  annotations?: { id: string; text: string }[];
+  /** Label every model drawn (a slide's build), not only the GPT line. */
+  labelAll?: boolean;
+  /** Extra annotations: a note beside a model's point. */
+  annotations?: readonly { id: string; text: string }[];
 }
 
-const LABEL_GAP = 13;
-/** Past this many, undisclosed models are marked (×, with a tooltip) but not labelled: the band would crowd. */
-const MAX_UNDISCLOSED_LABELS = 8;
-const THRESHOLD_FONT = 11;
+const WORDS = {
+  en: {
+    metric: { parameters: "Parameters", training_compute: "Training compute (FLOP)", training_tokens: "Training tokens" },
+    scale: { log: "log scale", linear: "linear scale" },
+    date: "Release date",
+    undisclosed: (what: string) => `${what}: undisclosed, on the release date`,
+    branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+    estimate: "outside estimate",
+    undisclosedMark: "undisclosed",
+    gptLine: "GPT line (outlined)",
+    fewShot: "emergence threshold, few-shot",
+    augmented: "emergence threshold, augmented prompting",
+    trendGpt: (months: string) => `trend, GPT flagships: ×2 every ${months} months`,
+    trendAll: (months: string) => `trend, all models: ×2 every ${months} months`,
+    backdrop: "Epoch AI models (estimates)",
+    promptingName: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
+    emerges: "emerges at",
+    weiEstimate: "Wei et al.'s estimate",
+    status: { disclosed: "disclosed", estimate: "estimate by", undisclosed: "undisclosed" },
+    released: "Released",
+    source: "Source",
+    chart: (metric: string, n: number, scale: string) => `${metric} of ${n} language models by release date, ${scale}`
+  },
+  zh: {
+    metric: { parameters: "参数量", training_compute: "训练计算量（FLOP）", training_tokens: "训练 token 数" },
+    scale: { log: "对数坐标", linear: "线性坐标" },
+    date: "发布日期",
+    undisclosed: (what: string) => `${what}未公开（按发布日期标出）`,
+    branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+    estimate: "外部估计",
+    undisclosedMark: "未公开",
+    gptLine: "GPT 系列（描边）",
+    fewShot: "涌现阈值（少样本）",
+    augmented: "涌现阈值（增强提示）",
+    trendGpt: (months: string) => `趋势（GPT 旗舰）：每 ${months} 个月翻一番`,
+    trendAll: (months: string) => `趋势（全部模型）：每 ${months} 个月翻一番`,
+    backdrop: "Epoch AI 收录的模型（估计值）",
+    promptingName: { "few-shot": "少样本提示", augmented: "增强提示" },
+    emerges: "涌现于",
+    weiEstimate: "Wei 等人的估计",
+    status: { disclosed: "已公开", estimate: "估计：", undisclosed: "未公开" },
+    released: "发布",
+    source: "出处",
+    chart: (metric: string, n: number, scale: string) => `${n} 个语言模型的${metric}随发布日期的变化（${scale}）`
+  }
+} as const;
 
-export const thresholdValue = (row: EmergenceThreshold, metric: Metric) =>
+export const thresholdValue = (row: EmergenceRow, metric: Metric) =>
   metric === "parameters" ? row.threshold_parameters : metric === "training_compute" ? row.threshold_flops : null;
 
-export const thresholdLabel = (row: EmergenceThreshold, metric: Metric) =>
+export const thresholdLabel = (row: EmergenceRow, metric: Metric) =>
   `${row.ability} · ${formatMetric(metric, thresholdValue(row, metric)).replace(" FLOP", "")} ${row.family ?? ""}`.trim();
 
-export function growthChart(releases: ReleaseRow[], options: GrowthChartOptions): SVGSVGElement | HTMLElement {
-  const { width, metric, scale = "log", selected = null, gptPath = [], annotations = [] } = options;
-  const height = options.height ?? Math.max(420, Math.min(640, width * 0.5));
+/** The height a growth chart takes at a width, before it draws (the figure reserves it). */
+export function growthChartHeight(width: number, preset: Preset = "web"): number {
+  if (preset === "print") return Math.round(width * 0.66);
+  if (preset === "download") return Math.round(width * 0.6);
+  return Math.round(Math.max(440, Math.min(660, width * 0.52)));
+}
+
+const MS_PER_YEAR = 365.2425 * 864e5;
+/** A fit sampled as a curve (straight on a log scale, curved on a linear one). */
+function trendCurve(trend: TrendRow, samples = 48) {
+  const t0 = +parseDate(trend.start_date);
+  const t1 = +parseDate(trend.end_date);
+  return Array.from({ length: samples + 1 }, (_, i) => {
+    const t = t0 + ((t1 - t0) * i) / samples;
+    return { trend, date: new Date(t), value: trend.start_value * 10 ** (trend.slope_log10_per_year * ((t - t0) / MS_PER_YEAR)) };
+  });
+}
+
+const TREND_COLOR = { "gpt-flagships": "#be185d", all: "#64748b" } as Record<string, string>;
+const THRESHOLD_COLOR = { "few-shot": "#7c3aed", augmented: "#0f766e" } as const;
+const SELECTED = "#dc2626";
+
+export function growthChart(releases: readonly ReleaseRow[], options: GrowthChartOptions): SVGSVGElement {
+  const { metric, scale = "log", selected = null, gptPath = [], annotations = [], preset = "web", lang = "en" } = options;
+  const w = WORDS[lang];
+  const style = presetStyle(preset);
+  const fs = style.fontSize;
+  const small = style.smallFontSize;
+  const cjk = lang === "zh";
+  const width = Math.round(options.width);
+  const height = Math.round(options.height ?? growthChartHeight(width, preset));
   const known = releases.filter((r) => r[metric] !== null);
-  const undisclosed = releases.filter((r) => r[metric] === null).sort((a, b) => a.release_date.localeCompare(b.release_date));
-  const thresholds = (options.thresholds ?? []).filter((t) => thresholdValue(t, metric) !== null);
+  const undisclosed = releases.filter((r) => r[metric] === null).sort((a, b) => a.release_date.localeCompare(b.release_date) || a.id.localeCompare(b.id));
   const trends = (options.trends ?? []).filter((t) => t.metric === metric);
 
-  // Undisclosed models sit in a labelled band above the plotted values, one label row each.
-  const labelledUndisclosed = undisclosed.length <= MAX_UNDISCLOSED_LABELS ? undisclosed : [];
-  const bandHeight = undisclosed.length ? 34 + LABEL_GAP * labelledUndisclosed.length : 0;
-  const marginTop = 12 + bandHeight;
-  const marginBottom = 40;
-  const longestThreshold = Math.max(0, ...thresholds.map((t) => thresholdLabel(t, metric).length));
-  const marginRight = thresholds.length ? Math.min(360, 24 + longestThreshold * THRESHOLD_FONT * 0.56) : 24;
+  // The story's frame: the catalog's dates. Backdrop models outside it (and impossible dates) never reach the scale.
+  const dates = releases.map((r) => +parseDate(r.release_date));
+  const pad = 100 * 864e5;
+  const x0 = new Date(Math.min(...dates) - pad);
+  const x1 = new Date(Math.max(...dates) + pad);
+  const backdrop = (options.backdrop ?? [])
+    .filter((b) => b[metric] !== null && b[metric]! > 0)
+    .map((b) => ({ ...b, date: parseDate(b.release_date), value: b[metric]! }))
+    .filter((b) => +b.date >= +x0 && +b.date <= +x1);
 
-  const backdrop = (options.backdrop ?? []).filter((b) => b[metric] !== null && b[metric]! > 0).map((b) => ({ ...b, date: parseDate(b.release_date), value: b[metric]! }));
+  // Thresholds: the rules are all drawn; labels go to the right margin, as many as fit, few-shot first.
+  const thresholds = (options.thresholds ?? []).filter((t) => thresholdValue(t, metric) !== null);
   const values = [...known.map((r) => r[metric]!), ...backdrop.map((b) => b.value), ...thresholds.map((t) => thresholdValue(t, metric)!), ...trends.flatMap((t) => [t.start_value, t.end_value])];
-  const domain: [number, number] = options.yDomain ??
-    (scale === "log"
-      ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
-      : [0, Math.max(...values) * 1.05]);
-  const range: [number, number] = [height - marginBottom, marginTop];
-  const y = yPosition(scale, domain, range);
+  const lo = values.length ? Math.min(...values) : 1;
+  const hi = values.length ? Math.max(...values) : 10;
+  const domain: [number, number] = scale === "log" ? [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))] : [0, hi * 1.05];
 
-  const dates = [...releases.map((r) => parseDate(r.release_date).getTime()), ...backdrop.map((b) => +b.date)];
-  const [x0, x1] = options.xDomain ?? [new Date(Math.min(...dates) - 120 * 864e5), new Date(Math.max(...dates) + 120 * 864e5)];
+  // Legend, under the x axis, inside the SVG.
+  const branchesDrawn = BRANCHES.filter((b) => known.some((r) => r.branch === b));
+  const legend: LegendItem[] = [
+    ...branchesDrawn.map((b) => ({ label: w.branch[b], swatch: { kind: "dot", fill: BRANCH_COLOR[b]! } }) as LegendItem),
+    ...(known.some((r) => r.gpt_line) ? [{ label: w.gptLine, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } } as LegendItem] : []),
+    ...(known.some((r) => r[`${metric}_status`] === "estimate") ? [{ label: w.estimate, swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "diamond" } } as LegendItem] : []),
+    ...(undisclosed.length ? [{ label: w.undisclosedMark, swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "times" } } as LegendItem] : []),
+    ...(thresholds.some((t) => t.prompting === "few-shot") ? [{ label: w.fewShot, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"] } } as LegendItem] : []),
+    ...(thresholds.some((t) => t.prompting === "augmented") ? [{ label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } } as LegendItem] : []),
+    ...trends.map((t) => ({ label: (t.population === "gpt-flagships" ? w.trendGpt : w.trendAll)(t.doubling_months.toFixed(1)), swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? "#64748b", dash: "8,5", width: 2.5 } }) as LegendItem),
+    ...(backdrop.length ? [{ label: w.backdrop, swatch: { kind: "dot", fill: "#94a3b8" } } as LegendItem] : [])
+  ];
 
-  const point = (r: ReleaseRow) => ({
-    ...r,
-    date: parseDate(r.release_date),
-    value: r[metric]!,
-    status: r[`${metric}_status`],
-    source: r[`${metric}_source`],
-    label: formatMetric(metric, r[metric])
+  const marginLeft = Math.round(fs * 5.4);
+  const thresholdLabels = thresholds.map((t) => ({ row: t, text: thresholdLabel(t, metric) }));
+  const longest = Math.max(0, ...thresholdLabels.map((t) => textWidth(t.text.length, small, cjk)));
+  const marginRight = thresholds.length ? Math.round(Math.min(width * 0.4, longest + 30)) : Math.round(fs * 1.5);
+  const plotRight = plotWidth(width, marginLeft, marginRight) - marginRight;
+  const legendWidth = plotRight - marginLeft - 8;
+  const legendRowsUsed = legendRows(legend, legendWidth, small, cjk).length;
+  const marginBottom = Math.round(fs * 3.2 + legendHeight(legendRowsUsed, small));
+
+  // The band for undisclosed values: a title line, a row of ×, and the names in as many rows as they need.
+  const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [marginLeft, plotRight] } });
+  const nameWidth = (r: ReleaseRow) => textWidth(r.name.length, small, cjk);
+  const bandRowsMax = Math.min(undisclosed.length, preset === "slide" ? 4 : 6);
+  const bandIntervals = undisclosed.map((r) => {
+    const px = x.apply(parseDate(r.release_date)) as number;
+    const right = px + 6 + nameWidth(r) <= plotRight;
+    return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
   });
+  const bandRow = packRows(bandIntervals, bandRowsMax);
+  const bandRowsUsed = Math.max(0, ...bandRow.map((r) => (r === null ? 0 : r + 1)));
+  const bandTop = 6;
+  const bandTitleY = bandTop + small;
+  const crossY = bandTitleY + small * 1.1;
+  const bandHeight = undisclosed.length ? crossY + small * 0.6 + bandRowsUsed * style.labelGap + 8 - bandTop : 0;
+  const marginTop = Math.round(bandTop + bandHeight + fs);
+
+  const y = Plot.scale({ y: { type: scale, domain, range: [height - marginBottom, marginTop] } });
+  const py = (v: number) => y.apply(v) as number;
+  const fromPixel = (p: number) => y.invert!(p) as number;
+
+  // Threshold labels: spread apart in the margin; past the room (or the preset's limit) the rule alone remains.
+  const room = Math.max(1, Math.floor((height - marginBottom - marginTop) / style.labelGap));
+  const labelled = [...thresholdLabels]
+    .sort((a, b) => (a.row.prompting === b.row.prompting ? a.row.order - b.row.order : a.row.prompting === "few-shot" ? -1 : 1))
+    .slice(0, Math.min(room, style.maxThresholdLabels));
+  const placedY = spreadLabels(labelled.map((t) => py(thresholdValue(t.row, metric)!)), style.labelGap, marginTop + small / 2, height - marginBottom - small / 2);
+  const thresholdMarks = thresholds.map((t) => {
+    const i = labelled.findIndex((l) => l.row === t);
+    return {
+      ...t,
+      value: thresholdValue(t, metric)!,
+      labelValue: i >= 0 ? fromPixel(placedY[i]!) : null,
+      label: thresholdLabel(t, metric),
+      full: `${t.ability} (${w.promptingName[t.prompting]}): ${w.emerges} ${formatMetric("parameters", t.threshold_parameters)}, ${formatMetric("training_compute", t.threshold_flops)} (${w.weiEstimate}), ${t.family ?? ""}${t.model_name ? ` (${t.model_name})` : ""}. ${t.reference ?? ""}`.trim()
+    };
+  });
+  const labelledThresholds = thresholdMarks.filter((t) => t.labelValue !== null);
+
+  const point = (r: ReleaseRow) => ({ ...r, date: parseDate(r.release_date), value: r[metric]!, status: r[`${metric}_status`] });
+  type Point = ReturnType<typeof point>;
   const points = known.map(point);
-  const context = points.filter((p) => !p.gpt_line);
-  const gpt = points.filter((p) => p.gpt_line);
-  const path = gptPath.map((id) => points.find((p) => p.id === id)).filter((p) => p !== undefined).sort((a, b) => +a.date - +b.date);
+  const path = gptPath
+    .map((id) => points.find((p) => p.id === id))
+    .filter((p): p is Point => p !== undefined)
+    .sort((a, b) => +a.date - +b.date);
 
-  // Threshold labels in the right margin, spread apart, each tied to its rule by a short connector.
-  const wanted = thresholds.map((t) => y.toPixel(thresholdValue(t, metric)!));
-  const placed = spreadLabels(wanted, LABEL_GAP, marginTop + 6, height - marginBottom);
-  const thresholdMarks = thresholds.map((t, i) => ({
-    ...t,
-    value: thresholdValue(t, metric)!,
-    labelValue: y.fromPixel(placed[i]!),
-    label: thresholdLabel(t, metric),
-    full: `${t.ability} (${t.prompting === "few-shot" ? "few-shot prompting" : "augmented prompting"}): emerges at ${formatMetric("parameters", t.threshold_parameters)} parameters, ${formatMetric("training_compute", t.threshold_flops)}, ${t.family ?? "many models"}${t.model_name ? ` (${t.model_name})` : ""}. ${t.reference ?? ""}`.trim()
+  // Point labels: the GPT line (or every point on a slide's build), and the selection, placed clear of each other.
+  const named = options.labelAll ? points : path;
+  const plotBox: Box = { x0: marginLeft, x1: plotRight, y0: marginTop, y1: height - marginBottom };
+  const pointBoxes = points.map((p) => {
+    const px = x.apply(p.date) as number;
+    const r = style.dotRadius + 2;
+    return { x0: px - r, x1: px + r, y0: py(p.value) - r, y1: py(p.value) + r };
+  });
+  const thresholdBoxes = labelledThresholds.map((t) => ({ x0: plotRight, x1: width, y0: py(t.labelValue!) - small / 2, y1: py(t.labelValue!) + small / 2 }));
+  const requests: LabelRequest[] = named.map((p) => ({
+    x: x.apply(p.date) as number,
+    y: py(p.value),
+    width: textWidth((p.id === selected ? `${p.name}: ${formatMetric(metric, p.value)}` : p.name).length, fs, cjk),
+    height: fs * 1.15,
+    priority: p.id === selected ? 3 : p.gpt_line ? 2 : 1
   }));
+  const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles: [...pointBoxes, ...thresholdBoxes] });
+  const pointLabels = named.flatMap((p, i) => (placements[i] ? [{ ...p, place: placements[i]! }] : []));
+  const selectedPoint = points.find((p) => p.id === selected);
+  if (selectedPoint && !named.includes(selectedPoint)) {
+    const [place] = placeLabels([{ x: x.apply(selectedPoint.date) as number, y: py(selectedPoint.value), width: textWidth(selectedPoint.name.length + 12, fs, cjk), height: fs * 1.15, priority: 3 }], plotBox, { gap: style.dotRadius + 4, obstacles: pointLabels.map((l) => l.place.box) });
+    if (place) pointLabels.push({ ...selectedPoint, place });
+  }
 
-  // Tooltips are the points' own <title>s: a point hidden by a filter cannot show one (a pointer tip would).
-  const tooltip = (d: ReturnType<typeof point>) =>
+  const statusText = (d: Point) => (d.status === "estimate" ? `${w.status.estimate} ${d[`${metric}_estimated_by`]}` : w.status[d.status]);
+  const tooltip = (d: Point) =>
     [
       d.name,
-      `Released: ${formatDate(d.release_date, d.release_precision)}`,
-      `${METRIC_LABEL[metric]}: ${d.label}`,
-      `Status: ${d.status === "estimate" ? `estimate by ${d[`${metric}_estimated_by`]}` : d.status}`,
-      `Source: ${d[`${metric}_source_url`] ?? d.source}`
+      `${w.released}: ${formatDate(d.release_date, d.release_precision)}`,
+      `${w.metric[metric]}: ${formatMetric(metric, d.value)} (${d.value.toLocaleString("en-US")})`,
+      statusText(d),
+      ...(d[`${metric}_note`] ? [d[`${metric}_note`]!] : []),
+      `${w.source}: ${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
     ].join("\n");
 
-  const bandTop = 8;
-  const undisclosedMarks = undisclosed.map((r) => ({ ...r, date: parseDate(r.release_date) }));
-  const undisclosedLabels = labelledUndisclosed.map((r, i) => ({
-    ...r,
-    date: parseDate(r.release_date),
-    labelValue: y.fromPixel(bandTop + 26 + LABEL_GAP * i)
-  }));
-  const selectedPoint = points.find((p) => p.id === selected);
+  const undisclosedMarks = undisclosed.map((r, i) => ({ ...r, date: parseDate(r.release_date), row: bandRow[i], interval: bandIntervals[i]! }));
+  const undisclosedLabels = undisclosedMarks.filter((d) => d.row !== null && d.row !== undefined);
+  const bandY = (pixel: number) => fromPixel(pixel);
+  const bandLabelY = (row: number) => crossY + small * 0.6 + style.labelGap * (row + 0.6);
   const selectedUndisclosed = undisclosedMarks.find((p) => p.id === selected);
 
-  const tags = new ModelTags();
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  const disclosedContext = context.filter((d) => d.status !== "estimate");
-  const estimatedContext = context.filter((d) => d.status === "estimate");
-  const disclosedGpt = gpt.filter((d) => d.status !== "estimate");
-  const estimatedGpt = gpt.filter((d) => d.status === "estimate");
-  const annotated = annotations.map((a) => ({ ...a, point: points.find((p) => p.id === a.id) })).filter((a) => a.point);
-  const chart = accessiblePlot(Plot.plot({
-    width: plotWidth(width, 72, marginRight),
-    height,
-    marginTop,
-    marginBottom,
-    marginRight,
-    marginLeft: 72,
-    style: { fontSize: "13px" },
-    ariaLabel: `${METRIC_LABEL[metric]} of ${known.length} language models by release date, ${scale} scale`,
-    ariaDescription: `${backdrop.length ? `Backdrop: ${backdrop.length} models from Epoch AI. ` : ""}${known.length} models with a known value; ${undisclosed.length} undisclosed (${undisclosed.map((r) => r.name).join(", ") || "none"}).${thresholds.length ? ` ${thresholds.length} emergent-ability thresholds marked.` : ""}`,
-    x: { type: "utc", domain: [x0, x1], label: "Release date", grid: true },
-    y: {
-      type: scale,
-      domain,
-      range,
-      label: `${METRIC_LABEL[metric]} (${scale} scale)`,
-      labelAnchor: "center",
-      grid: true,
-      ...(scale === "log" ? { tickFormat: (v: number) => (Number.isInteger(Math.log10(v)) ? formatMetric(metric, v).replace(" FLOP", "") : "") } : { tickFormat: (v: number) => formatMetric(metric, v).replace(" FLOP", "") })
-    },
-    color: { legend: true, domain: [...BRANCHES], range: BRANCH_COLORS, label: "Branch" },
-    symbol: { domain: ["disclosed", "estimate"], range: ["circle", "diamond"] },
-    marks: [
-      // The imported backdrop, first so that everything else draws over it.
-      backdrop.length ? Plot.dot(backdrop, { x: "date", y: "value", r: 2, fill: "#94a3b8", fillOpacity: 0.45, className: tags.mark(ids(backdrop), "backdrop") }) : null,
-      // The band for undisclosed values, and a dashed rule on each undisclosed model's date.
-      undisclosed.length
-        ? Plot.rect([0], { x1: x0, x2: x1, y1: y.fromPixel(bandTop), y2: y.fromPixel(marginTop - 6), fill: "currentColor", fillOpacity: 0.06 })
-        : null,
-      undisclosed.length
-        ? Plot.text([`${METRIC_LABEL[metric].replace(" (FLOP)", "")} undisclosed (×, on the release date)`], { x: x0, y: y.fromPixel(bandTop + 8), textAnchor: "start", dx: 4, fontWeight: 600, fontSize: 12 })
-        : null,
-      Plot.ruleX(undisclosedMarks, { x: "date", y1: y.fromPixel(bandTop), y2: domain[0], stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "3,4", className: tags.mark(ids(undisclosedMarks)) }),
-      Plot.dot(undisclosedMarks, {
-        x: "date",
-        y: y.fromPixel(marginTop - 12),
-        symbol: "times",
-        r: 4,
-        stroke: "currentColor",
-        strokeWidth: 1.5,
-        title: (d) => `${d.name} (${formatDate(d.release_date, d.release_precision)}): ${METRIC_LABEL[metric].toLowerCase()} undisclosed\nSource: ${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
-        className: tags.mark(ids(undisclosedMarks))
-      }),
-      Plot.text(undisclosedLabels, {
-        x: "date",
-        y: "labelValue",
-        text: (d) => `${d.name} · undisclosed`,
-        textAnchor: "end",
-        dx: -6,
-        fontSize: 12,
-        className: tags.mark(ids(undisclosedLabels), "halo")
-      }),
-      // Emergent-ability thresholds.
-      // Few-shot thresholds solid, augmented-prompting thresholds dashed: colour is not the only cue.
-      Plot.ruleY(thresholdMarks.filter((d) => d.prompting === "few-shot"), { y: "value", stroke: "#7c3aed", strokeOpacity: 0.55 }),
-      Plot.ruleY(thresholdMarks.filter((d) => d.prompting === "augmented"), { y: "value", stroke: "#0f766e", strokeOpacity: 0.55, strokeDasharray: "6,3" }),
-      Plot.link(thresholdMarks, { x1: x1, x2: x1, y1: "value", y2: "labelValue", dx: 4, stroke: (d) => (d.prompting === "few-shot" ? "#7c3aed" : "#0f766e"), strokeOpacity: 0.7 }),
-      Plot.text(thresholdMarks, {
-        x: x1,
-        y: "labelValue",
-        text: "label",
-        title: "full",
-        textAnchor: "start",
-        dx: 8,
-        fontSize: THRESHOLD_FONT,
-        // Labels in the text colour, legible on light and dark pages; the rules and connectors carry the colour.
-        fill: "currentColor"
-      }),
-      Plot.ruleY(thresholdMarks, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })),
-      Plot.tip(thresholdMarks, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })),
-      // Trends.
-      Plot.link(trends, {
-        x1: (d) => parseDate(d.start_date),
-        x2: (d) => parseDate(d.end_date),
-        y1: "start_value",
-        y2: "end_value",
-        stroke: (d) => (d.population === "all" ? "#64748b" : "currentColor"),
-        strokeDasharray: "8,5",
-        strokeWidth: (d) => (d.population === "all" ? 1.5 : 2.5)
-      }),
-      Plot.text([trends.map((d) => `${d.population === "all" ? "thin grey dashes: all models" : "bold dashes: GPT flagships"}, ×2 every ${d.doubling_months.toFixed(1)} months`).join("\n")], {
-        // Bottom left, growing rightward: anchored at the right it ran off the left edge of narrow charts.
-        frameAnchor: "bottom-left",
-        textAnchor: "start",
-        dx: 8,
-        dy: -8,
-        fontSize: 12,
-        fontWeight: 600,
-        lineHeight: 1.3,
-        className: "halo"
-      }),
-      // Models.
-      // Disclosed values are filled circles; outside estimates hollow diamonds.
-      Plot.dot(disclosedContext, { x: "date", y: "value", r: 4.5, fill: "branch", stroke: "branch", symbol: "status", strokeWidth: 1.5, fillOpacity: 0.85, title: tooltip, className: tags.mark(ids(disclosedContext)) }),
-      Plot.dot(estimatedContext, { x: "date", y: "value", r: 5, fill: "none", stroke: "branch", symbol: "status", strokeWidth: 1.8, title: tooltip, className: tags.mark(ids(estimatedContext)) }),
-      path.length ? Plot.line(path, { x: "date", y: "value", stroke: "currentColor", strokeWidth: 2, className: tags.mark([ids(path)]) }) : null,
-      Plot.dot(disclosedGpt, { x: "date", y: "value", r: 5.5, fill: "branch", stroke: "currentColor", symbol: "status", strokeWidth: 2, title: tooltip, className: tags.mark(ids(disclosedGpt)) }),
-      Plot.dot(estimatedGpt, { x: "date", y: "value", r: 6, fill: "none", stroke: "currentColor", symbol: "status", strokeWidth: 2, title: tooltip, className: tags.mark(ids(estimatedGpt)) }),
-      Plot.text(path, { x: "date", y: "value", text: "name", dx: -9, textAnchor: "end", fontWeight: 600, className: tags.mark(ids(path), "halo") }),
-      Plot.text(annotated, {
-        x: (d) => d.point!.date,
-        y: (d) => d.point!.value,
-        text: "text",
-        dx: 10,
-        dy: 18,
-        textAnchor: "start",
-        fontSize: 12,
-        lineWidth: 22,
-        className: tags.mark(annotated.map((a) => a.id), "halo")
-      }),
-      selectedPoint ? Plot.dot([selectedPoint], { x: "date", y: "value", r: 11, stroke: "#dc2626", strokeWidth: 3, className: tags.mark([selectedPoint.id]) }) : null,
-      selectedPoint ? Plot.text([selectedPoint], { x: "date", y: "value", text: (d) => `${d.name}: ${d.label}`, dy: -16, fontWeight: 700, fill: "#dc2626", className: tags.mark([selectedPoint.id], "halo") }) : null,
-      selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: y.fromPixel(bandTop), y2: domain[0], stroke: "#dc2626", strokeWidth: 2.5, className: tags.mark([selectedUndisclosed.id]) }) : null,
-    ]
-  }));
-  tags.apply(chart);
+  const disclosedContext = points.filter((d) => !d.gpt_line && d.status !== "estimate");
+  const estimatedContext = points.filter((d) => !d.gpt_line && d.status === "estimate");
+  const disclosedGpt = points.filter((d) => d.gpt_line && d.status !== "estimate");
+  const estimatedGpt = points.filter((d) => d.gpt_line && d.status === "estimate");
+  const curves = trends.flatMap((t) => trendCurve(t));
+  const annotated = annotations.flatMap((a) => {
+    const p = points.find((q) => q.id === a.id);
+    return p ? [{ ...a, point: p }] : [];
+  });
+  const byId = (d: { id: string }) => d.id;
+  const r = style.dotRadius;
+
+  const chart = accessiblePlot(
+    Plot.plot({
+      width: plotWidth(width, marginLeft, marginRight),
+      height,
+      marginTop,
+      marginBottom,
+      marginRight,
+      marginLeft,
+      style: { fontSize: `${fs}px`, overflow: "visible" },
+      ariaLabel: w.chart(w.metric[metric], known.length, w.scale[scale]),
+      ariaDescription: `${backdrop.length ? `${w.backdrop}: ${backdrop.length}. ` : ""}${known.length} / ${undisclosed.length} ${w.undisclosedMark} (${undisclosed.map((r) => r.name).join(", ") || "—"}).${thresholds.length ? ` ${thresholds.length} × ${w.fewShot}.` : ""}`,
+      x: { type: "utc", domain: [x0, x1], label: w.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 2.5, grid: true, ticks: Math.max(2, Math.round((plotRight - marginLeft) / (fs * 6))) },
+      y: {
+        type: scale,
+        domain,
+        range: [height - marginBottom, marginTop],
+        label: `${w.metric[metric]} (${w.scale[scale]})`,
+        labelAnchor: "center",
+        labelArrow: "none",
+        grid: true,
+        ...(scale === "log"
+          ? { ticks: Math.max(2, Math.round(Math.log10(domain[1] / domain[0]))), tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatMetric(metric, v).replace(" FLOP", "") : "") }
+          : { ticks: 5, tickFormat: (v: number) => formatMetric(metric, v).replace(" FLOP", "") })
+      },
+      color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]!) },
+      marks: [
+        // The imported backdrop, first so that everything else draws over it.
+        backdrop.length ? Plot.dot(backdrop, { x: "date", y: "value", r: Math.max(2, r / 2), fill: "#94a3b8", fillOpacity: 0.45, render: tagModels(backdrop, byId), className: "backdrop" }) : null,
+        // The band for undisclosed values: ×s on their dates, names packed into rows below them.
+        undisclosed.length ? Plot.rect([0], { x1: x0, x2: x1, y1: bandY(bandTop), y2: bandY(bandTop + bandHeight), fill: "currentColor", fillOpacity: 0.06 }) : null,
+        undisclosed.length ? Plot.text([w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""))], { x: x0, y: bandY(bandTitleY - small * 0.35), textAnchor: "start", dx: 6, fontWeight: 600, fontSize: small }) : null,
+        Plot.dot(undisclosedMarks, {
+          x: "date",
+          y: bandY(crossY),
+          symbol: "times",
+          r: r,
+          stroke: "currentColor",
+          strokeWidth: style.strokeWidth + 0.5,
+          title: (d) => `${d.name} (${formatDate(d.release_date, d.release_precision)}): ${w.metric[metric]} ${w.undisclosedMark}\n${w.source}: ${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
+          render: tagModels(undisclosedMarks, byId)
+        }),
+        // Plot's textAnchor is one per mark: one mark for names right of their ×, one for names left of it.
+        ...[true, false].map((right) => {
+          const labels = undisclosedLabels.filter((d) => d.interval.right === right);
+          return Plot.text(labels, { x: "date", y: (d) => bandY(bandLabelY(d.row!)), text: "name", textAnchor: right ? "start" : "end", dx: right ? 6 : -6, fontSize: small, className: "halo", render: tagModels(labels, byId) });
+        }),
+        // Emergent-ability thresholds (Wei et al.'s estimates): few-shot solid, augmented dashed (colour is not the only cue).
+        Plot.ruleY(thresholdMarks.filter((d) => d.prompting === "few-shot"), { y: "value", stroke: THRESHOLD_COLOR["few-shot"], strokeOpacity: 0.55, strokeWidth: style.strokeWidth }),
+        Plot.ruleY(thresholdMarks.filter((d) => d.prompting === "augmented"), { y: "value", stroke: THRESHOLD_COLOR.augmented, strokeOpacity: 0.55, strokeDasharray: "6,3", strokeWidth: style.strokeWidth }),
+        Plot.link(labelledThresholds, { x1: x1, x2: x1, y1: "value", y2: "labelValue", dx: 4, stroke: (d: (typeof thresholdMarks)[number]) => THRESHOLD_COLOR[d.prompting], strokeOpacity: 0.7 }),
+        Plot.text(labelledThresholds, { x: x1, y: "labelValue", text: "label", title: "full", textAnchor: "start", dx: 8, fontSize: small, fill: "currentColor" }),
+        style.interactive ? Plot.ruleY(thresholdMarks, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })) : null,
+        style.interactive ? Plot.tip(thresholdMarks, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })) : null,
+        // Models: disclosed values filled circles, outside estimates hollow diamonds; the GPT line outlined.
+        Plot.dot(disclosedContext, { x: "date", y: "value", r, fill: "branch", stroke: "branch", strokeWidth: style.strokeWidth, fillOpacity: 0.85, title: tooltip, render: tagModels(disclosedContext, byId) }),
+        Plot.dot(estimatedContext, { x: "date", y: "value", r: r + 0.5, fill: "none", stroke: "branch", symbol: "diamond", strokeWidth: style.strokeWidth + 0.3, title: tooltip, render: tagModels(estimatedContext, byId) }),
+        path.length > 1 ? Plot.line(path, { x: "date", y: "value", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: style.strokeWidth, render: tagModels(path, byId) }) : null,
+        Plot.dot(disclosedGpt, { x: "date", y: "value", r: r + 1, fill: "branch", stroke: "currentColor", strokeWidth: style.strokeWidth + 0.5, title: tooltip, render: tagModels(disclosedGpt, byId) }),
+        Plot.dot(estimatedGpt, { x: "date", y: "value", r: r + 1.5, fill: "none", stroke: "currentColor", symbol: "diamond", strokeWidth: style.strokeWidth + 0.5, title: tooltip, render: tagModels(estimatedGpt, byId) }),
+        // Trends over the points, in their own colours: never hidden under the GPT connector. A trend goes with the
+        // first of the models it was fitted on that a filter hides.
+        ...trends.map((t) =>
+          Plot.line(
+            curves.filter((c) => c.trend === t),
+            { x: "date", y: "value", stroke: TREND_COLOR[t.population] ?? "#64748b", strokeWidth: style.strokeWidth + 1, strokeDasharray: "8,5", render: tagModels(curves.filter((c) => c.trend === t), (c) => c.trend.models) }
+          )
+        ),
+        ...(["start", "end", "middle"] as const).map((anchor) => {
+          const labels = pointLabels.filter((d) => d.place.textAnchor === anchor);
+          return Plot.text(labels, {
+            x: (d) => x.invert!((x.apply(d.date) as number) + d.place.dx),
+            y: (d) => fromPixel(py(d.value) + d.place.dy),
+            text: (d) => (d.id === selected ? `${d.name}: ${formatMetric(metric, d.value)}` : d.name),
+            textAnchor: anchor,
+            fontWeight: 600,
+            fill: (d) => (d.id === selected ? SELECTED : "currentColor"),
+            className: "halo",
+            render: tagModels(labels, byId)
+          });
+        }),
+        Plot.text(annotated, { x: (d) => d.point.date, y: (d) => d.point.value, text: "text", dx: 10, dy: fs * 1.4, textAnchor: "start", fontSize: small, lineWidth: 22, className: "halo", render: tagModels(annotated, byId) }),
+        selectedPoint ? Plot.dot([selectedPoint], { x: "date", y: "value", r: r + 6, stroke: SELECTED, strokeWidth: 3, render: tagModels([selectedPoint], byId) }) : null,
+        selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: bandY(crossY + r + 2), y2: domain[0], stroke: SELECTED, strokeWidth: 2.5, render: tagModels([selectedUndisclosed], byId) }) : null,
+        legendMark(legend, { x: marginLeft, y: height - marginBottom + fs * 3.2, width: legendWidth, fontSize: small, cjk })
+      ]
+    })
+  ) as SVGSVGElement;
   if (options.visible !== undefined) applyModelFilter(chart, options.visible);
   return chart;
 }

@@ -2,23 +2,13 @@
 // children, and children are never dated before parents, so columns run in time order), its row comes from a
 // depth-first walk so that each chain stays on one line and branches take new lines below.
 
-export interface LineageEdge {
-  parent: string;
-  child: string;
-  method: string;
-  evidence: "documented" | "inferred";
-  source: string;
-  source_url: string | null;
-  note: string | null;
-}
-
 export interface TreeNode {
   id: string;
   column: number;
   row: number;
 }
 
-export function layoutTree(edges: LineageEdge[]): { nodes: TreeNode[]; columns: number; rows: number } {
+export function layoutTree(edges: readonly { parent: string; child: string }[]): { nodes: TreeNode[]; columns: number; rows: number } {
   const children = new Map<string, string[]>();
   const parents = new Map<string, string[]>();
   for (const { parent, child } of edges) {

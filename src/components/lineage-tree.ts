@@ -1,90 +1,135 @@
 // The GPT-3.5 evolution tree, drawn from the lineage table: left to right in time (columns are generations),
-// each edge labelled with its training method, solid where documented and dashed where inferred.
-// Nodes are focusable buttons: click, Enter or Space selects a model.
+// each edge labelled with its training method at the edge's midpoint, solid where documented and dashed where
+// inferred. Nodes are focusable buttons on the web: click, Enter or Space selects a model.
 import * as Plot from "@observablehq/plot";
+import type { LineageMethod, LineageRow, ReleaseRow } from "../contract.js";
+import { presetStyle } from "../figures/presets.js";
+import { GPT35_FAMILIES } from "../figures/story.js";
+import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
-import type { ReleaseRow } from "../../data-loaders/tables.js";
 import { formatDate, plotWidth } from "./encoding.js";
-import { layoutTree, type LineageEdge } from "./lineage-layout.js";
+import { layoutTree } from "./lineage-layout.js";
 
-export const GPT35_FAMILIES = ["GPT-3", "Codex", "InstructGPT", "GPT-3.5", "GPT-4", "WebGPT"];
+export const METHOD_WORDS: Record<Lang, Record<LineageMethod, string>> = {
+  en: {
+    successor: "successor",
+    "continued pre-training": "continued\npre-training",
+    "code training": "code training",
+    "supervised instruction tuning": "supervised\ninstruction tuning",
+    RLHF: "RLHF",
+    "dialogue RLHF": "dialogue RLHF",
+    "browsing fine-tuning": "browsing\nfine-tuning"
+  },
+  zh: {
+    successor: "后继",
+    "continued pre-training": "继续预训练",
+    "code training": "代码训练",
+    "supervised instruction tuning": "有监督指令微调",
+    RLHF: "RLHF",
+    "dialogue RLHF": "对话 RLHF",
+    "browsing fine-tuning": "浏览微调"
+  }
+};
+const INFERRED = { en: "(inferred)", zh: "（推断）" } as const;
 
 export interface TreeOptions {
   width: number;
+  preset?: Preset;
+  lang?: Lang;
   selected?: string | null;
   onSelect?: (id: string) => void;
   /** Which edges belong to the tree: by default those whose parent is in the GPT-3.5 story's families. */
-  families?: string[];
+  families?: readonly string[];
+  /** Models left out (a slide leaves out the small sizes). */
+  omit?: readonly string[];
 }
 
-// Node labels sit above their node, edge labels below their edge: a row holds both.
-const ROW_HEIGHT = 66;
-export const wrapMethod = (method: string) => method.replace("supervised instruction tuning", "supervised\ninstruction tuning").replace("browsing fine-tuning", "browsing\nfine-tuning");
-
-export function treeEdges(edges: LineageEdge[], releases: ReleaseRow[], families = GPT35_FAMILIES): LineageEdge[] {
+export function treeEdges(edges: readonly LineageRow[], releases: readonly ReleaseRow[], families: readonly string[] = GPT35_FAMILIES, omit: readonly string[] = []): LineageRow[] {
   const family = new Map(releases.map((r) => [r.id, r.family]));
-  return edges.filter((e) => families.includes(family.get(e.parent) ?? ""));
+  return edges.filter((e) => families.includes(family.get(e.parent) ?? "") && !omit.includes(e.parent) && !omit.includes(e.child));
 }
 
-export function lineageTree(edges: LineageEdge[], releases: ReleaseRow[], options: TreeOptions): SVGSVGElement | HTMLElement {
-  const { width, selected = null, onSelect } = options;
-  const tree = treeEdges(edges, releases, options.families);
+const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * 5;
+
+export function lineageTreeHeight(edges: readonly LineageRow[], releases: readonly ReleaseRow[], preset: Preset = "web", omit: readonly string[] = []): number {
+  const { rows } = layoutTree(treeEdges(edges, releases, GPT35_FAMILIES, omit));
+  return Math.round(rows * rowHeight(preset) + presetStyle(preset).fontSize * 4);
+}
+
+export function lineageTree(edges: readonly LineageRow[], releases: readonly ReleaseRow[], options: TreeOptions): SVGSVGElement {
+  const { selected = null, onSelect, preset = "web", lang = "en", omit = [] } = options;
+  const style = presetStyle(preset);
+  const fs = style.fontSize;
+  const width = Math.round(options.width);
+  const tree = treeEdges(edges, releases, options.families, omit);
   const { nodes, columns, rows } = layoutTree(tree);
   const byId = new Map(releases.map((r) => [r.id, r]));
   const position = new Map(nodes.map((n) => [n.id, n]));
   const nodeRows = nodes.map((n) => {
-    const model = byId.get(n.id)!;
-    return { ...n, name: model.api_name && model.api_name !== model.name ? `${model.name} (${model.api_name})` : model.name, date: formatDate(model.release_date, model.release_precision) };
+    const model = byId.get(n.id);
+    const name = model ? (model.api_name && model.api_name !== model.name && preset !== "slide" ? `${model.name} (${model.api_name})` : model.name) : n.id;
+    return { ...n, name, date: model ? formatDate(model.release_date, model.release_precision) : "" };
   });
   const edgeRows = tree.map((e) => {
     const from = position.get(e.parent)!;
     const to = position.get(e.child)!;
-    return { ...e, x1: from.column, y1: from.row, x2: to.column, y2: to.row, label: wrapMethod(e.method) };
+    const label = METHOD_WORDS[lang][e.method] + (e.evidence === "inferred" ? `\n${INFERRED[lang]}` : "");
+    return { ...e, x1: from.column, y1: from.row, x2: to.column, y2: to.row, label };
   });
-  const height = rows * ROW_HEIGHT + 60;
+  const height = lineageTreeHeight(edges, releases, preset, omit);
+  const marginTop = Math.round(fs * 3);
+  const marginBottom = Math.round(fs);
+  const marginLeft = Math.round(fs * 1.5);
+  // Node labels run right of their node: the last column needs room for its names.
+  const marginRight = Math.round(Math.min(width * 0.3, fs * 11));
   const link = (evidence: "documented" | "inferred") =>
     Plot.link(edgeRows.filter((e) => e.evidence === evidence), {
-      x1: "x1", y1: "y1", x2: "x2", y2: "y2",
+      x1: "x1",
+      y1: "y1",
+      x2: "x2",
+      y2: "y2",
       curve: "bump-x",
       stroke: "currentColor",
       strokeOpacity: evidence === "documented" ? 0.8 : 0.6,
-      strokeWidth: 1.6,
+      strokeWidth: style.strokeWidth + 0.2,
       strokeDasharray: evidence === "documented" ? undefined : "5,4",
       markerEnd: "arrow"
     });
-  const chart = accessiblePlot(Plot.plot({
-    width: plotWidth(width, 24, Math.min(200, width / (columns + 1)), 120 * columns),
-    height,
-    marginLeft: 24,
-    marginRight: Math.min(200, width / (columns + 1)),
-    marginTop: 40,
-    marginBottom: 20,
-    style: { fontSize: "13px" },
-    ariaLabel: `GPT-3.5 evolution tree: ${nodes.length} models, ${tree.length} training steps, left to right in time`,
-    ariaDescription: edgeRows.map((e) => `${byId.get(e.parent)?.name} → ${byId.get(e.child)?.name}: ${e.method} (${e.evidence})`).join("; "),
-    x: { axis: null, domain: [0, columns - 1] },
-    y: { axis: null, domain: [-0.5, rows - 0.5], range: [40, height - 20] },
-    marks: [
-      link("documented"),
-      link("inferred"),
-      Plot.text(edgeRows, {
-        x: (d) => d.x2 - 0.45,
-        y: "y2",
-        text: (d) => (d.evidence === "inferred" ? `${d.label}\n(inferred)` : d.label),
-        fontSize: 11,
-        dy: 10,
-        lineHeight: 1.05,
-        lineAnchor: "top",
-        textAnchor: "middle",
-        className: "halo edge-label"
-      }),
-      Plot.dot(nodeRows, { x: "column", y: "row", r: 7, fill: "var(--theme-background)", stroke: "currentColor", strokeWidth: 2, className: "tree-node" }),
-      Plot.text(nodeRows, { x: "column", y: "row", text: (d) => `${d.name}\n${d.date}`, dx: -8, dy: -11, lineAnchor: "bottom", textAnchor: "start", lineHeight: 1.1, className: "halo node-label" }),
-      selected && position.has(selected)
-        ? Plot.dot([position.get(selected)!], { x: "column", y: "row", r: 11, stroke: "#dc2626", strokeWidth: 3 })
-        : null
-    ]
-  }));
+  const chart = accessiblePlot(
+    Plot.plot({
+      width: plotWidth(width, marginLeft, marginRight, 120 * columns),
+      height,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
+      style: { fontSize: `${fs}px` },
+      ariaLabel: `GPT-3.5 evolution tree: ${nodes.length} models, ${tree.length} training steps, left to right in time`,
+      ariaDescription: edgeRows.map((e) => `${byId.get(e.parent)?.name} → ${byId.get(e.child)?.name}: ${e.method} (${e.evidence})`).join("; "),
+      x: { axis: null, domain: [0, Math.max(1, columns - 1)] },
+      y: { axis: null, domain: [-0.5, rows - 0.5], range: [marginTop, height - marginBottom] },
+      marks: [
+        link("documented"),
+        link("inferred"),
+        // On the edge near its child, where a fan of edges from one parent has spread a full row apart: the point
+        // at t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo.
+        Plot.text(edgeRows, {
+          x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
+          y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
+          text: "label",
+          fontSize: style.smallFontSize,
+          lineHeight: 1.05,
+          textAnchor: "middle",
+          fontStyle: "italic",
+          className: "halo edge-label"
+        }),
+        Plot.dot(nodeRows, { x: "column", y: "row", r: style.dotRadius + 2.5, fill: "var(--theme-background)", stroke: "currentColor", strokeWidth: style.strokeWidth + 0.5, className: "tree-node" }),
+        Plot.text(nodeRows, { x: "column", y: "row", text: (d) => (preset === "slide" ? d.name : `${d.name}\n${d.date}`), dx: -8, dy: -(style.dotRadius + 6), lineAnchor: "bottom", textAnchor: "start", lineHeight: 1.1, fontWeight: 600, className: "halo node-label" }),
+        selected && position.has(selected) ? Plot.dot([position.get(selected)!], { x: "column", y: "row", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3 }) : null
+      ]
+    })
+  ) as SVGSVGElement;
+  if (!style.interactive) return chart;
   // Nodes as buttons: the i-th circle is the i-th node (Plot keeps data order).
   chart.querySelectorAll<SVGCircleElement>(".tree-node circle").forEach((circle, i) => {
     const node = nodeRows[i]!;

@@ -1,23 +1,14 @@
 // A model card: dates, size, data and compute with their status and source; parents and children with the
 // training method; the abilities it gained and lost against its parents (from the capability table).
-import type { ReleaseRow } from "../../data-loaders/tables.js";
+import type { CapabilityRow, LineageRow, ReleaseRow } from "../contract.js";
 import { formatCount, formatDate, formatFlop } from "./encoding.js";
-import type { LineageEdge } from "./lineage-layout.js";
 
-export interface CapabilityCell {
-  model: string;
-  ability: string;
-  ability_en: string;
-  state: "present" | "weak" | "absent" | "regressed";
-  stage: string | null;
-  claim_en: string;
-  source_url: string | null;
-}
+export type CapabilityCell = CapabilityRow;
 
 const HAS = new Set(["present", "weak"]);
 
 /** Abilities the model has that a parent lacked, and abilities a parent had that it lost or regressed. */
-export function abilityChanges(id: string, parents: string[], cells: CapabilityCell[]) {
+export function abilityChanges(id: string, parents: string[], cells: readonly CapabilityCell[]) {
   const of = (model: string) => new Map(cells.filter((c) => c.model === model).map((c) => [c.ability, c]));
   const mine = of(id);
   const gained: CapabilityCell[] = [];
@@ -56,7 +47,7 @@ function sourced(text: string, url: string | null, status?: string, by?: string 
   return span;
 }
 
-export function modelCard(id: string | null, { releases, lineage, capabilities }: { releases: ReleaseRow[]; lineage: LineageEdge[]; capabilities: CapabilityCell[] }): HTMLElement {
+export function modelCard(id: string | null, { releases, lineage, capabilities }: { releases: readonly ReleaseRow[]; lineage: readonly LineageRow[]; capabilities: readonly CapabilityCell[] }): HTMLElement {
   const card = el("section", undefined, "model-card");
   card.setAttribute("aria-live", "polite");
   const model = releases.find((r) => r.id === id);
@@ -82,7 +73,7 @@ export function modelCard(id: string | null, { releases, lineage, capabilities }
   fact("Training compute", sourced(formatFlop(model.training_compute), model.training_compute_source_url, model.training_compute_status, model.training_compute_estimated_by));
   const parents = lineage.filter((e) => e.child === model.id);
   const children = lineage.filter((e) => e.parent === model.id);
-  const edgeList = (edges: LineageEdge[], end: "parent" | "child") => {
+  const edgeList = (edges: LineageRow[], end: "parent" | "child") => {
     if (!edges.length) return "none in the catalog";
     const ul = el("ul");
     for (const e of edges) {

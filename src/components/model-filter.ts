@@ -1,34 +1,33 @@
-// Filtering without redrawing: every element a chart draws for a model is tagged with the model's id, so a filter
-// change shows and hides elements (well within a frame) instead of re-rendering the charts. Axes stay put, so
-// filtered views remain comparable.
+// Filtering without redrawing: every element a chart draws for a model carries the model's id (data-models), tagged
+// by Plot's `render` option as the mark draws, so a filter change shows and hides elements (well within a frame)
+// instead of re-rendering the charts. Axes stay put, so filtered views remain comparable.
+import type { RenderFunction } from "@observablehq/plot";
 
-/** Collects the marks that draw one element per model, in data order, and tags their elements after rendering. */
-export class ModelTags {
-  private readonly marks: string[][][] = [];
-
-  /**
-   * The className to give a mark. `ids[i]` lists the models the mark's i-th element stands for (one for a point, all
-   * of them for a line through several points).
-   */
-  mark(ids: (string | string[])[], className = ""): string {
-    this.marks.push(ids.map((id) => (Array.isArray(id) ? id : [id])));
-    return `model-mark-${this.marks.length - 1}${className ? ` ${className}` : ""}`;
-  }
-
-  apply<T extends Element>(chart: T): T {
-    this.marks.forEach((ids, i) => {
-      const elements = chart.querySelectorAll(`.model-mark-${i} > :not(defs, title, marker)`);
-      if (elements.length !== ids.length) throw new Error(`model tags: mark ${i} drew ${elements.length} elements for ${ids.length} rows`);
-      elements.forEach((element, j) => element.setAttribute("data-models", ids[j]!.join(" ")));
-    });
-    return chart;
-  }
+/**
+ * A `render` option that tags what a mark draws with the models it stands for: one element per datum (a dot, a
+ * label), or one element for the whole mark (a line through several points) tagged with all of them. `data` is the
+ * mark's own data: Plot's index points into it.
+ */
+export function tagModels<T>(data: readonly T[], idsOf: (datum: T) => string | readonly string[]): RenderFunction {
+  const ids = (datum: T) => {
+    const value = idsOf(datum);
+    return typeof value === "string" ? [value] : [...value];
+  };
+  return function (index, scales, values, dimensions, context, next) {
+    const g = next!(index, scales, values, dimensions, context)!;
+    const drawn = [...g.children].filter((element) => !["title", "defs", "marker"].includes(element.tagName.toLowerCase()));
+    const rows = [...index];
+    if (drawn.length === rows.length) drawn.forEach((element, j) => element.setAttribute("data-models", ids(data[rows[j]!]!).join(" ")));
+    else if (drawn.length === 1) drawn[0]!.setAttribute("data-models", [...new Set(rows.flatMap((i) => ids(data[i]!)))].join(" "));
+    else throw new Error(`tagModels: a mark drew ${drawn.length} elements for ${rows.length} rows`);
+    return g;
+  };
 }
 
 /** Hides every tagged element that stands for a model outside `visible` (all shown when `visible` is null). */
-export function applyModelFilter(root: ParentNode, visible: ReadonlySet<string> | null): void {
+export function applyModelFilter(root: ParentNode, visible: ReadonlySet<string> | null | undefined): void {
   for (const element of root.querySelectorAll("[data-models]")) {
-    const shown = visible === null || element.getAttribute("data-models")!.split(" ").every((id) => visible.has(id));
+    const shown = !visible || element.getAttribute("data-models")!.split(" ").every((id) => visible.has(id));
     element.classList.toggle("filtered-out", !shown);
   }
 }

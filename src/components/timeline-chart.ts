@@ -1,27 +1,37 @@
 // The release timeline: one row per model family, grouped into lanes by branch or by organization, each model
 // a mark on its release date (sizes released together share a mark), with the milestones of the story.
 import * as Plot from "@observablehq/plot";
+import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
+import { presetStyle, textWidth } from "../figures/presets.js";
+import type { Lang, Lanes, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
-import type { ReleaseRow } from "../../data-loaders/tables.js";
-import { BRANCHES, BRANCH_COLORS, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
+import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
+import { packRows } from "./label-layout.js";
+import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 
-export interface Milestone {
-  date: string;
-  label: string;
-  model: string | null;
-}
-
-export type Lanes = "branch" | "organization";
-
-const ROW = 22;
+const WORDS = {
+  en: {
+    date: "Release date",
+    branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+    gpt: "GPT line (outlined)",
+    milestone: "milestone",
+    aria: (n: number, lanes: Lanes) => `Release timeline of ${n} language models, ${lanes === "branch" ? "by branch" : "by organization"}`
+  },
+  zh: {
+    date: "发布日期",
+    branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+    gpt: "GPT 系列（描边）",
+    milestone: "里程碑",
+    aria: (n: number, lanes: Lanes) => `${n} 个语言模型的发布时间线，${lanes === "branch" ? "按架构分支" : "按机构"}分组`
+  }
+} as const;
 
 /** Map.groupBy, which Node 20 lacks. */
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 }
-const MILESTONE_LEVELS = 3;
 
 interface TimelineRow {
   row: number;
@@ -29,13 +39,13 @@ interface TimelineRow {
   text: string;
 }
 
-export function timelineRows(releases: ReleaseRow[], lanes: Lanes) {
+export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang: Lang = "en") {
   const first = (rows: ReleaseRow[]) => rows.reduce((a, b) => (b.release_date < a.release_date ? b : a)).release_date;
   const laneGroups = [...groupBy(releases, (r) => r[lanes])].sort(([, a], [, b]) => first(a).localeCompare(first(b)));
   const rows: TimelineRow[] = [];
   const familyRow = new Map<string, number>();
   for (const [lane, members] of laneGroups) {
-    rows.push({ row: rows.length, kind: "lane", text: lanes === "branch" ? lane : lane });
+    rows.push({ row: rows.length, kind: "lane", text: lanes === "branch" ? WORDS[lang].branch[lane as keyof typeof WORDS.en.branch] ?? lane : lane });
     const families = [...groupBy(members, (r) => r.family)].sort(([, a], [, b]) => first(a).localeCompare(first(b)));
     for (const [family] of families) {
       familyRow.set(`${lane}|${family}`, rows.length);
@@ -53,56 +63,107 @@ export function timelineRows(releases: ReleaseRow[], lanes: Lanes) {
       branch: r.branch,
       gpt_line: group.some((g) => g.gpt_line),
       count: group.length,
-      names: group.map((g) => `${g.name} (${formatCount(g.parameters)})`).join(", "),
+      names: group.map((g) => `${g.name} (${formatCount(g.parameters)})`).join("\n"),
       released: formatDate(r.release_date, r.release_precision)
     };
   });
   return { rows, marks };
 }
 
-export function timelineChart(
-  releases: ReleaseRow[],
-  milestones: Milestone[],
-  { width, lanes = "branch", selected = null }: { width: number; lanes?: Lanes; selected?: string | null }
-) {
-  const { rows, marks } = timelineRows(releases, lanes);
-  const marginTop = 22 + 16 * MILESTONE_LEVELS;
-  const height = marginTop + rows.length * ROW + 40;
+const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * 1.75;
+const MILESTONE_LEVELS = 3;
+
+export function timelineChartHeight(releases: readonly ReleaseRow[], lanes: Lanes, preset: Preset = "web", width = 1000, lang: Lang = "en"): number {
+  return layout(releases, [], lanes, preset, width, lang).height;
+}
+
+function layout(releases: readonly ReleaseRow[], milestones: readonly MilestoneRow[], lanes: Lanes, preset: Preset, width: number, lang: Lang) {
+  const style = presetStyle(preset);
+  const cjk = lang === "zh";
+  const { rows } = timelineRows(releases, lanes, lang);
+  const longest = Math.max(...rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk)));
+  const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
+  const branches = BRANCHES.filter((b) => releases.some((r) => r.branch === b));
+  const legend: LegendItem[] = [
+    ...branches.map((b) => ({ label: WORDS[lang].branch[b], swatch: { kind: "dot", fill: BRANCH_COLOR[b] } }) as LegendItem),
+    { label: WORDS[lang].gpt, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } },
+    { label: WORDS[lang].milestone, swatch: { kind: "line", stroke: "#b45309", dash: "4,3" } }
+  ];
+  const marginRight = Math.round(style.fontSize * 2);
+  const legendWidth = plotWidth(width, marginLeft, marginRight) - marginRight - marginLeft;
+  const marginBottom = Math.round(style.fontSize * 3.2 + legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk).length, style.smallFontSize));
+  const marginTop = Math.round(style.smallFontSize * 1.6 * MILESTONE_LEVELS + 8);
+  const height = Math.round(marginTop + rows.length * rowHeight(preset) + marginBottom);
+  return { marginLeft, marginRight, marginTop, marginBottom, height, legend, legendWidth };
+}
+
+export interface TimelineOptions {
+  width: number;
+  lanes?: Lanes;
+  selected?: string | null;
+  preset?: Preset;
+  lang?: Lang;
+}
+
+export function timelineChart(releases: readonly ReleaseRow[], milestones: readonly MilestoneRow[], options: TimelineOptions): SVGSVGElement {
+  const { lanes = "branch", selected = null, preset = "web", lang = "en" } = options;
+  const style = presetStyle(preset);
+  const cjk = lang === "zh";
+  const width = Math.round(options.width);
+  const { rows, marks } = timelineRows(releases, lanes, lang);
+  const { marginLeft, marginRight, marginTop, marginBottom, height, legend, legendWidth } = layout(releases, milestones, lanes, preset, width, lang);
   const dates = releases.map((r) => +parseDate(r.release_date));
-  const x0 = new Date(Math.min(...dates, ...milestones.map((m) => +parseDate(m.date))) - 60 * 864e5);
-  const x1 = new Date(Math.max(...dates, ...milestones.map((m) => +parseDate(m.date))) + 60 * 864e5);
-  const milestoneMarks = milestones.map((m, i) => ({ ...m, x: parseDate(m.date), level: i % MILESTONE_LEVELS }));
+  // The frame is the catalog's releases: a milestone outside it is not drawn (and cannot stretch the axis).
+  const x0 = new Date(Math.min(...dates) - 60 * 864e5);
+  const x1 = new Date(Math.max(...dates) + 60 * 864e5);
+  const right = plotWidth(width, marginLeft, marginRight) - marginRight;
+  const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [marginLeft, right] } });
+  const inFrame = milestones.filter((m) => +parseDate(m.date) >= +x0 && +parseDate(m.date) <= +x1);
+  // Milestone labels above the rows, each on the first level where it clears the others (centred on its rule).
+  const labelWidth = (m: MilestoneRow) => textWidth(m.label.length, style.smallFontSize, cjk);
+  const intervals = inFrame.map((m) => {
+    const px = x.apply(parseDate(m.date)) as number;
+    const w = labelWidth(m);
+    const x0px = Math.max(marginLeft, Math.min(right - w, px - w / 2));
+    return { x0: x0px, x1: x0px + w };
+  });
+  const levels = packRows(intervals, MILESTONE_LEVELS);
+  const rowPx = rowHeight(preset);
+  const yOfLevel = (level: number) => -0.5 + (style.smallFontSize * (1.1 + 1.6 * level) - marginTop) / rowPx;
+  const milestoneMarks = inFrame.map((m, i) => ({ ...m, x: parseDate(m.date), level: levels[i], labelX: x.invert!((intervals[i]!.x0 + intervals[i]!.x1) / 2) as Date }));
   const chosen = marks.find((m) => selected !== null && m.ids.includes(selected));
-  return accessiblePlot(Plot.plot({
-    width: plotWidth(width, 190, 30),
-    height,
-    marginTop,
-    marginLeft: 190,
-    marginRight: 30,
-    style: { fontSize: "13px" },
-    ariaLabel: `Release timeline of ${releases.length} language models, ${lanes === "branch" ? "by branch" : "by organization"}`,
-    ariaDescription: `${rows.filter((r) => r.kind === "family").length} model families; milestones: ${milestones.map((m) => `${m.label} (${m.date})`).join(", ")}.`,
-    x: { type: "utc", domain: [x0, x1], label: "Release date", grid: true, ticks: "year" },
-    y: { axis: null, domain: [-0.5, rows.length - 0.5], range: [marginTop, height - 40] },
-    color: { legend: true, domain: [...BRANCHES], range: BRANCH_COLORS, label: "Branch" },
-    marks: [
-      Plot.ruleY(rows.filter((r) => r.kind === "lane"), { y: (d) => d.row - 0.5, stroke: "currentColor", strokeOpacity: 0.25 }),
-      Plot.text(rows.filter((r) => r.kind === "lane"), { x: x0, y: "row", text: (d) => d.text.toUpperCase(), textAnchor: "end", dx: -10, fontWeight: 700, fontSize: 12 }),
-      Plot.text(rows.filter((r) => r.kind === "family"), { x: x0, y: "row", text: "text", textAnchor: "end", dx: -10 }),
-      Plot.ruleX(milestoneMarks, { x: "x", y1: -0.5, y2: rows.length - 0.5, stroke: "#b45309", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
-      // Milestone labels above the rows, on staggered lines (y in row units: a row is ROW pixels).
-      Plot.text(milestoneMarks, { x: "x", y: (d) => -0.5 + (14 + 16 * d.level - marginTop) / ROW, text: "label", fill: "#92400e", fontWeight: 600, fontSize: 12, className: "halo" }),
-      Plot.dot(marks, {
-        x: "date",
-        y: "row",
-        r: (d) => Math.min(9, 4 + Math.sqrt(d.count) * 1.5),
-        fill: "branch",
-        stroke: (d) => (d.gpt_line ? "currentColor" : "none"),
-        strokeWidth: 1.5,
-        channels: { Models: "names", Released: "released" },
-        tip: { format: { x: false, y: false, fill: false, r: false, stroke: false } }
-      }),
-      chosen ? Plot.dot([chosen], { x: "date", y: "row", r: 12, stroke: "#dc2626", strokeWidth: 3 }) : null
-    ]
-  }));
+  return accessiblePlot(
+    Plot.plot({
+      width: plotWidth(width, marginLeft, marginRight),
+      height,
+      marginTop,
+      marginLeft,
+      marginRight,
+      marginBottom,
+      style: { fontSize: `${style.fontSize}px` },
+      ariaLabel: WORDS[lang].aria(releases.length, lanes),
+      ariaDescription: `${rows.filter((r) => r.kind === "family").length} families; ${inFrame.map((m) => `${m.label} (${m.date})`).join(", ")}.`,
+      x: { type: "utc", domain: [x0, x1], label: WORDS[lang].date, labelAnchor: "center", labelArrow: "none", labelOffset: style.fontSize * 2.5, grid: true, ticks: "year" },
+      y: { axis: null, domain: [-0.5, rows.length - 0.5], range: [marginTop, height - marginBottom] },
+      color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
+      marks: [
+        Plot.ruleY(rows.filter((r) => r.kind === "lane"), { y: (d) => d.row - 0.5, stroke: "currentColor", strokeOpacity: 0.25 }),
+        Plot.text(rows.filter((r) => r.kind === "lane"), { x: x0, y: "row", text: (d) => (cjk ? d.text : d.text.toUpperCase()), textAnchor: "end", dx: -10, fontWeight: 700, fontSize: style.smallFontSize }),
+        Plot.text(rows.filter((r) => r.kind === "family"), { x: x0, y: "row", text: "text", textAnchor: "end", dx: -10 }),
+        Plot.ruleX(milestoneMarks, { x: "x", y1: -0.5, y2: rows.length - 0.5, stroke: "#b45309", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
+        Plot.text(milestoneMarks.filter((m) => m.level !== null), { x: "labelX", y: (d) => yOfLevel(d.level!), text: "label", fill: "#92400e", fontWeight: 600, fontSize: style.smallFontSize, className: "halo milestone-label" }),
+        Plot.dot(marks, {
+          x: "date",
+          y: "row",
+          r: (d) => Math.min(style.dotRadius * 2, style.dotRadius + Math.sqrt(d.count) * 1.5),
+          fill: "branch",
+          stroke: (d) => (d.gpt_line ? "currentColor" : "none"),
+          strokeWidth: style.strokeWidth,
+          title: (d) => `${d.names}\n${d.released}`
+        }),
+        chosen ? Plot.dot([chosen], { x: "date", y: "row", r: style.dotRadius * 2.6, stroke: "#dc2626", strokeWidth: 3 }) : null,
+        legendMark(legend, { x: marginLeft, y: height - marginBottom + style.fontSize * 3.2, width: legendWidth, fontSize: style.smallFontSize, cjk })
+      ]
+    })
+  ) as SVGSVGElement;
 }

@@ -1,19 +1,8 @@
 // The trend fits as a table: growth per year and doubling time for each measure and population.
+import type { TrendRow } from "../contract.js";
 import { tableWithHeader } from "./html-table.js";
 
-export interface TrendFit {
-  metric: string;
-  population_label: string;
-  n: number;
-  estimates: number;
-  growth_per_year: number;
-  doubling_months: number;
-  r2: number;
-  start_date: string;
-  end_date: string;
-}
-
-export function trendTable(fits: TrendFit[]): HTMLTableElement {
+export function trendTable(fits: readonly TrendRow[]): HTMLTableElement {
   const { table, body } = tableWithHeader(["Measure", "Population", "Models (estimates)", "Span", "Growth per year", "Doubling time", "R²"]);
   for (const fit of fits) {
     const row = body.insertRow();

@@ -1,0 +1,304 @@
+// The row contract (in src/ so that the browser may import its vocabularies; the loaders import it from here): the shape of every table the loaders emit and the pages read, and the vocabularies they use.
+// One module, no runtime imports, so that the zod schemas (data-loaders/schema.ts), the table builders
+// (data-loaders/tables.ts) and the components in the browser all compile against the same declarations.
+
+// ---------------------------------------------------------------------------------------------------------------
+// Vocabularies: declared once, read by the schemas (z.enum) and by the components (legends, colours, filters).
+
+export const STATUSES = ["disclosed", "estimate", "undisclosed"] as const;
+export const BRANCHES = ["decoder-only", "encoder-only", "encoder-decoder", "other"] as const;
+export const DATA_UNITS = ["tokens", "words", "bytes"] as const;
+export const ACCESS = ["open-weights", "api", "none"] as const;
+export const RELEASE_PRECISIONS = ["day", "month"] as const;
+export const LINEAGE_METHODS = [
+  "successor",
+  "continued pre-training",
+  "code training",
+  "supervised instruction tuning",
+  "RLHF",
+  "dialogue RLHF",
+  "browsing fine-tuning"
+] as const;
+export const EVIDENCE = ["documented", "inferred"] as const;
+export const STAGES = [
+  "pre-training",
+  "code training",
+  "instruction tuning",
+  "RLHF",
+  "browsing fine-tuning",
+  "multimodal training"
+] as const;
+export const CAPABILITY_STATES = ["present", "weak", "absent", "regressed"] as const;
+export const PROMPTING = ["few-shot", "augmented"] as const;
+/** The measures drawn against release date. */
+export const METRICS = ["parameters", "training_compute", "training_tokens"] as const;
+/** The measures the trend loader fits. */
+export const TREND_METRICS = ["parameters", "training_compute"] as const;
+
+export type Status = (typeof STATUSES)[number];
+export type Branch = (typeof BRANCHES)[number];
+export type DataUnit = (typeof DATA_UNITS)[number];
+export type Access = (typeof ACCESS)[number];
+export type ReleasePrecision = (typeof RELEASE_PRECISIONS)[number];
+export type LineageMethod = (typeof LINEAGE_METHODS)[number];
+export type Evidence = (typeof EVIDENCE)[number];
+export type Stage = (typeof STAGES)[number];
+export type CapabilityState = (typeof CAPABILITY_STATES)[number];
+export type Prompting = (typeof PROMPTING)[number];
+export type Metric = (typeof METRICS)[number];
+export type TrendMetric = (typeof TREND_METRICS)[number];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rows
+
+/** One fact flattened into columns: `parameters`, `parameters_status`, `parameters_source`, ... */
+type FactColumns<P extends string> = { [K in P]: number | null } & {
+  [K in `${P}_status`]: Status;
+} & {
+  [K in `${P}_estimated_by` | `${P}_note` | `${P}_source_url`]: string | null;
+} & {
+  [K in `${P}_source`]: string;
+};
+
+/** releases.json: one row per model, in release order. */
+export type ReleaseRow = {
+  id: string;
+  name: string;
+  name_zh: string | null;
+  api_name: string | null;
+  organization: string;
+  branch: Branch;
+  branch_note: string | null;
+  family: string;
+  gpt_line: boolean;
+  release_date: string;
+  release_precision: ReleasePrecision;
+  release_event: string;
+  release_source: string;
+  release_source_url: string | null;
+  training_data_unit: DataUnit | null;
+  training_data_counts: string | null;
+  access: Access;
+  access_note: string | null;
+  access_source: string;
+  access_source_url: string | null;
+  notes: string | null;
+} & FactColumns<"parameters"> &
+  FactColumns<"training_data"> &
+  FactColumns<"training_tokens"> &
+  FactColumns<"training_compute">;
+
+/** lineage.json: a parent → child training step, with both ends' names, dates and sizes. */
+export interface LineageRow {
+  parent: string;
+  child: string;
+  method: LineageMethod;
+  evidence: Evidence;
+  source: string;
+  source_url: string | null;
+  note: string | null;
+  child_announced_first: boolean;
+  parent_name: string;
+  parent_date: string;
+  parent_parameters: number | null;
+  child_name: string;
+  child_date: string;
+  child_parameters: number | null;
+}
+
+/** abilities.json: in the order of the source article's summary, then the rest. */
+export interface AbilityRow {
+  id: string;
+  name_en: string;
+  name_zh: string;
+  origin_stage: Stage;
+  summary_order: number | null;
+  source: string;
+  claim_zh: string | null;
+  claim_en: string | null;
+  /** Position in the article's order (0-based). */
+  order: number;
+}
+
+/** capabilities.json: model × ability, long format. */
+export interface CapabilityRow {
+  model: string;
+  model_name: string;
+  model_date: string;
+  ability: string;
+  ability_en: string;
+  ability_zh: string;
+  ability_order: number;
+  state: CapabilityState;
+  stage: Stage | null;
+  /** No source speaks to this cell: the state is the catalog's inference (drawn with *). */
+  inferred: boolean;
+  claim_zh: string | null;
+  claim_en: string;
+  source: string;
+  source_url: string | null;
+  note: string | null;
+}
+
+/** emergence.json: a row of Table 1 of Wei et al. 2022, in the paper's order. */
+export interface EmergenceRow {
+  order: number;
+  ability: string;
+  prompting: Prompting;
+  family: string | null;
+  model: string | null;
+  model_name: string | null;
+  threshold_parameters: number | null;
+  threshold_flops: number | null;
+  reference: string | null;
+  source: string;
+  source_url: string | null;
+  note: string | null;
+}
+
+/** trends.json: a log-linear fit of one measure over one population of models. */
+export interface TrendRow {
+  metric: TrendMetric;
+  population: string;
+  population_label: string;
+  models: string[];
+  n: number;
+  estimates: number;
+  slope_log10_per_year: number;
+  growth_per_year: number;
+  doubling_months: number;
+  r2: number;
+  start_date: string;
+  end_date: string;
+  start_value: number;
+  end_value: number;
+  method: string;
+}
+
+/** article.json: the source article's GPT / GPT-2 / GPT-3 table as printed, beside the catalog's values. */
+export interface ArticleTableRow {
+  article_model: string;
+  model: string;
+  article_month: string;
+  article_month_text: string;
+  article_parameters_text: string;
+  article_parameters: number;
+  article_data_text: string;
+  article_data_bytes: number;
+  source: string;
+  source_url: string | null;
+  note: string | null;
+  model_name: string;
+  catalog_release_date: string;
+  catalog_parameters: number | null;
+  catalog_parameters_status: Status;
+  catalog_training_data: number | null;
+  catalog_training_data_unit: DataUnit | null;
+  catalog_training_tokens: number | null;
+  parameters_growth: number | null;
+  data_growth: number | null;
+  month_differs: boolean;
+  parameters_differ: boolean;
+  data_differs: boolean;
+}
+
+/** milestones.json: a dated event of the timeline, tied to its model where there is one. */
+export interface MilestoneRow {
+  date: string;
+  label: string;
+  model: string | null;
+  source: string;
+  source_url: string | null;
+}
+
+/** sources.json: the bibliography, with how many facts cite each source. */
+export interface SourceRow {
+  id: string;
+  title: string;
+  url: string;
+  publisher: string;
+  year: number;
+  citations: number;
+}
+
+/** build-info.json */
+export interface BuildInfo {
+  data_date: string;
+  built: string;
+  models: number;
+  sources: number;
+  latest_release: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The Epoch AI import (epoch.json)
+
+/**
+ * An Epoch system as a flat row, in the spirit of the releases table. Every value is Epoch's: status is "estimate"
+ * and estimated_by "Epoch AI" for the whole row, because these are Epoch's compiled figures. Epoch's own grade of its
+ * figures is kept verbatim in `confidence`. A null number means Epoch has none.
+ */
+export interface ImportedModel {
+  id: string;
+  name: string;
+  organization: string | null;
+  release_date: string;
+  parameters: number | null;
+  training_compute: number | null;
+  /**
+   * Epoch's word count converted back to tokens with Epoch's 0.75 words per token. This is the size of the training
+   * dataset, not the tokens seen in training (GPT-3: 499B here, 300B trained on in the curated catalog).
+   */
+  training_tokens: number | null;
+  /** Epoch's "Training dataset size" as published (words for language models). */
+  training_words: number | null;
+  confidence: string | null;
+  status: "estimate";
+  estimated_by: "Epoch AI";
+  source: "epoch-ai";
+  base_model: string | null;
+  domain: string;
+  link: string | null;
+  /** Where the row came from in the file (CSV record number, header = row 1). */
+  row: number;
+}
+
+export interface EpochConflict {
+  model: string;
+  epochName: string;
+  field: "parameters" | "training_compute";
+  curated: number;
+  epoch: number;
+  /** (epoch - curated) / curated */
+  difference: number;
+}
+
+export interface EpochImport {
+  models: ImportedModel[];
+  matched: { epochName: string; catalogId: string; row: number; via: "alias" | "name" }[];
+  conflicts: EpochConflict[];
+  skipped: Record<string, number>;
+  skippedRows: { row: number; name: string; reason: string }[];
+  counts: { read: number; language: number; imported: number; matched: number; skipped: number };
+}
+
+export type EpochLoad =
+  | { available: false; reason: string; attribution: string }
+  | ({ available: true; file: string; attribution: string; columns: Record<string, string>; ignored: string[]; problems: string[] } & EpochImport);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Everything a page can load, by loader name (src/data/NAME.json).
+
+export interface NotebookData {
+  releases: ReleaseRow[];
+  lineage: LineageRow[];
+  abilities: AbilityRow[];
+  capabilities: CapabilityRow[];
+  emergence: EmergenceRow[];
+  trends: TrendRow[];
+  article: ArticleTableRow[];
+  milestones: MilestoneRow[];
+  sources: SourceRow[];
+  info: BuildInfo;
+  epoch: EpochLoad;
+}

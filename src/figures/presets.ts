@@ -1,0 +1,40 @@
+// How each medium draws: type size, mark weight, how many labels fit. Slide sizes are in the talk's design pixels
+// (a 1920×1080 canvas, scaled as a whole): 28 px there is 1/38 of the slide's height, legible from the back row.
+// Print sizes are CSS pixels at 96 per inch: 10 px is 7.5 pt.
+import type { Preset } from "./types.js";
+
+export interface PresetStyle {
+  /** Tick labels, mark labels. */
+  fontSize: number;
+  /** Secondary labels (threshold names, annotations): never below the medium's minimum. */
+  smallFontSize: number;
+  dotRadius: number;
+  strokeWidth: number;
+  /** Vertical room per stacked label. */
+  labelGap: number;
+  /** Threshold labels drawn at most (the rest stay reachable by tooltip on the web). */
+  maxThresholdLabels: number;
+  /** Pointer tips, focusable marks: only where someone can point. */
+  interactive: boolean;
+  /** Background written into the figure (downloads are opaque; the page's own elsewhere). */
+  background: string | null;
+  /** Foreground for downloads: a downloaded figure is drawn in the light theme whatever the page's scheme. */
+  foreground: string | null;
+}
+
+export const PRESET_STYLES: Record<Preset, PresetStyle> = {
+  web: { fontSize: 13, smallFontSize: 12, dotRadius: 4.5, strokeWidth: 1.5, labelGap: 14, maxThresholdLabels: 24, interactive: true, background: null, foreground: null },
+  slide: { fontSize: 30, smallFontSize: 28, dotRadius: 11, strokeWidth: 4, labelGap: 32, maxThresholdLabels: 6, interactive: false, background: null, foreground: null },
+  print: { fontSize: 11, smallFontSize: 10, dotRadius: 3.5, strokeWidth: 1.2, labelGap: 12, maxThresholdLabels: 14, interactive: false, background: null, foreground: null },
+  download: { fontSize: 14, smallFontSize: 13, dotRadius: 5, strokeWidth: 1.6, labelGap: 15, maxThresholdLabels: 14, interactive: false, background: "#ffffff", foreground: "#111827" }
+};
+
+export const presetStyle = (preset: Preset): PresetStyle => PRESET_STYLES[preset];
+
+/** A width in px that a text of `characters` takes at `fontSize` (an upper estimate for Latin; CJK is wider). */
+export const textWidth = (characters: number, fontSize: number, cjk = false) => characters * fontSize * (cjk ? 1.02 : 0.6);
+
+/** The printable width of A4 and Letter less 2 × 20 mm margins: 170 mm at 96 px per inch. */
+export const PRINT_WIDTH = Math.round((170 / 25.4) * 96);
+/** The talk's design canvas and the content box a figure fills on a slide (below the title, inside the margins). */
+export const SLIDE_CANVAS = { width: 1920, height: 1080 };

@@ -1,0 +1,81 @@
+// What a figure is: one registry entry (id, words, data columns, drawing) drawn with a preset for each medium.
+import type { NotebookData } from "../contract.js";
+
+export type Lang = "en" | "zh";
+export const LANGS: readonly Lang[] = ["en", "zh"];
+
+/** The media a figure is drawn for: the page, a projector slide, a printed page, a standalone image. */
+export const PRESETS = ["web", "slide", "print", "download"] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/** Words in both languages. */
+export type Text = Readonly<Record<Lang, string>>;
+
+export const THRESHOLD_CHOICES = ["all", "few-shot", "augmented", "none"] as const;
+export type ThresholdChoice = (typeof THRESHOLD_CHOICES)[number];
+export const LANES = ["branch", "organization"] as const;
+export type Lane = (typeof LANES)[number];
+export type Lanes = Lane;
+
+/** The view state a figure may follow. Every field is optional: a figure reads what concerns it. */
+export interface FigureState {
+  scale?: "log" | "linear";
+  thresholds?: ThresholdChoice;
+  trend?: boolean;
+  backdrop?: boolean;
+  /** A highlighted model id. */
+  selected?: string | null;
+  /** A selected capability cell, "model|ability". */
+  selectedCell?: string | null;
+  /** Models shown; the rest are drawn hidden so that a filter need not redraw. null: all. */
+  visible?: ReadonlySet<string> | null;
+  lanes?: Lanes;
+  /** Talk mode's build: draw every model of `models`, show only the first `revealed`. */
+  build?: { models: readonly string[]; revealed: number };
+  onSelect?: (id: string) => void;
+  onSelectCell?: (key: string) => void;
+}
+
+export interface DrawOptions {
+  width: number;
+  /** The height to fill (slides); a figure that has a natural height may ignore it. */
+  height?: number;
+  preset: Preset;
+  lang: Lang;
+  state: FigureState;
+}
+
+export interface Column<R> {
+  label: Text;
+  value: (row: R) => string | number | boolean | null;
+}
+
+export type DataKey = keyof NotebookData;
+
+/**
+ * One figure. `needs` names the loader tables it draws from: a page loads those and nothing else. Words are functions
+ * of the state where the state changes them (which thresholds are drawn, the backdrop's credit).
+ */
+export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
+  id: string;
+  needs: readonly K[];
+  title: Text;
+  caption: (data: Pick<NotebookData, K>, state: FigureState) => Text;
+  /** The source line under the figure, in every medium. */
+  source: Text;
+  /** The rows behind the figure as drawn (its data download and text alternative). */
+  rows: (data: Pick<NotebookData, K>, state: FigureState) => R[];
+  columns: readonly Column<R>[];
+  /** "chart": an SVG (downloadable as SVG/PNG); "table": HTML (CSV only). */
+  kind: "chart" | "table";
+  /** The height the figure will take at a width, reserved before it draws so the page does not shift. */
+  height: (width: number, preset: Preset, data: Pick<NotebookData, K>, state: FigureState) => number;
+  draw: (data: Pick<NotebookData, K>, options: DrawOptions) => Element;
+}
+
+/** Widens a figure's types for a list of figures of different needs. */
+export const defineFigure = <K extends DataKey, R>(figure: FigureDef<K, R>): FigureDef<K, R> => figure;
+
+/** Any figure that draws from (a subset of) the tables K: what a page that loaded K can render. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the rows' type is the figure's own business
+export type FigureOn<K extends DataKey> = FigureDef<K, any>;

@@ -1,0 +1,167 @@
+// The Scaling page's view: its state (in the URL), its controls, which models a state shows, and its figures, each
+// updated from the one controller. The page only places what this builds.
+import * as Inputs from "@observablehq/inputs";
+import { BRANCHES, type Branch, type NotebookData, type ReleaseRow } from "../contract.js";
+import { labelControls } from "../components/a11y.js";
+import { renderFigure, type FigureElement } from "../components/figure.js";
+import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "../components/url-state.js";
+import { createViewController, type ViewController } from "../components/view-controller.js";
+import { articleTableFigure, computeByDate, parametersByDate, parametersVsTokens, tokensByDate, trendFits } from "../figures/registry.js";
+import { THRESHOLD_CHOICES, type FigureOn, type FigureState, type Lang, type ThresholdChoice } from "../figures/types.js";
+
+export interface ScalingState {
+  scale: "log" | "linear";
+  branch: readonly Branch[];
+  org: readonly string[];
+  from: number;
+  to: number;
+  thresholds: ThresholdChoice;
+  trend: boolean;
+  backdrop: boolean;
+  model: string | null;
+}
+
+export type ScalingData = Pick<NotebookData, "releases" | "emergence" | "trends" | "article" | "epoch" | "info">;
+
+const yearOf = (row: { release_date: string }) => Number(row.release_date.slice(0, 4));
+
+export function scalingParams(releases: readonly ReleaseRow[]): Params<ScalingState> {
+  const organizations = [...new Set(releases.map((d) => d.organization))].sort();
+  const years = releases.map(yearOf);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return {
+    scale: enumParam(["log", "linear"] as const, "log"),
+    branch: listParam(BRANCHES, BRANCHES),
+    org: listParam(organizations, organizations),
+    from: intParam(first, last, first),
+    to: intParam(first, last, last),
+    thresholds: enumParam(THRESHOLD_CHOICES, "few-shot"),
+    trend: boolParam(true),
+    backdrop: boolParam(false),
+    model: idParam(releases.map((d) => d.id))
+  };
+}
+
+/** The catalog models a state shows. */
+export function visibleModels(releases: readonly ReleaseRow[], state: ScalingState): ReleaseRow[] {
+  const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
+  return releases.filter((d) => state.branch.includes(d.branch) && state.org.includes(d.organization) && yearOf(d) >= lo && yearOf(d) <= hi);
+}
+
+/** What the figures are told: which models show, and the rest of the state. */
+export function figureState(data: ScalingData, state: ScalingState): FigureState {
+  const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
+  const backdrop = state.backdrop && data.epoch.available ? data.epoch.models.filter((d) => yearOf(d) >= lo && yearOf(d) <= hi) : [];
+  return {
+    scale: state.scale,
+    thresholds: state.thresholds,
+    trend: state.trend,
+    backdrop: state.backdrop,
+    selected: state.model,
+    visible: new Set([...visibleModels(data.releases, state), ...backdrop].map((d) => d.id))
+  };
+}
+
+const WORDS = {
+  en: {
+    scale: "Scale",
+    thresholds: "Emergence thresholds",
+    thresholdChoice: { all: "all", "few-shot": "few-shot only", augmented: "augmented prompting only", none: "none" },
+    trend: "Trend lines",
+    backdrop: "Epoch AI backdrop",
+    model: "Highlight model",
+    none: "(none)",
+    branch: "Branch",
+    from: "From year",
+    to: "To year",
+    org: "Organization",
+    controls: "Chart controls",
+    showing: (n: number, of: number, backdrop: number) => `Showing ${n} of ${of} models${n === 0 ? ": no model matches these filters" : ""}${backdrop ? `, over ${backdrop} from Epoch AI` : ""}.`,
+    noEpoch: " (The Epoch AI backdrop is off: no copy of Epoch's table was provided at build time; see the README.)"
+  },
+  zh: {
+    scale: "坐标",
+    thresholds: "涌现阈值",
+    thresholdChoice: { all: "全部", "few-shot": "仅少样本", augmented: "仅增强提示", none: "不显示" },
+    trend: "趋势线",
+    backdrop: "Epoch AI 背景数据",
+    model: "突出显示模型",
+    none: "（无）",
+    branch: "架构分支",
+    from: "起始年份",
+    to: "结束年份",
+    org: "机构",
+    controls: "图表控件",
+    showing: (n: number, of: number, backdrop: number) => `显示 ${of} 个模型中的 ${n} 个${n === 0 ? "：没有符合筛选条件的模型" : ""}${backdrop ? `，背景为 Epoch AI 的 ${backdrop} 个模型` : ""}。`,
+    noEpoch: "（Epoch AI 背景数据不可用：构建时没有提供 Epoch 的表格，见 README。）"
+  }
+} as const;
+
+export interface ScalingView {
+  controller: ViewController<ScalingState>;
+  controls: HTMLElement;
+  summary: HTMLElement;
+  figures: Record<"parameters" | "compute" | "tokens" | "tokensPerParameter" | "article" | "trends", FigureElement>;
+  dispose(): void;
+}
+
+export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
+  const w = WORDS[lang];
+  const params = scalingParams(data.releases);
+  const controller = createViewController(params);
+  const s = controller.state;
+  const organizations = [...new Set(data.releases.map((d) => d.organization))].sort();
+  const years = data.releases.map(yearOf);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const names = new Map(data.releases.map((d) => [d.id, d.name]));
+  const input = <T>(form: HTMLElement & { value: T }, apply: (value: T) => Partial<ScalingState>) => {
+    form.addEventListener("input", () => controller.set(apply(form.value)));
+    return form;
+  };
+  const controls = document.createElement("div");
+  controls.className = "controls";
+  controls.setAttribute("role", "group");
+  controls.setAttribute("aria-label", w.controls);
+  controls.append(
+    input(Inputs.radio(["log", "linear"], { label: w.scale, value: s.scale }), (scale) => ({ scale: scale as ScalingState["scale"] })),
+    input(Inputs.radio(THRESHOLD_CHOICES, { label: w.thresholds, value: s.thresholds, format: (d: ThresholdChoice) => w.thresholdChoice[d] }), (thresholds) => ({ thresholds: thresholds as ThresholdChoice })),
+    input(Inputs.toggle({ label: w.trend, value: s.trend }), (trend) => ({ trend: Boolean(trend) })),
+    input(Inputs.toggle({ label: w.backdrop, value: data.epoch.available && s.backdrop, disabled: !data.epoch.available }), (backdrop) => ({ backdrop: Boolean(backdrop) })),
+    input(Inputs.select([null, ...data.releases.map((d) => d.id)], { label: w.model, format: (id: string | null) => (id === null ? w.none : names.get(id) ?? id), value: s.model }), (model) => ({ model: model as string | null })),
+    input(Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch] }), (branch) => ({ branch: branch as Branch[] })),
+    input(labelControls(Inputs.range([first, last], { label: w.from, step: 1, value: s.from }), w.from), (from) => ({ from: Number(from) })),
+    input(labelControls(Inputs.range([first, last], { label: w.to, step: 1, value: s.to }), w.to), (to) => ({ to: Number(to) })),
+    input(Inputs.select(organizations, { label: w.org, multiple: 6, value: [...s.org] }), (org) => ({ org: org as unknown as string[] }))
+  );
+
+  const summary = document.createElement("p");
+  summary.className = "filter-summary";
+  summary.setAttribute("aria-live", "polite");
+
+  const initial = figureState(data, s);
+  const make = (def: FigureOn<keyof ScalingData>) => renderFigure(def, data, { lang, state: initial, info: data.info });
+  const figures = {
+    parameters: make(parametersByDate),
+    compute: make(computeByDate),
+    tokens: make(tokensByDate),
+    tokensPerParameter: make(parametersVsTokens),
+    article: make(articleTableFigure),
+    trends: make(trendFits)
+  };
+  const unsubscribe = controller.subscribe((state) => {
+    const next = figureState(data, state);
+    for (const figure of [figures.parameters, figures.compute, figures.tokens, figures.tokensPerParameter]) figure.update(next);
+    const catalogShown = visibleModels(data.releases, state).length;
+    summary.textContent = w.showing(catalogShown, data.releases.length, next.visible!.size - catalogShown) + (data.epoch.available ? "" : w.noEpoch);
+  });
+  return {
+    controller,
+    controls,
+    summary,
+    figures,
+    dispose() {
+      unsubscribe();
+      controller.dispose();
+    }
+  };
+}

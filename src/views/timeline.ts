@@ -1,0 +1,61 @@
+// The Timeline page's view: lanes and the selected model in the URL, one controller, the three figures and the
+// model card, all following the selection however it was made (the tree, the list, a shared link).
+import * as Inputs from "@observablehq/inputs";
+import type { NotebookData } from "../contract.js";
+import { renderFigure } from "../components/figure.js";
+import { modelCard } from "../components/model-card.js";
+import { enumParam, idParam, type Params } from "../components/url-state.js";
+import { createViewController } from "../components/view-controller.js";
+import { gpt35Tree, lineageScale, releaseTimeline } from "../figures/registry.js";
+import { LANES, type FigureOn, type FigureState, type Lane, type Lang } from "../figures/types.js";
+
+export interface TimelineState {
+  lanes: Lane;
+  model: string | null;
+}
+
+export type TimelineData = Pick<NotebookData, "releases" | "lineage" | "capabilities" | "milestones" | "info">;
+
+export const timelineParams = (ids: readonly string[]): Params<TimelineState> => ({ lanes: enumParam(LANES, "branch"), model: idParam(ids) });
+
+const WORDS = {
+  en: { lanes: "Lanes by", lane: { branch: "branch", organization: "organization" }, card: "Model card for", choose: "(choose a model)", controls: "Timeline controls" },
+  zh: { lanes: "分组方式", lane: { branch: "架构分支", organization: "机构" }, card: "模型卡", choose: "（选择一个模型）", controls: "时间线控件" }
+} as const;
+
+export function createTimelineView(data: TimelineData, lang: Lang) {
+  const w = WORDS[lang];
+  const controller = createViewController(timelineParams(data.releases.map((d) => d.id)));
+  const select = (id: string) => controller.set({ model: id });
+  const stateOf = (s: TimelineState): FigureState => ({ lanes: s.lanes, selected: s.model, onSelect: select });
+  const lanesInput = Inputs.radio(LANES, { label: w.lanes, value: controller.state.lanes, format: (d: Lane) => w.lane[d] });
+  lanesInput.addEventListener("input", () => controller.set({ lanes: lanesInput.value }));
+  const names = new Map(data.releases.map((d) => [d.id, d.name]));
+  const modelInput = Inputs.select([null, ...data.releases.map((d) => d.id)], { label: w.card, format: (id: string | null) => (id === null ? w.choose : names.get(id) ?? id), value: controller.state.model });
+  modelInput.addEventListener("input", () => controller.set({ model: modelInput.value }));
+  const controls = document.createElement("div");
+  controls.className = "controls";
+  controls.setAttribute("role", "group");
+  controls.setAttribute("aria-label", w.controls);
+  controls.append(lanesInput);
+  const make = (def: FigureOn<keyof TimelineData>) => renderFigure(def, data, { lang, state: stateOf(controller.state), info: data.info });
+  const figures = { timeline: make(releaseTimeline), tree: make(gpt35Tree), scale: make(lineageScale) };
+  const cardPanel = document.createElement("div");
+  cardPanel.className = "model-card-panel";
+  const unsubscribe = controller.subscribe((state) => {
+    const next = stateOf(state);
+    for (const figure of Object.values(figures)) figure.update(next);
+    if (modelInput.value !== state.model) modelInput.value = state.model;
+    cardPanel.replaceChildren(modelInput, modelCard(state.model, data));
+  });
+  return {
+    controller,
+    controls,
+    figures,
+    card: cardPanel,
+    dispose() {
+      unsubscribe();
+      controller.dispose();
+    }
+  };
+}
