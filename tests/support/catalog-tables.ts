@@ -1,13 +1,6 @@
-// The real catalog's tables, built as the loaders build them, for component tests.
-import { loadCatalog } from "../../data-loaders/catalog.js";
-import * as tables from "../../data-loaders/tables.js";
-import { trendsTable } from "../../data-loaders/trends.js";
+// The story fixture's tables, for component tests (see story-data.ts): frozen, so that adding a model to the live
+// catalog changes no component test. Tests of the live catalog's facts are in tests/unit/catalog-facts.test.ts.
+import { storyData } from "./story-data.js";
 
-const catalog = loadCatalog();
-export const releases = tables.releasesTable(catalog);
-export const lineage = tables.lineageTable(catalog) as any[];
-export const capabilities = tables.capabilitiesTable(catalog) as any[];
-export const abilities = tables.abilitiesTable(catalog) as any[];
-export const emergence = tables.emergenceTable(catalog) as any[];
-export const milestones = tables.milestonesTable(catalog) as any[];
-export const trends = trendsTable(catalog) as any[];
+const data = storyData();
+export const { releases, lineage, capabilities, abilities, emergence, milestones, trends, article } = data;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from "vitest";
-import { capabilityMatrix, cellText, matrixLegend, STAGES } from "../../../src/components/capability-matrix.js";
-import { alignmentTaxChart, emergencePanel, originTable, TAX_MODELS } from "../../../src/components/capability-panels.js";
+import { capabilityMatrix, cellText, matrixLegendItems, STAGES } from "../../../src/components/capability-matrix.js";
+import { alignmentTaxChart, emergencePanel, originTable } from "../../../src/components/capability-panels.js";
+import { TAX_MODELS } from "../../../src/figures/story.js";
 import { words, LIMITATIONS } from "../../../src/components/i18n.js";
 import { abilities, capabilities, emergence } from "../../support/catalog-tables.js";
 import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
@@ -26,11 +27,11 @@ describe("the capability matrix is built from the capability table", () => {
     expect(cellText(cdv2, "en")).toBe("↓ PT");
     expect(texts).toContain("↓ PT");
   });
-  test("all fifteen abilities and ten models are on the axes, none truncated", () => {
+  test("every ability and every model of the table is on the axes", () => {
     const labels = [...chart.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(ownText);
-    expect(labels).toHaveLength(15);
+    expect(labels).toHaveLength(new Set(capabilities.map((c) => c.ability)).size);
     expect(labels).toContain("Refusing questions beyond its knowledge");
-    expect([...chart.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(ownText)).toHaveLength(10);
+    expect([...chart.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(ownText)).toHaveLength(new Set(capabilities.map((c) => c.model)).size);
   });
   test("focus and Enter select a cell", () => {
     cells[0]!.dispatchEvent(new FocusEvent("focus"));
@@ -45,9 +46,10 @@ describe("the capability matrix is built from the capability table", () => {
   });
 });
 
-test("the legend explains every encoding in both languages", () => {
+test("the legend, inside the chart's SVG, explains every encoding in both languages", () => {
   for (const lang of ["en", "zh"] as const) {
-    const legend = matrixLegend(lang).textContent!;
+    expect(capabilityMatrix(capabilities, { width: 1280, lang }).querySelector(".svg-legend")!.textContent).toBe(matrixLegendItems(lang).map((i) => i.label).join(""));
+    const legend = matrixLegendItems(lang).map((i) => i.label).join(" ");
     const w = words(lang);
     for (const state of ["present", "weak", "absent", "regressed"] as const) expect(legend).toContain(w.state[state]);
     for (const stage of STAGES) expect(legend).toContain((w.stage as Record<string, string>)[stage]);
@@ -58,7 +60,7 @@ test("the legend explains every encoding in both languages", () => {
 test("the alignment tax: in-context learning falls, partly recovers, is traded away", () => {
   const chart = alignmentTaxChart(capabilities, { width: 1000 });
   expect(chartSvg(chart).getAttribute("aria-label")).toBe("The alignment tax");
-  const icl = TAX_MODELS.map((m) => capabilities.find((c) => c.model === m && c.ability === "in-context-learning")!.state);
+  const icl = TAX_MODELS.map((m: string) => capabilities.find((c) => c.model === m && c.ability === "in-context-learning")!.state);
   expect(icl).toEqual(["present", "regressed", "weak", "regressed"]);
 });
 
@@ -66,12 +68,13 @@ test("emergence panel: one point per threshold with a parameter count", () => {
   const chart = emergencePanel(emergence, { width: 900 });
   const drawn = emergence.filter((e) => e.threshold_parameters !== null);
   expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(drawn.length);
+  expect(drawn.length).toBeGreaterThan(5);
 });
 
 test("origins in the article's order, with its Chinese sentence", () => {
   const table = originTable(abilities, "en");
   const rows = [...table.tBodies[0]!.rows];
-  expect(rows).toHaveLength(15);
+  expect(rows).toHaveLength(abilities.length);
   expect(rows[0]!.cells[1]!.textContent).toBe("Language generation");
   expect(rows[2]!.cells[2]!.textContent).toContain("pre-training");
   expect(rows.find((r) => r.cells[1]!.textContent === "Modeling dialogue history")!.cells[2]!.textContent).toContain("RLHF");
@@ -80,5 +83,4 @@ test("origins in the article's order, with its Chinese sentence", () => {
 
 test("the 3599 example is quoted from the article", () => {
   expect(LIMITATIONS[0]!.zh).toContain("3599 = 59 * 61");
-  expect(59 * 61).toBe(3599);
 });

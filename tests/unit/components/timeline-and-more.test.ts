@@ -4,12 +4,11 @@ import { timelineChart, timelineRows } from "../../../src/components/timeline-ch
 import { tokensChart } from "../../../src/components/tokens-chart.js";
 import { articleTableView } from "../../../src/components/article-table.js";
 import { figureCsv } from "../../../src/components/figure.js";
-import { spreadLabels, yPosition } from "../../../src/components/label-layout.js";
+import { defineFigure } from "../../../src/figures/types.js";
+import { packRows, placeLabels, spreadLabels } from "../../../src/components/label-layout.js";
 import { formatCount, formatDataSize, formatFlop } from "../../../src/components/encoding.js";
-import { loadCatalog } from "../../../data-loaders/catalog.js";
-import { articleTable } from "../../../data-loaders/tables.js";
 import { leastSquares } from "../../../data-loaders/trends.js";
-import { milestones, releases, trends } from "../../support/catalog-tables.js";
+import { article, milestones, releases, trends } from "../../support/catalog-tables.js";
 import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
 
 test("timeline: every model in a mark, every family in a row, milestones labelled", () => {
@@ -31,26 +30,39 @@ test("tokens chart: only models with both numbers, and the 20-tokens-per-paramet
   const chart = tokensChart(releases, { width: 900 });
   const both = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
   expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(both.length);
-  expect(markTexts(chart).map(ownText)).toContain("Chinchilla-optimal: ≈20 tokens per parameter");
+  expect(chart.querySelector(".svg-legend")!.textContent).toContain("Chinchilla-optimal: ≈20 tokens per parameter");
   const svg = chartSvg(chart) as unknown as { scale: (n: string) => { type: string } };
   expect((chart as any).scale("x").type).toBe("log");
   expect((chart as any).scale("y").type).toBe("log");
 });
 
 test("the article table flags GPT-3's 45TB against the catalog", () => {
-  const table = articleTableView(articleTable(loadCatalog()) as any);
+  const table = articleTableView(article);
   const gpt3 = [...table.tBodies[0]!.rows].find((r) => r.textContent!.includes("GPT-3"))!;
   expect(gpt3.textContent).toContain("45TB");
   expect(gpt3.textContent).toMatch(/⚑ .*570 GB.*300B training tokens/);
   expect(gpt3.cells[3]!.textContent).toBe("×117");
 });
 
-test("figure CSV: a header and one line per row, quoted where needed", () => {
-  const csv = figureCsv([{ a: "x, y", b: null }, { a: "z", b: 2 }], [
-    { label: "A", value: (d: any) => d.a },
-    { label: "B", value: (d: any) => d.b }
-  ]);
-  expect(csv.split("\n")).toEqual(["A,B", '"x, y",', "z,2"]);
+test("figure CSV: a header, one line per row quoted where needed, and the figure's provenance on every row", () => {
+  const figure = defineFigure({
+    id: "example",
+    needs: [],
+    kind: "table",
+    title: { en: "Example", zh: "示例" },
+    caption: () => ({ en: "", zh: "" }),
+    source: { en: "A paper", zh: "一篇论文" },
+    rows: () => [{ a: "x, y", b: null }, { a: "z", b: 2 }],
+    columns: [
+      { label: { en: "A", zh: "甲" }, value: (d: { a: string; b: number | null }) => d.a },
+      { label: { en: "B", zh: "乙" }, value: (d: { a: string; b: number | null }) => d.b }
+    ],
+    height: () => 0,
+    draw: () => document.createElement("div")
+  });
+  const csv = figureCsv(figure, figure.rows({}, {}), "en", { data_date: "2026-11-28", built: "", models: 0, sources: 0, latest_release: null });
+  expect(csv.split("\n")).toEqual(["A,B,figure,figure_source,data_as_of", '"x, y",,example,A paper,2026-11-28', "z,2,example,A paper,2026-11-28"]);
+  expect(figureCsv(figure, figure.rows({}, {}), "zh").split("\n")[0]).toBe("甲,乙,figure,figure_source,data_as_of");
 });
 
 test("spreadLabels keeps order and the gap, pushing labels down, and up from the bottom edge", () => {
@@ -62,11 +74,22 @@ test("spreadLabels keeps order and the gap, pushing labels down, and up from the
   expect(spreadLabels([5, 5, 5], 10, 0, 20)).toEqual([0, 10, 20]);
 });
 
-test("yPosition inverts itself on log and linear scales", () => {
-  for (const type of ["log", "linear"] as const) {
-    const y = yPosition(type, [1e6, 1e12], [500, 20]);
-    expect(y.fromPixel(y.toPixel(175e9)) / 175e9).toBeCloseTo(1, 9);
-  }
+test("placeLabels keeps labels inside the bounds, clear of each other and of obstacles, dropping the least important", () => {
+  const bounds = { x0: 0, y0: 0, x1: 200, y1: 100 };
+  const labels = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({ x: 100, y: 50, width: 80, height: 14, priority: i }));
+  const placed = placeLabels(labels, bounds, { obstacles: [{ x0: 95, x1: 105, y0: 45, y1: 55 }] });
+  const boxes = placed.filter((p) => p !== null).map((p) => p!.box);
+  expect(boxes.length).toBeGreaterThan(2);
+  expect(boxes.length).toBeLessThan(labels.length);
+  for (const box of boxes) expect(box.x0 >= 0 && box.x1 <= 200 && box.y0 >= 0 && box.y1 <= 100).toBe(true);
+  for (let i = 0; i < boxes.length; ++i) for (let j = i + 1; j < boxes.length; ++j) expect(boxes[i]!.x1 <= boxes[j]!.x0 || boxes[j]!.x1 <= boxes[i]!.x0 || boxes[i]!.y1 <= boxes[j]!.y0 || boxes[j]!.y1 <= boxes[i]!.y0).toBe(true);
+  // The most important label is never the one dropped.
+  expect(placed[9]).not.toBeNull();
+  expect(placed[0]).toBeNull();
+});
+
+test("packRows puts an interval in the first row it clears, and none when the rows are full", () => {
+  expect(packRows([{ x0: 0, x1: 50 }, { x0: 40, x1: 90 }, { x0: 100, x1: 150 }, { x0: 30, x1: 45 }], 2)).toEqual([0, 1, 0, null]);
 });
 
 test("least squares recovers a known doubling time", () => {
@@ -85,6 +108,7 @@ test("trend table: GPT flagships grew faster than all models", () => {
   expect(gpt.models).toEqual(["gpt-1", "gpt-2-xl", "gpt-3-175b"]);
   expect(gpt.doubling_months).toBeLessThan(all.doubling_months);
   expect(all.n).toBe(releases.filter((r) => r.parameters !== null).length);
+  expect(all.models).not.toContain("gpt-4");
 });
 
 test("formats", () => {
