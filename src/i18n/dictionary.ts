@@ -3,7 +3,7 @@
 // key, has one too many (excess-property check on the literal), or gives a string where a function belongs.
 import type { en } from "./en.js";
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>

@@ -415,6 +415,6 @@ export const zh: Dictionary = {
     sources: "参考文献",
     howToCite: "引用方式",
     citation: (date: string, url: string) => `GPT 规模演进笔记：从 Transformer 到 GPT-4 的大语言模型，2017–2023 年。数据截至 ${date}。${url}`,
-    bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}. ${publisher}, ${year}. ${url}`
+    bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}。${publisher}，${year}。${url}`
   }
 };
