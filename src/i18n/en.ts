@@ -291,11 +291,18 @@ export const en = {
   charts: {
     releaseDate: "Release date",
     released: (date: string) => `Released: ${date}`,
+    source: (source: string) => `Source: ${source}`,
     logScale: "log scale",
     linearScale: "linear scale",
     axisWithScale: (measure: string, scale: string) => `${measure} (${scale})`,
     branch: "Branch",
     growth: {
+      /** The y axis: the measure and the scale ("log scale" or "linear scale", from logScale/linearScale). */
+      yAxis: {
+        parameters: (scale: string) => `Parameters (${scale})`,
+        training_compute: (scale: string) => `Training compute (FLOP) (${scale})`,
+        training_tokens: (scale: string) => `Training tokens (${scale})`
+      },
       ariaLabel: (measure: string, models: number, scale: string) => `${measure} of ${models} language models by release date, ${scale}`,
       ariaBackdrop: (n: number) => `Backdrop: ${n} models from Epoch AI. `,
       ariaCounts: (known: number, undisclosed: number, names: string) => `${known} models with a known value; ${undisclosed} undisclosed (${names}).`,
@@ -426,6 +433,8 @@ export const en = {
     limitsSource: "Source: the Chinese source article, last section.",
     sources: "Sources",
     howToCite: "How to cite",
+    /** The printed page's footer; `page` and `total` are Chromium's page-number elements. */
+    pageFooter: (page: string, total: string) => `GPT scaling notebook · page ${page} of ${total}`,
     citation: (date: string, url: string) => `GPT scaling notebook: large language models from the Transformer to GPT-4, 2017–2023. Data as of ${date}. ${url}`,
     bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}. ${publisher}, ${year}. ${url}`
   }

@@ -283,11 +283,17 @@ export const zh: Dictionary = {
   charts: {
     releaseDate: "发布日期",
     released: (date: string) => `发布时间：${date}`,
+    source: (source: string) => `来源：${source}`,
     logScale: "对数坐标",
     linearScale: "线性坐标",
     axisWithScale: (measure: string, scale: string) => `${measure}（${scale}）`,
     branch: "分支",
     growth: {
+      yAxis: {
+        parameters: (scale: string) => `参数量（${scale}）`,
+        training_compute: (scale: string) => `训练计算量（次浮点运算，${scale}）`,
+        training_tokens: (scale: string) => `训练 token 数（${scale}）`
+      },
       ariaLabel: (measure: string, models: number, scale: string) => `${models} 个语言模型按发布日期的${measure}，${scale}`,
       ariaBackdrop: (n: number) => `背景：Epoch AI 的 ${n} 个模型。`,
       ariaCounts: (known: number, undisclosed: number, names: string) => `${known} 个模型有已知值；${undisclosed} 个未公开（${names}）。`,
@@ -414,6 +420,7 @@ export const zh: Dictionary = {
     limitsSource: "来源：中文原文最后一节。",
     sources: "参考文献",
     howToCite: "引用方式",
+    pageFooter: (page: string, total: string) => `GPT 规模演进笔记 · 第 ${page} 页，共 ${total} 页`,
     citation: (date: string, url: string) => `GPT 规模演进笔记：从 Transformer 到 GPT-4 的大语言模型，2017–2023 年。数据截至 ${date}。${url}`,
     bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}。${publisher}，${year}。${url}`
   }
