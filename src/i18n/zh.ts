@@ -119,7 +119,7 @@ export const zh: Dictionary = {
   controls: {
     groupChart: "图表控件",
     groupTimeline: "时间线控件",
-    scale: "坐标",
+    scale: "坐标尺度",
     scaleChoice: { log: "对数", linear: "线性" },
     thresholds: "涌现阈值",
     thresholdChoice: { all: "全部", "few-shot": "仅少样本提示", augmented: "仅增强提示", none: "不显示" },

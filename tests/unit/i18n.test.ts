@@ -1,6 +1,6 @@
 // The two languages' interface text: same keys and kinds in both (beyond what the types check), Chinese
 // punctuated as Chinese, numbers and dates as each language writes them, and the head script behaving as lang.ts.
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { JSDOM } from "jsdom";
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
@@ -8,7 +8,7 @@ import { figureTextEn } from "../../src/i18n/figure-text-en.js";
 import { figureTextZh } from "../../src/i18n/figure-text-zh.js";
 import { talkZh } from "../../src/i18n/talk-zh.js";
 import { exactNumber, formatCount, formatDataSize, formatDate, formatFlop, formatYear, logTickFormat, powerOfTen } from "../../src/i18n/format.js";
-import { htmlLang, parseLang, withLang, type Lang } from "../../src/i18n/lang.js";
+import { currentLang, htmlLang, LANG_STORAGE_KEY, parseLang, rememberLang, storedLang, withLang, type Lang } from "../../src/i18n/lang.js";
 import { headScript } from "../../src/i18n/head-script.js";
 import { talkSlides, type TalkData } from "../../src/components/talk-slides.js";
 import * as components from "../../src/components/i18n.js";
@@ -213,6 +213,33 @@ describe("formats", () => {
 });
 
 describe("language state", () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const fakeStorage = () => {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+  };
+
+  test("currentLang: the URL, else the remembered choice, else English; a language in the URL is remembered", () => {
+    vi.stubGlobal("localStorage", fakeStorage());
+    expect(currentLang("")).toBe("en");
+    expect(currentLang("?lang=fr")).toBe("en");
+    expect(storedLang()).toBe(null);
+    expect(currentLang("?model=gpt-1&lang=zh")).toBe("zh");
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe("zh");
+    expect(currentLang("")).toBe("zh");
+    expect(currentLang("?lang=ZH")).toBe("zh");
+    expect(currentLang("?lang=en")).toBe("en");
+    expect(currentLang("")).toBe("en");
+    rememberLang("zh");
+    expect(currentLang("?lang=")).toBe("zh");
+  });
+
+  test("currentLang without storage (refused, as in some private modes) still follows the URL", () => {
+    vi.stubGlobal("localStorage", { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("denied"); } });
+    expect(currentLang("?lang=zh")).toBe("zh");
+    expect(currentLang("")).toBe("en");
+  });
+
   test("only zh and en are languages", () => {
     expect(["zh", "en", "ZH", "zh-CN", "fr", "", null].map(parseLang)).toEqual(["zh", "en", null, null, null, null, null]);
     expect(htmlLang("zh")).toBe("zh-CN");
