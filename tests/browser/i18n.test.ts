@@ -7,6 +7,7 @@ import { launchBrowser, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
+import { englishLeaks } from "../support/dictionary-leaks.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -32,6 +33,7 @@ function frameText(page: Page) {
       nav: texts(".site-nav a"),
       pager: texts("#observablehq-footer > nav a"),
       pagerWords: [...document.querySelectorAll("#observablehq-footer > nav a")].map((a) => getComputedStyle(a, "::before").content),
+      header: [...document.querySelectorAll("#observablehq-header")].map((el) => (el as HTMLElement).innerText).join("\n"),
       footer: [...document.querySelectorAll("#observablehq-footer > div")].filter(visible).map((el) => (el as HTMLElement).innerText).join("\n"),
       title: document.title
     };
@@ -50,6 +52,8 @@ describe.each(PAGE_PATHS)("page %s in Chinese", (path) => {
       for (const word of frame.pagerWords) expect(['"上一页"', '"下一页"']).toContain(word);
       expect(frame.footer).toContain(zh.site.footer.thresholds);
       for (const line of EN_FOOTER) expect(frame.footer).not.toContain(line);
+      // The switch names each language in that language: "English" is its label, not interface text left over.
+      expect(englishLeaks([frame.header, ...frame.pager, frame.footer, frame.title].join("\n"), [en.languageSwitch.en])).toEqual([]);
       expect(frame.title.startsWith(path === "/" ? zh.site.title : zh.site.pages[path.slice(1) as keyof typeof zh.site.pages])).toBe(true);
     }
     expect(describeViolations(await axeViolations(page))).toBe("");

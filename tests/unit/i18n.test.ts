@@ -12,6 +12,7 @@ import { currentLang, htmlLang, LANG_STORAGE_KEY, parseLang, rememberLang, store
 import { headScript } from "../../src/i18n/head-script.js";
 import { talkSlides, type TalkData } from "../../src/components/talk-slides.js";
 import * as components from "../../src/components/i18n.js";
+import { englishInterfaceStrings, englishLeaks } from "../support/dictionary-leaks.js";
 
 type Tree = { [key: string]: unknown };
 
@@ -102,6 +103,20 @@ describe("dictionaries", () => {
     expect(components.LANGS).toEqual(["en", "zh"]);
     expect(components.STATE_SYMBOL.regressed).toBe("↓");
     expect(components.LIMITATIONS).toHaveLength(3);
+  });
+});
+
+describe("English left on a Chinese page", () => {
+  test("finds the dictionary's English words and phrases, whole words only, outside quoted titles", () => {
+    const strings = englishInterfaceStrings();
+    expect(strings).toContain("Timeline and lineage");
+    expect(strings).toContain("Data behind this chart"); // the fixed part of a function's text
+    expect(strings).not.toContain("RLHF"); // the same in both languages
+    expect(englishLeaks("规模 | Timeline and lineage")).toContain("Timeline and lineage");
+    expect(englishLeaks("图表背后的数据（3 行）· Data behind this chart")).toContain("Data behind this chart");
+    expect(englishLeaks("导入的背景数据：Epoch AI，“Data on AI Models”（CC BY 4.0）。")).toEqual([]);
+    expect(englishLeaks(zh.site.footer.data(zh.site.footer.dataLink) + zh.site.footer.thresholds + zh.site.footer.claims + zh.site.footer.backdrop)).toEqual([]);
+    expect(englishLeaks("Scalingo")).toEqual([]);
   });
 });
 
