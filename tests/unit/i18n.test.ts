@@ -4,6 +4,8 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { JSDOM } from "jsdom";
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
+import type { Dictionary } from "../../src/i18n/dictionary.js";
+import type { FigureTexts } from "../../src/i18n/figure-text-en.js";
 import { figureTextEn } from "../../src/i18n/figure-text-en.js";
 import { figureTextZh } from "../../src/i18n/figure-text-zh.js";
 import { talkZh } from "../../src/i18n/talk-zh.js";
@@ -57,6 +59,18 @@ function textsOf(value: unknown): string[] {
 describe("dictionaries", () => {
   test("the Chinese dictionary has every key of the English one, with the same kind of value", () => {
     expect(shapeDifferences(en, zh)).toEqual([]);
+  });
+
+  test("a missing key, an extra key or a string for a function is a compile error (tsc checks these lines)", () => {
+    // @ts-expect-error the footer is missing
+    const missing: Dictionary = { ...zh, site: { title: "", navLabel: "", onThisPage: "", pages: zh.site.pages } };
+    // @ts-expect-error a key the English dictionary does not have
+    const extra: Dictionary = { ...zh, languageSwitch: { ...zh.languageSwitch, fr: "Français" } };
+    // @ts-expect-error a string where a function of the row count belongs
+    const wrongKind: Dictionary = { ...zh, figure: { ...zh.figure, data: "数据" } };
+    // @ts-expect-error a figure without its Chinese text
+    const noFigure: FigureTexts = { ...figureTextZh, overview: undefined };
+    expect([missing, extra, wrongKind, noFigure]).toHaveLength(4);
   });
 
   test("the shape check finds a missing key, an extra key and a string where a function belongs", () => {
