@@ -1,25 +1,45 @@
 // Observable Framework configuration: https://observablehq.com/framework/config
-const PAGES = [
-  { name: "Scaling", path: "/scaling" },
-  { name: "Timeline and lineage", path: "/timeline" },
-  { name: "Capabilities", path: "/capabilities" },
-  { name: "Data", path: "/data" },
-  { name: "Talk mode", path: "/talk" },
-  { name: "Report", path: "/report" }
-];
+// The site's frame (navigation, language switch, footer) is written in both languages; the head script sets
+// <html lang> before first paint and the stylesheet shows only the page's language (no layout shift, no flash).
+import { en } from "./src/i18n/en.js";
+import { zh } from "./src/i18n/zh.js";
+import type { Dictionary } from "./src/i18n/dictionary.js";
+import { headScript } from "./src/i18n/head-script.js";
 
-/** The site's navigation. It replaces Framework's sidebar, whose toggle and markup fail axe checks. */
+type PageKey = keyof Dictionary["site"]["pages"];
+const PAGE_KEYS: Exclude<PageKey, "index">[] = ["scaling", "timeline", "capabilities", "data", "talk", "report"];
+const PAGES = PAGE_KEYS.map((key) => ({ name: en.site.pages[key], path: `/${key}` }));
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Text in both languages; the stylesheet hides the one that is not the page's (html[lang]). */
+const both = (english: string, chinese: string, tag = "span") =>
+  `<${tag} class="i18n-en" lang="en">${english}</${tag}><${tag} class="i18n-zh" lang="zh-CN">${chinese}</${tag}>`;
+
+/** The site's navigation and language switch. It replaces Framework's sidebar, whose toggle and markup fail axe. */
 function header({ path }: { path: string }): string {
-  const link = (href: string, name: string, active: boolean) =>
-    `<a href=".${href}"${active ? ' aria-current="page"' : ""}>${name}</a>`;
-  return `<nav aria-label="Pages" class="site-nav">${[
-    link("/", "GPT scaling notebook", path === "/index"),
-    ...PAGES.map((page) => link(page.path, page.name, path === page.path))
+  const link = (key: PageKey, active: boolean) =>
+    `<a href=".${key === "index" ? "/" : `/${key}`}"${active ? ' aria-current="page"' : ""}>${both(escapeHtml(en.site.pages[key]), escapeHtml(zh.site.pages[key]))}</a>`;
+  const nav = `<nav aria-label="${escapeHtml(en.site.navLabel)}" data-aria-label-zh="${escapeHtml(zh.site.navLabel)}" class="site-nav">${[
+    link("index", path === "/index"),
+    ...PAGE_KEYS.map((key) => link(key, path === `/${key}`))
   ].join("")}</nav>`;
+  // Two links, each in its own language, to this page; the head script adds `?lang=` to each (keeping the page's
+  // other parameters) and marks the current one (aria-current). Built without the query: Framework's link check
+  // reports any link with a query string as broken.
+  const self = `.${path === "/index" ? "/" : path}`;
+  const switcher = `<div class="lang-switch" role="group" aria-label="${escapeHtml(en.languageSwitch.label)}"><a href="${self}" data-lang="en" lang="en" hreflang="en">${escapeHtml(en.languageSwitch.en)}</a><a href="${self}" data-lang="zh" lang="zh-CN" hreflang="zh-CN">${escapeHtml(zh.languageSwitch.zh)}</a></div>`;
+  return `<div class="site-header">${nav}${switcher}</div>`;
+}
+
+/** The footer's lines: English separated by spaces (line breaks collapse), Chinese run on, as Chinese is set. */
+function footerIn(words: Dictionary, separator: string): string {
+  const f = words.site.footer;
+  return [f.data(`<a href="./data">${escapeHtml(f.dataLink)}</a>`), escapeHtml(f.thresholds), escapeHtml(f.claims), escapeHtml(f.backdrop)].join(separator);
 }
 
 export default {
-  title: "GPT scaling notebook",
+  title: en.site.title,
   root: "src",
   pages: PAGES,
   sidebar: false,
@@ -28,15 +48,15 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // Framework has no `lang` option, its viewport tag disables zoom and its table of contents is an unnamed
-  // second <nav>: each fails axe.
+  // second <nav>: each fails axe. The language script runs here, before the body is parsed.
   head: `<script>
-document.documentElement.lang = "en";
 document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
-addEventListener("DOMContentLoaded", () => document.querySelector("#observablehq-toc > nav")?.setAttribute("aria-label", "On this page"));
+${headScript({
+  zhPageNames: Object.fromEntries((["index", ...PAGE_KEYS] as PageKey[]).map((key) => [key === "index" ? "" : key, zh.site.pages[key]])),
+  zhSiteTitle: zh.site.title,
+  tocLabel: [en.site.onThisPage, zh.site.onThisPage]
+})}
 </script>`,
-  footer: `Data: curated from primary sources (papers, model cards, developer announcements), each cited beside its fact on the <a href="./data">Data</a> page.
-Emergence thresholds: Wei et al. 2022, “Emergent Abilities of Large Language Models” (TMLR).
-Capability claims: the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Yao Fu et al. 2022, “How does GPT Obtain its Ability?”.
-Imported backdrop, where shown: Epoch AI, “Data on AI Models” (CC BY 4.0).`,
+  footer: both(footerIn(en, "\n"), footerIn(zh, ""), "div"),
   search: false
 };

@@ -15,6 +15,7 @@ import {
 import { TALK_BUILD, TALK_TREE_OMITS } from "../figures/story.js";
 import type { FigureOn, FigureState, Lang } from "../figures/types.js";
 import { lineageTree } from "./lineage-tree.js";
+import { talkZh, type TalkSlideId } from "../i18n/talk-zh.js";
 
 export { TALK_BUILD };
 
@@ -53,15 +54,15 @@ function sourceList(data: TalkData) {
 
 export function talkSlides(data: TalkData, lang: Lang = "en"): Slide[] {
   const build = TALK_BUILD.filter((id) => data.releases.some((r) => r.id === id));
-  return [
+  const slides: Slide[] = [
     {
       id: "title",
       title: "From the Transformer to GPT-4",
       notes: "Six years, 2017 to 2023: how the models grew, and where ChatGPT's abilities came from. Every number on these slides is sourced; unknowns are shown as unknown.",
       render: () =>
         group(
-          html("p", "How large language models grew, 2017–2023, and which training stage gave ChatGPT each of its abilities.", "slide-lede"),
-          html("p", `${data.releases.length} models · ${data.sources.length} sources · the GPT scaling notebook`, "slide-meta")
+          html("p", lang === "zh" ? "大语言模型在 2017–2023 年间如何增长，以及 ChatGPT 的每项能力来自哪个训练阶段。" : "How large language models grew, 2017–2023, and which training stage gave ChatGPT each of its abilities.", "slide-lede"),
+          html("p", lang === "zh" ? `${data.releases.length} 个模型 · ${data.sources.length} 个出处 · GPT 规模笔记` : `${data.releases.length} models · ${data.sources.length} sources · the GPT scaling notebook`, "slide-meta")
         )
     },
     {
@@ -131,4 +132,6 @@ export function talkSlides(data: TalkData, lang: Lang = "en"): Slide[] {
       render: () => sourceList(data)
     }
   ];
+  // In Chinese, each slide's title and notes from the talk's Chinese text (keyed by slide id).
+  return lang === "zh" ? slides.map((slide) => ({ ...slide, ...talkZh[slide.id as TalkSlideId] })) : slides;
 }

@@ -157,7 +157,7 @@ describe("capabilities page", () => {
         expect(cut).toEqual([]);
       }
       expect(new URL(page.url()).searchParams.get("lang")).toBe("zh");
-      expect(await page.locator("h1").textContent()).toBe("哪个模型能做什么,每项能力从何而来");
+      expect(await page.locator("h1").textContent()).toBe("哪个模型能做什么，每项能力从何而来");
       expect(await page.locator(".matrix-legend").textContent()).toMatch(/具备.*较弱.*不具备.*退化/s);
       expect(problems).toEqual([]);
       await page.context().close();

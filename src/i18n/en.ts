@@ -1,0 +1,441 @@
+// The notebook's interface strings in English: the reference dictionary. Its shape is the type every other
+// language must match (see dictionary.ts). Values are strings, or functions of typed arguments where a string has
+// parts that change (counts, names, dates). Data text (ability names, claims, notes) lives in the catalog instead.
+
+export const en = {
+  site: {
+    title: "GPT scaling notebook",
+    navLabel: "Pages",
+    onThisPage: "On this page",
+    pages: {
+      index: "GPT scaling notebook",
+      scaling: "Scaling",
+      timeline: "Timeline and lineage",
+      capabilities: "Capabilities",
+      data: "Data",
+      talk: "Talk mode",
+      report: "Report"
+    },
+    /** The footer, one line each; `dataLink` is the link text of the Data page inside `data`. */
+    footer: {
+      data: (dataLink: string) => `Data: curated from primary sources (papers, model cards, developer announcements), each cited beside its fact on the ${dataLink} page.`,
+      dataLink: "Data",
+      thresholds: "Emergence thresholds: Wei et al. 2022, “Emergent Abilities of Large Language Models” (TMLR).",
+      claims: "Capability claims: the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Yao Fu et al. 2022, “How does GPT Obtain its Ability?”.",
+      backdrop: "Imported backdrop, where shown: Epoch AI, “Data on AI Models” (CC BY 4.0)."
+    }
+  },
+
+  languageSwitch: {
+    /** The accessible name of the switch: in both languages, so that either reader finds it. */
+    label: "Language · 语言",
+    en: "English",
+    zh: "中文"
+  },
+
+  /** Words used everywhere: status, branches, measures, units. */
+  common: {
+    status: { disclosed: "disclosed", estimate: "estimate", undisclosed: "undisclosed" },
+    estimateBy: (who: string) => `estimate by ${who}`,
+    estimatedShort: (who: string) => `est. ${who}`,
+    undisclosed: "undisclosed",
+    none: "none",
+    noneChoice: "(none)",
+    source: "Source",
+    sourceOf: (what: string) => `source: ${what}`,
+    branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+    metric: { parameters: "Parameters", training_compute: "Training compute (FLOP)", training_tokens: "Training tokens" },
+    metricShort: { parameters: "Parameters", training_compute: "Training compute", training_tokens: "Training tokens" },
+    dataUnit: { tokens: "tokens", words: "words", bytes: "bytes" },
+    access: { "open-weights": "open weights", api: "API", none: "none" },
+    evidence: { documented: "documented", inferred: "inferred" },
+    method: {
+      successor: "successor",
+      "continued pre-training": "continued pre-training",
+      "code training": "code training",
+      "supervised instruction tuning": "supervised instruction tuning",
+      RLHF: "RLHF",
+      "dialogue RLHF": "dialogue RLHF",
+      "browsing fine-tuning": "browsing fine-tuning"
+    },
+    prompting: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
+    population: {
+      "gpt-flagships": "GPT flagships: the largest model of GPT-1, GPT-2 and GPT-3 (the later GPT models do not disclose their size)",
+      all: "All catalog models with a disclosed or estimated value"
+    },
+    months: (n: string) => `${n} months`,
+    rows: (n: number) => `${n} rows`
+  },
+
+  /** The frame around every chart: downloads, the data table, caption lines. */
+  figure: {
+    svg: "SVG",
+    png: "PNG",
+    csv: "CSV",
+    json: "JSON",
+    download: (title: string, format: string) => `Download “${title}” as ${format}`,
+    downloadData: (title: string) => `Download the data of “${title}” as CSV`,
+    downloadTable: (name: string, format: string) => `Download ${name} as ${format}`,
+    data: (n: number) => `Data behind this chart (${n} rows)`,
+    source: "Source:",
+    dataAsOf: (date: string) => `Data as of ${date}.`,
+    sourceLine: (source: string, date: string) => `Source: ${source}. Data as of ${date}.`,
+    figureNumber: (n: number) => `Figure ${n}`,
+    /** The columns of the "data behind this chart" tables and CSVs. */
+    column: {
+      model: "Model",
+      released: "Released",
+      parameters: "Parameters",
+      status: "Status",
+      estimatedBy: "Estimated by",
+      source: "Source",
+      trainingTokens: "Training tokens",
+      tokensPerParameter: "Tokens per parameter",
+      family: "Family",
+      organization: "Organization",
+      branch: "Branch",
+      datePrecision: "Date precision",
+      parent: "Parent",
+      child: "Child",
+      parentParameters: "Parent parameters",
+      childParameters: "Child parameters",
+      method: "Method",
+      evidence: "Evidence",
+      note: "Note",
+      releasedArticle: "Released (article)",
+      parametersArticle: "Parameters (article)",
+      parameterGrowth: "Parameter growth",
+      dataArticleBytes: "Data (article, bytes)",
+      dataGrowth: "Data growth",
+      catalogParameters: "Catalog parameters",
+      catalogTrainingTokens: "Catalog training tokens",
+      measure: "Measure",
+      population: "Population",
+      models: "Models",
+      ofWhichEstimates: "Of which estimates",
+      growthPerYear: "Growth per year",
+      doublingMonths: "Doubling time (months)",
+      r2: "R²"
+    }
+  },
+
+  /** Controls of the Scaling and Timeline pages. */
+  controls: {
+    groupChart: "Chart controls",
+    groupTimeline: "Timeline controls",
+    scale: "Scale",
+    scaleChoice: { log: "log", linear: "linear" },
+    thresholds: "Emergence thresholds",
+    thresholdChoice: { all: "all", "few-shot": "few-shot only", augmented: "augmented prompting only", none: "none" },
+    trendLines: "Trend lines",
+    backdrop: "Epoch AI backdrop",
+    highlightModel: "Highlight model",
+    branch: "Branch",
+    organization: "Organization",
+    fromYear: "From year",
+    toYear: "To year",
+    lanesBy: "Lanes by",
+    lanesChoice: { branch: "branch", organization: "organization" },
+    modelCardFor: "Model card for",
+    chooseModel: "(choose a model)",
+    searchModels: "Search models",
+    searchPlaceholder: "name, organization, family, branch…"
+  },
+
+  /** Each page's own words: heading, lede, section headings, notes. */
+  pages: {
+    index: {
+      heading: "From the Transformer to GPT-4",
+      lede: (models: number) =>
+        `How large language models grew from 2017 to 2023, and where their abilities came from: the GPT line from GPT-1 through GPT-3, Codex, InstructGPT, text-davinci-002/003 and ChatGPT to GPT-4, against the encoder-only (BERT) and encoder-decoder (T5) branches and the models behind the emergent-ability thresholds. ${models} models, every number sourced, every unknown shown as unknown.`,
+      cards: {
+        scaling: "Parameters, training compute and data on log scales, with trends, doubling times and the scales at which abilities emerged (Wei et al. 2022).",
+        timeline: "Every release 2017–2023, the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
+        capabilities: "Which model can do what, which training stage unlocked it, and the alignment tax. In English and 中文.",
+        data: "Every fact with its status and source, searchable and sortable; each table as CSV and JSON.",
+        talk: "The story as ten slides for a projector: clicker keys, a parameter chart that builds one model per press, speaker notes (N).",
+        report: "Every chart with its caption, source and the date of the data, laid out to print; npm run export writes it as PDF."
+      },
+      howToRead: "What the notebook shows, and how to read it",
+      points: {
+        sourcedTitle: "Sourced.",
+        sourced: "Each fact names its source: the paper, the model card, or the developer’s announcement. Estimates by others (mostly Epoch AI’s compute estimates) are drawn hollow and say whose they are.",
+        unknownTitle: "Unknown is unknown.",
+        unknown: "OpenAI has not disclosed the size of text-davinci-001/002/003, ChatGPT or GPT-4. They appear on their release dates, in a band marked “undisclosed”, never at a guessed size.",
+        articleTitle: "The source article.",
+        article: "The capability matrix follows the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升”, which traces each ability of ChatGPT to a training stage, after Yao Fu et al. (2022).",
+        offlineTitle: "Works offline.",
+        offline: "The built site loads nothing from outside its own host: fonts, code and data are all local."
+      }
+    },
+    scaling: {
+      heading: "How fast the models grew",
+      lede: (models: number, dataLink: string) =>
+        `Parameters, training compute and training data of ${models} language models, 2017–2023, on log scales, with the scales at which Wei et al. (2022) saw abilities emerge. Every point links to its source on the ${dataLink} page; undisclosed values are shown as undisclosed, never guessed.`,
+      filterSummary: (shown: number, total: number) => `Showing ${shown} of ${total} models`,
+      noMatch: ": no model matches these filters",
+      overBackdrop: (n: number) => `, over ${n} from Epoch AI`,
+      backdropMissing: "(The Epoch AI backdrop is off: no copy of Epoch’s table was provided at build time; see the README.)",
+      tokenNote: "GPT-3: 45 TB of raw Common Crawl → 570 GB after filtering → 300B training tokens",
+      method: "Method",
+      methodText:
+        "The trend lines are ordinary least-squares fits of log₁₀(value) on the release date in years, computed by the trends loader; the doubling time is 12 × log₁₀2 / slope months. Undisclosed values are left out, never filled in; estimates are included. Two populations: the GPT flagships (the largest model of GPT-1, GPT-2 and GPT-3: every later GPT model keeps its size secret, so the GPT trend ends in 2020), and all catalog models with a disclosed or estimated value."
+    },
+    timeline: {
+      heading: "How GPT became ChatGPT",
+      lede: "When each model appeared, and which model was trained from which, by what method: from the Transformer (June 2017) to GPT-4 (March 2023).",
+      treeHeading: "The GPT-3.5 evolution tree",
+      scaleHeading: "The lineage on scale axes"
+    },
+    capabilities: {
+      heading: "Which model can do what, and where each ability came from",
+      lede: "The heart of the source article: abilities came from different training stages. Pre-training gave language generation, world knowledge and in-context learning; instruction tuning at scale gave instruction following; code training probably gave chain-of-thought reasoning; RLHF gave dialogue, at the cost of in-context learning.",
+      limitsHeading: "What GPT-3.5 still cannot do",
+      limitsCaption: "From the article’s last section.",
+      emergenceLink: "See the thresholds on the Scaling page"
+    },
+    data: {
+      heading: "Data",
+      lede: "Every fact in this notebook, with its status and its source. Undisclosed values are shown as undisclosed; an estimate says whose it is. The curated sources live in data-loaders/sources/ and are validated at every build.",
+      modelsHeading: "Models",
+      modelsSummary: (shown: number, total: number) =>
+        `${shown} of ${total} models. Click a column header to sort. ↗ opens the source of that fact; notes on disagreements between sources (later corrections, raw versus filtered sizes) are in each model’s row of the releases table.`,
+      tablesHeading: "Tables",
+      tablesLede: "Each table the loaders emit, as built into this site (_file/data/*.json), and as CSV.",
+      tableTitle: (name: string, rows: number) => `${name} (${rows} rows)`,
+      tableDescription: {
+        releases: "One row per model: every fact with its status, estimator, note and source.",
+        lineage: "Parent → child edges: method, evidence (documented or inferred), source.",
+        capabilities: "Model × ability: state, the stage that unlocked it, the article’s claim in Chinese and English, source.",
+        abilities: "The abilities, in the order of the article’s summary, with their origin stage.",
+        emergence: "Table 1 of Wei et al. 2022, Emergent Abilities of Large Language Models (TMLR).",
+        article: "The source article’s GPT / GPT-2 / GPT-3 table as printed, beside the catalog’s values.",
+        milestones: "Dated events of the timeline, each with its source.",
+        trends: "Log-linear trend fits of parameters and compute, with doubling times.",
+        sources: "The bibliography: every source cited, with how many facts cite it."
+      },
+      sourcesHeading: "Sources",
+      sourcesNote:
+        "The seed article (seed-article) is a Chinese blog post, “GPT的前世今生：从gpt1到chatgpt的能力提升”, which translates much of Yao Fu et al. (2022); its claims about where each ability came from are the capability matrix. The “Data behind this chart” table under every chart gives the rows that chart draws.",
+      row: "Row"
+    }
+  },
+
+  /** Table headers of the hand-drawn and Inputs tables. */
+  tables: {
+    models: {
+      name: "Model",
+      organization: "Organization",
+      branch: "Branch",
+      release_date: "Released",
+      parameters: "Parameters",
+      training_data: "Training data (as reported)",
+      training_tokens: "Training tokens",
+      training_compute: "Training compute",
+      access: "Access"
+    },
+    bibliography: { id: "Key", title: "Title", publisher: "Publisher", year: "Year", citations: "Facts citing it", url: "Link" },
+    article: {
+      model: "Model",
+      released: "Released (article)",
+      parameters: "Parameters (article)",
+      growth: "Growth",
+      data: "Pre-training data (article)",
+      catalog: "Catalog, where it differs",
+      caption: "The article’s table (模型 / 发布时间 / 参数量 / 预训练数据量), with the growth from one generation to the next; “catalog” shows the primary sources’ value where it differs (⚑).",
+      releasedOn: (date: string) => `released ${date}`,
+      parametersValue: (value: string) => `${value} parameters`,
+      dataValue: (value: string) => `data ${value}`,
+      trainingTokensValue: (value: string) => `${value} training tokens`,
+      agrees: "agrees"
+    },
+    trend: {
+      measure: "Measure",
+      population: "Population",
+      models: "Models (estimates)",
+      span: "Span",
+      growthPerYear: "Growth per year",
+      doublingTime: "Doubling time",
+      r2: "R²",
+      spanValue: (from: string, to: string) => `${from} to ${to}`,
+      doublingValue: (months: string) => `${months} months`
+    }
+  },
+
+  /** The model card on the Timeline page. */
+  modelCard: {
+    prompt: "Select a model in the tree (click it, or Tab to it and press Enter) or in the list above to see its card.",
+    organization: "Organization",
+    released: "Released",
+    apiName: "API name",
+    parameters: "Parameters",
+    trainingData: "Training data",
+    trainingTokens: "Training tokens",
+    trainingCompute: "Training compute",
+    trainedFrom: "Trained from",
+    trainedInto: "Trained into",
+    abilitiesGained: "Abilities gained",
+    abilitiesLost: "Abilities lost or weakened",
+    notes: "Notes",
+    undisclosed: "undisclosed",
+    estimateBy: (who: string) => `estimate by ${who}`,
+    noneInCatalog: "none in the catalog",
+    noneRecorded: "none recorded against its parents",
+    sourceLink: "source",
+    sourceLabel: (url: string) => `source: ${url}`,
+    edge: (model: string, method: string, evidence: string) => `${model}: ${method} (${evidence})`,
+    abilityChange: (ability: string, state: string, stage: string | null) => `${ability} (${state}${stage ? `, from ${stage}` : ""})`
+  },
+
+  /** Words inside the charts: axis titles, legends, labels, tooltips, accessible descriptions. */
+  charts: {
+    releaseDate: "Release date",
+    released: (date: string) => `Released: ${date}`,
+    source: (source: string) => `Source: ${source}`,
+    logScale: "log scale",
+    linearScale: "linear scale",
+    axisWithScale: (measure: string, scale: string) => `${measure} (${scale})`,
+    branch: "Branch",
+    growth: {
+      /** The y axis: the measure and the scale ("log scale" or "linear scale", from logScale/linearScale). */
+      yAxis: {
+        parameters: (scale: string) => `Parameters (${scale})`,
+        training_compute: (scale: string) => `Training compute (FLOP) (${scale})`,
+        training_tokens: (scale: string) => `Training tokens (${scale})`
+      },
+      ariaLabel: (measure: string, models: number, scale: string) => `${measure} of ${models} language models by release date, ${scale}`,
+      ariaBackdrop: (n: number) => `Backdrop: ${n} models from Epoch AI. `,
+      ariaCounts: (known: number, undisclosed: number, names: string) => `${known} models with a known value; ${undisclosed} undisclosed (${names}).`,
+      ariaThresholds: (n: number) => ` ${n} emergent-ability thresholds marked.`,
+      undisclosedBand: (measure: string) => `${measure} undisclosed (×, on the release date)`,
+      undisclosedLabel: (model: string) => `${model} · undisclosed`,
+      undisclosedTitle: (model: string, date: string, measure: string) => `${model} (${date}): ${measure} undisclosed`,
+      status: (status: string) => `Status: ${status}`,
+      thresholdFull: (ability: string, prompting: string, parameters: string, compute: string, family: string) =>
+        `${ability} (${prompting}): emerges at ${parameters} parameters, ${compute}, ${family}`,
+      manyModels: "many models",
+      trendAll: "thin grey dashes: all models",
+      trendGpt: "bold dashes: GPT flagships",
+      trendDoubling: (population: string, months: string) => `${population}, ×2 every ${months} months`
+    },
+    tokens: {
+      x: "Parameters (log scale)",
+      y: "Training tokens (log scale)",
+      reference: "Chinchilla-optimal: ≈20 tokens per parameter",
+      ariaLabel: (n: number) => `Parameters against training tokens for ${n} models, log–log, with the Chinchilla 20-tokens-per-parameter line`,
+      ariaDescription:
+        "Models above the line were trained on more than 20 tokens per parameter (Chinchilla, LLaMA); below it, fewer (GPT-3: 300B tokens for 175B parameters, under 2 per parameter).",
+      tooltip: (model: string, parameters: string, tokens: string, ratio: string, source: string) =>
+        `${model}\nParameters: ${parameters}\nTraining tokens: ${tokens}\nTokens per parameter: ${ratio}\nSource: ${source}`
+    },
+    timeline: {
+      ariaLabel: (n: number, lanes: string) => `Release timeline of ${n} language models, by ${lanes}`,
+      ariaDescription: (families: number, milestones: string) => `${families} model families; milestones: ${milestones}.`,
+      models: "Models",
+      released: "Released"
+    },
+    tree: {
+      ariaLabel: (models: number, steps: number) => `GPT-3.5 evolution tree: ${models} models, ${steps} training steps, left to right in time`,
+      inferred: "(inferred)",
+      nodeLabel: (model: string, date: string) => `${model}, ${date}: show its model card`
+    },
+    lineageScale: {
+      y: "Parameters (log scale)",
+      band: "Size undisclosed: placed by date only",
+      ariaLabel: (models: number, undisclosed: number) => `Lineage of ${models} GPT models on release date and parameter axes; ${undisclosed} of undisclosed size shown in a band above`,
+      ariaDescription: (names: string) => `Undisclosed sizes: ${names}.`,
+      method: "Method",
+      evidence: "Evidence",
+      model: "Model",
+      size: "Size"
+    },
+    emergence: {
+      x: "Parameters at emergence (log scale)",
+      ariaDescription: (n: number, from: string, to: string) => `${n} emergent abilities from Wei et al. 2022, from ${from} to ${to} parameters.`,
+      family: "Family",
+      prompting: "Prompting",
+      reference: "Reference"
+    }
+  },
+
+  /** The Capabilities page's words (formerly src/components/i18n.ts). */
+  capability: {
+    title: "Which model can do what, and where each ability came from",
+    intro: "The heart of the source article: abilities came from different training stages. Pre-training gave language generation, world knowledge and in-context learning; instruction tuning at scale gave instruction following; code training probably gave chain-of-thought reasoning; RLHF gave dialogue, at the cost of in-context learning.",
+    language: "Language",
+    matrixTitle: "Capability matrix: the GPT-3.5 family and its neighbours",
+    matrixCaption: "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
+    state: { present: "present", weak: "weak", absent: "absent", regressed: "regressed" },
+    stage: {
+      "pre-training": "pre-training",
+      "code training": "code training",
+      "instruction tuning": "instruction tuning",
+      RLHF: "RLHF",
+      "browsing fine-tuning": "browsing fine-tuning",
+      "multimodal training": "multimodal training"
+    },
+    stageShort: { "pre-training": "PT", "code training": "code", "instruction tuning": "IT", RLHF: "RLHF", "browsing fine-tuning": "web", "multimodal training": "MM" },
+    paler: "paler",
+    legendState: "State",
+    legendStage: "Stage that unlocked it",
+    evidence: "Evidence",
+    evidenceHint: "Select a cell (hover, click, or Tab and Enter) to read its evidence here.",
+    source: "Source",
+    inferred: "Inferred",
+    originTitle: "Where each ability came from (the article’s summary, in its order)",
+    originCaption: "Ability → the training stage the article credits it to, with the article’s sentence. Abilities after the summary come from the article’s sections on code, GPT-4 and WebGPT.",
+    ability: "Ability",
+    origin: "Origin",
+    claim: "The article says",
+    taxTitle: "The alignment tax",
+    taxCaption: "In-context learning along the GPT-3.5 line: it falls from code-davinci-002 to text-davinci-002 (supervised instruction tuning), is partly recovered by text-davinci-003 (RLHF), and is traded away by ChatGPT for modelling dialogue history.",
+    emergenceTitle: "Emergent abilities: the scale at which each appeared",
+    emergenceCaption: "Each row of Table 1 of Wei et al. (2022): the smallest model at which the ability rose above chance, by parameters (log scale). Filled: few-shot prompting; hollow: augmented prompting. The Scaling page draws the same thresholds over parameter and compute growth.",
+    emergenceAxis: "Parameters at emergence (log scale)",
+    emergenceLink: "See the thresholds on the Scaling page",
+    limitsTitle: "What GPT-3.5 still cannot do",
+    limitsCaption: "From the article’s last section.",
+    models: "Model",
+    level: "State"
+  },
+
+  /** Talk mode's frame: the deck, its status line and key hints, the presenter view. */
+  talk: {
+    deckLabel: "Talk mode",
+    deckRole: "slide deck",
+    speakerNotes: "Speaker notes",
+    position: (slide: number, total: number) => `${slide} / ${total}`,
+    step: (step: number, steps: number) => `step ${step} of ${steps}`,
+    keys: "→ next, ← back, F full screen, N notes",
+    status: (slide: number, total: number, step: string | null) => `${slide} / ${total}${step ? ` · ${step}` : ""} · → next, ← back, F full screen, N notes`,
+    presenter: { title: "Presenter view", current: "Current", next: "Next", notes: "Notes", elapsed: "Elapsed", end: "End of the talk" },
+    titleLede: "How large language models grew, 2017–2023, and which training stage gave ChatGPT each of its abilities.",
+    titleMeta: (models: number, sources: number) => `${models} models · ${sources} sources · built from the GPT scaling notebook`,
+    parameterCaption: (model: string, parameters: string) => `${model}: ${parameters} parameters`
+  },
+
+  /** The printed report's frame. */
+  report: {
+    title: "The GPT scaling notebook: report",
+    lede: (models: number, sources: number, dataDate: string, built: string) =>
+      `${models} language models, 2017–2023, from ${sources} sources. Data as of ${dataDate}; built ${built}. Every number is sourced in the notebook’s Data page; undisclosed values are shown as undisclosed.`,
+    cover: {
+      subtitle: "Large language models from the Transformer to GPT-4, 2017–2023",
+      dataAsOf: (date: string) => `Data as of ${date}`,
+      built: (date: string) => `Built ${date}`
+    },
+    contents: "Contents",
+    figure: (n: number) => `Figure ${n}`,
+    figureHeading: (n: number, title: string) => `${n}. ${title}`,
+    source: (source: string) => `Source: ${source}.`,
+    sourceLine: (source: string, date: string) => `Source: ${source}. Data as of ${date}.`,
+    limitsHeading: (n: number) => `${n}. What GPT-3.5 still cannot do`,
+    limitsSource: "Source: the Chinese source article, last section.",
+    sources: "Sources",
+    howToCite: "How to cite",
+    /** The printed page's footer; `page` and `total` are Chromium's page-number elements. */
+    pageFooter: (page: string, total: string) => `GPT scaling notebook · page ${page} of ${total}`,
+    citation: (date: string, url: string) => `GPT scaling notebook: large language models from the Transformer to GPT-4, 2017–2023. Data as of ${date}. ${url}`,
+    bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}. ${publisher}, ${year}. ${url}`
+  }
+};

@@ -1,0 +1,87 @@
+// The script every page runs in its <head>, before the body is parsed (so before first paint): it settles the
+// page's language as lang.ts does (`?lang=`, else the remembered choice, else English), sets <html lang>, which the
+// stylesheet uses to show the navigation and footer in that language only, and keeps the language on every
+// internal link (rewritten once the document is parsed, as links are added, and again on click). It is plain
+// JavaScript in a string: nothing can be imported before first paint. tests/unit/i18n-head-script.test.ts runs it
+// under jsdom against lang.ts.
+import { LANG_PARAM, LANG_STORAGE_KEY } from "./lang.js";
+
+export interface HeadScriptWords {
+  /** Page titles in Chinese by page slug ("" is the home page), for document.title and the pager. */
+  zhPageNames: Record<string, string>;
+  zhSiteTitle: string;
+  /** Accessible names that differ by language: [English, Chinese]. */
+  tocLabel: [string, string];
+}
+
+export function headScript(words: HeadScriptWords): string {
+  const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c");
+  return `(() => {
+const PARAM = ${json(LANG_PARAM)}, KEY = ${json(LANG_STORAGE_KEY)};
+const ZH_NAMES = ${json(words.zhPageNames)}, ZH_SITE = ${json(words.zhSiteTitle)}, TOC = ${json(words.tocLabel)};
+const parse = (value) => (value === "zh" || value === "en" ? value : null);
+const remember = (value) => { try { localStorage.setItem(KEY, value); } catch {} };
+let stored = null;
+try { stored = parse(localStorage.getItem(KEY)); } catch {}
+const fromUrl = parse(new URLSearchParams(location.search).get(PARAM));
+if (fromUrl) remember(fromUrl);
+const lang = fromUrl || stored || "en";
+document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\\/\\/)/i;
+const withLang = (href) => {
+  if (href === "" || href.startsWith("#") || EXTERNAL.test(href)) return href;
+  const hashAt = href.indexOf("#");
+  const hash = hashAt >= 0 ? href.slice(hashAt) : "";
+  const beforeHash = hashAt >= 0 ? href.slice(0, hashAt) : href;
+  const queryAt = beforeHash.indexOf("?");
+  const path = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
+  const params = new URLSearchParams(queryAt >= 0 ? beforeHash.slice(queryAt + 1) : "");
+  if (lang === "en") params.delete(PARAM); else params.set(PARAM, lang);
+  const query = params.toString();
+  return path + (query ? "?" + query : "") + hash;
+};
+const switchHref = (target) => {
+  const params = new URLSearchParams(location.search);
+  params.set(PARAM, target);
+  return location.pathname + "?" + params.toString() + location.hash;
+};
+const rewrite = (a) => {
+  if (a.hasAttribute("download")) return;
+  const target = a.closest(".lang-switch") ? a.getAttribute("data-lang") : null;
+  const href = a.getAttribute("href");
+  const next = target ? switchHref(target) : href === null ? null : withLang(href);
+  if (next !== null && next !== href) a.setAttribute("href", next);
+};
+const rewriteWithin = (node) => {
+  if (node.nodeType !== 1) return;
+  if (node.matches("a[href]")) rewrite(node);
+  node.querySelectorAll("a[href]").forEach(rewrite);
+};
+const slug = (path) => path.replace(/\\/+$/, "").split("/").pop().replace(/\\.html$/, "").replace(/^index$/, "").replace(/^\\.$/, "");
+document.addEventListener("click", (event) => {
+  const a = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  if (!a) return;
+  const target = a.closest(".lang-switch") ? parse(a.getAttribute("data-lang")) : null;
+  if (target) remember(target);
+  rewrite(a);
+}, true);
+addEventListener("DOMContentLoaded", () => {
+  rewriteWithin(document.body);
+  new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(rewriteWithin))).observe(document.body, {childList: true, subtree: true});
+  document.querySelectorAll(".lang-switch a[data-lang]").forEach((a) => {
+    if (a.getAttribute("data-lang") === lang) a.setAttribute("aria-current", "true"); else a.removeAttribute("aria-current");
+  });
+  document.querySelectorAll("[data-aria-label-zh]").forEach((el) => {
+    if (lang === "zh") el.setAttribute("aria-label", el.getAttribute("data-aria-label-zh"));
+  });
+  document.querySelector("#observablehq-toc > nav")?.setAttribute("aria-label", TOC[lang === "zh" ? 1 : 0]);
+  if (lang !== "zh") return;
+  const name = ZH_NAMES[slug(location.pathname)];
+  if (name !== undefined) document.title = name === ZH_SITE ? ZH_SITE : name + " | " + ZH_SITE;
+  document.querySelectorAll("#observablehq-footer > nav a[href] > span").forEach((span) => {
+    const zh = ZH_NAMES[slug(span.parentElement.getAttribute("href").split(/[?#]/)[0])];
+    if (zh !== undefined) { span.textContent = zh; span.lang = "zh-CN"; }
+  });
+});
+})();`;
+}

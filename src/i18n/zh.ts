@@ -1,0 +1,427 @@
+// The notebook's interface strings in Chinese. Declared as `Dictionary`: a key missing or extra against the English
+// dictionary is a compile error. Written as Chinese: full-width punctuation (，：；（）“”), a space between Chinese
+// and Latin letters or digits (as the source article writes “2018 年 6 月”, “GPT-3 的”), and the article's own
+// terms: 预训练, 上下文学习, 思维链, 指令微调, 基于人类反馈的强化学习（RLHF）, 涌现能力, 对齐税. Model names unchanged.
+import type { Dictionary } from "./dictionary.js";
+
+export const zh: Dictionary = {
+  site: {
+    title: "GPT 规模演进笔记",
+    navLabel: "页面",
+    onThisPage: "本页内容",
+    pages: {
+      index: "GPT 规模演进笔记",
+      scaling: "规模",
+      timeline: "时间线与谱系",
+      capabilities: "能力",
+      data: "数据",
+      talk: "演讲模式",
+      report: "报告"
+    },
+    footer: {
+      data: (dataLink: string) => `数据：整理自一手来源（论文、模型卡片、开发者公告），每项事实的出处都列在${dataLink}页中该事实旁边。`,
+      dataLink: "数据",
+      thresholds: "涌现阈值：Wei 等，2022，“Emergent Abilities of Large Language Models”（TMLR）。",
+      claims: "能力论断：中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，以及 Yao Fu 等，2022，“How does GPT Obtain its Ability?”。",
+      backdrop: "导入的背景数据（如显示）：Epoch AI，“Data on AI Models”（CC BY 4.0）。"
+    }
+  },
+
+  languageSwitch: {
+    label: "Language · 语言",
+    en: "English",
+    zh: "中文"
+  },
+
+  common: {
+    status: { disclosed: "已公开", estimate: "估计值", undisclosed: "未公开" },
+    estimateBy: (who: string) => `${who} 的估计`,
+    estimatedShort: (who: string) => `${who} 估计`,
+    undisclosed: "未公开",
+    none: "无",
+    noneChoice: "（无）",
+    source: "来源",
+    sourceOf: (what: string) => `来源：${what}`,
+    branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+    metric: { parameters: "参数量", training_compute: "训练计算量（次浮点运算）", training_tokens: "训练 token 数" },
+    metricShort: { parameters: "参数量", training_compute: "训练计算量", training_tokens: "训练 token 数" },
+    dataUnit: { tokens: "token", words: "词", bytes: "字节" },
+    access: { "open-weights": "开放权重", api: "API", none: "未开放" },
+    evidence: { documented: "有文献记载", inferred: "推断" },
+    method: {
+      successor: "后继",
+      "continued pre-training": "继续预训练",
+      "code training": "代码训练",
+      "supervised instruction tuning": "有监督指令微调",
+      RLHF: "RLHF",
+      "dialogue RLHF": "对话 RLHF",
+      "browsing fine-tuning": "浏览微调"
+    },
+    prompting: { "few-shot": "少样本提示", augmented: "增强提示" },
+    population: {
+      "gpt-flagships": "GPT 旗舰模型：GPT-1、GPT-2 和 GPT-3 各自最大的模型（之后的 GPT 模型未公开规模）",
+      all: "目录中所有已公开或有估计值的模型"
+    },
+    months: (n: string) => `${n} 个月`,
+    rows: (n: number) => `${n} 行`
+  },
+
+  figure: {
+    svg: "SVG",
+    png: "PNG",
+    csv: "CSV",
+    json: "JSON",
+    download: (title: string, format: string) => `将“${title}”下载为 ${format}`,
+    downloadData: (title: string) => `将“${title}”的数据下载为 CSV`,
+    downloadTable: (name: string, format: string) => `将 ${name} 下载为 ${format}`,
+    data: (n: number) => `图表背后的数据（${n} 行）`,
+    source: "来源：",
+    dataAsOf: (date: string) => `数据截至 ${date}。`,
+    sourceLine: (source: string, date: string) => `来源：${source}。数据截至 ${date}。`,
+    figureNumber: (n: number) => `图 ${n}`,
+    column: {
+      model: "模型",
+      released: "发布时间",
+      parameters: "参数量",
+      status: "状态",
+      estimatedBy: "估计者",
+      source: "来源",
+      trainingTokens: "训练 token 数",
+      tokensPerParameter: "每个参数的 token 数",
+      family: "系列",
+      organization: "机构",
+      branch: "分支",
+      datePrecision: "日期精度",
+      parent: "父模型",
+      child: "子模型",
+      parentParameters: "父模型参数量",
+      childParameters: "子模型参数量",
+      method: "方法",
+      evidence: "依据",
+      note: "备注",
+      releasedArticle: "发布时间（原文）",
+      parametersArticle: "参数量（原文）",
+      parameterGrowth: "参数量增长",
+      dataArticleBytes: "预训练数据量（原文，字节）",
+      dataGrowth: "数据量增长",
+      catalogParameters: "目录中的参数量",
+      catalogTrainingTokens: "目录中的训练 token 数",
+      measure: "指标",
+      population: "模型集合",
+      models: "模型数",
+      ofWhichEstimates: "其中估计值",
+      growthPerYear: "每年增长倍数",
+      doublingMonths: "翻倍时间（月）",
+      r2: "R²"
+    }
+  },
+
+  controls: {
+    groupChart: "图表控件",
+    groupTimeline: "时间线控件",
+    scale: "坐标尺度",
+    scaleChoice: { log: "对数", linear: "线性" },
+    thresholds: "涌现阈值",
+    thresholdChoice: { all: "全部", "few-shot": "仅少样本提示", augmented: "仅增强提示", none: "不显示" },
+    trendLines: "趋势线",
+    backdrop: "Epoch AI 背景数据",
+    highlightModel: "突出显示模型",
+    branch: "分支",
+    organization: "机构",
+    fromYear: "起始年份",
+    toYear: "结束年份",
+    lanesBy: "分组依据",
+    lanesChoice: { branch: "分支", organization: "机构" },
+    modelCardFor: "查看模型卡片",
+    chooseModel: "（选择一个模型）",
+    searchModels: "搜索模型",
+    searchPlaceholder: "名称、机构、系列、分支…"
+  },
+
+  pages: {
+    index: {
+      heading: "从 Transformer 到 GPT-4",
+      lede: (models: number) =>
+        `2017 年至 2023 年大语言模型如何增长，它们的能力又从何而来：GPT 路线从 GPT-1 经 GPT-3、Codex、InstructGPT、text-davinci-002/003 和 ChatGPT 到 GPT-4，并与仅编码器（BERT）和编码器-解码器（T5）两个分支以及涌现能力阈值背后的模型相对照。共 ${models} 个模型，每个数字都有出处，每个未知值都标为未知。`,
+      cards: {
+        scaling: "对数坐标上的参数量、训练计算量和训练数据，附趋势、翻倍时间以及各项能力涌现时的规模（Wei 等，2022）。",
+        timeline: "2017–2023 年的每一次发布，GPT-3.5 进化树及其每一步训练和依据，以及每个模型的卡片。",
+        capabilities: "哪个模型能做什么，哪个训练阶段解锁了它，以及对齐税。提供 English 与中文。",
+        data: "每项事实及其状态和来源，可搜索、可排序；每张表都可下载为 CSV 和 JSON。",
+        talk: "用于投影的十张幻灯片：支持翻页笔按键，参数量图表每按一次添加一个模型，并有演讲者备注（N）。",
+        report: "每张图表连同图注、来源和数据日期，按打印排版；npm run export 将其导出为 PDF。"
+      },
+      howToRead: "这本笔记展示什么，以及如何阅读",
+      points: {
+        sourcedTitle: "有出处。",
+        sourced: "每项事实都注明来源：论文、模型卡片或开发者公告。他人的估计值（主要是 Epoch AI 对计算量的估计）画成空心，并注明是谁的估计。",
+        unknownTitle: "未知即未知。",
+        unknown: "OpenAI 没有公开 text-davinci-001/002/003、ChatGPT 和 GPT-4 的规模。它们按发布日期画在标为“未公开”的条带中，绝不画在猜测的规模上。",
+        articleTitle: "原文。",
+        article: "能力矩阵依据中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，该文沿袭 Yao Fu 等（2022）的分析，把 ChatGPT 的每项能力追溯到一个训练阶段。",
+        offlineTitle: "可离线使用。",
+        offline: "构建后的网站不从其他主机加载任何内容：字体、代码和数据全部在本地。"
+      }
+    },
+    scaling: {
+      heading: "模型增长有多快",
+      lede: (models: number, dataLink: string) =>
+        `${models} 个语言模型（2017–2023 年）的参数量、训练计算量和训练数据，采用对数坐标，并标出 Wei 等（2022）观察到能力涌现时的规模。每个点都链接到${dataLink}页中的来源；未公开的值标为未公开，绝不猜测。`,
+      filterSummary: (shown: number, total: number) => `显示 ${total} 个模型中的 ${shown} 个`,
+      noMatch: "：没有符合筛选条件的模型",
+      overBackdrop: (n: number) => `，背景为 Epoch AI 的 ${n} 个模型`,
+      backdropMissing: "（Epoch AI 背景数据已关闭：构建时未提供 Epoch 数据表的副本；见 README。）",
+      tokenNote: "GPT-3：45 TB 原始 Common Crawl → 过滤后 570 GB → 3,000 亿训练 token",
+      method: "方法",
+      methodText:
+        "趋势线是 log₁₀（数值）对发布日期（以年计）的普通最小二乘拟合，由 trends 数据加载器计算；翻倍时间为 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也不填补；估计值计入。两个模型集合：GPT 旗舰模型（GPT-1、GPT-2 和 GPT-3 各自最大的模型：之后的每个 GPT 模型都对规模保密，因此 GPT 趋势止于 2020 年），以及目录中所有已公开或有估计值的模型。"
+    },
+    timeline: {
+      heading: "GPT 如何变成 ChatGPT",
+      lede: "每个模型何时出现，哪个模型由哪个模型训练而来，用的是什么方法：从 Transformer（2017 年 6 月）到 GPT-4（2023 年 3 月）。",
+      treeHeading: "GPT-3.5 进化树",
+      scaleHeading: "规模坐标上的谱系"
+    },
+    capabilities: {
+      heading: "哪个模型能做什么，每项能力从何而来",
+      lede: "原文的核心：能力来自不同的训练阶段。语言生成、世界知识和上下文学习来自预训练；遵循指令来自扩大指令微调；使用思维链进行复杂推理很可能来自代码训练；对话能力来自 RLHF，代价是上下文学习能力。",
+      limitsHeading: "GPT-3.5 目前不能做什么",
+      limitsCaption: "摘自原文最后一节。",
+      emergenceLink: "在规模页查看这些阈值"
+    },
+    data: {
+      heading: "数据",
+      lede: "本笔记中的每项事实，连同其状态和来源。未公开的值标为未公开；估计值注明是谁的估计。整理的来源文件位于 data-loaders/sources/，每次构建都会校验。",
+      modelsHeading: "模型",
+      modelsSummary: (shown: number, total: number) =>
+        `${total} 个模型中的 ${shown} 个。点击列标题排序。↗ 打开该项事实的来源；来源之间的分歧（后来的更正、原始与过滤后的规模）记在 releases 表中每个模型那一行的备注里。`,
+      tablesHeading: "数据表",
+      tablesLede: "数据加载器输出的每张表，即本站内置的文件（_file/data/*.json），以及 CSV 版本。",
+      tableTitle: (name: string, rows: number) => `${name}（${rows} 行）`,
+      tableDescription: {
+        releases: "每个模型一行：每项事实及其状态、估计者、备注和来源。",
+        lineage: "父模型 → 子模型的边：方法、依据（有文献记载或推断）、来源。",
+        capabilities: "模型 × 能力：状态、解锁该能力的阶段、原文的中文论断及英文译文、来源。",
+        abilities: "各项能力，按原文总结的顺序，附其来源阶段。",
+        emergence: "Wei 等 2022 年论文 Emergent Abilities of Large Language Models（TMLR）的表 1。",
+        article: "原文中的 GPT / GPT-2 / GPT-3 表格（照原样），旁附目录中的值。",
+        milestones: "时间线上有日期的事件，各附来源。",
+        trends: "参数量和计算量的对数线性趋势拟合，附翻倍时间。",
+        sources: "参考文献：引用过的每个来源，以及引用它的事实数。"
+      },
+      sourcesHeading: "来源",
+      sourcesNote:
+        "种子文章（seed-article）是一篇中文博客文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，其大部分内容译自 Yao Fu 等（2022）；它关于每项能力从何而来的论断构成了能力矩阵。每张图表下的“图表背后的数据”给出该图表所画的数据行。",
+      row: "行"
+    }
+  },
+
+  tables: {
+    models: {
+      name: "模型",
+      organization: "机构",
+      branch: "分支",
+      release_date: "发布时间",
+      parameters: "参数量",
+      training_data: "训练数据（按报告）",
+      training_tokens: "训练 token 数",
+      training_compute: "训练计算量",
+      access: "开放方式"
+    },
+    bibliography: { id: "键", title: "标题", publisher: "发布者", year: "年份", citations: "引用它的事实数", url: "链接" },
+    article: {
+      model: "模型",
+      released: "发布时间（原文）",
+      parameters: "参数量（原文）",
+      growth: "增长",
+      data: "预训练数据量（原文）",
+      catalog: "目录值（如有不同）",
+      caption: "原文的表格（模型 / 发布时间 / 参数量 / 预训练数据量），附每一代之间的增长；“目录值”列出一手来源中与原文不同的值（⚑）。",
+      releasedOn: (date: string) => `发布于 ${date}`,
+      parametersValue: (value: string) => `参数量 ${value}`,
+      dataValue: (value: string) => `数据 ${value}`,
+      trainingTokensValue: (value: string) => `训练 token ${value}`,
+      agrees: "一致"
+    },
+    trend: {
+      measure: "指标",
+      population: "模型集合",
+      models: "模型数（估计值）",
+      span: "时间跨度",
+      growthPerYear: "每年增长倍数",
+      doublingTime: "翻倍时间",
+      r2: "R²",
+      spanValue: (from: string, to: string) => `${from} 至 ${to}`,
+      doublingValue: (months: string) => `${months} 个月`
+    }
+  },
+
+  modelCard: {
+    prompt: "在进化树中选择一个模型（点击，或用 Tab 键聚焦后按 Enter），或在上方列表中选择，即可查看其卡片。",
+    organization: "机构",
+    released: "发布时间",
+    apiName: "API 名称",
+    parameters: "参数量",
+    trainingData: "训练数据",
+    trainingTokens: "训练 token 数",
+    trainingCompute: "训练计算量",
+    trainedFrom: "训练自",
+    trainedInto: "训练出",
+    abilitiesGained: "获得的能力",
+    abilitiesLost: "失去或减弱的能力",
+    notes: "备注",
+    undisclosed: "未公开",
+    estimateBy: (who: string) => `${who} 的估计`,
+    noneInCatalog: "目录中没有",
+    noneRecorded: "与父模型相比没有记录",
+    sourceLink: "来源",
+    sourceLabel: (url: string) => `来源：${url}`,
+    edge: (model: string, method: string, evidence: string) => `${model}：${method}（${evidence}）`,
+    abilityChange: (ability: string, state: string, stage: string | null) => `${ability}（${state}${stage ? `，来自${stage}` : ""}）`
+  },
+
+  charts: {
+    releaseDate: "发布日期",
+    released: (date: string) => `发布时间：${date}`,
+    source: (source: string) => `来源：${source}`,
+    logScale: "对数坐标",
+    linearScale: "线性坐标",
+    axisWithScale: (measure: string, scale: string) => `${measure}（${scale}）`,
+    branch: "分支",
+    growth: {
+      yAxis: {
+        parameters: (scale: string) => `参数量（${scale}）`,
+        training_compute: (scale: string) => `训练计算量（次浮点运算，${scale}）`,
+        training_tokens: (scale: string) => `训练 token 数（${scale}）`
+      },
+      ariaLabel: (measure: string, models: number, scale: string) => `${models} 个语言模型按发布日期的${measure}，${scale}`,
+      ariaBackdrop: (n: number) => `背景：Epoch AI 的 ${n} 个模型。`,
+      ariaCounts: (known: number, undisclosed: number, names: string) => `${known} 个模型有已知值；${undisclosed} 个未公开（${names}）。`,
+      ariaThresholds: (n: number) => `标出了 ${n} 个涌现能力阈值。`,
+      undisclosedBand: (measure: string) => `${measure}未公开（×，位于发布日期）`,
+      undisclosedLabel: (model: string) => `${model} · 未公开`,
+      undisclosedTitle: (model: string, date: string, measure: string) => `${model}（${date}）：${measure}未公开`,
+      status: (status: string) => `状态：${status}`,
+      thresholdFull: (ability: string, prompting: string, parameters: string, compute: string, family: string) =>
+        `${ability}（${prompting}）：在参数量 ${parameters}、计算量 ${compute} 时涌现，${family}`,
+      manyModels: "多个模型",
+      trendAll: "细灰虚线：所有模型",
+      trendGpt: "粗虚线：GPT 旗舰模型",
+      trendDoubling: (population: string, months: string) => `${population}，每 ${months} 个月 ×2`
+    },
+    tokens: {
+      x: "参数量（对数坐标）",
+      y: "训练 token 数（对数坐标）",
+      reference: "Chinchilla 最优：每个参数约 20 个 token",
+      ariaLabel: (n: number) => `${n} 个模型的参数量与训练 token 数，双对数坐标，附 Chinchilla 每个参数 20 个 token 的参考线`,
+      ariaDescription: "线上方的模型每个参数训练了超过 20 个 token（Chinchilla、LLaMA）；下方的则更少（GPT-3：1,750 亿参数用了 3,000 亿 token，每个参数不到 2 个）。",
+      tooltip: (model: string, parameters: string, tokens: string, ratio: string, source: string) =>
+        `${model}\n参数量：${parameters}\n训练 token 数：${tokens}\n每个参数的 token 数：${ratio}\n来源：${source}`
+    },
+    timeline: {
+      ariaLabel: (n: number, lanes: string) => `${n} 个语言模型的发布时间线，按${lanes}分组`,
+      ariaDescription: (families: number, milestones: string) => `${families} 个模型系列；里程碑：${milestones}。`,
+      models: "模型",
+      released: "发布时间"
+    },
+    tree: {
+      ariaLabel: (models: number, steps: number) => `GPT-3.5 进化树：${models} 个模型，${steps} 个训练步骤，从左到右按时间排列`,
+      inferred: "（推断）",
+      nodeLabel: (model: string, date: string) => `${model}，${date}：查看其模型卡片`
+    },
+    lineageScale: {
+      y: "参数量（对数坐标）",
+      band: "规模未公开：仅按日期放置",
+      ariaLabel: (models: number, undisclosed: number) => `${models} 个 GPT 模型的谱系，按发布日期和参数量放置；${undisclosed} 个规模未公开的模型画在上方条带中`,
+      ariaDescription: (names: string) => `规模未公开：${names}。`,
+      method: "方法",
+      evidence: "依据",
+      model: "模型",
+      size: "规模"
+    },
+    emergence: {
+      x: "涌现时的参数量（对数坐标）",
+      ariaDescription: (n: number, from: string, to: string) => `Wei 等 2022 年论文中的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
+      family: "模型系列",
+      prompting: "提示方式",
+      reference: "参考文献"
+    }
+  },
+
+  capability: {
+    title: "哪个模型能做什么，每项能力从何而来",
+    intro: "原文的核心：能力来自不同的训练阶段。语言生成、世界知识和上下文学习来自预训练；遵循指令来自扩大指令微调；使用思维链进行复杂推理很可能来自代码训练；对话能力来自 RLHF，代价是上下文学习能力。",
+    language: "语言",
+    matrixTitle: "能力矩阵：GPT-3.5 系列及其近邻",
+    matrixCaption: "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。",
+    state: { present: "具备", weak: "较弱", absent: "不具备", regressed: "退化" },
+    stage: {
+      "pre-training": "预训练",
+      "code training": "代码训练",
+      "instruction tuning": "指令微调",
+      RLHF: "RLHF",
+      "browsing fine-tuning": "浏览微调",
+      "multimodal training": "多模态训练"
+    },
+    stageShort: { "pre-training": "预训练", "code training": "代码", "instruction tuning": "指令", RLHF: "RLHF", "browsing fine-tuning": "浏览", "multimodal training": "多模态" },
+    paler: "浅色",
+    legendState: "状态",
+    legendStage: "解锁该能力的阶段",
+    evidence: "证据",
+    evidenceHint: "选择一个格子（悬停、点击，或 Tab 后按 Enter），在此查看证据。",
+    source: "出处",
+    inferred: "推断",
+    originTitle: "每项能力从何而来（原文总结，按原文顺序）",
+    originCaption: "能力 → 原文认为其来源的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。",
+    ability: "能力",
+    origin: "来源",
+    claim: "原文",
+    taxTitle: "对齐税",
+    taxCaption: "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。",
+    emergenceTitle: "涌现能力：每项能力出现的规模",
+    emergenceCaption: "Wei 等（2022）表 1 的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标）。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
+    emergenceAxis: "涌现时的参数量（对数坐标）",
+    emergenceLink: "在规模页查看这些阈值",
+    limitsTitle: "GPT-3.5 目前不能做什么",
+    limitsCaption: "摘自原文最后一节。",
+    models: "模型",
+    level: "状态"
+  },
+
+  talk: {
+    deckLabel: "演讲模式",
+    deckRole: "幻灯片",
+    speakerNotes: "演讲者备注",
+    position: (slide: number, total: number) => `${slide} / ${total}`,
+    step: (step: number, steps: number) => `第 ${step} 步，共 ${steps} 步`,
+    keys: "→ 下一页，← 上一页，F 全屏，N 备注",
+    status: (slide: number, total: number, step: string | null) => `${slide} / ${total}${step ? ` · ${step}` : ""} · → 下一页，← 上一页，F 全屏，N 备注`,
+    presenter: { title: "演讲者视图", current: "当前", next: "下一页", notes: "备注", elapsed: "已用时间", end: "演讲结束" },
+    titleLede: "2017–2023 年大语言模型如何增长，以及 ChatGPT 的每项能力分别来自哪个训练阶段。",
+    titleMeta: (models: number, sources: number) => `${models} 个模型 · ${sources} 个来源 · 基于 GPT 规模演进笔记`,
+    parameterCaption: (model: string, parameters: string) => `${model}：参数量 ${parameters}`
+  },
+
+  report: {
+    title: "GPT 规模演进笔记：报告",
+    lede: (models: number, sources: number, dataDate: string, built: string) =>
+      `2017–2023 年的 ${models} 个语言模型，来自 ${sources} 个来源。数据截至 ${dataDate}；构建于 ${built}。每个数字的来源都列在笔记的数据页中；未公开的值标为未公开。`,
+    cover: {
+      subtitle: "从 Transformer 到 GPT-4 的大语言模型，2017–2023 年",
+      dataAsOf: (date: string) => `数据截至 ${date}`,
+      built: (date: string) => `构建于 ${date}`
+    },
+    contents: "目录",
+    figure: (n: number) => `图 ${n}`,
+    figureHeading: (n: number, title: string) => `${n}. ${title}`,
+    source: (source: string) => `来源：${source}。`,
+    sourceLine: (source: string, date: string) => `来源：${source}。数据截至 ${date}。`,
+    limitsHeading: (n: number) => `${n}. GPT-3.5 目前不能做什么`,
+    limitsSource: "来源：中文原文最后一节。",
+    sources: "参考文献",
+    howToCite: "引用方式",
+    pageFooter: (page: string, total: string) => `GPT 规模演进笔记 · 第 ${page} 页，共 ${total} 页`,
+    citation: (date: string, url: string) => `GPT 规模演进笔记：从 Transformer 到 GPT-4 的大语言模型，2017–2023 年。数据截至 ${date}。${url}`,
+    bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}。${publisher}，${year}。${url}`
+  }
+};
