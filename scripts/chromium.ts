@@ -32,7 +32,7 @@ export async function openPage(
   origin: string,
   path: string,
   viewport = { width: 1280, height: 900 },
-  options: { colorScheme?: "light" | "dark"; acceptDownloads?: boolean } = {}
+  options: { colorScheme?: "light" | "dark"; acceptDownloads?: boolean; timeout?: number; media?: "screen" | "print" } = {}
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport,
@@ -40,6 +40,7 @@ export async function openPage(
     acceptDownloads: options.acceptDownloads ?? false
   });
   const page = await context.newPage();
+  if (options.media) await page.emulateMedia({ media: options.media });
   const problems: string[] = [];
   const host = new URL(origin).host;
   await page.route("**/*", (route) => {
@@ -58,10 +59,29 @@ export async function openPage(
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(origin + path, { waitUntil: "networkidle" });
-  // Framework renders cells after load: wait until no cell is pending.
-  await page.waitForFunction(() => !document.querySelector(".observablehq--running, .observablehq--loading"));
+  await page.goto(origin + path, { waitUntil: "load" });
+  const stuck = await waitUntilRendered(page, options.timeout ?? 15_000);
+  if (stuck) problems.push(stuck);
   // A cell that fails (a syntax error, a thrown exception) is rendered as an error box, not always logged.
   for (const text of await page.locator(".observablehq--error").allTextContents()) problems.push(`cell error: ${text}`);
   return { page, problems };
+}
+
+/**
+ * Waits until Framework has rendered every cell (it shows an <observablehq-loading> placeholder for each pending one)
+ * and every figure has drawn. Returns a problem when the page is still loading after `timeout` ms: a stuck cell.
+ */
+export async function waitUntilRendered(page: Page, timeout = 15_000): Promise<string | null> {
+  try {
+    await page.waitForFunction(
+      () => !document.querySelector("observablehq-loading") && [...document.querySelectorAll(".figure-body")].every((body) => body.childElementCount > 0),
+      undefined,
+      { timeout, polling: 50 }
+    );
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    return null;
+  } catch {
+    const pending = await page.evaluate(() => ({ cells: document.querySelectorAll("observablehq-loading").length, figures: [...document.querySelectorAll(".figure-body")].filter((b) => !b.childElementCount).length }));
+    return `stuck: after ${timeout} ms, ${pending.cells} cell(s) still loading and ${pending.figures} figure(s) not drawn`;
+  }
 }

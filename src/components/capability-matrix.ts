@@ -82,7 +82,7 @@ export function capabilityMatrix(
     style: { fontSize: `${fs}px` },
     ariaLabel: `${w.matrixTitle}: ${models.length} × ${abilities.length}`,
     ariaDescription: w.matrixCaption,
-    x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: -30, label: null, padding: 0.06 },
+    x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: -45, label: null, padding: 0.06 },
     y: { domain: abilities.map(([id]) => id), tickFormat: (id: string) => abilityLabel.get(id) ?? id, label: null, padding: 0.08, tickSize: 0 },
     // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
     color: { domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"], range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"] },

@@ -92,8 +92,10 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
   const drawn = emergenceRowsDrawn(rows);
   // Two rows can share an ability name (few-shot and augmented): the y domain is the row, the label its ability.
   const key = (r: EmergenceRow) => String(r.order);
-  const longest = Math.max(...drawn.map((r) => textWidth(r.ability.length, fs, false)));
-  const marginLeft = Math.round(Math.min(width * 0.45, longest + 16));
+  // Ability names take the left margin, up to half the width; a longer name is shortened, whole in its tooltip.
+  const marginLeft = Math.round(Math.min(width * 0.5, Math.max(...drawn.map((r) => textWidth(r.ability.length, fs, false))) + 16));
+  const fits = Math.floor((marginLeft - 16) / (fs * 0.6));
+  const shortName = (name: string) => (name.length <= fits ? name : `${name.slice(0, Math.max(1, fits - 1)).trimEnd()}…`);
   const marginRight = Math.round(fs * 7);
   const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters)} ${d.family ?? ""}`.trim();
   return accessiblePlot(
@@ -116,7 +118,7 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
         grid: true,
         tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "")
       },
-      y: { domain: drawn.map(key), tickFormat: (k: string) => drawn.find((d) => key(d) === k)?.ability ?? k, label: null },
+      y: { domain: drawn.map(key), tickFormat: (k: string) => shortName(drawn.find((d) => key(d) === k)?.ability ?? k), label: null },
       marks: [
         Plot.ruleY(drawn, { y: key, x1: 10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)), x2: "threshold_parameters", strokeOpacity: 0.2 }),
         Plot.dot(drawn, {

@@ -343,7 +343,11 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
             render: tagModels(labels, byId)
           });
         }),
-        Plot.text(annotated, { x: (d) => d.point.date, y: (d) => d.point.value, text: "text", dx: 10, dy: fs * 1.4, textAnchor: "start", fontSize: small, lineWidth: 22, className: "halo", render: tagModels(annotated, byId) }),
+        // Notes beside a point, on the side with room (a note right of a point near the right edge would spill out).
+        ...annotated.map((a) => {
+          const right = (x.apply(a.point.date) as number) < (marginLeft + plotRight) / 2;
+          return Plot.text([a], { x: (d) => d.point.date, y: (d) => d.point.value, text: "text", dx: right ? 10 : -10, dy: fs * 1.4, textAnchor: right ? "start" : "end", fontSize: small, lineWidth: Math.max(10, Math.floor(((right ? plotRight - (x.apply(a.point.date) as number) : (x.apply(a.point.date) as number) - marginLeft) - 20) / (small * 0.6))), className: "halo", render: tagModels([a], byId) });
+        }),
         selectedPoint ? Plot.dot([selectedPoint], { x: "date", y: "value", r: r + 6, stroke: SELECTED, strokeWidth: 3, render: tagModels([selectedPoint], byId) }) : null,
         selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: bandY(crossY + r + 2), y2: domain[0], stroke: SELECTED, strokeWidth: 2.5, render: tagModels([selectedUndisclosed], byId) }) : null,
         legendMark(legend, { x: marginLeft, y: height - marginBottom + fs * 3.2, width: legendWidth, fontSize: small, cjk })
