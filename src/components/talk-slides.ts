@@ -66,7 +66,7 @@ export function talkSlides(data: TalkData): Slide[] {
       title: "Parameters, one model at a time",
       steps: build.length,
       notes: "Press → to add the next model. From GPT-1 (117M) to GPT-3 (175B) in two years: a thousandfold. After GPT-3, OpenAI stopped disclosing sizes: text-davinci-002, ChatGPT and GPT-4 sit in the 'undisclosed' band, at their dates, not at a guess.",
-      render: (step, width) => {
+      render: (step, { width }) => {
         const shown = build.slice(0, step + 1);
         const chart = growthChart(shown, {
           width,
@@ -86,33 +86,33 @@ export function talkSlides(data: TalkData): Slide[] {
       id: "emergence",
       title: "Abilities that appear only at scale",
       notes: "Wei et al. 2022, Table 1: the smallest model at which each ability rose above chance with few-shot prompting. Few-shot arithmetic at 13B, MMLU at 175B (GPT-3), WiC only at 540B (PaLM).",
-      render: (_, width) =>
+      render: (_, { width }) =>
         growthChart(data.releases, { width, height: Math.round(width * 0.52), metric: "parameters", thresholds: fewShot, gptPath: ["gpt-1", "gpt-2-xl", "gpt-3-175b"] })
     },
     {
       id: "timeline",
       title: "Releases, 2017–2023",
       notes: "Three branches from the Transformer: encoder-only (BERT), encoder-decoder (T5), decoder-only (GPT). The decoder-only branch won. Milestones: the GPT-3 API in June 2020, InstructGPT in January 2022, ChatGPT on 30 November 2022, GPT-4 on 14 March 2023.",
-      render: (_, width) => timelineChart(data.releases, data.milestones, { width })
+      render: (_, { width }) => timelineChart(data.releases, data.milestones, { width })
     },
     {
       id: "tree",
       title: "The GPT-3.5 evolution tree",
       notes: "davinci, then code training (code-davinci-002), then supervised instruction tuning (text-davinci-002), then RLHF (text-davinci-003 and ChatGPT). Dashed edges are inferred, not documented by OpenAI.",
       // The story's branches only: the smaller InstructGPT and WebGPT sizes would shrink the type below legible.
-      render: (_, width) => lineageTree(data.lineage.filter((e) => !TALK_TREE_OMITS.includes(e.child)), data.releases, { width })
+      render: (_, { width }) => lineageTree(data.lineage.filter((e) => !TALK_TREE_OMITS.includes(e.child)), data.releases, { width })
     },
     {
       id: "matrix",
       title: "Which model can do what",
       notes: "Language generation, world knowledge and in-context learning come from pre-training; instruction following from instruction tuning; chain-of-thought probably from code training; dialogue from RLHF.",
-      render: (_, width) => group(capabilityMatrix(data.capabilities, { width }), matrixLegend("en"))
+      render: (_, { width }) => group(capabilityMatrix(data.capabilities, { width }), matrixLegend("en"))
     },
     {
       id: "alignment-tax",
       title: "The alignment tax",
       notes: "In-context learning falls from code-davinci-002 to text-davinci-002, is partly recovered by text-davinci-003, and is traded away by ChatGPT for modelling the dialogue.",
-      render: (_, width) => alignmentTaxChart(data.capabilities, { width })
+      render: (_, { width }) => alignmentTaxChart(data.capabilities, { width })
     },
     {
       id: "limits",
