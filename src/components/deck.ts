@@ -170,7 +170,6 @@ function overviewGrid(slides: Slide[], current: number, pick: (slide: number) =>
     const button = el("button", "overview-item");
     button.type = "button";
     button.dataset.slide = String(index + 1);
-    button.setAttribute("aria-label", `Slide ${index + 1}: ${slide.title}`);
     if (index === current) button.setAttribute("aria-current", "true");
     const thumb = el("div", "overview-thumb");
     thumb.style.width = `${THUMB_WIDTH}px`;
