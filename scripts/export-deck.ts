@@ -98,7 +98,7 @@ export async function buildTalkHtml(outDir = "reports"): Promise<string> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>From the Transformer to GPT-4: the talk</title>
+<title>Talk</title>
 <style>${inlineSafe(css, "style")}</style>
 </head>
 <body>

@@ -5,5 +5,7 @@ import { talkSlides, type TalkData } from "../src/components/talk-slides.js";
 
 declare const __TALK_DATA__: TalkData;
 
-const deck = createDeck(talkSlides(__TALK_DATA__));
+const slides = talkSlides(__TALK_DATA__);
+if (!new URLSearchParams(location.search).has("presenter")) document.title = slides[0]?.title ?? document.title;
+const deck = createDeck(slides);
 document.body.append(deck.element);

@@ -263,7 +263,9 @@ function interactiveDeck(slides: Slide[], mode: "audience" | "presenter", option
   const status = el("div", "deck-status");
   const where = el("span", "deck-position");
   const hints = el("span", "deck-hints", "→ next · ← back · P presenter view · O overview · F full screen");
-  status.append(hints, where);
+  // The hints are for whoever holds the keys on the audience screen; the presenter view has its own bar.
+  if (presenter) status.append(where);
+  else status.append(hints, where);
   main.canvas.append(stage, status);
 
   // The presenter view adds the next step, the notes and a timer.

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../../scripts/chromium.js";
+import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { buildTalkHtml, exportDeckPdfs } from "../../scripts/export-deck.js";
 import { talkData } from "../../scripts/talk-data.js";
 import { talkSlides } from "../../src/components/talk-slides.js";
@@ -52,6 +52,21 @@ test("the deck prints to a 16:9 PDF, one page per slide with every title in its 
   expect(stepCount).toBeGreaterThan(slides.length);
   expect(pageAspect(steps)).toBeCloseTo(16 / 9, 3);
 }, 120_000);
+
+test("printing the talk from the browser (Ctrl+P) prints the whole deck, not the slide on screen", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/talk#5", { width: 1280, height: 720 });
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  const file = join(mkdtempSync(join(tmpdir(), "deck-print-")), "printed.pdf");
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  expect(pages(file)).toBe(slides.length);
+  expect(pageAspect(file)).toBeCloseTo(16 / 9, 3);
+  expect(pdftext(file)).toContain(fold(slides[0]!.title));
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+  expect(await page.locator(".deck-print-on-demand .slide").count()).toBe(0);
+  expect(problems).toEqual([]);
+  await page.context().close();
+}, 60_000);
 
 /** Opens a page of the context and records console errors and uncaught exceptions. */
 function watch(page: Page, problems: string[], name: string) {

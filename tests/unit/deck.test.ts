@@ -158,3 +158,28 @@ describe("the deck in a page", () => {
     expect(deck.element.querySelector(".presenter-next")?.textContent).toBe("End of the talk");
   });
 });
+
+describe("the link between the audience and presenter windows", () => {
+  test("a position sent by one window reaches the other; a hello is answered; stray messages are ignored", async () => {
+    const received: { slide: number; step: number }[] = [];
+    let hellos = 0;
+    const { createDeckLink } = await import("../../src/components/deck-link.js");
+    const audience = createDeckLink({ onPosition: () => {}, onHello: () => void ++hellos });
+    const presenter = createDeckLink({ onPosition: (p) => void received.push(p), onHello: () => {} });
+    const stray = new BroadcastChannel("gpt-scaling-talk");
+    try {
+      audience.send({ slide: 2, step: 1 });
+      presenter.hello();
+      stray.postMessage({ deck: "gpt-scaling-talk", type: "position", position: { slide: "x" } });
+      stray.postMessage({ type: "position", position: { slide: 5, step: 0 } });
+      await expect.poll(() => received.length).toBe(1);
+      await expect.poll(() => hellos).toBe(1);
+      await new Promise((done) => setTimeout(done, 50));
+      expect(received).toEqual([{ slide: 2, step: 1 }]);
+    } finally {
+      audience.close();
+      presenter.close();
+      stray.close();
+    }
+  });
+});
