@@ -123,7 +123,7 @@ export function renderSlide(slide: Slide, step: number): HTMLElement {
 }
 
 /** Scales a design canvas as a whole into its frame, letterboxed and centred; returns a function that stops. */
-export function fitCanvas(frame: HTMLElement, canvas: HTMLElement): () => void {
+export function fitCanvas(frame: HTMLElement, canvas: HTMLElement, { top = false }: { top?: boolean } = {}): () => void {
   canvas.style.width = `${CANVAS.width}px`;
   canvas.style.height = `${CANVAS.height}px`;
   const update = () => {
@@ -132,8 +132,8 @@ export function fitCanvas(frame: HTMLElement, canvas: HTMLElement): () => void {
     if (!width || !height) return;
     const scale = Math.min(width / CANVAS.width, height / CANVAS.height);
     const left = (width - CANVAS.width * scale) / 2;
-    const top = (height - CANVAS.height * scale) / 2;
-    canvas.style.transform = `translate(${left}px, ${top}px) scale(${scale})`;
+    const offset = top ? 0 : (height - CANVAS.height * scale) / 2;
+    canvas.style.transform = `translate(${left}px, ${offset}px) scale(${scale})`;
     canvas.dataset.scale = String(scale);
   };
   const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(update);
@@ -283,7 +283,7 @@ function interactiveDeck(slides: Slide[], mode: "audience" | "presenter", option
     const bar = el("div", "presenter-bar");
     bar.append(presenterPosition, timer, reset);
     const side = el("div", "presenter-side");
-    const nextHeading = el("h2", "presenter-heading", "Next");
+    const nextHeading = el("h2", "presenter-heading presenter-next-heading", "Next");
     const notesHeading = el("h2", "presenter-heading", "Notes");
     side.append(nextHeading, next.frame, notesHeading, notes);
     const layout = el("div", "presenter-layout");
@@ -305,7 +305,7 @@ function interactiveDeck(slides: Slide[], mode: "audience" | "presenter", option
     const interval = setInterval(tick, 1000);
     stops.push(() => clearInterval(interval));
   } else element.append(main.frame);
-  stops.push(fitCanvas(main.frame, main.canvas));
+  stops.push(fitCanvas(main.frame, main.canvas, { top: presenter }));
 
   let position = parseHash(location.hash, slides);
   let overview: { frame: HTMLElement; grid: HTMLElement; stop: () => void; returnFocus: Element | null } | null = null;
@@ -320,8 +320,15 @@ function interactiveDeck(slides: Slide[], mode: "audience" | "presenter", option
       presenterPosition.textContent = `Slide ${positionLabel(position, slides)}`;
       notes.textContent = slide.notes;
       const following = advance(position, slides, 1);
-      if (samePosition(following, position)) next.canvas.replaceChildren(el("p", "presenter-end", "End of the talk"));
-      else next.canvas.replaceChildren(renderSlide(slides[following.slide]!, following.step));
+      const nextHeading = element.querySelector(".presenter-next-heading")!;
+      if (samePosition(following, position)) {
+        nextHeading.textContent = "Next";
+        next.canvas.replaceChildren(el("p", "presenter-end", "End of the talk"));
+      } else {
+        nextHeading.textContent =
+          following.slide === position.slide ? `Next: step ${following.step + 1} of ${stepsOf(slide)}` : `Next: slide ${following.slide + 1}`;
+        next.canvas.replaceChildren(renderSlide(slides[following.slide]!, following.step));
+      }
       document.title = `Presenter: ${slide.title}`;
     }
     const hash = formatHash(position, slides);
