@@ -365,6 +365,8 @@ function interactiveDeck(slides: Slide[], mode: "audience" | "presenter", option
       go({ slide, step: 0 });
     });
     canvas.append(grid);
+    // Modal: the rest of the deck is out of reach (Tab stays in the grid) until the overview closes.
+    for (const child of element.children) child.setAttribute("inert", "");
     element.append(frame);
     overview = { frame, grid, stop: fitCanvas(frame, canvas), returnFocus };
     grid.querySelectorAll<HTMLButtonElement>(".overview-item")[position.slide]?.focus();
@@ -374,6 +376,7 @@ function interactiveDeck(slides: Slide[], mode: "audience" | "presenter", option
     if (!overview) return;
     overview.stop();
     overview.frame.remove();
+    for (const child of element.children) child.removeAttribute("inert");
     const { returnFocus } = overview;
     overview = null;
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
