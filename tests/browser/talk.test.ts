@@ -178,8 +178,10 @@ for (const screen of SCREENS) {
     const failures: string[] = [];
     for (const position of await allPositions(page)) {
       await goTo(page, position);
-      const { tooSmall, overflows } = await measureSlide(page);
+      const { smallest, tooSmall, overflows } = await measureSlide(page);
       const id = await slideId(page);
+      // The title at least is measured: a slide with no text measured means the measurement is broken.
+      if (!smallest) failures.push(`${position} (${id}): no text measured`);
       if (tooSmall.length)
         failures.push(`${position} (${id}): ${tooSmall.length} texts under 27 design px, e.g. ${tooSmall.slice(0, 6).map((t) => `"${t.text}" ${t.designPx}`).join(", ")}`);
       for (const overflow of overflows.slice(0, 4)) failures.push(`${position} (${id}): ${overflow}`);
