@@ -1,24 +1,43 @@
-// Talk mode driven by the keyboard, as a presentation clicker does.
+// Talk mode as a speaker uses it: clicker keys, legible slides at any projector size, builds that do not move,
+// the presenter view in a second window, the overview.
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
+import { axeViolations, describeViolations } from "./axe.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
 const hash = (page: Page) => new URL(page.url()).hash;
-const slideId = (page: Page) => page.locator(".slide").getAttribute("data-slide");
+/** The slide on the audience screen (the overview and the presenter's previews hold other slides). */
+const audienceSlide = ".deck-screen .deck-stage > .slide";
+const slideId = (page: Page, selector = audienceSlide) => page.locator(selector).getAttribute("data-slide");
 /** Models drawn on the build slide: points and the × of undisclosed sizes. */
-const drawnModels = (page: Page) => page.locator('.slide svg[class^="plot"] g[aria-label="dot"] path').count();
+const drawnModels = (page: Page) => page.locator(`${audienceSlide} svg[class^="plot"] g[aria-label="dot"] path`).count();
+
+/** Every position of the talk, in order (#1, #2, #3.1 … #3.8, #4 …), found by pressing → from the start. */
+async function allPositions(page: Page): Promise<string[]> {
+  await page.keyboard.press("Home");
+  const positions = [hash(page)];
+  for (;;) {
+    await page.keyboard.press("ArrowRight");
+    if (hash(page) === positions.at(-1)) return positions;
+    positions.push(hash(page));
+  }
+}
+
+async function goTo(page: Page, position: string) {
+  await page.evaluate((h) => (location.hash = h), position);
+  await expect.poll(() => page.locator(audienceSlide).evaluate((s, h) => `#${h}` === location.hash && s.isConnected, position.slice(1))).toBe(true);
+}
 
 test("keys move through the slides, the hash follows, and the build reveals one model per key", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk", { width: 1920, height: 1080 });
   expect(await slideId(page)).toBe("title");
   expect(hash(page)).toBe("#1");
-  // The slide fills the 16:9 screen and the page does not scroll.
-  const box = await page.locator(".slide").boundingBox();
-  expect(box).toMatchObject({ width: 1920, height: 1080 });
+  // The 1920×1080 canvas fills a 1920×1080 screen, unscaled, and the page does not scroll.
+  expect(await page.locator(audienceSlide).boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
   expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(1080);
 
   await page.keyboard.press("ArrowRight");
@@ -29,11 +48,10 @@ test("keys move through the slides, the hash follows, and the build reveals one 
   expect(await slideId(page)).toBe("parameter-growth");
   for (let revealed = 1; revealed <= 8; ++revealed) {
     expect(hash(page)).toBe(`#3.${revealed}`);
-    expect(await page.locator(".slide [data-revealed]").getAttribute("data-revealed")).toBe(String(revealed));
+    expect(await page.locator(`${audienceSlide} [data-revealed]`).getAttribute("data-revealed")).toBe(String(revealed));
     expect(await drawnModels(page), `step ${revealed}`).toBe(revealed);
     if (revealed < 8) await page.keyboard.press("PageDown");
   }
-  expect(await page.locator(".slide-caption").textContent()).toBe("GPT-4: undisclosed parameters");
   await page.keyboard.press("ArrowRight");
   expect(hash(page)).toBe("#4");
   await page.keyboard.press("ArrowLeft");
@@ -45,14 +63,25 @@ test("keys move through the slides, the hash follows, and the build reveals one 
   expect(hash(page)).toBe("#10");
   await page.keyboard.press("Home");
   expect(hash(page)).toBe("#1");
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
 
-  // Speaker notes toggle with N.
-  expect(await page.locator(".speaker-notes").isVisible()).toBe(false);
-  await page.keyboard.press("n");
-  expect(await page.locator(".speaker-notes").isVisible()).toBe(true);
-  expect(await page.locator(".speaker-notes").textContent()).toMatch(/Six years/);
-  await page.keyboard.press("N");
-  expect(await page.locator(".speaker-notes").isVisible()).toBe(false);
+test("the key hints fade after the first key; the notes never show on the audience screen", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/talk#3.2", { width: 1280, height: 720 });
+  const hints = page.locator(".deck-screen .deck-hints");
+  expect(await hints.isVisible()).toBe(true);
+  expect(await hints.textContent()).toMatch(/P presenter view/);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hints.isVisible()).toBe(false);
+  // N (where speakers look for notes) opens the presenter view instead of showing notes over the slide.
+  const [presenter] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("n")]);
+  await presenter.waitForLoadState();
+  expect(new URL(presenter.url()).search).toBe("?presenter");
+  await expect.poll(() => presenter.locator(".presenter-notes").textContent()).toMatch(/Press → to add the next model/);
+  const audienceText = await page.locator("body").innerText();
+  expect(audienceText).not.toContain("Press → to add the next model");
+  expect(await page.locator(".speaker-notes, .presenter-notes").count()).toBe(0);
   expect(problems).toEqual([]);
   await page.context().close();
 });
@@ -60,14 +89,208 @@ test("keys move through the slides, the hash follows, and the build reveals one 
 test("a link to a slide opens on it; every slide draws without error", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk#6", { width: 1920, height: 1080 });
   expect(await slideId(page)).toBe("tree");
-  for (let slide = 1; slide <= 10; ++slide) {
-    await page.evaluate((n) => (location.hash = `#${n}`), slide);
-    await expect.poll(() => hash(page)).toMatch(new RegExp(`^#${slide}(\\.1)?$`));
-    expect(await page.locator(".slide h2").textContent()).not.toBe("");
-    // Nothing on a slide spills past the screen.
-    const overflow = await page.locator(".slide-body").evaluate((body) => body.scrollHeight > body.clientHeight + 2 || body.scrollWidth > body.clientWidth + 2);
-    expect(overflow, `slide ${slide} overflows`).toBe(false);
+  for (const position of await allPositions(page)) {
+    await goTo(page, position);
+    expect(await page.locator(`${audienceSlide} h2`).textContent(), position).not.toBe("");
   }
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+interface Legibility {
+  /** The slide's height on screen, in CSS px. */
+  slideHeight: number;
+  /** The smallest text, as rendered on screen. */
+  smallest: { text: string; size: number } | null;
+  /** Text rendered smaller than 1/40 of the slide's height, in design px (the canvas is 1080 high). */
+  tooSmall: { text: string; designPx: number }[];
+  /** Elements and text that reach outside the slide or out of its content box. */
+  overflows: string[];
+}
+
+/** Measures every rendered text of the audience slide: its font size as rendered (the computed size times the
+ *  scaling between its element and the screen: the canvas scale, and for SVG the viewBox scale) against 1/40 of the
+ *  slide's rendered height; and every box against the slide's. */
+function measureSlide(page: Page): Promise<Legibility> {
+  return page.evaluate((selector) => {
+    const slide = document.querySelector<HTMLElement>(selector)!;
+    const slideRect = slide.getBoundingClientRect();
+    const canvasScale = slideRect.height / 1080;
+    const min = slideRect.height / 40;
+    const tooSmall: { text: string; designPx: number }[] = [];
+    const overflows: string[] = [];
+    let smallest: { text: string; size: number } | null = null;
+    const outside = (r: DOMRect) =>
+      r.left < slideRect.left - 1 || r.top < slideRect.top - 1 || r.right > slideRect.right + 1 || r.bottom > slideRect.bottom + 1;
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest("title, desc, style, script")) continue;
+      if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      const computed = parseFloat(getComputedStyle(parent).fontSize);
+      let scale = canvasScale;
+      const svg = parent.closest("svg");
+      const viewBox = svg?.viewBox.baseVal;
+      if (svg && viewBox && viewBox.width > 0 && viewBox.height > 0) {
+        const r = svg.getBoundingClientRect();
+        scale = Math.min(r.width / viewBox.width, r.height / viewBox.height);
+      }
+      const size = computed * scale;
+      if (!smallest || size < smallest.size) smallest = { text, size };
+      if (size < min - 0.01) tooSmall.push({ text: text.slice(0, 60), designPx: Math.round((size / canvasScale) * 10) / 10 });
+      if (rects.some(outside)) overflows.push(`text "${text.slice(0, 60)}" reaches outside the slide`);
+    }
+    for (const element of slide.querySelectorAll<Element>("*")) {
+      if (element.closest("svg") && element.tagName.toLowerCase() !== "svg") continue;
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      const r = element.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && outside(r)) overflows.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> reaches outside the slide`);
+    }
+    const body = slide.querySelector<HTMLElement>(".slide-body")!;
+    if (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1)
+      overflows.push(`the content (${body.scrollWidth}×${body.scrollHeight}) overflows its box (${body.clientWidth}×${body.clientHeight})`);
+    const title = slide.querySelector<HTMLElement>(".slide-title")!;
+    if (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1) overflows.push(`the title "${title.textContent}" does not fit on one line`);
+    return { slideHeight: slideRect.height, smallest, tooSmall, overflows };
+  }, audienceSlide);
+}
+
+const SCREENS = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 }
+];
+
+for (const screen of SCREENS) {
+  test(`at ${screen.width}×${screen.height}, every slide and build step is legible from the back row (text ≥ 1/40 of the slide's height) and nothing overflows`, async () => {
+    const { page, problems } = await openPage(browser, inject("origin"), "/talk", screen);
+    // The slide is 16:9, letterboxed and centred: as large as the screen allows.
+    const box = (await page.locator(audienceSlide).boundingBox())!;
+    expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
+    expect(Math.min(screen.width - box.width, screen.height - box.height)).toBeLessThan(1);
+    expect(box.x).toBeCloseTo((screen.width - box.width) / 2, 0);
+    expect(box.y).toBeCloseTo((screen.height - box.height) / 2, 0);
+    const failures: string[] = [];
+    for (const position of await allPositions(page)) {
+      await goTo(page, position);
+      const { smallest, tooSmall, overflows } = await measureSlide(page);
+      const id = await slideId(page);
+      // The title at least is measured: a slide with no text measured means the measurement is broken.
+      if (!smallest) failures.push(`${position} (${id}): no text measured`);
+      if (tooSmall.length)
+        failures.push(`${position} (${id}): ${tooSmall.length} texts under 27 design px, e.g. ${tooSmall.slice(0, 6).map((t) => `"${t.text}" ${t.designPx}`).join(", ")}`);
+      for (const overflow of overflows.slice(0, 4)) failures.push(`${position} (${id}): ${overflow}`);
+    }
+    expect(failures, failures.join("\n")).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+}
+
+test("a build does not move: every step of the build slide has the same ticks at the same places", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/talk", { width: 1920, height: 1080 });
+  const builds = (await allPositions(page)).filter((p) => p.includes("."));
+  expect(builds.length).toBeGreaterThan(1);
+  /** Each tick label of the slide's charts (axis and text) → its centre on the canvas, in design px. */
+  const ticksAt = async (position: string): Promise<Map<string, string>> => {
+    await goTo(page, position);
+    const ticks = await page.locator(audienceSlide).evaluate((slide) => {
+      const origin = slide.getBoundingClientRect();
+      const scale = origin.height / 1080;
+      const labelled = [...slide.querySelectorAll('svg [aria-label$="tick label"] text')].filter((t) => t.textContent?.trim());
+      return labelled.map((t) => {
+        const r = t.getBoundingClientRect();
+        const axis = t.closest("[aria-label]")!.getAttribute("aria-label");
+        // Labels can repeat ("Jan", "Apr"): the index within the axis keeps them apart.
+        const index = [...t.parentElement!.children].indexOf(t);
+        return [`${axis} #${index} "${t.textContent}"`, `${Math.round((r.left + r.width / 2 - origin.left) / scale)},${Math.round((r.top + r.height / 2 - origin.top) / scale)}`] as [string, string];
+      });
+    });
+    return new Map(ticks);
+  };
+  const final = await ticksAt(builds.at(-1)!);
+  expect(final.size).toBeGreaterThan(0);
+  const moves: string[] = [];
+  for (const position of builds.slice(0, -1)) {
+    const ticks = await ticksAt(position);
+    for (const [tick, at] of final) if (ticks.get(tick) !== at) moves.push(`${position}: ${tick} at ${ticks.get(tick) ?? "missing"}, at ${at} on ${builds.at(-1)}`);
+    for (const tick of ticks.keys()) if (!final.has(tick)) moves.push(`${position}: ${tick} is not on ${builds.at(-1)}`);
+  }
+  expect(moves, `${moves.length} ticks move:\n${moves.slice(0, 20).join("\n")}`).toEqual([]);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("the presenter view and the audience screen drive each other, with no server between them", async () => {
+  const { page: audience, problems } = await openPage(browser, inject("origin"), "/talk#2", { width: 1280, height: 720 });
+  const presenter = await audience.context().newPage();
+  presenter.on("pageerror", (error) => problems.push(`presenter: ${error.message}`));
+  // The site has no favicon: a page opened outside openPage() asks for /favicon.ico, which is not the deck's doing.
+  presenter.on("console", (message) => {
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) problems.push(`presenter: ${message.text()} ${message.location().url}`);
+  });
+  presenter.on("response", (response) => void (response.status() >= 400 && problems.push(`presenter: HTTP ${response.status()} ${response.url()}`)));
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  // A presenter window opened on its own (a reload, or typed in) joins the talk where it is.
+  await presenter.goto(`${inject("origin")}/talk?presenter`, { waitUntil: "networkidle" });
+  await expect.poll(() => hash(presenter)).toBe("#2");
+  expect(await slideId(presenter, ".presenter-current .slide")).toBe("article-table");
+  expect(await slideId(presenter, ".presenter-next .slide")).toBe("parameter-growth");
+  expect(await presenter.locator(".presenter-notes").textContent()).toMatch(/45TB/);
+  expect(await presenter.locator(".presenter-timer").textContent()).toMatch(/^\d+:\d\d$/);
+
+  await audience.keyboard.press("ArrowRight");
+  await expect.poll(() => hash(presenter)).toBe("#3.1");
+  expect(await slideId(presenter, ".presenter-current .slide")).toBe("parameter-growth");
+  expect(await presenter.locator(".presenter-next .slide").getAttribute("data-step")).toBe("2");
+  await presenter.keyboard.press("ArrowRight");
+  await presenter.keyboard.press("ArrowRight");
+  await expect.poll(() => hash(audience)).toBe("#3.3");
+  await presenter.keyboard.press("End");
+  await expect.poll(() => hash(audience)).toBe("#10");
+  expect(await presenter.locator(".presenter-next").textContent()).toBe("End of the talk");
+
+  // The timer counts from the window's opening; Reset starts it again.
+  await expect.poll(() => presenter.locator(".presenter-timer").textContent(), { timeout: 5000 }).not.toBe("0:00");
+  await presenter.getByRole("button", { name: "Reset timer" }).click();
+  expect(await presenter.locator(".presenter-timer").textContent()).toBe("0:00");
+  const violations = await axeViolations(presenter);
+  expect(violations, describeViolations(violations)).toEqual([]);
+  expect(problems).toEqual([]);
+  await audience.context().close();
+});
+
+test("the overview shows every slide to jump to, from the keyboard", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/talk#4", { width: 1280, height: 720 });
+  await page.keyboard.press("o");
+  const dialog = page.getByRole("dialog");
+  expect(await dialog.isVisible()).toBe(true);
+  const items = dialog.getByRole("button");
+  expect(await items.count()).toBe(10);
+  // Focus starts on the slide on screen; arrows move it; Enter jumps there.
+  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toMatch(/^4\. /);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowDown");
+  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toMatch(/^9\. /);
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+  await page.keyboard.press("Enter");
+  expect(await dialog.count()).toBe(0);
+  expect(hash(page)).toBe("#9");
+  // Escape opens it too, and closes it without moving; a click on a thumbnail jumps.
+  await page.keyboard.press("Escape");
+  expect(await dialog.isVisible()).toBe(true);
+  await page.keyboard.press("Escape");
+  expect(await dialog.count()).toBe(0);
+  expect(hash(page)).toBe("#9");
+  await page.keyboard.press("O");
+  await items.nth(1).click();
+  expect(hash(page)).toBe("#2");
   expect(problems).toEqual([]);
   await page.context().close();
 });

@@ -1,0 +1,126 @@
+// `npm run export` (after the report): the talk as a 16:9 PDF, one page per slide with builds complete (or one page
+// per build step: --steps or DECK_STEPS=1), the speaker notes as a second PDF (--notes or DECK_NOTES=1), and
+// reports/talk.html: the whole talk in one self-contained file that opens from file:// with no network.
+// The PDFs are printed by headless Chromium from the built site's /talk?print (vector text); talk.html is bundled
+// by esbuild from the site's own modules (Framework cannot produce a single-file page).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
+import { serveStatic } from "./static-server.js";
+import { launchBrowser, openPage } from "./chromium.js";
+import { talkData } from "./talk-data.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** A page of the deck: the design canvas, 1920×1080 CSS px (20 × 11.25 in, 16:9). */
+const PAGE = { width: "1920px", height: "1080px" };
+
+export interface DeckExportOptions {
+  /** One page per build step instead of one per slide. */
+  steps?: boolean;
+  /** Also write the speaker notes PDF. */
+  notes?: boolean;
+}
+
+export interface DeckExport {
+  slides: string;
+  notes: string | null;
+  html: string;
+}
+
+/** Prints the built site's talk (?print, ?print=steps, ?print=notes) to PDFs in outDir. */
+export async function exportDeckPdfs(dist = "dist", outDir = "reports", options: DeckExportOptions = {}): Promise<{ slides: string; notes: string | null }> {
+  const { server, origin } = await serveStatic(dist);
+  const browser = await launchBrowser();
+  mkdirSync(outDir, { recursive: true });
+  const print = async (query: string, file: string) => {
+    const { page, problems } = await openPage(browser, origin, `/talk?${query}`, { width: 1920, height: 1080 });
+    if (problems.length) throw new Error(`the talk (?${query}) has problems:\n${problems.join("\n")}`);
+    await page.emulateMedia({ media: "print" });
+    const path = join(outDir, file);
+    await page.pdf({ path, ...PAGE, printBackground: true, margin: { top: "0", right: "0", bottom: "0", left: "0" } });
+    await page.context().close();
+    return resolve(path);
+  };
+  try {
+    const slides = await print(options.steps ? "print=steps" : "print", options.steps ? "gpt-scaling-talk-steps.pdf" : "gpt-scaling-talk.pdf");
+    const notes = options.notes ? await print("print=notes", "gpt-scaling-talk-notes.pdf") : null;
+    return { slides, notes };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Framework's own stylesheets (`observablehq:default.css`), which the site's style.css imports, from node_modules. */
+const frameworkStyles: Plugin = {
+  name: "observablehq-styles",
+  setup(build) {
+    build.onResolve({ filter: /^observablehq:/ }, (args) => ({
+      path: join(ROOT, "node_modules/@observablehq/framework/dist/style", args.path.slice("observablehq:".length))
+    }));
+  }
+};
+
+/** Keeps inlined text from closing the element it is inlined in. */
+const inlineSafe = (text: string, tag: "script" | "style") => text.replace(new RegExp(`</(${tag})`, "gi"), "<\\/$1");
+
+/** The whole talk as one HTML file: the deck's script, its stylesheet and the data, all inline. */
+export async function buildTalkHtml(outDir = "reports"): Promise<string> {
+  const data = talkData();
+  const [script, style] = await Promise.all([
+    build({
+      entryPoints: [join(ROOT, "scripts/talk-entry.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      legalComments: "none",
+      define: { __TALK_DATA__: JSON.stringify(data) },
+      logLevel: "silent"
+    }),
+    build({
+      entryPoints: [join(ROOT, "src/talk.css")],
+      bundle: true,
+      write: false,
+      minify: true,
+      plugins: [frameworkStyles],
+      loader: { ".svg": "dataurl", ".png": "dataurl", ".woff": "dataurl", ".woff2": "dataurl" },
+      logLevel: "silent"
+    })
+  ]);
+  const js = script.outputFiles[0]!.text;
+  const css = style.outputFiles[0]!.text;
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Talk</title>
+<style>${inlineSafe(css, "style")}</style>
+</head>
+<body>
+<script>${inlineSafe(js, "script")}</script>
+</body>
+</html>
+`;
+  mkdirSync(outDir, { recursive: true });
+  const path = join(outDir, "talk.html");
+  writeFileSync(path, html);
+  return resolve(path);
+}
+
+export async function exportDeck(dist = "dist", outDir = "reports", options: DeckExportOptions = {}): Promise<DeckExport> {
+  const pdfs = await exportDeckPdfs(dist, outDir, options);
+  return { ...pdfs, html: await buildTalkHtml(outDir) };
+}
+
+const flag = (name: string, env: string) => process.argv.includes(`--${name}`) || ["1", "true", "yes"].includes(process.env[env] ?? "");
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [dist = "dist", outDir = "reports"] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+  const written = await exportDeck(dist, outDir, { steps: flag("steps", "DECK_STEPS"), notes: flag("notes", "DECK_NOTES") });
+  for (const file of [written.slides, written.notes, written.html]) if (file) console.log(`wrote ${file}`);
+}

@@ -1,0 +1,21 @@
+// The talk's data, computed in Node from the catalog by the same table builders as the site's loaders
+// (src/data/*.json.ts): what talk.md reads with FileAttachment, inlined into the standalone talk.html.
+import { loadCatalog } from "../data-loaders/catalog.js";
+import { articleTable, capabilitiesTable, emergenceTable, lineageTable, milestonesTable, releasesTable, sourcesTable } from "../data-loaders/tables.js";
+import { trendsTable } from "../data-loaders/trends.js";
+import type { TalkData } from "../src/components/talk-slides.js";
+
+export function talkData(catalog = loadCatalog()): TalkData {
+  return {
+    releases: releasesTable(catalog),
+    lineage: lineageTable(catalog),
+    capabilities: capabilitiesTable(catalog),
+    emergence: emergenceTable(catalog),
+    milestones: milestonesTable(catalog),
+    article: articleTable(catalog),
+    sources: sourcesTable(catalog),
+    trends: trendsTable(catalog),
+    // The standalone deck draws the curated catalog only: the Epoch backdrop is a page option, not part of the talk.
+    epoch: { available: false, reason: "not part of the standalone talk", attribution: "Epoch AI, Data on AI Models (CC BY 4.0)" }
+  };
+}

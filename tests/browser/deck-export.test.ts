@@ -1,0 +1,124 @@
+// `npm run export`, the talk's part: the deck as a 16:9 PDF (per slide, per step, with notes), and talk.html, the
+// whole talk in one file that runs from file:// with the network refused.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage } from "../../scripts/chromium.js";
+import { buildTalkHtml, exportDeckPdfs } from "../../scripts/export-deck.js";
+import { talkData } from "../../scripts/talk-data.js";
+import { talkSlides } from "../../src/components/talk-slides.js";
+
+const slides = talkSlides(talkData());
+const stepCount = slides.reduce((sum, slide) => sum + Math.max(1, slide.steps ?? 1), 0);
+/** pdftotext breaks lines where the page does and joins words hyphenated at a line's end: compare without either. */
+const fold = (text: string) => text.replace(/[\s-]+/g, "");
+const pdfinfo = (file: string) => execFileSync("pdfinfo", [file], { encoding: "utf8" });
+const pdftext = (file: string) => fold(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
+const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfinfo(file))![1]);
+function pageAspect(file: string): number {
+  const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(pdfinfo(file))!;
+  return Number(width) / Number(height);
+}
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+test("the deck prints to a 16:9 PDF, one page per slide with every title in its text; per step on request; notes apart", async () => {
+  const out = mkdtempSync(join(tmpdir(), "deck-"));
+  const { slides: deck, notes } = await exportDeckPdfs("dist", out, { notes: true });
+  expect(pages(deck)).toBe(slides.length);
+  expect(pageAspect(deck)).toBeCloseTo(16 / 9, 3);
+  const text = pdftext(deck);
+  for (const slide of slides) expect(text, slide.title).toContain(fold(slide.title));
+  // Text is text (fonts embedded), not a picture of it.
+  expect(execFileSync("pdffonts", [deck], { encoding: "utf8" }).split("\n").length).toBeGreaterThan(3);
+  // Speaker notes are in the notes PDF only.
+  const opening = (notesText: string) => fold(notesText.split(/\s+/).slice(0, 6).join(" "));
+  const notesText = pdftext(notes!);
+  expect(pages(notes!)).toBe(slides.length);
+  for (const slide of slides) {
+    expect(notesText, slide.id).toContain(opening(slide.notes));
+    expect(text, slide.id).not.toContain(opening(slide.notes));
+  }
+
+  const { slides: steps, notes: none } = await exportDeckPdfs("dist", out, { steps: true });
+  expect(none).toBeNull();
+  expect(pages(steps)).toBe(stepCount);
+  expect(stepCount).toBeGreaterThan(slides.length);
+  expect(pageAspect(steps)).toBeCloseTo(16 / 9, 3);
+}, 120_000);
+
+test("printing the talk from the browser (Ctrl+P) prints the whole deck, not the slide on screen", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/talk#5", { width: 1280, height: 720 });
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  const file = join(mkdtempSync(join(tmpdir(), "deck-print-")), "printed.pdf");
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  expect(pages(file)).toBe(slides.length);
+  expect(pageAspect(file)).toBeCloseTo(16 / 9, 3);
+  expect(pdftext(file)).toContain(fold(slides[0]!.title));
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+  expect(await page.locator(".deck-print-on-demand .slide").count()).toBe(0);
+  expect(problems).toEqual([]);
+  await page.context().close();
+}, 60_000);
+
+/** Opens a page of the context and records console errors and uncaught exceptions. */
+function watch(page: Page, problems: string[], name: string) {
+  page.on("console", (message) => void (message.type() === "error" && problems.push(`${name}: console error: ${message.text()}`)));
+  page.on("pageerror", (error) => problems.push(`${name}: uncaught exception: ${error.message}`));
+}
+
+test("talk.html is one self-contained file that runs the whole talk from file:// with every request refused", async () => {
+  const file = await buildTalkHtml(mkdtempSync(join(tmpdir(), "talk-html-")));
+  const html = readFileSync(file, "utf8");
+  // Nothing to load: no linked script, stylesheet, module, font or import.
+  expect(html).not.toMatch(/<script[^>]*\ssrc=|<link\b|type="module"|@import|@font-face|\bimport\(/i);
+
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const refused: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  const problems: string[] = [];
+  const page = await context.newPage();
+  watch(page, problems, "talk.html");
+  await page.goto(pathToFileURL(file).href);
+  const slide = page.locator(".deck-screen .deck-stage > .slide");
+  expect(await slide.getAttribute("data-slide")).toBe(slides[0]!.id);
+
+  // Every slide and every build step, with the clicker's key.
+  const seen: string[] = [];
+  for (let i = 0; i < stepCount; ++i) {
+    seen.push(`${await slide.getAttribute("data-slide")}.${await slide.getAttribute("data-step")}`);
+    expect(await slide.locator("h2").textContent()).not.toBe("");
+    await page.keyboard.press("ArrowRight");
+  }
+  expect(new Set(seen.map((s) => s.split(".")[0])).size).toBe(slides.length);
+  expect(new Set(seen).size).toBe(stepCount);
+  expect(new URL(page.url()).hash).toBe(`#${slides.length}`);
+
+  // The presenter view opens from the file and the two windows drive each other.
+  await page.keyboard.press("Home");
+  const [presenter] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("p")]);
+  watch(presenter, problems, "presenter");
+  await presenter.waitForLoadState();
+  expect(presenter.url()).toBe(`${pathToFileURL(file).href}?presenter#1`);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => new URL(presenter.url()).hash).toBe("#2");
+  await presenter.keyboard.press("ArrowRight");
+  await expect.poll(() => new URL(page.url()).hash).toBe("#3.1");
+  expect(await presenter.locator(".presenter-notes").textContent()).toBe(slides[2]!.notes);
+
+  expect(refused).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 120_000);
