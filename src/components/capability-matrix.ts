@@ -39,10 +39,18 @@ export function cellText(cell: MatrixCell, lang: Lang): string {
 }
 
 /** Rows of 30 px on the web: the matrix's height follows its abilities. */
+/** The room the rotated model names take above the cells (45°: their length × sin 45°). */
+const headerHeight = (cells: readonly MatrixCell[], fs: number, preset: Preset) =>
+  Math.round(Math.max(...cells.map((c) => c.model_name.length), 4) * fs * 0.6 * Math.sin((tickRotation(preset) * -Math.PI) / 180) + fs * 1.5);
+/** Model names slanted: 45° on pages; 30° on a slide, whose few wide columns leave room and whose height is short. */
+const tickRotation = (preset: Preset) => (preset === "slide" ? -30 : -45);
+/** A row per ability: roomy on the web, tighter where the type is large (a slide). */
+const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 1.35 : 2.3);
+
 export function matrixHeight(cells: readonly MatrixCell[], width: number, preset: Preset = "web", lang: Lang = "en"): number {
   const fs = presetStyle(preset).fontSize;
   const legend = legendRows(matrixLegendItems(lang), width - 16, presetStyle(preset).smallFontSize, lang === "zh").length;
-  return Math.round(fs * 8.5 + new Set(cells.map((c) => c.ability)).size * fs * 2.3 + 10 + legendHeight(legend, presetStyle(preset).smallFontSize));
+  return Math.round(headerHeight(cells, fs, preset) + new Set(cells.map((c) => c.ability)).size * rowHeight(preset) + 10 + legendHeight(legend, presetStyle(preset).smallFontSize));
 }
 
 /** The legend of both encodings, drawn inside the matrix's SVG. */
@@ -68,7 +76,7 @@ export function capabilityMatrix(
   const modelLabel = new Map(models);
   const longest = Math.max(...abilities.map(([, name]) => name.length));
   const marginLeft = Math.min(width * 0.4, 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58));
-  const marginTop = Math.round(fs * 8.5);
+  const marginTop = headerHeight(cells, fs, preset);
   const height = matrixHeight(cells, width, preset, lang);
   const legendItems = matrixLegendItems(lang);
   const marginBottom = Math.round(10 + legendHeight(legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length, style.smallFontSize));
@@ -82,7 +90,7 @@ export function capabilityMatrix(
     style: { fontSize: `${fs}px` },
     ariaLabel: `${w.matrixTitle}: ${models.length} × ${abilities.length}`,
     ariaDescription: w.matrixCaption,
-    x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: -45, label: null, padding: 0.06 },
+    x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: tickRotation(preset), label: null, padding: 0.06 },
     y: { domain: abilities.map(([id]) => id), tickFormat: (id: string) => abilityLabel.get(id) ?? id, label: null, padding: 0.08, tickSize: 0 },
     // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
     color: { domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"], range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"] },
@@ -95,7 +103,7 @@ export function capabilityMatrix(
         strokeOpacity: 0.25,
         className: "matrix-cell"
       }),
-      Plot.text(cells, { x: "model", y: "ability", text: (d) => cellText(d, lang), fill: "#111827", fontSize: style.smallFontSize, className: "matrix-text" }),
+      Plot.text(cells, { x: "model", y: "ability", text: (d) => cellText(d, lang), fill: "#111827", fontSize: preset === "slide" ? style.fontSize : style.smallFontSize, className: "matrix-text" }),
       !style.interactive ? null : Plot.tip(cells, Plot.pointer({
         x: "model",
         y: "ability",

@@ -12,7 +12,7 @@ import {
   parametersByDate,
   releaseTimeline
 } from "../figures/registry.js";
-import { TALK_BUILD, TALK_TREE_OMITS } from "../figures/story.js";
+import { TALK_BUILD, TALK_MATRIX_MODELS, TALK_TREE_OMITS } from "../figures/story.js";
 import type { FigureOn, FigureState, Lang } from "../figures/types.js";
 import { lineageTree } from "./lineage-tree.js";
 import { talkZh, type TalkSlideId } from "../i18n/talk-zh.js";
@@ -111,7 +111,12 @@ export function talkSlides(data: TalkData, lang: Lang = "en"): Slide[] {
       id: "matrix",
       title: "Which model can do what",
       notes: "Language generation, world knowledge and in-context learning come from pre-training; instruction following from instruction tuning; chain-of-thought probably from code training; dialogue from RLHF.",
-      render: (_, box) => slideFigure(capabilityMatrixFigure, data, lang, box)
+      render: (_, box) => {
+        // The summary's abilities along the GPT-3.5 line: the whole matrix is on the Capabilities page.
+        const summary = new Set(data.capabilities.filter((c) => c.ability_order < 11).map((c) => c.ability));
+        const cells = data.capabilities.filter((c) => (TALK_MATRIX_MODELS as readonly string[]).includes(c.model) && summary.has(c.ability));
+        return slideFigure(capabilityMatrixFigure, { ...data, capabilities: cells }, lang, box);
+      }
     },
     {
       id: "alignment-tax",

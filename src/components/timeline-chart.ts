@@ -39,13 +39,20 @@ interface TimelineRow {
   text: string;
 }
 
-export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang: Lang = "en") {
+/** Rows by family under lane headings; or, where space is short (a slide), one row per lane. */
+export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang: Lang = "en", rowsBy: "family" | "lane" = "family") {
   const first = (rows: ReleaseRow[]) => rows.reduce((a, b) => (b.release_date < a.release_date ? b : a)).release_date;
   const laneGroups = [...groupBy(releases, (r) => r[lanes])].sort(([, a], [, b]) => first(a).localeCompare(first(b)));
   const rows: TimelineRow[] = [];
   const familyRow = new Map<string, number>();
+  const laneName = (lane: string) => (lanes === "branch" ? WORDS[lang].branch[lane as keyof typeof WORDS.en.branch] ?? lane : lane);
   for (const [lane, members] of laneGroups) {
-    rows.push({ row: rows.length, kind: "lane", text: lanes === "branch" ? WORDS[lang].branch[lane as keyof typeof WORDS.en.branch] ?? lane : lane });
+    if (rowsBy === "lane") {
+      for (const r of members) familyRow.set(`${lane}|${r.family}`, rows.length);
+      rows.push({ row: rows.length, kind: "family", text: laneName(lane) });
+      continue;
+    }
+    rows.push({ row: rows.length, kind: "lane", text: laneName(lane) });
     const families = [...groupBy(members, (r) => r.family)].sort(([, a], [, b]) => first(a).localeCompare(first(b)));
     for (const [family] of families) {
       familyRow.set(`${lane}|${family}`, rows.length);
@@ -53,7 +60,7 @@ export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang
     }
   }
   // Models of one family released on one date (the GPT-3 sizes) share a mark.
-  const marks = [...groupBy(releases, (r) => `${r[lanes]}|${r.family}|${r.release_date}`).values()].map((group) => {
+  const marks = [...groupBy(releases, (r) => `${r[lanes]}|${rowsBy === "lane" ? "" : r.family}|${r.release_date}`).values()].map((group) => {
     const r = group[0]!;
     return {
       id: r.id,
@@ -70,7 +77,7 @@ export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang
   return { rows, marks };
 }
 
-const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * 1.75;
+const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 3.5 : 1.75);
 const MILESTONE_LEVELS = 3;
 
 export function timelineChartHeight(releases: readonly ReleaseRow[], lanes: Lanes, preset: Preset = "web", width = 1000, lang: Lang = "en"): number {
@@ -80,7 +87,7 @@ export function timelineChartHeight(releases: readonly ReleaseRow[], lanes: Lane
 function layout(releases: readonly ReleaseRow[], milestones: readonly MilestoneRow[], lanes: Lanes, preset: Preset, width: number, lang: Lang) {
   const style = presetStyle(preset);
   const cjk = lang === "zh";
-  const { rows } = timelineRows(releases, lanes, lang);
+  const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
   const longest = Math.max(...rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk)));
   const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
   const branches = BRANCHES.filter((b) => releases.some((r) => r.branch === b));
@@ -110,7 +117,7 @@ export function timelineChart(releases: readonly ReleaseRow[], milestones: reado
   const style = presetStyle(preset);
   const cjk = lang === "zh";
   const width = Math.round(options.width);
-  const { rows, marks } = timelineRows(releases, lanes, lang);
+  const { rows, marks } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
   const { marginLeft, marginRight, marginTop, marginBottom, height, legend, legendWidth } = layout(releases, milestones, lanes, preset, width, lang);
   const dates = releases.map((r) => +parseDate(r.release_date));
   // The frame is the catalog's releases: a milestone outside it is not drawn (and cannot stretch the axis).

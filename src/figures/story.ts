@@ -14,5 +14,9 @@ export const TAX_ABILITIES = ["in-context-learning", "zero-shot-generalization",
 /** The families whose edges make the GPT-3.5 evolution tree. */
 export const GPT35_FAMILIES = ["GPT-3", "Codex", "InstructGPT", "GPT-3.5", "GPT-4", "WebGPT"] as const;
 
-/** The tree on a slide leaves out the small sizes so that its type stays large. */
-export const TALK_TREE_OMITS = ["webgpt-13b", "webgpt-760m", "instructgpt-1.3b", "instructgpt-6b"] as const;
+/** The tree on a slide keeps the story's main line, so that its type stays large: the sizes, the stand-in Codex line
+ * and the side branches are on the Timeline page. */
+export const TALK_TREE_OMITS = ["webgpt-13b", "webgpt-760m", "webgpt-175b", "instructgpt-1.3b", "instructgpt-6b", "gpt-3-13b", "gpt-3-xl", "gpt-3-large", "gpt-3-6.7b", "codex-12b", "code-cushman-001", "davinci-instruct-beta", "text-davinci-001"] as const;
+
+/** The matrix on a slide: the GPT-3.5 line, and the abilities of the article's summary. */
+export const TALK_MATRIX_MODELS = ["gpt-3-175b", "code-davinci-002", "text-davinci-002", "text-davinci-003", "chatgpt", "gpt-4"] as const;

@@ -14,7 +14,7 @@ const hash = (page: Page) => new URL(page.url()).hash;
 const audienceSlide = ".deck-screen .deck-stage > .slide";
 const slideId = (page: Page, selector = audienceSlide) => page.locator(selector).getAttribute("data-slide");
 /** Models drawn on the build slide: points and the × of undisclosed sizes. */
-const drawnModels = (page: Page) => page.locator(`${audienceSlide} svg[class^="plot"] g[aria-label="dot"] path`).count();
+const drawnModels = (page: Page) => page.locator(`${audienceSlide} svg[class^="plot"] g[aria-label="dot"] > :is(circle, path):not(.filtered-out)`).count();
 
 /** Every position of the talk, in order (#1, #2, #3.1 … #3.8, #4 …), found by pressing → from the start. */
 async function allPositions(page: Page): Promise<string[]> {
