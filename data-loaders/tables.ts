@@ -124,7 +124,7 @@ function modelNames(catalog: Catalog) {
 export function lineageTable(catalog: Catalog): Row[] {
   const urls = sourceUrls(catalog);
   const names = modelNames(catalog);
-  const edges = aq.from(catalog.lineage.map((edge) => ({ ...edge, note: edge.note ?? null, source_url: urls.get(edge.source) ?? null })));
+  const edges = aq.from(catalog.lineage.map((edge) => ({ ...edge, stand_in: edge.stand_in ?? false, note: edge.note ?? null, source_url: urls.get(edge.source) ?? null })));
   return edges
     .join_left(names.rename({ id: "parent", name: "parent_name", date: "parent_date", parameters: "parent_parameters" }), "parent")
     .join_left(names.rename({ id: "child", name: "child_name", date: "child_date", parameters: "child_parameters" }), "child")
@@ -146,7 +146,7 @@ export function capabilitiesTable(catalog: Catalog): Row[] {
   const abilities = aq.from(abilitiesTable(catalog).map((a) => ({ ability: a.id, ability_en: a.name_en, ability_zh: a.name_zh, ability_order: a.order })));
   const models = modelNames(catalog).rename({ id: "model", name: "model_name", date: "model_date" }).select("model", "model_name", "model_date");
   return aq
-    .from(catalog.capabilities.map((cell) => ({ ...cell, claim_zh: cell.claim_zh ?? null, note: cell.note ?? null, source_url: urls.get(cell.source) ?? null })))
+    .from(catalog.capabilities.map((cell) => ({ ...cell, inferred: cell.inferred, claim_zh: cell.claim_zh ?? null, note: cell.note ?? null, source_url: urls.get(cell.source) ?? null })))
     .join_left(models, "model")
     .join_left(abilities, "ability")
     .orderby("model_date", "model", "ability_order")
@@ -177,6 +177,8 @@ export function articleTable(catalog: Catalog): Row[] {
     const model = models.get(row.model)!;
     const previous = index > 0 ? rows[index - 1] : undefined;
     const catalogBytes = model.training_data.unit === "bytes" ? model.training_data.value : null;
+    const previousModel = previous ? models.get(previous.model) : undefined;
+    const previousBytes = previousModel?.training_data.unit === "bytes" ? previousModel.training_data.value : null;
     return {
       ...row,
       note: row.note ?? null,
@@ -190,6 +192,9 @@ export function articleTable(catalog: Catalog): Row[] {
       catalog_training_tokens: model.training_tokens.value,
       parameters_growth: previous ? row.article_parameters / previous.article_parameters : null,
       data_growth: previous ? row.article_data_bytes / previous.article_data_bytes : null,
+      // The same growth from the catalog's values (GPT-3's filtered 570 GB, not the article's raw 45 TB).
+      catalog_parameters_growth: previousModel?.parameters.value && model.parameters.value ? model.parameters.value / previousModel.parameters.value : null,
+      catalog_data_growth: previousBytes && catalogBytes ? catalogBytes / previousBytes : null,
       month_differs: !model.release.date.startsWith(row.article_month),
       parameters_differ: model.parameters.value === null || Math.abs(model.parameters.value / row.article_parameters - 1) > 0.005,
       data_differs: catalogBytes === null || Math.abs(catalogBytes / row.article_data_bytes - 1) > 0.005

@@ -25,7 +25,7 @@ describe("parameters against release date", () => {
     expect(known.length).toBeGreaterThan(40);
   });
   test("every undisclosed model is drawn as undisclosed on its date, labelled by name", () => {
-    expect(undisclosed.map((r) => r.id).sort()).toEqual(["chatgpt", "code-davinci-002", "gpt-4", "text-davinci-001", "text-davinci-002", "text-davinci-003"]);
+    expect(undisclosed.map((r) => r.id).sort()).toEqual(["chatgpt", "code-cushman-001", "code-davinci-002", "gpt-4", "text-davinci-001", "text-davinci-002", "text-davinci-003"]);
     const labels = texts(chart, "text").filter((t) => t.endsWith("· undisclosed"));
     expect(labels.sort()).toEqual(undisclosed.map((r) => `${r.name} · undisclosed`).sort());
     expect(texts(chart, "text")).toContain("Parameters undisclosed (×, on the release date)");
@@ -47,8 +47,8 @@ describe("parameters against release date", () => {
     expect(texts(chart, "text").join("\n")).toMatch(/GPT flagships, ×2 every \d+\.\d months[\s\S]*all models, ×2 every \d+\.\d months/);
   });
   test("an accessible name and description", () => {
-    expect(svgOf(chart).getAttribute("aria-label")).toMatch(/Parameters of 48 language models by release date, log scale/);
-    expect(svgOf(chart).getAttribute("aria-description")).toMatch(/6 undisclosed \(.*GPT-4/);
+    expect(svgOf(chart).getAttribute("aria-label")).toMatch(/Parameters of 47 language models by release date, log scale/);
+    expect(svgOf(chart).getAttribute("aria-description")).toMatch(/7 undisclosed \(.*GPT-4/);
     expect(count(chart, "g[aria-label]:not([role])")).toBe(0);
   });
 });
