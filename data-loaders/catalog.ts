@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sourcingRuleProblems } from "./rules.js";
 import * as schema from "./schema.js";
 import { SourceError, validateRows } from "./validation.js";
 
@@ -187,6 +188,8 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
     if (model && model.release.date !== row.date)
       problems.push(`${label(row)}, field "date": ${row.date} is not the release date of ${model.id} (${model.release.date})`);
   }
+
+  problems.push(...sourcingRuleProblems(catalog, label));
 
   if (problems.length) throw new SourceError(problems);
   return catalog;
