@@ -109,7 +109,7 @@ export function sourcesTable(catalog: Catalog): Row[] {
   const count = (id: string) => citations.set(id, (citations.get(id) ?? 0) + 1);
   for (const model of catalog.models)
     for (const fact of [model.release, model.parameters, model.training_data, model.training_tokens, model.training_compute, model.access]) count(fact.source);
-  for (const row of [...catalog.lineage, ...catalog.capabilities, ...catalog.emergence, ...catalog.article, ...catalog.abilities, ...catalog.milestones]) count(row.source);
+  for (const row of [...catalog.lineage, ...catalog.capabilities, ...catalog.emergence, ...catalog.article, ...catalog.abilities, ...catalog.milestones, ...catalog.claims]) count(row.source);
   return aq
     .from(catalog.bibliography.map((entry) => ({ ...entry, citations: citations.get(entry.id) ?? 0 })))
     .orderby("id")
