@@ -4,6 +4,7 @@ const PAGES = [
   { name: "Timeline and lineage", path: "/timeline" },
   { name: "Capabilities", path: "/capabilities" },
   { name: "Data", path: "/data" },
+  { name: "The article, fact-checked", path: "/article" },
   { name: "Talk mode", path: "/talk" },
   { name: "Report", path: "/report" }
 ];
