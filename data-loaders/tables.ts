@@ -156,14 +156,22 @@ export function capabilitiesTable(catalog: Catalog): Row[] {
 /** emergence: Table 1 of Wei et al. 2022, in the paper's order. */
 export function emergenceTable(catalog: Catalog): Row[] {
   const urls = sourceUrls(catalog);
-  const names = new Map(catalog.models.map((model) => [model.id, model.name]));
-  return catalog.emergence.map((row, order) => ({
-    order,
-    ...row,
-    note: row.note ?? null,
-    model_name: row.model === null ? null : (names.get(row.model) ?? null),
-    source_url: urls.get(row.source) ?? null
-  }));
+  const models = new Map(catalog.models.map((model) => [model.id, model]));
+  return catalog.emergence.map((row, order) => {
+    const model = row.model === null ? undefined : models.get(row.model);
+    const catalogFlops = model?.training_compute.value ?? null;
+    return {
+      order,
+      ...row,
+      note: row.note ?? null,
+      model_name: model?.name ?? null,
+      source_url: urls.get(row.source) ?? null,
+      // Table 1's FLOPs are Wei et al.'s own estimates; where the catalog's figure for the model differs, say so.
+      threshold_flops_estimated_by: row.threshold_flops === null ? null : "Wei et al. (2022)",
+      catalog_flops: catalogFlops,
+      catalog_flops_differs: catalogFlops !== null && row.threshold_flops !== null && Math.abs(catalogFlops / row.threshold_flops - 1) > 0.02
+    };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 // The README's sourcing rules that can be checked by machine: on a fixture (the code) and on the live catalog (the facts).
 import { describe, expect, test } from "vitest";
 import { loadCatalog, readSources, validateCatalog } from "../../data-loaders/catalog.js";
+import { emergenceTable } from "../../data-loaders/tables.js";
 import { ESTIMATORS, FACT_FIELDS, OUTSIDE_SOURCES, sourcingRuleProblems } from "../../data-loaders/rules.js";
 
 const fixture = () => validateCatalog(structuredClone(readSources("tests/fixtures/catalog")), { today: "2026-11-28" });
@@ -61,6 +62,14 @@ describe("the live catalog under the rules", () => {
     for (const cell of catalog.capabilities)
       if (/^not stated by any source/i.test(cell.note ?? "")) expect(cell.inferred, `${cell.model} × ${cell.ability}`).toBe(true);
     expect(catalog.capabilities.filter((c) => c.inferred).every((c) => Boolean(c.note))).toBe(true);
+  });
+  test("Wei et al.'s thresholds are their estimates, and the table says where the model's own figure differs", () => {
+    const rows = emergenceTable(catalog);
+    const gopher = rows.filter((r) => r.model === "gopher-280b");
+    expect(gopher.length).toBeGreaterThan(0);
+    for (const row of gopher) expect(row).toMatchObject({ threshold_flops: 5e23, threshold_flops_estimated_by: "Wei et al. (2022)", catalog_flops: 6.31e23, catalog_flops_differs: true });
+    expect(rows.find((r) => r.model === "palm-540b")).toMatchObject({ catalog_flops_differs: false });
+    for (const row of catalog.emergence) if (row.threshold_flops !== null) expect(row.note, row.ability).toMatch(/Wei et al\.'s own estimates/);
   });
   test("a stand-in parent is flagged and explained", () => {
     const edge = catalog.lineage.find((e) => e.parent === "gpt-3-13b" && e.child === "codex-12b")!;
