@@ -7,7 +7,7 @@ import type { Dictionary } from "./src/i18n/dictionary.js";
 import { headScript } from "./src/i18n/head-script.js";
 
 type PageKey = keyof Dictionary["site"]["pages"];
-const PAGE_KEYS: Exclude<PageKey, "index">[] = ["scaling", "timeline", "capabilities", "data", "talk", "report"];
+const PAGE_KEYS: Exclude<PageKey, "index">[] = ["scaling", "timeline", "capabilities", "data", "article", "talk", "report"];
 const PAGES = PAGE_KEYS.map((key) => ({ name: en.site.pages[key], path: `/${key}` }));
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

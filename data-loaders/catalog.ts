@@ -3,11 +3,15 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { claim, shownInProblems, type Claim } from "./claims.js";
+import { sourcingRuleProblems } from "./rules.js";
 import * as schema from "./schema.js";
 import { SourceError, validateRows } from "./validation.js";
 
 // (Not `new URL(..., import.meta.url)`: under jsdom, URL is jsdom's and fileURLToPath rejects it.)
 export const SOURCES_DIR = join(dirname(fileURLToPath(import.meta.url)), "sources");
+/** The site's pages (src/*.md), which a claim's `shown_in` must name. */
+export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "src");
 
 export const SOURCE_FILES = {
   bibliography: "bibliography.json",
@@ -17,7 +21,8 @@ export const SOURCE_FILES = {
   capabilities: "capabilities.json",
   emergence: "emergence.json",
   article: "article-table.json",
-  milestones: "milestones.json"
+  milestones: "milestones.json",
+  claims: "claims.json"
 } as const;
 
 export type SourceName = keyof typeof SOURCE_FILES;
@@ -33,6 +38,7 @@ export interface Catalog {
   emergence: schema.EmergenceRow[];
   article: schema.ArticleRow[];
   milestones: schema.Milestone[];
+  claims: Claim[];
 }
 
 export function readSources(dir: string = SOURCES_DIR): RawSources {
@@ -104,6 +110,8 @@ export interface ValidateOptions {
   today?: string;
   /** The folder named in messages. */
   folder?: string;
+  /** Where the site's pages are, for claims' `shown_in`. */
+  pagesDir?: string;
 }
 
 export function validateCatalog(raw: RawSources, options: ValidateOptions = {}): Catalog {
@@ -122,7 +130,8 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
     capabilities: rows("capabilities", schema.capability),
     emergence: rows("emergence", schema.emergenceRow),
     article: rows("article", schema.articleRow),
-    milestones: rows("milestones", schema.milestone)
+    milestones: rows("milestones", schema.milestone),
+    claims: rows("claims", claim)
   };
   const label = (row: object) => labels.get(row) ?? "(unknown row)";
 
@@ -134,6 +143,8 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
     problems.push(`${file("abilities")}: the id ${JSON.stringify(id)} is used by more than one ability`);
   for (const pair of duplicates(catalog.lineage, (edge) => `${edge.parent} → ${edge.child}`))
     problems.push(`${file("lineage")}: the edge ${pair} is listed more than once`);
+  for (const id of duplicates(catalog.claims, (row) => row.id))
+    problems.push(`${file("claims")}: the id ${JSON.stringify(id)} is used by more than one claim`);
   for (const pair of duplicates(catalog.capabilities, (cell) => `${cell.model} × ${cell.ability}`))
     problems.push(`${file("capabilities")}: the cell ${pair} is listed more than once`);
 
@@ -187,6 +198,9 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
     if (model && model.release.date !== row.date)
       problems.push(`${label(row)}, field "date": ${row.date} is not the release date of ${model.id} (${model.release.date})`);
   }
+
+  problems.push(...sourcingRuleProblems(catalog, label));
+  problems.push(...shownInProblems(catalog.claims, options.pagesDir ?? PAGES_DIR, label));
 
   if (problems.length) throw new SourceError(problems);
   return catalog;

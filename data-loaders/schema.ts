@@ -110,9 +110,12 @@ export const lineageEdge = z
     source: sourceId,
     note: optionalText,
     /** The child's paper came out before the parent's (FLAN before LaMDA): allowed only when said, with a note. */
-    child_announced_first: z.boolean().optional()
+    child_announced_first: z.boolean().optional(),
+    /** The parent node stands in for a model the catalog lacks (Codex's unpublished 12B GPT-3 → gpt-3-13b): drawn as such, explained in the note. */
+    stand_in: z.boolean().optional()
   })
   .strict()
+  .refine((edge) => !edge.stand_in || Boolean(edge.note), { path: ["note"], message: "must say which model the stand-in parent replaces" })
   .refine((edge) => !edge.child_announced_first || Boolean(edge.note), { path: ["note"], message: "must explain why the child was announced first" })
   .refine((edge) => edge.parent !== edge.child, { path: ["child"], message: "a model cannot be its own parent" });
 
@@ -138,7 +141,9 @@ export const capability = z
     claim_zh: optionalText,
     claim_en: text,
     source: sourceId,
-    note: optionalText
+    note: optionalText,
+    /** true when no source states this cell for this model and the catalog inferred it (the note says from what). */
+    inferred: z.boolean()
   })
   .strict()
   .refine((cell) => cell.state !== "absent" || cell.stage === null, {

@@ -95,7 +95,8 @@ export function sourcesTable(catalog: Catalog): SourceRow[] {
     ...catalog.emergence,
     ...catalog.article,
     ...catalog.abilities,
-    ...catalog.milestones
+    ...catalog.milestones,
+    ...catalog.claims
   ].map((row) => row.source);
   const citations = (id: string) => cited.filter((source) => source === id).length;
   const rows = catalog.bibliography.map((entry) => ({ ...entry, citations: citations(entry.id) }) satisfies SourceRow);
@@ -118,6 +119,7 @@ export function lineageTable(catalog: Catalog): LineageRow[] {
       source_url: urls.get(edge.source) ?? null,
       note: edge.note ?? null,
       child_announced_first: edge.child_announced_first ?? false,
+      stand_in: edge.stand_in ?? false,
       parent_name: parent.name,
       parent_date: parent.release.date,
       parent_parameters: parent.parameters.value,
@@ -148,9 +150,6 @@ export function abilitiesTable(catalog: Catalog): AbilityRow[] {
   );
 }
 
-/** Today's convention for a cell no source speaks to (until the catalog carries it as a field of its own). */
-const INFERRED_NOTE = /^not stated by any source/i;
-
 /** capabilities: long format, model × ability, with both names, the evidence and its source. */
 export function capabilitiesTable(catalog: Catalog): CapabilityRow[] {
   const urls = sourceUrls(catalog);
@@ -170,7 +169,7 @@ export function capabilitiesTable(catalog: Catalog): CapabilityRow[] {
       ability_order: ability.order,
       state: cell.state,
       stage: cell.stage,
-      inferred: INFERRED_NOTE.test(cell.note ?? ""),
+      inferred: cell.inferred,
       claim_zh: cell.claim_zh ?? null,
       claim_en: cell.claim_en,
       source: cell.source,
@@ -185,23 +184,28 @@ export function capabilitiesTable(catalog: Catalog): CapabilityRow[] {
 export function emergenceTable(catalog: Catalog): EmergenceRow[] {
   const urls = sourceUrls(catalog);
   const models = index(catalog.models, (m) => m.id);
-  return catalog.emergence.map(
-    (row, order) =>
-      ({
-        order,
-        ability: row.ability,
-        prompting: row.prompting,
-        family: row.family,
-        model: row.model,
-        model_name: row.model === null ? null : modelOf(models, row.model).name,
-        threshold_parameters: row.threshold_parameters,
-        threshold_flops: row.threshold_flops,
-        reference: row.reference,
-        source: row.source,
-        source_url: urls.get(row.source) ?? null,
-        note: row.note ?? null
-      }) satisfies EmergenceRow
-  );
+  return catalog.emergence.map((row, order) => {
+    const model = row.model === null ? undefined : modelOf(models, row.model);
+    const catalogFlops = model?.training_compute.value ?? null;
+    return {
+      order,
+      ability: row.ability,
+      prompting: row.prompting,
+      family: row.family,
+      model: row.model,
+      model_name: model?.name ?? null,
+      threshold_parameters: row.threshold_parameters,
+      threshold_flops: row.threshold_flops,
+      // Table 1's FLOPs are Wei et al.'s own estimates; where the catalog's figure for the model differs, say so.
+      threshold_flops_estimated_by: row.threshold_flops === null ? null : "Wei et al. (2022)",
+      catalog_flops: catalogFlops,
+      catalog_flops_differs: catalogFlops !== null && row.threshold_flops !== null && Math.abs(catalogFlops / row.threshold_flops - 1) > 0.02,
+      reference: row.reference,
+      source: row.source,
+      source_url: urls.get(row.source) ?? null,
+      note: row.note ?? null
+    } satisfies EmergenceRow;
+  });
 }
 
 /**
@@ -215,6 +219,8 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
     const model = modelOf(models, row.model);
     const previous = position > 0 ? rows[position - 1] : undefined;
     const catalogBytes = model.training_data.unit === "bytes" ? model.training_data.value : null;
+    const previousModel = previous ? modelOf(models, previous.model) : undefined;
+    const previousBytes = previousModel?.training_data.unit === "bytes" ? previousModel.training_data.value : null;
     return {
       ...row,
       note: row.note ?? null,
@@ -228,6 +234,9 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
       catalog_training_tokens: model.training_tokens.value,
       parameters_growth: previous ? row.article_parameters / previous.article_parameters : null,
       data_growth: previous ? row.article_data_bytes / previous.article_data_bytes : null,
+      // The same growth from the catalog's values (GPT-3's filtered 570 GB, not the article's raw 45 TB).
+      catalog_parameters_growth: previousModel?.parameters.value && model.parameters.value ? model.parameters.value / previousModel.parameters.value : null,
+      catalog_data_growth: previousBytes && catalogBytes ? catalogBytes / previousBytes : null,
       month_differs: !model.release.date.startsWith(row.article_month),
       parameters_differ: model.parameters.value === null || Math.abs(model.parameters.value / row.article_parameters - 1) > 0.005,
       data_differs: catalogBytes === null || Math.abs(catalogBytes / row.article_data_bytes - 1) > 0.005

@@ -98,6 +98,8 @@ export interface LineageRow {
   source_url: string | null;
   note: string | null;
   child_announced_first: boolean;
+  /** The parent stands in for an unreleased base model (GPT-3 13B for Codex's): drawn apart from a real parent. */
+  stand_in: boolean;
   parent_name: string;
   parent_date: string;
   parent_parameters: number | null;
@@ -150,6 +152,11 @@ export interface EmergenceRow {
   model_name: string | null;
   threshold_parameters: number | null;
   threshold_flops: number | null;
+  /** Table 1's FLOPs are Wei et al.'s own estimates. */
+  threshold_flops_estimated_by: string | null;
+  /** The catalog's compute for the model named, and whether it differs from Wei et al.'s figure by over 2%. */
+  catalog_flops: number | null;
+  catalog_flops_differs: boolean;
   reference: string | null;
   source: string;
   source_url: string | null;
@@ -197,6 +204,9 @@ export interface ArticleTableRow {
   catalog_training_tokens: number | null;
   parameters_growth: number | null;
   data_growth: number | null;
+  /** The same growth computed from the primary sources' values. */
+  catalog_parameters_growth: number | null;
+  catalog_data_growth: number | null;
   month_differs: boolean;
   parameters_differ: boolean;
   data_differs: boolean;

@@ -47,6 +47,20 @@ function sourced(text: string, url: string | null, status?: string, by?: string 
   return span;
 }
 
+const STATUS_TEXT: Record<string, string> = {
+  disclosed: "disclosed by the developer",
+  estimate: "estimate",
+  undisclosed: "not disclosed by the developer"
+};
+
+/** Under a fact's value: its status in words and its note (later corrections, raw versus filtered, disagreements). */
+export function factNote(status: string, by: string | null, note: string | null): HTMLElement {
+  const div = el("div", undefined, "fact-note");
+  div.append(el("span", `Status: ${status === "estimate" ? `estimate by ${by ?? "an outside source"}` : (STATUS_TEXT[status] ?? status)}.`, "fact-status"));
+  if (note) div.append(" ", note);
+  return div;
+}
+
 export function modelCard(id: string | null, { releases, lineage, capabilities }: { releases: readonly ReleaseRow[]; lineage: readonly LineageRow[]; capabilities: readonly CapabilityCell[] }): HTMLElement {
   const card = el("section", undefined, "model-card");
   card.setAttribute("aria-live", "polite");
@@ -59,18 +73,19 @@ export function modelCard(id: string | null, { releases, lineage, capabilities }
   card.dataset.model = model.id;
   card.append(el("h3", `${model.name}${model.name_zh ? ` · ${model.name_zh}` : ""}`));
   const facts = el("dl");
-  const fact = (term: string, value: Node | string) => {
+  const fact = (term: string, value: Node | string, detail?: Node) => {
     const dd = el("dd");
     dd.append(value);
+    if (detail) dd.append(detail);
     facts.append(el("dt", term), dd);
   };
   fact("Organization", model.organization);
   fact("Released", sourced(`${formatDate(model.release_date, model.release_precision)} (${model.release_event})`, model.release_source_url));
   if (model.api_name) fact("API name", model.api_name);
-  fact("Parameters", sourced(formatCount(model.parameters), model.parameters_source_url, model.parameters_status, model.parameters_estimated_by));
-  fact("Training data", sourced(model.training_data === null ? "undisclosed" : `${formatCount(model.training_data)} ${model.training_data_unit}: ${model.training_data_counts}`, model.training_data_source_url, model.training_data_status, model.training_data_estimated_by));
-  fact("Training tokens", sourced(formatCount(model.training_tokens), model.training_tokens_source_url, model.training_tokens_status, model.training_tokens_estimated_by));
-  fact("Training compute", sourced(formatFlop(model.training_compute), model.training_compute_source_url, model.training_compute_status, model.training_compute_estimated_by));
+  fact("Parameters", sourced(formatCount(model.parameters), model.parameters_source_url, model.parameters_status, model.parameters_estimated_by), factNote(model.parameters_status, model.parameters_estimated_by, model.parameters_note));
+  fact("Training data", sourced(model.training_data === null ? "undisclosed" : `${formatCount(model.training_data)} ${model.training_data_unit}: ${model.training_data_counts}`, model.training_data_source_url, model.training_data_status, model.training_data_estimated_by), factNote(model.training_data_status, model.training_data_estimated_by, model.training_data_note));
+  fact("Training tokens", sourced(formatCount(model.training_tokens), model.training_tokens_source_url, model.training_tokens_status, model.training_tokens_estimated_by), factNote(model.training_tokens_status, model.training_tokens_estimated_by, model.training_tokens_note));
+  fact("Training compute", sourced(formatFlop(model.training_compute), model.training_compute_source_url, model.training_compute_status, model.training_compute_estimated_by), factNote(model.training_compute_status, model.training_compute_estimated_by, model.training_compute_note));
   const parents = lineage.filter((e) => e.child === model.id);
   const children = lineage.filter((e) => e.parent === model.id);
   const edgeList = (edges: LineageRow[], end: "parent" | "child") => {

@@ -13,6 +13,7 @@ export const en = {
       timeline: "Timeline and lineage",
       capabilities: "Capabilities",
       data: "Data",
+      article: "The article, fact-checked",
       talk: "Talk mode",
       report: "Report"
     },

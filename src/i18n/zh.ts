@@ -15,6 +15,7 @@ export const zh: Dictionary = {
       timeline: "时间线与谱系",
       capabilities: "能力",
       data: "数据",
+      article: "原文核查",
       talk: "演讲模式",
       report: "报告"
     },

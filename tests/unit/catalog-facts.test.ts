@@ -23,9 +23,19 @@ describe("key facts", () => {
     const sizes = catalog.models.filter((m) => m.family === "GPT-3").map((m) => m.parameters.value);
     expect(sizes).toEqual([125e6, 350e6, 760e6, 1.3e9, 2.7e9, 6.7e9, 13e9, 175e9]);
   });
-  test("GPT-2 sizes as corrected by OpenAI, the paper's values in the notes", () => {
-    expect(["gpt-2-small", "gpt-2-medium", "gpt-2-large", "gpt-2-xl"].map((id) => model(id).parameters.value)).toEqual([124e6, 355e6, 774e6, 1.5e9]);
+  test("GPT-2 sizes as corrected by OpenAI (XL too: 1558M), the paper's values in the notes", () => {
+    expect(["gpt-2-small", "gpt-2-medium", "gpt-2-large", "gpt-2-xl"].map((id) => model(id).parameters.value)).toEqual([124e6, 355e6, 774e6, 1558e6]);
     expect(model("gpt-2-small").parameters.note).toMatch(/117M/);
+    expect(model("gpt-2-xl").parameters.note).toMatch(/1542M/);
+  });
+  test("code-cushman-001's size is not disclosed: the model index's 12B is the paper's Codex 12B", () => {
+    expect(model("code-cushman-001").parameters).toMatchObject({ value: null, status: "undisclosed" });
+    expect(model("codex-12b").parameters).toMatchObject({ value: 12e9, status: "disclosed" });
+  });
+  test("release is the first public announcement: InstructGPT's blog post (2022-01-27), PaLM's blog post (2022-04-04)", () => {
+    for (const id of ["instructgpt-1.3b", "instructgpt-6b", "instructgpt-175b", "text-davinci-001"]) expect(model(id).release.date, id).toBe("2022-01-27");
+    expect(model("palm-540b").release.date).toBe("2022-04-04");
+    expect(model("llama-65b").release.date).toBe("2023-02-24");
   });
   test("GPT-4 and the GPT-3.5 models do not disclose their size", () => {
     for (const id of ["gpt-4", "chatgpt", "text-davinci-002", "text-davinci-003", "code-davinci-002"])
@@ -80,7 +90,10 @@ describe("tables keep every row", () => {
   test("the article table flags where the article differs from the catalog", () => {
     const [gpt1, gpt2, gpt3] = tables.articleTable(catalog);
     expect(gpt3).toMatchObject({ article_data_text: "45TB", data_differs: true, parameters_differ: false });
-    expect(gpt2).toMatchObject({ parameters_differ: false });
+    // 15 亿 is OpenAI's rounded 1.5B; the catalog holds OpenAI's corrected count, 1558M.
+    expect(gpt2).toMatchObject({ parameters_differ: true, catalog_parameters: 1558e6 });
+    expect(gpt3!.data_growth).toBeCloseTo(45e12 / 40e9, 5);
+    expect(gpt3!.catalog_data_growth).toBeCloseTo(570e9 / 40e9, 5);
     expect(gpt2!.parameters_growth).toBeCloseTo(1.5e9 / 117e6, 5);
     expect(gpt1!.parameters_growth).toBeNull();
   });
