@@ -130,24 +130,24 @@ export function articleStructure(fileText: string): ArticleParagraph[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Problems with `shown_in`: the page must be a page of the site (src/PAGE.md) and the figure an id on that page. */
+/** The ids of the figures in the figure registry (src/figures/registry.ts), read as text: the loaders stay free of
+ * the browser's modules. */
+export function registryFigureIds(pagesDir: string): Set<string> {
+  const file = join(pagesDir, "figures", "registry.ts");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+  return new Set([...text.matchAll(/(?:\bid: |growthFigure\(\s*)"([a-z0-9-]+)"/g)].map((m) => m[1]!));
+}
+
+/** Problems with `shown_in`: the page must be a page of the site (src/PAGE.md) and the figure one of the registry's. */
 export function shownInProblems(claims: Claim[], pagesDir: string, label: (row: object) => string): string[] {
   const problems: string[] = [];
-  const pages = new Map<string, string | null>();
-  const pageSource = (path: string) => {
-    if (!pages.has(path)) {
-      const file = join(pagesDir, `${path === "/" ? "/index" : path}.md`);
-      pages.set(path, existsSync(file) ? readFileSync(file, "utf8") : null);
-    }
-    return pages.get(path)!;
-  };
+  const figures = registryFigureIds(pagesDir);
   for (const row of claims) {
     if (row.shown_in === null) continue;
     const [path, figure] = row.shown_in.split("#") as [string, string | undefined];
-    const source = pageSource(path);
-    if (source === null) problems.push(`${label(row)}, field "shown_in": ${JSON.stringify(path)} is not a page of the site (no ${path}.md in ${pagesDir})`);
-    else if (figure && !new RegExp(`id[:=]\\s*["']${figure}["']`).test(source))
-      problems.push(`${label(row)}, field "shown_in": the page ${path} has no figure with the id ${JSON.stringify(figure)}`);
+    if (!existsSync(join(pagesDir, `${path === "/" ? "/index" : path}.md`))) problems.push(`${label(row)}, field "shown_in": ${JSON.stringify(path)} is not a page of the site (no ${path}.md in ${pagesDir})`);
+    else if (figure && !figures.has(figure))
+      problems.push(`${label(row)}, field "shown_in": ${JSON.stringify(figure)} is not a figure of the registry (src/figures/registry.ts)`);
   }
   return problems;
 }

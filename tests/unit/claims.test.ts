@@ -34,7 +34,7 @@ describe("claims are validated like every table", () => {
     ["an unknown verdict", (c: Rows) => (c[1]!.verdict = "false"), /field "verdict"/],
     ["a source not in the bibliography", (c: Rows) => (c[1]!.source = "nowhere"), /row 2 \("c002"\), field "source": "nowhere" is not a known source/],
     ["a page that does not exist", (c: Rows) => (c[1]!.shown_in = "/nowhere"), /field "shown_in": "\/nowhere" is not a page of the site/],
-    ["a figure that is not on its page", (c: Rows) => (c[0]!.shown_in = "/scaling#no-such-chart"), /the page \/scaling has no figure with the id "no-such-chart"/],
+    ["a figure the registry does not have", (c: Rows) => (c[0]!.shown_in = "/scaling#no-such-chart"), /"no-such-chart" is not a figure of the registry/],
     ["a duplicate id", (c: Rows) => (c[1]!.id = "c001"), /the id "c001" is used by more than one claim/],
     ["paragraph zero", (c: Rows) => (c[1]!.paragraph = 0), /field "paragraph": must be a 1-based/]
   ])("%s", (_kind, mutate, expected) => {
