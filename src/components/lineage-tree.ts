@@ -31,6 +31,7 @@ export const METHOD_WORDS: Record<Lang, Record<LineageMethod, string>> = {
   }
 };
 const INFERRED = { en: "(inferred)", zh: "（推断）" } as const;
+const STAND_IN = { en: "(stand-in parent)", zh: "（替代的父模型）" } as const;
 
 export interface TreeOptions {
   width: number;
@@ -73,7 +74,8 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
   const edgeRows = tree.map((e) => {
     const from = position.get(e.parent)!;
     const to = position.get(e.child)!;
-    const label = METHOD_WORDS[lang][e.method] + (e.evidence === "inferred" ? `\n${INFERRED[lang]}` : "");
+    // A stand-in parent (GPT-3 13B for Codex's unreleased base) says so: it is not the model trained from.
+    const label = METHOD_WORDS[lang][e.method] + (e.stand_in ? `\n${STAND_IN[lang]}` : e.evidence === "inferred" ? `\n${INFERRED[lang]}` : "");
     return { ...e, x1: from.column, y1: from.row, x2: to.column, y2: to.row, label };
   });
   const height = lineageTreeHeight(edges, releases, preset, omit);
@@ -83,7 +85,7 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
   // Node labels run right of their node: the last column needs room for its names.
   const marginRight = Math.round(Math.min(width * 0.3, fs * 11));
   const link = (evidence: "documented" | "inferred") =>
-    Plot.link(edgeRows.filter((e) => e.evidence === evidence), {
+    Plot.link(edgeRows.filter((e) => e.evidence === evidence && !e.stand_in), {
       x1: "x1",
       y1: "y1",
       x2: "x2",
@@ -111,6 +113,8 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
       marks: [
         link("documented"),
         link("inferred"),
+        // Stand-in parents: dotted, fainter, no arrow.
+        Plot.link(edgeRows.filter((e) => e.stand_in), { x1: "x1", y1: "y1", x2: "x2", y2: "y2", curve: "bump-x", stroke: "currentColor", strokeOpacity: 0.45, strokeWidth: style.strokeWidth, strokeDasharray: "1,4", strokeLinecap: "round" }),
         // On the edge near its child, where a fan of edges from one parent has spread a full row apart: the point
         // at t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo.
         Plot.text(edgeRows, {

@@ -240,7 +240,7 @@ export const gpt35Tree = defineFigure({
   caption: () =>
     t(
       "Drawn from the lineage table. Columns are generations, read left to right in time; each edge is labelled with its training method. Solid edges are documented by OpenAI or the papers; dashed (and marked “inferred”) are inferred, mostly from Yao Fu et al. (2022). Click a model, or Tab to it and press Enter, to open its card.",
-      "由谱系表画出。每一列是一代，从左到右按时间排列；每条边标注其训练方法。实线由 OpenAI 或论文记载；虚线（标注“推断”）为推断，多出自符尧等（2022）。点击模型，或用 Tab 键选中后按 Enter，可打开其模型卡。"
+      "由谱系表画出。每一列是一代，从左到右按时间排列；每条边标注其训练方法。实线由 OpenAI 或论文记载；虚线（标注“推断”）为推断，多出自符尧等（2022）；点线表示替代的父模型，即未发布的基础模型的已发布近亲。点击模型，或用 Tab 键选中后按 Enter，可打开其模型卡。"
     ),
   source: t("OpenAI model index for researchers; Chen et al. 2021; Ouyang et al. 2022; Nakano et al. 2021; Fu et al. 2022", "OpenAI 面向研究者的模型索引；Chen 等，2021；Ouyang 等，2022；Nakano 等，2021；符尧等，2022"),
   rows: (data) => treeEdges(data.lineage, data.releases),

@@ -25,7 +25,7 @@ export const talkZh: Record<TalkSlideId, SlideText> = {
   },
   "article-table": {
     title: "GPT → GPT-2 → GPT-3：原文的讲法",
-    notes: "这是原文自己的表格。其中 GPT-3 的 45TB 是过滤前的原始 Common Crawl：过滤后为 570 GB，实际训练了 3,000 亿 token。GPT-1 的 5GB 我们没有找到一手来源。"
+    notes: "这是原文自己的表格。其中 GPT-3 的 45TB 是过滤前的原始 Common Crawl：过滤后为 570 GB，实际训练了 3,000 亿 token。GPT-1 的约 5GB 出自 OpenAI 的博客文章。"
   },
   "parameter-growth": {
     title: "参数量，一次一个模型",
