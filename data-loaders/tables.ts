@@ -105,6 +105,7 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
 
 /** sources: the bibliography, with how many facts cite each source. */
 export function sourcesTable(catalog: Catalog): Row[] {
+  if (catalog.bibliography.length === 0) return []; // Arquero cannot order or join a table without columns
   const citations = new Map<string, number>();
   const count = (id: string) => citations.set(id, (citations.get(id) ?? 0) + 1);
   for (const model of catalog.models)
@@ -122,6 +123,8 @@ function modelNames(catalog: Catalog) {
 
 /** lineage: parent → child edges with method, evidence and source, and both ends' names and dates. */
 export function lineageTable(catalog: Catalog): Row[] {
+  // Arquero cannot join a table without columns: no edges, no rows (the page draws an empty tree with a note).
+  if (catalog.lineage.length === 0) return [];
   const urls = sourceUrls(catalog);
   const names = modelNames(catalog);
   const edges = aq.from(catalog.lineage.map((edge) => ({ ...edge, note: edge.note ?? null, source_url: urls.get(edge.source) ?? null })));
@@ -142,6 +145,7 @@ export function abilitiesTable(catalog: Catalog): Row[] {
 
 /** capabilities: long format, model × ability, with both names, the evidence and its source. */
 export function capabilitiesTable(catalog: Catalog): Row[] {
+  if (catalog.capabilities.length === 0) return []; // Arquero cannot order or join a table without columns
   const urls = sourceUrls(catalog);
   const abilities = aq.from(abilitiesTable(catalog).map((a) => ({ ability: a.id, ability_en: a.name_en, ability_zh: a.name_zh, ability_order: a.order })));
   const models = modelNames(catalog).rename({ id: "model", name: "model_name", date: "model_date" }).select("model", "model_name", "model_date");
@@ -199,6 +203,7 @@ export function articleTable(catalog: Catalog): Row[] {
 
 /** milestones: dated events for the timeline, each tied to its model (same date) where there is one. */
 export function milestonesTable(catalog: Catalog): Row[] {
+  if (catalog.milestones.length === 0) return []; // Arquero cannot order or join a table without columns
   const urls = sourceUrls(catalog);
   return aq
     .from(catalog.milestones.map((m) => ({ ...m, source_url: urls.get(m.source) ?? null })))
