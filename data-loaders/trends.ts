@@ -16,7 +16,7 @@ export interface Fit {
 /** Why no line can be fitted through these points, or null when one can. */
 export function cannotFit(points: { x: number; y: number }[]): string | null {
   if (points.length === 0) return "no model has a disclosed or estimated value";
-  if (points.length === 1) return "only one model has a disclosed or estimated value: a trend needs at least two";
+  if (points.length === 1) return "only one model has a disclosed or estimated value: a trend needs at least two points";
   if (points.every((p) => p.x === points[0]!.x)) return `all ${points.length} models with a value share one release date: a trend needs two dates`;
   return null;
 }
