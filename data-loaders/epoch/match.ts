@@ -176,6 +176,14 @@ const EPOCH_BOUNDS: Record<"parameters" | "training_compute" | "dataset_size", B
   dataset_size: BOUNDS.dataset_words
 };
 
+/**
+ * A copy of a string that does not keep the chunk it was cut from alive. V8 keeps a substring as a view into its
+ * parent (the 1 MiB chunk of the file): one kept row a chunk would keep the whole file in memory.
+ */
+function own<T extends string | null>(value: T): T {
+  return (value === null ? null : (" " + value).slice(1)) as T;
+}
+
 /** Imports rows one at a time; finish() checks every row was accounted for and returns the result. */
 export class EpochImporter {
   private readonly tolerance: number;
@@ -215,7 +223,7 @@ export class EpochImporter {
     const { result } = this;
     result.skipped[reason] = (result.skipped[reason] ?? 0) + 1;
     result.counts.skipped++;
-    if (reason !== SKIP_REASONS.notLanguage || this.listNotLanguage) result.skippedRows.push({ row: row.row, name: row.name, reason });
+    if (reason !== SKIP_REASONS.notLanguage || this.listNotLanguage) result.skippedRows.push({ row: row.row, name: own(row.name), reason });
   }
 
   add(row: EpochRow): void {
@@ -238,13 +246,13 @@ export class EpochImporter {
     const curated = catalogId === null ? undefined : this.byId.get(catalogId);
     if (curated) {
       // Curated facts win: the row is not imported; where the numbers disagree, say so.
-      result.matched.push({ epochName: row.name, catalogId: curated.id, row: row.row, via: catalogId === aliasId ? "alias" : "name" });
+      result.matched.push({ epochName: own(row.name), catalogId: curated.id, row: row.row, via: catalogId === aliasId ? "alias" : "name" });
       result.counts.matched++;
       const compare = (field: EpochConflict["field"], mine: number | null | undefined, theirs: number | null) => {
         if (mine == null || theirs === null) return;
         const difference = (theirs - mine) / mine;
         if (Math.abs(difference) > this.tolerance)
-          result.conflicts.push({ model: curated.id, epochName: row.name, field, curated: mine, epoch: theirs, difference });
+          result.conflicts.push({ model: curated.id, epochName: own(row.name), field, curated: mine, epoch: theirs, difference });
       };
       compare("parameters", curated.parameters.value, row.parameters);
       compare("training_compute", curated.training_compute?.value, row.training_compute);
@@ -274,20 +282,20 @@ export class EpochImporter {
     const words = row.dataset_size;
     result.models.push({
       id,
-      name: row.name,
-      organization: row.organization,
+      name: own(row.name),
+      organization: own(row.organization),
       release_date: date,
       parameters: row.parameters,
       training_compute: row.training_compute,
       training_tokens: words === null ? null : Math.round(words / EPOCH_WORDS_PER_TOKEN),
       training_words: words,
-      confidence: row.confidence,
+      confidence: own(row.confidence),
       status: "estimate",
       estimated_by: "Epoch AI",
       source: "epoch-ai",
-      base_model: row.base_model,
-      domain: row.domain,
-      link: row.link,
+      base_model: own(row.base_model),
+      domain: own(row.domain),
+      link: own(row.link),
       row: row.row
     });
     const model = result.models[result.models.length - 1]!;
