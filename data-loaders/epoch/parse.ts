@@ -181,17 +181,17 @@ export class EpochCsvParser {
     };
     const row = this.records;
     const name = text(cell("name")) ?? "";
-    const where = `${this.file}, row ${row} (${JSON.stringify(name)})`;
+    const where = () => `${this.file}, row ${row} (${JSON.stringify(name)})`; // only for a problem: most rows have none
     const misshapen = fields.length !== this.width;
     if (misshapen)
-      this.problems.push(`${where}, line ${line}: has ${fields.length} fields where the header has ${this.width} (a stray quote or comma?); the row is skipped`);
+      this.problems.push(`${where()}, line ${line}: has ${fields.length} fields where the header has ${this.width} (a stray quote or comma?); the row is skipped`);
     const malformed: string[] = [];
     const number = (field: NumberField): number | null => {
       const value = misshapen ? null : parseEpochNumber(cell(field));
       if (value !== "malformed") return value;
       const column = columns[field] as string;
       malformed.push(column);
-      this.problems.push(`${where}: malformed number in "${column}": ${quote(cell(field))} (row counts CSV records, the header is row 1)`);
+      this.problems.push(`${where()}: malformed number in "${column}": ${quote(cell(field))} (row counts CSV records, the header is row 1)`);
       return null;
     };
     const parsed: EpochRow = {
