@@ -81,3 +81,11 @@ describe("UTF-8 checks", () => {
     expect(() => new Utf8StreamDecoder("t.csv").push(Buffer.from([0x61, 0x62, 0x0a, 0xff, 0x0a]))).toThrow(/byte offset 3 \(line 2, byte 0xFF\)/);
   });
 });
+
+test("normalizeName: the ASCII fast path gives what the general (Unicode) path gives", async () => {
+  const { normalizeName } = await import("../../data-loaders/epoch/index.js");
+  // A trailing " é" sends a name down the general path, which adds the word "e".
+  for (const name of ["a..b", ".net", "x.", "GPT-3.5 Turbo", " A . B ", "v1.0.", "..a..b..", "Model (2.7B).", "BLOOM-176B", "T5-XXL_v1.1"])
+    expect(`${normalizeName(name)} e`.trim(), name).toBe(normalizeName(`${name} é`));
+  expect(normalizeName("...")).toBe("");
+});
