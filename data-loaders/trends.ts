@@ -104,8 +104,7 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
         population_label: population.label,
         models: models.map((m) => m.id),
         n: models.length,
-        estimates: models.filter((m) => m[metric].status === "estimate").length,
-        method: TREND_METHOD
+        estimates: models.filter((m) => m[metric].status === "estimate").length
       };
       const reason = cannotFit(points);
       if (reason)
@@ -120,7 +119,8 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
           start_date: null,
           end_date: null,
           start_value: null,
-          end_value: null
+          end_value: null,
+          method: TREND_METHOD
         };
       const fit = leastSquares(points);
       const start = Math.min(...points.map((p) => p.x));
@@ -136,7 +136,8 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
         start_date: dateOf(start),
         end_date: dateOf(end),
         start_value: 10 ** (fit.intercept + fit.slope * start),
-        end_value: 10 ** (fit.intercept + fit.slope * end)
+        end_value: 10 ** (fit.intercept + fit.slope * end),
+        method: TREND_METHOD
       };
     })
   );
