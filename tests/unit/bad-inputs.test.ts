@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { readSources, validateCatalog, type Catalog, type RawSources } from "../../data-loaders/catalog.js";
 import { loadEpoch, SKIP_REASONS, implausibleReason, type CatalogLike, type EpochLoad } from "../../data-loaders/epoch/index.js";
+import { CsvTokenizer } from "../../data-loaders/epoch/csv-tokenizer.js";
 import { runLoader } from "../../data-loaders/run-loader.js";
 import { lineageTable } from "../../data-loaders/tables.js";
 import { trendsTable } from "../../data-loaders/trends.js";
@@ -287,6 +288,14 @@ const EPOCH_CASES: Case[] = [
       const result = await epoch("epoch-misshapen-row.csv");
       expect(result.skipped).toEqual({ [SKIP_REASONS.misshapen]: 1 });
       expectProblem(result.problems, 'row 3 ("Extra LM"), line 3', "has 10 fields where the header has 9");
+    }
+  },
+  {
+    kind: "Epoch quote left open in a large file: stopped at the record limit, with the line",
+    check: () => {
+      const tokenizer = new CsvTokenizer("big.csv", 1024);
+      const text = `a,b\n"open,${"x,y\n".repeat(1000)}`;
+      expect(() => tokenizer.push(text, () => {})).toThrow(/^1 problem.*\n- big\.csv, line 2: a quoted field opens here and is still not closed 1 KiB later/);
     }
   },
   {
