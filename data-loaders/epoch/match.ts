@@ -161,7 +161,8 @@ export function normalizeName(name: string): string {
 const slugOf = (normalized: string) => normalized.replace(/\.{2,}/g, ".").replace(/ /g, "-");
 
 /** Domain is a comma-separated list ("Multimodal,Language,Vision"): a language model has "Language" in it. */
-export const isLanguage = (domain: string) => /language/i.test(domain) && domain.split(",").some((part) => /\blanguage\b/i.test(part));
+export const isLanguage = (domain: string) =>
+  domain === "Language" || (/language/i.test(domain) && domain.split(",").some((part) => /\blanguage\b/i.test(part)));
 
 /** Epoch dates are YYYY-MM-DD (a time after it is tolerated); the date must exist. */
 export function parseEpochDate(value: string | null): string | null {
@@ -205,10 +206,10 @@ export class EpochImporter {
   private readonly aliases: Map<string, string>;
   /**
    * Ids taken, in one map (at 200,000 rows each lookup of a new string costs more than anything else here): a
-   * catalog id or a "-dup-" id maps to null; an imported model's base slug to the models imported under it, which is
-   * where an exact duplicate (same name, hence same slug) would be.
+   * catalog id or a "-dup-" id maps to null; an imported model's base slug to the model (or models) imported under it,
+   * which is where an exact duplicate (same name, hence same slug) would be.
    */
-  private readonly taken = new Map<string, ImportedModel[] | null>();
+  private readonly taken = new Map<string, ImportedModel | ImportedModel[] | null>();
   private readonly result: EpochImport = {
     models: [],
     matched: [],
@@ -279,17 +280,20 @@ export class EpochImporter {
     const dateIssue = dateProblem(date, this.today);
     if (dateIssue) return this.skip(row, date > this.today ? SKIP_REASONS.future : SKIP_REASONS.tooEarly);
     const base = `epoch-${slugOf(key) || `row-${row.row}`}`;
-    const group = this.taken.get(base);
-    const same = (other: ImportedModel) =>
-      other.release_date === date &&
-      other.parameters === row.parameters &&
-      other.training_compute === row.training_compute &&
-      other.training_words === row.dataset_size &&
-      normalizeName(other.name) === key;
-    if (group?.some(same)) return this.skip(row, SKIP_REASONS.duplicate);
+    const taken = this.taken.get(base);
+    const group = taken === undefined || taken === null ? [] : Array.isArray(taken) ? taken : [taken];
+    for (const other of group)
+      if (
+        other.release_date === date &&
+        other.parameters === row.parameters &&
+        other.training_compute === row.training_compute &&
+        other.training_words === row.dataset_size &&
+        normalizeName(other.name) === key
+      )
+        return this.skip(row, SKIP_REASONS.duplicate);
     // A second model with the same slug gets "-dup-2" (a bare "-2" would read as a version: Phi-2, Claude 2).
     let id = base;
-    if (group !== undefined) {
+    if (taken !== undefined) {
       for (let n = 2; this.taken.has(id); n++) id = `${base}-dup-${n}`;
       this.taken.set(id, null);
     }
@@ -312,9 +316,9 @@ export class EpochImporter {
       link: own(row.link),
       row: row.row
     });
+    // base was free, or a catalog or "-dup-" id: now it also holds the models imported under it (one, mostly).
     const model = result.models[result.models.length - 1]!;
-    if (group) group.push(model);
-    else this.taken.set(base, [model]); // base was free, or a catalog or "-dup-" id: now it also holds its group
+    this.taken.set(base, group.length ? [...group, model] : model);
     result.counts.imported++;
   }
 
