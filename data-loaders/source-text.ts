@@ -93,7 +93,7 @@ export class Utf8StreamDecoder {
         return "";
       }
       this.started = true;
-      const utf16 = utf16Problem(bytes.subarray(0, 4096), this.file);
+      const utf16 = utf16Problem(bytes, this.file);
       if (utf16) throw new SourceError([utf16]);
       if (bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) {
         bytes = bytes.subarray(3);
