@@ -68,7 +68,12 @@ function readJsonSource(path: string, shown: string, problems: string[]): unknow
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    problems.push(`${shown}: is not valid JSON (${(error as Error).message})`);
+    // V8 says where as a character position: give the line and column a reader's editor shows.
+    const message = (error as Error).message;
+    const position = Number(message.match(/at position (\d+)/)?.[1] ?? Number.NaN);
+    const before = Number.isNaN(position) ? null : text.slice(0, position).split("\n");
+    const where = before ? ` at line ${before.length}, column ${before.at(-1)!.length + 1}` : "";
+    problems.push(`${shown}: is not valid JSON${where} (${message})`);
     return undefined;
   }
   const duplicates = scanned.filter((problem) => problem.kind === "duplicate key");

@@ -73,6 +73,19 @@ const expectProblem = (problems: string[], ...fragments: string[]) => {
 };
 
 const CATALOG_CASES: Case[] = [
+  {
+    kind: "curated JSON with a syntax error: the line and column",
+    check: () => {
+      const dir = mkdtempSync(join(tmpdir(), "bad-catalog-"));
+      cpSync(CATALOG_FIXTURE, dir, { recursive: true });
+      writeFileSync(join(dir, "lineage.json"), '[\n  {"parent": "base-model",}\n]');
+      try {
+        expect(() => readSources(dir)).toThrow(/lineage\.json: is not valid JSON at line 2, column 27 \(/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  },
   { kind: "curated JSON with a byte order mark: accepted", check: () => expect(catalogProblems({ "models.json": "models-bom.json" })).toEqual([]) },
   {
     kind: "curated JSON in UTF-16 (with BOM)",
