@@ -86,6 +86,14 @@ const CATALOG_CASES: Case[] = [
       }
     }
   },
+  {
+    kind: "curated row with a __proto__ key: an unknown field, nothing polluted",
+    check: () => {
+      expectProblem(catalogProblems({ "models.json": "models-proto-key.json" }), 'row 1 ("base-model")', 'field "__proto__"', "is not a known field");
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  },
+  { kind: "an empty curated file", check: () => expectProblem(catalogProblems({ "models.json": "models-empty.json" }), "models.json: is not valid JSON", "Unexpected end of JSON input") },
   { kind: "curated JSON with a byte order mark: accepted", check: () => expect(catalogProblems({ "models.json": "models-bom.json" })).toEqual([]) },
   {
     kind: "curated JSON in UTF-16 (with BOM)",
@@ -301,6 +309,22 @@ const EPOCH_CASES: Case[] = [
       const result = await epoch("epoch-misshapen-row.csv");
       expect(result.skipped).toEqual({ [SKIP_REASONS.misshapen]: 1 });
       expectProblem(result.problems, 'row 3 ("Extra LM"), line 3', "has 10 fields where the header has 9");
+    }
+  },
+  {
+    kind: "Epoch file separated by semicolons",
+    check: async () => expectProblem(await epochProblems("epoch-semicolons.csv"), "epoch-semicolons.csv: has no header row with Epoch AI's columns", "Model;Domain")
+  },
+  {
+    kind: "Epoch file with a header and no rows: nothing imported, no error",
+    check: async () => expect((await epoch("epoch-header-only.csv")).counts).toEqual({ read: 0, language: 0, imported: 0, matched: 0, skipped: 0 })
+  },
+  {
+    kind: "Epoch row with a negative number: skipped as malformed, with row and column",
+    check: async () => {
+      const result = await epoch("epoch-negative-number.csv");
+      expect(result.skipped).toEqual({ "malformed number in Parameters": 1 });
+      expectProblem(result.problems, 'row 2 ("Minus LM")', 'malformed number in "Parameters": "-7000000000.0"');
     }
   },
   {
