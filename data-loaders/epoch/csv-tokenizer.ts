@@ -1,4 +1,5 @@
-// An incremental CSV tokenizer (RFC 4180 quoting, lenient like d3-dsv about a stray quote inside an unquoted field):
+// An incremental CSV tokenizer (RFC 4180 quoting; a quote inside an unquoted field is kept as text, as d3-dsv does;
+// text after a closing quote is an error, for it means a quote was left open and swallowed rows):
 // text goes in chunk by chunk, whole records come out, so a file is never held in memory as one string. It knows the
 // line each record starts on and the line each quote opened on, for messages; blank lines are not records.
 import { SourceError } from "../validation.js";
@@ -7,7 +8,8 @@ import { SourceError } from "../validation.js";
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
 type State = "fieldStart" | "unquoted" | "quoted" | "quoteInQuoted" | "afterCR";
-export type EmitRecord = (fields: string[], line: number) => void;
+/** A record, the line it starts on and the line it ends on (later when a quoted field spans lines). */
+export type EmitRecord = (fields: string[], line: number, endLine: number) => void;
 
 const DELIMITER = /[,\r\n]/g;
 
@@ -51,7 +53,7 @@ export class CsvTokenizer {
   private endRecord(emit: EmitRecord) {
     this.endField();
     const blank = this.fields.length === 1 && this.fields[0]!.trim() === "" && !this.quoted;
-    if (!blank) emit(this.fields, this.recordLine);
+    if (!blank) emit(this.fields, this.recordLine, this.line);
     this.fields = [];
     this.quoted = false;
     this.chars = 0;
@@ -78,13 +80,25 @@ export class CsvTokenizer {
           }
           break;
         }
-        case "quoteInQuoted":
-          if (text.charCodeAt(i) === 34) {
+        case "quoteInQuoted": {
+          const next = text.charCodeAt(i);
+          if (next === 34) {
             this.append('"');
             i++;
             this.state = "quoted";
-          } else this.state = "unquoted"; // the field's closing quote: what follows up to the delimiter is kept as is
+            break;
+          }
+          // The field's closing quote must be followed by a delimiter. Anything else means the quote that opened the
+          // field was a stray one, and this quote opened another field: the rows between would be swallowed.
+          if (next !== 44 && next !== 10 && next !== 13) {
+            const where = this.line === this.quoteLine ? `line ${this.quoteLine}` : `line ${this.quoteLine} (it closes on line ${this.line})`;
+            throw new SourceError([
+              `${this.file}, ${where}: a quoted field opens here and its closing quote is followed by ${JSON.stringify(text.slice(i, i + 12))} instead of a comma or a line end: an unbalanced quote "?`
+            ]);
+          }
+          this.state = "unquoted";
           break;
+        }
         case "fieldStart":
           if (text.charCodeAt(i) === 34) {
             this.state = "quoted";

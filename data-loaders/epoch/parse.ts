@@ -120,10 +120,10 @@ export class EpochCsvParser {
     this.tokenizer = new CsvTokenizer(file);
   }
 
-  private readonly record = (fields: string[], line: number) => {
+  private readonly record = (fields: string[], line: number, endLine: number) => {
     this.records++;
     if (this.header === null) this.readHeader(fields);
-    else this.onRow(this.readRow(fields, line));
+    else this.onRow(this.readRow(fields, line, endLine));
   };
 
   private started = false;
@@ -172,7 +172,7 @@ export class EpochCsvParser {
     this.header = { file, columns, ignored: header.filter((column) => !used.has(column)), problems: this.problems };
   }
 
-  private readRow(fields: string[], line: number): EpochRow {
+  private readRow(fields: string[], line: number, endLine: number): EpochRow {
     const columns = this.header!.columns;
     const at = this.positions;
     const cell = (field: EpochField) => {
@@ -183,6 +183,12 @@ export class EpochCsvParser {
     const name = text(cell("name")) ?? "";
     const where = () => `${this.file}, row ${row} (${JSON.stringify(name)})`; // only for a problem: most rows have none
     const misshapen = fields.length !== this.width;
+    // A record of the wrong width that spans lines is a quote left open: it has swallowed the rows after it, which
+    // would vanish uncounted. Fatal, with the line the quote opened on.
+    if (misshapen && endLine > line)
+      throw new SourceError([
+        `${this.file}, line ${line}: a quoted field opens in this row and runs to line ${endLine}, swallowing the rows between (the record has ${fields.length} fields, the header ${this.width}): an unbalanced quote "?`
+      ]);
     if (misshapen)
       this.problems.push(`${where()}, line ${line}: has ${fields.length} fields where the header has ${this.width} (a stray quote or comma?); the row is skipped`);
     const malformed: string[] = [];

@@ -266,6 +266,15 @@ const EPOCH_CASES: Case[] = [
     check: async () => expectProblem(await epochProblems("epoch-unterminated-quote.csv"), "epoch-unterminated-quote.csv, line 3", "never closed", "unterminated quote")
   },
   {
+    kind: "Epoch CSV with a stray quote that swallows rows until a later quote",
+    check: async () => expectProblem(await epochProblems("epoch-swallowing-quote.csv"), "epoch-swallowing-quote.csv, line 3 (it closes on line 5)", 'followed by "Language,Vis"', "unbalanced quote")
+  },
+  {
+    kind: "Epoch CSV with a stray quote closed by a quote at a line end",
+    check: async () =>
+      expectProblem(await epochProblems("epoch-swallowing-quote-at-line-end.csv"), "epoch-swallowing-quote-at-line-end.csv, line 3", "runs to line 4", "swallowing the rows between")
+  },
+  {
     kind: "Epoch CSV with blank lines: ignored, not counted",
     check: async () => {
       const result = await epoch("epoch-blank-lines.csv");
