@@ -96,6 +96,9 @@ export function parseEpochNumber(value: string | undefined): number | null | "ma
   return Number.isFinite(number) ? number : "malformed";
 }
 
+/** Row problems listed by name; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 200;
+
 const quote = (value: string | undefined) => JSON.stringify(value?.slice(0, 40));
 
 /**
@@ -112,6 +115,8 @@ export class EpochCsvParser {
   private width = 0;
   private records = 0;
   readonly problems: string[] = [];
+  /** Row problems beyond MAX_LISTED_PROBLEMS: counted, not listed, so a broken file does not fill memory with them. */
+  private unlisted = 0;
 
   constructor(
     readonly file: string,
@@ -138,6 +143,7 @@ export class EpochCsvParser {
   end(): EpochHeader {
     this.tokenizer.end(this.record);
     if (this.header === null) throw new SourceError([`${this.file}: is empty (expected Epoch AI's CSV with a header row)`]);
+    if (this.unlisted) this.problems.push(`${this.file}: ${this.unlisted} more row problems like these (only the first ${MAX_LISTED_PROBLEMS} are listed)`);
     return this.header;
   }
 
@@ -172,6 +178,11 @@ export class EpochCsvParser {
     this.header = { file, columns, ignored: header.filter((column) => !used.has(column)), problems: this.problems };
   }
 
+  private problem(text: string) {
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push(text);
+    else this.unlisted++;
+  }
+
   private readRow(fields: string[], line: number, endLine: number): EpochRow {
     const columns = this.header!.columns;
     const at = this.positions;
@@ -190,14 +201,14 @@ export class EpochCsvParser {
         `${this.file}, line ${line}: a quoted field opens in this row and runs to line ${endLine}, swallowing the rows between (the record has ${fields.length} fields, the header ${this.width}): an unbalanced quote "?`
       ]);
     if (misshapen)
-      this.problems.push(`${where()}, line ${line}: has ${fields.length} fields where the header has ${this.width} (a stray quote or comma?); the row is skipped`);
+      this.problem(`${where()}, line ${line}: has ${fields.length} fields where the header has ${this.width} (a stray quote or comma?); the row is skipped`);
     const malformed: string[] = [];
     const number = (field: NumberField): number | null => {
       const value = misshapen ? null : parseEpochNumber(cell(field));
       if (value !== "malformed") return value;
       const column = columns[field] as string;
       malformed.push(column);
-      this.problems.push(`${where()}: malformed number in "${column}": ${quote(cell(field))} (row counts CSV records, the header is row 1)`);
+      this.problem(`${where()}: malformed number in "${column}": ${quote(cell(field))} (row counts CSV records, the header is row 1)`);
       return null;
     };
     const parsed: EpochRow = {

@@ -89,3 +89,12 @@ test("normalizeName: the ASCII fast path gives what the general (Unicode) path g
     expect(`${normalizeName(name)} e`.trim(), name).toBe(normalizeName(`${name} é`));
   expect(normalizeName("...")).toBe("");
 });
+
+test("row problems: the first 200 are listed, the rest counted", () => {
+  const header = "Model,Domain,Organization,Publication date,Parameters,Training compute (FLOP),Training dataset size (datapoints),Confidence\n";
+  const rows = Array.from({ length: 300 }, (_, i) => `LM ${i},Language,Lab,2022-01-01,about ${i}B,,,Likely\n`).join("");
+  const parsed = parseEpochCsv(header + rows, "many.csv");
+  expect(parsed.rows).toHaveLength(300);
+  expect(parsed.problems).toHaveLength(201);
+  expect(parsed.problems.at(-1)).toBe("many.csv: 100 more row problems like these (only the first 200 are listed)");
+});
