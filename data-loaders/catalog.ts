@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as schema from "./schema.js";
-import { dateProblem } from "./bounds.js";
+import { buildDate, dateProblem } from "./bounds.js";
 import { MAX_JSON_DEPTH, scanJson } from "./json-scan.js";
 import { decodeUtf8 } from "./source-text.js";
 import { rowLabel, SourceError, validateRows } from "./validation.js";
@@ -145,7 +145,7 @@ export interface ValidateOptions {
 }
 
 export function validateCatalog(raw: RawSources, options: ValidateOptions = {}): Catalog {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? buildDate();
   const folder = options.folder ?? relative(process.cwd(), SOURCES_DIR);
   const file = (name: SourceName) => join(folder, SOURCE_FILES[name]);
   const problems: string[] = [];
