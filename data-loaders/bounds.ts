@@ -31,8 +31,6 @@ export const BOUNDS = {
   dataset_bytes: { min: 1e3, max: 1e17, unit: "bytes" }
 } as const satisfies Record<string, Bound>;
 
-export type Quantity = keyof typeof BOUNDS;
-
 /** The bound of a training dataset counted in a unit. */
 export const datasetBound = (unit: "tokens" | "words" | "bytes"): Bound => BOUNDS[`dataset_${unit}`];
 
