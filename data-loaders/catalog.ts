@@ -6,7 +6,10 @@ import { fileURLToPath } from "node:url";
 import { claim, shownInProblems, type Claim } from "./claims.js";
 import { sourcingRuleProblems } from "./rules.js";
 import * as schema from "./schema.js";
-import { SourceError, validateRows } from "./validation.js";
+import { buildDate, dateProblem } from "./bounds.js";
+import { MAX_JSON_DEPTH, scanJson } from "./json-scan.js";
+import { decodeUtf8 } from "./source-text.js";
+import { rowLabel, SourceError, validateRows } from "./validation.js";
 
 // (Not `new URL(..., import.meta.url)`: under jsdom, URL is jsdom's and fileURLToPath rejects it.)
 export const SOURCES_DIR = join(dirname(fileURLToPath(import.meta.url)), "sources");
@@ -41,24 +44,59 @@ export interface Catalog {
   claims: Claim[];
 }
 
+/**
+ * Reads one source file as JSON: UTF-8 (a BOM is dropped), every key once per object, nested no deeper than any
+ * curated row needs. Pushes one message per problem, naming the file (and the row and key where there is one).
+ */
+function readJsonSource(path: string, shown: string, problems: string[]): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    problems.push(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = decodeUtf8(bytes, shown);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+  const scanned = scanJson(text);
+  const tooDeep = scanned.find((problem) => problem.kind === "too deep");
+  if (tooDeep) {
+    problems.push(`${shown}, line ${tooDeep.line}: is nested more than ${MAX_JSON_DEPTH} levels deep (a curated row needs three); not read further`);
+    return undefined;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    // V8 says where as a character position: give the line and column a reader's editor shows.
+    const message = (error as Error).message;
+    const position = Number(message.match(/at position (\d+)/)?.[1] ?? Number.NaN);
+    const before = Number.isNaN(position) ? null : text.slice(0, position).split("\n");
+    const where = before ? ` at line ${before.length}, column ${before.at(-1)!.length + 1}` : "";
+    problems.push(`${shown}: is not valid JSON${where} (${message})`);
+    return undefined;
+  }
+  const duplicates = scanned.filter((problem) => problem.kind === "duplicate key");
+  for (const { row, path: inside, key, line } of duplicates) {
+    const where = row === null ? shown : rowLabel(shown, row, Array.isArray(parsed) ? parsed[row] : undefined);
+    const field = inside ? `${inside}.${key}` : key;
+    problems.push(`${where}, field "${field}" (line ${line}): the key is written more than once in the same object (JSON would keep only the last); keep one`);
+  }
+  return duplicates.length ? undefined : parsed;
+}
+
 export function readSources(dir: string = SOURCES_DIR): RawSources {
   const problems: string[] = [];
   const raw = {} as RawSources;
   for (const [name, file] of Object.entries(SOURCE_FILES) as [SourceName, string][]) {
     const path = join(dir, file);
-    const shown = relative(process.cwd(), path) || path;
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (error) {
-      problems.push(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      continue;
-    }
-    try {
-      raw[name] = JSON.parse(text);
-    } catch (error) {
-      problems.push(`${shown}: is not valid JSON (${(error as Error).message})`);
-    }
+    raw[name] = readJsonSource(path, relative(process.cwd(), path) || path, problems);
   }
   if (problems.length) throw new SourceError(problems);
   return raw;
@@ -115,7 +153,7 @@ export interface ValidateOptions {
 }
 
 export function validateCatalog(raw: RawSources, options: ValidateOptions = {}): Catalog {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? buildDate();
   const folder = options.folder ?? relative(process.cwd(), SOURCES_DIR);
   const file = (name: SourceName) => join(folder, SOURCE_FILES[name]);
   const problems: string[] = [];
@@ -166,10 +204,14 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
     for (const row of catalog[name])
       for (const { path, id } of sourceReferences(row)) known(sources, row, path, id as string, `source in ${SOURCE_FILES.bibliography}`);
   }
-  for (const model of catalog.models) {
-    if (model.release.date > today) problems.push(`${label(model)}, field "release.date": ${model.release.date} is in the future`);
-    if (model.release.date < "2000-01-01") problems.push(`${label(model)}, field "release.date": ${model.release.date} is before 2000`);
-  }
+  // Dates between 2015-01-01 and the build date (bounds.ts): a 2099 milestone would stretch the timeline to 2099.
+  const checkDate = (row: object, field: string, date: string) => {
+    const problem = dateProblem(date, today);
+    if (problem) problems.push(`${label(row)}, field "${field}": ${date} ${problem}`);
+  };
+  for (const model of catalog.models) checkDate(model, "release.date", model.release.date);
+  for (const row of catalog.milestones) checkDate(row, "date", row.date);
+  for (const row of catalog.article) checkDate(row, "article_month", `${row.article_month}-01`);
   for (const edge of catalog.lineage) {
     known(modelIds, edge, "parent", edge.parent, "model id");
     known(modelIds, edge, "child", edge.child, "model id");
@@ -183,6 +225,15 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
   for (const cell of catalog.capabilities) {
     known(modelIds, cell, "model", cell.model, "model id");
     known(abilities, cell, "ability", cell.ability, `ability id in ${SOURCE_FILES.abilities}`);
+  }
+  // A model with capability cells has one for every ability: a missing cell would show as a blank, read as "no".
+  // Checked only when the cells themselves are valid, so one bad cell is not reported again as a missing one.
+  if (!problems.some((problem) => problem.startsWith(file("capabilities")))) {
+    const cells = new Set(catalog.capabilities.map((cell) => `${cell.model} × ${cell.ability}`));
+    for (const model of new Set(catalog.capabilities.map((cell) => cell.model)))
+      for (const ability of catalog.abilities)
+        if (!cells.has(`${model} × ${ability.id}`))
+          problems.push(`${file("capabilities")}: no cell for model ${JSON.stringify(model)} × ability ${JSON.stringify(ability.id)} (the model has cells for other abilities: add this one, with state "absent" if it lacks the ability)`);
   }
   for (const row of catalog.emergence) {
     known(families, row, "family", row.family, "model family");

@@ -1,5 +1,6 @@
 // Schemas of the curated source files (data-loaders/sources/*.json). Strict: an unknown key is a typo, not data.
 import { z } from "zod";
+import { BOUNDS, datasetBound, quantityProblem, type Bound } from "./bounds.js";
 
 import {
   ACCESS,
@@ -29,7 +30,17 @@ export const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, "is not a real calendar date");
 
-const positive = z.number().finite().positive("must be a positive number");
+/**
+ * A quantity within its plausibility bounds (bounds.ts). Any value reaches the check, so the message is in words:
+ * 1e999 (Infinity once parsed) "is not a finite number", 1e16 parameters "is above the plausible maximum of ...".
+ */
+const quantity = (bound: Bound, options: { integer?: boolean } = {}) =>
+  z.custom<number>(() => true).superRefine((value, context) => {
+    const problem = quantityProblem(value, bound, options);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+/** A dataset size: a finite positive number here; its bound depends on the unit, checked beside the unit. */
+const datasetSize = quantity({ min: 0, max: Infinity, unit: "tokens, words or bytes" });
 
 const factFields = <T extends z.ZodType>(value: T) => ({
   value: value.nullable(),
@@ -81,17 +92,21 @@ export const model = z
         path: ["date"],
         message: "must be the first of the month when the precision is month"
       }),
-    parameters: fact(positive.int("must be a whole number")),
+    parameters: fact(quantity(BOUNDS.parameters, { integer: true })),
     training_data: z
-      .object({ ...factFields(positive), unit: z.enum(DATA_UNITS).nullable(), counts: text.nullable() })
+      .object({ ...factFields(datasetSize), unit: z.enum(DATA_UNITS).nullable(), counts: text.nullable() })
       .strict()
       .superRefine(checkStatus)
       .refine((data) => data.value === null || (data.unit !== null && data.counts !== null), {
         path: ["unit"],
         message: "a reported data size needs its unit and what it counts"
+      })
+      .superRefine((data, context) => {
+        const problem = data.value === null || data.unit === null ? null : quantityProblem(data.value, datasetBound(data.unit));
+        if (problem) context.addIssue({ code: "custom", path: ["value"], message: problem });
       }),
-    training_tokens: fact(positive),
-    training_compute: fact(positive),
+    training_tokens: fact(quantity(BOUNDS.training_tokens)),
+    training_compute: fact(quantity(BOUNDS.training_compute)),
     access: z.object({ value: z.enum(ACCESS), source: sourceId, note: optionalText }).strict(),
     notes: optionalText
   })
@@ -161,8 +176,8 @@ export const emergenceRow = z
     prompting: z.enum(PROMPTING),
     family: text.nullable(),
     model: id.nullable(),
-    threshold_parameters: positive.nullable(),
-    threshold_flops: positive.nullable(),
+    threshold_parameters: quantity(BOUNDS.parameters).nullable(),
+    threshold_flops: quantity(BOUNDS.training_compute).nullable(),
     reference: text.nullable(),
     source: sourceId,
     note: optionalText
@@ -180,9 +195,9 @@ export const articleRow = z
     article_month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month written YYYY-MM"),
     article_month_text: text,
     article_parameters_text: text,
-    article_parameters: positive,
+    article_parameters: quantity(BOUNDS.parameters),
     article_data_text: text,
-    article_data_bytes: positive,
+    article_data_bytes: quantity(BOUNDS.dataset_bytes),
     source: sourceId,
     note: optionalText
   })

@@ -1,5 +1,6 @@
 // Log-linear least-squares trends of model size and training compute over time, with their doubling times.
 import type { Catalog } from "./catalog.js";
+import type { TrendRow } from "../src/contract.js";
 import type { Model } from "./schema.js";
 
 const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;
@@ -13,10 +14,19 @@ export interface Fit {
   r2: number;
 }
 
-/** Ordinary least squares of y on x. */
+/** Why no line can be fitted through these points, or null when one can. */
+export function cannotFit(points: { x: number; y: number }[]): string | null {
+  if (points.length === 0) return "no model has a disclosed or estimated value";
+  if (points.length === 1) return "only one model has a disclosed or estimated value: a trend needs at least two points";
+  if (points.every((p) => p.x === points[0]!.x)) return `all ${points.length} models with a value share one release date: a trend needs two dates`;
+  return null;
+}
+
+/** Ordinary least squares of y on x. Throws on points no line fits (see cannotFit). */
 export function leastSquares(points: { x: number; y: number }[]): Fit {
+  const problem = cannotFit(points);
+  if (problem) throw new Error(problem);
   const n = points.length;
-  if (n < 2) throw new Error(`a trend needs at least two points, got ${n}`);
   const mx = points.reduce((s, p) => s + p.x, 0) / n;
   const my = points.reduce((s, p) => s + p.y, 0) / n;
   let sxx = 0, sxy = 0, syy = 0;
@@ -25,7 +35,6 @@ export function leastSquares(points: { x: number; y: number }[]): Fit {
     sxy += (x - mx) * (y - my);
     syy += (y - my) ** 2;
   }
-  if (sxx === 0) throw new Error("a trend needs points on more than one date");
   const slope = sxy / sxx;
   return { n, slope, intercept: my - slope * mx, r2: syy === 0 ? 1 : (sxy * sxy) / (sxx * syy) };
 }
@@ -63,21 +72,45 @@ export const TREND_METHOD =
   "Ordinary least squares of log10(value) on the release date in years; doubling time = 12 × log10(2) / slope months. " +
   "Undisclosed values are left out, never filled in; estimates are included and counted.";
 
-export function trendsTable(catalog: Catalog) {
+/** One row per metric and population, in a stable shape: a population that cannot be fitted says why, with nulls. */
+export type { TrendRow };
+
+export function trendsTable(catalog: Catalog): TrendRow[] {
   return (["parameters", "training_compute"] as const).flatMap((metric) =>
-    POPULATIONS.map((population) => {
+    POPULATIONS.map((population): TrendRow => {
       const models = population.select(catalog.models, metric);
-      const fit = leastSquares(models.map((m) => ({ x: yearOf(m.release.date), y: Math.log10(m[metric].value!) })));
-      const years = models.map((m) => yearOf(m.release.date));
-      const start = Math.min(...years);
-      const end = Math.max(...years);
-      return {
+      const points = models.map((m) => ({ x: yearOf(m.release.date), y: Math.log10(m[metric].value!) }));
+      const common = {
         metric,
         population: population.id,
         population_label: population.label,
         models: models.map((m) => m.id),
-        n: fit.n,
-        estimates: models.filter((m) => m[metric].status === "estimate").length,
+        n: models.length,
+        estimates: models.filter((m) => m[metric].status === "estimate").length
+      };
+      const reason = cannotFit(points);
+      if (reason)
+        return {
+          ...common,
+          status: "not enough points",
+          reason,
+          slope_log10_per_year: null,
+          growth_per_year: null,
+          doubling_months: null,
+          r2: null,
+          start_date: null,
+          end_date: null,
+          start_value: null,
+          end_value: null,
+          method: TREND_METHOD
+        };
+      const fit = leastSquares(points);
+      const start = Math.min(...points.map((p) => p.x));
+      const end = Math.max(...points.map((p) => p.x));
+      return {
+        ...common,
+        status: "fitted",
+        reason: null,
         slope_log10_per_year: fit.slope,
         growth_per_year: 10 ** fit.slope,
         doubling_months: (12 * Math.log10(2)) / fit.slope,

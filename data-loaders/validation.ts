@@ -3,7 +3,7 @@ import type { z } from "zod";
 
 export class SourceError extends Error {
   constructor(readonly problems: string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the curated sources:\n- ${problems.join("\n- ")}`);
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the data sources:\n- ${problems.join("\n- ")}`);
     this.name = "SourceError";
   }
 }
@@ -16,6 +16,8 @@ export function rowLabel(file: string, index: number, row: unknown): string {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
+  // JSON.stringify would write Infinity (1e999 in the file) as null.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }

@@ -17,7 +17,13 @@ const contentTypes: Record<string, string> = {
 };
 
 async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null; // a malformed escape (/%E0): not a file of ours
+  }
+  const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
   const candidates = clean.endsWith("/") ? [join(clean, "index.html")] : [clean, `${clean}.html`];
   for (const candidate of candidates) {
     const file = join(root, candidate);
@@ -28,9 +34,15 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
+/**
+ * The largest request head the server accepts: 1 MiB. Node's default (16 KiB) answered 431 to a shared link with a
+ * long query string (the filters and selection are in the URL); 1 MiB is far beyond any link the site writes.
+ */
+export const MAX_HEADER_BYTES = 1024 * 1024;
+
 export async function serveStatic(dir: string, port = 0): Promise<{ server: Server; origin: string }> {
   const root = resolve(dir);
-  const server = createServer(async (request, response) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const file = await resolveFile(root, url.pathname);
     if (!file) {

@@ -22,3 +22,22 @@ export function syntheticSources(raw: RawSources, count: number): RawSources {
   }
   return { ...raw, models: copies };
 }
+
+/**
+ * A synthetic Epoch AI CSV of `rows` rows in Epoch's current columns: nine language models in ten (all distinct, so
+ * all imported), one vision model, multi-line quoted notes in some. Only to time the importer.
+ */
+export function syntheticEpochCsv(rows: number): string {
+  const header =
+    "Model,Domain,Task,Organization,Authors,Publication date,Reference,Link,Parameters,Parameters notes,Training compute (FLOP),Training dataset size (datapoints),Dataset size notes,Confidence,Base model,Country (of organization)";
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    const language = i % 10 !== 9;
+    const year = 2016 + (i % 9);
+    const notes = i % 7 === 0 ? `"From the paper: ""${i} tokens"".\nWe multiply this by 0.75, as Epoch does."` : "";
+    lines.push(
+      `Synthetic Model ${i},${language ? "Language" : "Vision"},Language modeling,Lab ${i % 97},"A. Author, B. Author",${year}-0${1 + (i % 9)}-1${i % 10},Synthetic row ${i},https://example.org/${i},${(1 + (i % 500)) * 1e8}.0,,${(1 + (i % 300)) * 1e20},${(1 + (i % 400)) * 1e9}.0,${notes},Likely,,Atlantis`
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}

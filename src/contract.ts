@@ -163,14 +163,21 @@ export interface EmergenceRow {
   note: string | null;
 }
 
-/** trends.json: a log-linear fit of one measure over one population of models. */
-export interface TrendRow {
+interface TrendBase {
   metric: TrendMetric;
   population: string;
   population_label: string;
+  /** The models the fit is over (or would be). */
   models: string[];
   n: number;
   estimates: number;
+  method: string;
+}
+
+/** trends.json: a log-linear fit of one measure over one population of models... */
+export interface FittedTrend extends TrendBase {
+  status: "fitted";
+  reason: null;
   slope_log10_per_year: number;
   growth_per_year: number;
   doubling_months: number;
@@ -179,8 +186,23 @@ export interface TrendRow {
   end_date: string;
   start_value: number;
   end_value: number;
-  method: string;
 }
+
+/** ...or, with fewer than two points on two dates, no fit and the reason. */
+export interface UnfittedTrend extends TrendBase {
+  status: "not enough points";
+  reason: string;
+  slope_log10_per_year: null;
+  growth_per_year: null;
+  doubling_months: null;
+  r2: null;
+  start_date: null;
+  end_date: null;
+  start_value: null;
+  end_value: null;
+}
+
+export type TrendRow = FittedTrend | UnfittedTrend;
 
 /** article.json: the source article's GPT / GPT-2 / GPT-3 table as printed, beside the catalog's values. */
 export interface ArticleTableRow {
@@ -294,7 +316,7 @@ export interface EpochImport {
 
 export type EpochLoad =
   | { available: false; reason: string; attribution: string }
-  | ({ available: true; file: string; attribution: string; columns: Record<string, string>; ignored: string[]; problems: string[] } & EpochImport);
+  | ({ available: true; file: string; attribution: string; columns: Record<string, string | null>; ignored: string[]; problems: string[] } & EpochImport);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Everything a page can load, by loader name (src/data/NAME.json).

@@ -1,11 +1,9 @@
 // Download links for a loader's table: the JSON file as built, and the same rows as CSV (made in the browser).
-import { csvFormat } from "d3-dsv";
+import { toCsv as writeCsv } from "./csv.js";
 
+/** The site's one CSV writer (csv.ts), which neutralises formula cells. */
 export function toCsv(rows: Record<string, unknown>[]): string {
-  const flat = rows.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.join("; ") : value === null || value === undefined ? "" : String(value)]))
-  );
-  return csvFormat(flat);
+  return writeCsv(rows);
 }
 
 export function downloadLinks(name: string, rows: Record<string, unknown>[], jsonUrl: string): HTMLElement {

@@ -3,7 +3,7 @@
 // undisclosed values drawn as undisclosed on their date, emergent-ability thresholds as labelled rules, trend curves
 // that follow the filters. Every label is placed clear of the others (label-layout.ts) or left to the tooltip.
 import * as Plot from "@observablehq/plot";
-import type { EmergenceRow, ImportedModel, Metric, ReleaseRow, TrendRow } from "../contract.js";
+import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, TrendRow } from "../contract.js";
 import { BRANCHES } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
@@ -98,7 +98,7 @@ export function growthChartHeight(width: number, preset: Preset = "web"): number
 
 const MS_PER_YEAR = 365.2425 * 864e5;
 /** A fit sampled as a curve (straight on a log scale, curved on a linear one). */
-function trendCurve(trend: TrendRow, samples = 48) {
+function trendCurve(trend: FittedTrend, samples = 48) {
   const t0 = +parseDate(trend.start_date);
   const t1 = +parseDate(trend.end_date);
   return Array.from({ length: samples + 1 }, (_, i) => {
@@ -122,7 +122,8 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   const height = Math.round(options.height ?? growthChartHeight(width, preset));
   const known = releases.filter((r) => r[metric] !== null);
   const undisclosed = releases.filter((r) => r[metric] === null).sort((a, b) => a.release_date.localeCompare(b.release_date) || a.id.localeCompare(b.id));
-  const trends = (options.trends ?? []).filter((t) => t.metric === metric);
+  // A population with fewer than two points has no fit (the trend table says why): nothing to draw.
+  const trends = (options.trends ?? []).filter((t): t is FittedTrend => t.metric === metric && t.status === "fitted");
 
   // The story's frame: the catalog's dates. Backdrop models outside it (and impossible dates) never reach the scale.
   const dates = releases.map((r) => +parseDate(r.release_date));

@@ -1,3 +1,3 @@
-import { loadCatalog } from "../../data-loaders/catalog.js";
+import { runCatalogLoader } from "../../data-loaders/run-loader.js";
 import { articleTable } from "../../data-loaders/tables.js";
-process.stdout.write(JSON.stringify(articleTable(loadCatalog())));
+await runCatalogLoader(articleTable);

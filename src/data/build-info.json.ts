@@ -1,3 +1,3 @@
-import { loadCatalog } from "../../data-loaders/catalog.js";
+import { runCatalogLoader } from "../../data-loaders/run-loader.js";
 import { buildInfo } from "../../data-loaders/build-info.js";
-process.stdout.write(JSON.stringify(buildInfo(loadCatalog())));
+await runCatalogLoader(buildInfo);

@@ -1,3 +1,3 @@
-import { loadCatalog } from "../../data-loaders/catalog.js";
+import { runCatalogLoader } from "../../data-loaders/run-loader.js";
 import { emergenceTable } from "../../data-loaders/tables.js";
-process.stdout.write(JSON.stringify(emergenceTable(loadCatalog())));
+await runCatalogLoader(emergenceTable);

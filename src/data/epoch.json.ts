@@ -1,2 +1,3 @@
-import { loadEpoch } from "../../data-loaders/epoch.js";
-process.stdout.write(JSON.stringify(loadEpoch()));
+import { loadEpoch } from "../../data-loaders/epoch/index.js";
+import { runLoader } from "../../data-loaders/run-loader.js";
+await runLoader(() => loadEpoch());

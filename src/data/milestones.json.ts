@@ -1,3 +1,3 @@
-import { loadCatalog } from "../../data-loaders/catalog.js";
+import { runCatalogLoader } from "../../data-loaders/run-loader.js";
 import { milestonesTable } from "../../data-loaders/tables.js";
-process.stdout.write(JSON.stringify(milestonesTable(loadCatalog())));
+await runCatalogLoader(milestonesTable);

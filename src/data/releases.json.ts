@@ -1,3 +1,3 @@
-import { loadCatalog } from "../../data-loaders/catalog.js";
+import { runCatalogLoader } from "../../data-loaders/run-loader.js";
 import { releasesTable } from "../../data-loaders/tables.js";
-process.stdout.write(JSON.stringify(releasesTable(loadCatalog())));
+await runCatalogLoader(releasesTable);

@@ -1,3 +1,3 @@
-import { loadCatalog } from "../../data-loaders/catalog.js";
+import { runCatalogLoader } from "../../data-loaders/run-loader.js";
 import { trendsTable } from "../../data-loaders/trends.js";
-process.stdout.write(JSON.stringify(trendsTable(loadCatalog())));
+await runCatalogLoader(trendsTable);

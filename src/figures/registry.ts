@@ -199,9 +199,10 @@ export const trendFits = defineFigure({
     { label: t("Population", "模型范围"), value: (d) => d.population_label },
     { label: t("Models", "模型数"), value: (d) => d.n },
     { label: t("Of which estimates", "其中估计值"), value: (d) => d.estimates },
-    { label: t("Growth per year", "年增长倍数"), value: (d) => +d.growth_per_year.toFixed(2) },
-    { label: t("Doubling time (months)", "翻倍时间（月）"), value: (d) => +d.doubling_months.toFixed(2) },
-    { label: t("R²", "R²"), value: (d) => +d.r2.toFixed(3) }
+    { label: t("Growth per year", "年增长倍数"), value: (d) => (d.growth_per_year === null ? null : +d.growth_per_year.toFixed(2)) },
+    { label: t("Doubling time (months)", "翻倍时间（月）"), value: (d) => (d.doubling_months === null ? null : +d.doubling_months.toFixed(2)) },
+    { label: t("R²", "R²"), value: (d) => (d.r2 === null ? null : +d.r2.toFixed(3)) },
+    { label: t("Why no fit", "无法拟合的原因"), value: (d) => d.reason }
   ],
   height: () => 200,
   draw: (data) => trendTable(data.trends)

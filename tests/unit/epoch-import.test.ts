@@ -1,5 +1,5 @@
 // The Epoch AI importer: columns mapped by name, every row accounted for, curated models never duplicated.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,7 @@ import {
   parseEpochCsv,
   parseEpochDate,
   parseEpochNumber
-} from "../../data-loaders/epoch.js";
+} from "../../data-loaders/epoch/index.js";
 import { SourceError } from "../../data-loaders/validation.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -320,7 +320,7 @@ describe("importEpoch", () => {
   });
 
   test("a slug that would collide with a catalog id is disambiguated", () => {
-    const result = importEpoch([row({ name: "Epoch Thing" }), row({ name: "epoch thing!", row: 3, parameters: 1 })], {
+    const result = importEpoch([row({ name: "Epoch Thing" }), row({ name: "epoch thing!", row: 3, parameters: 1e9 })], {
       models: [catalogModel("epoch-epoch-thing", "Something else", null, null)]
     });
     expect(result.models.map((m) => m.id)).toEqual(["epoch-epoch-thing-dup-2", "epoch-epoch-thing-dup-3"]);
@@ -372,10 +372,12 @@ describe("loadEpoch", () => {
     log = vi.spyOn(console, "error").mockImplementation(() => {});
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  /** A drop folder of the test's own: the developer's data/epoch/ is never read. */
+  const dropFolder = () => join(dir, "drop");
 
-  test("EPOCH_CSV (relative to cwd) is read, imported against the catalog and summarized on stderr", () => {
+  test("EPOCH_CSV (relative to cwd) is read, imported against the catalog and summarized on stderr", async () => {
     writeFileSync(join(dir, "epoch.csv"), fixture("all.csv"));
-    const result = loadEpoch({ EPOCH_CSV: "epoch.csv" }, dir);
+    const result = await loadEpoch({ env: { EPOCH_CSV: "epoch.csv" }, cwd: dir, dropFolder: dropFolder() });
     expect(result).toMatchObject({ available: true, file: "epoch.csv", counts: { read: 16, imported: 7, matched: 2, skipped: 7 } });
     if (!result.available) throw new Error("unreachable");
     expect(result.problems).toHaveLength(1);
@@ -383,23 +385,26 @@ describe("loadEpoch", () => {
     expect(log.mock.calls.map((call: unknown[]) => call.join(" ")).join("\n")).toMatch(/16 rows read, 13 language, 7 imported, 2 matched/);
   });
 
-  test("a missing EPOCH_CSV file is an error naming it", () => {
-    expect(problemsOf(() => loadEpoch({ EPOCH_CSV: "nope.csv" }, dir))).toEqual(["nope.csv: cannot be read (ENOENT)"]);
+  test("a missing EPOCH_CSV file is an error naming it", async () => {
+    await expect(loadEpoch({ env: { EPOCH_CSV: "nope.csv" }, cwd: dir, dropFolder: dropFolder() })).rejects.toMatchObject({ problems: ["nope.csv: cannot be read (ENOENT)"] });
   });
 
-  test("without EPOCH_CSV: the drop folder data/epoch/, else not available with a reason", () => {
-    const found = findEpochCsv({}, dir);
-    if (found.path === null) {
-      expect(found.reason).toMatch(/EPOCH_CSV is not set and the drop folder .*data\/epoch/);
-      const result = loadEpoch({}, dir);
-      expect(result).toMatchObject({ available: false, reason: found.reason });
-    } else expect(found.path).toMatch(/data\/epoch\/[^/]+\.csv$/i);
+  test("without EPOCH_CSV: the first .csv of the drop folder, else not available with a reason", async () => {
+    const absent = findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() });
+    expect(absent).toEqual({ path: null, reason: "EPOCH_CSV is not set and the drop folder drop does not exist" });
+    expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({ available: false, reason: absent.path === null ? absent.reason : "" });
+    mkdirSync(dropFolder());
+    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toEqual({ path: null, reason: "EPOCH_CSV is not set and the drop folder drop has no .csv file" });
+    writeFileSync(join(dropFolder(), "b.csv"), fixture("all.csv"));
+    writeFileSync(join(dropFolder(), "a.CSV"), fixture("old-columns.csv"));
+    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toEqual({ path: join(dropFolder(), "a.CSV") });
+    expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({ available: true, file: "drop/a.CSV", counts: { read: 3 } });
   });
 });
 
-test.skipIf(!existsSync(SHARED_COPY))("the full shared copy of Epoch's table", () => {
+test.skipIf(!existsSync(SHARED_COPY))("the full shared copy of Epoch's table", async () => {
   const log = vi.spyOn(console, "error").mockImplementation(() => {});
-  const result = loadEpoch({ EPOCH_CSV: SHARED_COPY }, REPO_ROOT);
+  const result = await loadEpoch({ env: { EPOCH_CSV: SHARED_COPY }, cwd: REPO_ROOT });
   log.mockRestore();
   if (!result.available) throw new Error(result.reason);
   // The loader lists every skipped row but those outside the language domain, which it only counts.

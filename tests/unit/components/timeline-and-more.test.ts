@@ -106,7 +106,7 @@ test("trend table: GPT flagships grew faster than all models", () => {
   const gpt = params.find((t) => t.population === "gpt-flagships")!;
   const all = params.find((t) => t.population === "all")!;
   expect(gpt.models).toEqual(["gpt-1", "gpt-2-xl", "gpt-3-175b"]);
-  expect(gpt.doubling_months).toBeLessThan(all.doubling_months);
+  expect(gpt.status === "fitted" && all.status === "fitted" && gpt.doubling_months < all.doubling_months).toBe(true);
   expect(all.n).toBe(releases.filter((r) => r.parameters !== null).length);
   expect(all.models).not.toContain("gpt-4");
 });

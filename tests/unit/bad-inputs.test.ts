@@ -1,0 +1,396 @@
+// Every kind of bad input the notebook can be given, one case each, with the message a reader gets (or the handling
+// the project specifies: accepted, skipped with a counted reason, degraded). Fixtures: tests/fixtures/bad-inputs/.
+// At the end the suite prints how many distinct kinds were rejected or handled as specified.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { readSources, validateCatalog, type Catalog, type RawSources } from "../../data-loaders/catalog.js";
+import { loadEpoch, SKIP_REASONS, implausibleReason, type CatalogLike, type EpochLoad } from "../../data-loaders/epoch/index.js";
+import { CsvTokenizer } from "../../data-loaders/epoch/csv-tokenizer.js";
+import { runLoader } from "../../data-loaders/run-loader.js";
+import { lineageTable } from "../../data-loaders/tables.js";
+import { trendsTable } from "../../data-loaders/trends.js";
+import { SourceError } from "../../data-loaders/validation.js";
+import { serveStatic } from "../../scripts/static-server.js";
+import { toCsv } from "../../src/components/csv.js";
+
+const BAD = "tests/fixtures/bad-inputs";
+const CATALOG_FIXTURE = "tests/fixtures/catalog";
+const TODAY = "2026-11-28";
+const passed = new Set<string>();
+
+/** The problems of a catalog folder whose models.json (or another file) is replaced by a bad-input fixture. */
+function catalogProblems(replace: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "bad-catalog-"));
+  try {
+    cpSync(CATALOG_FIXTURE, dir, { recursive: true });
+    for (const [file, fixture] of Object.entries(replace)) writeFileSync(join(dir, file), readFileSync(join(BAD, fixture)));
+    validateCatalog(readSources(dir), { today: TODAY, folder: "sources" });
+    return [];
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const catalogOf = (mutate: (raw: Record<keyof RawSources, Record<string, any>[]>) => void): Catalog => {
+  const raw = structuredClone(readSources(CATALOG_FIXTURE)) as unknown as Record<keyof RawSources, Record<string, any>[]>;
+  mutate(raw);
+  return validateCatalog(raw as unknown as RawSources, { today: TODAY });
+};
+
+const EPOCH_CATALOG: CatalogLike = { models: [] };
+async function epoch(fixture: string, maxBytes?: number): Promise<Extract<EpochLoad, { available: true }>> {
+  const result = await loadEpoch({ env: { EPOCH_CSV: join(BAD, fixture) }, dropFolder: "/nonexistent", catalog: EPOCH_CATALOG, today: TODAY, log: () => {}, maxBytes });
+  if (!result.available) throw new Error(result.reason);
+  return result;
+}
+async function epochProblems(fixture: string, maxBytes?: number): Promise<string[]> {
+  try {
+    await epoch(fixture, maxBytes);
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  }
+  throw new Error(`${fixture} was accepted`);
+}
+
+interface Case {
+  kind: string;
+  /** Resolves when the input is rejected with the expected message, or handled as specified. */
+  check: () => void | Promise<void>;
+}
+
+/** Every fragment must appear in one problem. */
+const expectProblem = (problems: string[], ...fragments: string[]) => {
+  const match = problems.find((problem) => fragments.every((fragment) => problem.includes(fragment)));
+  expect(match, `no message has all of ${JSON.stringify(fragments)}:\n${problems.join("\n")}`).toBeDefined();
+};
+
+const CATALOG_CASES: Case[] = [
+  {
+    kind: "curated JSON with a syntax error: the line and column",
+    check: () => {
+      const dir = mkdtempSync(join(tmpdir(), "bad-catalog-"));
+      cpSync(CATALOG_FIXTURE, dir, { recursive: true });
+      writeFileSync(join(dir, "lineage.json"), '[\n  {"parent": "base-model",}\n]');
+      try {
+        expect(() => readSources(dir)).toThrow(/lineage\.json: is not valid JSON at line 2, column 27 \(/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  },
+  {
+    kind: "curated row with a __proto__ key: an unknown field, nothing polluted",
+    check: () => {
+      expectProblem(catalogProblems({ "models.json": "models-proto-key.json" }), 'row 1 ("base-model")', 'field "__proto__"', "is not a known field");
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  },
+  { kind: "an empty curated file", check: () => expectProblem(catalogProblems({ "models.json": "models-empty.json" }), "models.json: is not valid JSON", "Unexpected end of JSON input") },
+  { kind: "curated JSON with a byte order mark: accepted", check: () => expect(catalogProblems({ "models.json": "models-bom.json" })).toEqual([]) },
+  {
+    kind: "curated JSON in UTF-16 (with BOM)",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-utf16le.json" }), "models.json: is UTF-16 text", "byte 0", "save it as UTF-8")
+  },
+  {
+    kind: "curated JSON in UTF-16 without a BOM",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-utf16-no-bom.json" }), "models.json: contains a NUL byte at byte offset 1", "UTF-16")
+  },
+  {
+    kind: "curated JSON with invalid UTF-8",
+    check: () => {
+      const offset = readFileSync(join(BAD, "models-invalid-utf8.json")).indexOf(0xe9);
+      expectProblem(catalogProblems({ "models.json": "models-invalid-utf8.json" }), `models.json: is not valid UTF-8 at byte offset ${offset}`, "line 24", "0xE9");
+    }
+  },
+  {
+    kind: "duplicate JSON key in a row",
+    check: () =>
+      expectProblem(catalogProblems({ "models.json": "models-duplicate-key.json" }), "models.json, row 2", '"tuned-model"', 'field "parameters"', "written more than once")
+  },
+  {
+    kind: "duplicate JSON key in a nested object",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-duplicate-nested-key.json" }), "models.json, row 3", 'field "parameters.value"', "more than once")
+  },
+  {
+    kind: "deeply nested JSON (no stack overflow)",
+    check: () => expectProblem(catalogProblems({ "lineage.json": "deeply-nested.json" }), "lineage.json, line 1", "nested more than 32 levels")
+  },
+  {
+    kind: "a number too large to be finite (1e999)",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-infinite.json" }), 'row 1 ("base-model")', 'field "training_compute.value"', "is not a finite number", "got Infinity")
+  },
+  {
+    kind: "parameters above the plausible maximum (1e16)",
+    check: () =>
+      expectProblem(catalogProblems({ "models.json": "models-too-many-parameters.json" }), 'field "parameters.value"', "is above the plausible maximum of 1e14 (100 trillion) parameters for a language model")
+  },
+  {
+    kind: "parameters of 2^53 - 1",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-max-safe-integer.json" }), 'field "parameters.value"', "above the plausible maximum", "9007199254740991")
+  },
+  {
+    kind: "training compute of 1e300",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-compute-1e300.json" }), 'field "training_compute.value"', "above the plausible maximum of 1e29 FLOP")
+  },
+  {
+    kind: "training tokens of 5e-324",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-tokens-denormal.json" }), 'field "training_tokens.value"', "below the plausible minimum of 1e3 (1 thousand) tokens")
+  },
+  {
+    kind: "dataset size above the bound of its unit (1e18 bytes)",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-data-too-large.json" }), 'field "training_data.value"', "above the plausible maximum of 1e17 (100 quadrillion) bytes")
+  },
+  {
+    kind: "a release dated before 2015",
+    check: () => expectProblem(catalogProblems({ "models.json": "models-dated-1990.json" }), 'row 3 ("other-model")', 'field "release.date"', "1990-06-01 is before 2015-01-01")
+  },
+  {
+    kind: "a milestone dated 2099",
+    check: () => {
+      const problems: string[] = [];
+      try {
+        catalogOf((raw) => raw.milestones.push({ date: "2099-01-01", label: "Far future", model: null, source: "paper-a" }));
+      } catch (error) {
+        problems.push(...(error as SourceError).problems);
+      }
+      expectProblem(problems, "milestones.json, row 2", 'field "date"', "2099-01-01 is in the future (after the build date 2026-11-28)");
+    }
+  },
+  {
+    kind: "an emergence threshold of 1e200",
+    check: () => {
+      const problems: string[] = [];
+      try {
+        catalogOf((raw) => (raw.emergence[0]!.threshold_flops = 1e200));
+      } catch (error) {
+        problems.push(...(error as SourceError).problems);
+      }
+      expectProblem(problems, "emergence.json, row 1", 'field "threshold_flops"', "above the plausible maximum of 1e29 FLOP");
+    }
+  },
+  {
+    kind: "a missing capability cell",
+    check: () => {
+      const problems: string[] = [];
+      try {
+        catalogOf((raw) => raw.capabilities.splice(3, 1)); // base-model × dialogue-history
+      } catch (error) {
+        problems.push(...(error as SourceError).problems);
+      }
+      expectProblem(problems, "capabilities.json", 'no cell for model "base-model" × ability "dialogue-history"');
+    }
+  },
+  {
+    kind: "an empty lineage: empty table, no crash",
+    check: () => expect(lineageTable(catalogOf((raw) => (raw.lineage = [])))).toEqual([])
+  },
+  {
+    kind: "a trend with fewer than two points: no fit, a reason",
+    check: () => {
+      const catalog = catalogOf((raw) => {
+        for (const model of raw.models) model.training_compute = { value: null, status: "undisclosed", source: "paper-a" };
+        raw.models[0]!.training_compute = { value: 3.14e23, status: "disclosed", source: "paper-a" };
+      });
+      const rows = trendsTable(catalog).filter((row) => row.metric === "training_compute");
+      expect(rows.length).toBe(2);
+      for (const row of rows) expect(row).toMatchObject({ status: "not enough points", doubling_months: null, reason: expect.stringMatching(/one model|no model/) });
+    }
+  },
+  {
+    kind: "a trend whose points share one date: no fit, a reason",
+    check: () => {
+      const catalog = catalogOf((raw) => {
+        raw.models[2]!.release = { ...raw.models[2]!.release, date: "2020-05-28", precision: "day" };
+        raw.models[2]!.training_compute = { value: 1e22, status: "disclosed", source: "paper-a" };
+        raw.models[1]!.training_compute = { value: null, status: "undisclosed", source: "blog-b" };
+        raw.lineage = [];
+      });
+      const all = trendsTable(catalog).find((row) => row.metric === "training_compute" && row.population === "all")!;
+      expect(all).toMatchObject({ status: "not enough points", n: 2, reason: expect.stringContaining("share one release date") });
+    }
+  },
+  {
+    kind: "a loader failure: message only, no stack trace, exit code 1",
+    check: async () => {
+      const out: string[] = [];
+      const err: string[] = [];
+      let code = 0;
+      await runLoader(
+        () => {
+          throw new SourceError(["models.json, row 1: something is off"]);
+        },
+        { write: (text) => out.push(text), error: (text) => err.push(text), exit: (c) => (code = c) }
+      );
+      expect(out).toEqual([]);
+      expect(code).toBe(1);
+      expect(err.join("")).toBe("1 problem in the data sources:\n- models.json, row 1: something is off\n");
+    }
+  }
+];
+
+const EPOCH_CASES: Case[] = [
+  {
+    kind: "Epoch CSV with a byte order mark: accepted, first column mapped",
+    check: async () => {
+      const result = await epoch("epoch-bom.csv");
+      expect(result.columns.name).toBe("Model");
+      expect(result.counts).toMatchObject({ read: 1, imported: 1 });
+    }
+  },
+  { kind: "Epoch CSV in UTF-16", check: async () => expectProblem(await epochProblems("epoch-utf16le.csv"), "epoch-utf16le.csv: is UTF-16 text", "byte 0") },
+  {
+    kind: "Epoch CSV with invalid UTF-8",
+    check: async () => {
+      const offset = readFileSync(join(BAD, "epoch-invalid-utf8.csv")).indexOf(0xe9);
+      expectProblem(await epochProblems("epoch-invalid-utf8.csv"), `is not valid UTF-8 at byte offset ${offset}`, "line 3");
+    }
+  },
+  {
+    kind: "Epoch CSV that is a binary file",
+    check: async () => expectProblem(await epochProblems("epoch-binary.xlsx"), "epoch-binary.xlsx: contains a NUL byte at byte offset 4")
+  },
+  {
+    kind: "Epoch CSV with a column named twice",
+    check: async () => expectProblem(await epochProblems("epoch-duplicate-column.csv"), 'names the column "Parameters" more than once (columns 5 and 10)')
+  },
+  {
+    kind: "Epoch CSV with an unterminated quote",
+    check: async () => expectProblem(await epochProblems("epoch-unterminated-quote.csv"), "epoch-unterminated-quote.csv, line 3", "never closed", "unterminated quote")
+  },
+  {
+    kind: "Epoch CSV with a stray quote that swallows rows until a later quote",
+    check: async () => expectProblem(await epochProblems("epoch-swallowing-quote.csv"), "epoch-swallowing-quote.csv, line 3 (it closes on line 5)", 'followed by "Language,Vis"', "unbalanced quote")
+  },
+  {
+    kind: "Epoch CSV with a stray quote closed by a quote at a line end",
+    check: async () =>
+      expectProblem(await epochProblems("epoch-swallowing-quote-at-line-end.csv"), "epoch-swallowing-quote-at-line-end.csv, line 3", "runs to line 4", "swallowing the rows between")
+  },
+  {
+    kind: "Epoch CSV with blank lines: ignored, not counted",
+    check: async () => {
+      const result = await epoch("epoch-blank-lines.csv");
+      expect(result.counts).toMatchObject({ read: 2, imported: 2, skipped: 0 });
+      expect(result.models.map((m) => m.row)).toEqual([2, 3]);
+    }
+  },
+  {
+    kind: "Epoch CSV with CRLF line endings: read like LF",
+    check: async () => {
+      const result = await epoch("epoch-crlf.csv");
+      expect(result.models.map((m) => [m.name, m.link])).toEqual([
+        ["Good LM", "https://example.org/good"],
+        ["Other LM", "https://example.org/other"]
+      ]);
+    }
+  },
+  {
+    kind: "Epoch rows dated 2099 and 1900: skipped, reasons counted",
+    check: async () => {
+      const result = await epoch("epoch-out-of-range-dates.csv");
+      expect(result.skipped).toEqual({ [SKIP_REASONS.future]: 1, [SKIP_REASONS.tooEarly]: 1 });
+      expect(result.models.map((m) => m.release_date)).toEqual(["2022-01-01"]);
+    }
+  },
+  {
+    kind: "Epoch rows with implausible quantities: skipped, reasons counted",
+    check: async () => {
+      const result = await epoch("epoch-implausible-quantities.csv");
+      expect(result.skipped).toEqual({
+        [implausibleReason("Parameters")]: 1,
+        [implausibleReason("Training compute (FLOP)")]: 1,
+        [implausibleReason("Training dataset size")]: 1
+      });
+      expect(result.counts).toMatchObject({ read: 4, imported: 1, skipped: 3 });
+    }
+  },
+  {
+    kind: "Epoch row with more fields than the header: skipped with its line",
+    check: async () => {
+      const result = await epoch("epoch-misshapen-row.csv");
+      expect(result.skipped).toEqual({ [SKIP_REASONS.misshapen]: 1 });
+      expectProblem(result.problems, 'row 3 ("Extra LM"), line 3', "has 10 fields where the header has 9");
+    }
+  },
+  {
+    kind: "Epoch file separated by semicolons",
+    check: async () => expectProblem(await epochProblems("epoch-semicolons.csv"), "epoch-semicolons.csv: has no header row with Epoch AI's columns", "Model;Domain")
+  },
+  {
+    kind: "Epoch file with a header and no rows: nothing imported, no error",
+    check: async () => expect((await epoch("epoch-header-only.csv")).counts).toEqual({ read: 0, language: 0, imported: 0, matched: 0, skipped: 0 })
+  },
+  {
+    kind: "Epoch row with a negative number: skipped as malformed, with row and column",
+    check: async () => {
+      const result = await epoch("epoch-negative-number.csv");
+      expect(result.skipped).toEqual({ "malformed number in Parameters": 1 });
+      expectProblem(result.problems, 'row 2 ("Minus LM")', 'malformed number in "Parameters": "-7000000000.0"');
+    }
+  },
+  {
+    kind: "Epoch quote left open in a large file: stopped at the record limit, with the line",
+    check: () => {
+      const tokenizer = new CsvTokenizer("big.csv", 1024);
+      const text = `a,b\n"open,${"x,y\n".repeat(1000)}`;
+      expect(() => tokenizer.push(text, () => {})).toThrow(/^1 problem.*\n- big\.csv, line 2: a quoted field opens here and is still not closed 1 KiB later/);
+    }
+  },
+  {
+    kind: "Epoch file too large: refused before reading, with the limit",
+    check: async () => expectProblem(await epochProblems("epoch-crlf.csv", 100), "epoch-crlf.csv: is 0 MiB, above the importer's limit of 0 MiB")
+  }
+];
+
+const DOWNLOAD_CASES: Case[] = [
+  {
+    kind: "CSV formula injection (= + - @ tab CR) neutralised, numbers intact",
+    check: () => {
+      const csv = toCsv([
+        { name: '=HYPERLINK("http://evil","x")', organization: "+cmd|' /C calc'!A0", note: "@SUM(A1)", a: "-1+2", b: "\t=1", c: "\r=1", n: -3.5, s: "-3.5" }
+      ]);
+      expect(csv.split("\n")[1]).toBe(`"'=HYPERLINK(""http://evil"",""x"")",'+cmd|' /C calc'!A0,'@SUM(A1),'-1+2,'\t=1,"'\r=1",-3.5,-3.5`);
+    }
+  },
+  {
+    kind: "a shared link with a 200 KB query string opens",
+    check: async () => {
+      const dir = mkdtempSync(join(tmpdir(), "site-"));
+      writeFileSync(join(dir, "scaling.html"), "<!doctype html><title>ok</title>");
+      const { server } = await serveStatic(dir);
+      try {
+        const port = (server.address() as AddressInfo).port;
+        const status = (path: string) =>
+          new Promise<number>((done, fail) => request({ host: "127.0.0.1", port, path }, (response) => (response.resume(), done(response.statusCode ?? 0))).on("error", fail).end());
+        expect(await status(`/scaling?models=${"gpt-3-175b,".repeat(200_000 / 11)}`)).toBe(200);
+        expect(await status("/%E0%A4%A")).toBe(404); // a malformed escape: not found, and the server lives on
+        expect(await status("/scaling")).toBe(200);
+      } finally {
+        server.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }
+];
+
+const ALL = [...CATALOG_CASES, ...EPOCH_CASES, ...DOWNLOAD_CASES];
+
+describe("bad inputs: each kind is rejected with a clear message or handled as specified", () => {
+  test("kinds are distinct", () => expect(new Set(ALL.map((c) => c.kind)).size).toBe(ALL.length));
+  test.each(ALL)("$kind", async ({ kind, check }) => {
+    await check();
+    passed.add(kind);
+  });
+});
+
+afterAll(() => {
+  process.stderr.write(`bad inputs: ${passed.size} of ${ALL.length} distinct kinds rejected with a clear message or handled as specified\n`);
+});
