@@ -7,13 +7,16 @@ import { serveStatic } from "./static-server.js";
 import { launchBrowser, openPage } from "./chromium.js";
 
 export const REPORT_FORMATS = ["A4", "Letter"] as const;
+const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96);
 
 export async function exportReport(dist = "dist", outDir = "reports"): Promise<string[]> {
   const { server, origin } = await serveStatic(dist);
   const browser = await launchBrowser();
   const written: string[] = [];
   try {
-    const { page, problems } = await openPage(browser, origin, "/report", { width: 1100, height: 1400 });
+    // Laid out at the printable width of A4 (210 mm less 2 × 14 mm, in CSS pixels): Chromium then prints at 1:1, so the
+    // figures' print sizes (170 mm wide, type ≥ 7.5 pt) are what lands on paper, not a shrunk wider layout.
+    const { page, problems } = await openPage(browser, origin, "/report", { width: PRINTABLE_WIDTH_PX, height: 1400 }, { media: "print" });
     if (problems.length) throw new Error(`the report page has problems:\n${problems.join("\n")}`);
     await page.emulateMedia({ media: "print" });
     mkdirSync(outDir, { recursive: true });

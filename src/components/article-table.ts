@@ -54,7 +54,7 @@ export function articleTableView(rows: readonly ArticleRow[]): HTMLTableElement 
     sources.append(summary);
     if (row.note) {
       const note = document.createElement("p");
-      note.style.cssText = "margin: 0.25rem 0 0; font-size: 13px;";
+      note.className = "article-note";
       note.textContent = row.note;
       sources.append(note);
     }

@@ -42,8 +42,9 @@ export function cellText(cell: MatrixCell, lang: Lang): string {
 /** The room the rotated model names take above the cells (45°: their length × sin 45°). */
 const headerHeight = (cells: readonly MatrixCell[], fs: number, preset: Preset) =>
   Math.round(Math.max(...cells.map((c) => c.model_name.length), 4) * fs * 0.6 * Math.sin((tickRotation(preset) * -Math.PI) / 180) + fs * 1.5);
-/** Model names slanted: 45° on pages; 30° on a slide, whose few wide columns leave room and whose height is short. */
-const tickRotation = (preset: Preset) => (preset === "slide" ? -30 : -45);
+/** Model names slanted: 45° on pages; 30° on a slide, whose few wide columns leave room and whose height is short;
+ * upright in print, whose narrow columns would make slanted names run into each other. */
+const tickRotation = (preset: Preset) => (preset === "slide" ? -30 : preset === "print" ? -90 : -45);
 /** A row per ability: roomy on the web, tighter where the type is large (a slide). */
 const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 1.35 : 2.3);
 

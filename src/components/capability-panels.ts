@@ -104,7 +104,7 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
       height: emergencePanelHeight(rows, preset),
       marginLeft,
       marginRight,
-      marginBottom: Math.round(fs * 3.2),
+      marginBottom: Math.round(fs * 3.8),
       style: { fontSize: `${fs}px` },
       ariaLabel: words(lang).emergenceTitle,
       ariaDescription: `${drawn.length} emergent abilities from Wei et al. 2022, from ${formatCount(drawn[0]?.threshold_parameters)} to ${formatCount(drawn.at(-1)?.threshold_parameters)} parameters.`,
@@ -114,7 +114,7 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
         label: lang === "zh" ? "涌现时的参数量（对数坐标）" : "Parameters at emergence (log scale)",
         labelAnchor: "center",
         labelArrow: "none",
-        labelOffset: fs * 2.5,
+        labelOffset: fs * 3,
         grid: true,
         tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "")
       },

@@ -91,7 +91,7 @@ export const thresholdLabel = (row: EmergenceRow, metric: Metric) =>
 
 /** The height a growth chart takes at a width, before it draws (the figure reserves it). */
 export function growthChartHeight(width: number, preset: Preset = "web"): number {
-  if (preset === "print") return Math.round(width * 0.66);
+  if (preset === "print") return Math.round(width * 0.52);
   if (preset === "download") return Math.round(width * 0.6);
   return Math.round(Math.max(440, Math.min(660, width * 0.52)));
 }
@@ -156,13 +156,16 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   ];
 
   const marginLeft = Math.round(fs * 5.4);
-  const thresholdLabels = thresholds.map((t) => ({ row: t, text: thresholdLabel(t, metric) }));
-  const longest = Math.max(0, ...thresholdLabels.map((t) => textWidth(t.text.length, small, cjk)));
+  const fullLabels = thresholds.map((t) => thresholdLabel(t, metric));
+  const longest = Math.max(0, ...fullLabels.map((text) => textWidth(text.length, small, cjk)));
   const marginRight = thresholds.length ? Math.round(Math.min(width * 0.4, longest + 30)) : Math.round(fs * 1.5);
+  // A label longer than the margin is shortened; the whole row is in its tooltip.
+  const fitChars = Math.floor((marginRight - 30) / (small * (cjk ? 1.02 : 0.6)));
+  const thresholdLabels = thresholds.map((t, i) => ({ row: t, text: fullLabels[i]!.length <= fitChars ? fullLabels[i]! : `${fullLabels[i]!.slice(0, Math.max(4, fitChars - 1)).trimEnd()}…` }));
   const plotRight = plotWidth(width, marginLeft, marginRight) - marginRight;
   const legendWidth = plotRight - marginLeft - 8;
   const legendRowsUsed = legendRows(legend, legendWidth, small, cjk).length;
-  const marginBottom = Math.round(fs * 3.2 + legendHeight(legendRowsUsed, small));
+  const marginBottom = Math.round(fs * 3.8 + legendHeight(legendRowsUsed, small));
 
   // The band for undisclosed values: a title line, a row of ×, and the names in as many rows as they need.
   const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [marginLeft, plotRight] } });
@@ -197,7 +200,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       ...t,
       value: thresholdValue(t, metric)!,
       labelValue: i >= 0 ? fromPixel(placedY[i]!) : null,
-      label: thresholdLabel(t, metric),
+      label: thresholdLabels.find((l) => l.row === t)!.text,
       full: `${t.ability} (${w.promptingName[t.prompting]}): ${w.emerges} ${formatMetric("parameters", t.threshold_parameters)}, ${formatMetric("training_compute", t.threshold_flops)} (${w.weiEstimate}), ${t.family ?? ""}${t.model_name ? ` (${t.model_name})` : ""}. ${t.reference ?? ""}`.trim()
     };
   });
@@ -263,6 +266,18 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   });
   const byId = (d: { id: string }) => d.id;
   const r = style.dotRadius;
+  const NOTE_EMS = 16;
+  const notePlaces = new Map(
+    annotated.flatMap((a) => {
+      const lines = Math.ceil((a.text.length * (cjk ? 1.02 : 0.6)) / NOTE_EMS);
+      const [place] = placeLabels(
+        [{ x: x.apply(a.point.date) as number, y: py(a.point.value), width: NOTE_EMS * small, height: lines * small * 1.2, priority: 0 }],
+        plotBox,
+        { gap: style.dotRadius + 6, obstacles: [...pointBoxes, ...pointLabels.map((l) => l.place.box)], anchors: ["below-right", "below-left", "above-right", "above-left", "right", "left"] }
+      );
+      return place ? [[a.id, place] as const] : [];
+    })
+  );
 
   const chart = accessiblePlot(
     Plot.plot({
@@ -275,7 +290,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       style: { fontSize: `${fs}px`, overflow: "visible" },
       ariaLabel: w.chart(w.metric[metric], known.length, w.scale[scale]),
       ariaDescription: `${backdrop.length ? `${w.backdrop}: ${backdrop.length}. ` : ""}${known.length} / ${undisclosed.length} ${w.undisclosedMark} (${undisclosed.map((r) => r.name).join(", ") || "—"}).${thresholds.length ? ` ${thresholds.length} × ${w.fewShot}.` : ""}`,
-      x: { type: "utc", domain: [x0, x1], label: w.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 2.5, grid: true, ticks: Math.max(2, Math.round((plotRight - marginLeft) / (fs * 6))) },
+      x: { type: "utc", domain: [x0, x1], label: w.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: Math.max(2, Math.round((plotRight - marginLeft) / (fs * 6))) },
       y: {
         type: scale,
         domain,
@@ -344,14 +359,16 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
             render: tagModels(labels, byId)
           });
         }),
-        // Notes beside a point, on the side with room (a note right of a point near the right edge would spill out).
-        ...annotated.map((a) => {
-          const right = (x.apply(a.point.date) as number) < (marginLeft + plotRight) / 2;
-          return Plot.text([a], { x: (d) => d.point.date, y: (d) => d.point.value, text: "text", dx: right ? 10 : -10, dy: fs * 1.4, textAnchor: right ? "start" : "end", fontSize: small, lineWidth: Math.max(10, Math.floor(((right ? plotRight - (x.apply(a.point.date) as number) : (x.apply(a.point.date) as number) - marginLeft) - 20) / (small * 0.6))), className: "halo", render: tagModels([a], byId) });
+        // Notes beside a point, placed like the labels: clear of the points and of every label (or left out; the
+        // caption says the same).
+        ...annotated.flatMap((a) => {
+          const place = notePlaces.get(a.id);
+          if (!place) return [];
+          return [Plot.text([a], { x: (d) => x.invert!((x.apply(d.point.date) as number) + place.dx), y: (d) => fromPixel(py(d.point.value) + place.dy), text: "text", textAnchor: place.textAnchor, lineAnchor: "middle", fontSize: small, lineWidth: NOTE_EMS, className: "halo", render: tagModels([a], byId) })];
         }),
         selectedPoint ? Plot.dot([selectedPoint], { x: "date", y: "value", r: r + 6, stroke: SELECTED, strokeWidth: 3, render: tagModels([selectedPoint], byId) }) : null,
         selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: bandY(crossY + r + 2), y2: domain[0], stroke: SELECTED, strokeWidth: 2.5, render: tagModels([selectedUndisclosed], byId) }) : null,
-        legendMark(legend, { x: marginLeft, y: height - marginBottom + fs * 3.2, width: legendWidth, fontSize: small, cjk })
+        legendMark(legend, { x: marginLeft, y: height - marginBottom + fs * 3.8, width: legendWidth, fontSize: small, cjk })
       ]
     })
   ) as SVGSVGElement;

@@ -16,7 +16,7 @@ const WORDS = {
   zh: { band: "规模未公开：仅按日期放置", date: "发布日期", y: "参数量（对数坐标）" }
 } as const;
 
-export const lineageScaleHeight = (width: number, preset: Preset = "web") => (preset === "print" ? Math.round(width * 0.75) : Math.round(Math.max(480, Math.min(620, width * 0.55))));
+export const lineageScaleHeight = (width: number, preset: Preset = "web") => (preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55))));
 
 export interface LineageScaleOptions {
   width: number;
@@ -58,7 +58,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
   const bandTitle = 6 + small;
   const bandRowY = (row: number) => bandTitle + small * 0.9 + style.labelGap * (row + 0.5);
   const marginTop = Math.round(bandRowY(bandRows - 1) + style.labelGap);
-  const marginBottom = Math.round(fs * 3.2);
+  const marginBottom = Math.round(fs * 3.8);
   const y = Plot.scale({ y: { type: "log", domain, range: [height - marginBottom, marginTop] } });
   const position = (r: ReleaseRow) => {
     const i = undisclosed.indexOf(r);
@@ -113,7 +113,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
       style: { fontSize: `${fs}px` },
       ariaLabel: `Lineage of ${nodes.length} GPT models on release date and parameter axes; ${undisclosed.length} of undisclosed size shown in a band above`,
       ariaDescription: `Undisclosed sizes: ${undisclosed.map((r) => r.name).join(", ")}.`,
-      x: { type: "utc", domain: [x0, x1], label: WORDS[lang].date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 2.5, grid: true },
+      x: { type: "utc", domain: [x0, x1], label: WORDS[lang].date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year" },
       y: { type: "log", domain, label: WORDS[lang].y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
       marks: [
         Plot.rect([0], { x1: x0, x2: x1, y1: y.invert!(4) as number, y2: y.invert!(marginTop - 4) as number, fill: "currentColor", fillOpacity: 0.06 }),

@@ -98,7 +98,7 @@ function layout(releases: readonly ReleaseRow[], milestones: readonly MilestoneR
   ];
   const marginRight = Math.round(style.fontSize * 2);
   const legendWidth = plotWidth(width, marginLeft, marginRight) - marginRight - marginLeft;
-  const marginBottom = Math.round(style.fontSize * 3.2 + legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk).length, style.smallFontSize));
+  const marginBottom = Math.round(style.fontSize * 3.8 + legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk).length, style.smallFontSize));
   const marginTop = Math.round(style.smallFontSize * 1.6 * MILESTONE_LEVELS + 8);
   const height = Math.round(marginTop + rows.length * rowHeight(preset) + marginBottom);
   return { marginLeft, marginRight, marginTop, marginBottom, height, legend, legendWidth };
@@ -150,7 +150,7 @@ export function timelineChart(releases: readonly ReleaseRow[], milestones: reado
       style: { fontSize: `${style.fontSize}px` },
       ariaLabel: WORDS[lang].aria(releases.length, lanes),
       ariaDescription: `${rows.filter((r) => r.kind === "family").length} families; ${inFrame.map((m) => `${m.label} (${m.date})`).join(", ")}.`,
-      x: { type: "utc", domain: [x0, x1], label: WORDS[lang].date, labelAnchor: "center", labelArrow: "none", labelOffset: style.fontSize * 2.5, grid: true, ticks: "year" },
+      x: { type: "utc", domain: [x0, x1], label: WORDS[lang].date, labelAnchor: "center", labelArrow: "none", labelOffset: style.fontSize * 3, grid: true, ticks: "year" },
       y: { axis: null, domain: [-0.5, rows.length - 0.5], range: [marginTop, height - marginBottom] },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
@@ -169,7 +169,7 @@ export function timelineChart(releases: readonly ReleaseRow[], milestones: reado
           title: (d) => `${d.names}\n${d.released}`
         }),
         chosen ? Plot.dot([chosen], { x: "date", y: "row", r: style.dotRadius * 2.6, stroke: "#dc2626", strokeWidth: 3 }) : null,
-        legendMark(legend, { x: marginLeft, y: height - marginBottom + style.fontSize * 3.2, width: legendWidth, fontSize: style.smallFontSize, cjk })
+        legendMark(legend, { x: marginLeft, y: height - marginBottom + style.fontSize * 3.8, width: legendWidth, fontSize: style.smallFontSize, cjk })
       ]
     })
   ) as SVGSVGElement;

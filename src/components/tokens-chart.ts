@@ -39,7 +39,7 @@ const WORDS = {
 const isEstimate = (d: ReleaseRow) => d.training_tokens_status === "estimate" || d.parameters_status === "estimate";
 
 export function tokensChartHeight(width: number, preset: Preset = "web"): number {
-  if (preset === "print") return Math.round(width * 0.7);
+  if (preset === "print") return Math.round(width * 0.55);
   return Math.round(Math.max(400, Math.min(600, width * 0.5)));
 }
 
@@ -81,7 +81,7 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
   const marginTop = Math.round(fs * 1.5);
   const right = plotWidth(width, marginLeft, marginRight) - marginRight;
   const legendWidth = right - marginLeft - 8;
-  const marginBottom = Math.round(fs * 3.2 + legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk).length, style.smallFontSize));
+  const marginBottom = Math.round(fs * 3.8 + legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk).length, style.smallFontSize));
   const x = Plot.scale({ x: { type: "log", domain: xDomain, range: [marginLeft, right] } });
   const y = Plot.scale({ y: { type: "log", domain: yDomain, range: [height - marginBottom, marginTop] } });
   const px = (d: ReleaseRow) => x.apply(d.parameters!) as number;
@@ -114,7 +114,7 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
       style: { fontSize: `${fs}px` },
       ariaLabel: w.aria(points.length),
       ariaDescription: points.map((p) => `${p.name}: ${formatCount(p.parameters)} / ${formatCount(p.training_tokens)}`).join("; "),
-      x: { type: "log", domain: xDomain, label: w.x, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 2.5, grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
+      x: { type: "log", domain: xDomain, label: w.x, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
       y: { type: "log", domain: yDomain, label: w.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
@@ -150,7 +150,7 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
           });
         }),
         chosen ? Plot.dot([chosen], { x: "parameters", y: "training_tokens", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3, render: tagModels([chosen], byId) }) : null,
-        legendMark(legend, { x: marginLeft, y: height - marginBottom + fs * 3.2, width: legendWidth, fontSize: style.smallFontSize, cjk })
+        legendMark(legend, { x: marginLeft, y: height - marginBottom + fs * 3.8, width: legendWidth, fontSize: style.smallFontSize, cjk })
       ]
     })
   ) as SVGSVGElement;

@@ -46,7 +46,7 @@ function thresholdNote(data: { emergence: readonly EmergenceRow[] }, state: Figu
   if (!shownRows.length) return t("", "");
   const missing = shownRows.filter((d) => thresholdValue(d, metric) === null);
   return t(
-    ` Rules: the scale at which each ability emerged, Wei et al.'s estimates (2022, Table 1; solid: few-shot prompting, dashed: augmented prompting); hover a rule for its row.${missing.length ? ` ${missing.length} row${missing.length > 1 ? "s" : ""} with no single threshold cannot be drawn.` : ""}`,
+    ` Rules: the scale at which each ability emerged, Wei et al.’s estimates (2022, Table 1; solid: few-shot prompting, dashed: augmented prompting); hover a rule for its row.${missing.length ? ` ${missing.length} row${missing.length > 1 ? "s" : ""} with no single threshold cannot be drawn.` : ""}`,
     `横线：各项能力涌现时的规模，为 Wei 等人（2022，表 1）的估计（实线：少样本提示；虚线：增强提示）；悬停横线可查看该行。${missing.length ? `另有 ${missing.length} 行没有单一阈值，无法画出。` : ""}`
   );
 }
@@ -54,7 +54,7 @@ function thresholdNote(data: { emergence: readonly EmergenceRow[] }, state: Figu
 function backdropNote(data: { epoch: NotebookData["epoch"] }, state: FigureState): Text {
   if (!state.backdrop || !data.epoch.available) return t("", "");
   return t(
-    " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), within the catalog's years; all are Epoch's estimates, and models already in the catalog are not repeated.",
+    " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), within the catalog’s years; all are Epoch’s estimates, and models already in the catalog are not repeated.",
     "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中与本目录同期的语言模型，均为 Epoch 的估计值；本目录已收录的模型不重复画出。"
   );
 }
@@ -102,7 +102,7 @@ export const parametersByDate = growthFigure(
     "Each point is a model, coloured by branch; the GPT line outlined and GPT-1 → GPT-2 → GPT-3 connected. Hollow diamonds are outside estimates; × in the top band marks a model whose size is undisclosed, on its release date. Dashed curves: log-linear trends, which follow the filters.",
     "每个点是一个模型，按架构分支着色；GPT 系列带描边，GPT-1 → GPT-2 → GPT-3 相连。空心菱形为外部估计；顶部条带中的 × 表示规模未公开的模型，标在其发布日期。虚线：对数线性趋势，随筛选变化。"
   ),
-  t("Each model's paper or announcement (Data page); Wei et al. 2022, Table 1", "各模型的论文或发布公告（见数据页）；Wei 等，2022，表 1")
+  t("Each model’s paper or announcement (Data page); Wei et al. 2022, Table 1", "各模型的论文或发布公告（见数据页）；Wei 等，2022，表 1")
 );
 
 export const computeByDate = growthFigure(
@@ -125,7 +125,7 @@ export const tokensByDate = defineFigure({
   title: t("Training data against release date, in tokens", "训练数据量（token）随发布日期的增长"),
   caption: () =>
     t(
-      "Tokens seen in training, where the developer (or an estimate) states them. Data sizes reported in words (BERT, LaMDA) or bytes (GPT-2's 40 GB of WebText) are not converted: a conversion would need a guess about the tokenizer; they are on the Data page with their units. Three numbers describe GPT-3's data: 45 TB of compressed raw Common Crawl before filtering, 570 GB after filtering (the Common Crawl part only), and 300B tokens trained on (Brown et al. 2020, §2.2).",
+      "Tokens seen in training, where the developer (or an estimate) states them. Data sizes reported in words (BERT, LaMDA) or bytes (GPT-2’s 40 GB of WebText) are not converted: a conversion would need a guess about the tokenizer; they are on the Data page with their units. Three numbers describe GPT-3’s data: 45 TB of compressed raw Common Crawl before filtering, 570 GB after filtering (the Common Crawl part only), and 300B tokens trained on (Brown et al. 2020, §2.2).",
       "训练中见过的 token 数（开发者公布或外部估计）。以词（BERT、LaMDA）或字节（GPT-2 的 40 GB WebText）报告的数据量不做换算：换算需要对分词器作猜测；它们连同单位列在数据页。GPT-3 的数据有三个数字：过滤前 45 TB 的原始 Common Crawl（压缩），过滤后 570 GB（仅 Common Crawl 部分），以及训练用的 3,000 亿 token（Brown 等，2020，§2.2）。"
     ),
   source: t("Papers and model cards", "各论文与模型卡"),
@@ -163,10 +163,10 @@ export const articleTableFigure = defineFigure({
   id: "article-table",
   needs: ["article"],
   kind: "table",
-  title: t("The source article's table: GPT, GPT-2, GPT-3", "原文的表格：GPT、GPT-2、GPT-3"),
+  title: t("The source article’s table: GPT, GPT-2, GPT-3", "原文的表格：GPT、GPT-2、GPT-3"),
   caption: () =>
     t(
-      "As printed in “GPT的前世今生：从gpt1到chatgpt的能力提升”, with the growth from one generation to the next and, beside it, the primary sources' values. The article's 45TB for GPT-3 is the raw Common Crawl before filtering.",
+      "As printed in “GPT的前世今生：从gpt1到chatgpt的能力提升”, with the growth from one generation to the next and, beside it, the primary sources’ values. The article’s 45TB for GPT-3 is the raw Common Crawl before filtering.",
       "原文《GPT的前世今生：从gpt1到chatgpt的能力提升》中的表格，附各代之间的增长倍数，并列出一手来源的数值。原文中 GPT-3 的 45TB 是过滤前的原始 Common Crawl。"
     ),
   source: t("The source article; Radford et al. 2018, 2019; Brown et al. 2020", "原文；Radford 等，2018、2019；Brown 等，2020"),
@@ -215,10 +215,10 @@ export const releaseTimeline = defineFigure({
   title: t("Release timeline, 2017–2023", "发布时间线，2017–2023"),
   caption: (_data, state) =>
     t(
-      `One row per model family, grouped by ${(state.lanes ?? "branch") === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI's GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT's launch, GPT-4), each dated by its source.`,
+      `One row per model family, grouped by ${(state.lanes ?? "branch") === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4), each dated by its source.`,
       `每个模型系列一行，按${(state.lanes ?? "branch") === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记，悬停可见列表）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4），日期均按其出处。`
     ),
-  source: t("Each model's paper or announcement", "各模型的论文或发布公告"),
+  source: t("Each model’s paper or announcement", "各模型的论文或发布公告"),
   rows: (data) => data.releases,
   columns: [
     { label: t("Model", "模型"), value: (d) => d.name },
@@ -288,7 +288,7 @@ export const capabilityMatrixFigure = defineFigure({
   title: t("Capability matrix: the GPT-3.5 family and its neighbours", "能力矩阵：GPT-3.5 系列及其近邻"),
   caption: () =>
     t(
-      "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article's words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
+      "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
       "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。"
     ),
   source: t("The Chinese source article; Fu et al. 2022; OpenAI 2023; Nakano et al. 2021", "原文；符尧等，2022；OpenAI，2023；Nakano 等，2021"),
@@ -336,10 +336,10 @@ export const abilityOrigins = defineFigure({
   id: "ability-origins",
   needs: ["abilities"],
   kind: "table",
-  title: t("Where each ability came from (the article's summary, in its order)", "每项能力从何而来（原文总结，按原文顺序）"),
+  title: t("Where each ability came from (the article’s summary, in its order)", "每项能力从何而来（原文总结，按原文顺序）"),
   caption: () =>
     t(
-      "Ability → the training stage the article credits it to, with the article's sentence. Abilities after the summary come from the article's sections on code, GPT-4 and WebGPT.",
+      "Ability → the training stage the article credits it to, with the article’s sentence. Abilities after the summary come from the article’s sections on code, GPT-4 and WebGPT.",
       "能力 → 原文认为其来源的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。"
     ),
   source: t("The Chinese source article", "原文"),
@@ -385,7 +385,7 @@ export const limitations = defineFigure({
   needs: [],
   kind: "table",
   title: t("What GPT-3.5 still cannot do", "GPT-3.5 目前不能做什么"),
-  caption: () => t("From the article's last section, verbatim, with an English rendering.", "摘自原文最后一节，附英文译文。"),
+  caption: () => t("From the article’s last section, verbatim, with an English rendering.", "摘自原文最后一节，附英文译文。"),
   source: t("The Chinese source article, last section", "原文最后一节"),
   rows: () => [...LIMITATIONS],
   columns: [

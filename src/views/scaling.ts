@@ -77,7 +77,7 @@ const WORDS = {
     org: "Organization",
     controls: "Chart controls",
     showing: (n: number, of: number, backdrop: number) => `Showing ${n} of ${of} models${n === 0 ? ": no model matches these filters" : ""}${backdrop ? `, over ${backdrop} from Epoch AI` : ""}.`,
-    noEpoch: " (The Epoch AI backdrop is off: no copy of Epoch's table was provided at build time; see the README.)"
+    noEpoch: " (The Epoch AI backdrop is off: no copy of Epoch’s table was provided at build time; see the README.)"
   },
   zh: {
     scale: "坐标",

@@ -1,0 +1,2 @@
+import { exportReport } from "./export-pdf.js";
+console.log(await exportReport("dist", "/tmp/rep"));
