@@ -273,7 +273,7 @@ describe("the Epoch AI backdrop", () => {
     await expect.poll(() => backdrop("parameters-by-date")).toBe(1);
     await expect.poll(() => page.locator(".filter-summary").textContent()).toMatch(/over 1 from Epoch AI/);
     // The GPT line is still highlighted over it, and the backdrop is in the legend.
-    expect(await page.locator('#parameters-by-date svg[class^="plot"] g[aria-label="line"] path[data-models="gpt-1 gpt-2-xl gpt-3-175b"]').count()).toBe(1);
+    expect(await page.locator('#parameters-by-date svg[class^="plot"] g[aria-label="line"]:not([stroke-dasharray]) path[data-models="gpt-1 gpt-2-xl gpt-3-175b"]').count()).toBe(1);
     expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain("Epoch AI models (estimates)");
     await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).uncheck();
     await expect.poll(() => backdrop("parameters-by-date")).toBe(0);
