@@ -29,18 +29,21 @@ describe("the GPT-3.5 evolution tree, from the lineage table", () => {
       expect(node.getAttribute("role")).toBe("button");
     }
   });
-  test("every edge is drawn, solid when documented and dashed when inferred", () => {
+  test("every edge is drawn: solid when documented, dashed when inferred, dotted from a stand-in parent", () => {
     const links = [...chart.querySelectorAll('g[aria-label="link"]')];
     const documented = links.find((g) => !g.getAttribute("stroke-dasharray"));
-    const inferred = links.find((g) => g.getAttribute("stroke-dasharray"));
-    expect(documented!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "documented").length);
-    expect(inferred!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "inferred").length);
+    const inferred = links.find((g) => g.getAttribute("stroke-dasharray") === "5,4");
+    const standIn = links.find((g) => g.getAttribute("stroke-dasharray") === "1,4");
+    expect(documented!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "documented" && !e.stand_in).length);
+    expect(inferred!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "inferred" && !e.stand_in).length);
+    expect(standIn!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.stand_in).length);
+    expect(tree.filter((e) => e.stand_in).map((e) => `${e.parent}>${e.child}`)).toContain("gpt-3-13b>codex-12b");
     expect(tree.filter((e) => e.evidence === "inferred").map((e) => `${e.parent}>${e.child}`)).toContain("code-davinci-002>chatgpt");
   });
   test("every edge is labelled with its method; inferred ones say so", () => {
     const labels = markTexts(chart).filter((t) => t.closest(".edge-label")).map(ownText);
     expect(labels).toHaveLength(tree.length);
-    for (const edge of tree) expect(labels).toContain(`${METHOD_WORDS.en[edge.method]}${edge.evidence === "inferred" ? "\n(inferred)" : ""}`.replace(/\n/g, ""));
+    for (const edge of tree) expect(labels).toContain(`${METHOD_WORDS.en[edge.method]}${edge.stand_in ? "\n(stand-in parent)" : edge.evidence === "inferred" ? "\n(inferred)" : ""}`.replace(/\n/g, ""));
   });
   test("node labels do not overlap one another", () => {
     const boxes = markTexts(chart).filter((t) => t.closest(".node-label")).map((t) => translation(t));
