@@ -9,27 +9,11 @@ import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatDate, plotWidth } from "./encoding.js";
 import { layoutTree } from "./lineage-layout.js";
+import { dictionaryFor } from "../i18n/index.js";
 
-export const METHOD_WORDS: Record<Lang, Record<LineageMethod, string>> = {
-  en: {
-    successor: "successor",
-    "continued pre-training": "continued\npre-training",
-    "code training": "code training",
-    "supervised instruction tuning": "supervised\ninstruction tuning",
-    RLHF: "RLHF",
-    "dialogue RLHF": "dialogue RLHF",
-    "browsing fine-tuning": "browsing\nfine-tuning"
-  },
-  zh: {
-    successor: "后继",
-    "continued pre-training": "继续预训练",
-    "code training": "代码训练",
-    "supervised instruction tuning": "有监督指令微调",
-    RLHF: "RLHF",
-    "dialogue RLHF": "对话 RLHF",
-    "browsing fine-tuning": "浏览微调"
-  }
-};
+/** A method's name from the dictionary, on two lines where it is long (the label sits between two columns). */
+export const methodLabel = (method: LineageMethod, lang: Lang) =>
+  lang === "zh" ? dictionaryFor(lang).common.method[method] : dictionaryFor(lang).common.method[method].replace(/^(supervised|continued|browsing) /, "$1\n");
 const INFERRED = { en: "(inferred)", zh: "（推断）" } as const;
 const STAND_IN = { en: "(stand-in parent)", zh: "（替代的父模型）" } as const;
 
@@ -75,7 +59,7 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
     const from = position.get(e.parent)!;
     const to = position.get(e.child)!;
     // A stand-in parent (GPT-3 13B for Codex's unreleased base) says so: it is not the model trained from.
-    const label = METHOD_WORDS[lang][e.method] + (e.stand_in ? `\n${STAND_IN[lang]}` : e.evidence === "inferred" ? `\n${INFERRED[lang]}` : "");
+    const label = methodLabel(e.method, lang) + (e.stand_in ? `\n${STAND_IN[lang]}` : e.evidence === "inferred" ? `\n${INFERRED[lang]}` : "");
     return { ...e, x1: from.column, y1: from.row, x2: to.column, y2: to.row, label };
   });
   const height = lineageTreeHeight(edges, releases, preset, omit);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from "vitest";
-import { lineageTree, METHOD_WORDS, treeEdges } from "../../../src/components/lineage-tree.js";
+import { lineageTree, methodLabel, treeEdges } from "../../../src/components/lineage-tree.js";
 import { layoutTree } from "../../../src/components/lineage-layout.js";
 import { lineageScaleChart } from "../../../src/components/lineage-scale.js";
 import { abilityChanges, modelCard } from "../../../src/components/model-card.js";
@@ -43,7 +43,7 @@ describe("the GPT-3.5 evolution tree, from the lineage table", () => {
   test("every edge is labelled with its method; inferred ones say so", () => {
     const labels = markTexts(chart).filter((t) => t.closest(".edge-label")).map(ownText);
     expect(labels).toHaveLength(tree.length);
-    for (const edge of tree) expect(labels).toContain(`${METHOD_WORDS.en[edge.method]}${edge.stand_in ? "\n(stand-in parent)" : edge.evidence === "inferred" ? "\n(inferred)" : ""}`.replace(/\n/g, ""));
+    for (const edge of tree) expect(labels).toContain(`${methodLabel(edge.method, "en")}${edge.stand_in ? "\n(stand-in parent)" : edge.evidence === "inferred" ? "\n(inferred)" : ""}`.replace(/\n/g, ""));
   });
   test("node labels do not overlap one another", () => {
     const boxes = markTexts(chart).filter((t) => t.closest(".node-label")).map((t) => translation(t));
