@@ -9,6 +9,7 @@ import { presetStyle, textWidth } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatDate, formatMetric, parseDate, plotWidth } from "./encoding.js";
+import { exactNumber, linearTickFormat, logTickFormat } from "../i18n/format.js";
 import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest } from "./label-layout.js";
 import { applyModelFilter, tagModels } from "./model-filter.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
@@ -242,8 +243,8 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   const tooltip = (d: Point) =>
     [
       d.name,
-      `${w.released}: ${formatDate(d.release_date, d.release_precision)}`,
-      `${w.metric[metric]}: ${formatMetric(metric, d.value)} (${d.value.toLocaleString("en-US")})`,
+      `${w.released}: ${formatDate(d.release_date, d.release_precision, lang)}`,
+      `${w.metric[metric]}: ${formatMetric(metric, d.value, lang)} (${exactNumber(d.value, lang)})`,
       statusText(d),
       ...(d[`${metric}_note`] ? [d[`${metric}_note`]!] : []),
       `${w.source}: ${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
@@ -300,8 +301,8 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
         labelArrow: "none",
         grid: true,
         ...(scale === "log"
-          ? { ticks: Math.max(2, Math.round(Math.log10(domain[1] / domain[0]))), tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatMetric(metric, v).replace(" FLOP", "") : "") }
-          : { ticks: 5, tickFormat: (v: number) => formatMetric(metric, v).replace(" FLOP", "") })
+          ? { ticks: Math.max(2, Math.round(Math.log10(domain[1] / domain[0]))), tickFormat: logTickFormat(metric === "training_compute" ? "flop" : "count", lang) }
+          : { ticks: 5, tickFormat: linearTickFormat(metric === "training_compute" ? "flop" : "count", lang) })
       },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]!) },
       marks: [
@@ -351,7 +352,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
           return Plot.text(labels, {
             x: (d) => x.invert!((x.apply(d.date) as number) + d.place.dx),
             y: (d) => fromPixel(py(d.value) + d.place.dy),
-            text: (d) => (d.id === selected ? `${d.name}: ${formatMetric(metric, d.value)}` : d.name),
+            text: (d) => (d.id === selected ? `${d.name}: ${formatMetric(metric, d.value, lang)}` : d.name),
             textAnchor: anchor,
             fontWeight: 600,
             fill: (d) => (d.id === selected ? SELECTED : "currentColor"),

@@ -7,6 +7,7 @@ import { presetStyle, textWidth } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, plotWidth } from "./encoding.js";
+import { logTickFormat } from "../i18n/format.js";
 import { placeLabels, type Box } from "./label-layout.js";
 import { applyModelFilter, tagModels } from "./model-filter.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
@@ -31,7 +32,7 @@ const WORDS = {
     estimate: "外部估计",
     gpt: "GPT 系列（描边）",
     branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
-    tooltip: (d: ReleaseRow) => `${d.name}\n参数量：${formatCount(d.parameters)}\n训练 token 数：${formatCount(d.training_tokens)}\n每个参数的 token 数：${(d.training_tokens! / d.parameters!).toFixed(1)}\n出处：${d.training_tokens_source_url ?? d.training_tokens_source}`,
+    tooltip: (d: ReleaseRow) => `${d.name}\n参数量：${formatCount(d.parameters, "zh")}\n训练 token 数：${formatCount(d.training_tokens, "zh")}\n每个参数的 token 数：${(d.training_tokens! / d.parameters!).toFixed(1)}\n出处：${d.training_tokens_source_url ?? d.training_tokens_source}`,
     aria: (n: number) => `${n} 个模型的参数量与训练 token 数（双对数坐标），附 Chinchilla 每参数 20 个 token 的参考线`
   }
 } as const;
@@ -114,8 +115,8 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
       style: { fontSize: `${fs}px` },
       ariaLabel: w.aria(points.length),
       ariaDescription: points.map((p) => `${p.name}: ${formatCount(p.parameters)} / ${formatCount(p.training_tokens)}`).join("; "),
-      x: { type: "log", domain: xDomain, label: w.x, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
-      y: { type: "log", domain: yDomain, label: w.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
+      x: { type: "log", domain: xDomain, label: w.x, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, tickFormat: logTickFormat("count", lang) },
+      y: { type: "log", domain: yDomain, label: w.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: logTickFormat("count", lang) },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
         Plot.line(reference, { x: "parameters", y: "tokens", stroke: "#64748b", strokeDasharray: "8,5", strokeWidth: style.strokeWidth }),

@@ -154,7 +154,8 @@ export const en = {
         timeline: "Every release 2017–2023, the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
         capabilities: "Which model can do what, which training stage unlocked it, and the alignment tax. In English and 中文.",
         data: "Every fact with its status and source, searchable and sortable; each table as CSV and JSON.",
-        talk: "The story as ten slides for a projector: clicker keys, a parameter chart that builds one model per press, speaker notes (N).",
+        article: "Every claim of the source article checked against the primary sources: confirmed, corrected or unverifiable, each linked to the chart that draws it.",
+        talk: "The story as ten slides for a projector: clicker keys, a parameter chart that builds one model per press, a presenter view (P) with notes, the next slide and a timer.",
         report: "Every chart with its caption, source and the date of the data, laid out to print; npm run export writes it as PDF."
       },
       howToRead: "What the notebook shows, and how to read it",

@@ -3,6 +3,7 @@
 import * as Inputs from "@observablehq/inputs";
 import { BRANCHES, type Branch, type NotebookData, type ReleaseRow } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
+import { dictionaryFor } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "../components/url-state.js";
 import { createViewController, type ViewController } from "../components/view-controller.js";
@@ -62,40 +63,28 @@ export function figureState(data: ScalingData, state: ScalingState): FigureState
   };
 }
 
-const WORDS = {
-  en: {
-    scale: "Scale",
-    thresholds: "Emergence thresholds",
-    thresholdChoice: { all: "all", "few-shot": "few-shot only", augmented: "augmented prompting only", none: "none" },
-    trend: "Trend lines",
-    backdrop: "Epoch AI backdrop",
-    model: "Highlight model",
-    none: "(none)",
-    branch: "Branch",
-    from: "From year",
-    to: "To year",
-    org: "Organization",
-    controls: "Chart controls",
-    showing: (n: number, of: number, backdrop: number) => `Showing ${n} of ${of} models${n === 0 ? ": no model matches these filters" : ""}${backdrop ? `, over ${backdrop} from Epoch AI` : ""}.`,
-    noEpoch: " (The Epoch AI backdrop is off: no copy of Epoch’s table was provided at build time; see the README.)"
-  },
-  zh: {
-    scale: "坐标",
-    thresholds: "涌现阈值",
-    thresholdChoice: { all: "全部", "few-shot": "仅少样本", augmented: "仅增强提示", none: "不显示" },
-    trend: "趋势线",
-    backdrop: "Epoch AI 背景数据",
-    model: "突出显示模型",
-    none: "（无）",
-    branch: "架构分支",
-    from: "起始年份",
-    to: "结束年份",
-    org: "机构",
-    controls: "图表控件",
-    showing: (n: number, of: number, backdrop: number) => `显示 ${of} 个模型中的 ${n} 个${n === 0 ? "：没有符合筛选条件的模型" : ""}${backdrop ? `，背景为 Epoch AI 的 ${backdrop} 个模型` : ""}。`,
-    noEpoch: "（Epoch AI 背景数据不可用：构建时没有提供 Epoch 的表格，见 README。）"
-  }
-} as const;
+/** The page's words, from the dictionaries (src/i18n/). */
+function words(lang: Lang) {
+  const { controls: c, pages, common } = dictionaryFor(lang);
+  return {
+    scale: c.scale,
+    scaleChoice: c.scaleChoice,
+    thresholds: c.thresholds,
+    thresholdChoice: c.thresholdChoice,
+    trend: c.trendLines,
+    backdrop: c.backdrop,
+    model: c.highlightModel,
+    none: common.noneChoice,
+    branch: c.branch,
+    branchName: common.branch,
+    from: c.fromYear,
+    to: c.toYear,
+    org: c.organization,
+    controls: c.groupChart,
+    showing: (n: number, of: number, backdrop: number) => `${pages.scaling.filterSummary(n, of)}${n === 0 ? pages.scaling.noMatch : ""}${backdrop ? pages.scaling.overBackdrop(backdrop) : ""}${lang === "zh" ? "。" : "."}`,
+    noEpoch: ` ${pages.scaling.backdropMissing}`
+  };
+}
 
 export interface ScalingView {
   controller: ViewController<ScalingState>;
@@ -106,7 +95,7 @@ export interface ScalingView {
 }
 
 export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
-  const w = WORDS[lang];
+  const w = words(lang);
   const params = scalingParams(data.releases);
   const controller = createViewController(params);
   const s = controller.state;
@@ -123,12 +112,12 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
   controls.setAttribute("role", "group");
   controls.setAttribute("aria-label", w.controls);
   controls.append(
-    input(Inputs.radio(["log", "linear"], { label: w.scale, value: s.scale }), (scale) => ({ scale: scale as ScalingState["scale"] })),
+    input(Inputs.radio(["log", "linear"], { label: w.scale, value: s.scale, format: (d: "log" | "linear") => w.scaleChoice[d] }), (scale) => ({ scale: scale as ScalingState["scale"] })),
     input(Inputs.radio(THRESHOLD_CHOICES, { label: w.thresholds, value: s.thresholds, format: (d: ThresholdChoice) => w.thresholdChoice[d] }), (thresholds) => ({ thresholds: thresholds as ThresholdChoice })),
     input(Inputs.toggle({ label: w.trend, value: s.trend }), (trend) => ({ trend: Boolean(trend) })),
     input(Inputs.toggle({ label: w.backdrop, value: data.epoch.available && s.backdrop, disabled: !data.epoch.available }), (backdrop) => ({ backdrop: Boolean(backdrop) })),
     input(Inputs.select([null, ...data.releases.map((d) => d.id)], { label: w.model, format: (id: string | null) => (id === null ? w.none : names.get(id) ?? id), value: s.model }), (model) => ({ model: model as string | null })),
-    input(Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch] }), (branch) => ({ branch: branch as Branch[] })),
+    input(Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch], format: (d: Branch) => w.branchName[d] }), (branch) => ({ branch: branch as Branch[] })),
     input(labelControls(Inputs.range([first, last], { label: w.from, step: 1, value: s.from }), w.from), (from) => ({ from: Number(from) })),
     input(labelControls(Inputs.range([first, last], { label: w.to, step: 1, value: s.to }), w.to), (to) => ({ to: Number(to) })),
     input(Inputs.select(organizations, { label: w.org, multiple: 6, value: [...s.org] }), (org) => ({ org: org as unknown as string[] }))

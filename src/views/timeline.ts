@@ -4,6 +4,7 @@ import * as Inputs from "@observablehq/inputs";
 import type { NotebookData } from "../contract.js";
 import { renderFigure } from "../components/figure.js";
 import { modelCard } from "../components/model-card.js";
+import { dictionaryFor } from "../i18n/index.js";
 import { enumParam, idParam, type Params } from "../components/url-state.js";
 import { createViewController } from "../components/view-controller.js";
 import { gpt35Tree, lineageScale, releaseTimeline } from "../figures/registry.js";
@@ -18,13 +19,14 @@ export type TimelineData = Pick<NotebookData, "releases" | "lineage" | "capabili
 
 export const timelineParams = (ids: readonly string[]): Params<TimelineState> => ({ lanes: enumParam(LANES, "branch"), model: idParam(ids) });
 
-const WORDS = {
-  en: { lanes: "Lanes by", lane: { branch: "branch", organization: "organization" }, card: "Model card for", choose: "(choose a model)", controls: "Timeline controls" },
-  zh: { lanes: "分组方式", lane: { branch: "架构分支", organization: "机构" }, card: "模型卡", choose: "（选择一个模型）", controls: "时间线控件" }
-} as const;
+/** The page's words, from the dictionaries (src/i18n/). */
+function words(lang: Lang) {
+  const { controls: c } = dictionaryFor(lang);
+  return { lanes: c.lanesBy, lane: c.lanesChoice, card: c.modelCardFor, choose: c.chooseModel, controls: c.groupTimeline };
+}
 
 export function createTimelineView(data: TimelineData, lang: Lang) {
-  const w = WORDS[lang];
+  const w = words(lang);
   const controller = createViewController(timelineParams(data.releases.map((d) => d.id)));
   const select = (id: string) => controller.set({ model: id });
   const stateOf = (s: TimelineState): FigureState => ({ lanes: s.lanes, selected: s.model, onSelect: select });
