@@ -49,7 +49,20 @@ export default {
   style: "style.css",
   // Framework has no `lang` option, its viewport tag disables zoom and its table of contents is an unnamed
   // second <nav>: each fails axe. The language script runs here, before the body is parsed.
-  head: `<script>
+  // An icon written into the page: the browser asks for /favicon.ico otherwise, a 404 on every first visit.
+  head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#4269d0"/><path d="M3 12 L7 8 L10 10 L13 4" stroke="#fff" stroke-width="1.8" fill="none"/></svg>')}">
+<script>
+// No layout shift while the page's cells render: the main column shows once no cell is still loading (Framework marks
+// each pending inline cell with <observablehq-loading>), all at once; after 4 s it shows whatever is there.
+(() => {
+  const start = performance.now();
+  const reveal = () => {
+    const pending = document.readyState === "loading" || document.querySelector("observablehq-loading") || [...document.querySelectorAll(".figure-body")].some((b) => !b.childElementCount);
+    if (pending && performance.now() - start < 4000) requestAnimationFrame(reveal);
+    else document.documentElement.classList.add("rendered");
+  };
+  requestAnimationFrame(reveal);
+})();
 document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
 ${headScript({
   zhPageNames: Object.fromEntries((["index", ...PAGE_KEYS] as PageKey[]).map((key) => [key === "index" ? "" : key, zh.site.pages[key]])),

@@ -41,6 +41,14 @@ export async function openPage(
   });
   const page = await context.newPage();
   if (options.media) await page.emulateMedia({ media: options.media });
+  // Cumulative layout shift from the first paint on (what Lighthouse reports as CLS), read by layoutShift(page).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __layoutShift: number };
+    w.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
   const problems: string[] = [];
   const host = new URL(origin).host;
   await page.route("**/*", (route) => {
@@ -67,6 +75,9 @@ export async function openPage(
   return { page, problems };
 }
 
+/** The page's cumulative layout shift so far (a sum over every shift, not Lighthouse's session windows: stricter). */
+export const layoutShift = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+
 /**
  * Waits until Framework has rendered every cell (it shows an <observablehq-loading> placeholder for each pending one)
  * and every figure has drawn. Returns a problem when the page is still loading after `timeout` ms: a stuck cell.
@@ -74,7 +85,10 @@ export async function openPage(
 export async function waitUntilRendered(page: Page, timeout = 15_000): Promise<string | null> {
   try {
     await page.waitForFunction(
-      () => !document.querySelector("observablehq-loading") && [...document.querySelectorAll(".figure-body")].every((body) => body.childElementCount > 0),
+      () =>
+        !document.querySelector("observablehq-loading") &&
+        [...document.querySelectorAll(".figure-body")].every((body) => body.childElementCount > 0) &&
+        document.documentElement.classList.contains("rendered"),
       undefined,
       { timeout, polling: 50 }
     );
