@@ -11,11 +11,11 @@ import type { Page } from "playwright-core";
 import { readSources, validateCatalog } from "../data-loaders/catalog.js";
 import { releasesTable } from "../data-loaders/tables.js";
 import { importEpoch, loadEpoch, parseEpochCsv } from "../data-loaders/epoch/index.js";
-import { launchBrowser, openPage, PAGE_PATHS } from "./chromium.js";
+import { launchBrowser, layoutShift, openPage, PAGE_PATHS } from "./chromium.js";
 import { serveStatic } from "./static-server.js";
 import { syntheticEpochCsv, syntheticSources } from "./synthetic.js";
 
-const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50, epochImport200k: 3000 };
+const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50, epochImport200k: 3000, layoutShift: 0.05 };
 const REDRAWS = 9;
 const FIGURES = ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"];
 const SHARED_EPOCH = resolve("../shared/data/epoch/all_ml_systems.csv");
@@ -96,10 +96,11 @@ function timeLoader(raw: ReturnType<typeof readSources>, count: number): number 
 const results: string[] = [];
 const failures: string[] = [];
 const report = (line: string) => (results.push(line), console.log(line));
-const check = (name: string, value: number, budget: number) => {
+const check = (name: string, value: number, budget: number, format: (x: number) => string = ms) => {
   const ok = value <= budget;
-  if (!ok) failures.push(`${name}: ${ms(value)} > ${budget} ms`);
-  return `${ms(value)} (budget ${budget} ms: ${ok ? "met" : "MISSED"})`;
+  const unit = format === ms ? " ms" : "";
+  if (!ok) failures.push(`${name}: ${format(value)} > ${budget}${unit}`);
+  return `${format(value)} (budget ${budget}${unit}: ${ok ? "met" : "MISSED"})`;
 };
 
 const raw = readSources();
@@ -153,6 +154,13 @@ try {
     )) as number;
     report(`script bytes, ${path}: ${(bytes / 1024).toFixed(0)} KiB`);
     await context.close();
+  }
+
+  // Cumulative layout shift while each page loads, desktop size (Lighthouse's "good" is 0.1; our budget 0.05).
+  for (const path of PAGE_PATHS) {
+    const { page } = await openPage(browser, origin, path, { width: 1350, height: 940 });
+    report(`cumulative layout shift, ${path}: ${check(`layout shift ${path}`, await layoutShift(page), BUDGET.layoutShift, (x) => x.toFixed(3))}`);
+    await page.context().close();
   }
 } finally {
   await browser.close();
