@@ -14,7 +14,7 @@ const CHROME = {
     data: (n: number) => `Data behind this figure (${n} rows)`,
     size: "Image size",
     sizes: { shown: "as shown", slide: "16:9 slide (1920×1080)", column: "A4 column (170 mm)" },
-    source: "Source",
+    source: (text: string) => `Source: ${text}`,
     asOf: (date: string) => `Data as of ${date}`,
     figure: (n: number) => `Figure ${n}`
   },
@@ -24,7 +24,7 @@ const CHROME = {
     data: (n: number) => `图表背后的数据（${n} 行）`,
     size: "图片尺寸",
     sizes: { shown: "与页面相同", slide: "16:9 幻灯片（1920×1080）", column: "A4 单栏（170 毫米）" },
-    source: "出处",
+    source: (text: string) => `出处：${text}`,
     asOf: (date: string) => `数据截至 ${date}`,
     figure: (n: number) => `图 ${n}`
   }
@@ -102,7 +102,7 @@ export function standaloneSvg<K extends DataKey, R>(def: FigureDef<K, R>, data: 
   clone.setAttribute("y", String(head));
   const source = document.createElementNS(SVG_NS, "text");
   Object.entries({ x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: "#374151" }).forEach(([k, v]) => source.setAttribute(k, String(v)));
-  source.textContent = `${words.source}: ${def.source[lang]}${options.info ? ` · ${words.asOf(options.info.data_date)}` : ""} · GPT scaling notebook`;
+  source.textContent = `${words.source(def.source[lang])}${options.info ? ` · ${words.asOf(options.info.data_date)}` : ""} · GPT scaling notebook`;
   root.append(style, background, title, clone, source);
   const svg = new XMLSerializer()
     .serializeToString(root)
@@ -232,7 +232,8 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
   details.addEventListener("toggle", fill);
 
   const caption = element("figcaption", {}, def.caption(data, state)[lang]);
-  const source = element("p", { className: "figure-source", textContent: `${words.source}: ${def.source[lang]}.${info && preset === "print" ? ` ${words.asOf(info.data_date)}.` : ""}` });
+  const stop = lang === "zh" ? "。" : ".";
+  const source = element("p", { className: "figure-source", textContent: `${words.source(def.source[lang])}${stop}${info && preset === "print" ? ` ${words.asOf(info.data_date)}${stop}` : ""}` });
   const figure = element(
     "figure",
     { className: `chart-figure figure-${preset}`, id: def.id },

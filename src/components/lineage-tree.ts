@@ -53,7 +53,7 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
   const nodeRows = nodes.map((n) => {
     const model = byId.get(n.id);
     const name = model ? (model.api_name && model.api_name !== model.name && preset !== "slide" ? `${model.name} (${model.api_name})` : model.name) : n.id;
-    return { ...n, name, date: model ? formatDate(model.release_date, model.release_precision) : "" };
+    return { ...n, name, date: model ? formatDate(model.release_date, model.release_precision, lang) : "" };
   });
   const edgeRows = tree.map((e) => {
     const from = position.get(e.parent)!;

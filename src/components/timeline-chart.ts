@@ -71,7 +71,7 @@ export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang
       gpt_line: group.some((g) => g.gpt_line),
       count: group.length,
       names: group.map((g) => `${g.name} (${formatCount(g.parameters)})`).join("\n"),
-      released: formatDate(r.release_date, r.release_precision)
+      released: formatDate(r.release_date, r.release_precision, lang)
     };
   });
   return { rows, marks };
