@@ -55,6 +55,7 @@ const WORDS = {
     promptingName: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
     emerges: "emerges at",
     weiEstimate: "Wei et al.'s estimate",
+    catalogDiffers: (model: string, flop: string) => `The catalog's figure for ${model} differs: ${flop}.`,
     status: { disclosed: "disclosed", estimate: "estimate by", undisclosed: "undisclosed" },
     released: "Released",
     source: "Source",
@@ -77,6 +78,7 @@ const WORDS = {
     promptingName: { "few-shot": "少样本提示", augmented: "增强提示" },
     emerges: "涌现于",
     weiEstimate: "Wei 等人的估计",
+    catalogDiffers: (model: string, flop: string) => `本目录中 ${model} 的数字与此不同：${flop}。`,
     status: { disclosed: "已公开", estimate: "估计：", undisclosed: "未公开" },
     released: "发布",
     source: "出处",
@@ -202,7 +204,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       value: thresholdValue(t, metric)!,
       labelValue: i >= 0 ? fromPixel(placedY[i]!) : null,
       label: thresholdLabels.find((l) => l.row === t)!.text,
-      full: `${t.ability} (${w.promptingName[t.prompting]}): ${w.emerges} ${formatMetric("parameters", t.threshold_parameters)}, ${formatMetric("training_compute", t.threshold_flops)} (${w.weiEstimate}), ${t.family ?? ""}${t.model_name ? ` (${t.model_name})` : ""}. ${t.reference ?? ""}`.trim()
+      full: `${t.ability} (${w.promptingName[t.prompting]}): ${w.emerges} ${formatMetric("parameters", t.threshold_parameters)}, ${formatMetric("training_compute", t.threshold_flops)} (${w.weiEstimate}), ${t.family ?? ""}${t.model_name ? ` (${t.model_name})` : ""}. ${t.reference ?? ""}${t.catalog_flops_differs ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}` : ""}`.trim()
     };
   });
   const labelledThresholds = thresholdMarks.filter((t) => t.labelValue !== null);

@@ -8,7 +8,7 @@ import { presetStyle, textWidth } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatCount, parseDate, plotWidth } from "./encoding.js";
-import { treeEdges } from "./lineage-tree.js";
+import { NO_LINEAGE, treeEdges } from "./lineage-tree.js";
 import { packRows, placeLabels, type Box } from "./label-layout.js";
 
 const WORDS = {
@@ -38,7 +38,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
   const ids = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const sizes = ids.filter((r) => r.parameters !== null).map((r) => r.parameters!);
   const domain: [number, number] = sizes.length ? [10 ** Math.floor(Math.log10(Math.min(...sizes))), 10 ** Math.ceil(Math.log10(Math.max(...sizes)))] : [1e8, 1e12];
-  const dates = ids.map((r) => +parseDate(r.release_date));
+  const dates = ids.length ? ids.map((r) => +parseDate(r.release_date)) : [+parseDate("2020-01-01")];
   const x0 = new Date(Math.min(...dates) - 90 * 864e5);
   const x1 = new Date(Math.max(...dates) + 90 * 864e5);
   const marginLeft = Math.round(fs * 5.4);
@@ -129,7 +129,8 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
           const group = bandLabels.filter((d) => d.right === toRight);
           return Plot.text(group, { x: "x", y: "y", text: "name", textAnchor: toRight ? "start" : "end", dx: toRight ? 8 : -8, fontSize: small, className: "halo" });
         }),
-        selected && nodes.some((n) => n.id === selected) ? Plot.dot(nodes.filter((n) => n.id === selected), { x: "x", y: "y", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3 }) : null
+        selected && nodes.some((n) => n.id === selected) ? Plot.dot(nodes.filter((n) => n.id === selected), { x: "x", y: "y", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3 }) : null,
+        tree.length ? null : Plot.text([NO_LINEAGE[lang]], { frameAnchor: "middle", fontSize: fs })
       ]
     })
   ) as SVGSVGElement;

@@ -16,6 +16,7 @@ export const methodLabel = (method: LineageMethod, lang: Lang) =>
   lang === "zh" ? dictionaryFor(lang).common.method[method] : dictionaryFor(lang).common.method[method].replace(/^(supervised|continued|browsing) /, "$1\n");
 const INFERRED = { en: "(inferred)", zh: "（推断）" } as const;
 const STAND_IN = { en: "(stand-in parent)", zh: "（替代的父模型）" } as const;
+export const NO_LINEAGE = { en: "No lineage in the catalog for these models", zh: "目录中没有这些模型的谱系" } as const;
 
 export interface TreeOptions {
   width: number;
@@ -113,7 +114,9 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
         }),
         Plot.dot(nodeRows, { x: "column", y: "row", r: style.dotRadius + 2.5, fill: "var(--theme-background)", stroke: "currentColor", strokeWidth: style.strokeWidth + 0.5, className: "tree-node" }),
         Plot.text(nodeRows, { x: "column", y: "row", text: (d) => (preset === "slide" ? d.name : `${d.name}\n${d.date}`), dx: -8, dy: -(style.dotRadius + 6), lineAnchor: "bottom", textAnchor: "start", lineHeight: 1.1, fontWeight: 600, className: "halo node-label" }),
-        selected && position.has(selected) ? Plot.dot([position.get(selected)!], { x: "column", y: "row", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3 }) : null
+        selected && position.has(selected) ? Plot.dot([position.get(selected)!], { x: "column", y: "row", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3 }) : null,
+        // An empty lineage (a catalog without edges) draws an empty tree that says so.
+        tree.length ? null : Plot.text([NO_LINEAGE[lang]], { frameAnchor: "middle", fontSize: fs })
       ]
     })
   ) as SVGSVGElement;

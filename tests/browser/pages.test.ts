@@ -32,3 +32,10 @@ describe.each(PAGE_PATHS)("page %s", (path) => {
     expect(report).toEqual({ problems: [], layoutShift: "≤ 0.05", axe: "", text: [] });
   });
 });
+
+test("the report under print media, at the printable width of A4: no colliding or spilling chart text", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/report", { width: 688, height: 1000 }, { media: "print" });
+  const text = describeTextProblems(await textProblems(page, "#observablehq-main"));
+  await page.context().close();
+  expect({ problems, text }).toEqual({ problems: [], text: [] });
+});

@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+// Degrade, do not crash: a figure given nothing to draw (no lineage, no fit) draws what there is and says why.
+import { expect, test } from "vitest";
+import { lineageTree } from "../../../src/components/lineage-tree.js";
+import { lineageScaleChart } from "../../../src/components/lineage-scale.js";
+import { growthChart } from "../../../src/components/growth-chart.js";
+import { trendTable } from "../../../src/components/trend-table.js";
+import type { TrendRow } from "../../../src/contract.js";
+import { releases } from "../../support/catalog-tables.js";
+
+test("an empty lineage draws an empty tree that says so", () => {
+  for (const chart of [lineageTree([], releases, { width: 900 }), lineageScaleChart([], releases, { width: 900 })]) {
+    expect(chart.tagName.toLowerCase()).toBe("svg");
+    expect(chart.textContent).toMatch(/No lineage/);
+  }
+});
+
+test("a trend with too few points draws no line, and the trend table says why", () => {
+  const unfitted: TrendRow = {
+    metric: "parameters",
+    population: "gpt-flagships",
+    population_label: "GPT flagships",
+    models: ["gpt-1"],
+    n: 1,
+    estimates: 0,
+    method: "OLS",
+    status: "not enough points",
+    reason: "a trend needs at least two points, got 1",
+    slope_log10_per_year: null,
+    growth_per_year: null,
+    doubling_months: null,
+    r2: null,
+    start_date: null,
+    end_date: null,
+    start_value: null,
+    end_value: null
+  };
+  const chart = growthChart(releases, { width: 900, metric: "parameters", trends: [unfitted] });
+  expect(chart.querySelectorAll('g[aria-label="line"] path[stroke-dasharray], g[aria-label="line"][stroke-dasharray] path')).toHaveLength(0);
+  expect(trendTable([unfitted]).textContent).toContain("No trend: a trend needs at least two points, got 1");
+});
