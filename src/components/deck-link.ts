@@ -1,12 +1,16 @@
 // Keeps the audience window and the presenter window on the same slide, with no server: a BroadcastChannel between
 // windows of the same origin, and postMessage between a window and the one it opened (or that opened it), which also
-// works where a BroadcastChannel does not reach (pages opened from file://, whose origin is opaque). A position
-// received twice is harmless: moving to where the deck already is does nothing.
+// works where a BroadcastChannel does not reach (pages opened from file://, whose origin is opaque). A position can
+// arrive twice, once by each path, and the second copy late: every position carries when it was sent, and one older
+// than the newest position this window has sent or taken is dropped (a stale copy would move the deck back).
 import type { Position } from "./deck.js";
 
 const CHANNEL = "gpt-scaling-talk";
 
-type DeckMessage = { deck: typeof CHANNEL; type: "position"; position: Position } | { deck: typeof CHANNEL; type: "hello" };
+type DeckMessage = { deck: typeof CHANNEL; type: "position"; position: Position; at: number } | { deck: typeof CHANNEL; type: "hello" };
+
+/** Milliseconds since the epoch, finer than Date.now(): windows on one machine share the clock. */
+const now = () => performance.timeOrigin + performance.now();
 
 export interface DeckLink {
   /** Tells the other windows where this one is. */
@@ -23,7 +27,7 @@ function isDeckMessage(data: unknown): data is DeckMessage {
   const message = data as Partial<DeckMessage> & { position?: Partial<Position> };
   if (message.deck !== CHANNEL) return false;
   if (message.type === "hello") return true;
-  return message.type === "position" && Number.isFinite(message.position?.slide) && Number.isFinite(message.position?.step);
+  return message.type === "position" && Number.isFinite(message.position?.slide) && Number.isFinite(message.position?.step) && Number.isFinite((message as { at?: unknown }).at);
 }
 
 export function createDeckLink(handlers: { onPosition: (position: Position) => void; onHello: () => void }): DeckLink {
@@ -36,10 +40,13 @@ export function createDeckLink(handlers: { onPosition: (position: Position) => v
   const windows = new Set<Window>();
   if (typeof window !== "undefined" && window.opener) windows.add(window.opener as Window);
 
+  let latest = 0;
   const receive = (data: unknown) => {
     if (!isDeckMessage(data)) return;
-    if (data.type === "hello") handlers.onHello();
-    else handlers.onPosition(data.position);
+    if (data.type === "hello") return handlers.onHello();
+    if (data.at <= latest) return;
+    latest = data.at;
+    handlers.onPosition(data.position);
   };
   const onChannel = (event: MessageEvent) => receive(event.data);
   const onWindow = (event: MessageEvent) => {
@@ -58,7 +65,10 @@ export function createDeckLink(handlers: { onPosition: (position: Position) => v
     }
   };
   return {
-    send: (position) => post({ deck: CHANNEL, type: "position", position: { slide: position.slide, step: position.step } }),
+    send: (position) => {
+      latest = now();
+      post({ deck: CHANNEL, type: "position", position: { slide: position.slide, step: position.step }, at: latest });
+    },
     hello: () => post({ deck: CHANNEL, type: "hello" }),
     adopt: (other) => void windows.add(other),
     close() {

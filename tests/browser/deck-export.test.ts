@@ -116,7 +116,7 @@ test("talk.html is one self-contained file that runs the whole talk from file://
   await expect.poll(() => new URL(presenter.url()).hash).toBe("#2");
   await presenter.keyboard.press("ArrowRight");
   await expect.poll(() => new URL(page.url()).hash).toBe("#3.1");
-  expect(await presenter.locator(".presenter-notes").textContent()).toBe(slides[2]!.notes);
+  await expect.poll(() => presenter.locator(".presenter-notes").textContent()).toBe(slides[2]!.notes);
 
   expect(refused).toEqual([]);
   expect(problems).toEqual([]);

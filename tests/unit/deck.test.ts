@@ -182,4 +182,24 @@ describe("the link between the audience and presenter windows", () => {
       stray.close();
     }
   });
+
+  test("a late copy of an older position (the same message by the other path) does not move a window back", async () => {
+    const received: { slide: number; step: number }[] = [];
+    const { createDeckLink } = await import("../../src/components/deck-link.js");
+    const presenter = createDeckLink({ onPosition: (p) => void received.push(p), onHello: () => {} });
+    const audience = new BroadcastChannel("gpt-scaling-talk");
+    try {
+      const sent = performance.timeOrigin + performance.now();
+      audience.postMessage({ deck: "gpt-scaling-talk", type: "position", position: { slide: 1, step: 0 }, at: sent });
+      await expect.poll(() => received.length).toBe(1);
+      // The presenter moves on its own, then the stale copy of the audience's position arrives.
+      presenter.send({ slide: 2, step: 0 });
+      audience.postMessage({ deck: "gpt-scaling-talk", type: "position", position: { slide: 1, step: 0 }, at: sent });
+      await new Promise((done) => setTimeout(done, 50));
+      expect(received).toEqual([{ slide: 1, step: 0 }]);
+    } finally {
+      presenter.close();
+      audience.close();
+    }
+  });
 });
