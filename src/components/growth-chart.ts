@@ -293,7 +293,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       style: { fontSize: `${fs}px`, overflow: "visible" },
       ariaLabel: w.chart(w.metric[metric], known.length, w.scale[scale]),
       ariaDescription: `${backdrop.length ? `${w.backdrop}: ${backdrop.length}. ` : ""}${known.length} / ${undisclosed.length} ${w.undisclosedMark} (${undisclosed.map((r) => r.name).join(", ") || "—"}).${thresholds.length ? ` ${thresholds.length} × ${w.fewShot}.` : ""}`,
-      x: { type: "utc", domain: [x0, x1], label: w.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: Math.max(2, Math.round((plotRight - marginLeft) / (fs * 6))) },
+      x: { type: "utc", domain: [x0, x1], label: w.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year", tickFormat: "%Y" },
       y: {
         type: scale,
         domain,
