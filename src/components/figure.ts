@@ -5,32 +5,25 @@ import type { BuildInfo, NotebookData } from "../contract.js";
 import { PRINT_WIDTH, SLIDE_CANVAS } from "../figures/presets.js";
 import type { DataKey, FigureDef, FigureState, Lang, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
+import { dictionaryFor } from "../i18n/index.js";
 import { applyModelFilter } from "./model-filter.js";
 
-const CHROME = {
-  en: {
-    download: (title: string, format: string) => `Download “${title}” as ${format}`,
-    downloadData: (title: string) => `Download the data of “${title}” as CSV`,
-    data: (n: number) => `Data behind this figure (${n} rows)`,
-    size: "Image size",
-    sizes: { shown: "as shown", slide: "16:9 slide (1920×1080)", column: "A4 column (170 mm)" },
-    source: (text: string) => `Source: ${text}`,
-    asOf: (date: string) => `Data as of ${date}`,
-    figure: (n: number) => `Figure ${n}`
-  },
-  zh: {
-    download: (title: string, format: string) => `将“${title}”下载为 ${format}`,
-    downloadData: (title: string) => `将“${title}”的数据下载为 CSV`,
-    data: (n: number) => `图表背后的数据（${n} 行）`,
-    size: "图片尺寸",
-    sizes: { shown: "与页面相同", slide: "16:9 幻灯片（1920×1080）", column: "A4 单栏（170 毫米）" },
-    source: (text: string) => `出处：${text}`,
-    asOf: (date: string) => `数据截至 ${date}`,
-    figure: (n: number) => `图 ${n}`
-  }
-} as const;
+/** The figure frame's words, from the dictionaries (src/i18n/). */
+const chrome = (lang: Lang) => {
+  const f = dictionaryFor(lang).figure;
+  return {
+    download: f.download,
+    downloadData: f.downloadData,
+    data: f.data,
+    size: f.size,
+    sizes: f.sizes,
+    source: (text: string) => `${f.source}${lang === "zh" ? "" : " "}${text}`,
+    asOf: (date: string) => f.dataAsOf(date).replace(/[.。]$/, ""),
+    figure: f.figureNumber
+  };
+};
 
-type DownloadSize = keyof (typeof CHROME)["en"]["sizes"];
+type DownloadSize = "shown" | "slide" | "column";
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -80,7 +73,7 @@ export function standaloneSvg<K extends DataKey, R>(def: FigureDef<K, R>, data: 
   const chartWidth = Number(chart.getAttribute("width")) || width;
   const totalWidth = Math.max(width, chartWidth);
   const totalHeight = size === "slide" ? SLIDE_CANVAS.height : head + chartHeight + foot;
-  const words = CHROME[lang];
+  const words = chrome(lang);
   const ink = "#111827";
   const paper = "#ffffff";
   const root = document.createElementNS(SVG_NS, "svg");
@@ -149,7 +142,7 @@ export function figureCsv<K extends DataKey, R>(def: FigureDef<K, R>, rows: read
 
 export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: Pick<NotebookData, K>, options: FigureOptions): FigureElement {
   const { lang, preset = "web", info } = options;
-  const words = CHROME[lang];
+  const words = chrome(lang);
   let state: FigureState = options.state ?? {};
   const rows = () => def.rows(data, state);
   const title = options.number ? `${words.figure(options.number)}. ${def.title[lang]}` : def.title[lang];

@@ -62,7 +62,7 @@ export function talkSlides(data: TalkData, lang: Lang = "en"): Slide[] {
       render: () =>
         group(
           html("p", lang === "zh" ? "大语言模型在 2017–2023 年间如何增长，以及 ChatGPT 的每项能力来自哪个训练阶段。" : "How large language models grew, 2017–2023, and which training stage gave ChatGPT each of its abilities.", "slide-lede"),
-          html("p", lang === "zh" ? `${data.releases.length} 个模型 · ${data.sources.length} 个出处 · GPT 规模笔记` : `${data.releases.length} models · ${data.sources.length} sources · the GPT scaling notebook`, "slide-meta")
+          html("p", lang === "zh" ? `${data.releases.length} 个模型 · ${data.sources.length} 个出处 · GPT 规模演进笔记` : `${data.releases.length} models · ${data.sources.length} sources · the GPT scaling notebook`, "slide-meta")
         )
     },
     {

@@ -81,6 +81,9 @@ export const en = {
     source: "Source:",
     dataAsOf: (date: string) => `Data as of ${date}.`,
     sourceLine: (source: string, date: string) => `Source: ${source}. Data as of ${date}.`,
+    /** The download's image size: the label of the choice, and each size. */
+    size: "Image size",
+    sizes: { shown: "as shown", slide: "16:9 slide (1920×1080)", column: "A4 column (170 mm)" },
     figureNumber: (n: number) => `Figure ${n}`,
     /** The columns of the "data behind this chart" tables and CSVs. */
     column: {

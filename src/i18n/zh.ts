@@ -79,6 +79,9 @@ export const zh: Dictionary = {
     source: "来源：",
     dataAsOf: (date: string) => `数据截至 ${date}。`,
     sourceLine: (source: string, date: string) => `来源：${source}。数据截至 ${date}。`,
+    /** The download's image size: the label of the choice, and each size. */
+    size: "图片尺寸",
+    sizes: { shown: "与页面相同", slide: "16:9 幻灯片（1920×1080）", column: "A4 单栏（170 毫米）" },
     figureNumber: (n: number) => `图 ${n}`,
     column: {
       model: "模型",

@@ -4,34 +4,27 @@ import type { NotebookData } from "../contract.js";
 import { renderFigure } from "../components/figure.js";
 import { formatDate } from "../components/encoding.js";
 import { FIGURES } from "../figures/registry.js";
+import { dictionaryFor } from "../i18n/index.js";
 import type { FigureOn, Lang } from "../figures/types.js";
 
 export type ReportData = NotebookData;
 
 const WORDS = {
   en: {
-    title: "The GPT scaling notebook",
     subtitle: "How large language models grew, 2017–2023, and where ChatGPT's abilities came from",
-    dataAsOf: (date: string) => `Data as of ${date}`,
-    built: (date: string) => `Built ${date}`,
     counts: (models: number, sources: number) => `${models} language models, ${sources} sources. Every number is sourced; undisclosed values are shown as undisclosed.`,
-    cite: "How to cite",
     citation: (date: string) => `GPT scaling notebook: a timeline and scaling notebook of large language models, 2017–2023. Data as of ${date}. Curated from primary sources; emergence thresholds from Wei et al. (2022); capability claims from the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Fu et al. (2022).`,
-    contents: "Contents",
-    sources: "Sources"
   },
   zh: {
-    title: "GPT 规模笔记",
     subtitle: "大语言模型如何增长（2017–2023），以及 ChatGPT 的能力从何而来",
-    dataAsOf: (date: string) => `数据截至 ${date}`,
-    built: (date: string) => `构建于 ${date}`,
     counts: (models: number, sources: number) => `${models} 个语言模型，${sources} 个出处。每个数字都有出处；未公开的值标为未公开。`,
-    cite: "引用方式",
-    citation: (date: string) => `GPT 规模笔记：大语言模型时间线与规模笔记，2017–2023。数据截至 ${date}。取自一手来源；涌现阈值取自 Wei 等（2022）；能力判断取自中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》及符尧等（2022）。`,
+    citation: (date: string) => `GPT 规模演进笔记：大语言模型时间线与规模笔记，2017–2023。数据截至 ${date}。取自一手来源；涌现阈值取自 Wei 等（2022）；能力判断取自中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》及符尧等（2022）。`,
     contents: "目录",
     sources: "出处"
   }
 } as const;
+
+const pick = (r: ReturnType<typeof dictionaryFor>["report"], title: string) => ({ title, dataAsOf: r.cover.dataAsOf, built: r.cover.built, cite: r.howToCite, contents: r.contents, sources: r.sources });
 
 const el = (tag: string, text = "", className = "") => {
   const node = document.createElement(tag);
@@ -41,7 +34,8 @@ const el = (tag: string, text = "", className = "") => {
 };
 
 export function createReport(data: ReportData, lang: Lang): HTMLElement {
-  const w = WORDS[lang];
+  // The report's own sentences here; the words it shares with the dictionaries (src/i18n/) come from there.
+  const w = { ...WORDS[lang], ...pick(dictionaryFor(lang).report, dictionaryFor(lang).site.title) };
   const root = el("div", "", "report");
   const cover = el("section", "", "report-cover");
   cover.append(el("h1", w.title), el("p", w.subtitle, "lede"), el("p", `${w.dataAsOf(formatDate(data.info.data_date))} · ${w.built(formatDate(data.info.built.slice(0, 10)))}`), el("p", w.counts(data.releases.length, data.info.sources)));
