@@ -38,7 +38,7 @@ export function createReport(data: ReportData, lang: Lang): HTMLElement {
   const w = { ...WORDS[lang], ...pick(dictionaryFor(lang).report, dictionaryFor(lang).site.title) };
   const root = el("div", "", "report");
   const cover = el("section", "", "report-cover");
-  cover.append(el("h1", w.title), el("p", w.subtitle, "lede"), el("p", `${w.dataAsOf(formatDate(data.info.data_date))} · ${w.built(formatDate(data.info.built.slice(0, 10)))}`), el("p", w.counts(data.releases.length, data.info.sources)));
+  cover.append(el("h1", w.title), el("p", w.subtitle, "lede"), el("p", `${w.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.built(formatDate(data.info.built.slice(0, 10), "day", lang))}`), el("p", w.counts(data.releases.length, data.info.sources)));
   const cite = el("div", "", "report-cite");
   cite.append(el("h2", w.cite), el("p", w.citation(data.info.data_date)));
   cover.append(cite);
