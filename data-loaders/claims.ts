@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { translated, zhText } from "./schema.js";
 
 export const CLAIM_KINDS = ["fact", "estimate", "interpretation", "opinion"] as const;
 export const CLAIM_VERDICTS = ["confirmed", "corrected", "unverifiable", "interpretation"] as const;
@@ -22,7 +23,9 @@ export const claim = z
     kind: z.enum(CLAIM_KINDS),
     verdict: z.enum(CLAIM_VERDICTS),
     corrected_value: text.nullable(),
+    corrected_value_zh: zhText.nullable().optional(),
     note: text.nullable(),
+    note_zh: zhText.nullable().optional(),
     source: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be a bibliography id"),
     shown_in: z
       .string()
@@ -30,6 +33,7 @@ export const claim = z
       .nullable()
   })
   .strict()
+  .superRefine(translated("corrected_value", "note"))
   .refine((row) => row.verdict !== "corrected" || row.corrected_value !== null, {
     path: ["corrected_value"],
     message: "must state the correction when the verdict is corrected"
@@ -152,7 +156,9 @@ export function shownInProblems(claims: Claim[], pagesDir: string, label: (row: 
   return problems;
 }
 
-export interface ClaimRow extends Claim {
+export interface ClaimRow extends Omit<Claim, "corrected_value_zh" | "note_zh"> {
+  corrected_value_zh: string | null;
+  note_zh: string | null;
   order: number;
   source_title: string | null;
   source_url: string | null;
@@ -170,6 +176,8 @@ export function claimsTable(catalog: { claims: Claim[]; bibliography: { id: stri
       const [page, figure] = row.shown_in === null ? [null, null] : (row.shown_in.split("#") as [string, string | undefined]);
       return {
         ...row,
+        corrected_value_zh: row.corrected_value_zh ?? null,
+        note_zh: row.note_zh ?? null,
         order,
         source_title: sources.get(row.source)?.title ?? null,
         source_url: sources.get(row.source)?.url ?? null,

@@ -47,7 +47,8 @@ const factFields = <T extends z.ZodType>(value: T) => ({
   status: z.enum(STATUSES),
   estimated_by: text.optional(),
   source: sourceId,
-  note: optionalText
+  note: optionalText,
+  note_zh: optionalZh
 });
 
 /** The status says how to read the value: undisclosed has none, an estimate says whose it is. */
@@ -62,7 +63,30 @@ function checkStatus(fact: { value?: unknown; status: Status; estimated_by?: str
     context.addIssue({ code: "custom", path: ["estimated_by"], message: "is only for status estimate" });
 }
 
-const fact = <T extends z.ZodType>(value: T) => z.object(factFields(value)).strict().superRefine(checkStatus);
+const fact = <T extends z.ZodType>(value: T) =>
+  z.object(factFields(value)).strict().superRefine(checkStatus).superRefine(translated("note"));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Translations. Every English prose field `x` has a Chinese sibling `x_zh`, written by hand, so the Chinese edition
+// never falls back to English mid-sentence. A missing or stray translation fails the build with the field named.
+
+const HAN = /[\u3400-\u9fff]/;
+export const zhText = text.refine((value) => HAN.test(value), "must be written in Chinese (no Chinese characters found)");
+const optionalZh = zhText.nullable().optional();
+
+/** Checks that each named field's `_zh` sibling is present exactly when the English is. */
+export function translated(...fields: string[]) {
+  return (row: Record<string, unknown>, context: z.RefinementCtx) => {
+    for (const field of fields) {
+      const english = row[field];
+      const chinese = row[`${field}_zh`];
+      if (typeof english === "string" && (chinese === null || chinese === undefined))
+        context.addIssue({ code: "custom", path: [`${field}_zh`], message: `is missing: "${field}" has no Chinese translation` });
+      if ((english === null || english === undefined) && chinese !== null && chinese !== undefined)
+        context.addIssue({ code: "custom", path: [`${field}_zh`], message: `translates nothing: "${field}" is empty` });
+    }
+  };
+}
 
 export const bibliographyEntry = z
   .object({
@@ -83,10 +107,11 @@ export const model = z
     organization: text,
     branch: z.enum(BRANCHES),
     branch_note: optionalText,
+    branch_note_zh: optionalZh,
     family: text,
     gpt_line: z.boolean(),
     release: z
-      .object({ date: isoDate, precision: z.enum(RELEASE_PRECISIONS), event: text, source: sourceId })
+      .object({ date: isoDate, precision: z.enum(RELEASE_PRECISIONS), event: text, event_zh: zhText, source: sourceId })
       .strict()
       .refine((release) => release.precision === "day" || release.date.endsWith("-01"), {
         path: ["date"],
@@ -94,9 +119,10 @@ export const model = z
       }),
     parameters: fact(quantity(BOUNDS.parameters, { integer: true })),
     training_data: z
-      .object({ ...factFields(datasetSize), unit: z.enum(DATA_UNITS).nullable(), counts: text.nullable() })
+      .object({ ...factFields(datasetSize), unit: z.enum(DATA_UNITS).nullable(), counts: text.nullable(), counts_zh: optionalZh })
       .strict()
       .superRefine(checkStatus)
+      .superRefine(translated("note", "counts"))
       .refine((data) => data.value === null || (data.unit !== null && data.counts !== null), {
         path: ["unit"],
         message: "a reported data size needs its unit and what it counts"
@@ -107,10 +133,12 @@ export const model = z
       }),
     training_tokens: fact(quantity(BOUNDS.training_tokens)),
     training_compute: fact(quantity(BOUNDS.training_compute)),
-    access: z.object({ value: z.enum(ACCESS), source: sourceId, note: optionalText }).strict(),
-    notes: optionalText
+    access: z.object({ value: z.enum(ACCESS), source: sourceId, note: optionalText, note_zh: optionalZh }).strict().superRefine(translated("note")),
+    notes: optionalText,
+    notes_zh: optionalZh
   })
   .strict()
+  .superRefine(translated("branch_note", "notes"))
   .refine((model) => model.branch !== "other" || Boolean(model.branch_note), {
     path: ["branch_note"],
     message: 'must explain the branch when it is "other"'
@@ -124,12 +152,14 @@ export const lineageEdge = z
     evidence: z.enum(EVIDENCE),
     source: sourceId,
     note: optionalText,
+    note_zh: optionalZh,
     /** The child's paper came out before the parent's (FLAN before LaMDA): allowed only when said, with a note. */
     child_announced_first: z.boolean().optional(),
     /** The parent node stands in for a model the catalog lacks (Codex's unpublished 12B GPT-3 → gpt-3-13b): drawn as such, explained in the note. */
     stand_in: z.boolean().optional()
   })
   .strict()
+  .superRefine(translated("note"))
   .refine((edge) => !edge.stand_in || Boolean(edge.note), { path: ["note"], message: "must say which model the stand-in parent replaces" })
   .refine((edge) => !edge.child_announced_first || Boolean(edge.note), { path: ["note"], message: "must explain why the child was announced first" })
   .refine((edge) => edge.parent !== edge.child, { path: ["child"], message: "a model cannot be its own parent" });
@@ -155,12 +185,20 @@ export const capability = z
     stage: z.enum(STAGES).nullable(),
     claim_zh: optionalText,
     claim_en: text,
+    /** A Chinese translation of claim_en, for claims quoted from an English source (claim_zh, the article's own words, is null). */
+    claim_translated_zh: optionalZh,
     source: sourceId,
     note: optionalText,
+    note_zh: optionalZh,
     /** true when no source states this cell for this model and the catalog inferred it (the note says from what). */
     inferred: z.boolean()
   })
   .strict()
+  .superRefine(translated("note"))
+  .refine((cell) => (cell.claim_zh ? !cell.claim_translated_zh : Boolean(cell.claim_translated_zh)), {
+    path: ["claim_translated_zh"],
+    message: "must translate claim_en exactly when the claim is not the article's (claim_zh is null)"
+  })
   .refine((cell) => cell.state !== "absent" || cell.stage === null, {
     path: ["stage"],
     message: "must be null when the ability is absent (nothing unlocked it)"
@@ -173,6 +211,7 @@ export const capability = z
 export const emergenceRow = z
   .object({
     ability: text,
+    ability_zh: zhText,
     prompting: z.enum(PROMPTING),
     family: text.nullable(),
     model: id.nullable(),
@@ -180,9 +219,11 @@ export const emergenceRow = z
     threshold_flops: quantity(BOUNDS.training_compute).nullable(),
     reference: text.nullable(),
     source: sourceId,
-    note: optionalText
+    note: optionalText,
+    note_zh: optionalZh
   })
   .strict()
+  .superRefine(translated("note"))
   .refine((row) => (row.threshold_parameters !== null && row.threshold_flops !== null && row.family !== null) || Boolean(row.note), {
     path: ["note"],
     message: "must explain a missing threshold or family"
@@ -199,12 +240,14 @@ export const articleRow = z
     article_data_text: text,
     article_data_bytes: quantity(BOUNDS.dataset_bytes),
     source: sourceId,
-    note: optionalText
+    note: optionalText,
+    note_zh: optionalZh
   })
-  .strict();
+  .strict()
+  .superRefine(translated("note"));
 
 export const milestone = z
-  .object({ date: isoDate, label: text, model: id.nullable(), source: sourceId })
+  .object({ date: isoDate, label: text, label_zh: text, model: id.nullable(), source: sourceId })
   .strict();
 
 export type Milestone = z.infer<typeof milestone>;

@@ -43,10 +43,11 @@ function factColumns<P extends "parameters" | "training_data" | "training_tokens
     [`${prefix}_status`]: fact.status,
     [`${prefix}_estimated_by`]: fact.estimated_by ?? null,
     [`${prefix}_note`]: fact.note ?? null,
+    [`${prefix}_note_zh`]: fact.note_zh ?? null,
     [`${prefix}_source`]: fact.source,
     [`${prefix}_source_url`]: urls.get(fact.source) ?? null
   } as { [K in P]: number | null } & Record<`${P}_status`, Model[P]["status"]> &
-    Record<`${P}_estimated_by` | `${P}_note` | `${P}_source_url`, string | null> &
+    Record<`${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url`, string | null> &
     Record<`${P}_source`, string>;
 }
 
@@ -63,24 +64,29 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
         organization: model.organization,
         branch: model.branch,
         branch_note: model.branch_note ?? null,
+        branch_note_zh: model.branch_note_zh ?? null,
         family: model.family,
         gpt_line: model.gpt_line,
         release_date: model.release.date,
         release_precision: model.release.precision,
         release_event: model.release.event,
+        release_event_zh: model.release.event_zh,
         release_source: model.release.source,
         release_source_url: urls.get(model.release.source) ?? null,
         ...factColumns("parameters", model.parameters, urls),
         ...factColumns("training_data", model.training_data, urls),
         training_data_unit: model.training_data.unit,
         training_data_counts: model.training_data.counts,
+        training_data_counts_zh: model.training_data.counts_zh ?? null,
         ...factColumns("training_tokens", model.training_tokens, urls),
         ...factColumns("training_compute", model.training_compute, urls),
         access: model.access.value,
         access_note: model.access.note ?? null,
+        access_note_zh: model.access.note_zh ?? null,
         access_source: model.access.source,
         access_source_url: urls.get(model.access.source) ?? null,
-        notes: model.notes ?? null
+        notes: model.notes ?? null,
+        notes_zh: model.notes_zh ?? null
       }) satisfies ReleaseRow
   );
   return ordered(rows, "release_date", "id");
@@ -118,6 +124,7 @@ export function lineageTable(catalog: Catalog): LineageRow[] {
       source: edge.source,
       source_url: urls.get(edge.source) ?? null,
       note: edge.note ?? null,
+      note_zh: edge.note_zh ?? null,
       child_announced_first: edge.child_announced_first ?? false,
       stand_in: edge.stand_in ?? false,
       parent_name: parent.name,
@@ -172,9 +179,11 @@ export function capabilitiesTable(catalog: Catalog): CapabilityRow[] {
       inferred: cell.inferred,
       claim_zh: cell.claim_zh ?? null,
       claim_en: cell.claim_en,
+      claim_translated_zh: cell.claim_translated_zh ?? null,
       source: cell.source,
       source_url: urls.get(cell.source) ?? null,
-      note: cell.note ?? null
+      note: cell.note ?? null,
+      note_zh: cell.note_zh ?? null
     } satisfies CapabilityRow;
   });
   return ordered(rows, "model_date", "model", "ability_order");
@@ -190,6 +199,7 @@ export function emergenceTable(catalog: Catalog): EmergenceRow[] {
     return {
       order,
       ability: row.ability,
+      ability_zh: row.ability_zh,
       prompting: row.prompting,
       family: row.family,
       model: row.model,
@@ -203,7 +213,8 @@ export function emergenceTable(catalog: Catalog): EmergenceRow[] {
       reference: row.reference,
       source: row.source,
       source_url: urls.get(row.source) ?? null,
-      note: row.note ?? null
+      note: row.note ?? null,
+      note_zh: row.note_zh ?? null
     } satisfies EmergenceRow;
   });
 }
@@ -224,6 +235,7 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
     return {
       ...row,
       note: row.note ?? null,
+      note_zh: row.note_zh ?? null,
       source_url: urls.get(row.source) ?? null,
       model_name: model.name,
       catalog_release_date: model.release.date,

@@ -55,7 +55,7 @@ export type TrendMetric = (typeof TREND_METRICS)[number];
 type FactColumns<P extends string> = { [K in P]: number | null } & {
   [K in `${P}_status`]: Status;
 } & {
-  [K in `${P}_estimated_by` | `${P}_note` | `${P}_source_url`]: string | null;
+  [K in `${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url`]: string | null;
 } & {
   [K in `${P}_source`]: string;
 };
@@ -69,20 +69,25 @@ export type ReleaseRow = {
   organization: string;
   branch: Branch;
   branch_note: string | null;
+  branch_note_zh: string | null;
   family: string;
   gpt_line: boolean;
   release_date: string;
   release_precision: ReleasePrecision;
   release_event: string;
+  release_event_zh: string;
   release_source: string;
   release_source_url: string | null;
   training_data_unit: DataUnit | null;
   training_data_counts: string | null;
+  training_data_counts_zh: string | null;
   access: Access;
   access_note: string | null;
+  access_note_zh: string | null;
   access_source: string;
   access_source_url: string | null;
   notes: string | null;
+  notes_zh: string | null;
 } & FactColumns<"parameters"> &
   FactColumns<"training_data"> &
   FactColumns<"training_tokens"> &
@@ -97,6 +102,7 @@ export interface LineageRow {
   source: string;
   source_url: string | null;
   note: string | null;
+  note_zh: string | null;
   child_announced_first: boolean;
   /** The parent stands in for an unreleased base model (GPT-3 13B for Codex's): drawn apart from a real parent. */
   stand_in: boolean;
@@ -137,15 +143,19 @@ export interface CapabilityRow {
   inferred: boolean;
   claim_zh: string | null;
   claim_en: string;
+  /** Chinese translation of claim_en when the claim is quoted from an English source (claim_zh is null). */
+  claim_translated_zh: string | null;
   source: string;
   source_url: string | null;
   note: string | null;
+  note_zh: string | null;
 }
 
 /** emergence.json: a row of Table 1 of Wei et al. 2022, in the paper's order. */
 export interface EmergenceRow {
   order: number;
   ability: string;
+  ability_zh: string;
   prompting: Prompting;
   family: string | null;
   model: string | null;
@@ -161,6 +171,7 @@ export interface EmergenceRow {
   source: string;
   source_url: string | null;
   note: string | null;
+  note_zh: string | null;
 }
 
 interface TrendBase {
@@ -217,6 +228,7 @@ export interface ArticleTableRow {
   source: string;
   source_url: string | null;
   note: string | null;
+  note_zh: string | null;
   model_name: string;
   catalog_release_date: string;
   catalog_parameters: number | null;
@@ -238,6 +250,7 @@ export interface ArticleTableRow {
 export interface MilestoneRow {
   date: string;
   label: string;
+  label_zh: string;
   model: string | null;
   source: string;
   source_url: string | null;

@@ -153,11 +153,29 @@ const CATALOG_CASES: Case[] = [
     check: () => expectProblem(catalogProblems({ "models.json": "models-dated-1990.json" }), 'row 3 ("other-model")', 'field "release.date"', "1990-06-01 is before 2015-01-01")
   },
   {
+    kind: "an English note with no Chinese translation, and a translation with no Chinese in it",
+    check: () => {
+      const problems: string[] = [];
+      try {
+        catalogOf((raw) => {
+          const model = raw.models[0] as { parameters: Record<string, unknown>; release: Record<string, unknown> };
+          delete model.parameters.note_zh;
+          model.parameters.note = "Table 2 of the paper.";
+          model.release.event_zh = "paper on arXiv";
+        });
+      } catch (error) {
+        problems.push(...(error as SourceError).problems);
+      }
+      expectProblem(problems, "models.json, row 1", 'field "parameters.note_zh"', '"note" has no Chinese translation');
+      expectProblem(problems, "models.json, row 1", 'field "release.event_zh"', "must be written in Chinese");
+    }
+  },
+  {
     kind: "a milestone dated 2099",
     check: () => {
       const problems: string[] = [];
       try {
-        catalogOf((raw) => raw.milestones.push({ date: "2099-01-01", label: "Far future", model: null, source: "paper-a" }));
+        catalogOf((raw) => raw.milestones.push({ date: "2099-01-01", label: "Far future", label_zh: "遥远的未来", model: null, source: "paper-a" }));
       } catch (error) {
         problems.push(...(error as SourceError).problems);
       }

@@ -5,7 +5,7 @@ import type { ClaimRow } from "../../../data-loaders/claims.js";
 
 const row = (id: string, order: number, section: string, extra: Partial<ClaimRow> = {}): ClaimRow => ({
   id, order, section, paragraph: order + 1, claim_zh: `句子${id}`, claim_en: `Sentence ${id}`, kind: "fact", verdict: "confirmed",
-  corrected_value: null, note: null, source: "paper-a", source_title: "Paper A", source_url: "https://example.org/a",
+  corrected_value: null, corrected_value_zh: null, note: null, note_zh: null, source: "paper-a", source_title: "Paper A", source_url: "https://example.org/a",
   shown_in: null, shown_page: null, shown_figure: null, ...extra
 });
 const rows = [
