@@ -16,9 +16,16 @@ export interface Fit {
 
 /** Why no line can be fitted through these points, or null when one can. */
 export function cannotFit(points: { x: number; y: number }[]): string | null {
-  if (points.length === 0) return "no model has a disclosed or estimated value";
-  if (points.length === 1) return "only one model has a disclosed or estimated value: a trend needs at least two points";
-  if (points.every((p) => p.x === points[0]!.x)) return `all ${points.length} models with a value share one release date: a trend needs two dates`;
+  return cannotFitReason(points)?.en ?? null;
+}
+
+/** Why no line fits, in both languages (the Chinese edition shows the reason too). */
+export function cannotFitReason(points: { x: number; y: number }[]): { en: string; zh: string } | null {
+  if (points.length === 0) return { en: "no model has a disclosed or estimated value", zh: "没有模型有已披露或估计的数值" };
+  if (points.length === 1)
+    return { en: "only one model has a disclosed or estimated value: a trend needs at least two points", zh: "只有一个模型有已披露或估计的数值：趋势至少需要两个点" };
+  if (points.every((p) => p.x === points[0]!.x))
+    return { en: `all ${points.length} models with a value share one release date: a trend needs two dates`, zh: `有数值的 ${points.length} 个模型发布于同一天：趋势需要两个日期` };
   return null;
 }
 
@@ -88,12 +95,13 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
         n: models.length,
         estimates: models.filter((m) => m[metric].status === "estimate").length
       };
-      const reason = cannotFit(points);
+      const reason = cannotFitReason(points);
       if (reason)
         return {
           ...common,
           status: "not enough points",
-          reason,
+          reason: reason.en,
+          reason_zh: reason.zh,
           slope_log10_per_year: null,
           growth_per_year: null,
           doubling_months: null,
@@ -111,6 +119,7 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
         ...common,
         status: "fitted",
         reason: null,
+        reason_zh: null,
         slope_log10_per_year: fit.slope,
         growth_per_year: 10 ** fit.slope,
         doubling_months: (12 * Math.log10(2)) / fit.slope,

@@ -189,6 +189,7 @@ interface TrendBase {
 export interface FittedTrend extends TrendBase {
   status: "fitted";
   reason: null;
+  reason_zh: null;
   slope_log10_per_year: number;
   growth_per_year: number;
   doubling_months: number;
@@ -203,6 +204,7 @@ export interface FittedTrend extends TrendBase {
 export interface UnfittedTrend extends TrendBase {
   status: "not enough points";
   reason: string;
+  reason_zh: string;
   slope_log10_per_year: null;
   growth_per_year: null;
   doubling_months: null;

@@ -108,7 +108,7 @@ export function capabilityMatrix(
       !style.interactive ? null : Plot.tip(cells, Plot.pointer({
         x: "model",
         y: "ability",
-        title: (d) => `${d.model_name} · ${abilityName(d, lang)}: ${(w.state as Record<string, string>)[d.state]}${d.stage ? ` (${(w.stage as Record<string, string>)[d.stage]})` : ""}\n${d.claim_zh ?? ""}\n${d.claim_en}\n${w.source}: ${d.source}`,
+        title: (d) => `${d.model_name} · ${abilityName(d, lang)}: ${(w.state as Record<string, string>)[d.state]}${d.stage ? ` (${(w.stage as Record<string, string>)[d.stage]})` : ""}\n${lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`}\n${w.source}${lang === "zh" ? "：" : ": "}${d.source}`,
         lineWidth: 40
       })),
       selected ? Plot.cell(cells.filter((c) => keyOf(c) === selected), { x: "model", y: "ability", stroke: "#dc2626", strokeWidth: 3, fill: "none" }) : null,

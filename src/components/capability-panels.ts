@@ -8,6 +8,7 @@ import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
 import { formatCount, plotWidth } from "./encoding.js";
+import { dictionaryFor, inLang } from "../i18n/index.js";
 import { tableWithHeader } from "./html-table.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
 import { placeLabels } from "./label-layout.js";
@@ -70,7 +71,7 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], { width, lang
           fill: "ability",
           r: style.dotRadius + 2.5,
           symbol: "ability",
-          ...(style.interactive ? { tip: true, channels: { [w.evidence]: (d: CapabilityRow) => (lang === "zh" ? d.claim_zh ?? d.claim_en : d.claim_en) } } : {})
+          ...(style.interactive ? { tip: true, channels: { [w.evidence]: (d: CapabilityRow) => (lang === "zh" ? d.claim_zh ?? d.claim_translated_zh ?? d.claim_en : d.claim_en) } } : {})
         }),
         ...TAX_ABILITIES.map((ability, i) =>
           Plot.text(endLabels.filter((r) => r.ability === ability), { x: "model", y: "level", text: "name", dx: 14, dy: endLabels.find((r) => r.ability === ability)?.dy ?? 0, textAnchor: "start", fill: TAX_COLOR[i], fontWeight: 600, fontSize: style.smallFontSize, className: "halo" })
@@ -93,11 +94,13 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
   // Two rows can share an ability name (few-shot and augmented): the y domain is the row, the label its ability.
   const key = (r: EmergenceRow) => String(r.order);
   // Ability names take the left margin, up to half the width; a longer name is shortened, whole in its tooltip.
-  const marginLeft = Math.round(Math.min(width * 0.5, Math.max(...drawn.map((r) => textWidth(r.ability.length, fs, false))) + 16));
-  const fits = Math.floor((marginLeft - 16) / (fs * 0.6));
+  const abilityOf = (r: EmergenceRow | undefined) => (r ? inLang(lang, r.ability, r.ability_zh) : undefined);
+  const cjk = lang === "zh";
+  const marginLeft = Math.round(Math.min(width * 0.5, Math.max(...drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16));
+  const fits = Math.floor((marginLeft - 16) / (fs * (cjk ? 1.02 : 0.6)));
   const shortName = (name: string) => (name.length <= fits ? name : `${name.slice(0, Math.max(1, fits - 1)).trimEnd()}…`);
   const marginRight = Math.round(fs * 7);
-  const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters)} ${d.family ?? ""}`.trim();
+  const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
   return accessiblePlot(
     Plot.plot({
       width: plotWidth(width, marginLeft, marginRight),
@@ -107,18 +110,18 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
       marginBottom: Math.round(fs * 3.8),
       style: { fontSize: `${fs}px` },
       ariaLabel: words(lang).emergenceTitle,
-      ariaDescription: `${drawn.length} emergent abilities from Wei et al. 2022, from ${formatCount(drawn[0]?.threshold_parameters)} to ${formatCount(drawn.at(-1)?.threshold_parameters)} parameters.`,
+      ariaDescription: words(lang).emergenceAria(drawn.length, formatCount(drawn[0]?.threshold_parameters, lang), formatCount(drawn.at(-1)?.threshold_parameters, lang)),
       x: {
         type: "log",
         domain: [10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)), 10 ** Math.ceil(Math.log10(Math.max(...drawn.map((d) => d.threshold_parameters!)) * 2))],
-        label: lang === "zh" ? "涌现时的参数量（对数坐标）" : "Parameters at emergence (log scale)",
+        label: words(lang).emergenceAxis,
         labelAnchor: "center",
         labelArrow: "none",
         labelOffset: fs * 3,
         grid: true,
-        tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "")
+        tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v, lang) : "")
       },
-      y: { domain: drawn.map(key), tickFormat: (k: string) => shortName(drawn.find((d) => key(d) === k)?.ability ?? k), label: null },
+      y: { domain: drawn.map(key), tickFormat: (k: string) => shortName(abilityOf(drawn.find((d) => key(d) === k)) ?? k), label: null },
       marks: [
         Plot.ruleY(drawn, { y: key, x1: 10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)), x2: "threshold_parameters", strokeOpacity: 0.2 }),
         Plot.dot(drawn, {
@@ -128,7 +131,7 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
           stroke: "#7c3aed",
           strokeWidth: 2,
           fill: (d: EmergenceRow) => (d.prompting === "few-shot" ? "#7c3aed" : "var(--theme-background)"),
-          title: (d: EmergenceRow) => `${d.ability} (${d.prompting}): ${formatCount(d.threshold_parameters)} ${d.family ?? ""}. ${d.reference ?? ""}`
+          title: (d: EmergenceRow) => `${abilityOf(d)} (${dictionaryFor(lang).common.prompting[d.prompting]}): ${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}. ${d.reference ?? ""}`
         }),
         Plot.text(drawn, { x: "threshold_parameters", y: key, text: valueLabel, dx: 12, textAnchor: "start", fontSize: style.smallFontSize, className: "halo" })
       ]

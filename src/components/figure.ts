@@ -95,7 +95,7 @@ export function standaloneSvg<K extends DataKey, R>(def: FigureDef<K, R>, data: 
   clone.setAttribute("y", String(head));
   const source = document.createElementNS(SVG_NS, "text");
   Object.entries({ x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: "#374151" }).forEach(([k, v]) => source.setAttribute(k, String(v)));
-  source.textContent = `${words.source(def.source[lang])}${options.info ? ` · ${words.asOf(options.info.data_date)}` : ""} · GPT scaling notebook`;
+  source.textContent = `${words.source(def.source[lang])}${options.info ? ` · ${words.asOf(options.info.data_date)}` : ""} · ${dictionaryFor(lang).site.title}`;
   root.append(style, background, title, clone, source);
   const svg = new XMLSerializer()
     .serializeToString(root)
@@ -132,7 +132,7 @@ async function svgToPng(svg: string, width: number, height: number, scale: numbe
 export function figureCsv<K extends DataKey, R>(def: FigureDef<K, R>, rows: readonly R[], lang: Lang, info?: BuildInfo): string {
   const labels = def.columns.map((c) => c.label[lang]);
   const records = rows.map((row) => ({
-    ...Object.fromEntries(def.columns.map((c) => [c.label[lang], c.value(row)])),
+    ...Object.fromEntries(def.columns.map((c) => [c.label[lang], c.value(row, lang)])),
     figure: def.id,
     figure_source: def.source[lang],
     data_as_of: info?.data_date ?? ""
@@ -218,7 +218,7 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
         "table",
         {},
         element("thead", {}, element("tr", {}, ...def.columns.map((c) => element("th", { scope: "col", textContent: c.label[lang] })))),
-        element("tbody", {}, ...rows().map((row) => element("tr", {}, ...def.columns.map((c) => element("td", { textContent: String(c.value(row) ?? "—") })))))
+        element("tbody", {}, ...rows().map((row) => element("tr", {}, ...def.columns.map((c) => element("td", { textContent: String(c.value(row, lang) ?? "—"), ...(c.english && lang !== "en" ? { lang: "en" } : {}) })))))
       )
     );
   };

@@ -3,6 +3,7 @@
 // undisclosed values drawn as undisclosed on their date, emergent-ability thresholds as labelled rules, trend curves
 // that follow the filters. Every label is placed clear of the others (label-layout.ts) or left to the tooltip.
 import * as Plot from "@observablehq/plot";
+import { dictionaryFor, inLang } from "../i18n/index.js";
 import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, TrendRow } from "../contract.js";
 import { BRANCHES } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
@@ -37,60 +38,12 @@ export interface GrowthChartOptions {
   annotations?: readonly { id: string; text: string }[];
 }
 
-const WORDS = {
-  en: {
-    metric: { parameters: "Parameters", training_compute: "Training compute (FLOP)", training_tokens: "Training tokens" },
-    scale: { log: "log scale", linear: "linear scale" },
-    date: "Release date",
-    undisclosed: (what: string) => `${what}: undisclosed, on the release date`,
-    branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
-    estimate: "outside estimate",
-    undisclosedMark: "undisclosed",
-    gptLine: "GPT line (outlined)",
-    fewShot: "emergence threshold, few-shot",
-    augmented: "emergence threshold, augmented prompting",
-    trendGpt: (months: string) => `trend, GPT flagships: ×2 every ${months} months`,
-    trendAll: (months: string) => `trend, all models: ×2 every ${months} months`,
-    backdrop: "Epoch AI models (estimates)",
-    promptingName: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
-    emerges: "emerges at",
-    weiEstimate: "Wei et al.'s estimate",
-    catalogDiffers: (model: string, flop: string) => `The catalog's figure for ${model} differs: ${flop}.`,
-    status: { disclosed: "disclosed", estimate: "estimate by", undisclosed: "undisclosed" },
-    released: "Released",
-    source: "Source",
-    chart: (metric: string, n: number, scale: string) => `${metric} of ${n} language models by release date, ${scale}`
-  },
-  zh: {
-    metric: { parameters: "参数量", training_compute: "训练计算量（FLOP）", training_tokens: "训练 token 数" },
-    scale: { log: "对数坐标", linear: "线性坐标" },
-    date: "发布日期",
-    undisclosed: (what: string) => `${what}未公开（按发布日期标出）`,
-    branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
-    estimate: "外部估计",
-    undisclosedMark: "未公开",
-    gptLine: "GPT 系列（描边）",
-    fewShot: "涌现阈值（少样本）",
-    augmented: "涌现阈值（增强提示）",
-    trendGpt: (months: string) => `趋势（GPT 旗舰）：每 ${months} 个月翻一番`,
-    trendAll: (months: string) => `趋势（全部模型）：每 ${months} 个月翻一番`,
-    backdrop: "Epoch AI 收录的模型（估计值）",
-    promptingName: { "few-shot": "少样本提示", augmented: "增强提示" },
-    emerges: "涌现于",
-    weiEstimate: "Wei 等人的估计",
-    catalogDiffers: (model: string, flop: string) => `本目录中 ${model} 的数字与此不同：${flop}。`,
-    status: { disclosed: "已公开", estimate: "估计：", undisclosed: "未公开" },
-    released: "发布",
-    source: "出处",
-    chart: (metric: string, n: number, scale: string) => `${n} 个语言模型的${metric}随发布日期的变化（${scale}）`
-  }
-} as const;
 
 export const thresholdValue = (row: EmergenceRow, metric: Metric) =>
   metric === "parameters" ? row.threshold_parameters : metric === "training_compute" ? row.threshold_flops : null;
 
-export const thresholdLabel = (row: EmergenceRow, metric: Metric) =>
-  `${row.ability} · ${formatMetric(metric, thresholdValue(row, metric)).replace(" FLOP", "")} ${row.family ?? ""}`.trim();
+export const thresholdLabel = (row: EmergenceRow, metric: Metric, lang: Lang = "en") =>
+  `${inLang(lang, row.ability, row.ability_zh)} · ${formatMetric(metric, thresholdValue(row, metric), lang).replace(" FLOP", "")} ${row.family ?? ""}`.trim();
 
 /** The height a growth chart takes at a width, before it draws (the figure reserves it). */
 export function growthChartHeight(width: number, preset: Preset = "web"): number {
@@ -116,7 +69,9 @@ const SELECTED = "#dc2626";
 
 export function growthChart(releases: readonly ReleaseRow[], options: GrowthChartOptions): SVGSVGElement {
   const { metric, scale = "log", selected = null, gptPath = [], annotations = [], preset = "web", lang = "en" } = options;
-  const w = WORDS[lang];
+  const w = dictionaryFor(lang).charts.growth;
+  // Tooltip punctuation in the page's language: full-width in Chinese.
+  const [colon, comma, open, close, stop] = lang === "zh" ? ["：", "，", "（", "）", "。"] : [": ", ", ", " (", ")", ". "];
   const style = presetStyle(preset);
   const fs = style.fontSize;
   const small = style.smallFontSize;
@@ -159,7 +114,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   ];
 
   const marginLeft = Math.round(fs * 5.4);
-  const fullLabels = thresholds.map((t) => thresholdLabel(t, metric));
+  const fullLabels = thresholds.map((t) => thresholdLabel(t, metric, lang));
   const longest = Math.max(0, ...fullLabels.map((text) => textWidth(text.length, small, cjk)));
   const marginRight = thresholds.length ? Math.round(Math.min(width * 0.4, longest + 30)) : Math.round(fs * 1.5);
   // A label longer than the margin is shortened; the whole row is in its tooltip.
@@ -204,7 +159,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       value: thresholdValue(t, metric)!,
       labelValue: i >= 0 ? fromPixel(placedY[i]!) : null,
       label: thresholdLabels.find((l) => l.row === t)!.text,
-      full: `${t.ability} (${w.promptingName[t.prompting]}): ${w.emerges} ${formatMetric("parameters", t.threshold_parameters)}, ${formatMetric("training_compute", t.threshold_flops)} (${w.weiEstimate}), ${t.family ?? ""}${t.model_name ? ` (${t.model_name})` : ""}. ${t.reference ?? ""}${t.catalog_flops_differs ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}` : ""}`.trim()
+      full: `${inLang(lang, t.ability, t.ability_zh)}${open}${w.promptingName[t.prompting]}${close}${colon}${w.emerges} ${formatMetric("parameters", t.threshold_parameters, lang)}${comma}${formatMetric("training_compute", t.threshold_flops, lang)}${open}${w.weiEstimate}${close}${comma}${t.family ?? ""}${t.model_name ? `${open}${t.model_name}${close}` : ""}${stop}${t.reference ?? ""}${t.catalog_flops_differs ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}` : ""}`.trim()
     };
   });
   const labelledThresholds = thresholdMarks.filter((t) => t.labelValue !== null);
@@ -245,11 +200,12 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   const tooltip = (d: Point) =>
     [
       d.name,
-      `${w.released}: ${formatDate(d.release_date, d.release_precision, lang)}`,
-      `${w.metric[metric]}: ${formatMetric(metric, d.value, lang)} (${exactNumber(d.value, lang)})`,
+      `${w.released}${colon}${formatDate(d.release_date, d.release_precision, lang)}`,
+      // Chinese: the exact count already carries its 亿 reading; English: the short form, then the exact count.
+      `${w.metric[metric]}${colon}${lang === "zh" ? exactNumber(d.value, lang) : `${formatMetric(metric, d.value, lang)} (${exactNumber(d.value, lang)})`}`,
       statusText(d),
-      ...(d[`${metric}_note`] ? [d[`${metric}_note`]!] : []),
-      `${w.source}: ${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
+      ...(d[`${metric}_note`] ? [inLang(lang, d[`${metric}_note`]!, d[`${metric}_note_zh`])] : []),
+      `${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
     ].join("\n");
 
   const undisclosedMarks = undisclosed.map((r, i) => ({ ...r, date: parseDate(r.release_date), row: bandRow[i], interval: bandIntervals[i]! }));
@@ -320,7 +276,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
           r: r,
           stroke: "currentColor",
           strokeWidth: style.strokeWidth + 0.5,
-          title: (d) => `${d.name} (${formatDate(d.release_date, d.release_precision)}): ${w.metric[metric]} ${w.undisclosedMark}\n${w.source}: ${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
+          title: (d) => `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${lang === "zh" ? "" : " "}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
           render: tagModels(undisclosedMarks, byId)
         }),
         // Plot's textAnchor is one per mark: one mark for names right of their ×, one for names left of it.

@@ -2,6 +2,7 @@
 // (log). Models whose size is undisclosed sit in a labelled band above the axis, on their release date. Names are
 // placed clear of each other and of the points; edges at one height are drawn as arcs so that two steps from one
 // parent do not read as a chain.
+import { dictionaryFor } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import type { LineageRow, ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
@@ -11,10 +12,6 @@ import { formatCount, parseDate, plotWidth } from "./encoding.js";
 import { NO_LINEAGE, treeEdges } from "./lineage-tree.js";
 import { packRows, placeLabels, type Box } from "./label-layout.js";
 
-const WORDS = {
-  en: { band: "Size undisclosed: placed by date only", date: "Release date", y: "Parameters (log scale)" },
-  zh: { band: "规模未公开：仅按日期放置", date: "发布日期", y: "参数量（对数坐标）" }
-} as const;
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") => (preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55))));
 
@@ -113,11 +110,11 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
       style: { fontSize: `${fs}px` },
       ariaLabel: `Lineage of ${nodes.length} GPT models on release date and parameter axes; ${undisclosed.length} of undisclosed size shown in a band above`,
       ariaDescription: `Undisclosed sizes: ${undisclosed.map((r) => r.name).join(", ")}.`,
-      x: { type: "utc", domain: [x0, x1], label: WORDS[lang].date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year" },
-      y: { type: "log", domain, label: WORDS[lang].y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
+      x: { type: "utc", domain: [x0, x1], label: dictionaryFor(lang).charts.lineageScale.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year" },
+      y: { type: "log", domain, label: dictionaryFor(lang).charts.lineageScale.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
       marks: [
         Plot.rect([0], { x1: x0, x2: x1, y1: y.invert!(4) as number, y2: y.invert!(marginTop - 4) as number, fill: "currentColor", fillOpacity: 0.06 }),
-        Plot.text([WORDS[lang].band], { x: x0, y: y.invert!(bandTitle - small * 0.3) as number, textAnchor: "start", dx: 6, fontWeight: 600, fontSize: small }),
+        Plot.text([dictionaryFor(lang).charts.lineageScale.band], { x: x0, y: y.invert!(bandTitle - small * 0.3) as number, textAnchor: "start", dx: 6, fontWeight: 600, fontSize: small }),
         link("documented"),
         link("inferred"),
         Plot.dot(nodes, { x: "x", y: "y", r: style.dotRadius, fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"), stroke: "currentColor", symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"), strokeWidth: style.strokeWidth, title: (d) => `${d.name}: ${d.size}` }),

@@ -1,7 +1,8 @@
 // A model card: dates, size, data and compute with their status and source; parents and children with the
 // training method; the abilities it gained and lost against its parents (from the capability table).
-import type { CapabilityRow, LineageRow, ReleaseRow } from "../contract.js";
-import { formatCount, formatDate, formatFlop } from "./encoding.js";
+import type { CapabilityRow, LineageRow, ReleaseRow, Status } from "../contract.js";
+import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
+import { formatCount, formatDataSize, formatDate, formatFlop } from "./encoding.js";
 
 export type CapabilityCell = CapabilityRow;
 
@@ -33,40 +34,61 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function sourced(text: string, url: string | null, status?: string, by?: string | null): HTMLElement {
+function sourced(text: string, url: string | null, lang: Lang, status?: Status, by?: string | null): HTMLElement {
+  const w = dictionaryFor(lang).modelCard;
   const span = el("span");
   span.append(text);
   // The text of an undisclosed value already says so; an estimate says whose it is.
-  if (status === "estimate") span.append(el("span", ` (estimate by ${by})`, "status"));
+  if (status === "estimate") span.append(el("span", lang === "zh" ? `（${w.estimateBy(by ?? w.outsideSource)}）` : ` (${w.estimateBy(by ?? w.outsideSource)})`, "status"));
   if (url && /^https?:/.test(url)) {
-    const a = el("a", "source");
+    const a = el("a", w.sourceLink);
     a.href = url;
-    a.setAttribute("aria-label", `source: ${url}`);
+    a.setAttribute("aria-label", w.sourceLabel(url));
     span.append(" ", a);
   }
   return span;
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  disclosed: "disclosed by the developer",
-  estimate: "estimate",
-  undisclosed: "not disclosed by the developer"
-};
+/** A fact's status in words: whose estimate, or whether the developer disclosed it. */
+export function statusWords(status: Status, by: string | null, lang: Lang = "en"): string {
+  const w = dictionaryFor(lang).modelCard;
+  return status === "estimate" ? w.estimateBy(by ?? w.outsideSource) : w.factStatus[status];
+}
 
 /** Under a fact's value: its status in words and its note (later corrections, raw versus filtered, disagreements). */
-export function factNote(status: string, by: string | null, note: string | null): HTMLElement {
+export function factNote(status: Status, by: string | null, note: string | null, lang: Lang = "en"): HTMLElement {
   const div = el("div", undefined, "fact-note");
-  div.append(el("span", `Status: ${status === "estimate" ? `estimate by ${by ?? "an outside source"}` : (STATUS_TEXT[status] ?? status)}.`, "fact-status"));
+  div.append(el("span", dictionaryFor(lang).modelCard.statusLine(statusWords(status, by, lang)), "fact-status"));
   if (note) div.append(" ", note);
   return div;
 }
 
-export function modelCard(id: string | null, { releases, lineage, capabilities }: { releases: readonly ReleaseRow[]; lineage: readonly LineageRow[]; capabilities: readonly CapabilityCell[] }): HTMLElement {
+const FACTS = ["parameters", "training_data", "training_tokens", "training_compute"] as const;
+export type FactName = (typeof FACTS)[number];
+export { FACTS };
+
+/** A fact's value as read: "1.5B", "40 GB", "undisclosed" (or 15 亿, 未披露). */
+export function factValue(model: ReleaseRow, fact: FactName, lang: Lang = "en"): string {
+  const value = model[fact];
+  if (value === null) return dictionaryFor(lang).common.undisclosed;
+  if (fact === "training_data") return formatDataSize(value, model.training_data_unit, lang);
+  return fact === "training_compute" ? formatFlop(value, lang) : formatCount(value, lang);
+}
+
+/** A fact's note in the page's language. */
+export const factNoteText = (model: ReleaseRow, fact: FactName, lang: Lang): string | null => inLang(lang, model[`${fact}_note`], model[`${fact}_note_zh`]);
+
+export function modelCard(
+  id: string | null,
+  { releases, lineage, capabilities }: { releases: readonly ReleaseRow[]; lineage: readonly LineageRow[]; capabilities: readonly CapabilityCell[] },
+  lang: Lang = "en"
+): HTMLElement {
+  const { modelCard: w, common, capability } = dictionaryFor(lang);
   const card = el("section", undefined, "model-card");
   card.setAttribute("aria-live", "polite");
   const model = releases.find((r) => r.id === id);
   if (!model) {
-    card.append(el("p", "Select a model in the tree (click it, or Tab to it and press Enter) or in the list above to see its card."));
+    card.append(el("p", w.prompt));
     return card;
   }
   const byId = new Map(releases.map((r) => [r.id, r]));
@@ -79,43 +101,47 @@ export function modelCard(id: string | null, { releases, lineage, capabilities }
     if (detail) dd.append(detail);
     facts.append(el("dt", term), dd);
   };
-  fact("Organization", model.organization);
-  fact("Released", sourced(`${formatDate(model.release_date, model.release_precision)} (${model.release_event})`, model.release_source_url));
-  if (model.api_name) fact("API name", model.api_name);
-  fact("Parameters", sourced(formatCount(model.parameters), model.parameters_source_url, model.parameters_status, model.parameters_estimated_by), factNote(model.parameters_status, model.parameters_estimated_by, model.parameters_note));
-  fact("Training data", sourced(model.training_data === null ? "undisclosed" : `${formatCount(model.training_data)} ${model.training_data_unit}: ${model.training_data_counts}`, model.training_data_source_url, model.training_data_status, model.training_data_estimated_by), factNote(model.training_data_status, model.training_data_estimated_by, model.training_data_note));
-  fact("Training tokens", sourced(formatCount(model.training_tokens), model.training_tokens_source_url, model.training_tokens_status, model.training_tokens_estimated_by), factNote(model.training_tokens_status, model.training_tokens_estimated_by, model.training_tokens_note));
-  fact("Training compute", sourced(formatFlop(model.training_compute), model.training_compute_source_url, model.training_compute_status, model.training_compute_estimated_by), factNote(model.training_compute_status, model.training_compute_estimated_by, model.training_compute_note));
+  const event = inLang(lang, model.release_event, model.release_event_zh);
+  fact(w.organization, model.organization);
+  fact(w.released, sourced(`${formatDate(model.release_date, model.release_precision, lang)}${lang === "zh" ? `（${event}）` : ` (${event})`}`, model.release_source_url, lang));
+  if (model.api_name) fact(w.apiName, model.api_name);
+  const terms: Record<FactName, string> = { parameters: w.parameters, training_data: w.trainingData, training_tokens: w.trainingTokens, training_compute: w.trainingCompute };
+  for (const name of FACTS) {
+    let value = factValue(model, name, lang);
+    if (name === "training_data" && model.training_data !== null) value += `${lang === "zh" ? "：" : ": "}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
+    fact(terms[name], sourced(value, model[`${name}_source_url`], lang, model[`${name}_status`], model[`${name}_estimated_by`]), factNote(model[`${name}_status`], model[`${name}_estimated_by`], factNoteText(model, name, lang), lang));
+  }
   const parents = lineage.filter((e) => e.child === model.id);
   const children = lineage.filter((e) => e.parent === model.id);
   const edgeList = (edges: LineageRow[], end: "parent" | "child") => {
-    if (!edges.length) return "none in the catalog";
+    if (!edges.length) return w.noneInCatalog;
     const ul = el("ul");
     for (const e of edges) {
       const li = el("li");
-      li.append(sourced(`${byId.get(e[end])?.name ?? e[end]}: ${e.method} (${e.evidence})`, e.source_url));
+      li.append(sourced(w.edge(byId.get(e[end])?.name ?? e[end], common.method[e.method], common.evidence[e.evidence]), e.source_url, lang));
       ul.append(li);
     }
     return ul;
   };
-  fact("Trained from", edgeList(parents, "parent"));
-  fact("Trained into", edgeList(children, "child"));
+  fact(w.trainedFrom, edgeList(parents, "parent"));
+  fact(w.trainedInto, edgeList(children, "child"));
   const { gained, lost } = abilityChanges(model.id, parents.map((e) => e.parent), capabilities);
   const abilityList = (cells: CapabilityCell[]) => {
-    if (!cells.length) return "none recorded against its parents";
+    if (!cells.length) return w.noneRecorded;
     const ul = el("ul");
     for (const c of cells) {
       const li = el("li");
-      li.append(sourced(`${c.ability_en} (${c.state}${c.stage ? `, from ${c.stage}` : ""})`, c.source_url));
+      li.append(sourced(w.abilityChange(inLang(lang, c.ability_en, c.ability_zh), capability.state[c.state], c.stage ? capability.stage[c.stage] : null), c.source_url, lang));
       ul.append(li);
     }
     return ul;
   };
   if (capabilities.some((c) => c.model === model.id)) {
-    fact("Abilities gained", abilityList(gained));
-    fact("Abilities lost or weakened", abilityList(lost));
+    fact(w.abilitiesGained, abilityList(gained));
+    fact(w.abilitiesLost, abilityList(lost));
   }
-  if (model.notes) fact("Notes", model.notes);
+  const notes = inLang(lang, model.notes, model.notes_zh);
+  if (notes) fact(w.notes, notes);
   card.append(facts);
   return card;
 }

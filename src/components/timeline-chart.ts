@@ -1,5 +1,6 @@
 // The release timeline: one row per model family, grouped into lanes by branch or by organization, each model
 // a mark on its release date (sizes released together share a mark), with the milestones of the story.
+import { dictionaryFor, inLang } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
@@ -9,22 +10,6 @@ import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./e
 import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 
-const WORDS = {
-  en: {
-    date: "Release date",
-    branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
-    gpt: "GPT line (outlined)",
-    milestone: "milestone",
-    aria: (n: number, lanes: Lanes) => `Release timeline of ${n} language models, ${lanes === "branch" ? "by branch" : "by organization"}`
-  },
-  zh: {
-    date: "发布日期",
-    branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
-    gpt: "GPT 系列（描边）",
-    milestone: "里程碑",
-    aria: (n: number, lanes: Lanes) => `${n} 个语言模型的发布时间线，${lanes === "branch" ? "按架构分支" : "按机构"}分组`
-  }
-} as const;
 
 /** Map.groupBy, which Node 20 lacks. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -45,7 +30,7 @@ export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang
   const laneGroups = [...groupBy(releases, (r) => r[lanes])].sort(([, a], [, b]) => first(a).localeCompare(first(b)));
   const rows: TimelineRow[] = [];
   const familyRow = new Map<string, number>();
-  const laneName = (lane: string) => (lanes === "branch" ? WORDS[lang].branch[lane as keyof typeof WORDS.en.branch] ?? lane : lane);
+  const laneName = (lane: string) => (lanes === "branch" ? dictionaryFor(lang).charts.timeline.branch[lane as keyof ReturnType<typeof dictionaryFor>["charts"]["timeline"]["branch"]] ?? lane : lane);
   for (const [lane, members] of laneGroups) {
     if (rowsBy === "lane") {
       for (const r of members) familyRow.set(`${lane}|${r.family}`, rows.length);
@@ -92,9 +77,9 @@ function layout(releases: readonly ReleaseRow[], milestones: readonly MilestoneR
   const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
   const branches = BRANCHES.filter((b) => releases.some((r) => r.branch === b));
   const legend: LegendItem[] = [
-    ...branches.map((b) => ({ label: WORDS[lang].branch[b], swatch: { kind: "dot", fill: BRANCH_COLOR[b] } }) as LegendItem),
-    { label: WORDS[lang].gpt, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } },
-    { label: WORDS[lang].milestone, swatch: { kind: "line", stroke: "#b45309", dash: "4,3" } }
+    ...branches.map((b) => ({ label: dictionaryFor(lang).charts.timeline.branch[b], swatch: { kind: "dot", fill: BRANCH_COLOR[b] } }) as LegendItem),
+    { label: dictionaryFor(lang).charts.timeline.gpt, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } },
+    { label: dictionaryFor(lang).charts.timeline.milestone, swatch: { kind: "line", stroke: "#b45309", dash: "4,3" } }
   ];
   const marginRight = Math.round(style.fontSize * 2);
   const legendWidth = plotWidth(width, marginLeft, marginRight) - marginRight - marginLeft;
@@ -112,8 +97,9 @@ export interface TimelineOptions {
   lang?: Lang;
 }
 
-export function timelineChart(releases: readonly ReleaseRow[], milestones: readonly MilestoneRow[], options: TimelineOptions): SVGSVGElement {
+export function timelineChart(releases: readonly ReleaseRow[], milestoneRows: readonly MilestoneRow[], options: TimelineOptions): SVGSVGElement {
   const { lanes = "branch", selected = null, preset = "web", lang = "en" } = options;
+  const milestones = milestoneRows.map((m) => ({ ...m, label: inLang(lang, m.label, m.label_zh) }));
   const style = presetStyle(preset);
   const cjk = lang === "zh";
   const width = Math.round(options.width);
@@ -148,9 +134,9 @@ export function timelineChart(releases: readonly ReleaseRow[], milestones: reado
       marginRight,
       marginBottom,
       style: { fontSize: `${style.fontSize}px` },
-      ariaLabel: WORDS[lang].aria(releases.length, lanes),
+      ariaLabel: dictionaryFor(lang).charts.timeline.aria(releases.length, lanes === "branch"),
       ariaDescription: `${rows.filter((r) => r.kind === "family").length} families; ${inFrame.map((m) => `${m.label} (${m.date})`).join(", ")}.`,
-      x: { type: "utc", domain: [x0, x1], label: WORDS[lang].date, labelAnchor: "center", labelArrow: "none", labelOffset: style.fontSize * 3, grid: true, ticks: "year" },
+      x: { type: "utc", domain: [x0, x1], label: dictionaryFor(lang).charts.timeline.date, labelAnchor: "center", labelArrow: "none", labelOffset: style.fontSize * 3, grid: true, ticks: "year" },
       y: { axis: null, domain: [-0.5, rows.length - 0.5], range: [marginTop, height - marginBottom] },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [

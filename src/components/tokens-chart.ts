@@ -2,6 +2,7 @@
 // 20 tokens per parameter (Hoffmann et al. 2022). Only models that disclose both are drawn. One label per family,
 // placed clear of the points and of each other; a family label that fits nowhere is left to the tooltip.
 import * as Plot from "@observablehq/plot";
+import { dictionaryFor, inLang } from "../i18n/index.js";
 import { BRANCHES, type ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
@@ -14,28 +15,6 @@ import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-leg
 
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
 
-const WORDS = {
-  en: {
-    x: "Parameters (log scale)",
-    y: "Training tokens (log scale)",
-    reference: "Chinchilla-optimal: ≈20 tokens per parameter",
-    estimate: "outside estimate",
-    gpt: "GPT line (outlined)",
-    branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
-    tooltip: (d: ReleaseRow) => `${d.name}\nParameters: ${formatCount(d.parameters)}\nTraining tokens: ${formatCount(d.training_tokens)}\nTokens per parameter: ${(d.training_tokens! / d.parameters!).toFixed(1)}\nSource: ${d.training_tokens_source_url ?? d.training_tokens_source}`,
-    aria: (n: number) => `Parameters against training tokens for ${n} models, log–log, with the Chinchilla 20-tokens-per-parameter line`
-  },
-  zh: {
-    x: "参数量（对数坐标）",
-    y: "训练 token 数（对数坐标）",
-    reference: "Chinchilla 最优：每个参数约 20 个 token",
-    estimate: "外部估计",
-    gpt: "GPT 系列（描边）",
-    branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
-    tooltip: (d: ReleaseRow) => `${d.name}\n参数量：${formatCount(d.parameters, "zh")}\n训练 token 数：${formatCount(d.training_tokens, "zh")}\n每个参数的 token 数：${(d.training_tokens! / d.parameters!).toFixed(1)}\n出处：${d.training_tokens_source_url ?? d.training_tokens_source}`,
-    aria: (n: number) => `${n} 个模型的参数量与训练 token 数（双对数坐标），附 Chinchilla 每参数 20 个 token 的参考线`
-  }
-} as const;
 
 const isEstimate = (d: ReleaseRow) => d.training_tokens_status === "estimate" || d.parameters_status === "estimate";
 
@@ -55,7 +34,7 @@ export interface TokensChartOptions {
 
 export function tokensChart(releases: readonly ReleaseRow[], options: TokensChartOptions): SVGSVGElement {
   const { selected = null, visible, preset = "web", lang = "en" } = options;
-  const w = WORDS[lang];
+  const w = dictionaryFor(lang).charts.tokens;
   const style = presetStyle(preset);
   const fs = style.fontSize;
   const cjk = lang === "zh";
@@ -133,7 +112,7 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
               strokeWidth: style.strokeWidth,
               symbol: estimated ? "diamond" : "circle",
               // The points' own <title>s: a point hidden by a filter shows no tooltip.
-              title: w.tooltip,
+              title: (d: ReleaseRow) => w.tooltip(d.name, formatCount(d.parameters, lang), formatCount(d.training_tokens, lang), (d.training_tokens! / d.parameters!).toFixed(1), d.training_tokens_source_url ?? d.training_tokens_source),
               render: tagModels(kind, byId)
             });
           })

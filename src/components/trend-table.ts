@@ -1,21 +1,26 @@
 // The trend fits as a table: growth per year and doubling time for each measure and population.
 import type { TrendRow } from "../contract.js";
+import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { tableWithHeader } from "./html-table.js";
 
-export function trendTable(fits: readonly TrendRow[]): HTMLTableElement {
-  const { table, body } = tableWithHeader(["Measure", "Population", "Models (estimates)", "Span", "Growth per year", "Doubling time", "R²"]);
+export function trendTable(fits: readonly TrendRow[], lang: Lang = "en"): HTMLTableElement {
+  const { common, tables } = dictionaryFor(lang);
+  const w = tables.trend;
+  const { table, body } = tableWithHeader([w.measure, w.population, w.models, w.span, w.growthPerYear, w.doublingTime, w.r2]);
+  const month = (date: string) => (lang === "zh" ? `${date.slice(0, 4)} 年 ${Number(date.slice(5, 7))} 月` : date.slice(0, 7));
   for (const fit of fits) {
     const row = body.insertRow();
-    const head = [fit.metric === "parameters" ? "Parameters" : "Training compute", fit.population_label, `${fit.n} (${fit.estimates})`];
+    const population = (common.population as Record<string, string>)[fit.population] ?? fit.population_label;
+    const head = [common.metricShort[fit.metric], population, `${fit.n} (${fit.estimates})`];
     for (const text of head) row.insertCell().textContent = text;
     if (fit.status !== "fitted") {
       // No fit: say why across the fit's columns, rather than print numbers that do not exist.
       const cell = row.insertCell();
       cell.colSpan = 4;
-      cell.textContent = `No trend: ${fit.reason}`;
+      cell.textContent = w.noTrend(lang === "zh" ? fit.reason_zh : fit.reason);
       continue;
     }
-    for (const text of [`${fit.start_date.slice(0, 7)} to ${fit.end_date.slice(0, 7)}`, `×${fit.growth_per_year.toFixed(1)}`, `${fit.doubling_months.toFixed(1)} months`, fit.r2.toFixed(2)])
+    for (const text of [w.spanValue(month(fit.start_date), month(fit.end_date)), `×${fit.growth_per_year.toFixed(1)}`, w.doublingValue(fit.doubling_months.toFixed(1)), fit.r2.toFixed(2)])
       row.insertCell().textContent = text;
   }
   return table;

@@ -1,7 +1,8 @@
 // The figure registry: every figure of the notebook, defined once (id, title, caption, source line, data columns,
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
 // To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
-import type { EmergenceRow, Metric, NotebookData, ReleaseRow } from "../contract.js";
+import type { CapabilityRow, EmergenceRow, Metric, NotebookData, ReleaseRow } from "../contract.js";
+import { dictionaryFor, inLang } from "../i18n/index.js";
 import { articleTableView } from "../components/article-table.js";
 import { capabilityMatrix, matrixHeight } from "../components/capability-matrix.js";
 import { alignmentTaxChart, alignmentTaxHeight, emergencePanel, emergencePanelHeight, emergenceRowsDrawn, originTable, taxRows } from "../components/capability-panels.js";
@@ -16,6 +17,12 @@ import { GPT_PATH } from "./story.js";
 import { defineFigure, type Column, type FigureDef, type FigureState, type Text, type ThresholdChoice } from "./types.js";
 
 const t = (en: string, zh: string): Text => ({ en, zh });
+
+/** A capability cell's claim: the article's Chinese (or, for a claim quoted from an English source, its translation), and the English. */
+const claimColumns: Column<CapabilityRow>[] = [
+  { label: t("Claim (Chinese)", "中文"), value: (d) => d.claim_zh ?? d.claim_translated_zh },
+  { label: t("Claim (English)", "英文"), value: (d) => d.claim_en, english: true }
+];
 
 /** The thresholds a state asks for. */
 export function chosenThresholds(emergence: readonly EmergenceRow[], state: FigureState, fallback: ThresholdChoice = "few-shot"): EmergenceRow[] {
@@ -33,10 +40,10 @@ function pointColumns(metric: Metric): Column<ReleaseRow>[] {
   return [
     { label: t("Model", "模型"), value: (d) => d.name },
     { label: t("Released", "发布日期"), value: (d) => d.release_date },
-    { label: t(metric, metric), value: (d) => d[metric] },
-    { label: t("Status", "状态"), value: (d) => d[`${metric}_status`] },
+    { label: t(dictionaryFor("en").common.metricShort[metric], dictionaryFor("zh").common.metricShort[metric]), value: (d) => d[metric] },
+    { label: t("Status", "状态"), value: (d, lang) => dictionaryFor(lang).common.status[d[`${metric}_status`]] },
     { label: t("Estimated by", "估计者"), value: (d) => d[`${metric}_estimated_by`] },
-    { label: t("Note", "备注"), value: (d) => d[`${metric}_note`] },
+    { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d[`${metric}_note`], d[`${metric}_note_zh`]) },
     { label: t("Source", "出处"), value: (d) => d[`${metric}_source_url`] }
   ];
 }
@@ -180,7 +187,7 @@ export const articleTableFigure = defineFigure({
     { label: t("Data growth", "数据量增长"), value: (d) => d.data_growth },
     { label: t("Catalog parameters", "目录中的参数量"), value: (d) => d.catalog_parameters },
     { label: t("Catalog training tokens", "目录中的训练 token 数"), value: (d) => d.catalog_training_tokens },
-    { label: t("Note", "备注"), value: (d) => d.note }
+    { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
   height: (_width, preset) => (preset === "slide" ? 600 : 260),
   draw: (data) => articleTableView(data.article)
@@ -195,17 +202,17 @@ export const trendFits = defineFigure({
   source: t("Computed from the catalog at build time", "构建时由目录计算"),
   rows: (data) => data.trends,
   columns: [
-    { label: t("Measure", "指标"), value: (d) => d.metric },
-    { label: t("Population", "模型范围"), value: (d) => d.population_label },
+    { label: t("Measure", "指标"), value: (d, lang) => dictionaryFor(lang).common.metricShort[d.metric] },
+    { label: t("Population", "模型范围"), value: (d, lang) => (dictionaryFor(lang).common.population as Record<string, string>)[d.population] ?? d.population_label },
     { label: t("Models", "模型数"), value: (d) => d.n },
     { label: t("Of which estimates", "其中估计值"), value: (d) => d.estimates },
     { label: t("Growth per year", "年增长倍数"), value: (d) => (d.growth_per_year === null ? null : +d.growth_per_year.toFixed(2)) },
     { label: t("Doubling time (months)", "翻倍时间（月）"), value: (d) => (d.doubling_months === null ? null : +d.doubling_months.toFixed(2)) },
     { label: t("R²", "R²"), value: (d) => (d.r2 === null ? null : +d.r2.toFixed(3)) },
-    { label: t("Why no fit", "无法拟合的原因"), value: (d) => d.reason }
+    { label: t("Why no fit", "无法拟合的原因"), value: (d, lang) => inLang(lang, d.reason, d.reason_zh) }
   ],
   height: () => 200,
-  draw: (data) => trendTable(data.trends)
+  draw: (data, { lang }) => trendTable(data.trends, lang)
 });
 
 export const releaseTimeline = defineFigure({
@@ -224,9 +231,9 @@ export const releaseTimeline = defineFigure({
     { label: t("Model", "模型"), value: (d) => d.name },
     { label: t("Family", "系列"), value: (d) => d.family },
     { label: t("Organization", "机构"), value: (d) => d.organization },
-    { label: t("Branch", "架构分支"), value: (d) => d.branch },
+    { label: t("Branch", "架构分支"), value: (d, lang) => dictionaryFor(lang).common.branch[d.branch] },
     { label: t("Released", "发布日期"), value: (d) => d.release_date },
-    { label: t("Date precision", "日期精度"), value: (d) => d.release_precision },
+    { label: t("Date precision", "日期精度"), value: (d, lang) => dictionaryFor(lang).common.precision[d.release_precision] },
     { label: t("Source", "出处"), value: (d) => d.release_source_url }
   ],
   height: (width, preset, data, state) => timelineChartHeight(data.releases, state.lanes ?? "branch", preset, width),
@@ -248,10 +255,10 @@ export const gpt35Tree = defineFigure({
   columns: [
     { label: t("Parent", "父模型"), value: (d) => d.parent_name },
     { label: t("Child", "子模型"), value: (d) => d.child_name },
-    { label: t("Method", "方法"), value: (d) => d.method },
-    { label: t("Evidence", "证据"), value: (d) => d.evidence },
+    { label: t("Method", "方法"), value: (d, lang) => dictionaryFor(lang).common.method[d.method] },
+    { label: t("Evidence", "证据"), value: (d, lang) => dictionaryFor(lang).common.evidence[d.evidence] },
     { label: t("Source", "出处"), value: (d) => d.source_url },
-    { label: t("Note", "备注"), value: (d) => d.note }
+    { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
   height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, preset),
   draw: (data, { width, preset, lang, state }) => lineageTree(data.lineage, data.releases, { width, preset, lang, selected: state.selected ?? null, onSelect: state.onSelect })
@@ -274,8 +281,8 @@ export const lineageScale = defineFigure({
     { label: t("Parent parameters", "父模型参数量"), value: (d) => d.parent_parameters },
     { label: t("Child", "子模型"), value: (d) => d.child_name },
     { label: t("Child parameters", "子模型参数量"), value: (d) => d.child_parameters },
-    { label: t("Method", "方法"), value: (d) => d.method },
-    { label: t("Evidence", "证据"), value: (d) => d.evidence }
+    { label: t("Method", "方法"), value: (d, lang) => dictionaryFor(lang).common.method[d.method] },
+    { label: t("Evidence", "证据"), value: (d, lang) => dictionaryFor(lang).common.evidence[d.evidence] }
   ],
   height: (width, preset) => lineageScaleHeight(width, preset),
   draw: (data, { width, preset, lang, state }) => lineageScaleChart(data.lineage, data.releases, { width, preset, lang, selected: state.selected ?? null })
@@ -294,15 +301,14 @@ export const capabilityMatrixFigure = defineFigure({
   source: t("The Chinese source article; Fu et al. 2022; OpenAI 2023; Nakano et al. 2021", "原文；符尧等，2022；OpenAI，2023；Nakano 等，2021"),
   rows: (data) => data.capabilities,
   columns: [
-    { label: t("Model", "模型"), value: (d) => d.model },
-    { label: t("Ability", "能力"), value: (d) => d.ability },
-    { label: t("State", "状态"), value: (d) => d.state },
-    { label: t("Stage", "阶段"), value: (d) => d.stage },
-    { label: t("Inferred", "推断"), value: (d) => d.inferred },
-    { label: t("Claim (Chinese)", "原文"), value: (d) => d.claim_zh },
-    { label: t("Claim (English)", "英文译文"), value: (d) => d.claim_en },
+    { label: t("Model", "模型"), value: (d) => d.model_name },
+    { label: t("Ability", "能力"), value: (d, lang) => inLang(lang, d.ability_en, d.ability_zh) },
+    { label: t("State", "状态"), value: (d, lang) => dictionaryFor(lang).capability.state[d.state] },
+    { label: t("Stage", "阶段"), value: (d, lang) => (d.stage === null ? null : dictionaryFor(lang).capability.stage[d.stage]) },
+    { label: t("Inferred", "推断"), value: (d, lang) => dictionaryFor(lang).common.yesNo[d.inferred ? "yes" : "no"] },
+    ...claimColumns,
     { label: t("Source", "出处"), value: (d) => d.source_url },
-    { label: t("Note", "备注"), value: (d) => d.note }
+    { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
   height: (width, preset, data, _state) => matrixHeight(data.capabilities, width, preset),
   draw: (data, { width, preset, lang, state }) => capabilityMatrix(data.capabilities, { width, preset, lang, selected: state.selectedCell ?? null, onSelect: state.onSelectCell })
@@ -321,11 +327,10 @@ export const alignmentTax = defineFigure({
   source: t("The Chinese source article; Fu et al. 2022", "原文；符尧等，2022"),
   rows: (data) => taxRows(data.capabilities),
   columns: [
-    { label: t("Model", "模型"), value: (d) => d.model },
-    { label: t("Ability", "能力"), value: (d) => d.ability },
-    { label: t("State", "状态"), value: (d) => d.state },
-    { label: t("Claim (Chinese)", "原文"), value: (d) => d.claim_zh },
-    { label: t("Claim (English)", "英文译文"), value: (d) => d.claim_en },
+    { label: t("Model", "模型"), value: (d) => d.model_name },
+    { label: t("Ability", "能力"), value: (d, lang) => inLang(lang, d.ability_en, d.ability_zh) },
+    { label: t("State", "状态"), value: (d, lang) => dictionaryFor(lang).capability.state[d.state] },
+    ...claimColumns,
     { label: t("Source", "出处"), value: (d) => d.source_url }
   ],
   height: (width, preset) => alignmentTaxHeight(width, preset),
@@ -346,11 +351,10 @@ export const abilityOrigins = defineFigure({
   rows: (data) => data.abilities,
   columns: [
     { label: t("Order", "顺序"), value: (d) => d.summary_order },
-    { label: t("Ability", "能力"), value: (d) => d.name_en },
-    { label: t("Ability (Chinese)", "能力（中文）"), value: (d) => d.name_zh },
-    { label: t("Origin", "来源"), value: (d) => d.origin_stage },
+    { label: t("Ability", "能力"), value: (d, lang) => inLang(lang, d.name_en, d.name_zh) },
+    { label: t("Origin", "来源"), value: (d, lang) => dictionaryFor(lang).capability.stage[d.origin_stage] },
     { label: t("Claim (Chinese)", "原文"), value: (d) => d.claim_zh },
-    { label: t("Claim (English)", "英文译文"), value: (d) => d.claim_en }
+    { label: t("Claim (English)", "英文译文"), value: (d) => d.claim_en, english: true }
   ],
   height: () => 600,
   draw: (data, { lang }) => originTable(data.abilities, lang)
@@ -369,8 +373,8 @@ export const emergenceThresholds = defineFigure({
   source: t("Wei et al. 2022, “Emergent Abilities of Large Language Models” (TMLR), Table 1", "Wei 等，2022，《Emergent Abilities of Large Language Models》（TMLR），表 1"),
   rows: (data, state) => emergenceRowsDrawn(chosenThresholds(data.emergence, state, "all")),
   columns: [
-    { label: t("Ability", "能力"), value: (d) => d.ability },
-    { label: t("Prompting", "提示方式"), value: (d) => d.prompting },
+    { label: t("Ability", "能力"), value: (d, lang) => inLang(lang, d.ability, d.ability_zh) },
+    { label: t("Prompting", "提示方式"), value: (d, lang) => dictionaryFor(lang).common.prompting[d.prompting] },
     { label: t("Family", "模型系列"), value: (d) => d.family },
     { label: t("Threshold (parameters)", "阈值（参数量）"), value: (d) => d.threshold_parameters },
     { label: t("Threshold (FLOP)", "阈值（FLOP）"), value: (d) => d.threshold_flops },
@@ -390,7 +394,7 @@ export const limitations = defineFigure({
   rows: () => [...LIMITATIONS],
   columns: [
     { label: t("The article", "原文"), value: (d) => d.zh },
-    { label: t("English", "英文"), value: (d) => d.en }
+    { label: t("English", "英文"), value: (d) => d.en, english: true }
   ],
   height: () => 320,
   draw: (_data, { lang }) => {

@@ -47,7 +47,10 @@ export interface DrawOptions {
 
 export interface Column<R> {
   label: Text;
-  value: (row: R) => string | number | boolean | null;
+  /** The cell in the page's language: catalog prose from its `_zh` sibling, vocabulary from the dictionary. */
+  value: (row: R, lang: Lang) => string | number | boolean | null;
+  /** The cells are English in both editions (the English rendering of a claim): marked lang="en" on the page. */
+  english?: boolean;
 }
 
 export type DataKey = keyof NotebookData;

@@ -36,6 +36,8 @@ export const en = {
 
   /** Words used everywhere: status, branches, measures, units. */
   common: {
+    precision: { day: "day", month: "month" },
+    yesNo: { yes: "yes", no: "no" },
     status: { disclosed: "disclosed", estimate: "estimate", undisclosed: "undisclosed" },
     estimateBy: (who: string) => `estimate by ${who}`,
     estimatedShort: (who: string) => `est. ${who}`,
@@ -263,12 +265,16 @@ export const en = {
       doublingTime: "Doubling time",
       r2: "R²",
       spanValue: (from: string, to: string) => `${from} to ${to}`,
-      doublingValue: (months: string) => `${months} months`
+      doublingValue: (months: string) => `${months} months`,
+      noTrend: (reason: string) => `No trend: ${reason}`
     }
   },
 
   /** The model card on the Timeline page. */
   modelCard: {
+    factStatus: { disclosed: "disclosed by the developer", undisclosed: "not disclosed by the developer" },
+    statusLine: (status: string) => `Status: ${status}.`,
+    outsideSource: "an outside source",
     prompt: "Select a model in the tree (click it, or Tab to it and press Enter) or in the list above to see its card.",
     organization: "Organization",
     released: "Released",
@@ -294,72 +300,47 @@ export const en = {
 
   /** Words inside the charts: axis titles, legends, labels, tooltips, accessible descriptions. */
   charts: {
-    releaseDate: "Release date",
-    released: (date: string) => `Released: ${date}`,
-    source: (source: string) => `Source: ${source}`,
-    logScale: "log scale",
-    linearScale: "linear scale",
-    axisWithScale: (measure: string, scale: string) => `${measure} (${scale})`,
-    branch: "Branch",
     growth: {
-      /** The y axis: the measure and the scale ("log scale" or "linear scale", from logScale/linearScale). */
-      yAxis: {
-        parameters: (scale: string) => `Parameters (${scale})`,
-        training_compute: (scale: string) => `Training compute (FLOP) (${scale})`,
-        training_tokens: (scale: string) => `Training tokens (${scale})`
-      },
-      ariaLabel: (measure: string, models: number, scale: string) => `${measure} of ${models} language models by release date, ${scale}`,
-      ariaBackdrop: (n: number) => `Backdrop: ${n} models from Epoch AI. `,
-      ariaCounts: (known: number, undisclosed: number, names: string) => `${known} models with a known value; ${undisclosed} undisclosed (${names}).`,
-      ariaThresholds: (n: number) => ` ${n} emergent-ability thresholds marked.`,
-      undisclosedBand: (measure: string) => `${measure} undisclosed (×, on the release date)`,
-      undisclosedLabel: (model: string) => `${model} · undisclosed`,
-      undisclosedTitle: (model: string, date: string, measure: string) => `${model} (${date}): ${measure} undisclosed`,
-      status: (status: string) => `Status: ${status}`,
-      thresholdFull: (ability: string, prompting: string, parameters: string, compute: string, family: string) =>
-        `${ability} (${prompting}): emerges at ${parameters} parameters, ${compute}, ${family}`,
-      manyModels: "many models",
-      trendAll: "thin grey dashes: all models",
-      trendGpt: "bold dashes: GPT flagships",
-      trendDoubling: (population: string, months: string) => `${population}, ×2 every ${months} months`
+      metric: { parameters: "Parameters", training_compute: "Training compute (FLOP)", training_tokens: "Training tokens" },
+      scale: { log: "log scale", linear: "linear scale" },
+      date: "Release date",
+      undisclosed: (what: string) => `${what}: undisclosed, on the release date`,
+      branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+      estimate: "outside estimate",
+      undisclosedMark: "undisclosed",
+      gptLine: "GPT line (outlined)",
+      fewShot: "emergence threshold, few-shot",
+      augmented: "emergence threshold, augmented prompting",
+      trendGpt: (months: string) => `trend, GPT flagships: ×2 every ${months} months`,
+      trendAll: (months: string) => `trend, all models: ×2 every ${months} months`,
+      backdrop: "Epoch AI models (estimates)",
+      promptingName: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
+      emerges: "emerges at",
+      weiEstimate: "Wei et al.'s estimate",
+      catalogDiffers: (model: string, flop: string) => `The catalog's figure for ${model} differs: ${flop}.`,
+      status: { disclosed: "disclosed", estimate: "estimate by", undisclosed: "undisclosed" },
+      released: "Released",
+      source: "Source",
+      chart: (metric: string, n: number, scale: string) => `${metric} of ${n} language models by release date, ${scale}`
     },
+    timeline: {
+      date: "Release date",
+      branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+      gpt: "GPT line (outlined)",
+      milestone: "milestone",
+      aria: (n: number, byBranch: boolean) => `Release timeline of ${n} language models, ${byBranch ? "by branch" : "by organization"}`
+    },
+    lineageScale: { band: "Size undisclosed: placed by date only", date: "Release date", y: "Parameters (log scale)" },
     tokens: {
       x: "Parameters (log scale)",
       y: "Training tokens (log scale)",
       reference: "Chinchilla-optimal: ≈20 tokens per parameter",
-      ariaLabel: (n: number) => `Parameters against training tokens for ${n} models, log–log, with the Chinchilla 20-tokens-per-parameter line`,
-      ariaDescription:
-        "Models above the line were trained on more than 20 tokens per parameter (Chinchilla, LLaMA); below it, fewer (GPT-3: 300B tokens for 175B parameters, under 2 per parameter).",
+      estimate: "outside estimate",
+      gpt: "GPT line (outlined)",
+      branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
       tooltip: (model: string, parameters: string, tokens: string, ratio: string, source: string) =>
-        `${model}\nParameters: ${parameters}\nTraining tokens: ${tokens}\nTokens per parameter: ${ratio}\nSource: ${source}`
-    },
-    timeline: {
-      ariaLabel: (n: number, lanes: string) => `Release timeline of ${n} language models, by ${lanes}`,
-      ariaDescription: (families: number, milestones: string) => `${families} model families; milestones: ${milestones}.`,
-      models: "Models",
-      released: "Released"
-    },
-    tree: {
-      ariaLabel: (models: number, steps: number) => `GPT-3.5 evolution tree: ${models} models, ${steps} training steps, left to right in time`,
-      inferred: "(inferred)",
-      nodeLabel: (model: string, date: string) => `${model}, ${date}: show its model card`
-    },
-    lineageScale: {
-      y: "Parameters (log scale)",
-      band: "Size undisclosed: placed by date only",
-      ariaLabel: (models: number, undisclosed: number) => `Lineage of ${models} GPT models on release date and parameter axes; ${undisclosed} of undisclosed size shown in a band above`,
-      ariaDescription: (names: string) => `Undisclosed sizes: ${names}.`,
-      method: "Method",
-      evidence: "Evidence",
-      model: "Model",
-      size: "Size"
-    },
-    emergence: {
-      x: "Parameters at emergence (log scale)",
-      ariaDescription: (n: number, from: string, to: string) => `${n} emergent abilities from Wei et al. 2022, from ${from} to ${to} parameters.`,
-      family: "Family",
-      prompting: "Prompting",
-      reference: "Reference"
+        `${model}\nParameters: ${parameters}\nTraining tokens: ${tokens}\nTokens per parameter: ${ratio}\nSource: ${source}`,
+      aria: (n: number) => `Parameters against training tokens for ${n} models, log–log, with the Chinchilla 20-tokens-per-parameter line`
     }
   },
 
@@ -396,6 +377,7 @@ export const en = {
     taxCaption: "In-context learning along the GPT-3.5 line: it falls from code-davinci-002 to text-davinci-002 (supervised instruction tuning), is partly recovered by text-davinci-003 (RLHF), and is traded away by ChatGPT for modelling dialogue history.",
     emergenceTitle: "Emergent abilities: the scale at which each appeared",
     emergenceCaption: "Each row of Table 1 of Wei et al. (2022): the smallest model at which the ability rose above chance, by parameters (log scale). Filled: few-shot prompting; hollow: augmented prompting. The Scaling page draws the same thresholds over parameter and compute growth.",
+    emergenceAria: (n: number, from: string, to: string) => `${n} emergent abilities from Wei et al. 2022, from ${from} to ${to} parameters.`,
     emergenceAxis: "Parameters at emergence (log scale)",
     emergenceLink: "See the thresholds on the Scaling page",
     limitsTitle: "What GPT-3.5 still cannot do",
@@ -422,25 +404,16 @@ export const en = {
   /** The printed report's frame. */
   report: {
     title: "The GPT scaling notebook: report",
-    lede: (models: number, sources: number, dataDate: string, built: string) =>
-      `${models} language models, 2017–2023, from ${sources} sources. Data as of ${dataDate}; built ${built}. Every number is sourced in the notebook’s Data page; undisclosed values are shown as undisclosed.`,
     cover: {
-      subtitle: "Large language models from the Transformer to GPT-4, 2017–2023",
+      subtitle: "How large language models grew, 2017–2023, and where ChatGPT's abilities came from",
+      counts: (models: number, sources: number) => `${models} language models, ${sources} sources. Every number is sourced; undisclosed values are shown as undisclosed.`,
       dataAsOf: (date: string) => `Data as of ${date}`,
       built: (date: string) => `Built ${date}`
     },
     contents: "Contents",
-    figure: (n: number) => `Figure ${n}`,
-    figureHeading: (n: number, title: string) => `${n}. ${title}`,
-    source: (source: string) => `Source: ${source}.`,
-    sourceLine: (source: string, date: string) => `Source: ${source}. Data as of ${date}.`,
-    limitsHeading: (n: number) => `${n}. What GPT-3.5 still cannot do`,
-    limitsSource: "Source: the Chinese source article, last section.",
     sources: "Sources",
     howToCite: "How to cite",
-    /** The printed page's footer; `page` and `total` are Chromium's page-number elements. */
-    pageFooter: (page: string, total: string) => `GPT scaling notebook · page ${page} of ${total}`,
-    citation: (date: string, url: string) => `GPT scaling notebook: large language models from the Transformer to GPT-4, 2017–2023. Data as of ${date}. ${url}`,
-    bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}. ${publisher}, ${year}. ${url}`
+    citation: (date: string) =>
+      `GPT scaling notebook: a timeline and scaling notebook of large language models, 2017–2023. Data as of ${date}. Curated from primary sources; emergence thresholds from Wei et al. (2022); capability claims from the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Fu et al. (2022).`
   }
 };

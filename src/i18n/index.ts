@@ -11,3 +11,4 @@ export type { Lang } from "./lang.js";
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, zh };
 
 export const dictionaryFor = (lang: Lang): Dictionary => DICTIONARIES[lang];
+export { inLang } from "./data-text.js";

@@ -35,6 +35,8 @@ export const zh: Dictionary = {
   },
 
   common: {
+    precision: { day: "日", month: "月" },
+    yesNo: { yes: "是", no: "否" },
     status: { disclosed: "已公开", estimate: "估计值", undisclosed: "未公开" },
     estimateBy: (who: string) => `${who} 的估计`,
     estimatedShort: (who: string) => `${who} 估计`,
@@ -257,11 +259,15 @@ export const zh: Dictionary = {
       doublingTime: "翻倍时间",
       r2: "R²",
       spanValue: (from: string, to: string) => `${from} 至 ${to}`,
-      doublingValue: (months: string) => `${months} 个月`
+      doublingValue: (months: string) => `${months} 个月`,
+      noTrend: (reason: string) => `无趋势：${reason}`
     }
   },
 
   modelCard: {
+    factStatus: { disclosed: "由开发者披露", undisclosed: "开发者未披露" },
+    statusLine: (status: string) => `状态：${status}。`,
+    outsideSource: "外部来源",
     prompt: "在进化树中选择一个模型（点击，或用 Tab 键聚焦后按 Enter），或在上方列表中选择，即可查看其卡片。",
     organization: "机构",
     released: "发布时间",
@@ -286,70 +292,47 @@ export const zh: Dictionary = {
   },
 
   charts: {
-    releaseDate: "发布日期",
-    released: (date: string) => `发布时间：${date}`,
-    source: (source: string) => `来源：${source}`,
-    logScale: "对数坐标",
-    linearScale: "线性坐标",
-    axisWithScale: (measure: string, scale: string) => `${measure}（${scale}）`,
-    branch: "分支",
     growth: {
-      yAxis: {
-        parameters: (scale: string) => `参数量（${scale}）`,
-        training_compute: (scale: string) => `训练计算量（次浮点运算，${scale}）`,
-        training_tokens: (scale: string) => `训练 token 数（${scale}）`
-      },
-      ariaLabel: (measure: string, models: number, scale: string) => `${models} 个语言模型按发布日期的${measure}，${scale}`,
-      ariaBackdrop: (n: number) => `背景：Epoch AI 的 ${n} 个模型。`,
-      ariaCounts: (known: number, undisclosed: number, names: string) => `${known} 个模型有已知值；${undisclosed} 个未公开（${names}）。`,
-      ariaThresholds: (n: number) => `标出了 ${n} 个涌现能力阈值。`,
-      undisclosedBand: (measure: string) => `${measure}未公开（×，位于发布日期）`,
-      undisclosedLabel: (model: string) => `${model} · 未公开`,
-      undisclosedTitle: (model: string, date: string, measure: string) => `${model}（${date}）：${measure}未公开`,
-      status: (status: string) => `状态：${status}`,
-      thresholdFull: (ability: string, prompting: string, parameters: string, compute: string, family: string) =>
-        `${ability}（${prompting}）：在参数量 ${parameters}、计算量 ${compute} 时涌现，${family}`,
-      manyModels: "多个模型",
-      trendAll: "细灰虚线：所有模型",
-      trendGpt: "粗虚线：GPT 旗舰模型",
-      trendDoubling: (population: string, months: string) => `${population}，每 ${months} 个月 ×2`
+      metric: { parameters: "参数量", training_compute: "训练计算量（FLOP）", training_tokens: "训练 token 数" },
+      scale: { log: "对数坐标", linear: "线性坐标" },
+      date: "发布日期",
+      undisclosed: (what: string) => `${what}未公开（按发布日期标出）`,
+      branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+      estimate: "外部估计",
+      undisclosedMark: "未公开",
+      gptLine: "GPT 系列（描边）",
+      fewShot: "涌现阈值（少样本）",
+      augmented: "涌现阈值（增强提示）",
+      trendGpt: (months: string) => `趋势（GPT 旗舰）：每 ${months} 个月翻一番`,
+      trendAll: (months: string) => `趋势（全部模型）：每 ${months} 个月翻一番`,
+      backdrop: "Epoch AI 收录的模型（估计值）",
+      promptingName: { "few-shot": "少样本提示", augmented: "增强提示" },
+      emerges: "涌现于",
+      weiEstimate: "Wei 等人的估计",
+      catalogDiffers: (model: string, flop: string) => `本目录中 ${model} 的数字与此不同：${flop}。`,
+      status: { disclosed: "已公开", estimate: "估计：", undisclosed: "未公开" },
+      released: "发布",
+      source: "出处",
+      chart: (metric: string, n: number, scale: string) => `${n} 个语言模型的${metric}随发布日期的变化（${scale}）`
     },
+    timeline: {
+      date: "发布日期",
+      branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+      gpt: "GPT 系列（描边）",
+      milestone: "里程碑",
+      aria: (n: number, byBranch: boolean) => `${n} 个语言模型的发布时间线，${byBranch ? "按架构分支" : "按机构"}分组`
+    },
+    lineageScale: { band: "规模未公开：仅按日期放置", date: "发布日期", y: "参数量（对数坐标）" },
     tokens: {
       x: "参数量（对数坐标）",
       y: "训练 token 数（对数坐标）",
       reference: "Chinchilla 最优：每个参数约 20 个 token",
-      ariaLabel: (n: number) => `${n} 个模型的参数量与训练 token 数，双对数坐标，附 Chinchilla 每个参数 20 个 token 的参考线`,
-      ariaDescription: "线上方的模型每个参数训练了超过 20 个 token（Chinchilla、LLaMA）；下方的则更少（GPT-3：1,750 亿参数用了 3,000 亿 token，每个参数不到 2 个）。",
+      estimate: "外部估计",
+      gpt: "GPT 系列（描边）",
+      branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
       tooltip: (model: string, parameters: string, tokens: string, ratio: string, source: string) =>
-        `${model}\n参数量：${parameters}\n训练 token 数：${tokens}\n每个参数的 token 数：${ratio}\n来源：${source}`
-    },
-    timeline: {
-      ariaLabel: (n: number, lanes: string) => `${n} 个语言模型的发布时间线，按${lanes}分组`,
-      ariaDescription: (families: number, milestones: string) => `${families} 个模型系列；里程碑：${milestones}。`,
-      models: "模型",
-      released: "发布时间"
-    },
-    tree: {
-      ariaLabel: (models: number, steps: number) => `GPT-3.5 进化树：${models} 个模型，${steps} 个训练步骤，从左到右按时间排列`,
-      inferred: "（推断）",
-      nodeLabel: (model: string, date: string) => `${model}，${date}：查看其模型卡片`
-    },
-    lineageScale: {
-      y: "参数量（对数坐标）",
-      band: "规模未公开：仅按日期放置",
-      ariaLabel: (models: number, undisclosed: number) => `${models} 个 GPT 模型的谱系，按发布日期和参数量放置；${undisclosed} 个规模未公开的模型画在上方条带中`,
-      ariaDescription: (names: string) => `规模未公开：${names}。`,
-      method: "方法",
-      evidence: "依据",
-      model: "模型",
-      size: "规模"
-    },
-    emergence: {
-      x: "涌现时的参数量（对数坐标）",
-      ariaDescription: (n: number, from: string, to: string) => `Wei 等 2022 年论文中的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
-      family: "模型系列",
-      prompting: "提示方式",
-      reference: "参考文献"
+        `${model}\n参数量：${parameters}\n训练 token 数：${tokens}\n每个参数的 token 数：${ratio}\n出处：${source}`,
+      aria: (n: number) => `${n} 个模型的参数量与训练 token 数（双对数坐标），附 Chinchilla 每参数 20 个 token 的参考线`
     }
   },
 
@@ -385,6 +368,7 @@ export const zh: Dictionary = {
     taxCaption: "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。",
     emergenceTitle: "涌现能力：每项能力出现的规模",
     emergenceCaption: "Wei 等（2022）表 1 的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标）。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
+    emergenceAria: (n: number, from: string, to: string) => `Wei 等人 2022 年列出的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
     emergenceAxis: "涌现时的参数量（对数坐标）",
     emergenceLink: "在规模页查看这些阈值",
     limitsTitle: "GPT-3.5 目前不能做什么",
@@ -409,24 +393,16 @@ export const zh: Dictionary = {
 
   report: {
     title: "GPT 规模演进笔记：报告",
-    lede: (models: number, sources: number, dataDate: string, built: string) =>
-      `2017–2023 年的 ${models} 个语言模型，来自 ${sources} 个来源。数据截至 ${dataDate}；构建于 ${built}。每个数字的来源都列在笔记的数据页中；未公开的值标为未公开。`,
     cover: {
-      subtitle: "从 Transformer 到 GPT-4 的大语言模型，2017–2023 年",
+      subtitle: "大语言模型如何增长（2017–2023），以及 ChatGPT 的能力从何而来",
+      counts: (models: number, sources: number) => `${models} 个语言模型，${sources} 个出处。每个数字都有出处；未公开的值标为未公开。`,
       dataAsOf: (date: string) => `数据截至 ${date}`,
       built: (date: string) => `构建于 ${date}`
     },
     contents: "目录",
-    figure: (n: number) => `图 ${n}`,
-    figureHeading: (n: number, title: string) => `${n}. ${title}`,
-    source: (source: string) => `来源：${source}。`,
-    sourceLine: (source: string, date: string) => `来源：${source}。数据截至 ${date}。`,
-    limitsHeading: (n: number) => `${n}. GPT-3.5 目前不能做什么`,
-    limitsSource: "来源：中文原文最后一节。",
     sources: "参考文献",
     howToCite: "引用方式",
-    pageFooter: (page: string, total: string) => `GPT 规模演进笔记 · 第 ${page} 页，共 ${total} 页`,
-    citation: (date: string, url: string) => `GPT 规模演进笔记：从 Transformer 到 GPT-4 的大语言模型，2017–2023 年。数据截至 ${date}。${url}`,
-    bibliographyEntry: (title: string, publisher: string, year: string, url: string) => `${title}。${publisher}，${year}。${url}`
+    citation: (date: string) =>
+      `GPT 规模演进笔记：大语言模型时间线与规模笔记，2017–2023。数据截至 ${date}。取自一手来源；涌现阈值取自 Wei 等（2022）；能力判断取自中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》及符尧等（2022）。`
   }
 };

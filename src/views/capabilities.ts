@@ -3,6 +3,7 @@
 import type { CapabilityRow, NotebookData } from "../contract.js";
 import { abilityName } from "../components/capability-matrix.js";
 import { renderFigure } from "../components/figure.js";
+import { inLang } from "../i18n/index.js";
 import { STATE_SYMBOL, words } from "../components/i18n.js";
 import { createViewController } from "../components/view-controller.js";
 import { abilityOrigins, alignmentTax, capabilityMatrixFigure, emergenceThresholds, limitations } from "../figures/registry.js";
@@ -27,9 +28,12 @@ function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement
     return node;
   };
   add("strong", `${cell.model_name} · ${abilityName(cell, lang)}: ${STATE_SYMBOL[cell.state]} ${w.state[cell.state]}${cell.stage ? ` (${w.stage[cell.stage]})` : ""}${cell.inferred ? ` · * ${w.inferred}` : ""}`);
+  // The article's own words; for a claim quoted from an English source, its Chinese translation in the Chinese edition.
   if (cell.claim_zh) add("blockquote", cell.claim_zh, { lang: "zh-CN" });
+  else if (lang === "zh" && cell.claim_translated_zh) add("blockquote", cell.claim_translated_zh, { lang: "zh-CN" });
   add("p", cell.claim_en, { lang: "en" });
-  if (cell.note) add("p", cell.note, { lang: "en", class: "note" });
+  const note = inLang(lang, cell.note, cell.note_zh);
+  if (note) add("p", note, { lang: lang === "zh" ? "zh-CN" : "en", class: "note" });
   const source = add("p", `${w.source}: `);
   const link = document.createElement("a");
   link.href = cell.source_url && /^https?:/.test(cell.source_url) ? cell.source_url : "./data#sources";

@@ -9,22 +9,7 @@ import type { FigureOn, Lang } from "../figures/types.js";
 
 export type ReportData = NotebookData;
 
-const WORDS = {
-  en: {
-    subtitle: "How large language models grew, 2017–2023, and where ChatGPT's abilities came from",
-    counts: (models: number, sources: number) => `${models} language models, ${sources} sources. Every number is sourced; undisclosed values are shown as undisclosed.`,
-    citation: (date: string) => `GPT scaling notebook: a timeline and scaling notebook of large language models, 2017–2023. Data as of ${date}. Curated from primary sources; emergence thresholds from Wei et al. (2022); capability claims from the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Fu et al. (2022).`,
-  },
-  zh: {
-    subtitle: "大语言模型如何增长（2017–2023），以及 ChatGPT 的能力从何而来",
-    counts: (models: number, sources: number) => `${models} 个语言模型，${sources} 个出处。每个数字都有出处；未公开的值标为未公开。`,
-    citation: (date: string) => `GPT 规模演进笔记：大语言模型时间线与规模笔记，2017–2023。数据截至 ${date}。取自一手来源；涌现阈值取自 Wei 等（2022）；能力判断取自中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》及符尧等（2022）。`,
-    contents: "目录",
-    sources: "出处"
-  }
-} as const;
 
-const pick = (r: ReturnType<typeof dictionaryFor>["report"], title: string) => ({ title, dataAsOf: r.cover.dataAsOf, built: r.cover.built, cite: r.howToCite, contents: r.contents, sources: r.sources });
 
 const el = (tag: string, text = "", className = "") => {
   const node = document.createElement(tag);
@@ -34,13 +19,17 @@ const el = (tag: string, text = "", className = "") => {
 };
 
 export function createReport(data: ReportData, lang: Lang): HTMLElement {
-  // The report's own sentences here; the words it shares with the dictionaries (src/i18n/) come from there.
-  const w = { ...WORDS[lang], ...pick(dictionaryFor(lang).report, dictionaryFor(lang).site.title) };
+  const w = dictionaryFor(lang).report;
   const root = el("div", "", "report");
   const cover = el("section", "", "report-cover");
-  cover.append(el("h1", w.title), el("p", w.subtitle, "lede"), el("p", `${w.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.built(formatDate(data.info.built.slice(0, 10), "day", lang))}`), el("p", w.counts(data.releases.length, data.info.sources)));
+  cover.append(
+    el("h1", dictionaryFor(lang).site.title),
+    el("p", w.cover.subtitle, "lede"),
+    el("p", `${w.cover.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.cover.built(formatDate(data.info.built.slice(0, 10), "day", lang))}`),
+    el("p", w.cover.counts(data.releases.length, data.info.sources))
+  );
   const cite = el("div", "", "report-cite");
-  cite.append(el("h2", w.cite), el("p", w.citation(data.info.data_date)));
+  cite.append(el("h2", w.howToCite), el("p", w.citation(data.info.data_date)));
   cover.append(cite);
   const contents = el("nav", "", "report-contents");
   contents.setAttribute("aria-label", w.contents);
@@ -66,7 +55,12 @@ export function createReport(data: ReportData, lang: Lang): HTMLElement {
   sources.id = "report-sources";
   sources.append(el("h2", w.sources));
   const ol = el("ol");
-  for (const s of data.sources) ol.append(el("li", `${s.title}. ${s.publisher}, ${s.year}. ${s.url}`));
+  for (const s of data.sources) {
+    const li = el("li", `${s.title}. ${s.publisher}, ${s.year}. ${s.url}`);
+    // An English title in the Chinese report is quoted as it is, and marked so (a screen reader reads it as English).
+    if (lang === "zh" && !/[\u3400-\u9fff]/.test(s.title)) li.lang = "en";
+    ol.append(li);
+  }
   sources.append(ol);
   root.append(sources);
   return root;

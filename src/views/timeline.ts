@@ -48,7 +48,7 @@ export function createTimelineView(data: TimelineData, lang: Lang) {
     const next = stateOf(state);
     for (const figure of Object.values(figures)) figure.update(next);
     if (modelInput.value !== state.model) modelInput.value = state.model;
-    cardPanel.replaceChildren(modelInput, modelCard(state.model, data));
+    cardPanel.replaceChildren(modelInput, modelCard(state.model, data, lang));
   });
   return {
     controller,
