@@ -1,33 +1,18 @@
-// The claims ledger as a readable list: the article's sections in order, each claim with the Chinese sentence, its
-// English rendering, the verdict as a labelled badge (a symbol and a word, not colour alone), the correction stated
-// plainly with its source, and a link to the chart that draws it.
+// The claims ledger as a readable list: the article's sections in order, each claim with the Chinese sentence (and,
+// in the English edition, its English rendering), the verdict as a labelled badge (a symbol and a word, not colour
+// alone), the correction stated plainly with its source, and a link to the chart that draws it.
 import type { ClaimRow, ClaimVerdict } from "../../data-loaders/claims.js";
+import { FIGURES } from "../figures/registry.js";
+import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
 
-export const VERDICT_LABELS: Record<ClaimVerdict, { symbol: string; text: string; hint: string }> = {
-  confirmed: { symbol: "✓", text: "Confirmed", hint: "the primary source says the same" },
-  corrected: { symbol: "✗", text: "Corrected", hint: "the primary source says otherwise; the correction is given" },
-  unverifiable: { symbol: "?", text: "Unverifiable", hint: "no primary source we could check states it" },
-  interpretation: { symbol: "◇", text: "Interpretation", hint: "an analysis or opinion, not a checkable fact" }
-};
-export const VERDICTS = Object.keys(VERDICT_LABELS) as ClaimVerdict[];
+const SYMBOL: Record<ClaimVerdict, string> = { confirmed: "✓", corrected: "✗", unverifiable: "?", interpretation: "◇" };
+export const VERDICTS = Object.keys(SYMBOL) as ClaimVerdict[];
 
-/** The charts a claim can point to, by page and figure id, with the titles the pages give them. */
-const FIGURES: Record<string, string> = {
-  "/scaling#parameters-by-date": "Parameters against release date",
-  "/scaling#compute-by-date": "Training compute against release date",
-  "/scaling#tokens-by-date": "Training data against release date, in tokens",
-  "/scaling#parameters-vs-tokens": "Parameters against training tokens",
-  "/scaling#article-table": "The source article’s table",
-  "/scaling#trend-fits": "Trend fits",
-  "/timeline#release-timeline": "Release timeline",
-  "/timeline#gpt35-tree": "GPT-3.5 evolution tree",
-  "/timeline#lineage-scale": "Lineage on release date × parameters",
-  "/capabilities#capability-matrix": "Capability matrix",
-  "/capabilities#alignment-tax": "The alignment tax",
-  "/capabilities#ability-origins": "Where each ability came from",
-  "/capabilities#emergence-thresholds": "Emergent abilities (Wei et al.’s estimates)"
-};
-const PAGE_NAMES: Record<string, string> = { "/scaling": "Scaling", "/timeline": "Timeline", "/capabilities": "Capabilities", "/data": "Data", "/": "Overview" };
+/** A verdict's symbol, word and hint in a language. */
+export const verdictLabel = (verdict: ClaimVerdict, lang: Lang = "en") => ({ symbol: SYMBOL[verdict], ...dictionaryFor(lang).article.verdict[verdict] });
+
+const HAN = /[\u3400-\u9fff]/;
+const PAGE_KEYS: Record<string, keyof ReturnType<typeof dictionaryFor>["site"]["pages"]> = { "/": "index", "/scaling": "scaling", "/timeline": "timeline", "/capabilities": "capabilities", "/data": "data" };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -35,41 +20,44 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
-  return el("a", { href }, text);
-}
-
-export function verdictBadge(verdict: ClaimVerdict): HTMLElement {
-  const { symbol, text, hint } = VERDICT_LABELS[verdict];
+export function verdictBadge(verdict: ClaimVerdict, lang: Lang = "en"): HTMLElement {
+  const { symbol, text, hint } = verdictLabel(verdict, lang);
   const mark = el("span", {}, `${symbol} `);
   mark.setAttribute("aria-hidden", "true");
   return el("span", { className: `verdict-badge verdict-${verdict}`, title: hint }, mark, text);
 }
 
-/** Where the claim is drawn: a link relative to the site's root-level pages (the ledger page is one of them). */
-function shownIn(row: ClaimRow): Node | null {
+/** Where the claim is drawn: the figure's title from the registry, on its page (links keep the page's language). */
+function shownIn(row: ClaimRow, lang: Lang): Node | null {
   if (!row.shown_in || !row.shown_page) return null;
-  const page = PAGE_NAMES[row.shown_page] ?? row.shown_page;
-  const name = FIGURES[row.shown_in] ?? page;
-  const href = `.${row.shown_page === "/" ? "/" : row.shown_page}${row.shown_figure ? `#${row.shown_figure}` : ""}`;
-  return el("p", { className: "claim-shown" }, "Drawn in: ", link(href, row.shown_figure ? `${name} (${page})` : page));
+  const w = dictionaryFor(lang);
+  const pageKey = PAGE_KEYS[row.shown_page];
+  const page = pageKey ? w.site.pages[pageKey] : row.shown_page;
+  const figure = FIGURES.find((f) => f.id === row.shown_figure);
+  const href = `.${row.shown_page === "/" ? "/" : row.shown_page}${lang === "zh" ? "?lang=zh" : ""}${row.shown_figure ? `#${row.shown_figure}` : ""}`;
+  return el("p", { className: "claim-shown" }, w.article.drawnIn, el("a", { href }, figure ? w.article.figureOnPage(figure.title[lang], page) : page));
 }
 
-function source(row: ClaimRow): HTMLElement {
+function source(row: ClaimRow, lang: Lang): HTMLElement {
   const title = row.source_title ?? row.source;
-  return el("p", { className: "claim-source" }, "Source: ", row.source_url && /^https?:/.test(row.source_url) ? link(row.source_url, title) : title);
+  const target = row.source_url && /^https?:/.test(row.source_url) ? el("a", { href: row.source_url }, title) : el("span", {}, title);
+  // A source's title is quoted as published: in the Chinese edition an English title is marked as English.
+  if (lang === "zh" && !HAN.test(title)) target.lang = "en";
+  return el("p", { className: "claim-source" }, dictionaryFor(lang).article.source, target);
 }
 
-function claimItem(row: ClaimRow): HTMLElement {
+function claimItem(row: ClaimRow, lang: Lang): HTMLElement {
+  const w = dictionaryFor(lang).article;
   const item = el("li", { className: `claim claim-${row.verdict}`, id: row.id });
-  const head = el("div", { className: "claim-head" }, verdictBadge(row.verdict), el("span", { className: "claim-kind" }, row.kind), el("span", { className: "claim-where" }, `¶${row.paragraph} · ${row.id}`));
-  const zh = el("blockquote", { className: "claim-zh", lang: "zh-CN" }, row.claim_zh);
-  const en = el("p", { className: "claim-en" }, row.claim_en);
-  item.append(head, zh, en);
-  if (row.verdict === "corrected" && row.corrected_value) item.append(el("p", { className: "claim-correction" }, el("strong", {}, "Correction: "), row.corrected_value));
-  if (row.note) item.append(el("p", { className: "claim-note" }, row.note));
-  item.append(source(row));
-  const shown = shownIn(row);
+  const head = el("div", { className: "claim-head" }, verdictBadge(row.verdict, lang), el("span", { className: "claim-kind" }, w.kind[row.kind]), el("span", { className: "claim-where" }, `¶${row.paragraph} · ${row.id}`));
+  item.append(head, el("blockquote", { className: "claim-zh", lang: "zh-CN" }, row.claim_zh));
+  if (lang === "en") item.append(el("p", { className: "claim-en" }, row.claim_en));
+  const corrected = inLang(lang, row.corrected_value, row.corrected_value_zh);
+  if (row.verdict === "corrected" && corrected) item.append(el("p", { className: "claim-correction" }, el("strong", {}, w.correction), corrected));
+  const note = inLang(lang, row.note, row.note_zh);
+  if (note) item.append(el("p", { className: "claim-note" }, note));
+  item.append(source(row, lang));
+  const shown = shownIn(row, lang);
   if (shown) item.append(shown);
   return item;
 }
@@ -92,21 +80,28 @@ export function verdictCounts(rows: ClaimRow[]): Record<ClaimVerdict, number> {
   return counts;
 }
 
-export function claimsList(rows: ClaimRow[], { total = rows.length }: { total?: number } = {}): HTMLElement {
+/** The legend of the verdicts, one line. */
+export function verdictLegend(lang: Lang = "en"): string {
+  const w = dictionaryFor(lang).article;
+  return VERDICTS.map((v) => w.legendItem(SYMBOL[v], w.verdict[v].text, w.verdict[v].hint)).join(" ");
+}
+
+export function claimsList(rows: ClaimRow[], { total = rows.length, lang = "en" }: { total?: number; lang?: Lang } = {}): HTMLElement {
+  const w = dictionaryFor(lang).article;
   const root = el("div", { className: "claims-list" });
   const counts = verdictCounts(rows);
-  const summary = el("p", { className: "claims-summary" }, `${rows.length} of ${total} claims shown: ${VERDICTS.map((v) => `${counts[v]} ${VERDICT_LABELS[v].text.toLowerCase()}`).join(", ")}.`);
+  const summary = el("p", { className: "claims-summary" }, w.summary(rows.length, total, VERDICTS.map((v) => w.count(counts[v], w.verdict[v].text)).join(lang === "zh" ? "，" : ", ")));
   summary.setAttribute("role", "status");
   root.append(summary);
   if (rows.length === 0) {
-    root.append(el("p", {}, "No claim matches the search and the verdicts chosen."));
+    root.append(el("p", {}, w.noMatch));
     return root;
   }
   for (const group of groupBySection(rows)) {
     const headingId = `section-${group.rows[0]!.id}`;
     // A div, not a <section> landmark: the article repeats a heading ("ChatGPT"), and landmarks must be unique.
     const section = el("div", { className: "claims-section" });
-    section.append(el("h2", { id: headingId, lang: "zh-CN" }, group.section), el("ol", { className: "claims" }, ...group.rows.map(claimItem)));
+    section.append(el("h2", { id: headingId, lang: "zh-CN" }, group.section), el("ol", { className: "claims" }, ...group.rows.map((row) => claimItem(row, lang))));
     root.append(section);
   }
   return root;

@@ -190,7 +190,7 @@ export const articleTableFigure = defineFigure({
     { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
   height: (_width, preset) => (preset === "slide" ? 600 : 260),
-  draw: (data) => articleTableView(data.article)
+  draw: (data, { lang }) => articleTableView(data.article, lang)
 });
 
 export const trendFits = defineFigure({

@@ -206,7 +206,18 @@ export const en = {
       lede: "Every fact in this notebook, with its status and its source. Undisclosed values are shown as undisclosed; an estimate says whose it is. The curated sources live in data-loaders/sources/ and are validated at every build.",
       modelsHeading: "Models",
       modelsSummary: (shown: number, total: number) =>
-        `${shown} of ${total} models. Click a column header to sort. ↗ opens the source of that fact; notes on disagreements between sources (later corrections, raw versus filtered sizes) are in each model’s row of the releases table.`,
+        `${shown} of ${total} models. Click a column header to sort. ↗ opens the source of that fact. The status and note of every fact (later corrections by the authors, raw versus filtered sizes, whose estimate) are below, one model per line: open a model to read them.`,
+      searchLabel: "Search models",
+      searchPlaceholder: "name, organization, family, branch…",
+      notesHeading: "Notes on each fact",
+      notesSummary: (model: string, noted: number, total: number) => `${model}: ${noted} of ${total} facts with a note`,
+      undisclosedFact: "Undisclosed.",
+      factHead: (value: string, status: string) => `${value}, ${status}.`,
+      noNote: "No note.",
+      sourceLink: (title: string) => `Source: ${title}`,
+      aboutModel: "About the model",
+      estimatedShort: (who: string) => ` (est. ${who})`,
+      sourceAria: (title: string) => `source: ${title}`,
       tablesHeading: "Tables",
       tablesLede: "Each table the loaders emit, as built into this site (_file/data/*.json), and as CSV.",
       tableTitle: (name: string, rows: number) => `${name} (${rows} rows)`,
@@ -217,6 +228,7 @@ export const en = {
         abilities: "The abilities, in the order of the article’s summary, with their origin stage.",
         emergence: "Table 1 of Wei et al. 2022, Emergent Abilities of Large Language Models (TMLR).",
         article: "The source article’s GPT / GPT-2 / GPT-3 table as printed, beside the catalog’s values.",
+        claims: "Every claim of the source article, verbatim, with its verdict against the primary sources (see the article, fact-checked page).",
         milestones: "Dated events of the timeline, each with its source.",
         trends: "Log-linear trend fits of parameters and compute, with doubling times.",
         sources: "The bibliography: every source cited, with how many facts cite it."
@@ -248,13 +260,20 @@ export const en = {
       parameters: "Parameters (article)",
       growth: "Growth",
       data: "Pre-training data (article)",
-      catalog: "Catalog, where it differs",
-      caption: "The article’s table (模型 / 发布时间 / 参数量 / 预训练数据量), with the growth from one generation to the next; “catalog” shows the primary sources’ value where it differs (⚑).",
+      catalog: "Primary sources, and their note",
+      caption:
+        "The article’s table (模型 / 发布时间 / 参数量 / 预训练数据量), with the growth from one generation to the next; the last column gives the primary sources’ values and note on every row, ⚑ marking what differs from the article.",
       releasedOn: (date: string) => `released ${date}`,
       parametersValue: (value: string) => `${value} parameters`,
-      dataValue: (value: string) => `data ${value}`,
+      dataValue: (value: string) => `${value} of data`,
+      dataUndisclosed: "data undisclosed",
       trainingTokensValue: (value: string) => `${value} training tokens`,
-      agrees: "agrees"
+      agrees: (values: string) => `agrees: ${values}.`,
+      differs: (what: string, values: string) => `⚑ differs in ${what}: ${values}.`,
+      differsWhat: { month: "release month", parameters: "parameters", data: "data" },
+      sourcesGrowth: (article: string, sources: string) => `${article} (sources: ${sources})`,
+      list: "; ",
+      and: ", "
     },
     trend: {
       measure: "Measure",
@@ -384,6 +403,30 @@ export const en = {
     limitsCaption: "From the article’s last section.",
     models: "Model",
     level: "State"
+  },
+
+  /** The article, fact-checked: the claims ledger page. */
+  article: {
+    heading: "The article, fact-checked",
+    lede: "Every factual or analytical claim of the source article, “GPT的前世今生:从gpt1到chatgpt的能力提升”, in its order: the sentence as the article prints it, an English rendering, and a verdict against the primary sources (papers, developer posts, model cards). A correction is stated with its source; where a claim is drawn on a chart, a link goes to it. Verdicts follow the rules written in data-loaders/sources/README.md, the same rules every number on this site follows.",
+    searchLabel: "Search claims",
+    searchPlaceholder: "Chinese or English, a model, a number…",
+    verdictLabel: "Verdict",
+    verdict: {
+      confirmed: { text: "Confirmed", hint: "the primary source says the same" },
+      corrected: { text: "Corrected", hint: "the primary source says otherwise; the correction is given" },
+      unverifiable: { text: "Unverifiable", hint: "no primary source we could check states it" },
+      interpretation: { text: "Interpretation", hint: "an analysis or opinion, not a checkable fact" }
+    },
+    kind: { fact: "fact", estimate: "estimate", interpretation: "interpretation", opinion: "opinion" },
+    legendItem: (symbol: string, name: string, hint: string) => `${symbol} ${name}: ${hint}.`,
+    summary: (shown: number, total: number, counts: string) => `${shown} of ${total} claims shown: ${counts}.`,
+    count: (n: number, verdict: string) => `${n} ${verdict.toLowerCase()}`,
+    noMatch: "No claim matches the search and the verdicts chosen.",
+    correction: "Correction: ",
+    source: "Source: ",
+    drawnIn: "Drawn in: ",
+    figureOnPage: (figure: string, page: string) => `${figure} (${page})`
   },
 
   /** Talk mode's frame: the deck, its status line and key hints, the presenter view. */

@@ -201,7 +201,18 @@ export const zh: Dictionary = {
       lede: "本笔记中的每项事实，连同其状态和来源。未公开的值标为未公开；估计值注明是谁的估计。整理的来源文件位于 data-loaders/sources/，每次构建都会校验。",
       modelsHeading: "模型",
       modelsSummary: (shown: number, total: number) =>
-        `${total} 个模型中的 ${shown} 个。点击列标题排序。↗ 打开该项事实的来源；来源之间的分歧（后来的更正、原始与过滤后的规模）记在 releases 表中每个模型那一行的备注里。`,
+        `${total} 个模型中的 ${shown} 个。点击列标题排序。↗ 打开该项事实的来源。每项事实的状态和备注（作者后来的更正、原始与过滤后的规模、谁的估计）见下方，每个模型一行：展开即可阅读。`,
+      searchLabel: "搜索模型",
+      searchPlaceholder: "名称、机构、系列、架构分支……",
+      notesHeading: "每项事实的备注",
+      notesSummary: (model: string, noted: number, total: number) => `${model}：${total} 项事实中有 ${noted} 项附有备注`,
+      undisclosedFact: "未披露。",
+      factHead: (value: string, status: string) => `${value}，${status}。`,
+      noNote: "无备注。",
+      sourceLink: (title: string) => `来源：${title}`,
+      aboutModel: "关于该模型",
+      estimatedShort: (who: string) => `（${who} 的估计）`,
+      sourceAria: (title: string) => `来源：${title}`,
       tablesHeading: "数据表",
       tablesLede: "数据加载器输出的每张表，即本站内置的文件（_file/data/*.json），以及 CSV 版本。",
       tableTitle: (name: string, rows: number) => `${name}（${rows} 行）`,
@@ -212,6 +223,7 @@ export const zh: Dictionary = {
         abilities: "各项能力，按原文总结的顺序，附其来源阶段。",
         emergence: "Wei 等 2022 年论文 Emergent Abilities of Large Language Models（TMLR）的表 1。",
         article: "原文中的 GPT / GPT-2 / GPT-3 表格（照原样），旁附目录中的值。",
+        claims: "原文的每条论断，逐字照录，附对照一手来源得出的结论（见“原文核查”页）。",
         milestones: "时间线上有日期的事件，各附来源。",
         trends: "参数量和计算量的对数线性趋势拟合，附翻倍时间。",
         sources: "参考文献：引用过的每个来源，以及引用它的事实数。"
@@ -242,13 +254,19 @@ export const zh: Dictionary = {
       parameters: "参数量（原文）",
       growth: "增长",
       data: "预训练数据量（原文）",
-      catalog: "目录值（如有不同）",
-      caption: "原文的表格（模型 / 发布时间 / 参数量 / 预训练数据量），附每一代之间的增长；“目录值”列出一手来源中与原文不同的值（⚑）。",
+      catalog: "一手来源的值及其备注",
+      caption: "原文的表格（模型 / 发布时间 / 参数量 / 预训练数据量），附每一代之间的增长；最后一列给出每一行在一手来源中的值和备注，⚑ 标出与原文不同之处。",
       releasedOn: (date: string) => `发布于 ${date}`,
       parametersValue: (value: string) => `参数量 ${value}`,
       dataValue: (value: string) => `数据 ${value}`,
+      dataUndisclosed: "数据量未披露",
       trainingTokensValue: (value: string) => `训练 token ${value}`,
-      agrees: "一致"
+      agrees: (values: string) => `一致：${values}。`,
+      differs: (what: string, values: string) => `⚑ ${what}不同：${values}。`,
+      differsWhat: { month: "发布月份", parameters: "参数量", data: "数据量" },
+      sourcesGrowth: (article: string, sources: string) => `${article}（一手来源：${sources}）`,
+      list: "；",
+      and: "、"
     },
     trend: {
       measure: "指标",
@@ -375,6 +393,29 @@ export const zh: Dictionary = {
     limitsCaption: "摘自原文最后一节。",
     models: "模型",
     level: "状态"
+  },
+
+  article: {
+    heading: "原文核查",
+    lede: "源文章《GPT的前世今生：从gpt1到chatgpt的能力提升》中的每一条事实性或分析性论断，按原文顺序排列：原文句子，以及对照一手来源（论文、开发者发布的文章、模型卡）得出的结论。凡有更正，都写明更正内容及其来源；论断在图表中画出的，附有指向该图表的链接。结论依据 data-loaders/sources/README.md 中写明的规则，本站每个数字都遵循同样的规则。",
+    searchLabel: "搜索论断",
+    searchPlaceholder: "中文或英文、模型名、数字……",
+    verdictLabel: "结论",
+    verdict: {
+      confirmed: { text: "属实", hint: "一手来源的说法相同" },
+      corrected: { text: "已更正", hint: "一手来源的说法不同，附更正" },
+      unverifiable: { text: "无法核实", hint: "我们能查到的一手来源都没有这样说" },
+      interpretation: { text: "解读", hint: "属于分析或观点，不是可核查的事实" }
+    },
+    kind: { fact: "事实", estimate: "估计", interpretation: "解读", opinion: "观点" },
+    legendItem: (symbol: string, name: string, hint: string) => `${symbol} ${name}：${hint}。`,
+    summary: (shown: number, total: number, counts: string) => `共 ${total} 条论断，显示 ${shown} 条：${counts}。`,
+    count: (n: number, verdict: string) => `${verdict} ${n} 条`,
+    noMatch: "没有论断符合所选的搜索词和结论。",
+    correction: "更正：",
+    source: "来源：",
+    drawnIn: "图表：",
+    figureOnPage: (figure: string, page: string) => `${figure}（${page}页）`
   },
 
   talk: {
