@@ -42,6 +42,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
   const marginRight = Math.round(fs * 2);
   const right = plotWidth(width, marginLeft, marginRight) - marginRight;
   const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [marginLeft, right] } });
+  const { common } = dictionaryFor(lang);
 
   // The band: names packed into rows under the band's title, each × on its date.
   const undisclosed = ids.filter((r) => r.parameters === null).sort((a, b) => a.release_date.localeCompare(b.release_date));
@@ -61,7 +62,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
     const i = undisclosed.indexOf(r);
     return { x: parseDate(r.release_date), y: r.parameters ?? (y.invert!(bandRowY(rowOf[i] ?? 0)) as number) };
   };
-  const nodes = ids.map((r) => ({ ...r, ...position(r), size: formatCount(r.parameters) }));
+  const nodes = ids.map((r) => ({ ...r, ...position(r), size: formatCount(r.parameters, lang) }));
   const links = tree.flatMap((e) => {
     const parent = byId.get(e.parent);
     const child = byId.get(e.child);
@@ -97,7 +98,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
       strokeWidth: style.strokeWidth,
       strokeDasharray: evidence === "documented" ? undefined : "5,4",
       insetEnd: 6,
-      title: (d: (typeof links)[number]) => `${d.parent_name} → ${d.child_name}: ${d.method} (${d.evidence})`
+      title: (d: (typeof links)[number]) => `${d.parent_name} → ${d.child_name}${lang === "zh" ? "：" : ": "}${common.method[d.method]}${lang === "zh" ? `（${common.evidence[d.evidence]}）` : ` (${common.evidence[d.evidence]})`}`
     });
   return accessiblePlot(
     Plot.plot({
@@ -108,8 +109,8 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
       marginLeft,
       marginRight,
       style: { fontSize: `${fs}px` },
-      ariaLabel: `Lineage of ${nodes.length} GPT models on release date and parameter axes; ${undisclosed.length} of undisclosed size shown in a band above`,
-      ariaDescription: `Undisclosed sizes: ${undisclosed.map((r) => r.name).join(", ")}.`,
+      ariaLabel: dictionaryFor(lang).charts.lineageScale.aria(nodes.length, undisclosed.length),
+      ariaDescription: dictionaryFor(lang).charts.lineageScale.ariaUndisclosed(undisclosed.map((r) => r.name).join(lang === "zh" ? "、" : ", ")),
       x: { type: "utc", domain: [x0, x1], label: dictionaryFor(lang).charts.lineageScale.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year" },
       y: { type: "log", domain, label: dictionaryFor(lang).charts.lineageScale.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
       marks: [
@@ -117,7 +118,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
         Plot.text([dictionaryFor(lang).charts.lineageScale.band], { x: x0, y: y.invert!(bandTitle - small * 0.3) as number, textAnchor: "start", dx: 6, fontWeight: 600, fontSize: small }),
         link("documented"),
         link("inferred"),
-        Plot.dot(nodes, { x: "x", y: "y", r: style.dotRadius, fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"), stroke: "currentColor", symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"), strokeWidth: style.strokeWidth, title: (d) => `${d.name}: ${d.size}` }),
+        Plot.dot(nodes, { x: "x", y: "y", r: style.dotRadius, fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"), stroke: "currentColor", symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"), strokeWidth: style.strokeWidth, title: (d) => `${d.name}${lang === "zh" ? "：" : ": "}${d.size}` }),
         ...(["start", "end", "middle"] as const).map((anchor) => {
           const group = sizedLabels.filter((d) => d.place.textAnchor === anchor);
           return Plot.text(group, { x: (d) => x.invert!(px(d) + d.place.dx), y: (d) => y.invert!(py(d) + d.place.dy), text: "name", textAnchor: anchor, fontSize: small, className: "halo" });

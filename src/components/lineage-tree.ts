@@ -91,8 +91,8 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
       marginTop,
       marginBottom,
       style: { fontSize: `${fs}px` },
-      ariaLabel: `GPT-3.5 evolution tree: ${nodes.length} models, ${tree.length} training steps, left to right in time`,
-      ariaDescription: edgeRows.map((e) => `${byId.get(e.parent)?.name} → ${byId.get(e.child)?.name}: ${e.method} (${e.evidence})`).join("; "),
+      ariaLabel: dictionaryFor(lang).charts.tree.aria(nodes.length, tree.length),
+      ariaDescription: edgeRows.map((e) => dictionaryFor(lang).charts.tree.edge(byId.get(e.parent)?.name ?? e.parent, byId.get(e.child)?.name ?? e.child, dictionaryFor(lang).common.method[e.method], dictionaryFor(lang).common.evidence[e.evidence])).join(lang === "zh" ? "；" : "; "),
       x: { axis: null, domain: [0, Math.max(1, columns - 1)] },
       y: { axis: null, domain: [-0.5, rows - 0.5], range: [marginTop, height - marginBottom] },
       marks: [

@@ -55,7 +55,7 @@ export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang
       branch: r.branch,
       gpt_line: group.some((g) => g.gpt_line),
       count: group.length,
-      names: group.map((g) => `${g.name} (${formatCount(g.parameters)})`).join("\n"),
+      names: group.map((g) => `${g.name}${lang === "zh" ? `（${formatCount(g.parameters, lang)}）` : ` (${formatCount(g.parameters)})`}`).join("\n"),
       released: formatDate(r.release_date, r.release_precision, lang)
     };
   });
@@ -135,7 +135,7 @@ export function timelineChart(releases: readonly ReleaseRow[], milestoneRows: re
       marginBottom,
       style: { fontSize: `${style.fontSize}px` },
       ariaLabel: dictionaryFor(lang).charts.timeline.aria(releases.length, lanes === "branch"),
-      ariaDescription: `${rows.filter((r) => r.kind === "family").length} families; ${inFrame.map((m) => `${m.label} (${m.date})`).join(", ")}.`,
+      ariaDescription: dictionaryFor(lang).charts.timeline.ariaMilestones(rows.filter((r) => r.kind === "family").length, inFrame.map((m) => `${m.label} (${m.date})`).join(lang === "zh" ? "、" : ", ")),
       x: { type: "utc", domain: [x0, x1], label: dictionaryFor(lang).charts.timeline.date, labelAnchor: "center", labelArrow: "none", labelOffset: style.fontSize * 3, grid: true, ticks: "year" },
       y: { axis: null, domain: [-0.5, rows.length - 0.5], range: [marginTop, height - marginBottom] },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },

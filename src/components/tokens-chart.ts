@@ -93,7 +93,7 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
       marginBottom,
       style: { fontSize: `${fs}px` },
       ariaLabel: w.aria(points.length),
-      ariaDescription: points.map((p) => `${p.name}: ${formatCount(p.parameters)} / ${formatCount(p.training_tokens)}`).join("; "),
+      ariaDescription: points.map((p) => `${p.name}${lang === "zh" ? "：" : ": "}${formatCount(p.parameters, lang)} / ${formatCount(p.training_tokens, lang)}`).join(lang === "zh" ? "；" : "; "),
       x: { type: "log", domain: xDomain, label: w.x, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, tickFormat: logTickFormat("count", lang) },
       y: { type: "log", domain: yDomain, label: w.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: logTickFormat("count", lang) },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },

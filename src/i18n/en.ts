@@ -347,9 +347,20 @@ export const en = {
       branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
       gpt: "GPT line (outlined)",
       milestone: "milestone",
+      ariaMilestones: (families: number, milestones: string) => `${families} families; ${milestones}.`,
       aria: (n: number, byBranch: boolean) => `Release timeline of ${n} language models, ${byBranch ? "by branch" : "by organization"}`
     },
-    lineageScale: { band: "Size undisclosed: placed by date only", date: "Release date", y: "Parameters (log scale)" },
+    tree: {
+      aria: (models: number, steps: number) => `GPT-3.5 evolution tree: ${models} models, ${steps} training steps, left to right in time`,
+      edge: (parent: string, child: string, method: string, evidence: string) => `${parent} → ${child}: ${method} (${evidence})`
+    },
+    lineageScale: {
+      band: "Size undisclosed: placed by date only",
+      date: "Release date",
+      y: "Parameters (log scale)",
+      aria: (models: number, undisclosed: number) => `Lineage of ${models} GPT models on release date and parameter axes; ${undisclosed} of undisclosed size shown in a band above`,
+      ariaUndisclosed: (names: string) => `Undisclosed sizes: ${names}.`
+    },
     tokens: {
       x: "Parameters (log scale)",
       y: "Training tokens (log scale)",

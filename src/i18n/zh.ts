@@ -338,9 +338,20 @@ export const zh: Dictionary = {
       branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
       gpt: "GPT 系列（描边）",
       milestone: "里程碑",
+      ariaMilestones: (families: number, milestones: string) => `${families} 个模型系列；${milestones}。`,
       aria: (n: number, byBranch: boolean) => `${n} 个语言模型的发布时间线，${byBranch ? "按架构分支" : "按机构"}分组`
     },
-    lineageScale: { band: "规模未公开：仅按日期放置", date: "发布日期", y: "参数量（对数坐标）" },
+    tree: {
+      aria: (models: number, steps: number) => `GPT-3.5 进化树：${models} 个模型，${steps} 个训练步骤，按时间从左到右`,
+      edge: (parent: string, child: string, method: string, evidence: string) => `${parent} → ${child}：${method}（${evidence}）`
+    },
+    lineageScale: {
+      band: "规模未公开：仅按日期放置",
+      date: "发布日期",
+      y: "参数量（对数坐标）",
+      aria: (models: number, undisclosed: number) => `${models} 个 GPT 模型的谱系，按发布日期和参数量排布；其中 ${undisclosed} 个规模未公开，画在上方的条带中`,
+      ariaUndisclosed: (names: string) => `规模未公开：${names}。`
+    },
     tokens: {
       x: "参数量（对数坐标）",
       y: "训练 token 数（对数坐标）",

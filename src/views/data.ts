@@ -124,6 +124,12 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     return ul;
   };
 
+  // A source's title and publisher are quoted as published; in the Chinese edition English ones are marked as English.
+  const quoted = (v: string) => {
+    const span = el("span", v);
+    if (lang === "zh" && !HAN.test(v)) span.lang = "en";
+    return span;
+  };
   const bibliography = () => {
     const header = dictionary.tables.bibliography;
     return nameTableCorner(
@@ -134,12 +140,8 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
         header: { ...header },
         format: {
           year: (v: number) => String(v),
-          // A source's title is quoted as published; in the Chinese edition an English title is marked as English.
-          title: (v: string) => {
-            const span = el("span", v);
-            if (lang === "zh" && !HAN.test(v)) span.lang = "en";
-            return span;
-          },
+          title: (v: string) => quoted(v),
+          publisher: (v: string) => quoted(v),
           url: (v: string) => {
             if (!/^https?:/.test(v)) return v;
             const a = el("a", new URL(v).host);

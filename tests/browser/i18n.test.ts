@@ -8,6 +8,7 @@ import { axeViolations, describeViolations } from "./axe.js";
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
 import { englishLeaks } from "../support/dictionary-leaks.js";
+import { UNTAGGED_ENGLISH_IN_PAGE } from "../support/untagged-english.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -56,6 +57,24 @@ describe.each(PAGE_PATHS)("page %s in Chinese", (path) => {
       expect(englishLeaks([frame.header, ...frame.pager, frame.footer, frame.title].join("\n"), [en.languageSwitch.en])).toEqual([]);
       expect(frame.title.startsWith(path === "/" ? zh.site.title : zh.site.pages[path.slice(1) as keyof typeof zh.site.pages])).toBe(true);
     }
+    // The page's own content: no English interface string from the dictionary, and no English prose that is not
+    // marked as English (a quoted title or an English rendering carries lang="en"). Every <details> is opened first,
+    // so that notes and data tables are read too.
+    await page.evaluate(() => document.querySelectorAll("#observablehq-main details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.waitForTimeout(100);
+    // Text nodes with no Chinese in them: a Chinese note that quotes its English source in parentheses is Chinese.
+    const main = await page.evaluate(() => {
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector("#observablehq-main")!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        if (node.parentElement?.closest('[lang^="en"], script, style, code') || /[\u3400-\u9fff]/.test(text)) continue;
+        texts.push(text);
+      }
+      return texts.join("\n");
+    });
+    expect(englishLeaks(main, [en.languageSwitch.en])).toEqual([]);
+    expect(await page.evaluate(`(${UNTAGGED_ENGLISH_IN_PAGE})("#observablehq-main")`)).toEqual([]);
     expect(describeViolations(await axeViolations(page))).toBe("");
     expect(problems).toEqual([]);
     await page.context().close();

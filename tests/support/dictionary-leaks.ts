@@ -43,10 +43,10 @@ export function englishInterfaceStrings(minLength = 4): string[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The English interface strings in a page's visible text (whole words only), quoted titles removed first. */
+/** The English interface strings in a page's visible text (whole words only), quoted titles and URLs removed first. */
 export function englishLeaks(visibleText: string, allow: string[] = []): string[] {
-  const text = visibleText.replace(/“[^”]*”/g, " ");
+  const text = visibleText.replace(/“[^”]*”/g, " ").replace(/https?:\/\/\S+/g, " ");
   return englishInterfaceStrings()
     .filter((s) => !allow.includes(s))
-    .filter((s) => new RegExp(`(?<![A-Za-z])${escape(s)}(?![A-Za-z])`).test(text));
+    .filter((s) => new RegExp(`(?<![A-Za-z0-9-])${escape(s)}(?![A-Za-z0-9-])`).test(text));
 }
