@@ -20,11 +20,15 @@ export interface DeckExportOptions {
   steps?: boolean;
   /** Also write the speaker notes PDF. */
   notes?: boolean;
+  /** The talk's language (default English); Chinese files end in -zh. */
+  lang?: "en" | "zh";
 }
 
 export interface DeckExport {
   slides: string;
   notes: string | null;
+  /** The same in Chinese. */
+  zh: { slides: string; notes: string | null };
   html: string;
 }
 
@@ -33,8 +37,11 @@ export async function exportDeckPdfs(dist = "dist", outDir = "reports", options:
   const { server, origin } = await serveStatic(dist);
   const browser = await launchBrowser();
   mkdirSync(outDir, { recursive: true });
-  const print = async (query: string, file: string) => {
-    const { page, problems } = await openPage(browser, origin, `/talk?${query}`, { width: 1920, height: 1080 });
+  const lang = options.lang ?? "en";
+  const suffix = lang === "en" ? "" : `-${lang}`;
+  const print = async (query: string, name: string) => {
+    const file = name.replace(/\.pdf$/, `${suffix}.pdf`);
+    const { page, problems } = await openPage(browser, origin, `/talk?${query}${lang === "en" ? "" : `&lang=${lang}`}`, { width: 1920, height: 1080 });
     if (problems.length) throw new Error(`the talk (?${query}) has problems:\n${problems.join("\n")}`);
     await page.emulateMedia({ media: "print" });
     const path = join(outDir, file);
@@ -114,7 +121,9 @@ export async function buildTalkHtml(outDir = "reports"): Promise<string> {
 
 export async function exportDeck(dist = "dist", outDir = "reports", options: DeckExportOptions = {}): Promise<DeckExport> {
   const pdfs = await exportDeckPdfs(dist, outDir, options);
-  return { ...pdfs, html: await buildTalkHtml(outDir) };
+  // The Chinese deck beside the English one: every export writes both languages.
+  const zh = await exportDeckPdfs(dist, outDir, { ...options, lang: "zh" });
+  return { ...pdfs, zh, html: await buildTalkHtml(outDir) };
 }
 
 const flag = (name: string, env: string) => process.argv.includes(`--${name}`) || ["1", "true", "yes"].includes(process.env[env] ?? "");
@@ -122,5 +131,5 @@ const flag = (name: string, env: string) => process.argv.includes(`--${name}`) |
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [dist = "dist", outDir = "reports"] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const written = await exportDeck(dist, outDir, { steps: flag("steps", "DECK_STEPS"), notes: flag("notes", "DECK_NOTES") });
-  for (const file of [written.slides, written.notes, written.html]) if (file) console.log(`wrote ${file}`);
+  for (const file of [written.slides, written.notes, written.zh.slides, written.zh.notes, written.html]) if (file) console.log(`wrote ${file}`);
 }

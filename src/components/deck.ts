@@ -3,6 +3,8 @@
 // builds step by step: its 4th step). P opens the presenter view (notes, next step, timer) in a second window; the
 // two windows drive each other. O or Escape shows every slide as a grid to jump to. `?print` lays every slide out
 // as one page each, for the PDF export and for printing.
+import { dictionaryFor } from "../i18n/index.js";
+import { currentLang } from "../i18n/lang.js";
 import { createDeckLink, type DeckLink } from "./deck-link.js";
 
 /** The design canvas, in CSS px: every slide is laid out at this size, then scaled to fit the window. */
@@ -238,7 +240,7 @@ export function printPages(slides: Slide[], mode: "print-slides" | "print-steps"
         const thumb = el("div", "print-notes-slide");
         thumb.append(renderSlide(slide, step));
         const notes = el("div", "print-notes-text");
-        notes.append(el("p", "print-notes-position", `Slide ${index + 1} of ${slides.length}: ${slide.title}`), el("p", undefined, slide.notes));
+        notes.append(el("p", "print-notes-position", dictionaryFor(currentLang()).talk.notesPosition(index + 1, slides.length, slide.title)), el("p", undefined, slide.notes));
         page.append(thumb, notes);
       } else page.append(renderSlide(slide, step));
       element.append(page);

@@ -444,6 +444,7 @@ export const en = {
   talk: {
     deckLabel: "Talk mode",
     deckRole: "slide deck",
+    notesPosition: (slide: number, total: number, title: string) => `Slide ${slide} of ${total}: ${title}`,
     speakerNotes: "Speaker notes",
     position: (slide: number, total: number) => `${slide} / ${total}`,
     step: (step: number, steps: number) => `step ${step} of ${steps}`,
@@ -466,6 +467,8 @@ export const en = {
     },
     contents: "Contents",
     sources: "Sources",
+    /** The printed page's footer; `page` and `total` are Chromium's page-number elements. */
+    pageFooter: (page: string, total: string) => `GPT scaling notebook · page ${page} of ${total}`,
     howToCite: "How to cite",
     citation: (date: string) =>
       `GPT scaling notebook: a timeline and scaling notebook of large language models, 2017–2023. Data as of ${date}. Curated from primary sources; emergence thresholds from Wei et al. (2022); capability claims from the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Fu et al. (2022).`

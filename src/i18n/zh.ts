@@ -432,6 +432,7 @@ export const zh: Dictionary = {
   talk: {
     deckLabel: "演讲模式",
     deckRole: "幻灯片",
+    notesPosition: (slide: number, total: number, title: string) => `第 ${slide} 张，共 ${total} 张：${title}`,
     speakerNotes: "演讲者备注",
     position: (slide: number, total: number) => `${slide} / ${total}`,
     step: (step: number, steps: number) => `第 ${step} 步，共 ${steps} 步`,
@@ -453,6 +454,7 @@ export const zh: Dictionary = {
     },
     contents: "目录",
     sources: "参考文献",
+    pageFooter: (page: string, total: string) => `GPT 规模演进笔记 · 第 ${page} 页，共 ${total} 页`,
     howToCite: "引用方式",
     citation: (date: string) =>
       `GPT 规模演进笔记：大语言模型时间线与规模笔记，2017–2023。数据截至 ${date}。取自一手来源；涌现阈值取自 Wei 等（2022）；能力判断取自中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》及符尧等（2022）。`

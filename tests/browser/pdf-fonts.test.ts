@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { exportReport } from "../../scripts/export-pdf.js";
+import { exportDeckPdfs } from "../../scripts/export-deck.js";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 
 const CJK_FONT = /CJK|Source Han|PingFang|YaHei/i;
@@ -69,3 +70,16 @@ test("the report's Chinese is drawn with a CJK font, every font is embedded in t
   // pdftotext breaks the title where the font changes (Latin and Chinese runs): look for the Chinese runs.
   for (const run of ["的前世今生", "的能力提升"]) expect(text).toContain(run);
 }, 120_000);
+
+test("the export writes the report and the deck in Chinese too: Chinese headings, every font embedded", async () => {
+  const out = mkdtempSync(join(tmpdir(), "report-zh-"));
+  const [a4] = await exportReport("dist", out, ["zh"]);
+  expect(a4).toMatch(/gpt-scaling-report-a4-zh\.pdf$/);
+  expect(pdfFonts(a4!).filter((f) => !f.embedded)).toEqual([]);
+  const text = execFileSync("pdftotext", [a4!, "-"], { encoding: "utf8" });
+  for (const run of ["规模演进笔记", "引用方式", "参考文献", "数据截至"]) expect(text).toContain(run);
+  const { slides } = await exportDeckPdfs("dist", out, { lang: "zh" });
+  expect(slides).toMatch(/gpt-scaling-talk-zh\.pdf$/);
+  expect(pdfFonts(slides).filter((f) => !f.embedded)).toEqual([]);
+  expect(execFileSync("pdftotext", [slides, "-"], { encoding: "utf8" })).toMatch(/[\u4e00-\u9fff]{4}/);
+}, 180_000);
