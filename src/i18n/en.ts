@@ -36,6 +36,7 @@ export const en = {
 
   /** Words used everywhere: status, branches, measures, units. */
   common: {
+    results: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
     precision: { day: "day", month: "month" },
     yesNo: { yes: "yes", no: "no" },
     status: { disclosed: "disclosed", estimate: "estimate", undisclosed: "undisclosed" },

@@ -35,6 +35,7 @@ export const zh: Dictionary = {
   },
 
   common: {
+    results: (n: number) => `${n} 个结果`,
     precision: { day: "日", month: "月" },
     yesNo: { yes: "是", no: "否" },
     status: { disclosed: "已公开", estimate: "估计值", undisclosed: "未公开" },

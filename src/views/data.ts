@@ -55,7 +55,7 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
   // Inputs.table leaves null cells blank: undisclosed values become NaN so that the formatter draws "undisclosed".
   const rows = tables.releases.map((d) => ({ ...d, ...Object.fromEntries(FACTS.map((f) => [f, d[f] ?? NaN])) })) as ReleaseRow[];
   const byId = new Map(tables.releases.map((d) => [d.id, d]));
-  const search = Inputs.search(rows, { label: w.searchLabel, placeholder: w.searchPlaceholder, columns: ["name", "api_name", "organization", "family", "branch", "id"] });
+  const search = Inputs.search(rows, { label: w.searchLabel, placeholder: w.searchPlaceholder, format: dictionary.common.results, columns: ["name", "api_name", "organization", "family", "branch", "id"] });
 
   const modelsTable = (shown: ReleaseRow[]) => {
     const header = dictionary.tables.models;
