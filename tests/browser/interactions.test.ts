@@ -233,7 +233,7 @@ describe("chart downloads", () => {
     const slide = await grab("PNG");
     expect([slide.data.readUInt32BE(16), slide.data.readUInt32BE(20)]).toEqual([1920, 1080]);
     const csv = (await grab("CSV")).data.toString("utf8").split("\n");
-    expect(csv[0]).toBe("Model,Released,parameters,Status,Estimated by,Note,Source,figure,figure_source,data_as_of");
+    expect(csv[0]).toBe("Model,Released,Parameters,Status,Estimated by,Note,Source,figure,figure_source,data_as_of");
     expect(csv[1]).toMatch(/,parameters-by-date,.*,\d{4}-\d\d-\d\d$/);
     await context.close();
   });
