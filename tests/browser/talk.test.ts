@@ -161,14 +161,17 @@ function measureSlide(page: Page): Promise<Legibility> {
 }
 
 const SCREENS = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-  { width: 1024, height: 768 }
+  { width: 1920, height: 1080, lang: "en" },
+  { width: 1280, height: 720, lang: "en" },
+  { width: 1024, height: 768, lang: "en" },
+  // The Chinese talk: the same slides with other words, at the largest and the smallest screen.
+  { width: 1920, height: 1080, lang: "zh" },
+  { width: 1024, height: 768, lang: "zh" }
 ];
 
-for (const screen of SCREENS) {
-  test(`at ${screen.width}×${screen.height}, every slide and build step is legible from the back row (text ≥ 1/40 of the slide's height) and nothing overflows`, async () => {
-    const { page, problems } = await openPage(browser, inject("origin"), "/talk", screen);
+for (const { lang, ...screen } of SCREENS) {
+  test(`at ${screen.width}×${screen.height}, in ${lang}, every slide and build step is legible from the back row (text ≥ 1/40 of the slide's height) and nothing overflows`, async () => {
+    const { page, problems } = await openPage(browser, inject("origin"), lang === "en" ? "/talk" : `/talk?lang=${lang}`, screen);
     // The slide is 16:9, letterboxed and centred: as large as the screen allows.
     const box = (await page.locator(audienceSlide).boundingBox())!;
     expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
