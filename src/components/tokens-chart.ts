@@ -57,7 +57,8 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
     { label: w.reference, swatch: { kind: "line", stroke: "#64748b", dash: "8,5" } }
   ];
   const marginLeft = Math.round(fs * 5.4);
-  const marginRight = Math.round(fs * 1.5);
+  // The last x tick is centred on the plot's edge: "10 万亿" needs more room than "10T".
+  const marginRight = Math.round(fs * (lang === "zh" ? 2.6 : 1.5));
   const marginTop = Math.round(fs * 1.5);
   const right = plotWidth(width, marginLeft, marginRight) - marginRight;
   const legendWidth = right - marginLeft - 8;

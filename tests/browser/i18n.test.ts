@@ -3,7 +3,8 @@
 // for the next page opened without the query; internal links keep ?lang=zh.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
+import { launchBrowser, layoutShift, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
+import { describeTextProblems, textProblems } from "./measure.js";
 import { axeViolations, describeViolations } from "./axe.js";
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
@@ -57,6 +58,9 @@ describe.each(PAGE_PATHS)("page %s in Chinese", (path) => {
       expect(englishLeaks([frame.header, ...frame.pager, frame.footer, frame.title].join("\n"), [en.languageSwitch.en])).toEqual([]);
       expect(frame.title.startsWith(path === "/" ? zh.site.title : zh.site.pages[path.slice(1) as keyof typeof zh.site.pages])).toBe(true);
     }
+    // The same checks as the English pages: no colliding or spilling chart text, no layout shift while loading.
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.05);
+    if (path !== "/talk") expect(describeTextProblems(await textProblems(page, "#observablehq-main"))).toEqual([]);
     // The page's own content: no English interface string from the dictionary, and no English prose that is not
     // marked as English (a quoted title or an English rendering carries lang="en"). Every <details> is opened first,
     // so that notes and data tables are read too.
@@ -79,6 +83,13 @@ describe.each(PAGE_PATHS)("page %s in Chinese", (path) => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+});
+
+test("the Chinese report under print media, at the printable width of A4: no colliding or spilling chart text", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/report?lang=zh", { width: 688, height: 1000 }, { media: "print" });
+  const text = describeTextProblems(await textProblems(page, "#observablehq-main"));
+  await page.context().close();
+  expect({ problems, text }).toEqual({ problems: [], text: [] });
 });
 
 test("the English frame shows no Chinese navigation or footer", async () => {
