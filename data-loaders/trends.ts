@@ -4,7 +4,8 @@ import type { TrendRow } from "../src/contract.js";
 import type { Model } from "./schema.js";
 
 const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;
-export const GPT_GENERATIONS = ["GPT-1", "GPT-2", "GPT-3"] as const;
+/** The GPT generations whose flagship a trend may use: GPT-3.5 is a line of fine-tunes of GPT-3, not a new base. */
+export const GPT_GENERATIONS = ["GPT-1", "GPT-2", "GPT-3", "GPT-4"] as const;
 
 export interface Fit {
   n: number;
@@ -61,7 +62,9 @@ const known = (model: Model, metric: Metric) => model[metric].value !== null;
 export const POPULATIONS: Population[] = [
   {
     id: "gpt-flagships",
-    label: "GPT flagships: the largest model of GPT-1, GPT-2 and GPT-3 (the later GPT models do not disclose their size)",
+    // One rule for every generation: its largest model with a disclosed or estimated value. GPT-4's size is not
+    // disclosed, so it is in the compute fit (Epoch AI's estimate, as GPT-1's and GPT-2's are) and not in the size fit.
+    label: "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
     select: (models, metric) =>
       GPT_GENERATIONS.flatMap((family) => {
         const members = models.filter((m) => m.family === family && known(m, metric));

@@ -64,7 +64,7 @@ export const en = {
     },
     prompting: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
     population: {
-      "gpt-flagships": "GPT flagships: the largest model of GPT-1, GPT-2 and GPT-3 (the later GPT models do not disclose their size)",
+      "gpt-flagships": "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
       all: "All catalog models with a disclosed or estimated value"
     },
     months: (n: string) => `${n} months`,
@@ -187,7 +187,7 @@ export const en = {
       tokenNote: "GPT-3: 45 TB of raw Common Crawl → 570 GB after filtering → 300B training tokens",
       method: "Method",
       methodText:
-        "The trend lines are ordinary least-squares fits of log₁₀(value) on the release date in years, computed by the trends loader; the doubling time is 12 × log₁₀2 / slope months. Undisclosed values are left out, never filled in; estimates are included. Two populations: the GPT flagships (the largest model of GPT-1, GPT-2 and GPT-3: every later GPT model keeps its size secret, so the GPT trend ends in 2020), and all catalog models with a disclosed or estimated value."
+        "The trend lines are ordinary least-squares fits of log₁₀(value) on the release date in years, computed by the trends loader; the doubling time is 12 × log₁₀2 / slope months. Undisclosed values are left out, never filled in; estimates are included. Two populations: the GPT flagships (the largest model of each GPT generation with a disclosed or estimated value, by the same rule for every generation: GPT-1, GPT-2 and GPT-3 for size, where the parameter trend ends in 2020 because GPT-4 keeps its size secret; GPT-1 to GPT-4 for compute, where GPT-2’s and GPT-4’s are Epoch AI’s estimates), and all catalog models with a disclosed or estimated value."
     },
     timeline: {
       heading: "How GPT became ChatGPT",

@@ -63,7 +63,7 @@ export const zh: Dictionary = {
     },
     prompting: { "few-shot": "少样本提示", augmented: "增强提示" },
     population: {
-      "gpt-flagships": "GPT 旗舰模型：GPT-1、GPT-2 和 GPT-3 各自最大的模型（之后的 GPT 模型未公开规模）",
+      "gpt-flagships": "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入算力，因其规模未公开）",
       all: "目录中所有已公开或有估计值的模型"
     },
     months: (n: string) => `${n} 个月`,
@@ -182,7 +182,7 @@ export const zh: Dictionary = {
       tokenNote: "GPT-3：45 TB 原始 Common Crawl → 过滤后 570 GB → 3,000 亿训练 token",
       method: "方法",
       methodText:
-        "趋势线是 log₁₀（数值）对发布日期（以年计）的普通最小二乘拟合，由 trends 数据加载器计算；翻倍时间为 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也不填补；估计值计入。两个模型集合：GPT 旗舰模型（GPT-1、GPT-2 和 GPT-3 各自最大的模型：之后的每个 GPT 模型都对规模保密，因此 GPT 趋势止于 2020 年），以及目录中所有已公开或有估计值的模型。"
+        "趋势线是 log₁₀（数值）对发布日期（以年计）的普通最小二乘拟合，由 trends 数据加载器计算；翻倍时间为 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也不填补；估计值计入。两个模型集合：GPT 旗舰模型（每一代 GPT 中有已公开或估计数值的最大模型，每一代用同一条规则：参数量趋势用 GPT-1、GPT-2 和 GPT-3，由于 GPT-4 对规模保密，参数量趋势止于 2020 年；算力趋势用 GPT-1 至 GPT-4，其中 GPT-2 和 GPT-4 的算力为 Epoch AI 的估计值），以及目录中所有已公开或有估计值的模型。"
     },
     timeline: {
       heading: "GPT 如何变成 ChatGPT",

@@ -7,7 +7,8 @@ import { figureCsv } from "../../../src/components/figure.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { packRows, placeLabels, spreadLabels } from "../../../src/components/label-layout.js";
 import { formatCount, formatDataSize, formatFlop } from "../../../src/components/encoding.js";
-import { leastSquares } from "../../../data-loaders/trends.js";
+import { leastSquares, trendsTable } from "../../../data-loaders/trends.js";
+import { loadCatalog } from "../../../data-loaders/catalog.js";
 import { article, milestones, releases, trends } from "../../support/catalog-tables.js";
 import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
 
@@ -120,4 +121,12 @@ test("formats", () => {
   expect(formatDataSize(570e9, "bytes")).toBe("570 GB");
   expect(formatDataSize(45e12, "bytes")).toBe("45 TB");
   expect(formatDataSize(3.3e9, "words")).toBe("3.3B words");
+});
+
+test("one status rule for every GPT flagship: estimates count wherever they are, so GPT-4's estimated compute is in the compute fit, and its undisclosed size keeps it out of the size fit", () => {
+  const flagships = (metric: string) => trendsTable(loadCatalog()).find((t) => t.metric === metric && t.population === "gpt-flagships")!;
+  expect(flagships("training_compute").models).toEqual(["gpt-1", "gpt-2-xl", "gpt-3-175b", "gpt-4"]);
+  // GPT-2's and GPT-4's compute are Epoch AI's estimates: both are counted, as the legend and the table say.
+  expect(flagships("training_compute").estimates).toBe(2);
+  expect(flagships("parameters").models).toEqual(["gpt-1", "gpt-2-xl", "gpt-3-175b"]);
 });
