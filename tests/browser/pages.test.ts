@@ -33,6 +33,13 @@ describe.each(PAGE_PATHS)("page %s", (path) => {
   });
 });
 
+test.each(PAGE_PATHS.filter((path) => path !== "/talk"))("page %s at 1920×1080: no colliding or spilling chart text", async (path) => {
+  const { page, problems } = await openPage(browser, inject("origin"), path, { width: 1920, height: 1080 });
+  const text = describeTextProblems(await textProblems(page, "#observablehq-main"));
+  await page.context().close();
+  expect({ problems, text }).toEqual({ problems: [], text: [] });
+});
+
 test("the report under print media, at the printable width of A4: no colliding or spilling chart text", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/report", { width: 688, height: 1000 }, { media: "print" });
   const text = describeTextProblems(await textProblems(page, "#observablehq-main"));

@@ -34,35 +34,36 @@ async function goTo(page: Page, position: string) {
 
 test("keys move through the slides, the hash follows, and the build reveals one model per key", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk", { width: 1920, height: 1080 });
-  expect(await slideId(page)).toBe("title");
-  expect(hash(page)).toBe("#1");
+  await expect.poll(() => slideId(page)).toBe("title");
+  await expect.poll(() => hash(page)).toBe("#1");
   // The 1920×1080 canvas fills a 1920×1080 screen, unscaled, and the page does not scroll.
   expect(await page.locator(audienceSlide).boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
   expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(1080);
 
   await page.keyboard.press("ArrowRight");
-  expect(hash(page)).toBe("#2");
-  expect(await slideId(page)).toBe("article-table");
+  await expect.poll(() => hash(page)).toBe("#2");
+  await expect.poll(() => slideId(page)).toBe("article-table");
   await page.keyboard.press(" ");
-  expect(hash(page)).toBe("#3.1");
-  expect(await slideId(page)).toBe("parameter-growth");
+  await expect.poll(() => hash(page)).toBe("#3.1");
+  await expect.poll(() => slideId(page)).toBe("parameter-growth");
   for (let revealed = 1; revealed <= 8; ++revealed) {
-    expect(hash(page)).toBe(`#3.${revealed}`);
-    expect(await page.locator(`${audienceSlide} [data-revealed]`).getAttribute("data-revealed")).toBe(String(revealed));
-    expect(await drawnModels(page), `step ${revealed}`).toBe(revealed);
+    await expect.poll(() => hash(page)).toBe(`#3.${revealed}`);
+    // A key's effect lands on the next frame: wait for it rather than read it at once (a busy machine is slower).
+    await expect.poll(() => page.locator(`${audienceSlide} [data-revealed]`).getAttribute("data-revealed")).toBe(String(revealed));
+    await expect.poll(() => drawnModels(page), { message: `step ${revealed}` }).toBe(revealed);
     if (revealed < 8) await page.keyboard.press("PageDown");
   }
   await page.keyboard.press("ArrowRight");
-  expect(hash(page)).toBe("#4");
+  await expect.poll(() => hash(page)).toBe("#4");
   await page.keyboard.press("ArrowLeft");
-  expect(hash(page)).toBe("#3.8");
+  await expect.poll(() => hash(page)).toBe("#3.8");
   await page.keyboard.press("PageUp");
-  expect(hash(page)).toBe("#3.7");
+  await expect.poll(() => hash(page)).toBe("#3.7");
   await page.keyboard.press("End");
-  expect(await slideId(page)).toBe("sources");
-  expect(hash(page)).toBe("#10");
+  await expect.poll(() => slideId(page)).toBe("sources");
+  await expect.poll(() => hash(page)).toBe("#10");
   await page.keyboard.press("Home");
-  expect(hash(page)).toBe("#1");
+  await expect.poll(() => hash(page)).toBe("#1");
   expect(problems).toEqual([]);
   await page.context().close();
 });
@@ -88,7 +89,7 @@ test("the key hints fade after the first key; the notes never show on the audien
 
 test("a link to a slide opens on it; every slide draws without error", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk#6", { width: 1920, height: 1080 });
-  expect(await slideId(page)).toBe("tree");
+  await expect.poll(() => slideId(page)).toBe("tree");
   for (const position of await allPositions(page)) {
     await goTo(page, position);
     expect(await page.locator(`${audienceSlide} h2`).textContent(), position).not.toBe("");
@@ -284,16 +285,16 @@ test("the overview shows every slide to jump to, from the keyboard", async () =>
   expect(violations, describeViolations(violations)).toEqual([]);
   await page.keyboard.press("Enter");
   expect(await dialog.count()).toBe(0);
-  expect(hash(page)).toBe("#9");
+  await expect.poll(() => hash(page)).toBe("#9");
   // Escape opens it too, and closes it without moving; a click on a thumbnail jumps.
   await page.keyboard.press("Escape");
   expect(await dialog.isVisible()).toBe(true);
   await page.keyboard.press("Escape");
   expect(await dialog.count()).toBe(0);
-  expect(hash(page)).toBe("#9");
+  await expect.poll(() => hash(page)).toBe("#9");
   await page.keyboard.press("O");
   await items.nth(1).click();
-  expect(hash(page)).toBe("#2");
+  await expect.poll(() => hash(page)).toBe("#2");
   expect(problems).toEqual([]);
   await page.context().close();
 });
