@@ -52,8 +52,9 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     return span;
   };
 
-  // Inputs.table leaves null cells blank: undisclosed values become NaN so that the formatter draws "undisclosed".
-  const rows = tables.releases.map((d) => ({ ...d, ...Object.fromEntries(FACTS.map((f) => [f, d[f] ?? NaN])) })) as ReleaseRow[];
+  // Inputs.table skips its formatter for null and NaN, which would leave an undisclosed value blank: it becomes
+  // -Infinity here (still a number, so the column sorts; undisclosed first) and the formatter writes "undisclosed".
+  const rows = tables.releases.map((d) => ({ ...d, ...Object.fromEntries(FACTS.map((f) => [f, d[f] ?? -Infinity])) })) as ReleaseRow[];
   const byId = new Map(tables.releases.map((d) => [d.id, d]));
   const search = Inputs.search(rows, { label: w.searchLabel, placeholder: w.searchPlaceholder, format: dictionary.common.results, columns: ["name", "api_name", "organization", "family", "branch", "id"] });
 

@@ -289,3 +289,15 @@ describe("the Epoch AI backdrop", () => {
     await page.context().close();
   });
 });
+
+test("the Data page draws an undisclosed value as undisclosed, not as a blank cell, in both languages", async () => {
+  for (const [path, word] of [["/data", "undisclosed"], ["/data?lang=zh", "未公开"]] as const) {
+    const { page, problems } = await open(path);
+    // Transformer (base): its training data is reported in sentence pairs, so no size is given (undisclosed).
+    const cells = await page.evaluate(() => [...document.querySelector(".models-table tbody tr")!.querySelectorAll("td")].map((td) => td.textContent!.trim()));
+    expect(cells[1]).toBe("Transformer (base)");
+    expect(cells[6]).toBe(`${word} ↗`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+});
