@@ -133,6 +133,7 @@ export const en = {
     thresholdChoice: { all: "all", "few-shot": "few-shot only", augmented: "augmented prompting only", none: "none" },
     trendLines: "Trend lines",
     backdrop: "Epoch AI backdrop",
+    widenDates: "Dates: Epoch AI’s whole range",
     highlightModel: "Highlight model",
     branch: "Branch",
     organization: "Organization",

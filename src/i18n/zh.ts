@@ -129,6 +129,7 @@ export const zh: Dictionary = {
     thresholdChoice: { all: "全部", "few-shot": "仅少样本提示", augmented: "仅增强提示", none: "不显示" },
     trendLines: "趋势线",
     backdrop: "Epoch AI 背景数据",
+    widenDates: "日期：Epoch AI 数据的全部范围",
     highlightModel: "突出显示模型",
     branch: "分支",
     organization: "机构",
