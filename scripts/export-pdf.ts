@@ -5,22 +5,25 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveStatic } from "./static-server.js";
 import { launchBrowser, openPage } from "./chromium.js";
+import { printableArea, REPORT_MARGINS_MM, type PaperId } from "../src/views/report.js";
 
 export const REPORT_FORMATS = ["A4", "Letter"] as const;
-const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96);
+const PAPER_OF: Record<(typeof REPORT_FORMATS)[number], PaperId> = { A4: "a4", Letter: "letter" };
+const mm = (x: number) => `${x}mm`;
 
 export async function exportReport(dist = "dist", outDir = "reports"): Promise<string[]> {
   const { server, origin } = await serveStatic(dist);
   const browser = await launchBrowser();
   const written: string[] = [];
   try {
-    // Laid out at the printable width of A4 (210 mm less 2 × 14 mm, in CSS pixels): Chromium then prints at 1:1, so the
-    // figures' print sizes (170 mm wide, type ≥ 7.5 pt) are what lands on paper, not a shrunk wider layout.
-    const { page, problems } = await openPage(browser, origin, "/report", { width: PRINTABLE_WIDTH_PX, height: 1400 }, { media: "print" });
-    if (problems.length) throw new Error(`the report page has problems:\n${problems.join("\n")}`);
-    await page.emulateMedia({ media: "print" });
     mkdirSync(outDir, { recursive: true });
     for (const format of REPORT_FORMATS) {
+      // Each paper from its own layout: the page laid out at that paper's printable width, under print media, plans its
+      // page breaks for that paper's printable height (src/views/report.ts). Chromium then prints at 1:1, so the
+      // figures' print sizes (170 mm wide, type ≥ 7.5 pt) are what lands on paper, not a shrunk wider layout.
+      const paper = PAPER_OF[format];
+      const { page, problems } = await openPage(browser, origin, `/report?paper=${paper}`, { width: printableArea(paper).width, height: 1400 }, { media: "print" });
+      if (problems.length) throw new Error(`the report page has problems:\n${problems.join("\n")}`);
       const path = join(outDir, `gpt-scaling-report-${format.toLowerCase()}.pdf`);
       await page.pdf({
         path,
@@ -29,11 +32,11 @@ export async function exportReport(dist = "dist", outDir = "reports"): Promise<s
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
         footerTemplate: `<div style="font: 9px sans-serif; width: 100%; text-align: center; color: #444">GPT scaling notebook · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
-        margin: { top: "14mm", bottom: "16mm", left: "14mm", right: "14mm" }
+        margin: { top: mm(REPORT_MARGINS_MM.top), bottom: mm(REPORT_MARGINS_MM.bottom), left: mm(REPORT_MARGINS_MM.left), right: mm(REPORT_MARGINS_MM.right) }
       });
       written.push(resolve(path));
+      await page.context().close();
     }
-    await page.context().close();
   } finally {
     await browser.close();
     server.close();

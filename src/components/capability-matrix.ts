@@ -66,7 +66,7 @@ export function matrixLegendItems(lang: Lang): LegendItem[] {
 
 export function capabilityMatrix(
   cells: readonly MatrixCell[],
-  { width, lang = "en", preset = "web", selected = null, onSelect }: { width: number; lang?: Lang; preset?: Preset; selected?: string | null; onSelect?: (key: string) => void }
+  { width, height: asked, lang = "en", preset = "web", selected = null, onSelect }: { width: number; height?: number; lang?: Lang; preset?: Preset; selected?: string | null; onSelect?: (key: string) => void }
 ): SVGSVGElement {
   const style = presetStyle(preset);
   const fs = style.fontSize;
@@ -78,12 +78,15 @@ export function capabilityMatrix(
   const longest = Math.max(...abilities.map(([, name]) => name.length));
   const marginLeft = Math.min(width * 0.4, 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58));
   const marginTop = headerHeight(cells, fs, preset);
-  const height = matrixHeight(cells, width, preset, lang);
+  // Taller than its rows need when asked (the report fills a page with it): the rows share the extra height.
+  const height = Math.max(matrixHeight(cells, width, preset, lang), Math.round(asked ?? 0));
   const legendItems = matrixLegendItems(lang);
   const marginBottom = Math.round(10 + legendHeight(legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length, style.smallFontSize));
   const keyOf = (c: MatrixCell) => `${c.model}|${c.ability}`;
   const chart = accessiblePlot(Plot.plot({
-    width: plotWidth(width, marginLeft, 0, 60 * models.length),
+    // A column per model, at least 60 px on screen; in print 38 px (a cell's "● RLHF*" at 7.5 pt) keeps the matrix at
+    // the printable width: wider, it was scaled down to fit and its type fell below 6 pt.
+    width: plotWidth(width, marginLeft, 0, (preset === "print" ? 38 : 60) * models.length),
     height,
     marginLeft,
     marginTop,

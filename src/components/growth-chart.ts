@@ -102,7 +102,9 @@ export const thresholdLabel = (row: EmergenceRow, metric: Metric) =>
 
 /** The height a growth chart takes at a width, before it draws (the figure reserves it). */
 export function growthChartHeight(width: number, preset: Preset = "web"): number {
-  if (preset === "print") return Math.round(width * 0.52);
+  // In print, tall enough for the band, the legend and five decades that can be read between them (at 0.52 of the
+  // width the plot itself was 3 cm tall); the report grows it further into its page's room.
+  if (preset === "print") return Math.round(width * 0.72);
   if (preset === "download") return Math.round(width * 0.6);
   return Math.round(Math.max(440, Math.min(660, width * 0.52)));
 }

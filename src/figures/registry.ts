@@ -267,7 +267,9 @@ export const gpt35Tree = defineFigure({
     { label: t("Note", "备注"), value: (d) => d.note }
   ],
   height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, preset),
-  draw: (data, { width, preset, lang, state }) => lineageTree(data.lineage, data.releases, { width, preset, lang, selected: state.selected ?? null, onSelect: state.onSelect })
+  // In print it fills the height it is given (the report grows it into its page).
+  draw: (data, { width, height, preset, lang, state }) =>
+    lineageTree(data.lineage, data.releases, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selected ?? null, onSelect: state.onSelect })
 });
 
 export const lineageScale = defineFigure({
@@ -318,7 +320,9 @@ export const capabilityMatrixFigure = defineFigure({
     { label: t("Note", "备注"), value: (d) => d.note }
   ],
   height: (width, preset, data, _state) => matrixHeight(data.capabilities, width, preset),
-  draw: (data, { width, preset, lang, state }) => capabilityMatrix(data.capabilities, { width, preset, lang, selected: state.selectedCell ?? null, onSelect: state.onSelectCell })
+  // In print it fills the height it is given (the report grows it into its page); on a slide its rows keep their size.
+  draw: (data, { width, height, preset, lang, state }) =>
+    capabilityMatrix(data.capabilities, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selectedCell ?? null, onSelect: state.onSelectCell })
 });
 
 export const alignmentTax = defineFigure({
@@ -439,9 +443,9 @@ export const FIGURES = [
   gpt35Tree,
   lineageScale,
   capabilityMatrixFigure,
-  alignmentTax,
   emergenceThresholds,
   abilityOrigins,
+  alignmentTax,
   limitations
 ] as const;
 
