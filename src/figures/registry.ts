@@ -293,7 +293,9 @@ export const lineageScale = defineFigure({
     { label: t("Evidence", "证据"), value: (d) => d.evidence }
   ],
   height: (width, preset) => lineageScaleHeight(width, preset),
-  draw: (data, { width, preset, lang, state }) => lineageScaleChart(data.lineage, data.releases, { width, preset, lang, selected: state.selected ?? null })
+  // In print it fills the height it is given (the report grows it into its page).
+  draw: (data, { width, height, preset, lang, state }) =>
+    lineageScaleChart(data.lineage, data.releases, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selected ?? null })
 });
 
 export const capabilityMatrixFigure = defineFigure({

@@ -47,6 +47,7 @@ const GROWS: Record<string, number> = {
   "tokens-by-date": 1.0,
   "parameters-vs-tokens": 0.95,
   "gpt35-tree": 1.35,
+  "lineage-scale": 1.0,
   "capability-matrix": 1.25,
   "alignment-tax": 0.95
 };
