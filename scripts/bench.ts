@@ -2,8 +2,9 @@
 // Builds nothing itself (the npm script builds first); serves dist/ on loopback and drives Chromium.
 // Prints: time to all charts drawn on the scaling page; time from a filter change to every chart redrawn, with the
 // curated catalog, with the Epoch AI import (when a copy is at hand) and with a synthetic 20,000-model catalog;
-// script bytes per page; loader time against row count; the streamed Epoch import of 200,000 rows (budget 3 s).
-// Exits 1 if a budget is missed.
+// script bytes per page; the cumulative layout shift of every page; Lighthouse's performance score and CLS on every
+// page (desktop preset, budgets 0.95 and 0.05); loader time against row count; the streamed Epoch import of 200,000
+// rows (budget 3 s). Exits 1 if a budget is missed.
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,10 +13,11 @@ import { readSources, validateCatalog } from "../data-loaders/catalog.js";
 import { releasesTable } from "../data-loaders/tables.js";
 import { importEpoch, loadEpoch, parseEpochCsv } from "../data-loaders/epoch/index.js";
 import { launchBrowser, layoutShift, openPage, PAGE_PATHS } from "./chromium.js";
+import { describeScore, runLighthouse } from "./lighthouse.js";
 import { serveStatic } from "./static-server.js";
 import { syntheticEpochCsv, syntheticSources } from "./synthetic.js";
 
-const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50, epochImport200k: 3000, layoutShift: 0.05 };
+const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50, epochImport200k: 3000, layoutShift: 0.05, lighthouse: 0.95 };
 const REDRAWS = 9;
 const FIGURES = ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"];
 const SHARED_EPOCH = resolve("../shared/data/epoch/all_ml_systems.csv");
@@ -144,15 +146,16 @@ try {
     await page.context().close();
   }
 
-  // Script bytes per page, as the browser fetched them (a fresh context each: nothing cached).
+  // Script bytes per page, as the browser fetched them (a fresh context each: nothing cached): over the wire
+  // (compressed) and as parsed.
   for (const path of PAGE_PATHS) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: "networkidle" });
-    const bytes = (await page.evaluate(
-      `performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js")).reduce((sum, e) => sum + e.encodedBodySize, 0)`
-    )) as number;
-    report(`script bytes, ${path}: ${(bytes / 1024).toFixed(0)} KiB`);
+    const [wire, parsed, files] = (await page.evaluate(
+      `(() => { const scripts = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js")); return [scripts.reduce((sum, e) => sum + e.encodedBodySize, 0), scripts.reduce((sum, e) => sum + e.decodedBodySize, 0), scripts.length]; })()`
+    )) as number[];
+    report(`script bytes, ${path}: ${(wire! / 1024).toFixed(0)} KiB compressed, ${(parsed! / 1024).toFixed(0)} KiB parsed, in ${files} files`);
     await context.close();
   }
 
@@ -161,6 +164,16 @@ try {
     const { page } = await openPage(browser, origin, path, { width: 1350, height: 940 });
     report(`cumulative layout shift, ${path}: ${check(`layout shift ${path}`, await layoutShift(page), BUDGET.layoutShift, (x) => x.toFixed(3))}`);
     await page.context().close();
+  }
+  await browser.close();
+
+  // Lighthouse, desktop preset, performance only, on every page: its score (median of three runs) and its CLS.
+  for (const score of await runLighthouse(origin, PAGE_PATHS)) {
+    if (score.performance < BUDGET.lighthouse) failures.push(`Lighthouse performance ${score.path}: ${score.performance.toFixed(2)} < ${BUDGET.lighthouse}`);
+    if (!(score.cls <= BUDGET.layoutShift)) failures.push(`Lighthouse CLS ${score.path}: ${score.cls.toFixed(3)} > ${BUDGET.layoutShift}`);
+    const met = score.performance >= BUDGET.lighthouse && score.cls <= BUDGET.layoutShift;
+    report(`Lighthouse ${describeScore(score)} (budget performance ≥ ${BUDGET.lighthouse}, CLS ≤ ${BUDGET.layoutShift}: ${met ? "met" : "MISSED"})`);
+    if (!met) for (const line of score.opportunities) report(`  ${line}`);
   }
 } finally {
   await browser.close();

@@ -32,10 +32,11 @@ export function pale(hex: string): string {
 
 export const abilityName = (cell: Pick<MatrixCell, "ability_en" | "ability_zh">, lang: Lang) => (lang === "zh" ? cell.ability_zh : cell.ability_en);
 
-export function cellText(cell: MatrixCell, lang: Lang): string {
+/** A cell's text: its state's symbol, its stage's abbreviation, * if inferred; set close in print's narrow columns. */
+export function cellText(cell: MatrixCell, lang: Lang, compact = false): string {
   const w = words(lang);
   const stage = cell.stage ? (w.stageShort as Record<string, string>)[cell.stage] : "";
-  return `${STATE_SYMBOL[cell.state]} ${stage}${cell.inferred ? "*" : ""}`.trim();
+  return `${STATE_SYMBOL[cell.state]}${compact ? "" : " "}${stage}${cell.inferred ? "*" : ""}`.trim();
 }
 
 /** Rows of 30 px on the web: the matrix's height follows its abilities. */
@@ -66,7 +67,7 @@ export function matrixLegendItems(lang: Lang): LegendItem[] {
 
 export function capabilityMatrix(
   cells: readonly MatrixCell[],
-  { width, lang = "en", preset = "web", selected = null, onSelect }: { width: number; lang?: Lang; preset?: Preset; selected?: string | null; onSelect?: (key: string) => void }
+  { width, height: asked, lang = "en", preset = "web", selected = null, onSelect }: { width: number; height?: number; lang?: Lang; preset?: Preset; selected?: string | null; onSelect?: (key: string) => void }
 ): SVGSVGElement {
   const style = presetStyle(preset);
   const fs = style.fontSize;
@@ -78,12 +79,15 @@ export function capabilityMatrix(
   const longest = Math.max(...abilities.map(([, name]) => name.length));
   const marginLeft = Math.min(width * 0.4, 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58));
   const marginTop = headerHeight(cells, fs, preset);
-  const height = matrixHeight(cells, width, preset, lang);
+  // Taller than its rows need when asked (the report fills a page with it): the rows share the extra height.
+  const height = Math.max(matrixHeight(cells, width, preset, lang), Math.round(asked ?? 0));
   const legendItems = matrixLegendItems(lang);
   const marginBottom = Math.round(10 + legendHeight(legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length, style.smallFontSize));
   const keyOf = (c: MatrixCell) => `${c.model}|${c.ability}`;
   const chart = accessiblePlot(Plot.plot({
-    width: plotWidth(width, marginLeft, 0, 60 * models.length),
+    // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
+    // within the printable width: at 60 it was drawn 857 px wide, scaled down to fit, and its type fell below 6 pt.
+    width: plotWidth(width, marginLeft, 0, (preset === "print" ? 41 : 60) * models.length),
     height,
     marginLeft,
     marginTop,
@@ -91,7 +95,7 @@ export function capabilityMatrix(
     style: { fontSize: `${fs}px` },
     ariaLabel: `${w.matrixTitle}: ${models.length} × ${abilities.length}`,
     ariaDescription: w.matrixCaption,
-    x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: tickRotation(preset), label: null, padding: 0.06 },
+    x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: tickRotation(preset), label: null, padding: preset === "print" ? 0.03 : 0.06 },
     y: { domain: abilities.map(([id]) => id), tickFormat: (id: string) => abilityLabel.get(id) ?? id, label: null, padding: 0.08, tickSize: 0 },
     // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
     color: { domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"], range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"] },
@@ -104,7 +108,7 @@ export function capabilityMatrix(
         strokeOpacity: 0.25,
         className: "matrix-cell"
       }),
-      Plot.text(cells, { x: "model", y: "ability", text: (d) => cellText(d, lang), fill: "#111827", fontSize: preset === "slide" ? style.fontSize : style.smallFontSize, className: "matrix-text" }),
+      Plot.text(cells, { x: "model", y: "ability", text: (d) => cellText(d, lang, preset === "print"), fill: "#111827", fontSize: preset === "slide" ? style.fontSize : style.smallFontSize, className: "matrix-text" }),
       !style.interactive ? null : Plot.tip(cells, Plot.pointer({
         x: "model",
         y: "ability",

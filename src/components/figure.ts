@@ -39,6 +39,8 @@ export interface FigureOptions {
   preset?: Extract<Preset, "web" | "print">;
   /** Figure number, in the report. */
   number?: number;
+  /** In print, the drawing's height for a chart drawn at any height (the report grows charts into their page's room). */
+  height?: number;
   info?: BuildInfo;
 }
 
@@ -152,13 +154,14 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
   const box = element("div", { className: "figure-body" });
   let drawnWidth = 0;
   let drawing: Element | null = null;
+  const height = preset === "print" ? options.height : undefined;
   const draw = (width: number) => {
     drawnWidth = width;
     // A redraw replaces the focused node (a tree node chosen with the keyboard): focus its successor.
     const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement) : null;
     const focusKey = focused?.dataset.model ?? focused?.dataset.key;
-    box.style.minHeight = `${def.height(width, preset, data, state)}px`;
-    drawing = def.draw(data, { width, preset, lang, state });
+    box.style.minHeight = `${height ?? def.height(width, preset, data, state)}px`;
+    drawing = def.draw(data, { width, height, preset, lang, state });
     box.replaceChildren(drawing);
     box.style.minHeight = "";
     if (focusKey) box.querySelector<SVGElement>(`[data-model="${CSS.escape(focusKey)}"], [data-key="${CSS.escape(focusKey)}"]`)?.focus();

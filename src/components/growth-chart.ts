@@ -30,6 +30,14 @@ export interface GrowthChartOptions {
   gptPath?: readonly string[];
   /** Models drawn as a grey background layer (the Epoch AI import), never highlighted. */
   backdrop?: readonly ImportedModel[];
+  /**
+   * Widen the x axis from the catalog's dates (the story's frame, the default) to the backdrop's whole range. The
+   * domain comes from every backdrop row with a drawable date, whatever its measure, so the parameter and compute
+   * charts keep one axis.
+   */
+  widen?: boolean;
+  /** The date of the data (YYYY-MM-DD): no model is released after it. Default: today. */
+  asOf?: string;
   /** Models to show (the rest are drawn but hidden, so that a filter change need not redraw); null shows all. */
   visible?: ReadonlySet<string> | null;
   /** Label every model drawn (a slide's build), not only the GPT line. */
@@ -47,10 +55,50 @@ export const thresholdLabel = (row: EmergenceRow, metric: Metric, lang: Lang = "
 
 /** The height a growth chart takes at a width, before it draws (the figure reserves it). */
 export function growthChartHeight(width: number, preset: Preset = "web"): number {
-  if (preset === "print") return Math.round(width * 0.52);
+  // In print, tall enough for the band, the legend and five decades that can be read between them (at 0.52 of the
+  // width the plot itself was 3 cm tall); the report grows it further into its page's room.
+  if (preset === "print") return Math.round(width * 0.72);
   if (preset === "download") return Math.round(width * 0.6);
   return Math.round(Math.max(440, Math.min(660, width * 0.52)));
 }
+
+/** Earlier than this, a release date is an error in the data, not a model (the perceptron is from 1958). */
+export const EARLIEST_DATE = "1950-01-01";
+
+/**
+ * A release date that can be drawn: a calendar day written YYYY-MM-DD, from 1950 to `asOf` (the date of the data);
+ * null for anything else, so that an impossible date never reaches a scale.
+ */
+export function drawableDate(text: string, asOf: string): Date | null {
+  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const date = parseDate(text);
+  // "2023-02-30" would parse as 2 March: a day its month does not have is not a date.
+  if (Number.isNaN(+date) || date.toISOString().slice(0, 10) !== text) return null;
+  return text >= EARLIEST_DATE && text <= asOf ? date : null;
+}
+
+/** Days of margin either side of the dates drawn, so that no point sits on the frame. */
+const DATE_PAD = 100 * 864e5;
+
+/**
+ * The growth charts' x domain: the catalog's dates, padded (the story's frame); widened, the backdrop's dates too,
+ * all of them whatever their measure, so that every growth chart drawn from the same rows has the same axis.
+ */
+export function growthDomain(releases: readonly { release_date: string }[], backdrop: readonly { release_date: string }[], options: { widen?: boolean; asOf: string }): [Date, Date] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const row of options.widen ? [...releases, ...backdrop] : releases) {
+    const date = drawableDate(row.release_date, options.asOf);
+    if (!date) continue;
+    lo = Math.min(lo, +date);
+    hi = Math.max(hi, +date);
+  }
+  // Nothing drawable: the year up to the data's date, an empty frame that says so by its axis.
+  if (lo > hi) [lo, hi] = [+parseDate(options.asOf) - 365 * 864e5, +parseDate(options.asOf)];
+  return [new Date(lo - DATE_PAD), new Date(hi + DATE_PAD)];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 const MS_PER_YEAR = 365.2425 * 864e5;
 /** A fit sampled as a curve (straight on a log scale, curved on a linear one). */
@@ -78,20 +126,23 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   const cjk = lang === "zh";
   const width = Math.round(options.width);
   const height = Math.round(options.height ?? growthChartHeight(width, preset));
-  const known = releases.filter((r) => r[metric] !== null);
-  const undisclosed = releases.filter((r) => r[metric] === null).sort((a, b) => a.release_date.localeCompare(b.release_date) || a.id.localeCompare(b.id));
   // A population with fewer than two points has no fit (the trend table says why): nothing to draw.
   const trends = (options.trends ?? []).filter((t): t is FittedTrend => t.metric === metric && t.status === "fitted");
 
-  // The story's frame: the catalog's dates. Backdrop models outside it (and impossible dates) never reach the scale.
-  const dates = releases.map((r) => +parseDate(r.release_date));
-  const pad = 100 * 864e5;
-  const x0 = new Date(Math.min(...dates) - pad);
-  const x1 = new Date(Math.max(...dates) + pad);
-  const backdrop = (options.backdrop ?? [])
-    .filter((b) => b[metric] !== null && b[metric]! > 0)
-    .map((b) => ({ ...b, date: parseDate(b.release_date), value: b[metric]! }))
-    .filter((b) => +b.date >= +x0 && +b.date <= +x1);
+  // The story's frame: the catalog's dates (or, widened, the backdrop's whole range). Backdrop models outside it, and
+  // impossible dates anywhere, never reach the scale.
+  const asOf = options.asOf && drawableDate(options.asOf, "9999-12-31") ? options.asOf : today();
+  const [x0, x1] = growthDomain(releases, options.backdrop ?? [], { widen: options.widen, asOf });
+  const inFrame = (date: Date | null): date is Date => date !== null && +date >= +x0 && +date <= +x1;
+  const known = releases.filter((r) => r[metric] !== null && inFrame(drawableDate(r.release_date, asOf)));
+  const undisclosed = releases
+    .filter((r) => r[metric] === null && inFrame(drawableDate(r.release_date, asOf)))
+    .sort((a, b) => a.release_date.localeCompare(b.release_date) || a.id.localeCompare(b.id));
+  const backdrop = (options.backdrop ?? []).flatMap((b) => {
+    const date = drawableDate(b.release_date, asOf);
+    const value = b[metric];
+    return inFrame(date) && value !== null && value > 0 ? [{ ...b, date, value }] : [];
+  });
 
   // Thresholds: the rules are all drawn; labels go to the right margin, as many as fit, few-shot first.
   const thresholds = (options.thresholds ?? []).filter((t) => thresholdValue(t, metric) !== null);

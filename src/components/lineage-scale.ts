@@ -20,6 +20,8 @@ export interface LineageScaleOptions {
   preset?: Preset;
   lang?: Lang;
   selected?: string | null;
+  /** A height to fill, when taller than its own (the report grows the chart into its page). */
+  height?: number;
 }
 
 export function lineageScaleChart(edges: readonly LineageRow[], releases: readonly ReleaseRow[], options: LineageScaleOptions): SVGSVGElement {
@@ -29,7 +31,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
   const small = style.smallFontSize;
   const cjk = lang === "zh";
   const width = Math.round(options.width);
-  const height = lineageScaleHeight(width, preset);
+  const height = Math.max(lineageScaleHeight(width, preset), Math.round(options.height ?? 0));
   const tree = treeEdges(edges, releases);
   const byId = new Map(releases.map((r) => [r.id, r]));
   const ids = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));

@@ -28,6 +28,8 @@ export interface TreeOptions {
   families?: readonly string[];
   /** Models left out (a slide leaves out the small sizes). */
   omit?: readonly string[];
+  /** A height to fill, when taller than the rows need (the report grows the tree into its page): rows spread apart. */
+  height?: number;
 }
 
 export function treeEdges(edges: readonly LineageRow[], releases: readonly ReleaseRow[], families: readonly string[] = GPT35_FAMILIES, omit: readonly string[] = []): LineageRow[] {
@@ -63,7 +65,7 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
     const label = methodLabel(e.method, lang) + (e.stand_in ? `\n${STAND_IN[lang]}` : e.evidence === "inferred" ? `\n${INFERRED[lang]}` : "");
     return { ...e, x1: from.column, y1: from.row, x2: to.column, y2: to.row, label };
   });
-  const height = lineageTreeHeight(edges, releases, preset, omit);
+  const height = Math.max(lineageTreeHeight(edges, releases, preset, omit), Math.round(options.height ?? 0));
   const marginTop = Math.round(fs * 3);
   const marginBottom = Math.round(fs);
   const marginLeft = Math.round(fs * 1.5);

@@ -19,7 +19,7 @@ import { talkZh, type TalkSlideId } from "../i18n/talk-zh.js";
 
 export { TALK_BUILD };
 
-export type TalkData = Pick<NotebookData, "releases" | "lineage" | "capabilities" | "emergence" | "milestones" | "article" | "sources" | "trends" | "epoch">;
+export type TalkData = Pick<NotebookData, "releases" | "lineage" | "capabilities" | "emergence" | "milestones" | "article" | "sources" | "trends" | "epoch" | "info">;
 
 function html(tag: string, text: string, className?: string): HTMLElement {
   const node = document.createElement(tag);

@@ -60,18 +60,29 @@ function thresholdNote(data: { emergence: readonly EmergenceRow[] }, state: Figu
 
 function backdropNote(data: { epoch: NotebookData["epoch"] }, state: FigureState): Text {
   if (!state.backdrop || !data.epoch.available) return t("", "");
-  return t(
-    " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), within the catalog’s years; all are Epoch’s estimates, and models already in the catalog are not repeated.",
-    "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中与本目录同期的语言模型，均为 Epoch 的估计值；本目录已收录的模型不重复画出。"
-  );
+  return state.widen
+    ? t(
+        " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), over Epoch’s whole date range (the date axis is widened to it); all are Epoch’s estimates, and models already in the catalog are not repeated.",
+        "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中的语言模型，覆盖 Epoch 数据的全部时间范围（日期轴已随之扩展），均为 Epoch 的估计值；本目录已收录的模型不重复画出。"
+      )
+    : t(
+        " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), within the catalog’s years; all are Epoch’s estimates, and models already in the catalog are not repeated.",
+        "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中与本目录同期的语言模型，均为 Epoch 的估计值；本目录已收录的模型不重复画出。"
+      );
 }
+
+/**
+ * The date of the data, after which no model can be dated: the later of the catalog's date and the build's (Epoch's
+ * table is read when the site is built).
+ */
+export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.built.slice(0, 10)].sort().at(-1)!;
 
 const join = (...parts: Text[]): Text => ({ en: parts.map((p) => p.en).join(""), zh: parts.map((p) => p.zh).join("") });
 
 function growthFigure(id: string, metric: "parameters" | "training_compute", title: Text, lead: Text, source: Text) {
   return defineFigure({
     id,
-    needs: ["releases", "emergence", "trends", "epoch"],
+    needs: ["releases", "emergence", "trends", "epoch", "info"],
     kind: "chart",
     title,
     caption: (data, state) => join(lead, thresholdNote(data, state, metric), backdropNote(data, state)),
@@ -92,6 +103,8 @@ function growthFigure(id: string, metric: "parameters" | "training_compute", tit
         thresholds: build ? [] : chosenThresholds(data.emergence, state),
         trends: state.trend === false || build ? [] : data.trends,
         backdrop: state.backdrop && data.epoch.available ? data.epoch.models : [],
+        widen: Boolean(state.widen),
+        asOf: dataAsOf(data.info),
         selected: state.selected ?? null,
         gptPath: GPT_PATH,
         visible: build ? new Set(build.models.slice(0, build.revealed)) : (state.visible ?? null),
@@ -261,7 +274,9 @@ export const gpt35Tree = defineFigure({
     { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
   height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, preset),
-  draw: (data, { width, preset, lang, state }) => lineageTree(data.lineage, data.releases, { width, preset, lang, selected: state.selected ?? null, onSelect: state.onSelect })
+  // In print it fills the height it is given (the report grows it into its page).
+  draw: (data, { width, height, preset, lang, state }) =>
+    lineageTree(data.lineage, data.releases, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selected ?? null, onSelect: state.onSelect })
 });
 
 export const lineageScale = defineFigure({
@@ -285,7 +300,9 @@ export const lineageScale = defineFigure({
     { label: t("Evidence", "证据"), value: (d, lang) => dictionaryFor(lang).common.evidence[d.evidence] }
   ],
   height: (width, preset) => lineageScaleHeight(width, preset),
-  draw: (data, { width, preset, lang, state }) => lineageScaleChart(data.lineage, data.releases, { width, preset, lang, selected: state.selected ?? null })
+  // In print it fills the height it is given (the report grows it into its page).
+  draw: (data, { width, height, preset, lang, state }) =>
+    lineageScaleChart(data.lineage, data.releases, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selected ?? null })
 });
 
 export const capabilityMatrixFigure = defineFigure({
@@ -311,7 +328,9 @@ export const capabilityMatrixFigure = defineFigure({
     { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
   height: (width, preset, data, _state) => matrixHeight(data.capabilities, width, preset),
-  draw: (data, { width, preset, lang, state }) => capabilityMatrix(data.capabilities, { width, preset, lang, selected: state.selectedCell ?? null, onSelect: state.onSelectCell })
+  // In print it fills the height it is given (the report grows it into its page); on a slide its rows keep their size.
+  draw: (data, { width, height, preset, lang, state }) =>
+    capabilityMatrix(data.capabilities, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selectedCell ?? null, onSelect: state.onSelectCell })
 });
 
 export const alignmentTax = defineFigure({
@@ -430,9 +449,9 @@ export const FIGURES = [
   gpt35Tree,
   lineageScale,
   capabilityMatrixFigure,
-  alignmentTax,
   emergenceThresholds,
   abilityOrigins,
+  alignmentTax,
   limitations
 ] as const;
 

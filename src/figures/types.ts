@@ -23,6 +23,8 @@ export interface FigureState {
   thresholds?: ThresholdChoice;
   trend?: boolean;
   backdrop?: boolean;
+  /** The growth charts' date axis over the backdrop's whole range instead of the catalog's (with the backdrop on). */
+  widen?: boolean;
   /** A highlighted model id. */
   selected?: string | null;
   /** A selected capability cell, "model|ability". */

@@ -136,6 +136,7 @@ export const en = {
     thresholdChoice: { all: "all", "few-shot": "few-shot only", augmented: "augmented prompting only", none: "none" },
     trendLines: "Trend lines",
     backdrop: "Epoch AI backdrop",
+    widenDates: "Dates: Epoch AI’s whole range",
     highlightModel: "Highlight model",
     branch: "Branch",
     organization: "Organization",
@@ -465,6 +466,12 @@ export const en = {
       counts: (models: number, sources: number) => `${models} language models, ${sources} sources. Every number is sourced; undisclosed values are shown as undisclosed.`,
       dataAsOf: (date: string) => `Data as of ${date}`,
       built: (date: string) => `Built ${date}`
+    },
+    part: (n: number, title: string) => `Part ${n}. ${title}`,
+    intro: {
+      scaling: "How the models grew: parameters, training compute and training data against release date, on log scales, with the scales at which abilities emerged and the trends fitted to them.",
+      timeline: "How GPT became ChatGPT: every release, the GPT-3.5 evolution tree with each training step and its evidence, and the same edges on date and size.",
+      capabilities: "Which model can do what, which training stage gave ChatGPT each ability, the alignment tax, and what GPT-3.5 still cannot do."
     },
     contents: "Contents",
     sources: "Sources",

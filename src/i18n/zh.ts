@@ -132,6 +132,7 @@ export const zh: Dictionary = {
     thresholdChoice: { all: "全部", "few-shot": "仅少样本提示", augmented: "仅增强提示", none: "不显示" },
     trendLines: "趋势线",
     backdrop: "Epoch AI 背景数据",
+    widenDates: "日期：Epoch AI 数据的全部范围",
     highlightModel: "突出显示模型",
     branch: "分支",
     organization: "机构",
@@ -452,6 +453,12 @@ export const zh: Dictionary = {
       counts: (models: number, sources: number) => `${models} 个语言模型，${sources} 个出处。每个数字都有出处；未公开的值标为未公开。`,
       dataAsOf: (date: string) => `数据截至 ${date}`,
       built: (date: string) => `构建于 ${date}`
+    },
+    part: (n: number, title: string) => `第 ${n} 部分：${title}`,
+    intro: {
+      scaling: "模型如何增长：参数量、训练计算量与训练数据量随发布日期的变化（对数坐标），以及各项能力涌现时的规模和拟合的趋势。",
+      timeline: "GPT 如何演变为 ChatGPT：每一次发布、GPT-3.5 进化树（每一步训练及其证据），以及同一组边在日期与规模坐标上的位置。",
+      capabilities: "哪个模型能做什么、ChatGPT 的每项能力来自哪个训练阶段、对齐税，以及 GPT-3.5 仍然做不到的事。"
     },
     contents: "目录",
     sources: "参考文献",

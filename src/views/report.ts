@@ -1,13 +1,59 @@
-// The printed report: a cover (title, the date of the data, how to cite), a contents list, then every figure of the
-// registry drawn with the print preset at the printable width, numbered, each on its own page when it would split.
+// The printed report: a cover (title, the date of the data, how to cite, contents), one part for each page of the
+// site whose figures it prints (Scaling; Timeline and lineage; Capabilities), then the sources. Every figure of the
+// registry is drawn with the print preset at the printable width and numbered in the registry's order.
+//
+// The pages are planned for the paper (A4 or Letter, `?paper=`; `npm run export` prints each from its own plan): the
+// report is measured as laid out, each part starts a page, figures go onto pages in order and are never split (a
+// table breaks between its rows, a list between its items), and the charts that can be drawn at any height grow into
+// what their page leaves, so that no page but a part's last is left partly empty.
 import type { NotebookData } from "../contract.js";
 import { renderFigure } from "../components/figure.js";
 import { formatDate } from "../components/encoding.js";
+import { enumParam, readState } from "../components/url-state.js";
 import { FIGURES } from "../figures/registry.js";
+import { PRINT_WIDTH } from "../figures/presets.js";
 import { dictionaryFor } from "../i18n/index.js";
 import type { FigureOn, Lang } from "../figures/types.js";
 
 export type ReportData = NotebookData;
+
+/** The paper the report is printed on, and the margins `npm run export` prints it with (the @page rule's, too). */
+export const PAPERS = { a4: { format: "A4", width: 210, height: 297 }, letter: { format: "Letter", width: 215.9, height: 279.4 } } as const;
+export type PaperId = keyof typeof PAPERS;
+export const REPORT_MARGINS_MM = { top: 14, right: 14, bottom: 16, left: 14 } as const;
+const PX_PER_MM = 96 / 25.4;
+/** The printable area of a paper in CSS pixels (96 per inch: Chromium prints CSS pixels at that size). */
+export const printableArea = (paper: PaperId) => ({
+  width: Math.floor((PAPERS[paper].width - REPORT_MARGINS_MM.left - REPORT_MARGINS_MM.right) * PX_PER_MM),
+  height: Math.floor((PAPERS[paper].height - REPORT_MARGINS_MM.top - REPORT_MARGINS_MM.bottom) * PX_PER_MM)
+});
+export const reportParams = { paper: enumParam(["a4", "letter"] as const, "a4") };
+
+/** The report's parts: a page of the site each, its figures in the registry's order. */
+export const REPORT_PARTS = [
+  { page: "scaling", figures: ["article-table", "parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens", "trend-fits"] },
+  { page: "timeline", figures: ["release-timeline", "gpt35-tree", "lineage-scale"] },
+  { page: "capabilities", figures: ["capability-matrix", "emergence-thresholds", "ability-origins", "alignment-tax", "limitations"] }
+] as const;
+
+/**
+ * Charts drawn at whatever height they are given, and the tallest each may grow to (height over width) when its
+ * page has room left: taller than that, a growth chart's decades would be stretched beyond reading. The others have
+ * the height their rows need.
+ */
+const GROWS: Record<string, number> = {
+  "parameters-by-date": 1.05,
+  "compute-by-date": 1.05,
+  "tokens-by-date": 1.0,
+  "parameters-vs-tokens": 0.95,
+  "gpt35-tree": 1.35,
+  "lineage-scale": 1.0,
+  "capability-matrix": 1.25,
+  "alignment-tax": 0.95
+};
+
+/** Room kept free at the foot of every planned page: text measured on screen can set a pixel or two taller in print. */
+const PAGE_SLACK = 12;
 
 
 
@@ -18,12 +64,23 @@ const el = (tag: string, text = "", className = "") => {
   return node;
 };
 
-export function createReport(data: ReportData, lang: Lang): HTMLElement {
-  const w = dictionaryFor(lang).report;
+/** A task boundary: drawing every figure in one task blocked the page for 0.2–0.5 s (Lighthouse's TBT). */
+const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
+
+const figureById = new Map((FIGURES as readonly FigureOn<keyof ReportData>[]).map((def, i) => [def.id, { def, number: i + 1 }]));
+
+export async function createReport(data: ReportData, lang: Lang, paper: PaperId = "a4"): Promise<HTMLElement> {
+  const dictionary = dictionaryFor(lang);
+  const w = dictionary.report;
+  const placed = REPORT_PARTS.flatMap((part) => part.figures as readonly string[]);
+  const missing = FIGURES.filter((def) => !placed.includes(def.id)).map((def) => def.id);
+  if (missing.length || placed.length !== FIGURES.length) throw new Error(`every figure of the registry belongs to one part of the report (not placed: ${missing.join(", ") || "—"})`);
+
   const root = el("div", "", "report");
+  root.dataset.paper = paper;
   const cover = el("section", "", "report-cover");
   cover.append(
-    el("h1", dictionaryFor(lang).site.title),
+    el("h1", dictionary.site.title),
     el("p", w.cover.subtitle, "lede"),
     el("p", `${w.cover.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.cover.built(formatDate(data.info.built.slice(0, 10), "day", lang))}`),
     el("p", w.cover.counts(data.releases.length, data.info.sources))
@@ -35,22 +92,48 @@ export function createReport(data: ReportData, lang: Lang): HTMLElement {
   contents.setAttribute("aria-label", w.contents);
   contents.append(el("h2", w.contents));
   const list = el("ol");
-  FIGURES.forEach((def) => {
-    const li = el("li");
-    const a = el("a", def.title[lang]) as HTMLAnchorElement;
-    a.href = `#${def.id}`;
-    li.append(a);
-    list.append(li);
+  const link = (text: string, href: string) => {
+    const a = el("a", text) as HTMLAnchorElement;
+    a.href = href;
+    return a;
+  };
+  REPORT_PARTS.forEach((part, p) => {
+    const item = el("li");
+    item.append(link(w.part(p + 1, dictionary.site.pages[part.page]), `#report-part-${part.page}`));
+    const figures = el("ol");
+    for (const id of part.figures) {
+      const { def, number } = figureById.get(id)!;
+      const li = el("li") as HTMLLIElement;
+      li.value = number;
+      li.append(link(def.title[lang], `#${def.id}`));
+      figures.append(li);
+    }
+    item.append(figures);
+    list.append(item);
   });
   const sourcesItem = el("li");
-  const sourcesLink = el("a", w.sources) as HTMLAnchorElement;
-  sourcesLink.href = "#report-sources";
-  sourcesItem.append(sourcesLink);
+  sourcesItem.append(link(w.sources, "#report-sources"));
   list.append(sourcesItem);
   contents.append(list);
   cover.append(contents);
   root.append(cover);
-  (FIGURES as readonly FigureOn<keyof ReportData>[]).forEach((def, i) => root.append(renderFigure(def, data, { lang, preset: "print", number: i + 1, info: data.info, state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" } })));
+
+  const render = (id: string, height?: number) => {
+    const { def, number } = figureById.get(id)!;
+    return renderFigure(def, data, { lang, preset: "print", number, info: data.info, height, state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" } });
+  };
+  for (const [p, part] of REPORT_PARTS.entries()) {
+    const section = el("section", "", "report-part");
+    section.id = `report-part-${part.page}`;
+    const head = el("div", "", "report-part-head");
+    head.append(el("h2", w.part(p + 1, dictionary.site.pages[part.page]), "report-part-title"), el("p", w.intro[part.page], "report-part-intro"));
+    section.append(head);
+    for (const id of part.figures) {
+      section.append(render(id));
+      await nextTask();
+    }
+    root.append(section);
+  }
   const sources = el("section", "", "report-sources");
   sources.id = "report-sources";
   sources.append(el("h2", w.sources));
@@ -63,5 +146,148 @@ export function createReport(data: ReportData, lang: Lang): HTMLElement {
   }
   sources.append(ol);
   root.append(sources);
+
+  await planPages(root, printableArea(paper).height, async (figure, height) => {
+    figure.replaceWith(render(figure.id, height));
+    await nextTask();
+  });
   return root;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Planning the pages
+
+/** A run of the report that a page break may precede: a section's head, a figure, a table row, a list item. */
+export interface Piece {
+  /** The element a planned break goes before. */
+  element: HTMLElement;
+  top: number;
+  bottom: number;
+  /** The figure it belongs to when that figure can grow. */
+  grows: HTMLElement | null;
+  /** A piece that must share its page with the next (a section's head, a figure's title over its first row). */
+  keepWithNext: boolean;
+  /** Breaking before it starts a section: it always starts a page. */
+  sectionStart: boolean;
+  /** Repeated at the top of a page that continues its table (Chromium repeats a table's head). */
+  continuationHead: number;
+}
+
+/** The pieces of the report, in order, measured where they are laid out. */
+function pieces(root: HTMLElement): Piece[] {
+  const box = (node: Element) => node.getBoundingClientRect();
+  const result: Piece[] = [];
+  const push = (element: HTMLElement, options: Partial<Piece> = {}) => {
+    const r = box(element);
+    result.push({ element, top: r.top, bottom: r.bottom, grows: null, keepWithNext: false, sectionStart: false, continuationHead: 0, ...options });
+  };
+  for (const section of root.children as HTMLCollectionOf<HTMLElement>) {
+    if (section.classList.contains("report-cover")) push(section, { sectionStart: true });
+    else if (section.classList.contains("report-sources")) {
+      // The heading with the first entry, then an entry at a time.
+      const items = [...section.querySelectorAll("li")];
+      result.push({ element: section, top: box(section).top, bottom: items[0] ? box(items[0]).bottom : box(section).bottom, grows: null, keepWithNext: false, sectionStart: true, continuationHead: 0 });
+      for (const item of items.slice(1)) push(item);
+    } else {
+      const [head, ...figures] = section.children as unknown as HTMLElement[];
+      push(head!, { sectionStart: true, keepWithNext: true });
+      for (const figure of figures) {
+        const rows = [...figure.querySelectorAll<HTMLElement>(".figure-body table > tbody > tr")];
+        const grows = figure.id in GROWS ? figure : null;
+        if (rows.length < 2) {
+          push(figure, { grows });
+          continue;
+        }
+        // A table breaks between its rows: its title and head go with the first, its caption and source with the last.
+        const thead = figure.querySelector(".figure-body table > thead");
+        const continuationHead = thead ? box(thead).height : 0;
+        result.push({ element: figure, top: box(figure).top, bottom: box(rows[0]!).bottom, grows: null, keepWithNext: false, sectionStart: false, continuationHead: 0 });
+        rows.slice(1).forEach((row, i) => push(row, { bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom, continuationHead }));
+      }
+    }
+  }
+  return result;
+}
+
+export interface PlannedPage {
+  pieces: Piece[];
+  /** Height left at its foot. */
+  room: number;
+}
+
+/**
+ * Pieces onto pages, in order: a section starts a page; a piece goes on the current page if it ends within it, else
+ * starts the next (with whatever must stay with it); a piece taller than a page has one to itself.
+ */
+export function planPieces(all: readonly Piece[], pageHeight: number): PlannedPage[] {
+  const pages: PlannedPage[] = [];
+  let page: Piece[] = [];
+  let start = 0;
+  let extra = 0;
+  const close = () => {
+    if (page.length) pages.push({ pieces: page, room: pageHeight - (page.at(-1)!.bottom - start + extra) });
+    page = [];
+  };
+  for (let i = 0; i < all.length; ++i) {
+    // A piece and the ones it keeps with: they go onto a page together.
+    let j = i;
+    while (all[j]!.keepWithNext && j + 1 < all.length) ++j;
+    const group = all.slice(i, j + 1);
+    const fits = page.length > 0 && !group[0]!.sectionStart && group.at(-1)!.bottom - start + extra <= pageHeight;
+    if (!fits) {
+      close();
+      start = group[0]!.top;
+      extra = group[0]!.continuationHead;
+    }
+    page.push(...group);
+    i = j;
+  }
+  close();
+  return pages;
+}
+
+/** Plans the pages of a laid-out report, marks the breaks, and grows the charts that can into their pages' room. */
+async function planPages(root: HTMLElement, pageHeight: number, redraw: (figure: HTMLElement, height: number) => Promise<void>): Promise<void> {
+  // Measured where it will show: at the main column's width (the printable width when printed) and under its styles,
+  // out of sight and out of the flow (nothing on the page moves).
+  const main = document.querySelector<HTMLElement>("#observablehq-main") ?? document.body;
+  const style = getComputedStyle(main);
+  const host = el("div", "", "report-measure");
+  host.style.cssText = `position: absolute; top: 0; left: 0; visibility: hidden; width: ${main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)}px`;
+  main.append(host);
+  host.append(root);
+  try {
+    await document.fonts?.ready;
+    const pages = planPieces(pieces(root), pageHeight - PAGE_SLACK);
+    pages.forEach((page, i) => {
+      if (i > 0) page.pieces[0]!.element.classList.add("report-break");
+    });
+    for (const page of pages) {
+      const growing = [...new Set(page.pieces.map((p) => p.grows).filter((g): g is HTMLElement => g !== null))];
+      let room = page.room;
+      for (const [k, figure] of growing.entries()) {
+        const body = figure.querySelector<HTMLElement>(".figure-body")!;
+        const drawn = body.getBoundingClientRect().height;
+        const share = Math.floor(room / (growing.length - k));
+        const height = Math.min(Math.round(drawn + share), Math.round(PRINT_WIDTH * GROWS[figure.id]!));
+        if (height <= drawn + 4) continue;
+        room -= height - drawn;
+        const broke = figure.classList.contains("report-break");
+        await redraw(figure, height);
+        if (broke) root.querySelector(`#${CSS.escape(figure.id)}`)?.classList.add("report-break");
+      }
+    }
+  } finally {
+    root.remove();
+    host.remove();
+  }
+}
+
+/** The headings each section of the report opens with, in order: the cover's title, each part's, the sources'. */
+export function reportSectionHeadings(lang: Lang): string[] {
+  const dictionary = dictionaryFor(lang);
+  return [dictionary.site.title, ...REPORT_PARTS.map((part, p) => dictionary.report.part(p + 1, dictionary.site.pages[part.page])), dictionary.report.sources];
+}
+
+/** The paper a report page asks for (`?paper=letter`), A4 by default. */
+export const reportPaper = (search: string): PaperId => readState(search, reportParams).paper;

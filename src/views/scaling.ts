@@ -1,13 +1,14 @@
 // The Scaling page's view: its state (in the URL), its controls, which models a state shows, and its figures, each
 // updated from the one controller. The page only places what this builds.
 import * as Inputs from "@observablehq/inputs";
-import { BRANCHES, type Branch, type NotebookData, type ReleaseRow } from "../contract.js";
+import { BRANCHES, type Branch, type ImportedModel, type NotebookData, type ReleaseRow } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
 import { dictionaryFor } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "../components/url-state.js";
 import { createViewController, type ViewController } from "../components/view-controller.js";
-import { articleTableFigure, computeByDate, parametersByDate, parametersVsTokens, tokensByDate, trendFits } from "../figures/registry.js";
+import { drawableDate } from "../components/growth-chart.js";
+import { articleTableFigure, computeByDate, dataAsOf, parametersByDate, parametersVsTokens, tokensByDate, trendFits } from "../figures/registry.js";
 import { THRESHOLD_CHOICES, type FigureOn, type FigureState, type Lang, type ThresholdChoice } from "../figures/types.js";
 
 export interface ScalingState {
@@ -19,6 +20,8 @@ export interface ScalingState {
   thresholds: ThresholdChoice;
   trend: boolean;
   backdrop: boolean;
+  /** The growth charts' date axis over Epoch's whole range instead of the catalog's (with the backdrop on). */
+  widen: boolean;
   model: string | null;
 }
 
@@ -39,6 +42,7 @@ export function scalingParams(releases: readonly ReleaseRow[]): Params<ScalingSt
     thresholds: enumParam(THRESHOLD_CHOICES, "few-shot"),
     trend: boolParam(true),
     backdrop: boolParam(false),
+    widen: boolParam(false),
     model: idParam(releases.map((d) => d.id))
   };
 }
@@ -49,15 +53,32 @@ export function visibleModels(releases: readonly ReleaseRow[], state: ScalingSta
   return releases.filter((d) => state.branch.includes(d.branch) && state.org.includes(d.organization) && yearOf(d) >= lo && yearOf(d) <= hi);
 }
 
+/**
+ * The backdrop models a state shows. The years filter is the catalog's (its slider spans the catalog's years); with
+ * the axis widened to Epoch's range, a slider at its first year also takes in Epoch's earlier models and one at its
+ * last year the later ones, so the widened axis is not left empty at both ends. Rows whose date cannot be drawn are
+ * not shown (nor counted as shown).
+ */
+export function visibleBackdrop(data: ScalingData, state: ScalingState): ImportedModel[] {
+  if (!state.backdrop || !data.epoch.available) return [];
+  const years = data.releases.map(yearOf);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
+  const from = state.widen && lo === first ? -Infinity : lo;
+  const to = state.widen && hi === last ? Infinity : hi;
+  const asOf = dataAsOf(data.info);
+  return data.epoch.models.filter((d) => drawableDate(d.release_date, asOf) && yearOf(d) >= from && yearOf(d) <= to);
+}
+
 /** What the figures are told: which models show, and the rest of the state. */
 export function figureState(data: ScalingData, state: ScalingState): FigureState {
-  const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
-  const backdrop = state.backdrop && data.epoch.available ? data.epoch.models.filter((d) => yearOf(d) >= lo && yearOf(d) <= hi) : [];
+  const backdrop = visibleBackdrop(data, state);
   return {
     scale: state.scale,
     thresholds: state.thresholds,
     trend: state.trend,
     backdrop: state.backdrop,
+    widen: state.widen,
     selected: state.model,
     visible: new Set([...visibleModels(data.releases, state), ...backdrop].map((d) => d.id))
   };
@@ -73,6 +94,7 @@ function words(lang: Lang) {
     thresholdChoice: c.thresholdChoice,
     trend: c.trendLines,
     backdrop: c.backdrop,
+    widen: c.widenDates,
     model: c.highlightModel,
     none: common.noneChoice,
     branch: c.branch,
@@ -116,6 +138,8 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
     input(Inputs.radio(THRESHOLD_CHOICES, { label: w.thresholds, value: s.thresholds, format: (d: ThresholdChoice) => w.thresholdChoice[d] }), (thresholds) => ({ thresholds: thresholds as ThresholdChoice })),
     input(Inputs.toggle({ label: w.trend, value: s.trend }), (trend) => ({ trend: Boolean(trend) })),
     input(Inputs.toggle({ label: w.backdrop, value: data.epoch.available && s.backdrop, disabled: !data.epoch.available }), (backdrop) => ({ backdrop: Boolean(backdrop) })),
+    // Takes effect with the backdrop on: without it, the catalog's dates are the whole range.
+    input(Inputs.toggle({ label: w.widen, value: data.epoch.available && s.widen, disabled: !data.epoch.available }), (widen) => ({ widen: Boolean(widen) })),
     input(Inputs.select([null, ...data.releases.map((d) => d.id)], { label: w.model, format: (id: string | null) => (id === null ? w.none : names.get(id) ?? id), value: s.model }), (model) => ({ model: model as string | null })),
     input(Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch], format: (d: Branch) => w.branchName[d] }), (branch) => ({ branch: branch as Branch[] })),
     input(labelControls(Inputs.range([first, last], { label: w.from, step: 1, value: s.from }), w.from), (from) => ({ from: Number(from) })),

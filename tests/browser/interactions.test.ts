@@ -281,9 +281,43 @@ describe("the Epoch AI backdrop", () => {
     await context.close();
   });
 
+  test("keeps the catalog's dates as the axis; a toggle, kept in the URL, widens both growth charts to Epoch's range", async () => {
+    const row = (id: string, release_date: string, parameters: number | null, training_compute: number | null) => ({ id, name: id, release_date, parameters, training_compute, training_tokens: null });
+    const imported = {
+      available: true,
+      attribution: "Epoch AI, Data on AI Models (CC BY 4.0)",
+      counts: { read: 5, language: 5, imported: 5, matched: 0, skipped: 0 },
+      models: [row("epoch-early", "2015-06-01", 1e9, null), row("epoch-mid", "2021-03-01", 2e10, 1e22), row("epoch-late", "2025-03-01", null, 1e25), row("epoch-bad", "1901-01-01", 1e9, 1e20)]
+    };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: imported }));
+    const page = await context.newPage();
+    await page.goto(`${inject("origin")}/scaling?backdrop=on`, { waitUntil: "load" });
+    const years = (figure: string) => page.locator(`#${figure} svg[class^="plot"] g[aria-label="x-axis tick label"] text`).allTextContents();
+    const span = async (figure: string) => ((ys) => [ys[0], ys.at(-1)])(await years(figure));
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2023"]);
+    expect(await span("compute-by-date")).toEqual(["2018", "2023"]);
+    await page.getByRole("checkbox", { name: "Dates: Epoch AI’s whole range" }).check();
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2016", "2025"]);
+    expect(await span("compute-by-date")).toEqual(["2016", "2025"]);
+    expect(await years("parameters-by-date")).toEqual(await years("compute-by-date"));
+    await expect.poll(() => param(page, "widen")).toBe("on");
+    expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain("Epoch AI models (estimates)");
+    expect(await page.locator("#parameters-by-date figcaption").textContent()).toContain("over Epoch’s whole date range");
+    // The link reopens the widened view; the impossible date is nowhere.
+    await page.reload({ waitUntil: "load" });
+    await expect.poll(() => span("compute-by-date")).toEqual(["2016", "2025"]);
+    expect(await page.locator('[data-models="epoch-bad"]').count()).toBe(0);
+    await page.getByRole("checkbox", { name: "Dates: Epoch AI’s whole range" }).uncheck();
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2023"]);
+    await expect.poll(() => param(page, "widen")).toBeNull();
+    await context.close();
+  });
+
   test.skipIf(builtWithEpoch())("without an import, the toggle is disabled and the page says why", async () => {
     const { page, problems } = await open("/scaling?backdrop=on");
     expect(await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "Dates: Epoch AI’s whole range" }).isDisabled()).toBe(true);
     expect(await page.locator(".filter-summary").textContent()).toMatch(/no copy of Epoch’s table was provided/);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -1,2 +1,0 @@
-import { exportReport } from "./export-pdf.js";
-console.log(await exportReport("dist", "/tmp/rep"));
