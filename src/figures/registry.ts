@@ -2,7 +2,7 @@
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
 // To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
 import type { CapabilityRow, EmergenceRow, Metric, NotebookData, ReleaseRow } from "../contract.js";
-import { dictionaryFor, inLang } from "../i18n/index.js";
+import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
 import { articleTableView } from "../components/article-table.js";
 import { capabilityMatrix, matrixHeight } from "../components/capability-matrix.js";
 import { alignmentTaxChart, alignmentTaxHeight, emergencePanel, emergencePanelHeight, emergenceRowsDrawn, originTable, taxRows } from "../components/capability-panels.js";
@@ -136,7 +136,8 @@ export const computeByDate = growthFigure(
   t("Papers; Epoch AI, Data on AI Models (CC BY 4.0); Wei et al. 2022", "各论文；Epoch AI《Data on AI Models》（CC BY 4.0）；Wei 等，2022")
 );
 
-const TOKEN_NOTE = { id: "gpt-3-175b", text: "GPT-3: 45 TB of raw Common Crawl → 570 GB after filtering → 300B training tokens" };
+/** GPT-3's data as the article gives it and as the paper does, beside its point. */
+const tokenNote = (lang: Lang) => ({ id: "gpt-3-175b", text: dictionaryFor(lang).pages.scaling.tokenNote });
 
 export const tokensByDate = defineFigure({
   id: "tokens-by-date",
@@ -153,7 +154,7 @@ export const tokensByDate = defineFigure({
   columns: pointColumns("training_tokens"),
   height: (width, preset) => growthChartHeight(width, preset),
   draw: (data, { width, height, preset, lang, state }) =>
-    growthChart(data.releases, { width, height, preset, lang, metric: "training_tokens", scale: state.scale ?? "log", selected: state.selected ?? null, visible: state.visible ?? null, gptPath: GPT_PATH, annotations: preset === "slide" ? [] : [TOKEN_NOTE] })
+    growthChart(data.releases, { width, height, preset, lang, metric: "training_tokens", scale: state.scale ?? "log", selected: state.selected ?? null, visible: state.visible ?? null, gptPath: GPT_PATH, annotations: preset === "slide" ? [] : [tokenNote(lang)] })
 });
 
 export const parametersVsTokens = defineFigure({

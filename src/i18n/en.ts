@@ -469,9 +469,12 @@ export const en = {
     },
     part: (n: number, title: string) => `Part ${n}. ${title}`,
     intro: {
-      scaling: "How the models grew: parameters, training compute and training data against release date, on log scales, with the scales at which abilities emerged and the trends fitted to them.",
-      timeline: "How GPT became ChatGPT: every release, the GPT-3.5 evolution tree with each training step and its evidence, and the same edges on date and size.",
-      capabilities: "Which model can do what, which training stage gave ChatGPT each ability, the alignment tax, and what GPT-3.5 still cannot do."
+      scaling: (table: string, parameters: string, compute: string, tokens: string, perParameter: string, trends: string) =>
+        `How the models grew, beside the article’s own table (${table}): parameters (${parameters}), training compute (${compute}) and training data (${tokens}, ${perParameter}) against release date, on log scales, with the scales at which abilities emerged and the trends fitted to them (${trends}).`,
+      timeline: (releases: string, tree: string, scale: string) =>
+        `How GPT became ChatGPT: every release (${releases}), the GPT-3.5 evolution tree with each training step and its evidence (${tree}), and the same edges on date and size (${scale}).`,
+      capabilities: (matrix: string, emergence: string, origins: string, tax: string, limits: string) =>
+        `Which model can do what (${matrix}), the scale at which abilities emerged (${emergence}), which training stage gave ChatGPT each ability (${origins}), the alignment tax (${tax}), and what GPT-3.5 still cannot do (${limits}).`
     },
     contents: "Contents",
     sources: "Sources",

@@ -456,9 +456,12 @@ export const zh: Dictionary = {
     },
     part: (n: number, title: string) => `第 ${n} 部分：${title}`,
     intro: {
-      scaling: "模型如何增长：参数量、训练计算量与训练数据量随发布日期的变化（对数坐标），以及各项能力涌现时的规模和拟合的趋势。",
-      timeline: "GPT 如何演变为 ChatGPT：每一次发布、GPT-3.5 进化树（每一步训练及其证据），以及同一组边在日期与规模坐标上的位置。",
-      capabilities: "哪个模型能做什么、ChatGPT 的每项能力来自哪个训练阶段、对齐税，以及 GPT-3.5 仍然做不到的事。"
+      scaling: (table: string, parameters: string, compute: string, tokens: string, perParameter: string, trends: string) =>
+        `模型如何增长，对照原文自己的表格（${table}）：参数量（${parameters}）、训练计算量（${compute}）与训练数据量（${tokens}、${perParameter}）随发布日期的变化（对数坐标），以及各项能力涌现时的规模和拟合的趋势（${trends}）。`,
+      timeline: (releases: string, tree: string, scale: string) =>
+        `GPT 如何演变为 ChatGPT：每一次发布（${releases}）、GPT-3.5 进化树，含每一步训练及其证据（${tree}），以及同一组边在日期与规模坐标上的位置（${scale}）。`,
+      capabilities: (matrix: string, emergence: string, origins: string, tax: string, limits: string) =>
+        `哪个模型能做什么（${matrix}）、各项能力在什么规模涌现（${emergence}）、ChatGPT 的每项能力来自哪个训练阶段（${origins}）、对齐税（${tax}），以及 GPT-3.5 仍然做不到的事（${limits}）。`
     },
     contents: "目录",
     sources: "参考文献",

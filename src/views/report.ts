@@ -122,11 +122,19 @@ export async function createReport(data: ReportData, lang: Lang, paper: PaperId 
     const { def, number } = figureById.get(id)!;
     return renderFigure(def, data, { lang, preset: "print", number, info: data.info, height, state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" } });
   };
+  // Each part's introduction names its figures by number, so that the text can be read against them.
+  const ref = (id: string) => dictionary.figure.figureNumber(figureById.get(id)!.number);
+  const intro = (page: (typeof REPORT_PARTS)[number]["page"]) =>
+    page === "scaling"
+      ? w.intro.scaling(ref("article-table"), ref("parameters-by-date"), ref("compute-by-date"), ref("tokens-by-date"), ref("parameters-vs-tokens"), ref("trend-fits"))
+      : page === "timeline"
+        ? w.intro.timeline(ref("release-timeline"), ref("gpt35-tree"), ref("lineage-scale"))
+        : w.intro.capabilities(ref("capability-matrix"), ref("emergence-thresholds"), ref("ability-origins"), ref("alignment-tax"), ref("limitations"));
   for (const [p, part] of REPORT_PARTS.entries()) {
     const section = el("section", "", "report-part");
     section.id = `report-part-${part.page}`;
     const head = el("div", "", "report-part-head");
-    head.append(el("h2", w.part(p + 1, dictionary.site.pages[part.page]), "report-part-title"), el("p", w.intro[part.page], "report-part-intro"));
+    head.append(el("h2", w.part(p + 1, dictionary.site.pages[part.page]), "report-part-title"), el("p", intro(part.page), "report-part-intro"));
     section.append(head);
     for (const id of part.figures) {
       section.append(render(id));

@@ -100,3 +100,24 @@ describe("the report's charts under print media", () => {
     expect(charts.filter((c) => c.widthMm < 170 || c.smallestPt < 7).map((c) => `${c.figure}: ${c.widthMm.toFixed(0)} mm wide, smallest type ${c.smallestPt.toFixed(1)} pt`)).toEqual([]);
   });
 });
+
+test.each(["en", "zh"] as const)("the report's text refers to its figures by number, each number a figure of that part (%s)", async (lang) => {
+  const browser = await launchBrowser();
+  const { page, problems } = await openPage(browser, inject("origin"), `/report?paper=a4${lang === "zh" ? "&lang=zh" : ""}`, { width: printableArea("a4").width, height: 1400 }, { media: "print" });
+  const parts = await page.evaluate(() =>
+    [...document.querySelectorAll(".report-part")].map((part) => ({
+      intro: part.querySelector(".report-part-intro")?.textContent ?? "",
+      figures: [...part.querySelectorAll("figure")].map((f) => f.textContent ?? "")
+    }))
+  );
+  await browser.close();
+  expect(parts).toHaveLength(3);
+  const word = lang === "zh" ? "图" : "Figure";
+  for (const part of parts) {
+    const cited = [...part.intro.matchAll(new RegExp(`${word} (\\d+)`, "g"))].map((m) => Number(m[1]));
+    expect(cited.length, part.intro).toBeGreaterThan(2);
+    // Each number cited is the number one of the part's own figures carries in its title.
+    for (const n of cited) expect(part.figures.some((text) => new RegExp(`${word} ${n}\\.`).test(text)), `${word} ${n} in: ${part.intro}`).toBe(true);
+  }
+  expect(problems).toEqual([]);
+});
