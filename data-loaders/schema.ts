@@ -1,6 +1,7 @@
 // Schemas of the curated source files (data-loaders/sources/*.json). Strict: an unknown key is a typo, not data.
 import { z } from "zod";
 import { BOUNDS, datasetBound, quantityProblem, type Bound } from "./bounds.js";
+import { hasChinese } from "../src/i18n/punctuation.js";
 
 import {
   ACCESS,
@@ -70,8 +71,7 @@ const fact = <T extends z.ZodType>(value: T) =>
 // Translations. Every English prose field `x` has a Chinese sibling `x_zh`, written by hand, so the Chinese edition
 // never falls back to English mid-sentence. A missing or stray translation fails the build with the field named.
 
-const HAN = /[\u3400-\u9fff]/;
-export const zhText = text.refine((value) => HAN.test(value), "must be written in Chinese (no Chinese characters found)");
+export const zhText = text.refine(hasChinese, "must be written in Chinese (no Chinese characters found)");
 const optionalZh = zhText.nullable().optional();
 
 /** Checks that each named field's `_zh` sibling is present exactly when the English is. */

@@ -1,7 +1,7 @@
 // The source article's own table (GPT, GPT-2, GPT-3) as it states it, with growth between generations, beside
 // the primary sources' values and note on every row (⚑ where they differ).
 import type { ArticleTableRow } from "../contract.js";
-import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
+import { dictionaryFor, inLang, inParens, punctuation, type Lang } from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate } from "./encoding.js";
 import { tableWithHeader } from "./html-table.js";
 
@@ -30,15 +30,15 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
     const th = document.createElement("th");
     th.scope = "row";
     th.style.verticalAlign = "top";
-    th.textContent = `${row.article_model}${lang === "zh" ? `（${row.model_name}）` : ` (${row.model_name})`}`;
+    th.textContent = `${row.article_model}${inParens(row.model_name, lang)}`;
     const data = row.catalog_training_data === null ? w.dataUndisclosed : w.dataValue(formatDataSize(row.catalog_training_data, row.catalog_training_data_unit, lang));
-    const status = row.catalog_parameters_status !== "disclosed" ? (lang === "zh" ? `（${common.status[row.catalog_parameters_status]}）` : ` (${common.status[row.catalog_parameters_status]})`) : "";
+    const status = row.catalog_parameters_status !== "disclosed" ? inParens(common.status[row.catalog_parameters_status], lang) : "";
     const values = [
       w.releasedOn(formatDate(row.catalog_release_date, "day", lang)),
       `${w.parametersValue(formatCount(row.catalog_parameters, lang))}${status}`,
       data,
       ...(row.catalog_training_tokens ? [w.trainingTokensValue(formatCount(row.catalog_training_tokens, lang))] : [])
-    ].join(w.list);
+    ].join(punctuation(lang).list);
     const differs = [row.month_differs ? w.differsWhat.month : null, row.parameters_differ ? w.differsWhat.parameters : null, row.data_differs ? w.differsWhat.data : null].filter(
       (x): x is string => x !== null
     );
@@ -46,7 +46,7 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
     sources.style.verticalAlign = "top";
     const summary = document.createElement("p");
     summary.style.margin = "0";
-    summary.textContent = differs.length ? w.differs(differs.join(w.and), values) : w.agrees(values);
+    summary.textContent = differs.length ? w.differs(differs.join(punctuation(lang).enumeration), values) : w.agrees(values);
     sources.append(summary);
     const noteText = inLang(lang, row.note, row.note_zh);
     if (noteText) {

@@ -3,7 +3,7 @@
 // alone), the correction stated plainly with its source, and a link to the chart that draws it.
 import type { ClaimRow, ClaimVerdict } from "../../data-loaders/claims.js";
 import { FIGURES } from "../figures/registry.js";
-import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
+import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
 
 const SYMBOL: Record<ClaimVerdict, string> = { confirmed: "✓", corrected: "✗", unverifiable: "?", interpretation: "◇" };
 export const VERDICTS = Object.keys(SYMBOL) as ClaimVerdict[];
@@ -11,7 +11,6 @@ export const VERDICTS = Object.keys(SYMBOL) as ClaimVerdict[];
 /** A verdict's symbol, word and hint in a language. */
 export const verdictLabel = (verdict: ClaimVerdict, lang: Lang = "en") => ({ symbol: SYMBOL[verdict], ...dictionaryFor(lang).article.verdict[verdict] });
 
-const HAN = /[\u3400-\u9fff]/;
 const PAGE_KEYS: Record<string, keyof ReturnType<typeof dictionaryFor>["site"]["pages"]> = { "/": "index", "/scaling": "scaling", "/timeline": "timeline", "/capabilities": "capabilities", "/data": "data" };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -42,7 +41,7 @@ function source(row: ClaimRow, lang: Lang): HTMLElement {
   const title = row.source_title ?? row.source;
   const target = row.source_url && /^https?:/.test(row.source_url) ? el("a", { href: row.source_url }, title) : el("span", {}, title);
   // A source's title is quoted as published: in the Chinese edition an English title is marked as English.
-  if (lang === "zh" && !HAN.test(title)) target.lang = "en";
+  if (lang === "zh" && !hasChinese(title)) target.lang = "en";
   return el("p", { className: "claim-source" }, dictionaryFor(lang).article.source, target);
 }
 
@@ -90,7 +89,7 @@ export function claimsList(rows: ClaimRow[], { total = rows.length, lang = "en" 
   const w = dictionaryFor(lang).article;
   const root = el("div", { className: "claims-list" });
   const counts = verdictCounts(rows);
-  const summary = el("p", { className: "claims-summary" }, w.summary(rows.length, total, VERDICTS.map((v) => w.count(counts[v], w.verdict[v].text)).join(lang === "zh" ? "，" : ", ")));
+  const summary = el("p", { className: "claims-summary" }, w.summary(rows.length, total, VERDICTS.map((v) => w.count(counts[v], w.verdict[v].text)).join(punctuation(lang).comma)));
   summary.setAttribute("role", "status");
   root.append(summary);
   if (rows.length === 0) {

@@ -5,7 +5,7 @@ import type { BuildInfo, NotebookData } from "../contract.js";
 import { PRINT_WIDTH, SLIDE_CANVAS } from "../figures/presets.js";
 import type { DataKey, FigureDef, FigureState, Lang, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
-import { dictionaryFor } from "../i18n/index.js";
+import { dictionaryFor, punctuation } from "../i18n/index.js";
 import { applyModelFilter } from "./model-filter.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
@@ -228,7 +228,7 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
   details.addEventListener("toggle", fill);
 
   const caption = element("figcaption", {}, def.caption(data, state)[lang]);
-  const stop = lang === "zh" ? "。" : ".";
+  const stop = punctuation(lang).stop.trim();
   const source = element("p", { className: "figure-source", textContent: `${words.source(def.source[lang])}${stop}${info && preset === "print" ? ` ${words.asOf(info.data_date)}${stop}` : ""}` });
   const figure = element(
     "figure",

@@ -3,7 +3,7 @@
 // undisclosed values drawn as undisclosed on their date, emergent-ability thresholds as labelled rules, trend curves
 // that follow the filters. Every label is placed clear of the others (label-layout.ts) or left to the tooltip.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, inLang } from "../i18n/index.js";
+import { dictionaryFor, inLang, punctuation } from "../i18n/index.js";
 import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, TrendRow } from "../contract.js";
 import { BRANCHES } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
@@ -119,7 +119,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   const { metric, scale = "log", selected = null, gptPath = [], annotations = [], preset = "web", lang = "en" } = options;
   const w = dictionaryFor(lang).charts.growth;
   // Tooltip punctuation in the page's language: full-width in Chinese.
-  const [colon, comma, open, close, stop] = lang === "zh" ? ["：", "，", "（", "）", "。"] : [": ", ", ", " (", ")", ". "];
+  const { colon, comma, open, close, stop } = punctuation(lang);
   const style = presetStyle(preset);
   const fs = style.fontSize;
   const small = style.smallFontSize;

@@ -2,7 +2,7 @@
 // (log). Models whose size is undisclosed sit in a labelled band above the axis, on their release date. Names are
 // placed clear of each other and of the points; edges at one height are drawn as arcs so that two steps from one
 // parent do not read as a chain.
-import { dictionaryFor } from "../i18n/index.js";
+import { dictionaryFor, inParens, punctuation } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import type { LineageRow, ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
@@ -100,7 +100,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
       strokeWidth: style.strokeWidth,
       strokeDasharray: evidence === "documented" ? undefined : "5,4",
       insetEnd: 6,
-      title: (d: (typeof links)[number]) => `${d.parent_name} → ${d.child_name}${lang === "zh" ? "：" : ": "}${common.method[d.method]}${lang === "zh" ? `（${common.evidence[d.evidence]}）` : ` (${common.evidence[d.evidence]})`}`
+      title: (d: (typeof links)[number]) => `${d.parent_name} → ${d.child_name}${punctuation(lang).colon}${common.method[d.method]}${inParens(common.evidence[d.evidence], lang)}`
     });
   return accessiblePlot(
     Plot.plot({
@@ -112,7 +112,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
       marginRight,
       style: { fontSize: `${fs}px` },
       ariaLabel: dictionaryFor(lang).charts.lineageScale.aria(nodes.length, undisclosed.length),
-      ariaDescription: dictionaryFor(lang).charts.lineageScale.ariaUndisclosed(undisclosed.map((r) => r.name).join(lang === "zh" ? "、" : ", ")),
+      ariaDescription: dictionaryFor(lang).charts.lineageScale.ariaUndisclosed(undisclosed.map((r) => r.name).join(punctuation(lang).enumeration)),
       x: { type: "utc", domain: [x0, x1], label: dictionaryFor(lang).charts.lineageScale.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year" },
       y: { type: "log", domain, label: dictionaryFor(lang).charts.lineageScale.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
       marks: [
@@ -120,7 +120,7 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
         Plot.text([dictionaryFor(lang).charts.lineageScale.band], { x: x0, y: y.invert!(bandTitle - small * 0.3) as number, textAnchor: "start", dx: 6, fontWeight: 600, fontSize: small }),
         link("documented"),
         link("inferred"),
-        Plot.dot(nodes, { x: "x", y: "y", r: style.dotRadius, fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"), stroke: "currentColor", symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"), strokeWidth: style.strokeWidth, title: (d) => `${d.name}${lang === "zh" ? "：" : ": "}${d.size}` }),
+        Plot.dot(nodes, { x: "x", y: "y", r: style.dotRadius, fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"), stroke: "currentColor", symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"), strokeWidth: style.strokeWidth, title: (d) => `${d.name}${punctuation(lang).colon}${d.size}` }),
         ...(["start", "end", "middle"] as const).map((anchor) => {
           const group = sizedLabels.filter((d) => d.place.textAnchor === anchor);
           return Plot.text(group, { x: (d) => x.invert!(px(d) + d.place.dx), y: (d) => y.invert!(py(d) + d.place.dy), text: "name", textAnchor: anchor, fontSize: small, className: "halo" });

@@ -9,7 +9,7 @@ import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatDate, plotWidth } from "./encoding.js";
 import { layoutTree } from "./lineage-layout.js";
-import { dictionaryFor } from "../i18n/index.js";
+import { dictionaryFor, punctuation } from "../i18n/index.js";
 
 /** A method's name from the dictionary, on two lines where it is long (the label sits between two columns). */
 export const methodLabel = (method: LineageMethod, lang: Lang) =>
@@ -94,7 +94,7 @@ export function lineageTree(edges: readonly LineageRow[], releases: readonly Rel
       marginBottom,
       style: { fontSize: `${fs}px` },
       ariaLabel: dictionaryFor(lang).charts.tree.aria(nodes.length, tree.length),
-      ariaDescription: edgeRows.map((e) => dictionaryFor(lang).charts.tree.edge(byId.get(e.parent)?.name ?? e.parent, byId.get(e.child)?.name ?? e.child, dictionaryFor(lang).common.method[e.method], dictionaryFor(lang).common.evidence[e.evidence])).join(lang === "zh" ? "；" : "; "),
+      ariaDescription: edgeRows.map((e) => dictionaryFor(lang).charts.tree.edge(byId.get(e.parent)?.name ?? e.parent, byId.get(e.child)?.name ?? e.child, dictionaryFor(lang).common.method[e.method], dictionaryFor(lang).common.evidence[e.evidence])).join(punctuation(lang).list),
       x: { axis: null, domain: [0, Math.max(1, columns - 1)] },
       y: { axis: null, domain: [-0.5, rows - 0.5], range: [marginTop, height - marginBottom] },
       marks: [

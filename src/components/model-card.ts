@@ -1,7 +1,7 @@
 // A model card: dates, size, data and compute with their status and source; parents and children with the
 // training method; the abilities it gained and lost against its parents (from the capability table).
 import type { CapabilityRow, LineageRow, ReleaseRow, Status } from "../contract.js";
-import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
+import { dictionaryFor, inLang, inParens, punctuation, type Lang } from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate, formatFlop } from "./encoding.js";
 
 export type CapabilityCell = CapabilityRow;
@@ -39,7 +39,7 @@ function sourced(text: string, url: string | null, lang: Lang, status?: Status, 
   const span = el("span");
   span.append(text);
   // The text of an undisclosed value already says so; an estimate says whose it is.
-  if (status === "estimate") span.append(el("span", lang === "zh" ? `（${w.estimateBy(by ?? w.outsideSource)}）` : ` (${w.estimateBy(by ?? w.outsideSource)})`, "status"));
+  if (status === "estimate") span.append(el("span", inParens(w.estimateBy(by ?? w.outsideSource), lang), "status"));
   if (url && /^https?:/.test(url)) {
     const a = el("a", w.sourceLink);
     a.href = url;
@@ -103,12 +103,12 @@ export function modelCard(
   };
   const event = inLang(lang, model.release_event, model.release_event_zh);
   fact(w.organization, model.organization);
-  fact(w.released, sourced(`${formatDate(model.release_date, model.release_precision, lang)}${lang === "zh" ? `（${event}）` : ` (${event})`}`, model.release_source_url, lang));
+  fact(w.released, sourced(`${formatDate(model.release_date, model.release_precision, lang)}${inParens(event, lang)}`, model.release_source_url, lang));
   if (model.api_name) fact(w.apiName, model.api_name);
   const terms: Record<FactName, string> = { parameters: w.parameters, training_data: w.trainingData, training_tokens: w.trainingTokens, training_compute: w.trainingCompute };
   for (const name of FACTS) {
     let value = factValue(model, name, lang);
-    if (name === "training_data" && model.training_data !== null) value += `${lang === "zh" ? "：" : ": "}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
+    if (name === "training_data" && model.training_data !== null) value += `${punctuation(lang).colon}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
     fact(terms[name], sourced(value, model[`${name}_source_url`], lang, model[`${name}_status`], model[`${name}_estimated_by`]), factNote(model[`${name}_status`], model[`${name}_estimated_by`], factNoteText(model, name, lang), lang));
   }
   const parents = lineage.filter((e) => e.child === model.id);

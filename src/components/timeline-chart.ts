@@ -1,6 +1,6 @@
 // The release timeline: one row per model family, grouped into lanes by branch or by organization, each model
 // a mark on its release date (sizes released together share a mark), with the milestones of the story.
-import { dictionaryFor, inLang } from "../i18n/index.js";
+import { dictionaryFor, inLang, inParens, punctuation } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
@@ -55,7 +55,7 @@ export function timelineRows(releases: readonly ReleaseRow[], lanes: Lanes, lang
       branch: r.branch,
       gpt_line: group.some((g) => g.gpt_line),
       count: group.length,
-      names: group.map((g) => `${g.name}${lang === "zh" ? `（${formatCount(g.parameters, lang)}）` : ` (${formatCount(g.parameters)})`}`).join("\n"),
+      names: group.map((g) => `${g.name}${inParens(formatCount(g.parameters, lang), lang)}`).join("\n"),
       released: formatDate(r.release_date, r.release_precision, lang)
     };
   });
@@ -135,7 +135,7 @@ export function timelineChart(releases: readonly ReleaseRow[], milestoneRows: re
       marginBottom,
       style: { fontSize: `${style.fontSize}px` },
       ariaLabel: dictionaryFor(lang).charts.timeline.aria(releases.length, lanes === "branch"),
-      ariaDescription: dictionaryFor(lang).charts.timeline.ariaMilestones(rows.filter((r) => r.kind === "family").length, inFrame.map((m) => `${m.label} (${m.date})`).join(lang === "zh" ? "、" : ", ")),
+      ariaDescription: dictionaryFor(lang).charts.timeline.ariaMilestones(rows.filter((r) => r.kind === "family").length, inFrame.map((m) => `${m.label} (${m.date})`).join(punctuation(lang).enumeration)),
       x: { type: "utc", domain: [x0, x1], label: dictionaryFor(lang).charts.timeline.date, labelAnchor: "center", labelArrow: "none", labelOffset: style.fontSize * 3, grid: true, ticks: "year" },
       y: { axis: null, domain: [-0.5, rows.length - 0.5], range: [marginTop, height - marginBottom] },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },

@@ -2,7 +2,7 @@
 // 20 tokens per parameter (Hoffmann et al. 2022). Only models that disclose both are drawn. One label per family,
 // placed clear of the points and of each other; a family label that fits nowhere is left to the tooltip.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, inLang } from "../i18n/index.js";
+import { dictionaryFor, inLang, punctuation } from "../i18n/index.js";
 import { BRANCHES, type ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
@@ -94,7 +94,7 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
       marginBottom,
       style: { fontSize: `${fs}px` },
       ariaLabel: w.aria(points.length),
-      ariaDescription: points.map((p) => `${p.name}${lang === "zh" ? "：" : ": "}${formatCount(p.parameters, lang)} / ${formatCount(p.training_tokens, lang)}`).join(lang === "zh" ? "；" : "; "),
+      ariaDescription: points.map((p) => `${p.name}${punctuation(lang).colon}${formatCount(p.parameters, lang)} / ${formatCount(p.training_tokens, lang)}`).join(punctuation(lang).list),
       x: { type: "log", domain: xDomain, label: w.x, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, tickFormat: logTickFormat("count", lang) },
       y: { type: "log", domain: yDomain, label: w.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: logTickFormat("count", lang) },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },

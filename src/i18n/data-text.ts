@@ -1,4 +1,4 @@
-// The catalog's prose in the page's language. Every English text field `x` has a hand-written `x_zh` (the schema
+// The catalog's prose in the page's language. Every English text field `x` has a curated `x_zh` (the schema
 // requires one exactly when the English is there), so the Chinese edition reads the sibling and never mixes.
 import type { Lang } from "./lang.js";
 

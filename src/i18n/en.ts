@@ -273,9 +273,7 @@ export const en = {
       agrees: (values: string) => `agrees: ${values}.`,
       differs: (what: string, values: string) => `⚑ differs in ${what}: ${values}.`,
       differsWhat: { month: "release month", parameters: "parameters", data: "data" },
-      sourcesGrowth: (article: string, sources: string) => `${article} (sources: ${sources})`,
-      list: "; ",
-      and: ", "
+      sourcesGrowth: (article: string, sources: string) => `${article} (sources: ${sources})`
     },
     trend: {
       measure: "Measure",

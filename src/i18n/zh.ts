@@ -266,9 +266,7 @@ export const zh: Dictionary = {
       agrees: (values: string) => `一致：${values}。`,
       differs: (what: string, values: string) => `⚑ ${what}不同：${values}。`,
       differsWhat: { month: "发布月份", parameters: "参数量", data: "数据量" },
-      sourcesGrowth: (article: string, sources: string) => `${article}（一手来源：${sources}）`,
-      list: "；",
-      and: "、"
+      sourcesGrowth: (article: string, sources: string) => `${article}（一手来源：${sources}）`
     },
     trend: {
       measure: "指标",

@@ -7,9 +7,7 @@ import { nameTableCorner } from "../components/a11y.js";
 import { downloadLinks } from "../components/data-downloads.js";
 import { formatDate } from "../components/encoding.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
-import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
-
-const HAN = /[\u3400-\u9fff]/;
+import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -25,7 +23,7 @@ function sourceLink(text: string, url: string | null, title: string, lang: Lang,
   a.href = url;
   a.title = title;
   if (aria) a.setAttribute("aria-label", aria);
-  if (lang === "zh" && !HAN.test(text)) a.lang = "en";
+  if (lang === "zh" && !hasChinese(text)) a.lang = "en";
   return a;
 }
 
@@ -119,7 +117,7 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     const ul = el("ul", undefined, "table-list");
     for (const [name, tableRows] of Object.entries(all)) {
       const li = el("li");
-      li.append(el("strong", w.tableTitle(name, tableRows.length)), lang === "zh" ? "：" : ": ", (w.tableDescription as Record<string, string>)[name] ?? "", " ", downloadLinks(name, tableRows, urls[name]!, lang));
+      li.append(el("strong", w.tableTitle(name, tableRows.length)), punctuation(lang).colon, (w.tableDescription as Record<string, string>)[name] ?? "", " ", downloadLinks(name, tableRows, urls[name]!, lang));
       ul.append(li);
     }
     return ul;
@@ -128,7 +126,7 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
   // A source's title and publisher are quoted as published; in the Chinese edition English ones are marked as English.
   const quoted = (v: string) => {
     const span = el("span", v);
-    if (lang === "zh" && !HAN.test(v)) span.lang = "en";
+    if (lang === "zh" && !hasChinese(v)) span.lang = "en";
     return span;
   };
   const bibliography = () => {

@@ -12,7 +12,7 @@ import { formatDate } from "../components/encoding.js";
 import { enumParam, readState } from "../components/url-state.js";
 import { FIGURES } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
-import { dictionaryFor } from "../i18n/index.js";
+import { dictionaryFor, hasChinese } from "../i18n/index.js";
 import type { FigureOn, Lang } from "../figures/types.js";
 
 export type ReportData = NotebookData;
@@ -149,7 +149,7 @@ export async function createReport(data: ReportData, lang: Lang, paper: PaperId 
   for (const s of data.sources) {
     const li = el("li", `${s.title}. ${s.publisher}, ${s.year}. ${s.url}`);
     // An English title in the Chinese report is quoted as it is, and marked so (a screen reader reads it as English).
-    if (lang === "zh" && !/[\u3400-\u9fff]/.test(s.title)) li.lang = "en";
+    if (lang === "zh" && !hasChinese(s.title)) li.lang = "en";
     ol.append(li);
   }
   sources.append(ol);
