@@ -6,6 +6,7 @@ import { PRINT_WIDTH, SLIDE_CANVAS } from "../figures/presets.js";
 import type { DataKey, FigureDef, FigureState, Lang, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
 import { dictionaryFor, punctuation } from "../i18n/index.js";
+import { formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
@@ -18,7 +19,8 @@ const chrome = (lang: Lang) => {
     size: f.size,
     sizes: f.sizes,
     source: (text: string) => `${f.source}${lang === "zh" ? "" : " "}${text}`,
-    asOf: (date: string) => f.dataAsOf(date).replace(/[.。]$/, ""),
+    // English keeps the ISO date (unambiguous on any slide); Chinese reads it as Chinese: 2026 年 11 月 29 日.
+    asOf: (date: string) => f.dataAsOf(lang === "zh" ? formatDate(date, "day", lang) : date).replace(/[.。]$/, ""),
     figure: f.figureNumber
   };
 };

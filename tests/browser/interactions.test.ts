@@ -335,3 +335,16 @@ test("the Data page draws an undisclosed value as undisclosed, not as a blank ce
     await page.context().close();
   }
 });
+
+test("a chart downloaded from the Chinese page says what it is in Chinese: title, source line and a Chinese date", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${inject("origin")}/scaling?lang=zh`, { waitUntil: "load" });
+  await page.waitForFunction(() => !document.querySelector("observablehq-loading") && document.querySelector("#parameters-by-date svg"));
+  const download = page.waitForEvent("download");
+  await page.locator("#parameters-by-date").getByRole("button", { name: /下载为 SVG$/ }).click();
+  const text = (await readFile((await (await download).path())!)).toString("utf8");
+  expect(text).toContain("参数量随发布日期的增长");
+  expect(text).toMatch(/数据截至 \d{4} 年 \d{1,2} 月 \d{1,2} 日 · GPT 规模演进笔记/);
+  await context.close();
+});
