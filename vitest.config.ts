@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
-          setupFiles: ["tests/support/fail-on-warnings.ts"]
+          setupFiles: ["tests/support/clock.ts", "tests/support/fail-on-warnings.ts"]
         }
       },
       {

@@ -37,9 +37,6 @@ export const datasetBound = (unit: "tokens" | "words" | "bytes"): Bound => BOUND
 /** The earliest plausible date: the notebook's story starts with the 2017 Transformer; 2015 leaves room for its forerunners. */
 export const EARLIEST_DATE = "2015-01-01";
 
-/** The build date, YYYY-MM-DD (UTC): nothing can be released after it. */
-export const buildDate = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
-
 /** A number in words a reader checks at a glance: 1e14 → "1e14 (100 trillion)". */
 export function describeBound(value: number): string {
   const names: [number, string][] = [
@@ -69,9 +66,9 @@ export function quantityProblem(value: unknown, bound: Bound, options: { integer
   return null;
 }
 
-/** Why a YYYY-MM-DD date is outside 2015-01-01..the build date, or null. */
-export function dateProblem(date: string, today: string = buildDate()): string | null {
-  if (date > today) return `is in the future (after the build date ${today})`;
+/** Why a YYYY-MM-DD date is outside 2015-01-01..the build's as-of date (as-of.ts), or null. */
+export function dateProblem(date: string, asOf: string): string | null {
+  if (date > asOf) return `is in the future (after the build date ${asOf})`;
   if (date < EARLIEST_DATE) return `is before ${EARLIEST_DATE}, the earliest plausible date for a model of this notebook`;
   return null;
 }

@@ -3,6 +3,8 @@ import { execFileSync } from "node:child_process";
 import { statSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SOURCES_DIR, type Catalog } from "./catalog.js";
+import { buildAsOf } from "./as-of.js";
+import type { BuildInfo } from "../src/contract.js";
 
 /** The date of the last commit that touched the curated sources; without git, the newest file's date. */
 export function dataDate(dir: string = SOURCES_DIR): string {
@@ -16,10 +18,11 @@ export function dataDate(dir: string = SOURCES_DIR): string {
   return new Date(newest).toISOString().slice(0, 10);
 }
 
-export function buildInfo(catalog: Catalog, now = new Date()) {
+/** What the pages print about the build: `as_of` is the build's date (as-of.ts), `data_date` the sources' own. */
+export function buildInfo(catalog: Catalog, asOf: string = buildAsOf()): BuildInfo {
   return {
     data_date: dataDate(),
-    built: now.toISOString(),
+    as_of: asOf,
     models: catalog.models.length,
     sources: catalog.bibliography.length,
     latest_release: catalog.models.map((m) => m.release.date).sort().at(-1) ?? null

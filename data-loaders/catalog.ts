@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { claim, shownInProblems, type Claim } from "./claims.js";
 import { sourcingRuleProblems } from "./rules.js";
 import * as schema from "./schema.js";
-import { buildDate, dateProblem } from "./bounds.js";
+import { dateProblem } from "./bounds.js";
+import { buildAsOf } from "./as-of.js";
 import { MAX_JSON_DEPTH, scanJson } from "./json-scan.js";
 import { decodeUtf8 } from "./source-text.js";
 import { rowLabel, SourceError, validateRows } from "./validation.js";
@@ -144,16 +145,16 @@ export function findCycle(edges: { parent: string; child: string }[]): string[] 
 }
 
 export interface ValidateOptions {
-  /** Dates after this (YYYY-MM-DD) are typos: nothing in the catalog is released in the future. */
-  today?: string;
+  /** The build's as-of date (YYYY-MM-DD, as-of.ts): a later date is a typo, nothing is released in the future. */
+  asOf: string;
   /** The folder named in messages. */
   folder?: string;
   /** Where the site's pages are, for claims' `shown_in`. */
   pagesDir?: string;
 }
 
-export function validateCatalog(raw: RawSources, options: ValidateOptions = {}): Catalog {
-  const today = options.today ?? buildDate();
+export function validateCatalog(raw: RawSources, options: ValidateOptions): Catalog {
+  const today = options.asOf;
   const folder = options.folder ?? relative(process.cwd(), SOURCES_DIR);
   const file = (name: SourceName) => join(folder, SOURCE_FILES[name]);
   const problems: string[] = [];
@@ -257,6 +258,7 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions = {}):
   return catalog;
 }
 
-export function loadCatalog(dir: string = SOURCES_DIR): Catalog {
-  return validateCatalog(readSources(dir), { folder: relative(process.cwd(), dir) });
+/** Reads and validates the sources in `dir` as of the build's date (the loaders' entry: as-of.ts). */
+export function loadCatalog(dir: string = SOURCES_DIR, asOf: string = buildAsOf()): Catalog {
+  return validateCatalog(readSources(dir), { folder: relative(process.cwd(), dir), asOf });
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:f
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { buildAsOf } from "../data-loaders/as-of.js";
 import { readSources, validateCatalog } from "../data-loaders/catalog.js";
 import { releasesTable } from "../data-loaders/tables.js";
 import { importEpoch, loadEpoch, parseEpochCsv } from "../data-loaders/epoch/index.js";
@@ -16,6 +17,9 @@ import { launchBrowser, layoutShift, openPage, PAGE_PATHS } from "./chromium.js"
 import { describeScore, runLighthouse } from "./lighthouse.js";
 import { serveStatic } from "./static-server.js";
 import { syntheticEpochCsv, syntheticSources } from "./synthetic.js";
+
+/** The day the benchmark reports, and the catalog is validated, as of. */
+const asOf = buildAsOf();
 
 const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50, epochImport200k: 3000, layoutShift: 0.05, lighthouse: 0.95 };
 const REDRAWS = 9;
@@ -89,7 +93,7 @@ function timeLoader(raw: ReturnType<typeof readSources>, count: number): number 
   const times: number[] = [];
   for (let i = 0; i < 3; ++i) {
     const start = performance.now();
-    releasesTable(validateCatalog(sources));
+    releasesTable(validateCatalog(sources, { asOf }));
     times.push(performance.now() - start);
   }
   return median(times);
@@ -106,14 +110,14 @@ const check = (name: string, value: number, budget: number, format: (x: number) 
 };
 
 const raw = readSources();
-const curated = releasesTable(validateCatalog(raw));
-const synthetic = releasesTable(validateCatalog(syntheticSources(raw, 20_000)));
+const curated = releasesTable(validateCatalog(raw, { asOf }));
+const synthetic = releasesTable(validateCatalog(syntheticSources(raw, 20_000), { asOf }));
 const epoch = existsSync(SHARED_EPOCH) ? await loadEpoch({ env: { EPOCH_CSV: SHARED_EPOCH } }) : await loadEpoch();
 
 const { server, origin } = await serveStatic("dist");
 const browser = await launchBrowser();
 try {
-  report(`Benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Chromium headless`);
+  report(`Benchmark, ${asOf}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Chromium headless`);
 
   // First draw, curated catalog (median of 5 cold loads).
   {
@@ -192,7 +196,7 @@ if (existsSync(SHARED_EPOCH)) {
   const { readFileSync } = await import("node:fs");
   const text = readFileSync(SHARED_EPOCH, "utf8");
   const start = performance.now();
-  importEpoch(parseEpochCsv(text, "all_ml_systems.csv").rows, validateCatalog(raw));
+  importEpoch(parseEpochCsv(text, "all_ml_systems.csv").rows, validateCatalog(raw, { asOf }));
   report(`Epoch import of the shared copy (1,892 rows): ${ms(performance.now() - start)}`);
 }
 
@@ -202,7 +206,7 @@ if (existsSync(SHARED_EPOCH)) {
   const dir = mkdtempSync(join(tmpdir(), "bench-epoch-"));
   const file = join(dir, "epoch-200k.csv");
   writeFileSync(file, syntheticEpochCsv(200_000));
-  const catalog = validateCatalog(raw);
+  const catalog = validateCatalog(raw, { asOf });
   const start = performance.now();
   const result = await loadEpoch({ env: { EPOCH_CSV: file }, catalog, log: () => {} });
   const elapsed = performance.now() - start;

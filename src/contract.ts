@@ -270,8 +270,10 @@ export interface SourceRow {
 
 /** build-info.json */
 export interface BuildInfo {
+  /** The date of the last change to the curated sources (YYYY-MM-DD). */
   data_date: string;
-  built: string;
+  /** The build's as-of date (YYYY-MM-DD): nothing is drawn as released after it. */
+  as_of: string;
   models: number;
   sources: number;
   latest_release: string | null;

@@ -1,6 +1,7 @@
 // Finding and streaming Epoch AI's CSV. The file is optional: loadEpoch() looks for it in $EPOCH_CSV, then in the
 // drop folder (data/epoch/, git-ignored); without it the notebook reports `available: false` and carries on with the
 // curated catalog alone. Everything that locates the file is a parameter, so tests never read the developer's disk.
+import { buildAsOf } from "../as-of.js";
 import type { EpochLoad } from "../../src/contract.js";
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -34,7 +35,7 @@ export interface LocateOptions {
   dropFolder?: string;
 }
 
-export interface LoadOptions extends LocateOptions, ImportOptions {
+export interface LoadOptions extends LocateOptions, Partial<ImportOptions> {
   /** The curated catalog to match against (default: loadCatalog()). */
   catalog?: CatalogLike;
   /** Where the summary goes (default console.error). */
@@ -95,7 +96,8 @@ export async function loadEpoch(options: LoadOptions = {}): Promise<EpochLoad> {
   const found = findEpochCsv(options);
   if (found.path === null) return { available: false, reason: found.reason, attribution: ATTRIBUTION };
   const shown = relative(cwd, found.path) || found.path;
-  const importer = new EpochImporter(options.catalog ?? loadCatalog(), { ...options, listNotLanguage: false });
+  const asOf = options.asOf ?? buildAsOf();
+  const importer = new EpochImporter(options.catalog ?? loadCatalog(undefined, asOf), { ...options, asOf, listNotLanguage: false });
   const header = await streamEpochCsv(found.path, shown, (row) => importer.add(row), options.maxBytes);
   const result = importer.finish();
   const { counts } = result;

@@ -1,7 +1,8 @@
 // Epoch rows → imported, matched to a catalog model, or skipped with a counted reason: every row ends up in exactly
 // one of the three. Curated facts win: a row naming a catalog model is matched (differences reported), never imported.
 // Rows come one at a time (EpochImporter.add), so the streaming loader keeps only the rows it imports.
-import { BOUNDS, buildDate, dateProblem, EARLIEST_DATE, quantityProblem, type Bound } from "../bounds.js";
+import { buildAsOf } from "../as-of.js";
+import { BOUNDS, dateProblem, EARLIEST_DATE, quantityProblem, type Bound } from "../bounds.js";
 import type { EpochRow } from "./parse.js";
 
 /**
@@ -41,8 +42,8 @@ export interface ImportOptions {
   /** Epoch names of catalog models that do not match by name (normalized Epoch name → catalog id). */
   aliases?: Record<string, string>;
   tolerance?: number;
-  /** The build date (YYYY-MM-DD): later publication dates are skipped. Default: today. */
-  today?: string;
+  /** The build's as-of date (YYYY-MM-DD, as-of.ts): later publication dates are skipped. */
+  asOf: string;
   /**
    * List rows outside the language domain in skippedRows (default true). The loader counts them only, so that its
    * memory grows with the language rows, not with the file.
@@ -173,9 +174,9 @@ export class EpochImporter {
     counts: { read: 0, language: 0, imported: 0, matched: 0, skipped: 0 }
   };
 
-  constructor(catalog: CatalogLike, options: ImportOptions = {}) {
+  constructor(catalog: CatalogLike, options: ImportOptions) {
     this.tolerance = options.tolerance ?? CONFLICT_TOLERANCE;
-    this.today = options.today ?? buildDate();
+    this.today = options.asOf;
     this.listNotLanguage = options.listNotLanguage ?? true;
     this.byId = new Map(catalog.models.map((model) => [model.id, model]));
     // Catalog keys: each model's name, api_name and id, normalized. A key two models share would match either: dropped.
@@ -291,8 +292,8 @@ export class EpochImporter {
 const EPOCH_FIELD_COLUMNS = { parameters: "Parameters", training_compute: "Training compute (FLOP)", dataset_size: "Training dataset size" } as const;
 
 /** Imports a list of rows (tests, the benchmark); the loader streams rows into an EpochImporter instead. */
-export function importEpoch(rows: Iterable<EpochRow>, catalog: CatalogLike, options: ImportOptions = {}): EpochImport {
-  const importer = new EpochImporter(catalog, options);
+export function importEpoch(rows: Iterable<EpochRow>, catalog: CatalogLike, options: Partial<ImportOptions> = {}): EpochImport {
+  const importer = new EpochImporter(catalog, { ...options, asOf: options.asOf ?? buildAsOf() });
   for (const row of rows) importer.add(row);
   return importer.finish();
 }

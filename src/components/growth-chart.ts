@@ -36,8 +36,8 @@ export interface GrowthChartOptions {
    * charts keep one axis.
    */
   widen?: boolean;
-  /** The date of the data (YYYY-MM-DD): no model is released after it. Default: today. */
-  asOf?: string;
+  /** The build's as-of date (YYYY-MM-DD): no model is drawn as released after it. */
+  asOf: string;
   /** Models to show (the rest are drawn but hidden, so that a filter change need not redraw); null shows all. */
   visible?: ReadonlySet<string> | null;
   /** Label every model drawn (a slide's build), not only the GPT line. */
@@ -98,8 +98,6 @@ export function growthDomain(releases: readonly { release_date: string }[], back
   return [new Date(lo - DATE_PAD), new Date(hi + DATE_PAD)];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 const MS_PER_YEAR = 365.2425 * 864e5;
 /** A fit sampled as a curve (straight on a log scale, curved on a linear one). */
 function trendCurve(trend: FittedTrend, samples = 48) {
@@ -131,7 +129,9 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
 
   // The story's frame: the catalog's dates (or, widened, the backdrop's whole range). Backdrop models outside it, and
   // impossible dates anywhere, never reach the scale.
-  const asOf = options.asOf && drawableDate(options.asOf, "9999-12-31") ? options.asOf : today();
+  const asOf = options.asOf;
+  // A chart drawn as of no real day would have an unbounded frame: a caller's error, said as such.
+  if (!drawableDate(asOf, "9999-12-31")) throw new Error(`growthChart: asOf ${JSON.stringify(asOf)} is not a calendar day written YYYY-MM-DD`);
   const [x0, x1] = growthDomain(releases, options.backdrop ?? [], { widen: options.widen, asOf });
   const inFrame = (date: Date | null): date is Date => date !== null && +date >= +x0 && +date <= +x1;
   const known = releases.filter((r) => r[metric] !== null && inFrame(drawableDate(r.release_date, asOf)));

@@ -72,10 +72,10 @@ function backdropNote(data: { epoch: NotebookData["epoch"] }, state: FigureState
 }
 
 /**
- * The date of the data, after which no model can be dated: the later of the catalog's date and the build's (Epoch's
+ * The date after which no model can be dated: the later of the catalog's date and the build's as-of date (Epoch's
  * table is read when the site is built).
  */
-export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.built.slice(0, 10)].sort().at(-1)!;
+export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.as_of].sort().at(-1)!;
 
 const join = (...parts: Text[]): Text => ({ en: parts.map((p) => p.en).join(""), zh: parts.map((p) => p.zh).join("") });
 
@@ -141,7 +141,7 @@ const tokenNote = (lang: Lang) => ({ id: "gpt-3-175b", text: dictionaryFor(lang)
 
 export const tokensByDate = defineFigure({
   id: "tokens-by-date",
-  needs: ["releases"],
+  needs: ["releases", "info"],
   kind: "chart",
   title: t("Training data against release date, in tokens", "训练数据量（token）随发布日期的增长"),
   caption: () =>
@@ -154,7 +154,7 @@ export const tokensByDate = defineFigure({
   columns: pointColumns("training_tokens"),
   height: (width, preset) => growthChartHeight(width, preset),
   draw: (data, { width, height, preset, lang, state }) =>
-    growthChart(data.releases, { width, height, preset, lang, metric: "training_tokens", scale: state.scale ?? "log", selected: state.selected ?? null, visible: state.visible ?? null, gptPath: GPT_PATH, annotations: preset === "slide" ? [] : [tokenNote(lang)] })
+    growthChart(data.releases, { width, height, preset, lang, asOf: dataAsOf(data.info), metric: "training_tokens", scale: state.scale ?? "log", selected: state.selected ?? null, visible: state.visible ?? null, gptPath: GPT_PATH, annotations: preset === "slide" ? [] : [tokenNote(lang)] })
 });
 
 export const parametersVsTokens = defineFigure({

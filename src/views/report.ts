@@ -82,7 +82,7 @@ export async function createReport(data: ReportData, lang: Lang, paper: PaperId 
   cover.append(
     el("h1", dictionary.site.title),
     el("p", w.cover.subtitle, "lede"),
-    el("p", `${w.cover.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.cover.built(formatDate(data.info.built.slice(0, 10), "day", lang))}`),
+    el("p", `${w.cover.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.cover.built(formatDate(data.info.as_of, "day", lang))}`),
     el("p", w.cover.counts(data.releases.length, data.info.sources))
   );
   const cite = el("div", "", "report-cite");

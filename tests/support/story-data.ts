@@ -8,10 +8,12 @@ import { trendsTable } from "../../data-loaders/trends.js";
 import type { NotebookData } from "../../src/contract.js";
 
 // (Not `new URL(..., import.meta.url)`: under jsdom, URL is jsdom's and fileURLToPath rejects it.)
+/** The frozen fixture's as-of date: every figure drawn from it is drawn as of this day, whatever the clock says. */
+export const STORY_AS_OF = "2026-11-28";
 export const STORY_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "story");
 
 export function storyData(): NotebookData {
-  const catalog = loadCatalog(STORY_DIR);
+  const catalog = loadCatalog(STORY_DIR, STORY_AS_OF);
   return {
     releases: tables.releasesTable(catalog),
     lineage: tables.lineageTable(catalog),
@@ -22,7 +24,7 @@ export function storyData(): NotebookData {
     article: tables.articleTable(catalog),
     milestones: tables.milestonesTable(catalog),
     sources: tables.sourcesTable(catalog),
-    info: { data_date: "2026-11-28", built: "2026-11-28T00:00:00.000Z", models: catalog.models.length, sources: catalog.bibliography.length, latest_release: "2023-03-14" },
+    info: { data_date: "2026-11-28", as_of: STORY_AS_OF, models: catalog.models.length, sources: catalog.bibliography.length, latest_release: "2023-03-14" },
     epoch: { available: false, reason: "no import in the fixture", attribution: "Epoch AI, Data on AI Models (CC BY 4.0)" }
   };
 }

@@ -28,7 +28,7 @@ function catalogProblems(replace: Record<string, string>): string[] {
   try {
     cpSync(CATALOG_FIXTURE, dir, { recursive: true });
     for (const [file, fixture] of Object.entries(replace)) writeFileSync(join(dir, file), readFileSync(join(BAD, fixture)));
-    validateCatalog(readSources(dir), { today: TODAY, folder: "sources" });
+    validateCatalog(readSources(dir), { asOf: TODAY, folder: "sources" });
     return [];
   } catch (error) {
     if (error instanceof SourceError) return error.problems;
@@ -41,12 +41,12 @@ function catalogProblems(replace: Record<string, string>): string[] {
 const catalogOf = (mutate: (raw: Record<keyof RawSources, Record<string, any>[]>) => void): Catalog => {
   const raw = structuredClone(readSources(CATALOG_FIXTURE)) as unknown as Record<keyof RawSources, Record<string, any>[]>;
   mutate(raw);
-  return validateCatalog(raw as unknown as RawSources, { today: TODAY });
+  return validateCatalog(raw as unknown as RawSources, { asOf: TODAY });
 };
 
 const EPOCH_CATALOG: CatalogLike = { models: [] };
 async function epoch(fixture: string, maxBytes?: number): Promise<Extract<EpochLoad, { available: true }>> {
-  const result = await loadEpoch({ env: { EPOCH_CSV: join(BAD, fixture) }, dropFolder: "/nonexistent", catalog: EPOCH_CATALOG, today: TODAY, log: () => {}, maxBytes });
+  const result = await loadEpoch({ env: { EPOCH_CSV: join(BAD, fixture) }, dropFolder: "/nonexistent", catalog: EPOCH_CATALOG, asOf: TODAY, log: () => {}, maxBytes });
   if (!result.available) throw new Error(result.reason);
   return result;
 }

@@ -15,7 +15,7 @@ function fixture(): RawSources {
 }
 function problemsOf(raw: RawSources): string[] {
   try {
-    validateCatalog(raw, { today: TODAY, folder: "sources" });
+    validateCatalog(raw, { asOf: TODAY, folder: "sources" });
   } catch (error) {
     if (error instanceof SourceError) return error.problems;
     throw error;
@@ -25,7 +25,7 @@ function problemsOf(raw: RawSources): string[] {
 
 test("the fixture is valid, and every row of it comes through", () => {
   const raw = fixture();
-  const catalog = validateCatalog(raw, { today: TODAY });
+  const catalog = validateCatalog(raw, { asOf: TODAY });
   for (const [name, rows] of Object.entries(catalog)) expect(rows.length, name).toBe((raw[name as keyof RawSources] as Rows).length);
 });
 

@@ -16,7 +16,7 @@ function problemsAfter(mutate: (claims: Rows) => void): string[] {
   const raw = structuredClone(readSources("tests/fixtures/catalog")) as unknown as Record<keyof RawSources, Rows>;
   mutate(raw.claims);
   try {
-    validateCatalog(raw as unknown as RawSources, { today: "2026-11-28", folder: "sources" });
+    validateCatalog(raw as unknown as RawSources, { asOf: "2026-11-28", folder: "sources" });
   } catch (error) {
     if (error instanceof SourceError) return error.problems;
     throw error;

@@ -80,7 +80,7 @@ describe("dictionaries", () => {
   });
 
   test("every slide of the talk has a Chinese title and speaker notes", () => {
-    const empty: TalkData = { releases: [], lineage: [], capabilities: [], emergence: [], milestones: [], article: [], sources: [], trends: [], epoch: { available: false, reason: "", attribution: "" }, info: { data_date: "2026-11-28", built: "2026-11-28T00:00:00.000Z", models: 0, sources: 0, latest_release: null } };
+    const empty: TalkData = { releases: [], lineage: [], capabilities: [], emergence: [], milestones: [], article: [], sources: [], trends: [], epoch: { available: false, reason: "", attribution: "" }, info: { data_date: "2026-11-28", as_of: "2026-11-28", models: 0, sources: 0, latest_release: null } };
     expect(Object.keys(talkZh).sort()).toEqual(talkSlides(empty).map((s) => s.id).sort());
     for (const slide of Object.values(talkZh)) {
       expect(slide.title).toMatch(new RegExp(CJK + "|^[A-Z]"));

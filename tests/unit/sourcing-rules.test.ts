@@ -4,7 +4,7 @@ import { loadCatalog, readSources, validateCatalog } from "../../data-loaders/ca
 import { emergenceTable } from "../../data-loaders/tables.js";
 import { ESTIMATORS, FACT_FIELDS, OUTSIDE_SOURCES, sourcingRuleProblems } from "../../data-loaders/rules.js";
 
-const fixture = () => validateCatalog(structuredClone(readSources("tests/fixtures/catalog")), { today: "2026-11-28" });
+const fixture = () => validateCatalog(structuredClone(readSources("tests/fixtures/catalog")), { asOf: "2026-11-28" });
 const label = (row: object) => `row ${JSON.stringify((row as { id?: string; model?: string }).id ?? (row as { model?: string }).model)}`;
 
 describe("the rules catch what they are for", () => {

@@ -9,7 +9,7 @@ import { readState } from "../../../src/components/url-state.js";
 import { computeByDate, parametersByDate } from "../../../src/figures/registry.js";
 import type { FigureState } from "../../../src/figures/types.js";
 import { figureState, scalingParams, visibleBackdrop, type ScalingData } from "../../../src/views/scaling.js";
-import { storyData } from "../../support/story-data.js";
+import { STORY_AS_OF, storyData } from "../../support/story-data.js";
 
 const AS_OF = "2026-11-28";
 
@@ -68,7 +68,7 @@ const epoch: EpochLoad = {
   counts: { read: 11, language: 11, imported: 11, matched: 0, skipped: 0 }
 };
 const base = storyData();
-const data: NotebookData = { ...base, info: { ...base.info, data_date: AS_OF, built: `${AS_OF}T12:00:00.000Z` }, epoch };
+const data: NotebookData = { ...base, info: { ...base.info, data_date: AS_OF, as_of: AS_OF }, epoch };
 const { releases } = data;
 
 const utc = (date: string) => +new Date(`${date}T00:00:00Z`);
@@ -120,10 +120,8 @@ describe("the growth charts' x domain", () => {
     expect(domain).toEqual(xDomain(computeByDate.draw(without, { width: 900, preset: "web", lang: "en", state: { backdrop: true, widen: true } })));
     for (const chart of [draw(parametersByDate, { backdrop: true, widen: true }), draw(computeByDate, { backdrop: true, widen: true })])
       for (const id of backdropDots(chart)) expect(IMPOSSIBLE.map((r) => r.id)).not.toContain(id);
-    // A chart asked to draw as of an impossible date falls back to today rather than to an unbounded range.
-    const chart = growthChart(releases, { width: 900, metric: "parameters", backdrop: IMPOSSIBLE, widen: true, asOf: "2999-99-99" });
-    expect(backdropDots(chart)).toEqual([]);
-    expect(xDomain(chart)[0]).toBeGreaterThan(utc("2000-01-01"));
+    // A chart asked to draw as of an impossible date has no frame: the caller's error, said, never a guess of today.
+    expect(() => growthChart(releases, { width: 900, metric: "parameters", backdrop: IMPOSSIBLE, widen: true, asOf: "2999-99-99" })).toThrow(/asOf "2999-99-99"/);
   });
 
   test("the backdrop drawn is what the frame holds: in the catalog's years by default, all of Epoch's widened", () => {

@@ -7,6 +7,7 @@ import { growthChart } from "../../../src/components/growth-chart.js";
 import { trendTable } from "../../../src/components/trend-table.js";
 import type { TrendRow } from "../../../src/contract.js";
 import { releases } from "../../support/catalog-tables.js";
+import { STORY_AS_OF } from "../../support/story-data.js";
 
 test("an empty lineage draws an empty tree that says so", () => {
   for (const chart of [lineageTree([], releases, { width: 900 }), lineageScaleChart([], releases, { width: 900 })]) {
@@ -36,7 +37,7 @@ test("a trend with too few points draws no line, and the trend table says why", 
     start_value: null,
     end_value: null
   };
-  const chart = growthChart(releases, { width: 900, metric: "parameters", trends: [unfitted] });
+  const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 900, metric: "parameters", trends: [unfitted] });
   expect(chart.querySelectorAll('g[aria-label="line"] path[stroke-dasharray], g[aria-label="line"][stroke-dasharray] path')).toHaveLength(0);
   expect(trendTable([unfitted]).textContent).toContain("No trend: a trend needs at least two points, got 1");
 });

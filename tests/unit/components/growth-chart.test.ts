@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { growthChart, thresholdLabel } from "../../../src/components/growth-chart.js";
 import { emergence, releases, trends } from "../../support/catalog-tables.js";
 import { chartSvg as svgOf, markTexts, ownText, translation } from "../../support/plot-dom.js";
+import { STORY_AS_OF } from "../../support/story-data.js";
 
 const texts = (chart: Element) => markTexts(chart, "text").map(ownText);
 const points = (chart: Element) => [...chart.querySelectorAll('g[aria-label="dot"] > circle, g[aria-label="dot"] > path')];
@@ -12,7 +13,7 @@ describe("parameters against release date", () => {
   const known = releases.filter((r) => r.parameters !== null);
   const undisclosed = releases.filter((r) => r.parameters === null);
   const fewShot = emergence.filter((e) => e.prompting === "few-shot" && e.threshold_parameters !== null);
-  const chart = growthChart(releases, { width: 1200, metric: "parameters", thresholds: fewShot, trends, gptPath: GPT_PATH });
+  const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 1200, metric: "parameters", thresholds: fewShot, trends, gptPath: GPT_PATH });
 
   test("a log y scale over whole decades", () => {
     const y = (chart as any).scale("y");
@@ -54,7 +55,7 @@ describe("parameters against release date", () => {
 });
 
 test("linear scale on request, with trends drawn as curves", () => {
-  const chart = growthChart(releases, { width: 800, metric: "parameters", scale: "linear", trends });
+  const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 800, metric: "parameters", scale: "linear", trends });
   expect((chart as any).scale("y").type).toBe("linear");
   const curve = chart.querySelector('g[aria-label="line"] path[stroke-dasharray], g[aria-label="line"][stroke-dasharray] path')!;
   // A sampled exponential: many segments, not a two-point line.
@@ -62,7 +63,7 @@ test("linear scale on request, with trends drawn as curves", () => {
 });
 
 test("estimates are hollow diamonds; disclosed values filled circles", () => {
-  const chart = growthChart(releases, { width: 800, metric: "training_compute" });
+  const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 800, metric: "training_compute" });
   const estimates = releases.filter((r) => r.training_compute_status === "estimate");
   expect(estimates.length).toBeGreaterThan(2);
   const hollow = [...chart.querySelectorAll('g[aria-label="dot"][fill="none"] > path')].filter((p) => estimates.some((r) => r.id === p.getAttribute("data-models")));
@@ -71,12 +72,12 @@ test("estimates are hollow diamonds; disclosed values filled circles", () => {
 
 test("a filtered catalog draws only the filtered models", () => {
   const encoders = releases.filter((r) => r.branch === "encoder-only");
-  const chart = growthChart(encoders, { width: 800, metric: "parameters" });
+  const chart = growthChart(encoders, { asOf: STORY_AS_OF, width: 800, metric: "parameters" });
   expect(points(chart)).toHaveLength(encoders.length);
 });
 
 test("compute thresholds are in FLOP", () => {
-  const chart = growthChart(releases, { width: 1200, metric: "training_compute", thresholds: emergence });
+  const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 1200, metric: "training_compute", thresholds: emergence });
   const withFlop = emergence.filter((e) => e.threshold_flops !== null);
   expect(withFlop.length).toBeGreaterThan(3);
   for (const row of withFlop.slice(0, 3)) expect(texts(chart)).toContain(thresholdLabel(row, "training_compute"));
@@ -85,7 +86,7 @@ test("compute thresholds are in FLOP", () => {
 
 test("a chart asked for a tiny width (a layout in progress) still draws no negative sizes", () => {
   for (const width of [0, 50, 300]) {
-    const chart = growthChart(releases, { width, metric: "parameters", thresholds: emergence });
+    const chart = growthChart(releases, { asOf: STORY_AS_OF, width, metric: "parameters", thresholds: emergence });
     const negative = [...chart.querySelectorAll("rect")].filter((r) => Number(r.getAttribute("width")) < 0 || Number(r.getAttribute("height")) < 0);
     expect(negative, `width ${width}`).toEqual([]);
   }

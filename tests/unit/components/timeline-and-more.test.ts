@@ -61,7 +61,7 @@ test("figure CSV: a header, one line per row quoted where needed, and the figure
     height: () => 0,
     draw: () => document.createElement("div")
   });
-  const csv = figureCsv(figure, figure.rows({}, {}), "en", { data_date: "2026-11-28", built: "", models: 0, sources: 0, latest_release: null });
+  const csv = figureCsv(figure, figure.rows({}, {}), "en", { data_date: "2026-11-28", as_of: "2026-11-28", models: 0, sources: 0, latest_release: null });
   expect(csv.split("\n")).toEqual(["A,B,figure,figure_source,data_as_of", '"x, y",,example,A paper,2026-11-28', "z,2,example,A paper,2026-11-28"]);
   expect(figureCsv(figure, figure.rows({}, {}), "zh").split("\n")[0]).toBe("甲,乙,figure,figure_source,data_as_of");
 });
