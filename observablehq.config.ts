@@ -7,10 +7,19 @@ import type { Dictionary } from "./src/i18n/dictionary.js";
 import { headScript } from "./src/i18n/head-script.js";
 
 type PageKey = keyof Dictionary["site"]["pages"];
-const PAGE_KEYS: Exclude<PageKey, "index">[] = ["scaling", "timeline", "capabilities", "data", "article", "talk", "report"];
+const PAGE_KEYS: Exclude<PageKey, "index">[] = [
+  "scaling",
+  "timeline",
+  "capabilities",
+  "data",
+  "article",
+  "talk",
+  "report"
+];
 const PAGES = PAGE_KEYS.map((key) => ({ name: en.site.pages[key], path: `/${key}` }));
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Text in both languages; the stylesheet hides the one that is not the page's (html[lang]). */
 const both = (english: string, chinese: string, tag = "span") =>
@@ -35,7 +44,12 @@ function header({ path }: { path: string }): string {
 /** The footer's lines: English separated by spaces (line breaks collapse), Chinese run on, as Chinese is set. */
 function footerIn(words: Dictionary, separator: string): string {
   const f = words.site.footer;
-  return [f.data(`<a href="./data">${escapeHtml(f.dataLink)}</a>`), escapeHtml(f.thresholds), escapeHtml(f.claims), escapeHtml(f.backdrop)].join(separator);
+  return [
+    f.data(`<a href="./data">${escapeHtml(f.dataLink)}</a>`),
+    escapeHtml(f.thresholds),
+    escapeHtml(f.claims),
+    escapeHtml(f.backdrop)
+  ].join(separator);
 }
 
 export default {
@@ -65,7 +79,9 @@ export default {
 })();
 document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
 ${headScript({
-  zhPageNames: Object.fromEntries((["index", ...PAGE_KEYS] as PageKey[]).map((key) => [key === "index" ? "" : key, zh.site.pages[key]])),
+  zhPageNames: Object.fromEntries(
+    (["index", ...PAGE_KEYS] as PageKey[]).map((key) => [key === "index" ? "" : key, zh.site.pages[key]])
+  ),
   zhSiteTitle: zh.site.title,
   tocLabel: [en.site.onThisPage, zh.site.onThisPage]
 })}

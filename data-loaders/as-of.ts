@@ -13,7 +13,10 @@ export function isIsoDay(text: string): boolean {
 }
 
 /** The build's as-of date (YYYY-MM-DD, UTC): $AS_OF when set, else the clock's day. */
-export function buildAsOf(env: Record<string, string | undefined> = process.env, clock: () => Date = () => new Date()): string {
+export function buildAsOf(
+  env: Record<string, string | undefined> = process.env,
+  clock: () => Date = () => new Date()
+): string {
   const pinned = env.AS_OF;
   if (pinned === undefined || pinned === "") return clock().toISOString().slice(0, 10);
   if (!isIsoDay(pinned)) throw new Error(`AS_OF=${JSON.stringify(pinned)}: must be a calendar day written YYYY-MM-DD`);

@@ -60,15 +60,18 @@ export function quantityProblem(value: unknown, bound: Bound, options: { integer
   if (typeof value !== "number") return `must be a number (${bound.unit})`;
   if (Number.isNaN(value) || !Number.isFinite(value)) return "is not a finite number";
   if (value <= 0) return "must be a positive number";
-  if (value > bound.max) return `is above the plausible maximum of ${describeBound(bound.max)} ${bound.unit} for a language model`;
+  if (value > bound.max)
+    return `is above the plausible maximum of ${describeBound(bound.max)} ${bound.unit} for a language model`;
   if (options.integer && !Number.isInteger(value)) return "must be a whole number";
-  if (value < bound.min) return `is below the plausible minimum of ${describeBound(bound.min)} ${bound.unit} for a language model`;
+  if (value < bound.min)
+    return `is below the plausible minimum of ${describeBound(bound.min)} ${bound.unit} for a language model`;
   return null;
 }
 
 /** Why a YYYY-MM-DD date is outside 2015-01-01..the build's as-of date (as-of.ts), or null. */
 export function dateProblem(date: string, asOf: string): string | null {
   if (date > asOf) return `is in the future (after the build date ${asOf})`;
-  if (date < EARLIEST_DATE) return `is before ${EARLIEST_DATE}, the earliest plausible date for a model of this notebook`;
+  if (date < EARLIEST_DATE)
+    return `is before ${EARLIEST_DATE}, the earliest plausible date for a model of this notebook`;
   return null;
 }

@@ -9,7 +9,11 @@ import type { BuildInfo } from "../src/contract.js";
 /** The date of the last commit that touched the curated sources; without git, the newest file's date. */
 export function dataDate(dir: string = SOURCES_DIR): string {
   try {
-    const date = execFileSync("git", ["log", "-1", "--format=%cs", "--", "."], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const date = execFileSync("git", ["log", "-1", "--format=%cs", "--", "."], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
     if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   } catch {
     // Not a git checkout: fall through.
@@ -25,6 +29,10 @@ export function buildInfo(catalog: Catalog, asOf: string = buildAsOf()): BuildIn
     as_of: asOf,
     models: catalog.models.length,
     sources: catalog.bibliography.length,
-    latest_release: catalog.models.map((m) => m.release.date).sort().at(-1) ?? null
+    latest_release:
+      catalog.models
+        .map((m) => m.release.date)
+        .sort()
+        .at(-1) ?? null
   };
 }

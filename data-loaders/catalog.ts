@@ -68,7 +68,9 @@ function readJsonSource(path: string, shown: string, problems: string[]): unknow
   const scanned = scanJson(text);
   const tooDeep = scanned.find((problem) => problem.kind === "too deep");
   if (tooDeep) {
-    problems.push(`${shown}, line ${tooDeep.line}: is nested more than ${MAX_JSON_DEPTH} levels deep (a curated row needs three); not read further`);
+    problems.push(
+      `${shown}, line ${tooDeep.line}: is nested more than ${MAX_JSON_DEPTH} levels deep (a curated row needs three); not read further`
+    );
     return undefined;
   }
   let parsed: unknown;
@@ -87,7 +89,9 @@ function readJsonSource(path: string, shown: string, problems: string[]): unknow
   for (const { row, path: inside, key, line } of duplicates) {
     const where = row === null ? shown : rowLabel(shown, row, Array.isArray(parsed) ? parsed[row] : undefined);
     const field = inside ? `${inside}.${key}` : key;
-    problems.push(`${where}, field "${field}" (line ${line}): the key is written more than once in the same object (JSON would keep only the last); keep one`);
+    problems.push(
+      `${where}, field "${field}" (line ${line}): the key is written more than once in the same object (JSON would keep only the last); keep one`
+    );
   }
   return duplicates.length ? undefined : parsed;
 }
@@ -190,20 +194,32 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
   // Names a reference may use: taken from every row, valid or not, so one bad row is reported once and not
   // again as a dangling reference from every row that names it.
   const namesIn = (name: SourceName, key: string) =>
-    new Set((Array.isArray(raw[name]) ? (raw[name] as Record<string, unknown>[]) : []).map((row) => row?.[key]).filter((v): v is string => typeof v === "string"));
+    new Set(
+      (Array.isArray(raw[name]) ? (raw[name] as Record<string, unknown>[]) : [])
+        .map((row) => row?.[key])
+        .filter((v): v is string => typeof v === "string")
+    );
   const sources = namesIn("bibliography", "id");
   const modelIds = namesIn("models", "id");
   const families = namesIn("models", "family");
   const abilities = namesIn("abilities", "id");
   const models = new Map(catalog.models.map((model) => [model.id, model]));
-  const known = (set: { has(key: string): boolean }, row: object, field: string, value: string | null, what: string) => {
-    if (value !== null && !set.has(value)) problems.push(`${label(row)}, field "${field}": ${JSON.stringify(value)} is not a known ${what}`);
+  const known = (
+    set: { has(key: string): boolean },
+    row: object,
+    field: string,
+    value: string | null,
+    what: string
+  ) => {
+    if (value !== null && !set.has(value))
+      problems.push(`${label(row)}, field "${field}": ${JSON.stringify(value)} is not a known ${what}`);
   };
 
   for (const name of Object.keys(SOURCE_FILES) as SourceName[]) {
     if (name === "bibliography") continue;
     for (const row of catalog[name])
-      for (const { path, id } of sourceReferences(row)) known(sources, row, path, id as string, `source in ${SOURCE_FILES.bibliography}`);
+      for (const { path, id } of sourceReferences(row))
+        known(sources, row, path, id as string, `source in ${SOURCE_FILES.bibliography}`);
   }
   // Dates between 2015-01-01 and the build date (bounds.ts): a 2099 milestone would stretch the timeline to 2099.
   const checkDate = (row: object, field: string, date: string) => {
@@ -219,7 +235,9 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
     const parent = models.get(edge.parent);
     const child = models.get(edge.child);
     if (parent && child && child.release.date < parent.release.date && !edge.child_announced_first)
-      problems.push(`${label(edge)}, field "child": ${edge.child} (${child.release.date}) is dated before its parent ${edge.parent} (${parent.release.date}); if that is right, set child_announced_first and say why in the note`);
+      problems.push(
+        `${label(edge)}, field "child": ${edge.child} (${child.release.date}) is dated before its parent ${edge.parent} (${parent.release.date}); if that is right, set child_announced_first and say why in the note`
+      );
   }
   const cycle = findCycle(catalog.lineage);
   if (cycle) problems.push(`${file("lineage")}: the edges form a cycle: ${cycle.join(" → ")}`);
@@ -234,21 +252,27 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
     for (const model of new Set(catalog.capabilities.map((cell) => cell.model)))
       for (const ability of catalog.abilities)
         if (!cells.has(`${model} × ${ability.id}`))
-          problems.push(`${file("capabilities")}: no cell for model ${JSON.stringify(model)} × ability ${JSON.stringify(ability.id)} (the model has cells for other abilities: add this one, with state "absent" if it lacks the ability)`);
+          problems.push(
+            `${file("capabilities")}: no cell for model ${JSON.stringify(model)} × ability ${JSON.stringify(ability.id)} (the model has cells for other abilities: add this one, with state "absent" if it lacks the ability)`
+          );
   }
   for (const row of catalog.emergence) {
     known(families, row, "family", row.family, "model family");
     known(modelIds, row, "model", row.model, "model id");
     const model = row.model === null ? undefined : models.get(row.model);
     if (model && model.family !== row.family)
-      problems.push(`${label(row)}, field "family": ${JSON.stringify(row.family)} is not the family of ${model.id} (${model.family})`);
+      problems.push(
+        `${label(row)}, field "family": ${JSON.stringify(row.family)} is not the family of ${model.id} (${model.family})`
+      );
   }
   for (const row of catalog.article) known(modelIds, row, "model", row.model, "model id");
   for (const row of catalog.milestones) {
     known(modelIds, row, "model", row.model, "model id");
     const model = row.model === null ? undefined : models.get(row.model);
     if (model && model.release.date !== row.date)
-      problems.push(`${label(row)}, field "date": ${row.date} is not the release date of ${model.id} (${model.release.date})`);
+      problems.push(
+        `${label(row)}, field "date": ${row.date} is not the release date of ${model.id} (${model.release.date})`
+      );
   }
 
   problems.push(...sourcingRuleProblems(catalog, label));

@@ -29,7 +29,10 @@ export const claim = z
     source: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be a bibliography id"),
     shown_in: z
       .string()
-      .regex(/^\/[a-z0-9-]*(#[a-z0-9-]+)?$/, 'must be a page path with an optional figure id, e.g. "/scaling#parameters-by-date"')
+      .regex(
+        /^\/[a-z0-9-]*(#[a-z0-9-]+)?$/,
+        'must be a page path with an optional figure id, e.g. "/scaling#parameters-by-date"'
+      )
       .nullable()
   })
   .strict()
@@ -44,7 +47,8 @@ export const claim = z
   })
   .refine((row) => row.verdict !== "interpretation" || row.kind === "interpretation" || row.kind === "opinion", {
     path: ["verdict"],
-    message: 'can be "interpretation" only for a claim of kind interpretation or opinion (a fact is confirmed, corrected or unverifiable)'
+    message:
+      'can be "interpretation" only for a claim of kind interpretation or opinion (a fact is confirmed, corrected or unverifiable)'
   })
   .refine((row) => (row.verdict !== "corrected" && row.verdict !== "unverifiable") || row.note !== null, {
     path: ["note"],
@@ -149,9 +153,14 @@ export function shownInProblems(claims: Claim[], pagesDir: string, label: (row: 
   for (const row of claims) {
     if (row.shown_in === null) continue;
     const [path, figure] = row.shown_in.split("#") as [string, string | undefined];
-    if (!existsSync(join(pagesDir, `${path === "/" ? "/index" : path}.md`))) problems.push(`${label(row)}, field "shown_in": ${JSON.stringify(path)} is not a page of the site (no ${path}.md in ${pagesDir})`);
+    if (!existsSync(join(pagesDir, `${path === "/" ? "/index" : path}.md`)))
+      problems.push(
+        `${label(row)}, field "shown_in": ${JSON.stringify(path)} is not a page of the site (no ${path}.md in ${pagesDir})`
+      );
     else if (figure && !figures.has(figure))
-      problems.push(`${label(row)}, field "shown_in": ${JSON.stringify(figure)} is not a figure of the registry (src/figures/registry.ts)`);
+      problems.push(
+        `${label(row)}, field "shown_in": ${JSON.stringify(figure)} is not a figure of the registry (src/figures/registry.ts)`
+      );
   }
   return problems;
 }
@@ -168,12 +177,16 @@ export interface ClaimRow extends Omit<Claim, "corrected_value_zh" | "note_zh"> 
 }
 
 /** claims: in the article's order, each with its source's title and URL. */
-export function claimsTable(catalog: { claims: Claim[]; bibliography: { id: string; title: string; url: string }[] }): ClaimRow[] {
+export function claimsTable(catalog: {
+  claims: Claim[];
+  bibliography: { id: string; title: string; url: string }[];
+}): ClaimRow[] {
   const sources = new Map(catalog.bibliography.map((entry) => [entry.id, entry]));
   return [...catalog.claims]
     .sort((a, b) => a.paragraph - b.paragraph || a.id.localeCompare(b.id))
     .map((row, order) => {
-      const [page, figure] = row.shown_in === null ? [null, null] : (row.shown_in.split("#") as [string, string | undefined]);
+      const [page, figure] =
+        row.shown_in === null ? [null, null] : (row.shown_in.split("#") as [string, string | undefined]);
       return {
         ...row,
         corrected_value_zh: row.corrected_value_zh ?? null,

@@ -82,7 +82,11 @@ export function scanJson(text: string, maxDepth: number = MAX_JSON_DEPTH): JsonS
           return problems;
         }
         const name = nameInParent();
-        stack.push(char === 123 ? { type: "object", keys: new Set(), index: 0, name, pendingKey: null } : { type: "array", index: 0, name, pendingKey: null });
+        stack.push(
+          char === 123
+            ? { type: "object", keys: new Set(), index: 0, name, pendingKey: null }
+            : { type: "array", index: 0, name, pendingKey: null }
+        );
         expectKey = char === 123;
         break;
       }

@@ -9,7 +9,10 @@ import type { Capability, Model } from "./schema.js";
 export const OUTSIDE_SOURCES = ["epoch-ai", "fu2022", "seed-article", "scale-ai-2022", "wei2022emergent"] as const;
 
 /** Sources that are one estimator's estimates, and the name an estimate citing them must give in `estimated_by`. */
-export const ESTIMATORS: Readonly<Record<string, string>> = { "epoch-ai": "Epoch AI", wei2022emergent: "Wei et al. (2022)" };
+export const ESTIMATORS: Readonly<Record<string, string>> = {
+  "epoch-ai": "Epoch AI",
+  wei2022emergent: "Wei et al. (2022)"
+};
 
 export const FACT_FIELDS = ["parameters", "training_data", "training_tokens", "training_compute"] as const;
 
@@ -25,10 +28,14 @@ export function sourcingRuleProblems(
     for (const field of FACT_FIELDS) {
       const fact = model[field];
       if (fact.status === "disclosed" && outside.has(fact.source))
-        problems.push(`${label(model)}, field "${field}.source": ${JSON.stringify(fact.source)} is an outside analysis, so the fact cannot be "disclosed" (rule "when a size is disclosed"): cite the developer's own source, or mark it an estimate and say whose`);
+        problems.push(
+          `${label(model)}, field "${field}.source": ${JSON.stringify(fact.source)} is an outside analysis, so the fact cannot be "disclosed" (rule "when a size is disclosed"): cite the developer's own source, or mark it an estimate and say whose`
+        );
       const estimator = ESTIMATORS[fact.source];
       if (fact.status === "estimate" && estimator && fact.estimated_by !== estimator)
-        problems.push(`${label(model)}, field "${field}.estimated_by": an estimate from ${JSON.stringify(fact.source)} is ${JSON.stringify(estimator)}'s, not ${JSON.stringify(fact.estimated_by)}`);
+        problems.push(
+          `${label(model)}, field "${field}.estimated_by": an estimate from ${JSON.stringify(fact.source)} is ${JSON.stringify(estimator)}'s, not ${JSON.stringify(fact.estimated_by)}`
+        );
     }
   for (const cell of rows.capabilities)
     if (cell.inferred && !cell.note)

@@ -32,4 +32,5 @@ export async function runLoader(build: () => unknown, io: LoaderIO = processIO):
 }
 
 /** The common case: a table built from the validated curated catalog. */
-export const runCatalogLoader = (table: (catalog: Catalog) => unknown, io?: LoaderIO): Promise<void> => runLoader(() => table(loadCatalog()), io);
+export const runCatalogLoader = (table: (catalog: Catalog) => unknown, io?: LoaderIO): Promise<void> =>
+  runLoader(() => table(loadCatalog()), io);

@@ -36,10 +36,12 @@ export const isoDate = z
  * 1e999 (Infinity once parsed) "is not a finite number", 1e16 parameters "is above the plausible maximum of ...".
  */
 const quantity = (bound: Bound, options: { integer?: boolean } = {}) =>
-  z.custom<number>(() => true).superRefine((value, context) => {
-    const problem = quantityProblem(value, bound, options);
-    if (problem) context.addIssue({ code: "custom", message: problem });
-  });
+  z
+    .custom<number>(() => true)
+    .superRefine((value, context) => {
+      const problem = quantityProblem(value, bound, options);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
 /** A dataset size: a finite positive number here; its bound depends on the unit, checked beside the unit. */
 const datasetSize = quantity({ min: 0, max: Infinity, unit: "tokens, words or bytes" });
 
@@ -53,11 +55,18 @@ const factFields = <T extends z.ZodType>(value: T) => ({
 });
 
 /** The status says how to read the value: undisclosed has none, an estimate says whose it is. */
-function checkStatus(fact: { value?: unknown; status: Status; estimated_by?: string | undefined }, context: z.RefinementCtx) {
+function checkStatus(
+  fact: { value?: unknown; status: Status; estimated_by?: string | undefined },
+  context: z.RefinementCtx
+) {
   if (fact.status === "undisclosed" && fact.value !== null)
     context.addIssue({ code: "custom", path: ["value"], message: "must be null when the status is undisclosed" });
   if (fact.status !== "undisclosed" && fact.value === null)
-    context.addIssue({ code: "custom", path: ["value"], message: `is null but the status is ${fact.status}: use "undisclosed"` });
+    context.addIssue({
+      code: "custom",
+      path: ["value"],
+      message: `is null but the status is ${fact.status}: use "undisclosed"`
+    });
   if (fact.status === "estimate" && !fact.estimated_by)
     context.addIssue({ code: "custom", path: ["estimated_by"], message: "must say whose estimate this is" });
   if (fact.status !== "estimate" && fact.estimated_by)
@@ -81,7 +90,11 @@ export function translated(...fields: string[]) {
       const english = row[field];
       const chinese = row[`${field}_zh`];
       if (typeof english === "string" && (chinese === null || chinese === undefined))
-        context.addIssue({ code: "custom", path: [`${field}_zh`], message: `is missing: "${field}" has no Chinese translation` });
+        context.addIssue({
+          code: "custom",
+          path: [`${field}_zh`],
+          message: `is missing: "${field}" has no Chinese translation`
+        });
       if ((english === null || english === undefined) && chinese !== null && chinese !== undefined)
         context.addIssue({ code: "custom", path: [`${field}_zh`], message: `translates nothing: "${field}" is empty` });
     }
@@ -119,7 +132,12 @@ export const model = z
       }),
     parameters: fact(quantity(BOUNDS.parameters, { integer: true })),
     training_data: z
-      .object({ ...factFields(datasetSize), unit: z.enum(DATA_UNITS).nullable(), counts: text.nullable(), counts_zh: optionalZh })
+      .object({
+        ...factFields(datasetSize),
+        unit: z.enum(DATA_UNITS).nullable(),
+        counts: text.nullable(),
+        counts_zh: optionalZh
+      })
       .strict()
       .superRefine(checkStatus)
       .superRefine(translated("note", "counts"))
@@ -128,12 +146,16 @@ export const model = z
         message: "a reported data size needs its unit and what it counts"
       })
       .superRefine((data, context) => {
-        const problem = data.value === null || data.unit === null ? null : quantityProblem(data.value, datasetBound(data.unit));
+        const problem =
+          data.value === null || data.unit === null ? null : quantityProblem(data.value, datasetBound(data.unit));
         if (problem) context.addIssue({ code: "custom", path: ["value"], message: problem });
       }),
     training_tokens: fact(quantity(BOUNDS.training_tokens)),
     training_compute: fact(quantity(BOUNDS.training_compute)),
-    access: z.object({ value: z.enum(ACCESS), source: sourceId, note: optionalText, note_zh: optionalZh }).strict().superRefine(translated("note")),
+    access: z
+      .object({ value: z.enum(ACCESS), source: sourceId, note: optionalText, note_zh: optionalZh })
+      .strict()
+      .superRefine(translated("note")),
     notes: optionalText,
     notes_zh: optionalZh
   })
@@ -160,8 +182,14 @@ export const lineageEdge = z
   })
   .strict()
   .superRefine(translated("note"))
-  .refine((edge) => !edge.stand_in || Boolean(edge.note), { path: ["note"], message: "must say which model the stand-in parent replaces" })
-  .refine((edge) => !edge.child_announced_first || Boolean(edge.note), { path: ["note"], message: "must explain why the child was announced first" })
+  .refine((edge) => !edge.stand_in || Boolean(edge.note), {
+    path: ["note"],
+    message: "must say which model the stand-in parent replaces"
+  })
+  .refine((edge) => !edge.child_announced_first || Boolean(edge.note), {
+    path: ["note"],
+    message: "must explain why the child was announced first"
+  })
   .refine((edge) => edge.parent !== edge.child, { path: ["child"], message: "a model cannot be its own parent" });
 
 export const ability = z
@@ -224,10 +252,14 @@ export const emergenceRow = z
   })
   .strict()
   .superRefine(translated("note"))
-  .refine((row) => (row.threshold_parameters !== null && row.threshold_flops !== null && row.family !== null) || Boolean(row.note), {
-    path: ["note"],
-    message: "must explain a missing threshold or family"
-  });
+  .refine(
+    (row) =>
+      (row.threshold_parameters !== null && row.threshold_flops !== null && row.family !== null) || Boolean(row.note),
+    {
+      path: ["note"],
+      message: "must explain a missing threshold or family"
+    }
+  );
 
 export const articleRow = z
   .object({

@@ -19,7 +19,7 @@ function sequenceLength(byte: number): number {
  * only when `final` (in a stream the rest comes with the next chunk). Overlong forms and surrogates are invalid.
  */
 export function firstInvalidUtf8(bytes: Uint8Array, final = true): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i]!;
     if (byte < 0x80) {
       i++;
@@ -34,7 +34,13 @@ export function firstInvalidUtf8(bytes: Uint8Array, final = true): number {
     }
     for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     const second = bytes[i + 1]!;
-    if ((byte === 0xe0 && second < 0xa0) || (byte === 0xed && second > 0x9f) || (byte === 0xf0 && second < 0x90) || (byte === 0xf4 && second > 0x8f)) return i;
+    if (
+      (byte === 0xe0 && second < 0xa0) ||
+      (byte === 0xed && second > 0x9f) ||
+      (byte === 0xf0 && second < 0x90) ||
+      (byte === 0xf4 && second > 0x8f)
+    )
+      return i;
     i += length;
   }
   return -1;
@@ -101,7 +107,10 @@ export class Utf8StreamDecoder {
       }
     } else {
       const nul = chunk.indexOf(0);
-      if (nul !== -1) throw new SourceError([`${this.file}: contains a NUL byte at byte offset ${base + this.carry.length + nul}: it is not UTF-8 text; save it as UTF-8`]);
+      if (nul !== -1)
+        throw new SourceError([
+          `${this.file}: contains a NUL byte at byte offset ${base + this.carry.length + nul}: it is not UTF-8 text; save it as UTF-8`
+        ]);
     }
     // Split at the last complete character: back up over continuation bytes to a lead byte, keep it if it is cut.
     let end = bytes.length;
@@ -111,7 +120,9 @@ export class Utf8StreamDecoder {
     const whole = bytes.subarray(0, end);
     if (!isUtf8(whole)) {
       const at = firstInvalidUtf8(whole);
-      throw new SourceError([invalidMessage(this.file, base + at, this.lines + countNewlines(whole, at) + 1, whole, at)]);
+      throw new SourceError([
+        invalidMessage(this.file, base + at, this.lines + countNewlines(whole, at) + 1, whole, at)
+      ]);
     }
     this.lines += countNewlines(whole);
     this.carry = Buffer.from(bytes.subarray(end));
@@ -128,7 +139,9 @@ export class Utf8StreamDecoder {
       return decodeUtf8(bytes, this.file);
     }
     if (this.carry.length)
-      throw new SourceError([`${this.file}: is not valid UTF-8 at byte offset ${this.offset} (line ${this.lines + 1}): the file ends inside a character; save it as UTF-8`]);
+      throw new SourceError([
+        `${this.file}: is not valid UTF-8 at byte offset ${this.offset} (line ${this.lines + 1}): the file ends inside a character; save it as UTF-8`
+      ]);
     return "";
   }
 }

@@ -37,7 +37,11 @@ function modelOf(models: Map<string, Model>, id: string): Model {
 }
 
 /** One fact as flat columns: `parameters`, `parameters_status`, `parameters_source`, ... */
-function factColumns<P extends "parameters" | "training_data" | "training_tokens" | "training_compute">(prefix: P, fact: Model[P], urls: Map<string, string>) {
+function factColumns<P extends "parameters" | "training_data" | "training_tokens" | "training_compute">(
+  prefix: P,
+  fact: Model[P],
+  urls: Map<string, string>
+) {
   return {
     [prefix]: fact.value,
     [`${prefix}_status`]: fact.status,
@@ -95,7 +99,14 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
 /** sources: the bibliography, with how many facts cite each source. */
 export function sourcesTable(catalog: Catalog): SourceRow[] {
   const cited = [
-    ...catalog.models.flatMap((m) => [m.release, m.parameters, m.training_data, m.training_tokens, m.training_compute, m.access]),
+    ...catalog.models.flatMap((m) => [
+      m.release,
+      m.parameters,
+      m.training_data,
+      m.training_tokens,
+      m.training_compute,
+      m.access
+    ]),
     ...catalog.lineage,
     ...catalog.capabilities,
     ...catalog.emergence,
@@ -140,7 +151,11 @@ export function lineageTable(catalog: Catalog): LineageRow[] {
 
 /** abilities: in the order of the source article's summary, then the rest in the file's order. */
 export function abilitiesTable(catalog: Catalog): AbilityRow[] {
-  const listed = catalog.abilities.map((ability, position) => ({ ability, position, summary: ability.summary_order ?? Number.MAX_SAFE_INTEGER }));
+  const listed = catalog.abilities.map((ability, position) => ({
+    ability,
+    position,
+    summary: ability.summary_order ?? Number.MAX_SAFE_INTEGER
+  }));
   return ordered(listed, "summary", "position").map(
     ({ ability }, order) =>
       ({
@@ -165,7 +180,8 @@ export function capabilitiesTable(catalog: Catalog): CapabilityRow[] {
   const rows = catalog.capabilities.map((cell) => {
     const model = modelOf(models, cell.model);
     const ability = abilities.get(cell.ability);
-    if (!ability) throw new Error(`unknown ability ${JSON.stringify(cell.ability)}: the catalog should have been validated first`);
+    if (!ability)
+      throw new Error(`unknown ability ${JSON.stringify(cell.ability)}: the catalog should have been validated first`);
     return {
       model: cell.model,
       model_name: model.name,
@@ -209,7 +225,10 @@ export function emergenceTable(catalog: Catalog): EmergenceRow[] {
       // Table 1's FLOPs are Wei et al.'s own estimates; where the catalog's figure for the model differs, say so.
       threshold_flops_estimated_by: row.threshold_flops === null ? null : "Wei et al. (2022)",
       catalog_flops: catalogFlops,
-      catalog_flops_differs: catalogFlops !== null && row.threshold_flops !== null && Math.abs(catalogFlops / row.threshold_flops - 1) > 0.02,
+      catalog_flops_differs:
+        catalogFlops !== null &&
+        row.threshold_flops !== null &&
+        Math.abs(catalogFlops / row.threshold_flops - 1) > 0.02,
       reference: row.reference,
       source: row.source,
       source_url: urls.get(row.source) ?? null,
@@ -247,10 +266,14 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
       parameters_growth: previous ? row.article_parameters / previous.article_parameters : null,
       data_growth: previous ? row.article_data_bytes / previous.article_data_bytes : null,
       // The same growth from the catalog's values (GPT-3's filtered 570 GB, not the article's raw 45 TB).
-      catalog_parameters_growth: previousModel?.parameters.value && model.parameters.value ? model.parameters.value / previousModel.parameters.value : null,
+      catalog_parameters_growth:
+        previousModel?.parameters.value && model.parameters.value
+          ? model.parameters.value / previousModel.parameters.value
+          : null,
       catalog_data_growth: previousBytes && catalogBytes ? catalogBytes / previousBytes : null,
       month_differs: !model.release.date.startsWith(row.article_month),
-      parameters_differ: model.parameters.value === null || Math.abs(model.parameters.value / row.article_parameters - 1) > 0.005,
+      parameters_differ:
+        model.parameters.value === null || Math.abs(model.parameters.value / row.article_parameters - 1) > 0.005,
       data_differs: catalogBytes === null || Math.abs(catalogBytes / row.article_data_bytes - 1) > 0.005
     } satisfies ArticleTableRow;
   });

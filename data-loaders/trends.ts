@@ -22,11 +22,18 @@ export function cannotFit(points: { x: number; y: number }[]): string | null {
 
 /** Why no line fits, in both languages (the Chinese edition shows the reason too). */
 export function cannotFitReason(points: { x: number; y: number }[]): { en: string; zh: string } | null {
-  if (points.length === 0) return { en: "no model has a disclosed or estimated value", zh: "没有模型有已披露或估计的数值" };
+  if (points.length === 0)
+    return { en: "no model has a disclosed or estimated value", zh: "没有模型有已披露或估计的数值" };
   if (points.length === 1)
-    return { en: "only one model has a disclosed or estimated value: a trend needs at least two points", zh: "只有一个模型有已披露或估计的数值：趋势至少需要两个点" };
+    return {
+      en: "only one model has a disclosed or estimated value: a trend needs at least two points",
+      zh: "只有一个模型有已披露或估计的数值：趋势至少需要两个点"
+    };
   if (points.every((p) => p.x === points[0]!.x))
-    return { en: `all ${points.length} models with a value share one release date: a trend needs two dates`, zh: `有数值的 ${points.length} 个模型发布于同一天：趋势需要两个日期` };
+    return {
+      en: `all ${points.length} models with a value share one release date: a trend needs two dates`,
+      zh: `有数值的 ${points.length} 个模型发布于同一天：趋势需要两个日期`
+    };
   return null;
 }
 
@@ -37,7 +44,9 @@ export function leastSquares(points: { x: number; y: number }[]): Fit {
   const n = points.length;
   const mx = points.reduce((s, p) => s + p.x, 0) / n;
   const my = points.reduce((s, p) => s + p.y, 0) / n;
-  let sxx = 0, sxy = 0, syy = 0;
+  let sxx = 0,
+    sxy = 0,
+    syy = 0;
   for (const { x, y } of points) {
     sxx += (x - mx) ** 2;
     sxy += (x - mx) * (y - my);
@@ -64,7 +73,8 @@ export const POPULATIONS: Population[] = [
     id: "gpt-flagships",
     // One rule for every generation: its largest model with a disclosed or estimated value. GPT-4's size is not
     // disclosed, so it is in the compute fit (Epoch AI's estimate, as GPT-1's and GPT-2's are) and not in the size fit.
-    label: "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
+    label:
+      "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
     select: (models, metric) =>
       GPT_GENERATIONS.flatMap((family) => {
         const members = models.filter((m) => m.family === family && known(m, metric));

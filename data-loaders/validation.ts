@@ -3,14 +3,19 @@ import type { z } from "zod";
 
 export class SourceError extends Error {
   constructor(readonly problems: string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the data sources:\n- ${problems.join("\n- ")}`);
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the data sources:\n- ${problems.join("\n- ")}`
+    );
     this.name = "SourceError";
   }
 }
 
 /** Where a row lives, for messages: `models.json, row 3 (id "gpt-2-xl")`. */
 export function rowLabel(file: string, index: number, row: unknown): string {
-  const key = row && typeof row === "object" ? ((row as Record<string, unknown>).id ?? (row as Record<string, unknown>).model) : undefined;
+  const key =
+    row && typeof row === "object"
+      ? ((row as Record<string, unknown>).id ?? (row as Record<string, unknown>).model)
+      : undefined;
   return `${file}, row ${index + 1}${typeof key === "string" ? ` (${JSON.stringify(key)})` : ""}`;
 }
 
@@ -24,7 +29,8 @@ function describeValue(value: unknown): string {
 
 function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = row;
-  for (const key of path) value = value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 
@@ -54,11 +60,14 @@ export function validateRows<S extends z.ZodType>(
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
         const where = issue.path.length ? `${issue.path.join(".")}.` : "";
-        for (const key of issue.keys) problems.push(`${rowLabel(file, index, row)}, field "${where}${key}": is not a known field`);
+        for (const key of issue.keys)
+          problems.push(`${rowLabel(file, index, row)}, field "${where}${key}": is not a known field`);
         continue;
       }
       const field = issue.path.join(".") || "(row)";
-      problems.push(`${rowLabel(file, index, row)}, field "${field}": ${issue.message} (got ${describeValue(valueAt(row, issue.path))})`);
+      problems.push(
+        `${rowLabel(file, index, row)}, field "${field}": ${issue.message} (got ${describeValue(valueAt(row, issue.path))})`
+      );
     }
   });
   return parsed;

@@ -21,7 +21,14 @@ import { syntheticEpochCsv, syntheticSources } from "./synthetic.js";
 /** The day the benchmark reports, and the catalog is validated, as of. */
 const asOf = buildAsOf();
 
-const BUDGET = { firstDraw: 1000, redrawCurated: 16, redrawEpoch: 50, epochImport200k: 3000, layoutShift: 0.05, lighthouse: 0.95 };
+const BUDGET = {
+  firstDraw: 1000,
+  redrawCurated: 16,
+  redrawEpoch: 50,
+  epochImport200k: 3000,
+  layoutShift: 0.05,
+  lighthouse: 0.95
+};
 const REDRAWS = 9;
 const FIGURES = ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"];
 const SHARED_EPOCH = resolve("../shared/data/epoch/all_ml_systems.csv");
@@ -56,7 +63,6 @@ const REDRAW_IN_PAGE = `async (figures) => {
   return performance.now() - start;
 }`;
 
-
 interface Redraw {
   /** From the click to every chart replaced and painted: includes waiting for animation frames. */
   latency: number;
@@ -67,7 +73,8 @@ interface Redraw {
 async function redraw(page: Page): Promise<Redraw> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
-  const taskTime = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+  const taskTime = async () =>
+    ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
   const before = await taskTime();
   const latency = (await page.evaluate(`(${REDRAW_IN_PAGE})(${JSON.stringify(FIGURES)})`)) as number;
   const after = await taskTime();
@@ -84,7 +91,11 @@ async function timeRedraws(page: Page): Promise<Redraw> {
 
 async function firstDraw(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(`${JSON.stringify(FIGURES)}.every((id) => document.querySelector("#" + id + ' svg[class^="plot"]'))`, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    `${JSON.stringify(FIGURES)}.every((id) => document.querySelector("#" + id + ' svg[class^="plot"]'))`,
+    undefined,
+    { timeout: 30_000 }
+  );
   return page.evaluate("performance.now()") as Promise<number>;
 }
 
@@ -117,16 +128,22 @@ const epoch = existsSync(SHARED_EPOCH) ? await loadEpoch({ env: { EPOCH_CSV: SHA
 const { server, origin } = await serveStatic("dist");
 const browser = await launchBrowser();
 try {
-  report(`Benchmark, ${asOf}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Chromium headless`);
+  report(
+    `Benchmark, ${asOf}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Chromium headless`
+  );
 
   // First draw, curated catalog (median of 5 cold loads).
   {
     const { page } = await openPage(browser, origin, "/scaling", { width: 1280, height: 900 });
     const loads: number[] = [];
     for (let i = 0; i < 5; ++i) loads.push(await firstDraw(page, `${origin}/scaling?run=${i}`));
-    report(`all charts drawn after navigation (scaling page, curated): ${check("first draw", median(loads), BUDGET.firstDraw)}`);
+    report(
+      `all charts drawn after navigation (scaling page, curated): ${check("first draw", median(loads), BUDGET.firstDraw)}`
+    );
     const { latency, work } = await timeRedraws(page);
-    report(`redraw after a filter change, curated catalog (${curated.length} models): main-thread work ${check("redraw, curated", work, BUDGET.redrawCurated)}; click to painted ${ms(latency)}`);
+    report(
+      `redraw after a filter change, curated catalog (${curated.length} models): main-thread work ${check("redraw, curated", work, BUDGET.redrawCurated)}; click to painted ${ms(latency)}`
+    );
     await page.context().close();
   }
 
@@ -136,7 +153,9 @@ try {
     await page.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: epoch }));
     await firstDraw(page, `${origin}/scaling?backdrop=on`);
     const { latency, work } = await timeRedraws(page);
-    report(`redraw after a filter change, with the Epoch AI backdrop (${epoch.models.length} imported models): main-thread work ${check("redraw, Epoch", work, BUDGET.redrawEpoch)}; click to painted ${ms(latency)}`);
+    report(
+      `redraw after a filter change, with the Epoch AI backdrop (${epoch.models.length} imported models): main-thread work ${check("redraw, Epoch", work, BUDGET.redrawEpoch)}; click to painted ${ms(latency)}`
+    );
     await page.context().close();
   } else report(`redraw with the Epoch AI backdrop: skipped (no copy of Epoch's table: ${epoch.reason})`);
 
@@ -146,7 +165,9 @@ try {
     await page.route("**/_file/data/releases.*.json", (route) => route.fulfill({ json: synthetic }));
     const drawn = await firstDraw(page, `${origin}/scaling?synthetic=1`);
     const { latency, work } = await timeRedraws(page);
-    report(`synthetic catalog (${synthetic.length} models): all charts drawn ${ms(drawn)} after navigation; redraw after a filter change: main-thread work ${ms(work)}, click to painted ${ms(latency)}`);
+    report(
+      `synthetic catalog (${synthetic.length} models): all charts drawn ${ms(drawn)} after navigation; redraw after a filter change: main-thread work ${ms(work)}, click to painted ${ms(latency)}`
+    );
     await page.context().close();
   }
 
@@ -159,24 +180,32 @@ try {
     const [wire, parsed, files] = (await page.evaluate(
       `(() => { const scripts = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.name.endsWith(".js")); return [scripts.reduce((sum, e) => sum + e.encodedBodySize, 0), scripts.reduce((sum, e) => sum + e.decodedBodySize, 0), scripts.length]; })()`
     )) as number[];
-    report(`script bytes, ${path}: ${(wire! / 1024).toFixed(0)} KiB compressed, ${(parsed! / 1024).toFixed(0)} KiB parsed, in ${files} files`);
+    report(
+      `script bytes, ${path}: ${(wire! / 1024).toFixed(0)} KiB compressed, ${(parsed! / 1024).toFixed(0)} KiB parsed, in ${files} files`
+    );
     await context.close();
   }
 
   // Cumulative layout shift while each page loads, desktop size (Lighthouse's "good" is 0.1; our budget 0.05).
   for (const path of PAGE_PATHS) {
     const { page } = await openPage(browser, origin, path, { width: 1350, height: 940 });
-    report(`cumulative layout shift, ${path}: ${check(`layout shift ${path}`, await layoutShift(page), BUDGET.layoutShift, (x) => x.toFixed(3))}`);
+    report(
+      `cumulative layout shift, ${path}: ${check(`layout shift ${path}`, await layoutShift(page), BUDGET.layoutShift, (x) => x.toFixed(3))}`
+    );
     await page.context().close();
   }
   await browser.close();
 
   // Lighthouse, desktop preset, performance only, on every page: its score (median of three runs) and its CLS.
   for (const score of await runLighthouse(origin, PAGE_PATHS)) {
-    if (score.performance < BUDGET.lighthouse) failures.push(`Lighthouse performance ${score.path}: ${score.performance.toFixed(2)} < ${BUDGET.lighthouse}`);
-    if (!(score.cls <= BUDGET.layoutShift)) failures.push(`Lighthouse CLS ${score.path}: ${score.cls.toFixed(3)} > ${BUDGET.layoutShift}`);
+    if (score.performance < BUDGET.lighthouse)
+      failures.push(`Lighthouse performance ${score.path}: ${score.performance.toFixed(2)} < ${BUDGET.lighthouse}`);
+    if (!(score.cls <= BUDGET.layoutShift))
+      failures.push(`Lighthouse CLS ${score.path}: ${score.cls.toFixed(3)} > ${BUDGET.layoutShift}`);
     const met = score.performance >= BUDGET.lighthouse && score.cls <= BUDGET.layoutShift;
-    report(`Lighthouse ${describeScore(score)} (budget performance ≥ ${BUDGET.lighthouse}, CLS ≤ ${BUDGET.layoutShift}: ${met ? "met" : "MISSED"})`);
+    report(
+      `Lighthouse ${describeScore(score)} (budget performance ≥ ${BUDGET.lighthouse}, CLS ≤ ${BUDGET.layoutShift}: ${met ? "met" : "MISSED"})`
+    );
     if (!met) for (const line of score.opportunities) report(`  ${line}`);
   }
 } finally {
@@ -187,7 +216,11 @@ try {
 // Loader time against rows: validation and the releases table, over synthetic catalogs.
 const counts = [1_000, 5_000, 20_000];
 const loaderTimes = counts.map((n) => timeLoader(raw, n));
-counts.forEach((n, i) => report(`loader (validate + releases table), ${n} models: ${ms(loaderTimes[i]!)} (${((loaderTimes[i]! / n) * 1000).toFixed(1)} µs per row)`));
+counts.forEach((n, i) =>
+  report(
+    `loader (validate + releases table), ${n} models: ${ms(loaderTimes[i]!)} (${((loaderTimes[i]! / n) * 1000).toFixed(1)} µs per row)`
+  )
+);
 const perRow = loaderTimes.map((t, i) => t / counts[i]!);
 const growth = perRow.at(-1)! / perRow[0]!;
 report(`loader time per row, 20,000 against 1,000 models: ×${growth.toFixed(2)} (linear if about 1; budget ×2)`);

@@ -35,9 +35,13 @@ export function cellImports(html: string): string[] {
  */
 export function rewritePage(html: string, specifiers: readonly string[], bundle: string): string {
   const rewritten = html
-    .replace(CELL_IMPORT, (_, specifier: string) => `import("${bundle}").then((m) => m.m${specifiers.indexOf(specifier)})`)
+    .replace(
+      CELL_IMPORT,
+      (_, specifier: string) => `import("${bundle}").then((m) => m.m${specifiers.indexOf(specifier)})`
+    )
     .replace(MODULE_PRELOAD, "");
-  if (!RUNTIME_PRELOAD.test(rewritten)) throw new Error("the page has no preload of Framework's stdlib to put the bundle's beside");
+  if (!RUNTIME_PRELOAD.test(rewritten))
+    throw new Error("the page has no preload of Framework's stdlib to put the bundle's beside");
   return rewritten.replace(RUNTIME_PRELOAD, `$1<link rel="modulepreload" href="${bundle}">\n`);
 }
 
@@ -52,7 +56,12 @@ export async function bundlePages(dist = "dist"): Promise<BundledPage[]> {
     const specifiers = cellImports(html);
     if (!specifiers.length) continue;
     const result = await build({
-      stdin: { contents: specifiers.map((s, i) => `export * as m${i} from ${JSON.stringify(s)};`).join("\n"), resolveDir: root, loader: "js", sourcefile: name },
+      stdin: {
+        contents: specifiers.map((s, i) => `export * as m${i} from ${JSON.stringify(s)};`).join("\n"),
+        resolveDir: root,
+        loader: "js",
+        sourcefile: name
+      },
       bundle: true,
       format: "esm",
       platform: "browser",

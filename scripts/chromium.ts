@@ -32,7 +32,12 @@ export async function openPage(
   origin: string,
   path: string,
   viewport = { width: 1280, height: 900 },
-  options: { colorScheme?: "light" | "dark"; acceptDownloads?: boolean; timeout?: number; media?: "screen" | "print" } = {}
+  options: {
+    colorScheme?: "light" | "dark";
+    acceptDownloads?: boolean;
+    timeout?: number;
+    media?: "screen" | "print";
+  } = {}
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport,
@@ -46,7 +51,8 @@ export async function openPage(
     const w = window as unknown as { __layoutShift: number };
     w.__layoutShift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__layoutShift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.__layoutShift += entry.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
   const problems: string[] = [];
@@ -62,7 +68,8 @@ export async function openPage(
   });
   page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
   page.on("requestfailed", (request) => {
-    if (new URL(request.url()).host === host) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (new URL(request.url()).host === host)
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -76,7 +83,8 @@ export async function openPage(
 }
 
 /** The page's cumulative layout shift so far (a sum over every shift, not Lighthouse's session windows: stricter). */
-export const layoutShift = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+export const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
 
 /**
  * Waits until Framework has rendered every cell (it shows an <observablehq-loading> placeholder for each pending one)
@@ -92,10 +100,15 @@ export async function waitUntilRendered(page: Page, timeout = 15_000): Promise<s
       undefined,
       { timeout, polling: 50 }
     );
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    await page.evaluate(() =>
+      document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    );
     return null;
   } catch {
-    const pending = await page.evaluate(() => ({ cells: document.querySelectorAll("observablehq-loading").length, figures: [...document.querySelectorAll(".figure-body")].filter((b) => !b.childElementCount).length }));
+    const pending = await page.evaluate(() => ({
+      cells: document.querySelectorAll("observablehq-loading").length,
+      figures: [...document.querySelectorAll(".figure-body")].filter((b) => !b.childElementCount).length
+    }));
     return `stuck: after ${timeout} ms, ${pending.cells} cell(s) still loading and ${pending.figures} figure(s) not drawn`;
   }
 }

@@ -33,7 +33,11 @@ export interface DeckExport {
 }
 
 /** Prints the built site's talk (?print, ?print=steps, ?print=notes) to PDFs in outDir. */
-export async function exportDeckPdfs(dist = "dist", outDir = "reports", options: DeckExportOptions = {}): Promise<{ slides: string; notes: string | null }> {
+export async function exportDeckPdfs(
+  dist = "dist",
+  outDir = "reports",
+  options: DeckExportOptions = {}
+): Promise<{ slides: string; notes: string | null }> {
   const { server, origin } = await serveStatic(dist);
   const browser = await launchBrowser();
   mkdirSync(outDir, { recursive: true });
@@ -41,7 +45,12 @@ export async function exportDeckPdfs(dist = "dist", outDir = "reports", options:
   const suffix = lang === "en" ? "" : `-${lang}`;
   const print = async (query: string, name: string) => {
     const file = name.replace(/\.pdf$/, `${suffix}.pdf`);
-    const { page, problems } = await openPage(browser, origin, `/talk?${query}${lang === "en" ? "" : `&lang=${lang}`}`, { width: 1920, height: 1080 });
+    const { page, problems } = await openPage(
+      browser,
+      origin,
+      `/talk?${query}${lang === "en" ? "" : `&lang=${lang}`}`,
+      { width: 1920, height: 1080 }
+    );
     if (problems.length) throw new Error(`the talk (?${query}) has problems:\n${problems.join("\n")}`);
     await page.emulateMedia({ media: "print" });
     const path = join(outDir, file);
@@ -50,7 +59,10 @@ export async function exportDeckPdfs(dist = "dist", outDir = "reports", options:
     return resolve(path);
   };
   try {
-    const slides = await print(options.steps ? "print=steps" : "print", options.steps ? "gpt-scaling-talk-steps.pdf" : "gpt-scaling-talk.pdf");
+    const slides = await print(
+      options.steps ? "print=steps" : "print",
+      options.steps ? "gpt-scaling-talk-steps.pdf" : "gpt-scaling-talk.pdf"
+    );
     const notes = options.notes ? await print("print=notes", "gpt-scaling-talk-notes.pdf") : null;
     return { slides, notes };
   } finally {
@@ -119,17 +131,26 @@ export async function buildTalkHtml(outDir = "reports"): Promise<string> {
   return resolve(path);
 }
 
-export async function exportDeck(dist = "dist", outDir = "reports", options: DeckExportOptions = {}): Promise<DeckExport> {
+export async function exportDeck(
+  dist = "dist",
+  outDir = "reports",
+  options: DeckExportOptions = {}
+): Promise<DeckExport> {
   const pdfs = await exportDeckPdfs(dist, outDir, options);
   // The Chinese deck beside the English one: every export writes both languages.
   const zh = await exportDeckPdfs(dist, outDir, { ...options, lang: "zh" });
   return { ...pdfs, zh, html: await buildTalkHtml(outDir) };
 }
 
-const flag = (name: string, env: string) => process.argv.includes(`--${name}`) || ["1", "true", "yes"].includes(process.env[env] ?? "");
+const flag = (name: string, env: string) =>
+  process.argv.includes(`--${name}`) || ["1", "true", "yes"].includes(process.env[env] ?? "");
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [dist = "dist", outDir = "reports"] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
-  const written = await exportDeck(dist, outDir, { steps: flag("steps", "DECK_STEPS"), notes: flag("notes", "DECK_NOTES") });
-  for (const file of [written.slides, written.notes, written.zh.slides, written.zh.notes, written.html]) if (file) console.log(`wrote ${file}`);
+  const written = await exportDeck(dist, outDir, {
+    steps: flag("steps", "DECK_STEPS"),
+    notes: flag("notes", "DECK_NOTES")
+  });
+  for (const file of [written.slides, written.notes, written.zh.slides, written.zh.notes, written.html])
+    if (file) console.log(`wrote ${file}`);
 }

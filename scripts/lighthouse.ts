@@ -42,7 +42,11 @@ export interface LighthouseScore {
 /** Starts Chromium with a DevTools port for Lighthouse; resolves once it listens. */
 async function startChromium(): Promise<{ port: number; stop(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "lighthouse-chromium-"));
-  const child: ChildProcess = spawn(CHROMIUM_PATH, [...LIGHTHOUSE_CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(
+    CHROMIUM_PATH,
+    [...LIGHTHOUSE_CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
+    { stdio: ["ignore", "ignore", "pipe"] }
+  );
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   // The profile goes once Chromium has exited (it writes into it until then).
   const stop = async () => {
@@ -52,7 +56,10 @@ async function startChromium(): Promise<{ port: number; stop(): Promise<void> }>
   };
   const port = await new Promise<number>((done, fail) => {
     let seen = "";
-    const timer = setTimeout(() => fail(new Error(`Chromium did not open its DevTools port in 30 s:\n${seen}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`Chromium did not open its DevTools port in 30 s:\n${seen}`)),
+      30_000
+    );
     child.stderr!.on("data", (chunk: Buffer) => {
       seen += chunk.toString();
       const listening = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(seen);
@@ -74,8 +81,17 @@ const round = (x: number | null | undefined) => Math.round(x ?? NaN);
 function scoreOf(path: string, lhr: Result): LighthouseScore {
   const audit = (id: string) => lhr.audits[id];
   const opportunities = Object.values(lhr.audits)
-    .filter((a) => a.details?.type === "opportunity" && (a.score ?? 1) < 0.9 && ((a.details as { overallSavingsMs?: number }).overallSavingsMs ?? 0) > 0)
-    .sort((a, b) => ((b.details as { overallSavingsMs: number }).overallSavingsMs ?? 0) - ((a.details as { overallSavingsMs: number }).overallSavingsMs ?? 0))
+    .filter(
+      (a) =>
+        a.details?.type === "opportunity" &&
+        (a.score ?? 1) < 0.9 &&
+        ((a.details as { overallSavingsMs?: number }).overallSavingsMs ?? 0) > 0
+    )
+    .sort(
+      (a, b) =>
+        ((b.details as { overallSavingsMs: number }).overallSavingsMs ?? 0) -
+        ((a.details as { overallSavingsMs: number }).overallSavingsMs ?? 0)
+    )
     .map((a) => `${a.title} (${round((a.details as { overallSavingsMs: number }).overallSavingsMs)} ms)`);
   return {
     path,
@@ -94,9 +110,14 @@ function scoreOf(path: string, lhr: Result): LighthouseScore {
 
 /** One Lighthouse performance run (desktop preset: its screen, its simulated throttling) of one page. */
 async function runOnce(url: string, port: number): Promise<Result> {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] }, desktopConfig);
+  const result = await lighthouse(
+    url,
+    { port, output: "json", logLevel: "error", onlyCategories: ["performance"] },
+    desktopConfig
+  );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+  if (result.lhr.runtimeError)
+    throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
   return result.lhr;
 }
 
@@ -106,7 +127,11 @@ async function runOnce(url: string, port: number): Promise<Result> {
  * run (by score) reported, as Lighthouse's own docs advise; a first run, discarded, warms Chromium up (the first page
  * of a fresh browser is the slowest).
  */
-export async function runLighthouse(origin: string, paths: readonly string[] = PAGE_PATHS, runs = 3): Promise<LighthouseScore[]> {
+export async function runLighthouse(
+  origin: string,
+  paths: readonly string[] = PAGE_PATHS,
+  runs = 3
+): Promise<LighthouseScore[]> {
   const chromium = await startChromium();
   const scores: LighthouseScore[] = [];
   try {

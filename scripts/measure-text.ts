@@ -9,7 +9,13 @@ const browser = await launchBrowser();
 try {
   for (const spec of process.argv.slice(2)) {
     const [path = "/", width = "1280", media = "screen"] = spec.split("@");
-    const { page, problems } = await openPage(browser, origin, path, { width: Number(width), height: 900 }, { media: media === "print" ? "print" : "screen" });
+    const { page, problems } = await openPage(
+      browser,
+      origin,
+      path,
+      { width: Number(width), height: 900 },
+      { media: media === "print" ? "print" : "screen" }
+    );
     console.log(`${spec}: ${problems.length ? problems.join(" | ") : "no page problems"}`);
     for (const line of describeTextProblems(await textProblems(page, "#observablehq-main"))) console.log(`  ${line}`);
     await page.context().close();

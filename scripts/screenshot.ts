@@ -7,7 +7,13 @@ const [path = "/", width = "1280", height = "900", scheme = "light"] = process.a
 const { server, origin } = await serveStatic("dist");
 const browser = await launchBrowser();
 try {
-  const { page, problems } = await openPage(browser, origin, path, { width: +width, height: +height }, { colorScheme: scheme as "light" | "dark" });
+  const { page, problems } = await openPage(
+    browser,
+    origin,
+    path,
+    { width: +width, height: +height },
+    { colorScheme: scheme as "light" | "dark" }
+  );
   mkdirSync("artifacts", { recursive: true });
   const file = `artifacts/${path.replace(/\W+/g, "_") || "index"}-${width}-${scheme}.png`;
   await page.screenshot({ path: file, fullPage: true });

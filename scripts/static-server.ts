@@ -42,7 +42,10 @@ function encode(file: string, body: Buffer, encoding: Exclude<Encoding, "identit
   const key = `${encoding}:${file}`;
   let result = compressed.get(key);
   if (!result) {
-    result = encoding === "br" ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 });
+    result =
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } })
+        : gzipSync(body, { level: 9 });
     compressed.set(key, result);
   }
   return result;
@@ -51,7 +54,11 @@ function encode(file: string, body: Buffer, encoding: Exclude<Encoding, "identit
 /** Framework's content-hashed files (_import, _node, _observablehq, _file) never change under their name. */
 const isHashed = (urlPath: string) => /^\/_(import|node|npm|observablehq|file)\//.test(urlPath);
 
-function headersFor(file: string, urlPath: string, request: IncomingHttpHeaders): { encoding: Encoding; headers: Record<string, string> } {
+function headersFor(
+  file: string,
+  urlPath: string,
+  request: IncomingHttpHeaders
+): { encoding: Encoding; headers: Record<string, string> } {
   const type = extname(file);
   const encoding = COMPRESSIBLE.has(type) ? chooseEncoding(request["accept-encoding"]) : "identity";
   return {

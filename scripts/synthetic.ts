@@ -16,7 +16,11 @@ export function syntheticSources(raw: RawSources, count: number): RawSources {
       base.release.date = `${base.release.date.slice(0, 8)}${String(day).padStart(2, "0")}`;
       if (base.release.precision === "month") base.release.precision = "day";
       for (const fact of ["parameters", "training_tokens", "training_compute"])
-        if (base[fact].value !== null) base[fact].value = fact === "parameters" ? Math.round(base[fact].value * (1 + (round % 7) / 10)) : base[fact].value * (1 + (round % 7) / 10);
+        if (base[fact].value !== null)
+          base[fact].value =
+            fact === "parameters"
+              ? Math.round(base[fact].value * (1 + (round % 7) / 10))
+              : base[fact].value * (1 + (round % 7) / 10);
     }
     copies.push(base);
   }

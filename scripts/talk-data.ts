@@ -2,7 +2,15 @@
 // (src/data/*.json.ts): what talk.md reads with FileAttachment, inlined into the standalone talk.html.
 import { buildInfo } from "../data-loaders/build-info.js";
 import { loadCatalog } from "../data-loaders/catalog.js";
-import { articleTable, capabilitiesTable, emergenceTable, lineageTable, milestonesTable, releasesTable, sourcesTable } from "../data-loaders/tables.js";
+import {
+  articleTable,
+  capabilitiesTable,
+  emergenceTable,
+  lineageTable,
+  milestonesTable,
+  releasesTable,
+  sourcesTable
+} from "../data-loaders/tables.js";
 import { trendsTable } from "../data-loaders/trends.js";
 import type { TalkData } from "../src/components/talk-slides.js";
 
@@ -17,7 +25,11 @@ export function talkData(catalog = loadCatalog()): TalkData {
     sources: sourcesTable(catalog),
     trends: trendsTable(catalog),
     // The standalone deck draws the curated catalog only: the Epoch backdrop is a page option, not part of the talk.
-    epoch: { available: false, reason: "not part of the standalone talk", attribution: "Epoch AI, Data on AI Models (CC BY 4.0)" },
+    epoch: {
+      available: false,
+      reason: "not part of the standalone talk",
+      attribution: "Epoch AI, Data on AI Models (CC BY 4.0)"
+    },
     info: buildInfo(catalog)
   };
 }

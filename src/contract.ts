@@ -333,7 +333,14 @@ export interface EpochImport {
 
 export type EpochLoad =
   | { available: false; reason: string; attribution: string }
-  | ({ available: true; file: string; attribution: string; columns: Record<string, string | null>; ignored: string[]; problems: string[] } & EpochImport);
+  | ({
+      available: true;
+      file: string;
+      attribution: string;
+      columns: Record<string, string | null>;
+      ignored: string[];
+      problems: string[];
+    } & EpochImport);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Everything a page can load, by loader name (src/data/NAME.json).

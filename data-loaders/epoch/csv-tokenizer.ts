@@ -91,7 +91,10 @@ export class CsvTokenizer {
           // The field's closing quote must be followed by a delimiter. Anything else means the quote that opened the
           // field was a stray one, and this quote opened another field: the rows between would be swallowed.
           if (next !== 44 && next !== 10 && next !== 13) {
-            const where = this.line === this.quoteLine ? `line ${this.quoteLine}` : `line ${this.quoteLine} (it closes on line ${this.line})`;
+            const where =
+              this.line === this.quoteLine
+                ? `line ${this.quoteLine}`
+                : `line ${this.quoteLine} (it closes on line ${this.line})`;
             throw new SourceError([
               `${this.file}, ${where}: a quoted field opens here and its closing quote is followed by ${JSON.stringify(text.slice(i, i + 12))} instead of a comma or a line end: an unbalanced quote "?`
             ]);
@@ -141,7 +144,9 @@ export class CsvTokenizer {
   /** The last record (a file need not end with a newline); an open quote is an error naming its line. */
   end(emit: EmitRecord): void {
     if (this.state === "quoted")
-      throw new SourceError([`${this.file}, line ${this.quoteLine}: a quoted field opens here and is never closed (an unterminated quote ")`]);
+      throw new SourceError([
+        `${this.file}, line ${this.quoteLine}: a quoted field opens here and is never closed (an unterminated quote ")`
+      ]);
     if (this.state !== "afterCR" && (this.state !== "fieldStart" || this.fields.length > 0)) this.endRecord(emit);
   }
 }

@@ -3,4 +3,14 @@
 // imported, matched to a catalog model, or skipped with a counted reason, load.ts finds the file and streams it.
 export * from "./parse.js";
 export * from "./match.js";
-export { ATTRIBUTION, DROP_FOLDER, MAX_EPOCH_FILE_BYTES, findEpochCsv, loadEpoch, streamEpochCsv, type EpochLoad, type LoadOptions, type LocateOptions } from "./load.js";
+export {
+  ATTRIBUTION,
+  DROP_FOLDER,
+  MAX_EPOCH_FILE_BYTES,
+  findEpochCsv,
+  loadEpoch,
+  streamEpochCsv,
+  type EpochLoad,
+  type LoadOptions,
+  type LocateOptions
+} from "./load.js";

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { loadCatalog } from "../catalog.js";
 import { Utf8StreamDecoder } from "../source-text.js";
 import { SourceError } from "../validation.js";
-import { EpochImporter, type CatalogLike, type EpochImport, type ImportOptions } from "./match.js";
+import { EpochImporter, type CatalogLike, type ImportOptions } from "./match.js";
 import { EpochCsvParser, type EpochHeader } from "./parse.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -50,7 +50,8 @@ export function findEpochCsv(options: LocateOptions = {}): { path: string } | { 
   const fromEnv = env.EPOCH_CSV?.trim();
   if (fromEnv) return { path: resolve(cwd, fromEnv) };
   const shown = relative(cwd, dropFolder) || dropFolder;
-  if (!existsSync(dropFolder)) return { path: null, reason: `EPOCH_CSV is not set and the drop folder ${shown} does not exist` };
+  if (!existsSync(dropFolder))
+    return { path: null, reason: `EPOCH_CSV is not set and the drop folder ${shown} does not exist` };
   const csv = readdirSync(dropFolder)
     .filter((name) => name.toLowerCase().endsWith(".csv"))
     .sort();
@@ -59,13 +60,19 @@ export function findEpochCsv(options: LocateOptions = {}): { path: string } | { 
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
-const cannotRead = (shown: string, error: unknown) => new SourceError([`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+const cannotRead = (shown: string, error: unknown) =>
+  new SourceError([`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
 
 /**
  * Streams a file through the UTF-8 check and the CSV parser, handing each row to `onRow`: memory holds one chunk
  * and whatever `onRow` keeps. Throws a SourceError naming the file for anything that is not Epoch's CSV.
  */
-export async function streamEpochCsv(path: string, shown: string, onRow: ConstructorParameters<typeof EpochCsvParser>[1], maxBytes = MAX_EPOCH_FILE_BYTES): Promise<EpochHeader> {
+export async function streamEpochCsv(
+  path: string,
+  shown: string,
+  onRow: ConstructorParameters<typeof EpochCsvParser>[1],
+  maxBytes = MAX_EPOCH_FILE_BYTES
+): Promise<EpochHeader> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -73,11 +80,14 @@ export async function streamEpochCsv(path: string, shown: string, onRow: Constru
     throw cannotRead(shown, error);
   }
   if (size > maxBytes)
-    throw new SourceError([`${shown}: is ${megabytes(size)}, above the importer's limit of ${megabytes(maxBytes)} (Epoch AI's whole table is about 4 MB): is this the right file?`]);
+    throw new SourceError([
+      `${shown}: is ${megabytes(size)}, above the importer's limit of ${megabytes(maxBytes)} (Epoch AI's whole table is about 4 MB): is this the right file?`
+    ]);
   const decoder = new Utf8StreamDecoder(shown);
   const parser = new EpochCsvParser(shown, onRow);
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) parser.push(decoder.push(chunk as Buffer));
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
+      parser.push(decoder.push(chunk as Buffer));
   } catch (error) {
     if (error instanceof SourceError) throw error;
     throw cannotRead(shown, error);
@@ -97,7 +107,11 @@ export async function loadEpoch(options: LoadOptions = {}): Promise<EpochLoad> {
   if (found.path === null) return { available: false, reason: found.reason, attribution: ATTRIBUTION };
   const shown = relative(cwd, found.path) || found.path;
   const asOf = options.asOf ?? buildAsOf();
-  const importer = new EpochImporter(options.catalog ?? loadCatalog(undefined, asOf), { ...options, asOf, listNotLanguage: false });
+  const importer = new EpochImporter(options.catalog ?? loadCatalog(undefined, asOf), {
+    ...options,
+    asOf,
+    listNotLanguage: false
+  });
   const header = await streamEpochCsv(found.path, shown, (row) => importer.add(row), options.maxBytes);
   const result = importer.finish();
   const { counts } = result;
@@ -109,6 +123,13 @@ export async function loadEpoch(options: LoadOptions = {}): Promise<EpochLoad> {
   );
   for (const problem of header.problems) log(`epoch: ${problem}`);
   // The site gets every skipped row listed except those outside the language domain: those are counted only.
-  return { available: true, file: shown, attribution: ATTRIBUTION, columns: header.columns, ignored: header.ignored, problems: header.problems, ...result };
+  return {
+    available: true,
+    file: shown,
+    attribution: ATTRIBUTION,
+    columns: header.columns,
+    ignored: header.ignored,
+    problems: header.problems,
+    ...result
+  };
 }
-

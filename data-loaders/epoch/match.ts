@@ -35,9 +35,6 @@ export interface CatalogLike {
   models: CatalogModelLike[];
 }
 
-
-
-
 export interface ImportOptions {
   /** Epoch names of catalog models that do not match by name (normalized Epoch name → catalog id). */
   aliases?: Record<string, string>;
@@ -90,6 +87,7 @@ const GREEK: Record<string, string> = { α: "alpha", β: "beta", Σ: "sigma", σ
 export function normalizeName(name: string): string {
   // Plain ASCII (nearly every name): words of letters, digits and dots, without dots at their ends. The same result
   // as the general path below, in one pass instead of seven (it runs once a row).
+  // eslint-disable-next-line no-control-regex -- the ASCII range, control characters included, is the point
   if (/^[\x00-\x7f]*$/.test(name)) {
     const words: string[] = [];
     for (const part of name.toLowerCase().split(/[^a-z0-9.]+/)) {
@@ -101,10 +99,10 @@ export function normalizeName(name: string): string {
     }
     return words.join(" ");
   }
-  return (name
+  return name
     .replace(/[αβΣσπµμ]/g, (letter) => ` ${GREEK[letter] ?? ""} `)
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, ""))
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, " ")
     .replace(/(^|\s)\.+|\.+(?=\s|$)/g, " ")
@@ -131,7 +129,6 @@ export function parseEpochDate(value: string | null): string | null {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return days !== undefined && day >= 1 && day <= days ? match[1] : null;
 }
-
 
 /**
  * Epoch's quantities against the plausibility bounds. A dataset size of 0 is Epoch's way of saying "no dataset"
@@ -181,11 +178,15 @@ export class EpochImporter {
     this.byId = new Map(catalog.models.map((model) => [model.id, model]));
     // Catalog keys: each model's name, api_name and id, normalized. A key two models share would match either: dropped.
     for (const model of catalog.models)
-      for (const key of new Set([model.name, model.api_name, model.id].filter((v): v is string => Boolean(v)).map(normalizeName))) {
+      for (const key of new Set(
+        [model.name, model.api_name, model.id].filter((v): v is string => Boolean(v)).map(normalizeName)
+      )) {
         const other = this.keys.get(key);
         this.keys.set(key, other === undefined || other === model.id ? model.id : null);
       }
-    this.aliases = new Map(Object.entries(options.aliases ?? EPOCH_ALIASES).map(([name, id]) => [normalizeName(name), id]));
+    this.aliases = new Map(
+      Object.entries(options.aliases ?? EPOCH_ALIASES).map(([name, id]) => [normalizeName(name), id])
+    );
     for (const model of catalog.models) this.taken.set(model.id, null);
   }
 
@@ -193,7 +194,8 @@ export class EpochImporter {
     const { result } = this;
     result.skipped[reason] = (result.skipped[reason] ?? 0) + 1;
     result.counts.skipped++;
-    if (reason !== SKIP_REASONS.notLanguage || this.listNotLanguage) result.skippedRows.push({ row: row.row, name: own(row.name), reason });
+    if (reason !== SKIP_REASONS.notLanguage || this.listNotLanguage)
+      result.skippedRows.push({ row: row.row, name: own(row.name), reason });
   }
 
   add(row: EpochRow): void {
@@ -207,22 +209,36 @@ export class EpochImporter {
     for (const field of ["parameters", "training_compute", "dataset_size"] as const) {
       const value = row[field];
       if (value === null || (field === "dataset_size" && value === 0)) continue;
-      if (quantityProblem(value, EPOCH_BOUNDS[field]) !== null) return this.skip(row, implausibleReason(EPOCH_FIELD_COLUMNS[field]));
+      if (quantityProblem(value, EPOCH_BOUNDS[field]) !== null)
+        return this.skip(row, implausibleReason(EPOCH_FIELD_COLUMNS[field]));
     }
     // A name of no Latin letters or digits ("文心") normalizes to nothing: it matches no catalog model.
     const key = normalizeName(row.name);
     const aliasId = key ? this.aliases.get(key) : undefined;
-    const catalogId = aliasId !== undefined && this.byId.has(aliasId) ? aliasId : key ? (this.keys.get(key) ?? null) : null;
+    const catalogId =
+      aliasId !== undefined && this.byId.has(aliasId) ? aliasId : key ? (this.keys.get(key) ?? null) : null;
     const curated = catalogId === null ? undefined : this.byId.get(catalogId);
     if (curated) {
       // Curated facts win: the row is not imported; where the numbers disagree, say so.
-      result.matched.push({ epochName: own(row.name), catalogId: curated.id, row: row.row, via: catalogId === aliasId ? "alias" : "name" });
+      result.matched.push({
+        epochName: own(row.name),
+        catalogId: curated.id,
+        row: row.row,
+        via: catalogId === aliasId ? "alias" : "name"
+      });
       result.counts.matched++;
       const compare = (field: EpochConflict["field"], mine: number | null | undefined, theirs: number | null) => {
         if (mine == null || theirs === null) return;
         const difference = (theirs - mine) / mine;
         if (Math.abs(difference) > this.tolerance)
-          result.conflicts.push({ model: curated.id, epochName: own(row.name), field, curated: mine, epoch: theirs, difference });
+          result.conflicts.push({
+            model: curated.id,
+            epochName: own(row.name),
+            field,
+            curated: mine,
+            epoch: theirs,
+            difference
+          });
       };
       compare("parameters", curated.parameters.value, row.parameters);
       compare("training_compute", curated.training_compute?.value, row.training_compute);
@@ -281,18 +297,29 @@ export class EpochImporter {
     const { result } = this;
     const { counts } = result;
     if (counts.imported + counts.matched + counts.skipped !== counts.read)
-      throw new Error(`importEpoch lost rows: ${counts.imported} imported + ${counts.matched} matched + ${counts.skipped} skipped ≠ ${counts.read} read`);
+      throw new Error(
+        `importEpoch lost rows: ${counts.imported} imported + ${counts.matched} matched + ${counts.skipped} skipped ≠ ${counts.read} read`
+      );
     const outside = (result.skipped[SKIP_REASONS.notLanguage] ?? 0) + (result.skipped[SKIP_REASONS.misshapen] ?? 0);
-    if (counts.read - outside !== counts.language) throw new Error(`importEpoch miscounted language rows: ${counts.language} of ${counts.read}`);
+    if (counts.read - outside !== counts.language)
+      throw new Error(`importEpoch miscounted language rows: ${counts.language} of ${counts.read}`);
     return result;
   }
 }
 
 /** The column names of the number fields, for skip reasons (Epoch's current names). */
-const EPOCH_FIELD_COLUMNS = { parameters: "Parameters", training_compute: "Training compute (FLOP)", dataset_size: "Training dataset size" } as const;
+const EPOCH_FIELD_COLUMNS = {
+  parameters: "Parameters",
+  training_compute: "Training compute (FLOP)",
+  dataset_size: "Training dataset size"
+} as const;
 
 /** Imports a list of rows (tests, the benchmark); the loader streams rows into an EpochImporter instead. */
-export function importEpoch(rows: Iterable<EpochRow>, catalog: CatalogLike, options: Partial<ImportOptions> = {}): EpochImport {
+export function importEpoch(
+  rows: Iterable<EpochRow>,
+  catalog: CatalogLike,
+  options: Partial<ImportOptions> = {}
+): EpochImport {
   const importer = new EpochImporter(catalog, { ...options, asOf: options.asOf ?? buildAsOf() });
   for (const row of rows) importer.add(row);
   return importer.finish();

@@ -142,8 +142,12 @@ export class EpochCsvParser {
 
   end(): EpochHeader {
     this.tokenizer.end(this.record);
-    if (this.header === null) throw new SourceError([`${this.file}: is empty (expected Epoch AI's CSV with a header row)`]);
-    if (this.unlisted) this.problems.push(`${this.file}: ${this.unlisted} more row problems like these (only the first ${MAX_LISTED_PROBLEMS} are listed)`);
+    if (this.header === null)
+      throw new SourceError([`${this.file}: is empty (expected Epoch AI's CSV with a header row)`]);
+    if (this.unlisted)
+      this.problems.push(
+        `${this.file}: ${this.unlisted} more row problems like these (only the first ${MAX_LISTED_PROBLEMS} are listed)`
+      );
     return this.header;
   }
 
@@ -152,14 +156,19 @@ export class EpochCsvParser {
     const header = fields.map((column) => column.trim());
     const known = new Set<string>(FIELDS.flatMap((field) => EPOCH_COLUMNS[field]));
     if (!header.some((column) => known.has(column)))
-      throw new SourceError([`${file}: has no header row with Epoch AI's columns (the first row reads ${JSON.stringify(fields.join(",").slice(0, 80))})`]);
+      throw new SourceError([
+        `${file}: has no header row with Epoch AI's columns (the first row reads ${JSON.stringify(fields.join(",").slice(0, 80))})`
+      ]);
     // A column named twice: which one holds the values is a guess (d3-dsv silently took the last).
     const positions = new Map<string, number[]>();
     header.forEach((column, index) => positions.set(column, [...(positions.get(column) ?? []), index + 1]));
     const repeated = [...positions].filter(([, at]) => at.length > 1);
     if (repeated.length)
       throw new SourceError(
-        repeated.map(([column, at]) => `${file}: the header names the column ${JSON.stringify(column)} more than once (columns ${at.join(" and ")}); which one holds the data is ambiguous: keep one`)
+        repeated.map(
+          ([column, at]) =>
+            `${file}: the header names the column ${JSON.stringify(column)} more than once (columns ${at.join(" and ")}); which one holds the data is ambiguous: keep one`
+        )
       );
 
     const columns = {} as Record<EpochField, string | null>;
@@ -170,7 +179,9 @@ export class EpochCsvParser {
       columns[field] = found;
       if (found !== null) this.positions[field] = positions.get(found)![0]! - 1;
       else if (!OPTIONAL_FIELDS.includes(field))
-        missing.push(`${file}: missing required column "${names[0]}" (accepted names: ${names.map((name) => JSON.stringify(name)).join(", ")})`);
+        missing.push(
+          `${file}: missing required column "${names[0]}" (accepted names: ${names.map((name) => JSON.stringify(name)).join(", ")})`
+        );
     }
     if (missing.length) throw new SourceError(missing);
     const used = new Set(Object.values(columns));
@@ -201,14 +212,18 @@ export class EpochCsvParser {
         `${this.file}, line ${line}: a quoted field opens in this row and runs to line ${endLine}, swallowing the rows between (the record has ${fields.length} fields, the header ${this.width}): an unbalanced quote "?`
       ]);
     if (misshapen)
-      this.problem(`${where()}, line ${line}: has ${fields.length} fields where the header has ${this.width} (a stray quote or comma?); the row is skipped`);
+      this.problem(
+        `${where()}, line ${line}: has ${fields.length} fields where the header has ${this.width} (a stray quote or comma?); the row is skipped`
+      );
     const malformed: string[] = [];
     const number = (field: NumberField): number | null => {
       const value = misshapen ? null : parseEpochNumber(cell(field));
       if (value !== "malformed") return value;
       const column = columns[field] as string;
       malformed.push(column);
-      this.problem(`${where()}: malformed number in "${column}": ${quote(cell(field))} (row counts CSV records, the header is row 1)`);
+      this.problem(
+        `${where()}: malformed number in "${column}": ${quote(cell(field))} (row counts CSV records, the header is row 1)`
+      );
       return null;
     };
     const parsed: EpochRow = {

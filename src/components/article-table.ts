@@ -7,7 +7,8 @@ import { tableWithHeader } from "./html-table.js";
 
 export type ArticleRow = ArticleTableRow;
 
-const growth = (value: number | null) => (value === null ? "—" : `×${value >= 10 ? Math.round(value) : value.toFixed(1)}`);
+const growth = (value: number | null) =>
+  value === null ? "—" : `×${value >= 10 ? Math.round(value) : value.toFixed(1)}`;
 
 function cell(text: string, className = ""): HTMLTableCellElement {
   const td = document.createElement("td");
@@ -22,8 +23,13 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
   const w = tables.article;
   /** The article's growth, and the primary sources' where it is more than 5% off (GPT-3's data: ×1125 against ×14). */
   const growthWithSources = (article: number | null, sources: number | null | undefined) =>
-    article !== null && sources != null && Math.abs(sources / article - 1) > 0.05 ? w.sourcesGrowth(growth(article), growth(sources)) : growth(article);
-  const { table, body } = tableWithHeader([w.model, w.released, w.parameters, w.growth, w.data, w.growth, w.catalog], "article-table");
+    article !== null && sources != null && Math.abs(sources / article - 1) > 0.05
+      ? w.sourcesGrowth(growth(article), growth(sources))
+      : growth(article);
+  const { table, body } = tableWithHeader(
+    [w.model, w.released, w.parameters, w.growth, w.data, w.growth, w.catalog],
+    "article-table"
+  );
   table.createCaption().textContent = w.caption;
   for (const row of rows) {
     const tr = body.insertRow();
@@ -31,22 +37,30 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
     th.scope = "row";
     th.style.verticalAlign = "top";
     th.textContent = `${row.article_model}${inParens(row.model_name, lang)}`;
-    const data = row.catalog_training_data === null ? w.dataUndisclosed : w.dataValue(formatDataSize(row.catalog_training_data, row.catalog_training_data_unit, lang));
-    const status = row.catalog_parameters_status !== "disclosed" ? inParens(common.status[row.catalog_parameters_status], lang) : "";
+    const data =
+      row.catalog_training_data === null
+        ? w.dataUndisclosed
+        : w.dataValue(formatDataSize(row.catalog_training_data, row.catalog_training_data_unit, lang));
+    const status =
+      row.catalog_parameters_status !== "disclosed" ? inParens(common.status[row.catalog_parameters_status], lang) : "";
     const values = [
       w.releasedOn(formatDate(row.catalog_release_date, "day", lang)),
       `${w.parametersValue(formatCount(row.catalog_parameters, lang))}${status}`,
       data,
       ...(row.catalog_training_tokens ? [w.trainingTokensValue(formatCount(row.catalog_training_tokens, lang))] : [])
     ].join(punctuation(lang).list);
-    const differs = [row.month_differs ? w.differsWhat.month : null, row.parameters_differ ? w.differsWhat.parameters : null, row.data_differs ? w.differsWhat.data : null].filter(
-      (x): x is string => x !== null
-    );
+    const differs = [
+      row.month_differs ? w.differsWhat.month : null,
+      row.parameters_differ ? w.differsWhat.parameters : null,
+      row.data_differs ? w.differsWhat.data : null
+    ].filter((x): x is string => x !== null);
     const sources = document.createElement("td");
     sources.style.verticalAlign = "top";
     const summary = document.createElement("p");
     summary.style.margin = "0";
-    summary.textContent = differs.length ? w.differs(differs.join(punctuation(lang).enumeration), values) : w.agrees(values);
+    summary.textContent = differs.length
+      ? w.differs(differs.join(punctuation(lang).enumeration), values)
+      : w.agrees(values);
     sources.append(summary);
     const noteText = inLang(lang, row.note, row.note_zh);
     if (noteText) {
@@ -58,7 +72,10 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
     tr.append(
       th,
       cell(row.article_month_text),
-      cell(`${row.article_parameters_text}${lang === "zh" ? "" : ` (${formatCount(row.article_parameters)})`}`, row.parameters_differ ? "differs" : ""),
+      cell(
+        `${row.article_parameters_text}${lang === "zh" ? "" : ` (${formatCount(row.article_parameters)})`}`,
+        row.parameters_differ ? "differs" : ""
+      ),
       cell(growthWithSources(row.parameters_growth, row.catalog_parameters_growth)),
       cell(row.article_data_text, row.data_differs ? "differs" : ""),
       cell(growthWithSources(row.data_growth, row.catalog_data_growth)),

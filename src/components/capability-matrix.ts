@@ -26,11 +26,15 @@ export const STAGE_COLORS = STAGES.map((s) => STAGE_COLOR[s]);
 /** A stage colour mixed halfway to white: weak and regressed cells, opaque so dark text stays legible on any page. */
 export function pale(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
-  const mix = (c: number) => Math.round(c + (255 - c) * 0.55).toString(16).padStart(2, "0");
+  const mix = (c: number) =>
+    Math.round(c + (255 - c) * 0.55)
+      .toString(16)
+      .padStart(2, "0");
   return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
 }
 
-export const abilityName = (cell: Pick<MatrixCell, "ability_en" | "ability_zh">, lang: Lang) => (lang === "zh" ? cell.ability_zh : cell.ability_en);
+export const abilityName = (cell: Pick<MatrixCell, "ability_en" | "ability_zh">, lang: Lang) =>
+  lang === "zh" ? cell.ability_zh : cell.ability_en;
 
 /** A cell's text: its state's symbol, its stage's abbreviation, * if inferred; set close in print's narrow columns. */
 export function cellText(cell: MatrixCell, lang: Lang, compact = false): string {
@@ -42,38 +46,93 @@ export function cellText(cell: MatrixCell, lang: Lang, compact = false): string 
 /** Rows of 30 px on the web: the matrix's height follows its abilities. */
 /** The room the rotated model names take above the cells (45°: their length × sin 45°). */
 const headerHeight = (cells: readonly MatrixCell[], fs: number, preset: Preset) =>
-  Math.round(Math.max(...cells.map((c) => c.model_name.length), 4) * fs * 0.6 * Math.sin((tickRotation(preset) * -Math.PI) / 180) + fs * 1.5);
+  Math.round(
+    Math.max(...cells.map((c) => c.model_name.length), 4) *
+      fs *
+      0.6 *
+      Math.sin((tickRotation(preset) * -Math.PI) / 180) +
+      fs * 1.5
+  );
 /** Model names slanted: 45° on pages; 30° on a slide, whose few wide columns leave room and whose height is short;
  * upright in print, whose narrow columns would make slanted names run into each other. */
 const tickRotation = (preset: Preset) => (preset === "slide" ? -30 : preset === "print" ? -90 : -45);
 /** A row per ability: roomy on the web, tighter where the type is large (a slide). */
 const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 1.35 : 2.3);
 
-export function matrixHeight(cells: readonly MatrixCell[], width: number, preset: Preset = "web", lang: Lang = "en"): number {
+export function matrixHeight(
+  cells: readonly MatrixCell[],
+  width: number,
+  preset: Preset = "web",
+  lang: Lang = "en"
+): number {
   const fs = presetStyle(preset).fontSize;
-  const legend = legendRows(matrixLegendItems(lang), width - 16, presetStyle(preset).smallFontSize, lang === "zh").length;
-  return Math.round(headerHeight(cells, fs, preset) + new Set(cells.map((c) => c.ability)).size * rowHeight(preset) + 10 + legendHeight(legend, presetStyle(preset).smallFontSize));
+  const legend = legendRows(
+    matrixLegendItems(lang),
+    width - 16,
+    presetStyle(preset).smallFontSize,
+    lang === "zh"
+  ).length;
+  return Math.round(
+    headerHeight(cells, fs, preset) +
+      new Set(cells.map((c) => c.ability)).size * rowHeight(preset) +
+      10 +
+      legendHeight(legend, presetStyle(preset).smallFontSize)
+  );
 }
 
 /** The legend of both encodings, drawn inside the matrix's SVG. */
 export function matrixLegendItems(lang: Lang): LegendItem[] {
   const w = words(lang);
   return [
-    ...(["present", "weak", "absent", "regressed"] as const).map((s) => ({ label: `${STATE_SYMBOL[s]} ${w.state[s]}${s === "weak" || s === "regressed" ? (lang === "zh" ? "（浅色）" : " (paler)") : ""}`, swatch: { kind: "none" } }) as LegendItem),
-    ...STAGES.map((s) => ({ label: `${(w.stageShort as Record<string, string>)[s]} = ${(w.stage as Record<string, string>)[s]}`, swatch: { kind: "dot", fill: STAGE_COLOR[s], stroke: "currentColor" } }) as LegendItem),
+    ...(["present", "weak", "absent", "regressed"] as const).map(
+      (s) =>
+        ({
+          label: `${STATE_SYMBOL[s]} ${w.state[s]}${s === "weak" || s === "regressed" ? (lang === "zh" ? "（浅色）" : " (paler)") : ""}`,
+          swatch: { kind: "none" }
+        }) as LegendItem
+    ),
+    ...STAGES.map(
+      (s) =>
+        ({
+          label: `${(w.stageShort as Record<string, string>)[s]} = ${(w.stage as Record<string, string>)[s]}`,
+          swatch: { kind: "dot", fill: STAGE_COLOR[s], stroke: "currentColor" }
+        }) as LegendItem
+    ),
     { label: `* ${w.inferred}`, swatch: { kind: "none" } }
   ];
 }
 
 export function capabilityMatrix(
   cells: readonly MatrixCell[],
-  { width, height: asked, lang = "en", preset = "web", selected = null, onSelect }: { width: number; height?: number; lang?: Lang; preset?: Preset; selected?: string | null; onSelect?: (key: string) => void }
+  {
+    width,
+    height: asked,
+    lang = "en",
+    preset = "web",
+    selected = null,
+    onSelect
+  }: {
+    width: number;
+    height?: number;
+    lang?: Lang;
+    preset?: Preset;
+    selected?: string | null;
+    onSelect?: (key: string) => void;
+  }
 ): SVGSVGElement {
   const style = presetStyle(preset);
   const fs = style.fontSize;
   const w = words(lang);
-  const models = [...new Map([...cells].sort((a, b) => a.model_date.localeCompare(b.model_date)).map((c) => [c.model, c.model_name])).entries()];
-  const abilities = [...new Map([...cells].sort((a, b) => a.ability_order - b.ability_order).map((c) => [c.ability, abilityName(c, lang)])).entries()];
+  const models = [
+    ...new Map(
+      [...cells].sort((a, b) => a.model_date.localeCompare(b.model_date)).map((c) => [c.model, c.model_name])
+    ).entries()
+  ];
+  const abilities = [
+    ...new Map(
+      [...cells].sort((a, b) => a.ability_order - b.ability_order).map((c) => [c.ability, abilityName(c, lang)])
+    ).entries()
+  ];
   const abilityLabel = new Map(abilities);
   const modelLabel = new Map(models);
   const longest = Math.max(...abilities.map(([, name]) => name.length));
@@ -82,43 +141,93 @@ export function capabilityMatrix(
   // Taller than its rows need when asked (the report fills a page with it): the rows share the extra height.
   const height = Math.max(matrixHeight(cells, width, preset, lang), Math.round(asked ?? 0));
   const legendItems = matrixLegendItems(lang);
-  const marginBottom = Math.round(10 + legendHeight(legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length, style.smallFontSize));
+  const marginBottom = Math.round(
+    10 +
+      legendHeight(legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length, style.smallFontSize)
+  );
   const keyOf = (c: MatrixCell) => `${c.model}|${c.ability}`;
-  const chart = accessiblePlot(Plot.plot({
-    // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
-    // within the printable width: at 60 it was drawn 857 px wide, scaled down to fit, and its type fell below 6 pt.
-    width: plotWidth(width, marginLeft, 0, (preset === "print" ? 41 : 60) * models.length),
-    height,
-    marginLeft,
-    marginTop,
-    marginBottom,
-    style: { fontSize: `${fs}px` },
-    ariaLabel: `${w.matrixTitle}: ${models.length} × ${abilities.length}`,
-    ariaDescription: w.matrixCaption,
-    x: { domain: models.map(([id]) => id), axis: "top", tickFormat: (id: string) => modelLabel.get(id) ?? id, tickRotate: tickRotation(preset), label: null, padding: preset === "print" ? 0.03 : 0.06 },
-    y: { domain: abilities.map(([id]) => id), tickFormat: (id: string) => abilityLabel.get(id) ?? id, label: null, padding: 0.08, tickSize: 0 },
-    // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
-    color: { domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"], range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"] },
-    marks: [
-      Plot.cell(cells, {
-        x: "model",
-        y: "ability",
-        fill: (d) => (d.state === "absent" || d.stage === null ? "none" : d.state === "weak" || d.state === "regressed" ? `${d.stage} (pale)` : d.stage),
-        stroke: "currentColor",
-        strokeOpacity: 0.25,
-        className: "matrix-cell"
-      }),
-      Plot.text(cells, { x: "model", y: "ability", text: (d) => cellText(d, lang, preset === "print"), fill: "#111827", fontSize: preset === "slide" ? style.fontSize : style.smallFontSize, className: "matrix-text" }),
-      !style.interactive ? null : Plot.tip(cells, Plot.pointer({
-        x: "model",
-        y: "ability",
-        title: (d) => `${d.model_name} · ${abilityName(d, lang)}: ${(w.state as Record<string, string>)[d.state]}${d.stage ? ` (${(w.stage as Record<string, string>)[d.stage]})` : ""}\n${lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`}\n${w.source}${lang === "zh" ? "：" : ": "}${d.source}`,
-        lineWidth: 40
-      })),
-      selected ? Plot.cell(cells.filter((c) => keyOf(c) === selected), { x: "model", y: "ability", stroke: "#dc2626", strokeWidth: 3, fill: "none" }) : null,
-      legendMark(legendItems, { x: 8, y: height - marginBottom + 4, width: width - 16, fontSize: style.smallFontSize, cjk: lang === "zh" })
-    ]
-  })) as SVGSVGElement;
+  const chart = accessiblePlot(
+    Plot.plot({
+      // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
+      // within the printable width: at 60 it was drawn 857 px wide, scaled down to fit, and its type fell below 6 pt.
+      width: plotWidth(width, marginLeft, 0, (preset === "print" ? 41 : 60) * models.length),
+      height,
+      marginLeft,
+      marginTop,
+      marginBottom,
+      style: { fontSize: `${fs}px` },
+      ariaLabel: `${w.matrixTitle}: ${models.length} × ${abilities.length}`,
+      ariaDescription: w.matrixCaption,
+      x: {
+        domain: models.map(([id]) => id),
+        axis: "top",
+        tickFormat: (id: string) => modelLabel.get(id) ?? id,
+        tickRotate: tickRotation(preset),
+        label: null,
+        padding: preset === "print" ? 0.03 : 0.06
+      },
+      y: {
+        domain: abilities.map(([id]) => id),
+        tickFormat: (id: string) => abilityLabel.get(id) ?? id,
+        label: null,
+        padding: 0.08,
+        tickSize: 0
+      },
+      // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
+      color: {
+        domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"],
+        range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"]
+      },
+      marks: [
+        Plot.cell(cells, {
+          x: "model",
+          y: "ability",
+          fill: (d) =>
+            d.state === "absent" || d.stage === null
+              ? "none"
+              : d.state === "weak" || d.state === "regressed"
+                ? `${d.stage} (pale)`
+                : d.stage,
+          stroke: "currentColor",
+          strokeOpacity: 0.25,
+          className: "matrix-cell"
+        }),
+        Plot.text(cells, {
+          x: "model",
+          y: "ability",
+          text: (d) => cellText(d, lang, preset === "print"),
+          fill: "#111827",
+          fontSize: preset === "slide" ? style.fontSize : style.smallFontSize,
+          className: "matrix-text"
+        }),
+        !style.interactive
+          ? null
+          : Plot.tip(
+              cells,
+              Plot.pointer({
+                x: "model",
+                y: "ability",
+                title: (d) =>
+                  `${d.model_name} · ${abilityName(d, lang)}: ${(w.state as Record<string, string>)[d.state]}${d.stage ? ` (${(w.stage as Record<string, string>)[d.stage]})` : ""}\n${lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`}\n${w.source}${lang === "zh" ? "：" : ": "}${d.source}`,
+                lineWidth: 40
+              })
+            ),
+        selected
+          ? Plot.cell(
+              cells.filter((c) => keyOf(c) === selected),
+              { x: "model", y: "ability", stroke: "#dc2626", strokeWidth: 3, fill: "none" }
+            )
+          : null,
+        legendMark(legendItems, {
+          x: 8,
+          y: height - marginBottom + 4,
+          width: width - 16,
+          fontSize: style.smallFontSize,
+          cjk: lang === "zh"
+        })
+      ]
+    })
+  ) as SVGSVGElement;
   // Absent cells have text in the dark: on a dark page the text must follow the page colour instead.
   chart.querySelectorAll<SVGTextElement>(".matrix-text text").forEach((text, i) => {
     if (cells[i]!.state === "absent") text.setAttribute("fill", "currentColor");
@@ -128,7 +237,10 @@ export function capabilityMatrix(
     const cell = cells[i]!;
     rect.setAttribute("tabindex", "0");
     rect.setAttribute("role", "button");
-    rect.setAttribute("aria-label", `${cell.model_name}, ${abilityName(cell, lang)}: ${(w.state as Record<string, string>)[cell.state]}${cell.stage ? `, ${(w.stage as Record<string, string>)[cell.stage]}` : ""}`);
+    rect.setAttribute(
+      "aria-label",
+      `${cell.model_name}, ${abilityName(cell, lang)}: ${(w.state as Record<string, string>)[cell.state]}${cell.stage ? `, ${(w.stage as Record<string, string>)[cell.stage]}` : ""}`
+    );
     rect.dataset.key = keyOf(cell);
     const choose = () => onSelect?.(keyOf(cell));
     rect.addEventListener("click", choose);

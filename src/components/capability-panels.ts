@@ -17,11 +17,18 @@ export const STATE_LEVELS = ["absent", "regressed", "weak", "present"] as const;
 const TAX_COLOR = ["#dc2626", "#2563eb", "#059669"];
 
 export const taxRows = (cells: readonly CapabilityRow[]) =>
-  cells.filter((c) => (TAX_MODELS as readonly string[]).includes(c.model) && (TAX_ABILITIES as readonly string[]).includes(c.ability));
+  cells.filter(
+    (c) =>
+      (TAX_MODELS as readonly string[]).includes(c.model) && (TAX_ABILITIES as readonly string[]).includes(c.ability)
+  );
 
-export const alignmentTaxHeight = (width: number, preset: Preset = "web") => Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
+export const alignmentTaxHeight = (width: number, preset: Preset = "web") =>
+  Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
 
-export function alignmentTaxChart(cells: readonly CapabilityRow[], { width, lang = "en", preset = "web", height }: { width: number; lang?: Lang; preset?: Preset; height?: number }): SVGSVGElement {
+export function alignmentTaxChart(
+  cells: readonly CapabilityRow[],
+  { width, lang = "en", preset = "web", height }: { width: number; lang?: Lang; preset?: Preset; height?: number }
+): SVGSVGElement {
   const w = words(lang);
   const style = presetStyle(preset);
   const fs = style.fontSize;
@@ -34,14 +41,22 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], { width, lang
   // End labels to the right of the last model, each clear of the others.
   const longestName = Math.max(0, ...last.map((r) => textWidth(r.name.length, style.smallFontSize, cjk)));
   const marginRight = Math.round(Math.min(width * 0.35, longestName + 30));
-  const marginLeft = Math.round(Math.max(...STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5);
+  const marginLeft = Math.round(
+    Math.max(...STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5
+  );
   // Model names are long: the x axis takes two lines of them when they do not fit one.
   const marginBottom = Math.round(fs * 3.6);
   const marginTop = Math.round(fs);
   const y = Plot.scale({ y: { domain: [-0.4, 3.4], range: [h - marginBottom, marginTop] } });
   const right = plotWidth(width, marginLeft, marginRight) - marginRight;
   const ends = placeLabels(
-    last.map((r) => ({ x: right, y: y.apply(r.level) as number, width: textWidth(r.name.length, style.smallFontSize, cjk), height: style.smallFontSize * 1.2, priority: 0 })),
+    last.map((r) => ({
+      x: right,
+      y: y.apply(r.level) as number,
+      width: textWidth(r.name.length, style.smallFontSize, cjk),
+      height: style.smallFontSize * 1.2,
+      priority: 0
+    })),
     { x0: right, x1: width, y0: 0, y1: h },
     { gap: 12, anchors: ["right", "above-right", "below-right"] }
   );
@@ -59,22 +74,56 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], { width, lang
       ariaLabel: w.taxTitle,
       ariaDescription: w.taxCaption,
       x: { domain: models, tickFormat: wrapName, label: null, padding: 0.3 },
-      y: { domain: [-0.4, 3.4], ticks: [0, 1, 2, 3], tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`, label: null, grid: true },
+      y: {
+        domain: [-0.4, 3.4],
+        ticks: [0, 1, 2, 3],
+        tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`,
+        label: null,
+        grid: true
+      },
       color: { domain: [...TAX_ABILITIES], range: TAX_COLOR },
       // Each ability also has its own symbol, so colour is not the only cue.
       symbol: { domain: [...TAX_ABILITIES], range: ["circle", "square", "triangle"] },
       marks: [
-        Plot.line(rows, { x: "model", y: "level", z: "ability", stroke: "ability", strokeWidth: style.strokeWidth + 1.5 }),
+        Plot.line(rows, {
+          x: "model",
+          y: "level",
+          z: "ability",
+          stroke: "ability",
+          strokeWidth: style.strokeWidth + 1.5
+        }),
         Plot.dot(rows, {
           x: "model",
           y: "level",
           fill: "ability",
           r: style.dotRadius + 2.5,
           symbol: "ability",
-          ...(style.interactive ? { tip: true, channels: { [w.evidence]: (d: CapabilityRow) => (lang === "zh" ? d.claim_zh ?? d.claim_translated_zh ?? d.claim_en : d.claim_en) } } : {})
+          ...(style.interactive
+            ? {
+                tip: true,
+                channels: {
+                  [w.evidence]: (d: CapabilityRow) =>
+                    lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? d.claim_en) : d.claim_en
+                }
+              }
+            : {})
         }),
         ...TAX_ABILITIES.map((ability, i) =>
-          Plot.text(endLabels.filter((r) => r.ability === ability), { x: "model", y: "level", text: "name", dx: 14, dy: endLabels.find((r) => r.ability === ability)?.dy ?? 0, textAnchor: "start", fill: TAX_COLOR[i], fontWeight: 600, fontSize: style.smallFontSize, className: "halo" })
+          Plot.text(
+            endLabels.filter((r) => r.ability === ability),
+            {
+              x: "model",
+              y: "level",
+              text: "name",
+              dx: 14,
+              dy: endLabels.find((r) => r.ability === ability)?.dy ?? 0,
+              textAnchor: "start",
+              fill: TAX_COLOR[i],
+              fontWeight: 600,
+              fontSize: style.smallFontSize,
+              className: "halo"
+            }
+          )
         )
       ]
     })
@@ -82,12 +131,17 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], { width, lang
 }
 
 export const emergenceRowsDrawn = (rows: readonly EmergenceRow[]) =>
-  rows.filter((r) => r.threshold_parameters !== null).sort((a, b) => a.threshold_parameters! - b.threshold_parameters! || a.order - b.order);
+  rows
+    .filter((r) => r.threshold_parameters !== null)
+    .sort((a, b) => a.threshold_parameters! - b.threshold_parameters! || a.order - b.order);
 
 export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web") =>
   Math.round(presetStyle(preset).fontSize * 5 + emergenceRowsDrawn(rows).length * presetStyle(preset).fontSize * 1.75);
 
-export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "en", preset = "web" }: { width: number; lang?: Lang; preset?: Preset }): SVGSVGElement {
+export function emergencePanel(
+  rows: readonly EmergenceRow[],
+  { width, lang = "en", preset = "web" }: { width: number; lang?: Lang; preset?: Preset }
+): SVGSVGElement {
   const style = presetStyle(preset);
   const fs = style.fontSize;
   const drawn = emergenceRowsDrawn(rows);
@@ -96,9 +150,12 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
   // Ability names take the left margin, up to half the width; a longer name is shortened, whole in its tooltip.
   const abilityOf = (r: EmergenceRow | undefined) => (r ? inLang(lang, r.ability, r.ability_zh) : undefined);
   const cjk = lang === "zh";
-  const marginLeft = Math.round(Math.min(width * 0.5, Math.max(...drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16));
+  const marginLeft = Math.round(
+    Math.min(width * 0.5, Math.max(...drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16)
+  );
   const fits = Math.floor((marginLeft - 16) / (fs * (cjk ? 1.02 : 0.6)));
-  const shortName = (name: string) => (name.length <= fits ? name : `${name.slice(0, Math.max(1, fits - 1)).trimEnd()}…`);
+  const shortName = (name: string) =>
+    name.length <= fits ? name : `${name.slice(0, Math.max(1, fits - 1)).trimEnd()}…`;
   const marginRight = Math.round(fs * 7);
   const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
   return accessiblePlot(
@@ -110,10 +167,17 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
       marginBottom: Math.round(fs * 3.8),
       style: { fontSize: `${fs}px` },
       ariaLabel: words(lang).emergenceTitle,
-      ariaDescription: words(lang).emergenceAria(drawn.length, formatCount(drawn[0]?.threshold_parameters, lang), formatCount(drawn.at(-1)?.threshold_parameters, lang)),
+      ariaDescription: words(lang).emergenceAria(
+        drawn.length,
+        formatCount(drawn[0]?.threshold_parameters, lang),
+        formatCount(drawn.at(-1)?.threshold_parameters, lang)
+      ),
       x: {
         type: "log",
-        domain: [10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)), 10 ** Math.ceil(Math.log10(Math.max(...drawn.map((d) => d.threshold_parameters!)) * 2))],
+        domain: [
+          10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)),
+          10 ** Math.ceil(Math.log10(Math.max(...drawn.map((d) => d.threshold_parameters!)) * 2))
+        ],
         label: words(lang).emergenceAxis,
         labelAnchor: "center",
         labelArrow: "none",
@@ -121,9 +185,18 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
         grid: true,
         tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v, lang) : "")
       },
-      y: { domain: drawn.map(key), tickFormat: (k: string) => shortName(abilityOf(drawn.find((d) => key(d) === k)) ?? k), label: null },
+      y: {
+        domain: drawn.map(key),
+        tickFormat: (k: string) => shortName(abilityOf(drawn.find((d) => key(d) === k)) ?? k),
+        label: null
+      },
       marks: [
-        Plot.ruleY(drawn, { y: key, x1: 10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)), x2: "threshold_parameters", strokeOpacity: 0.2 }),
+        Plot.ruleY(drawn, {
+          y: key,
+          x1: 10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)),
+          x2: "threshold_parameters",
+          strokeOpacity: 0.2
+        }),
         Plot.dot(drawn, {
           x: "threshold_parameters",
           y: key,
@@ -131,9 +204,18 @@ export function emergencePanel(rows: readonly EmergenceRow[], { width, lang = "e
           stroke: "#7c3aed",
           strokeWidth: 2,
           fill: (d: EmergenceRow) => (d.prompting === "few-shot" ? "#7c3aed" : "var(--theme-background)"),
-          title: (d: EmergenceRow) => `${abilityOf(d)} (${dictionaryFor(lang).common.prompting[d.prompting]}): ${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}. ${d.reference ?? ""}`
+          title: (d: EmergenceRow) =>
+            `${abilityOf(d)} (${dictionaryFor(lang).common.prompting[d.prompting]}): ${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}. ${d.reference ?? ""}`
         }),
-        Plot.text(drawn, { x: "threshold_parameters", y: key, text: valueLabel, dx: 12, textAnchor: "start", fontSize: style.smallFontSize, className: "halo" })
+        Plot.text(drawn, {
+          x: "threshold_parameters",
+          y: key,
+          text: valueLabel,
+          dx: 12,
+          textAnchor: "start",
+          fontSize: style.smallFontSize,
+          className: "halo"
+        })
       ]
     })
   ) as SVGSVGElement;

@@ -7,7 +7,12 @@ export function toCsv(rows: Record<string, unknown>[]): string {
   return writeCsv(rows);
 }
 
-export function downloadLinks(name: string, rows: Record<string, unknown>[], jsonUrl: string, lang: Lang = "en"): HTMLElement {
+export function downloadLinks(
+  name: string,
+  rows: Record<string, unknown>[],
+  jsonUrl: string,
+  lang: Lang = "en"
+): HTMLElement {
   const label = dictionaryFor(lang).figure.downloadTable;
   const span = document.createElement("span");
   span.className = "downloads";

@@ -7,7 +7,8 @@ import type { Position } from "./deck.js";
 
 const CHANNEL = "gpt-scaling-talk";
 
-type DeckMessage = { deck: typeof CHANNEL; type: "position"; position: Position; at: number } | { deck: typeof CHANNEL; type: "hello" };
+type DeckMessage =
+  { deck: typeof CHANNEL; type: "position"; position: Position; at: number } | { deck: typeof CHANNEL; type: "hello" };
 
 /** Milliseconds since the epoch, finer than Date.now(): windows on one machine share the clock. */
 const now = () => performance.timeOrigin + performance.now();
@@ -27,7 +28,12 @@ function isDeckMessage(data: unknown): data is DeckMessage {
   const message = data as Partial<DeckMessage> & { position?: Partial<Position> };
   if (message.deck !== CHANNEL) return false;
   if (message.type === "hello") return true;
-  return message.type === "position" && Number.isFinite(message.position?.slide) && Number.isFinite(message.position?.step) && Number.isFinite((message as { at?: unknown }).at);
+  return (
+    message.type === "position" &&
+    Number.isFinite(message.position?.slide) &&
+    Number.isFinite(message.position?.step) &&
+    Number.isFinite((message as { at?: unknown }).at)
+  );
 }
 
 export function createDeckLink(handlers: { onPosition: (position: Position) => void; onHello: () => void }): DeckLink {

@@ -99,7 +99,11 @@ export function positionLabel({ slide, step }: Position, slides: Slide[]): strin
   return `${slide + 1} / ${slides.length}${steps > 1 ? ` · step ${step + 1} of ${steps}` : ""}`;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -125,7 +129,11 @@ export function renderSlide(slide: Slide, step: number): HTMLElement {
 }
 
 /** Scales a design canvas as a whole into its frame, letterboxed and centred; returns a function that stops. */
-export function fitCanvas(frame: HTMLElement, canvas: HTMLElement, { top = false }: { top?: boolean } = {}): () => void {
+export function fitCanvas(
+  frame: HTMLElement,
+  canvas: HTMLElement,
+  { top = false }: { top?: boolean } = {}
+): () => void {
   canvas.style.width = `${CANVAS.width}px`;
   canvas.style.height = `${CANVAS.height}px`;
   const update = () => {
@@ -195,7 +203,12 @@ function overviewGrid(slides: Slide[], current: number, pick: (slide: number) =>
 function moveOverviewFocus(grid: HTMLElement, key: string): boolean {
   const buttons = [...grid.querySelectorAll<HTMLButtonElement>(".overview-item")];
   const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  const delta: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: OVERVIEW_COLUMNS, ArrowUp: -OVERVIEW_COLUMNS };
+  const delta: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowLeft: -1,
+    ArrowDown: OVERVIEW_COLUMNS,
+    ArrowUp: -OVERVIEW_COLUMNS
+  };
   let next: number;
   if (key in delta) next = index < 0 ? 0 : Math.min(Math.max(index + delta[key]!, 0), buttons.length - 1);
   else if (key === "Home") next = 0;
@@ -240,7 +253,14 @@ export function printPages(slides: Slide[], mode: "print-slides" | "print-steps"
         const thumb = el("div", "print-notes-slide");
         thumb.append(renderSlide(slide, step));
         const notes = el("div", "print-notes-text");
-        notes.append(el("p", "print-notes-position", dictionaryFor(currentLang()).talk.notesPosition(index + 1, slides.length, slide.title)), el("p", undefined, slide.notes));
+        notes.append(
+          el(
+            "p",
+            "print-notes-position",
+            dictionaryFor(currentLang()).talk.notesPosition(index + 1, slides.length, slide.title)
+          ),
+          el("p", undefined, slide.notes)
+        );
         page.append(thumb, notes);
       } else page.append(renderSlide(slide, step));
       element.append(page);
@@ -328,7 +348,9 @@ function interactiveDeck(slides: Slide[], mode: "audience" | "presenter", option
         next.canvas.replaceChildren(el("p", "presenter-end", "End of the talk"));
       } else {
         nextHeading.textContent =
-          following.slide === position.slide ? `Next: step ${following.step + 1} of ${stepsOf(slide)}` : `Next: slide ${following.slide + 1}`;
+          following.slide === position.slide
+            ? `Next: step ${following.step + 1} of ${stepsOf(slide)}`
+            : `Next: slide ${following.slide + 1}`;
         next.canvas.replaceChildren(renderSlide(slides[following.slide]!, following.step));
       }
       document.title = `Presenter: ${slide.title}`;

@@ -4,7 +4,12 @@ import { formatCount, formatFlop } from "../i18n/format.js";
 import type { Lang } from "../i18n/lang.js";
 
 export { BRANCHES };
-export const BRANCH_COLOR: Record<Branch, string> = { "decoder-only": "#4269d0", "encoder-only": "#d97706", "encoder-decoder": "#e4547a", other: "#14a38b" };
+export const BRANCH_COLOR: Record<Branch, string> = {
+  "decoder-only": "#4269d0",
+  "encoder-only": "#d97706",
+  "encoder-decoder": "#e4547a",
+  other: "#14a38b"
+};
 export const BRANCH_COLORS = BRANCHES.map((b) => BRANCH_COLOR[b]);
 
 // The formats live with the other language's in src/i18n/format.ts; English is their default language.

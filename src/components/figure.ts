@@ -27,7 +27,11 @@ const chrome = (lang: Lang) => {
 
 type DownloadSize = "shown" | "slide" | "column";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -55,22 +59,39 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** The drawing's own SVG (a figure may wrap it in HTML). */
 const mainSvg = (drawing: Element): SVGSVGElement | null =>
-  drawing instanceof SVGSVGElement ? drawing : drawing.querySelector<SVGSVGElement>("svg[class^='plot']") ?? drawing.querySelector("svg");
+  drawing instanceof SVGSVGElement
+    ? drawing
+    : (drawing.querySelector<SVGSVGElement>("svg[class^='plot']") ?? drawing.querySelector("svg"));
 
 /**
  * A figure as a standalone SVG document: an opaque light background, the title above, the source line and the date
  * below, the drawing's colours written in (a standalone file has no page stylesheet).
  */
-export function standaloneSvg<K extends DataKey, R>(def: FigureDef<K, R>, data: Pick<NotebookData, K>, options: { lang: Lang; state: FigureState; size: DownloadSize; shownWidth: number; info?: BuildInfo }): { svg: string; width: number; height: number } {
+export function standaloneSvg<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  options: { lang: Lang; state: FigureState; size: DownloadSize; shownWidth: number; info?: BuildInfo }
+): { svg: string; width: number; height: number } {
   const { lang, state, size } = options;
   const preset: Preset = size === "slide" ? "slide" : "download";
-  const width = size === "slide" ? SLIDE_CANVAS.width : size === "column" ? PRINT_WIDTH : Math.max(480, Math.round(options.shownWidth));
+  const width =
+    size === "slide"
+      ? SLIDE_CANVAS.width
+      : size === "column"
+        ? PRINT_WIDTH
+        : Math.max(480, Math.round(options.shownWidth));
   const fontSize = size === "slide" ? 40 : 18;
   const small = size === "slide" ? 26 : 12;
   const head = Math.round(fontSize * 2.2);
   const foot = Math.round(small * 3.2);
   const drawingHeight = size === "slide" ? SLIDE_CANVAS.height - head - foot : undefined;
-  const drawing = def.draw(data, { width, height: drawingHeight, preset, lang, state: { ...state, onSelect: undefined, onSelectCell: undefined } });
+  const drawing = def.draw(data, {
+    width,
+    height: drawingHeight,
+    preset,
+    lang,
+    state: { ...state, onSelect: undefined, onSelectCell: undefined }
+  });
   const chart = mainSvg(drawing);
   if (!chart) throw new Error(`the figure “${def.title[lang]}” has no SVG to export`);
   const chartHeight = Number(chart.getAttribute("height")) || drawingHeight || 400;
@@ -85,20 +106,33 @@ export function standaloneSvg<K extends DataKey, R>(def: FigureDef<K, R>, data: 
   root.setAttribute("width", String(totalWidth));
   root.setAttribute("height", String(totalHeight));
   root.setAttribute("viewBox", `0 0 ${totalWidth} ${totalHeight}`);
-  root.setAttribute("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'PingFang SC', sans-serif");
+  root.setAttribute(
+    "font-family",
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'PingFang SC', sans-serif"
+  );
   root.setAttribute("style", `color:${ink}`);
   const style = document.createElementNS(SVG_NS, "style");
   style.textContent = `.halo text, text.halo, g.halo { stroke: ${paper}; stroke-width: 4px; paint-order: stroke; stroke-linejoin: round; } .filtered-out { display: none; }`;
   const background = document.createElementNS(SVG_NS, "rect");
-  Object.entries({ width: totalWidth, height: totalHeight, fill: paper }).forEach(([k, v]) => background.setAttribute(k, String(v)));
+  Object.entries({ width: totalWidth, height: totalHeight, fill: paper }).forEach(([k, v]) =>
+    background.setAttribute(k, String(v))
+  );
   const title = document.createElementNS(SVG_NS, "text");
-  Object.entries({ x: 16, y: Math.round(fontSize * 1.4), "font-size": fontSize, "font-weight": 700, fill: ink }).forEach(([k, v]) => title.setAttribute(k, String(v)));
+  Object.entries({
+    x: 16,
+    y: Math.round(fontSize * 1.4),
+    "font-size": fontSize,
+    "font-weight": 700,
+    fill: ink
+  }).forEach(([k, v]) => title.setAttribute(k, String(v)));
   title.textContent = def.title[lang];
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(head));
   const source = document.createElementNS(SVG_NS, "text");
-  Object.entries({ x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: "#374151" }).forEach(([k, v]) => source.setAttribute(k, String(v)));
+  Object.entries({ x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: "#374151" }).forEach(
+    ([k, v]) => source.setAttribute(k, String(v))
+  );
   source.textContent = `${words.source(def.source[lang])}${options.info ? ` · ${words.asOf(options.info.data_date)}` : ""} · ${dictionaryFor(lang).site.title}`;
   root.append(style, background, title, clone, source);
   const svg = new XMLSerializer()
@@ -129,11 +163,18 @@ async function svgToPng(svg: string, width: number, height: number, scale: numbe
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   URL.revokeObjectURL(image.src);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png")
+  );
 }
 
 /** The figure's rows as CSV, with the provenance of the figure on every row. */
-export function figureCsv<K extends DataKey, R>(def: FigureDef<K, R>, rows: readonly R[], lang: Lang, info?: BuildInfo): string {
+export function figureCsv<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  rows: readonly R[],
+  lang: Lang,
+  info?: BuildInfo
+): string {
   const labels = def.columns.map((c) => c.label[lang]);
   const records = rows.map((row) => ({
     ...Object.fromEntries(def.columns.map((c) => [c.label[lang], c.value(row, lang)])),
@@ -144,7 +185,11 @@ export function figureCsv<K extends DataKey, R>(def: FigureDef<K, R>, rows: read
   return toCsv(records, [...labels, "figure", "figure_source", "data_as_of"]);
 }
 
-export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: Pick<NotebookData, K>, options: FigureOptions): FigureElement {
+export function renderFigure<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  options: FigureOptions
+): FigureElement {
   const { lang, preset = "web", info } = options;
   const words = chrome(lang);
   let state: FigureState = options.state ?? {};
@@ -166,7 +211,10 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
     drawing = def.draw(data, { width, height, preset, lang, state });
     box.replaceChildren(drawing);
     box.style.minHeight = "";
-    if (focusKey) box.querySelector<SVGElement>(`[data-model="${CSS.escape(focusKey)}"], [data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    if (focusKey)
+      box
+        .querySelector<SVGElement>(`[data-model="${CSS.escape(focusKey)}"], [data-key="${CSS.escape(focusKey)}"]`)
+        ?.focus();
   };
   if (preset === "print") draw(PRINT_WIDTH);
   else {
@@ -194,22 +242,41 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
   sizeSelect.className = "figure-size";
   sizeSelect.setAttribute("aria-label", `${words.size}: ${def.title[lang]}`);
   for (const [value, label] of Object.entries(words.sizes)) sizeSelect.append(new Option(label, value));
-  const standalone = () => standaloneSvg(def, data, { lang, state, size: sizeSelect.value as DownloadSize, shownWidth: drawnWidth || 960, info });
+  const standalone = () =>
+    standaloneSvg(def, data, {
+      lang,
+      state,
+      size: sizeSelect.value as DownloadSize,
+      shownWidth: drawnWidth || 960,
+      info
+    });
   const downloads = document.createElement("div");
   downloads.className = "figure-downloads";
   if (preset === "web")
     downloads.append(
-          ...(def.kind === "chart"
-            ? [
-                sizeSelect,
-                button("SVG", () => download(`${def.id}.svg`, new Blob([standalone().svg], { type: "image/svg+xml" })), words.download(def.title[lang], "SVG")),
-                button("PNG", async () => {
-                  const { svg, width, height } = standalone();
-                  download(`${def.id}.png`, await svgToPng(svg, width, height, sizeSelect.value === "slide" ? 1 : 2));
-                }, words.download(def.title[lang], "PNG"))
-              ]
-            : []),
-          button("CSV", () => download(`${def.id}.csv`, new Blob([figureCsv(def, rows(), lang, info)], { type: "text/csv" })), words.downloadData(def.title[lang]))
+      ...(def.kind === "chart"
+        ? [
+            sizeSelect,
+            button(
+              "SVG",
+              () => download(`${def.id}.svg`, new Blob([standalone().svg], { type: "image/svg+xml" })),
+              words.download(def.title[lang], "SVG")
+            ),
+            button(
+              "PNG",
+              async () => {
+                const { svg, width, height } = standalone();
+                download(`${def.id}.png`, await svgToPng(svg, width, height, sizeSelect.value === "slide" ? 1 : 2));
+              },
+              words.download(def.title[lang], "PNG")
+            )
+          ]
+        : []),
+      button(
+        "CSV",
+        () => download(`${def.id}.csv`, new Blob([figureCsv(def, rows(), lang, info)], { type: "text/csv" })),
+        words.downloadData(def.title[lang])
+      )
     );
 
   // The text alternative, built when opened: thousands of rows would otherwise cost every redraw.
@@ -222,8 +289,27 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
       element(
         "table",
         {},
-        element("thead", {}, element("tr", {}, ...def.columns.map((c) => element("th", { scope: "col", textContent: c.label[lang] })))),
-        element("tbody", {}, ...rows().map((row) => element("tr", {}, ...def.columns.map((c) => element("td", { textContent: String(c.value(row, lang) ?? "—"), ...(c.english && lang !== "en" ? { lang: "en" } : {}) })))))
+        element(
+          "thead",
+          {},
+          element("tr", {}, ...def.columns.map((c) => element("th", { scope: "col", textContent: c.label[lang] })))
+        ),
+        element(
+          "tbody",
+          {},
+          ...rows().map((row) =>
+            element(
+              "tr",
+              {},
+              ...def.columns.map((c) =>
+                element("td", {
+                  textContent: String(c.value(row, lang) ?? "—"),
+                  ...(c.english && lang !== "en" ? { lang: "en" } : {})
+                })
+              )
+            )
+          )
+        )
       )
     );
   };
@@ -231,7 +317,10 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
 
   const caption = element("figcaption", {}, def.caption(data, state)[lang]);
   const stop = punctuation(lang).stop.trim();
-  const source = element("p", { className: "figure-source", textContent: `${words.source(def.source[lang])}${stop}${info && preset === "print" ? ` ${words.asOf(info.data_date)}${stop}` : ""}` });
+  const source = element("p", {
+    className: "figure-source",
+    textContent: `${words.source(def.source[lang])}${stop}${info && preset === "print" ? ` ${words.asOf(info.data_date)}${stop}` : ""}`
+  });
   const figure = element(
     "figure",
     { className: `chart-figure figure-${preset}`, id: def.id },
@@ -244,7 +333,9 @@ export function renderFigure<K extends DataKey, R>(def: FigureDef<K, R>, data: P
   figure.setAttribute("aria-labelledby", headingId);
   figure.dataset.rows = String(rows().length);
   figure.update = (next: FigureState) => {
-    const onlyFilter = Object.keys({ ...state, ...next }).every((key) => key === "visible" || state[key as keyof FigureState] === next[key as keyof FigureState]);
+    const onlyFilter = Object.keys({ ...state, ...next }).every(
+      (key) => key === "visible" || state[key as keyof FigureState] === next[key as keyof FigureState]
+    );
     state = next;
     if (onlyFilter && drawing) applyModelFilter(box, state.visible);
     else if (drawnWidth) draw(drawnWidth);

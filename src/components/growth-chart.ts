@@ -46,7 +46,6 @@ export interface GrowthChartOptions {
   annotations?: readonly { id: string; text: string }[];
 }
 
-
 export const thresholdValue = (row: EmergenceRow, metric: Metric) =>
   metric === "parameters" ? row.threshold_parameters : metric === "training_compute" ? row.threshold_flops : null;
 
@@ -84,7 +83,11 @@ const DATE_PAD = 100 * 864e5;
  * The growth charts' x domain: the catalog's dates, padded (the story's frame); widened, the backdrop's dates too,
  * all of them whatever their measure, so that every growth chart drawn from the same rows has the same axis.
  */
-export function growthDomain(releases: readonly { release_date: string }[], backdrop: readonly { release_date: string }[], options: { widen?: boolean; asOf: string }): [Date, Date] {
+export function growthDomain(
+  releases: readonly { release_date: string }[],
+  backdrop: readonly { release_date: string }[],
+  options: { widen?: boolean; asOf: string }
+): [Date, Date] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const row of options.widen ? [...releases, ...backdrop] : releases) {
@@ -105,7 +108,11 @@ function trendCurve(trend: FittedTrend, samples = 48) {
   const t1 = +parseDate(trend.end_date);
   return Array.from({ length: samples + 1 }, (_, i) => {
     const t = t0 + ((t1 - t0) * i) / samples;
-    return { trend, date: new Date(t), value: trend.start_value * 10 ** (trend.slope_log10_per_year * ((t - t0) / MS_PER_YEAR)) };
+    return {
+      trend,
+      date: new Date(t),
+      value: trend.start_value * 10 ** (trend.slope_log10_per_year * ((t - t0) / MS_PER_YEAR))
+    };
   });
 }
 
@@ -114,7 +121,15 @@ const THRESHOLD_COLOR = { "few-shot": "#7c3aed", augmented: "#0f766e" } as const
 const SELECTED = "#dc2626";
 
 export function growthChart(releases: readonly ReleaseRow[], options: GrowthChartOptions): SVGSVGElement {
-  const { metric, scale = "log", selected = null, gptPath = [], annotations = [], preset = "web", lang = "en" } = options;
+  const {
+    metric,
+    scale = "log",
+    selected = null,
+    gptPath = [],
+    annotations = [],
+    preset = "web",
+    lang = "en"
+  } = options;
   const w = dictionaryFor(lang).charts.growth;
   // Tooltip punctuation in the page's language: full-width in Chinese.
   const { colon, comma, open, close, stop } = punctuation(lang);
@@ -131,7 +146,8 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   // impossible dates anywhere, never reach the scale.
   const asOf = options.asOf;
   // A chart drawn as of no real day would have an unbounded frame: a caller's error, said as such.
-  if (!drawableDate(asOf, "9999-12-31")) throw new Error(`growthChart: asOf ${JSON.stringify(asOf)} is not a calendar day written YYYY-MM-DD`);
+  if (!drawableDate(asOf, "9999-12-31"))
+    throw new Error(`growthChart: asOf ${JSON.stringify(asOf)} is not a calendar day written YYYY-MM-DD`);
   const [x0, x1] = growthDomain(releases, options.backdrop ?? [], { widen: options.widen, asOf });
   const inFrame = (date: Date | null): date is Date => date !== null && +date >= +x0 && +date <= +x1;
   const known = releases.filter((r) => r[metric] !== null && inFrame(drawableDate(r.release_date, asOf)));
@@ -146,21 +162,55 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
 
   // Thresholds: the rules are all drawn; labels go to the right margin, as many as fit, few-shot first.
   const thresholds = (options.thresholds ?? []).filter((t) => thresholdValue(t, metric) !== null);
-  const values = [...known.map((r) => r[metric]!), ...backdrop.map((b) => b.value), ...thresholds.map((t) => thresholdValue(t, metric)!), ...trends.flatMap((t) => [t.start_value, t.end_value])];
+  const values = [
+    ...known.map((r) => r[metric]!),
+    ...backdrop.map((b) => b.value),
+    ...thresholds.map((t) => thresholdValue(t, metric)!),
+    ...trends.flatMap((t) => [t.start_value, t.end_value])
+  ];
   const lo = values.length ? Math.min(...values) : 1;
   const hi = values.length ? Math.max(...values) : 10;
-  const domain: [number, number] = scale === "log" ? [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))] : [0, hi * 1.05];
+  const domain: [number, number] =
+    scale === "log" ? [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))] : [0, hi * 1.05];
 
   // Legend, under the x axis, inside the SVG.
   const branchesDrawn = BRANCHES.filter((b) => known.some((r) => r.branch === b));
   const legend: LegendItem[] = [
-    ...branchesDrawn.map((b) => ({ label: w.branch[b], swatch: { kind: "dot", fill: BRANCH_COLOR[b]! } }) as LegendItem),
-    ...(known.some((r) => r.gpt_line) ? [{ label: w.gptLine, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } } as LegendItem] : []),
-    ...(known.some((r) => r[`${metric}_status`] === "estimate") ? [{ label: w.estimate, swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "diamond" } } as LegendItem] : []),
-    ...(undisclosed.length ? [{ label: w.undisclosedMark, swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "times" } } as LegendItem] : []),
-    ...(thresholds.some((t) => t.prompting === "few-shot") ? [{ label: w.fewShot, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"] } } as LegendItem] : []),
-    ...(thresholds.some((t) => t.prompting === "augmented") ? [{ label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } } as LegendItem] : []),
-    ...trends.map((t) => ({ label: (t.population === "gpt-flagships" ? w.trendGpt : w.trendAll)(t.doubling_months.toFixed(1)), swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? "#64748b", dash: "8,5", width: 2.5 } }) as LegendItem),
+    ...branchesDrawn.map(
+      (b) => ({ label: w.branch[b], swatch: { kind: "dot", fill: BRANCH_COLOR[b]! } }) as LegendItem
+    ),
+    ...(known.some((r) => r.gpt_line)
+      ? [{ label: w.gptLine, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } } as LegendItem]
+      : []),
+    ...(known.some((r) => r[`${metric}_status`] === "estimate")
+      ? [
+          {
+            label: w.estimate,
+            swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "diamond" }
+          } as LegendItem
+        ]
+      : []),
+    ...(undisclosed.length
+      ? [
+          {
+            label: w.undisclosedMark,
+            swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "times" }
+          } as LegendItem
+        ]
+      : []),
+    ...(thresholds.some((t) => t.prompting === "few-shot")
+      ? [{ label: w.fewShot, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"] } } as LegendItem]
+      : []),
+    ...(thresholds.some((t) => t.prompting === "augmented")
+      ? [{ label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } } as LegendItem]
+      : []),
+    ...trends.map(
+      (t) =>
+        ({
+          label: (t.population === "gpt-flagships" ? w.trendGpt : w.trendAll)(t.doubling_months.toFixed(1)),
+          swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? "#64748b", dash: "8,5", width: 2.5 }
+        }) as LegendItem
+    ),
     ...(backdrop.length ? [{ label: w.backdrop, swatch: { kind: "dot", fill: "#94a3b8" } } as LegendItem] : [])
   ];
 
@@ -170,7 +220,13 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   const marginRight = thresholds.length ? Math.round(Math.min(width * 0.4, longest + 30)) : Math.round(fs * 1.5);
   // A label longer than the margin is shortened; the whole row is in its tooltip.
   const fitChars = Math.floor((marginRight - 30) / (small * (cjk ? 1.02 : 0.6)));
-  const thresholdLabels = thresholds.map((t, i) => ({ row: t, text: fullLabels[i]!.length <= fitChars ? fullLabels[i]! : `${fullLabels[i]!.slice(0, Math.max(4, fitChars - 1)).trimEnd()}…` }));
+  const thresholdLabels = thresholds.map((t, i) => ({
+    row: t,
+    text:
+      fullLabels[i]!.length <= fitChars
+        ? fullLabels[i]!
+        : `${fullLabels[i]!.slice(0, Math.max(4, fitChars - 1)).trimEnd()}…`
+  }));
   const plotRight = plotWidth(width, marginLeft, marginRight) - marginRight;
   const legendWidth = plotRight - marginLeft - 8;
   const legendRowsUsed = legendRows(legend, legendWidth, small, cjk).length;
@@ -200,9 +256,16 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   // Threshold labels: spread apart in the margin; past the room (or the preset's limit) the rule alone remains.
   const room = Math.max(1, Math.floor((height - marginBottom - marginTop) / style.labelGap));
   const labelled = [...thresholdLabels]
-    .sort((a, b) => (a.row.prompting === b.row.prompting ? a.row.order - b.row.order : a.row.prompting === "few-shot" ? -1 : 1))
+    .sort((a, b) =>
+      a.row.prompting === b.row.prompting ? a.row.order - b.row.order : a.row.prompting === "few-shot" ? -1 : 1
+    )
     .slice(0, Math.min(room, style.maxThresholdLabels));
-  const placedY = spreadLabels(labelled.map((t) => py(thresholdValue(t.row, metric)!)), style.labelGap, marginTop + small / 2, height - marginBottom - small / 2);
+  const placedY = spreadLabels(
+    labelled.map((t) => py(thresholdValue(t.row, metric)!)),
+    style.labelGap,
+    marginTop + small / 2,
+    height - marginBottom - small / 2
+  );
   const thresholdMarks = thresholds.map((t) => {
     const i = labelled.findIndex((l) => l.row === t);
     return {
@@ -215,7 +278,12 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
   });
   const labelledThresholds = thresholdMarks.filter((t) => t.labelValue !== null);
 
-  const point = (r: ReleaseRow) => ({ ...r, date: parseDate(r.release_date), value: r[metric]!, status: r[`${metric}_status`] });
+  const point = (r: ReleaseRow) => ({
+    ...r,
+    date: parseDate(r.release_date),
+    value: r[metric]!,
+    status: r[`${metric}_status`]
+  });
   type Point = ReturnType<typeof point>;
   const points = known.map(point);
   const path = gptPath
@@ -231,7 +299,12 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
     const r = style.dotRadius + 2;
     return { x0: px - r, x1: px + r, y0: py(p.value) - r, y1: py(p.value) + r };
   });
-  const thresholdBoxes = labelledThresholds.map((t) => ({ x0: plotRight, x1: width, y0: py(t.labelValue!) - small / 2, y1: py(t.labelValue!) + small / 2 }));
+  const thresholdBoxes = labelledThresholds.map((t) => ({
+    x0: plotRight,
+    x1: width,
+    y0: py(t.labelValue!) - small / 2,
+    y1: py(t.labelValue!) + small / 2
+  }));
   const requests: LabelRequest[] = named.map((p) => ({
     x: x.apply(p.date) as number,
     y: py(p.value),
@@ -239,15 +312,31 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
     height: fs * 1.15,
     priority: p.id === selected ? 3 : p.gpt_line ? 2 : 1
   }));
-  const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles: [...pointBoxes, ...thresholdBoxes] });
+  const placements = placeLabels(requests, plotBox, {
+    gap: style.dotRadius + 4,
+    obstacles: [...pointBoxes, ...thresholdBoxes]
+  });
   const pointLabels = named.flatMap((p, i) => (placements[i] ? [{ ...p, place: placements[i]! }] : []));
   const selectedPoint = points.find((p) => p.id === selected);
   if (selectedPoint && !named.includes(selectedPoint)) {
-    const [place] = placeLabels([{ x: x.apply(selectedPoint.date) as number, y: py(selectedPoint.value), width: textWidth(selectedPoint.name.length + 12, fs, cjk), height: fs * 1.15, priority: 3 }], plotBox, { gap: style.dotRadius + 4, obstacles: pointLabels.map((l) => l.place.box) });
+    const [place] = placeLabels(
+      [
+        {
+          x: x.apply(selectedPoint.date) as number,
+          y: py(selectedPoint.value),
+          width: textWidth(selectedPoint.name.length + 12, fs, cjk),
+          height: fs * 1.15,
+          priority: 3
+        }
+      ],
+      plotBox,
+      { gap: style.dotRadius + 4, obstacles: pointLabels.map((l) => l.place.box) }
+    );
     if (place) pointLabels.push({ ...selectedPoint, place });
   }
 
-  const statusText = (d: Point) => (d.status === "estimate" ? `${w.status.estimate} ${d[`${metric}_estimated_by`]}` : w.status[d.status]);
+  const statusText = (d: Point) =>
+    d.status === "estimate" ? `${w.status.estimate} ${d[`${metric}_estimated_by`]}` : w.status[d.status];
   const tooltip = (d: Point) =>
     [
       d.name,
@@ -259,7 +348,12 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       `${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
     ].join("\n");
 
-  const undisclosedMarks = undisclosed.map((r, i) => ({ ...r, date: parseDate(r.release_date), row: bandRow[i], interval: bandIntervals[i]! }));
+  const undisclosedMarks = undisclosed.map((r, i) => ({
+    ...r,
+    date: parseDate(r.release_date),
+    row: bandRow[i],
+    interval: bandIntervals[i]!
+  }));
   const undisclosedLabels = undisclosedMarks.filter((d) => d.row !== null && d.row !== undefined);
   const bandY = (pixel: number) => fromPixel(pixel);
   const bandLabelY = (row: number) => crossY + small * 0.6 + style.labelGap * (row + 0.6);
@@ -281,9 +375,21 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
     annotated.flatMap((a) => {
       const lines = Math.ceil((a.text.length * (cjk ? 1.02 : 0.6)) / NOTE_EMS);
       const [place] = placeLabels(
-        [{ x: x.apply(a.point.date) as number, y: py(a.point.value), width: NOTE_EMS * small, height: lines * small * 1.2, priority: 0 }],
+        [
+          {
+            x: x.apply(a.point.date) as number,
+            y: py(a.point.value),
+            width: NOTE_EMS * small,
+            height: lines * small * 1.2,
+            priority: 0
+          }
+        ],
         plotBox,
-        { gap: style.dotRadius + 6, obstacles: [...pointBoxes, ...pointLabels.map((l) => l.place.box)], anchors: ["below-right", "below-left", "above-right", "above-left", "right", "left"] }
+        {
+          gap: style.dotRadius + 6,
+          obstacles: [...pointBoxes, ...pointLabels.map((l) => l.place.box)],
+          anchors: ["below-right", "below-left", "above-right", "above-left", "right", "left"]
+        }
       );
       return place ? [[a.id, place] as const] : [];
     })
@@ -300,7 +406,17 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       style: { fontSize: `${fs}px`, overflow: "visible" },
       ariaLabel: w.chart(w.metric[metric], known.length, w.scale[scale]),
       ariaDescription: `${backdrop.length ? `${w.backdrop}: ${backdrop.length}. ` : ""}${known.length} / ${undisclosed.length} ${w.undisclosedMark} (${undisclosed.map((r) => r.name).join(", ") || "—"}).${thresholds.length ? ` ${thresholds.length} × ${w.fewShot}.` : ""}`,
-      x: { type: "utc", domain: [x0, x1], label: w.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year", tickFormat: "%Y" },
+      x: {
+        type: "utc",
+        domain: [x0, x1],
+        label: w.date,
+        labelAnchor: "center",
+        labelArrow: "none",
+        labelOffset: fs * 3,
+        grid: true,
+        ticks: "year",
+        tickFormat: "%Y"
+      },
       y: {
         type: scale,
         domain,
@@ -310,16 +426,47 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
         labelArrow: "none",
         grid: true,
         ...(scale === "log"
-          ? { ticks: Math.max(2, Math.round(Math.log10(domain[1] / domain[0]))), tickFormat: logTickFormat(metric === "training_compute" ? "flop" : "count", lang) }
+          ? {
+              ticks: Math.max(2, Math.round(Math.log10(domain[1] / domain[0]))),
+              tickFormat: logTickFormat(metric === "training_compute" ? "flop" : "count", lang)
+            }
           : { ticks: 5, tickFormat: linearTickFormat(metric === "training_compute" ? "flop" : "count", lang) })
       },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]!) },
       marks: [
         // The imported backdrop, first so that everything else draws over it.
-        backdrop.length ? Plot.dot(backdrop, { x: "date", y: "value", r: Math.max(2, r / 2), fill: "#94a3b8", fillOpacity: 0.45, render: tagModels(backdrop, byId), className: "backdrop" }) : null,
+        backdrop.length
+          ? Plot.dot(backdrop, {
+              x: "date",
+              y: "value",
+              r: Math.max(2, r / 2),
+              fill: "#94a3b8",
+              fillOpacity: 0.45,
+              render: tagModels(backdrop, byId),
+              className: "backdrop"
+            })
+          : null,
         // The band for undisclosed values: ×s on their dates, names packed into rows below them.
-        undisclosed.length ? Plot.rect([0], { x1: x0, x2: x1, y1: bandY(bandTop), y2: bandY(bandTop + bandHeight), fill: "currentColor", fillOpacity: 0.06 }) : null,
-        undisclosed.length ? Plot.text([w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""))], { x: x0, y: bandY(bandTitleY - small * 0.35), textAnchor: "start", dx: 6, fontWeight: 600, fontSize: small }) : null,
+        undisclosed.length
+          ? Plot.rect([0], {
+              x1: x0,
+              x2: x1,
+              y1: bandY(bandTop),
+              y2: bandY(bandTop + bandHeight),
+              fill: "currentColor",
+              fillOpacity: 0.06
+            })
+          : null,
+        undisclosed.length
+          ? Plot.text([w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""))], {
+              x: x0,
+              y: bandY(bandTitleY - small * 0.35),
+              textAnchor: "start",
+              dx: 6,
+              fontWeight: 600,
+              fontSize: small
+            })
+          : null,
         Plot.dot(undisclosedMarks, {
           x: "date",
           y: bandY(crossY),
@@ -327,33 +474,134 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
           r: r,
           stroke: "currentColor",
           strokeWidth: style.strokeWidth + 0.5,
-          title: (d) => `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${lang === "zh" ? "" : " "}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
+          title: (d) =>
+            `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${lang === "zh" ? "" : " "}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
           render: tagModels(undisclosedMarks, byId)
         }),
         // Plot's textAnchor is one per mark: one mark for names right of their ×, one for names left of it.
         ...[true, false].map((right) => {
           const labels = undisclosedLabels.filter((d) => d.interval.right === right);
-          return Plot.text(labels, { x: "date", y: (d) => bandY(bandLabelY(d.row!)), text: "name", textAnchor: right ? "start" : "end", dx: right ? 6 : -6, fontSize: small, className: "halo", render: tagModels(labels, byId) });
+          return Plot.text(labels, {
+            x: "date",
+            y: (d) => bandY(bandLabelY(d.row!)),
+            text: "name",
+            textAnchor: right ? "start" : "end",
+            dx: right ? 6 : -6,
+            fontSize: small,
+            className: "halo",
+            render: tagModels(labels, byId)
+          });
         }),
         // Emergent-ability thresholds (Wei et al.'s estimates): few-shot solid, augmented dashed (colour is not the only cue).
-        Plot.ruleY(thresholdMarks.filter((d) => d.prompting === "few-shot"), { y: "value", stroke: THRESHOLD_COLOR["few-shot"], strokeOpacity: 0.55, strokeWidth: style.strokeWidth }),
-        Plot.ruleY(thresholdMarks.filter((d) => d.prompting === "augmented"), { y: "value", stroke: THRESHOLD_COLOR.augmented, strokeOpacity: 0.55, strokeDasharray: "6,3", strokeWidth: style.strokeWidth }),
-        Plot.link(labelledThresholds, { x1: x1, x2: x1, y1: "value", y2: "labelValue", dx: 4, stroke: (d: (typeof thresholdMarks)[number]) => THRESHOLD_COLOR[d.prompting], strokeOpacity: 0.7 }),
-        Plot.text(labelledThresholds, { x: x1, y: "labelValue", text: "label", title: "full", textAnchor: "start", dx: 8, fontSize: small, fill: "currentColor" }),
-        style.interactive ? Plot.ruleY(thresholdMarks, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })) : null,
-        style.interactive ? Plot.tip(thresholdMarks, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })) : null,
+        Plot.ruleY(
+          thresholdMarks.filter((d) => d.prompting === "few-shot"),
+          { y: "value", stroke: THRESHOLD_COLOR["few-shot"], strokeOpacity: 0.55, strokeWidth: style.strokeWidth }
+        ),
+        Plot.ruleY(
+          thresholdMarks.filter((d) => d.prompting === "augmented"),
+          {
+            y: "value",
+            stroke: THRESHOLD_COLOR.augmented,
+            strokeOpacity: 0.55,
+            strokeDasharray: "6,3",
+            strokeWidth: style.strokeWidth
+          }
+        ),
+        Plot.link(labelledThresholds, {
+          x1: x1,
+          x2: x1,
+          y1: "value",
+          y2: "labelValue",
+          dx: 4,
+          stroke: (d: (typeof thresholdMarks)[number]) => THRESHOLD_COLOR[d.prompting],
+          strokeOpacity: 0.7
+        }),
+        Plot.text(labelledThresholds, {
+          x: x1,
+          y: "labelValue",
+          text: "label",
+          title: "full",
+          textAnchor: "start",
+          dx: 8,
+          fontSize: small,
+          fill: "currentColor"
+        }),
+        style.interactive
+          ? Plot.ruleY(thresholdMarks, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 }))
+          : null,
+        style.interactive
+          ? Plot.tip(thresholdMarks, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" }))
+          : null,
         // Models: disclosed values filled circles, outside estimates hollow diamonds; the GPT line outlined.
-        Plot.dot(disclosedContext, { x: "date", y: "value", r, fill: "branch", stroke: "branch", strokeWidth: style.strokeWidth, fillOpacity: 0.85, title: tooltip, render: tagModels(disclosedContext, byId) }),
-        Plot.dot(estimatedContext, { x: "date", y: "value", r: r + 0.5, fill: "none", stroke: "branch", symbol: "diamond", strokeWidth: style.strokeWidth + 0.3, title: tooltip, render: tagModels(estimatedContext, byId) }),
-        path.length > 1 ? Plot.line(path, { x: "date", y: "value", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: style.strokeWidth, render: tagModels(path, byId) }) : null,
-        Plot.dot(disclosedGpt, { x: "date", y: "value", r: r + 1, fill: "branch", stroke: "currentColor", strokeWidth: style.strokeWidth + 0.5, title: tooltip, render: tagModels(disclosedGpt, byId) }),
-        Plot.dot(estimatedGpt, { x: "date", y: "value", r: r + 1.5, fill: "none", stroke: "currentColor", symbol: "diamond", strokeWidth: style.strokeWidth + 0.5, title: tooltip, render: tagModels(estimatedGpt, byId) }),
+        Plot.dot(disclosedContext, {
+          x: "date",
+          y: "value",
+          r,
+          fill: "branch",
+          stroke: "branch",
+          strokeWidth: style.strokeWidth,
+          fillOpacity: 0.85,
+          title: tooltip,
+          render: tagModels(disclosedContext, byId)
+        }),
+        Plot.dot(estimatedContext, {
+          x: "date",
+          y: "value",
+          r: r + 0.5,
+          fill: "none",
+          stroke: "branch",
+          symbol: "diamond",
+          strokeWidth: style.strokeWidth + 0.3,
+          title: tooltip,
+          render: tagModels(estimatedContext, byId)
+        }),
+        path.length > 1
+          ? Plot.line(path, {
+              x: "date",
+              y: "value",
+              stroke: "currentColor",
+              strokeOpacity: 0.6,
+              strokeWidth: style.strokeWidth,
+              render: tagModels(path, byId)
+            })
+          : null,
+        Plot.dot(disclosedGpt, {
+          x: "date",
+          y: "value",
+          r: r + 1,
+          fill: "branch",
+          stroke: "currentColor",
+          strokeWidth: style.strokeWidth + 0.5,
+          title: tooltip,
+          render: tagModels(disclosedGpt, byId)
+        }),
+        Plot.dot(estimatedGpt, {
+          x: "date",
+          y: "value",
+          r: r + 1.5,
+          fill: "none",
+          stroke: "currentColor",
+          symbol: "diamond",
+          strokeWidth: style.strokeWidth + 0.5,
+          title: tooltip,
+          render: tagModels(estimatedGpt, byId)
+        }),
         // Trends over the points, in their own colours: never hidden under the GPT connector. A trend goes with the
         // first of the models it was fitted on that a filter hides.
         ...trends.map((t) =>
           Plot.line(
             curves.filter((c) => c.trend === t),
-            { x: "date", y: "value", stroke: TREND_COLOR[t.population] ?? "#64748b", strokeWidth: style.strokeWidth + 1, strokeDasharray: "8,5", render: tagModels(curves.filter((c) => c.trend === t), (c) => c.trend.models) }
+            {
+              x: "date",
+              y: "value",
+              stroke: TREND_COLOR[t.population] ?? "#64748b",
+              strokeWidth: style.strokeWidth + 1,
+              strokeDasharray: "8,5",
+              render: tagModels(
+                curves.filter((c) => c.trend === t),
+                (c) => c.trend.models
+              )
+            }
           )
         ),
         ...(["start", "end", "middle"] as const).map((anchor) => {
@@ -374,11 +622,47 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
         ...annotated.flatMap((a) => {
           const place = notePlaces.get(a.id);
           if (!place) return [];
-          return [Plot.text([a], { x: (d) => x.invert!((x.apply(d.point.date) as number) + place.dx), y: (d) => fromPixel(py(d.point.value) + place.dy), text: "text", textAnchor: place.textAnchor, lineAnchor: "middle", fontSize: small, lineWidth: NOTE_EMS, className: "halo", render: tagModels([a], byId) })];
+          return [
+            Plot.text([a], {
+              x: (d) => x.invert!((x.apply(d.point.date) as number) + place.dx),
+              y: (d) => fromPixel(py(d.point.value) + place.dy),
+              text: "text",
+              textAnchor: place.textAnchor,
+              lineAnchor: "middle",
+              fontSize: small,
+              lineWidth: NOTE_EMS,
+              className: "halo",
+              render: tagModels([a], byId)
+            })
+          ];
         }),
-        selectedPoint ? Plot.dot([selectedPoint], { x: "date", y: "value", r: r + 6, stroke: SELECTED, strokeWidth: 3, render: tagModels([selectedPoint], byId) }) : null,
-        selectedUndisclosed ? Plot.ruleX([selectedUndisclosed], { x: "date", y1: bandY(crossY + r + 2), y2: domain[0], stroke: SELECTED, strokeWidth: 2.5, render: tagModels([selectedUndisclosed], byId) }) : null,
-        legendMark(legend, { x: marginLeft, y: height - marginBottom + fs * 3.8, width: legendWidth, fontSize: small, cjk })
+        selectedPoint
+          ? Plot.dot([selectedPoint], {
+              x: "date",
+              y: "value",
+              r: r + 6,
+              stroke: SELECTED,
+              strokeWidth: 3,
+              render: tagModels([selectedPoint], byId)
+            })
+          : null,
+        selectedUndisclosed
+          ? Plot.ruleX([selectedUndisclosed], {
+              x: "date",
+              y1: bandY(crossY + r + 2),
+              y2: domain[0],
+              stroke: SELECTED,
+              strokeWidth: 2.5,
+              render: tagModels([selectedUndisclosed], byId)
+            })
+          : null,
+        legendMark(legend, {
+          x: marginLeft,
+          y: height - marginBottom + fs * 3.8,
+          width: legendWidth,
+          fontSize: small,
+          cjk
+        })
       ]
     })
   ) as SVGSVGElement;

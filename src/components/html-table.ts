@@ -1,5 +1,8 @@
 // An HTML table with a header row of column headings: the start of every table the pages draw by hand.
-export function tableWithHeader(labels: string[], className = ""): { table: HTMLTableElement; body: HTMLTableSectionElement } {
+export function tableWithHeader(
+  labels: string[],
+  className = ""
+): { table: HTMLTableElement; body: HTMLTableSectionElement } {
   const table = document.createElement("table");
   if (className) table.className = className;
   const head = table.createTHead().insertRow();

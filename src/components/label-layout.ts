@@ -10,7 +10,8 @@ export interface Box {
 }
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-const inside = (a: Box, bounds: Box) => a.x0 >= bounds.x0 && a.x1 <= bounds.x1 && a.y0 >= bounds.y0 && a.y1 <= bounds.y1;
+const inside = (a: Box, bounds: Box) =>
+  a.x0 >= bounds.x0 && a.x1 <= bounds.x1 && a.y0 >= bounds.y0 && a.y1 <= bounds.y1;
 
 /**
  * Given wanted positions (pixels), returns positions at least `gap` apart, in the same order, within
@@ -20,7 +21,8 @@ export function spreadLabels(wanted: number[], gap: number, min = -Infinity, max
   const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
   const placed = order.map((o) => o.y);
   for (let k = 0; k < placed.length; ++k) placed[k] = Math.max(placed[k]!, k === 0 ? min : placed[k - 1]! + gap);
-  for (let k = placed.length - 1; k >= 0; --k) placed[k] = Math.min(placed[k]!, k === placed.length - 1 ? max : placed[k + 1]! - gap);
+  for (let k = placed.length - 1; k >= 0; --k)
+    placed[k] = Math.min(placed[k]!, k === placed.length - 1 ? max : placed[k + 1]! - gap);
   for (let k = 0; k < placed.length; ++k) placed[k] = Math.max(placed[k]!, k === 0 ? min : placed[k - 1]! + gap);
   const result = new Array<number>(wanted.length);
   order.forEach((o, k) => (result[o.i] = placed[k]!));
@@ -56,17 +58,28 @@ function candidate(label: LabelRequest, anchor: Anchor, gap: number): PlacedLabe
   const centre = { dx: 0, textAnchor: "middle" as const, x0: x - w / 2, x1: x + w / 2 };
   const horizontal = anchor.endsWith("right") ? right : anchor.endsWith("left") ? left : centre;
   const dy = anchor.startsWith("above") ? -(gap + h / 2) : anchor.startsWith("below") ? gap + h / 2 : 0;
-  return { dx: horizontal.dx, dy, textAnchor: horizontal.textAnchor, box: { x0: horizontal.x0, x1: horizontal.x1, y0: y + dy - h / 2, y1: y + dy + h / 2 } };
+  return {
+    dx: horizontal.dx,
+    dy,
+    textAnchor: horizontal.textAnchor,
+    box: { x0: horizontal.x0, x1: horizontal.x1, y0: y + dy - h / 2, y1: y + dy + h / 2 }
+  };
 }
 
 /**
  * Places each label at the first of eight spots around its point that stays inside `bounds` and clear of every label
  * placed before it and of `obstacles` (points, other text). Most important first; null where nothing fits.
  */
-export function placeLabels(labels: LabelRequest[], bounds: Box, { gap = 8, obstacles = [] as Box[], anchors = ANCHORS } = {}): (PlacedLabel | null)[] {
+export function placeLabels(
+  labels: LabelRequest[],
+  bounds: Box,
+  { gap = 8, obstacles = [] as Box[], anchors = ANCHORS } = {}
+): (PlacedLabel | null)[] {
   const taken: Box[] = [...obstacles];
   const result: (PlacedLabel | null)[] = labels.map(() => null);
-  const order = labels.map((label, i) => ({ label, i })).sort((a, b) => b.label.priority - a.label.priority || a.i - b.i);
+  const order = labels
+    .map((label, i) => ({ label, i }))
+    .sort((a, b) => b.label.priority - a.label.priority || a.i - b.i);
   for (const { label, i } of order) {
     for (const anchor of anchors) {
       const placed = candidate(label, anchor, gap);

@@ -8,7 +8,11 @@ export interface TreeNode {
   row: number;
 }
 
-export function layoutTree(edges: readonly { parent: string; child: string }[]): { nodes: TreeNode[]; columns: number; rows: number } {
+export function layoutTree(edges: readonly { parent: string; child: string }[]): {
+  nodes: TreeNode[];
+  columns: number;
+  rows: number;
+} {
   const children = new Map<string, string[]>();
   const parents = new Map<string, string[]>();
   for (const { parent, child } of edges) {

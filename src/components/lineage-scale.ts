@@ -12,8 +12,8 @@ import { formatCount, parseDate, plotWidth } from "./encoding.js";
 import { NO_LINEAGE, treeEdges } from "./lineage-tree.js";
 import { packRows, placeLabels, type Box } from "./label-layout.js";
 
-
-export const lineageScaleHeight = (width: number, preset: Preset = "web") => (preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55))));
+export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
+  preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
 
 export interface LineageScaleOptions {
   width: number;
@@ -24,7 +24,11 @@ export interface LineageScaleOptions {
   height?: number;
 }
 
-export function lineageScaleChart(edges: readonly LineageRow[], releases: readonly ReleaseRow[], options: LineageScaleOptions): SVGSVGElement {
+export function lineageScaleChart(
+  edges: readonly LineageRow[],
+  releases: readonly ReleaseRow[],
+  options: LineageScaleOptions
+): SVGSVGElement {
   const { selected = null, preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
   const fs = style.fontSize;
@@ -34,9 +38,13 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
   const height = Math.max(lineageScaleHeight(width, preset), Math.round(options.height ?? 0));
   const tree = treeEdges(edges, releases);
   const byId = new Map(releases.map((r) => [r.id, r]));
-  const ids = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const ids = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].flatMap((id) =>
+    byId.has(id) ? [byId.get(id)!] : []
+  );
   const sizes = ids.filter((r) => r.parameters !== null).map((r) => r.parameters!);
-  const domain: [number, number] = sizes.length ? [10 ** Math.floor(Math.log10(Math.min(...sizes))), 10 ** Math.ceil(Math.log10(Math.max(...sizes)))] : [1e8, 1e12];
+  const domain: [number, number] = sizes.length
+    ? [10 ** Math.floor(Math.log10(Math.min(...sizes))), 10 ** Math.ceil(Math.log10(Math.max(...sizes)))]
+    : [1e8, 1e12];
   const dates = ids.length ? ids.map((r) => +parseDate(r.release_date)) : [+parseDate("2020-01-01")];
   const x0 = new Date(Math.min(...dates) - 90 * 864e5);
   const x1 = new Date(Math.max(...dates) + 90 * 864e5);
@@ -47,11 +55,15 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
   const { common } = dictionaryFor(lang);
 
   // The band: names packed into rows under the band's title, each × on its date.
-  const undisclosed = ids.filter((r) => r.parameters === null).sort((a, b) => a.release_date.localeCompare(b.release_date));
+  const undisclosed = ids
+    .filter((r) => r.parameters === null)
+    .sort((a, b) => a.release_date.localeCompare(b.release_date));
   const intervals = undisclosed.map((r) => {
     const px = x.apply(parseDate(r.release_date)) as number;
     const w = textWidth(r.name.length, small, cjk);
-    return px + 8 + w <= right ? { x0: px - 6, x1: px + 8 + w, right: true } : { x0: px - 8 - w, x1: px + 6, right: false };
+    return px + 8 + w <= right
+      ? { x0: px - 6, x1: px + 8 + w, right: true }
+      : { x0: px - 8 - w, x1: px + 6, right: false };
   });
   const rowOf = packRows(intervals, 4);
   const bandRows = Math.max(1, ...rowOf.map((r) => (r ?? 0) + 1));
@@ -81,27 +93,39 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
   const py = (n: { y: number }) => y.apply(n.y) as number;
   const obstacles = sized.map((n) => ({ x0: px(n) - 6, x1: px(n) + 6, y0: py(n) - 6, y1: py(n) + 6 }));
   const placed = placeLabels(
-    sized.map((n) => ({ x: px(n), y: py(n), width: textWidth(n.name.length, small, cjk), height: small * 1.15, priority: Math.log10(n.parameters!) })),
+    sized.map((n) => ({
+      x: px(n),
+      y: py(n),
+      width: textWidth(n.name.length, small, cjk),
+      height: small * 1.15,
+      priority: Math.log10(n.parameters!)
+    })),
     plotBox,
     { gap: 9, obstacles }
   );
   const sizedLabels = sized.flatMap((n, i) => (placed[i] ? [{ ...n, place: placed[i]! }] : []));
-  const bandLabels = undisclosed.flatMap((r, i) => (rowOf[i] === null ? [] : [{ ...nodes.find((n) => n.id === r.id)!, right: intervals[i]!.right }]));
+  const bandLabels = undisclosed.flatMap((r, i) =>
+    rowOf[i] === null ? [] : [{ ...nodes.find((n) => n.id === r.id)!, right: intervals[i]!.right }]
+  );
   const link = (evidence: "documented" | "inferred") =>
-    Plot.arrow(links.filter((l) => l.evidence === evidence), {
-      x1: "x1",
-      y1: "y1",
-      x2: "x2",
-      y2: "y2",
-      // Arcs: two steps out of one parent on one level no longer read as a chain through the middle model.
-      bend: true,
-      stroke: "currentColor",
-      strokeOpacity: 0.7,
-      strokeWidth: style.strokeWidth,
-      strokeDasharray: evidence === "documented" ? undefined : "5,4",
-      insetEnd: 6,
-      title: (d: (typeof links)[number]) => `${d.parent_name} → ${d.child_name}${punctuation(lang).colon}${common.method[d.method]}${inParens(common.evidence[d.evidence], lang)}`
-    });
+    Plot.arrow(
+      links.filter((l) => l.evidence === evidence),
+      {
+        x1: "x1",
+        y1: "y1",
+        x2: "x2",
+        y2: "y2",
+        // Arcs: two steps out of one parent on one level no longer read as a chain through the middle model.
+        bend: true,
+        stroke: "currentColor",
+        strokeOpacity: 0.7,
+        strokeWidth: style.strokeWidth,
+        strokeDasharray: evidence === "documented" ? undefined : "5,4",
+        insetEnd: 6,
+        title: (d: (typeof links)[number]) =>
+          `${d.parent_name} → ${d.child_name}${punctuation(lang).colon}${common.method[d.method]}${inParens(common.evidence[d.evidence], lang)}`
+      }
+    );
   return accessiblePlot(
     Plot.plot({
       width: plotWidth(width, marginLeft, marginRight),
@@ -112,24 +136,86 @@ export function lineageScaleChart(edges: readonly LineageRow[], releases: readon
       marginRight,
       style: { fontSize: `${fs}px` },
       ariaLabel: dictionaryFor(lang).charts.lineageScale.aria(nodes.length, undisclosed.length),
-      ariaDescription: dictionaryFor(lang).charts.lineageScale.ariaUndisclosed(undisclosed.map((r) => r.name).join(punctuation(lang).enumeration)),
-      x: { type: "utc", domain: [x0, x1], label: dictionaryFor(lang).charts.lineageScale.date, labelAnchor: "center", labelArrow: "none", labelOffset: fs * 3, grid: true, ticks: "year" },
-      y: { type: "log", domain, label: dictionaryFor(lang).charts.lineageScale.y, labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "") },
+      ariaDescription: dictionaryFor(lang).charts.lineageScale.ariaUndisclosed(
+        undisclosed.map((r) => r.name).join(punctuation(lang).enumeration)
+      ),
+      x: {
+        type: "utc",
+        domain: [x0, x1],
+        label: dictionaryFor(lang).charts.lineageScale.date,
+        labelAnchor: "center",
+        labelArrow: "none",
+        labelOffset: fs * 3,
+        grid: true,
+        ticks: "year"
+      },
+      y: {
+        type: "log",
+        domain,
+        label: dictionaryFor(lang).charts.lineageScale.y,
+        labelAnchor: "center",
+        labelArrow: "none",
+        grid: true,
+        tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "")
+      },
       marks: [
-        Plot.rect([0], { x1: x0, x2: x1, y1: y.invert!(4) as number, y2: y.invert!(marginTop - 4) as number, fill: "currentColor", fillOpacity: 0.06 }),
-        Plot.text([dictionaryFor(lang).charts.lineageScale.band], { x: x0, y: y.invert!(bandTitle - small * 0.3) as number, textAnchor: "start", dx: 6, fontWeight: 600, fontSize: small }),
+        Plot.rect([0], {
+          x1: x0,
+          x2: x1,
+          y1: y.invert!(4) as number,
+          y2: y.invert!(marginTop - 4) as number,
+          fill: "currentColor",
+          fillOpacity: 0.06
+        }),
+        Plot.text([dictionaryFor(lang).charts.lineageScale.band], {
+          x: x0,
+          y: y.invert!(bandTitle - small * 0.3) as number,
+          textAnchor: "start",
+          dx: 6,
+          fontWeight: 600,
+          fontSize: small
+        }),
         link("documented"),
         link("inferred"),
-        Plot.dot(nodes, { x: "x", y: "y", r: style.dotRadius, fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"), stroke: "currentColor", symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"), strokeWidth: style.strokeWidth, title: (d) => `${d.name}${punctuation(lang).colon}${d.size}` }),
+        Plot.dot(nodes, {
+          x: "x",
+          y: "y",
+          r: style.dotRadius,
+          fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"),
+          stroke: "currentColor",
+          symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"),
+          strokeWidth: style.strokeWidth,
+          title: (d) => `${d.name}${punctuation(lang).colon}${d.size}`
+        }),
         ...(["start", "end", "middle"] as const).map((anchor) => {
           const group = sizedLabels.filter((d) => d.place.textAnchor === anchor);
-          return Plot.text(group, { x: (d) => x.invert!(px(d) + d.place.dx), y: (d) => y.invert!(py(d) + d.place.dy), text: "name", textAnchor: anchor, fontSize: small, className: "halo" });
+          return Plot.text(group, {
+            x: (d) => x.invert!(px(d) + d.place.dx),
+            y: (d) => y.invert!(py(d) + d.place.dy),
+            text: "name",
+            textAnchor: anchor,
+            fontSize: small,
+            className: "halo"
+          });
         }),
         ...[true, false].map((toRight) => {
           const group = bandLabels.filter((d) => d.right === toRight);
-          return Plot.text(group, { x: "x", y: "y", text: "name", textAnchor: toRight ? "start" : "end", dx: toRight ? 8 : -8, fontSize: small, className: "halo" });
+          return Plot.text(group, {
+            x: "x",
+            y: "y",
+            text: "name",
+            textAnchor: toRight ? "start" : "end",
+            dx: toRight ? 8 : -8,
+            fontSize: small,
+            className: "halo"
+          });
         }),
-        selected && nodes.some((n) => n.id === selected) ? Plot.dot(nodes.filter((n) => n.id === selected), { x: "x", y: "y", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3 }) : null,
+        selected && nodes.some((n) => n.id === selected)
+          ? Plot.dot(
+              nodes.filter((n) => n.id === selected),
+              { x: "x", y: "y", r: style.dotRadius + 6, stroke: "#dc2626", strokeWidth: 3 }
+            )
+          : null,
         tree.length ? null : Plot.text([NO_LINEAGE[lang]], { frameAnchor: "middle", fontSize: fs })
       ]
     })

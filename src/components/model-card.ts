@@ -21,13 +21,18 @@ export function abilityChanges(id: string, parents: string[], cells: readonly Ca
       const before = theirs.get(ability);
       if (!before) continue;
       if (HAS.has(cell.state) && !HAS.has(before.state) && !gained.includes(cell)) gained.push(cell);
-      if ((cell.state === "regressed" || (HAS.has(before.state) && cell.state === "absent")) && !lost.includes(cell)) lost.push(cell);
+      if ((cell.state === "regressed" || (HAS.has(before.state) && cell.state === "absent")) && !lost.includes(cell))
+        lost.push(cell);
     }
   }
   return { gained, lost };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -76,11 +81,16 @@ export function factValue(model: ReleaseRow, fact: FactName, lang: Lang = "en"):
 }
 
 /** A fact's note in the page's language. */
-export const factNoteText = (model: ReleaseRow, fact: FactName, lang: Lang): string | null => inLang(lang, model[`${fact}_note`], model[`${fact}_note_zh`]);
+export const factNoteText = (model: ReleaseRow, fact: FactName, lang: Lang): string | null =>
+  inLang(lang, model[`${fact}_note`], model[`${fact}_note_zh`]);
 
 export function modelCard(
   id: string | null,
-  { releases, lineage, capabilities }: { releases: readonly ReleaseRow[]; lineage: readonly LineageRow[]; capabilities: readonly CapabilityCell[] },
+  {
+    releases,
+    lineage,
+    capabilities
+  }: { releases: readonly ReleaseRow[]; lineage: readonly LineageRow[]; capabilities: readonly CapabilityCell[] },
   lang: Lang = "en"
 ): HTMLElement {
   const { modelCard: w, common, capability } = dictionaryFor(lang);
@@ -103,13 +113,30 @@ export function modelCard(
   };
   const event = inLang(lang, model.release_event, model.release_event_zh);
   fact(w.organization, model.organization);
-  fact(w.released, sourced(`${formatDate(model.release_date, model.release_precision, lang)}${inParens(event, lang)}`, model.release_source_url, lang));
+  fact(
+    w.released,
+    sourced(
+      `${formatDate(model.release_date, model.release_precision, lang)}${inParens(event, lang)}`,
+      model.release_source_url,
+      lang
+    )
+  );
   if (model.api_name) fact(w.apiName, model.api_name);
-  const terms: Record<FactName, string> = { parameters: w.parameters, training_data: w.trainingData, training_tokens: w.trainingTokens, training_compute: w.trainingCompute };
+  const terms: Record<FactName, string> = {
+    parameters: w.parameters,
+    training_data: w.trainingData,
+    training_tokens: w.trainingTokens,
+    training_compute: w.trainingCompute
+  };
   for (const name of FACTS) {
     let value = factValue(model, name, lang);
-    if (name === "training_data" && model.training_data !== null) value += `${punctuation(lang).colon}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
-    fact(terms[name], sourced(value, model[`${name}_source_url`], lang, model[`${name}_status`], model[`${name}_estimated_by`]), factNote(model[`${name}_status`], model[`${name}_estimated_by`], factNoteText(model, name, lang), lang));
+    if (name === "training_data" && model.training_data !== null)
+      value += `${punctuation(lang).colon}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
+    fact(
+      terms[name],
+      sourced(value, model[`${name}_source_url`], lang, model[`${name}_status`], model[`${name}_estimated_by`]),
+      factNote(model[`${name}_status`], model[`${name}_estimated_by`], factNoteText(model, name, lang), lang)
+    );
   }
   const parents = lineage.filter((e) => e.child === model.id);
   const children = lineage.filter((e) => e.parent === model.id);
@@ -118,20 +145,40 @@ export function modelCard(
     const ul = el("ul");
     for (const e of edges) {
       const li = el("li");
-      li.append(sourced(w.edge(byId.get(e[end])?.name ?? e[end], common.method[e.method], common.evidence[e.evidence]), e.source_url, lang));
+      li.append(
+        sourced(
+          w.edge(byId.get(e[end])?.name ?? e[end], common.method[e.method], common.evidence[e.evidence]),
+          e.source_url,
+          lang
+        )
+      );
       ul.append(li);
     }
     return ul;
   };
   fact(w.trainedFrom, edgeList(parents, "parent"));
   fact(w.trainedInto, edgeList(children, "child"));
-  const { gained, lost } = abilityChanges(model.id, parents.map((e) => e.parent), capabilities);
+  const { gained, lost } = abilityChanges(
+    model.id,
+    parents.map((e) => e.parent),
+    capabilities
+  );
   const abilityList = (cells: CapabilityCell[]) => {
     if (!cells.length) return w.noneRecorded;
     const ul = el("ul");
     for (const c of cells) {
       const li = el("li");
-      li.append(sourced(w.abilityChange(inLang(lang, c.ability_en, c.ability_zh), capability.state[c.state], c.stage ? capability.stage[c.stage] : null), c.source_url, lang));
+      li.append(
+        sourced(
+          w.abilityChange(
+            inLang(lang, c.ability_en, c.ability_zh),
+            capability.state[c.state],
+            c.stage ? capability.stage[c.stage] : null
+          ),
+          c.source_url,
+          lang
+        )
+      );
       ul.append(li);
     }
     return ul;

@@ -15,10 +15,14 @@ export function tagModels<T>(data: readonly T[], idsOf: (datum: T) => string | r
   };
   return function (index, scales, values, dimensions, context, next) {
     const g = next!(index, scales, values, dimensions, context)!;
-    const drawn = [...g.children].filter((element) => !["title", "defs", "marker"].includes(element.tagName.toLowerCase()));
+    const drawn = [...g.children].filter(
+      (element) => !["title", "defs", "marker"].includes(element.tagName.toLowerCase())
+    );
     const rows = [...index];
-    if (drawn.length === rows.length) drawn.forEach((element, j) => element.setAttribute("data-models", ids(data[rows[j]!]!).join(" ")));
-    else if (drawn.length === 1) drawn[0]!.setAttribute("data-models", [...new Set(rows.flatMap((i) => ids(data[i]!)))].join(" "));
+    if (drawn.length === rows.length)
+      drawn.forEach((element, j) => element.setAttribute("data-models", ids(data[rows[j]!]!).join(" ")));
+    else if (drawn.length === 1)
+      drawn[0]!.setAttribute("data-models", [...new Set(rows.flatMap((i) => ids(data[i]!)))].join(" "));
     else throw new Error(`tagModels: a mark drew ${drawn.length} elements for ${rows.length} rows`);
     return g;
   };
@@ -27,7 +31,12 @@ export function tagModels<T>(data: readonly T[], idsOf: (datum: T) => string | r
 /** Hides every tagged element that stands for a model outside `visible` (all shown when `visible` is null). */
 export function applyModelFilter(root: ParentNode, visible: ReadonlySet<string> | null | undefined): void {
   for (const element of root.querySelectorAll("[data-models]")) {
-    const shown = !visible || element.getAttribute("data-models")!.split(" ").every((id) => visible.has(id));
+    const shown =
+      !visible ||
+      element
+        .getAttribute("data-models")!
+        .split(" ")
+        .every((id) => visible.has(id));
     element.classList.toggle("filtered-out", !shown);
   }
 }

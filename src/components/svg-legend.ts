@@ -34,14 +34,24 @@ export function legendRows(items: LegendItem[], width: number, fontSize: number,
   return rows.filter((row) => row.length);
 }
 
-const itemWidth = (item: LegendItem, fontSize: number, cjk: boolean) => (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + textWidth(item.label.length, fontSize, cjk);
+const itemWidth = (item: LegendItem, fontSize: number, cjk: boolean) =>
+  (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + textWidth(item.label.length, fontSize, cjk);
 
 export const legendHeight = (rows: number, fontSize: number) => (rows ? rows * fontSize * 1.6 + fontSize * 0.4 : 0);
 
 /** A Plot mark (a render function) drawing the legend's rows from (x, y), top left, in the text colour. */
-export function legendMark(items: LegendItem[], { x, y, width, fontSize, cjk = false }: { x: number; y: number; width: number; fontSize: number; cjk?: boolean }) {
+export function legendMark(
+  items: LegendItem[],
+  { x, y, width, fontSize, cjk = false }: { x: number; y: number; width: number; fontSize: number; cjk?: boolean }
+) {
   return () => {
-    const g = element("g", { class: "svg-legend", "font-size": fontSize, "text-anchor": "start", role: "list", "aria-label": "Legend" });
+    const g = element("g", {
+      class: "svg-legend",
+      "font-size": fontSize,
+      "text-anchor": "start",
+      role: "list",
+      "aria-label": "Legend"
+    });
     legendRows(items, width, fontSize, cjk).forEach((row, r) => {
       let left = x;
       const baseline = y + fontSize * (1.2 + 1.6 * r);
@@ -53,17 +63,54 @@ export function legendMark(items: LegendItem[], { x, y, width, fontSize, cjk = f
         if (swatch.kind === "none") {
           // The label carries its own symbol (●, ◐, *).
         } else if (swatch.kind === "line") {
-          entry.append(element("line", { x1: left, x2: left + fontSize * 1.5, y1: cy, y2: cy, stroke: swatch.stroke, "stroke-width": swatch.width ?? 2, ...(swatch.dash ? { "stroke-dasharray": swatch.dash } : {}) }));
+          entry.append(
+            element("line", {
+              x1: left,
+              x2: left + fontSize * 1.5,
+              y1: cy,
+              y2: cy,
+              stroke: swatch.stroke,
+              "stroke-width": swatch.width ?? 2,
+              ...(swatch.dash ? { "stroke-dasharray": swatch.dash } : {})
+            })
+          );
         } else if (swatch.symbol === "times") {
           const r = fontSize * 0.3;
-          entry.append(element("path", { d: `M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`, stroke: swatch.stroke ?? swatch.fill, "stroke-width": 2, fill: "none" }));
+          entry.append(
+            element("path", {
+              d: `M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`,
+              stroke: swatch.stroke ?? swatch.fill,
+              "stroke-width": 2,
+              fill: "none"
+            })
+          );
         } else if (swatch.symbol === "diamond") {
           const r = fontSize * 0.4;
-          entry.append(element("path", { d: `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`, fill: swatch.fill, stroke: swatch.stroke ?? swatch.fill, "stroke-width": 1.5 }));
+          entry.append(
+            element("path", {
+              d: `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`,
+              fill: swatch.fill,
+              stroke: swatch.stroke ?? swatch.fill,
+              "stroke-width": 1.5
+            })
+          );
         } else {
-          entry.append(element("circle", { cx, cy, r: fontSize * 0.33, fill: swatch.fill, stroke: swatch.stroke ?? swatch.fill, "stroke-width": 1.5 }));
+          entry.append(
+            element("circle", {
+              cx,
+              cy,
+              r: fontSize * 0.33,
+              fill: swatch.fill,
+              stroke: swatch.stroke ?? swatch.fill,
+              "stroke-width": 1.5
+            })
+          );
         }
-        const label = element("text", { x: swatch.kind === "none" ? left : left + fontSize * 1.9, y: baseline, fill: "currentColor" });
+        const label = element("text", {
+          x: swatch.kind === "none" ? left : left + fontSize * 1.9,
+          y: baseline,
+          fill: "currentColor"
+        });
         label.textContent = item.label;
         entry.append(label);
         g.append(entry);

@@ -6,8 +6,17 @@ import { tableWithHeader } from "./html-table.js";
 export function trendTable(fits: readonly TrendRow[], lang: Lang = "en"): HTMLTableElement {
   const { common, tables } = dictionaryFor(lang);
   const w = tables.trend;
-  const { table, body } = tableWithHeader([w.measure, w.population, w.models, w.span, w.growthPerYear, w.doublingTime, w.r2]);
-  const month = (date: string) => (lang === "zh" ? `${date.slice(0, 4)} 年 ${Number(date.slice(5, 7))} 月` : date.slice(0, 7));
+  const { table, body } = tableWithHeader([
+    w.measure,
+    w.population,
+    w.models,
+    w.span,
+    w.growthPerYear,
+    w.doublingTime,
+    w.r2
+  ]);
+  const month = (date: string) =>
+    lang === "zh" ? `${date.slice(0, 4)} 年 ${Number(date.slice(5, 7))} 月` : date.slice(0, 7);
   for (const fit of fits) {
     const row = body.insertRow();
     const population = (common.population as Record<string, string>)[fit.population] ?? fit.population_label;
@@ -20,7 +29,12 @@ export function trendTable(fits: readonly TrendRow[], lang: Lang = "en"): HTMLTa
       cell.textContent = w.noTrend(lang === "zh" ? fit.reason_zh : fit.reason);
       continue;
     }
-    for (const text of [w.spanValue(month(fit.start_date), month(fit.end_date)), `×${fit.growth_per_year.toFixed(1)}`, w.doublingValue(fit.doubling_months.toFixed(1)), fit.r2.toFixed(2)])
+    for (const text of [
+      w.spanValue(month(fit.start_date), month(fit.end_date)),
+      `×${fit.growth_per_year.toFixed(1)}`,
+      w.doublingValue(fit.doubling_months.toFixed(1)),
+      fit.r2.toFixed(2)
+    ])
       row.insertCell().textContent = text;
   }
   return table;

@@ -13,7 +13,11 @@ export interface Param<T> {
 const MAX_PARAM_LENGTH = 4000;
 
 export function enumParam<T extends string>(values: readonly T[], fallback: T): Param<T> {
-  return { fallback, parse: (text) => (values as readonly string[]).includes(text) ? (text as T) : undefined, format: (value) => value };
+  return {
+    fallback,
+    parse: (text) => ((values as readonly string[]).includes(text) ? (text as T) : undefined),
+    format: (value) => value
+  };
 }
 
 /** A comma-separated subset of `values`. One unknown item rejects the whole list; an empty text is the empty list. */
@@ -44,7 +48,11 @@ export function intParam(min: number, max: number, fallback: number): Param<numb
 }
 
 export function boolParam(fallback: boolean): Param<boolean> {
-  return { fallback, parse: (text) => (text === "on" ? true : text === "off" ? false : undefined), format: (value) => (value ? "on" : "off") };
+  return {
+    fallback,
+    parse: (text) => (text === "on" ? true : text === "off" ? false : undefined),
+    format: (value) => (value ? "on" : "off")
+  };
 }
 
 /** One of a set of ids, or null (none chosen). */
@@ -83,5 +91,6 @@ export function stateQuery<S>(state: S, params: Params<S>, search = ""): string 
 /** Writes the state into the URL without a navigation. */
 export function writeState<S>(state: S, params: Params<S>): void {
   const query = stateQuery(state, params, location.search);
-  if (query !== location.search) history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+  if (query !== location.search)
+    history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
 }

@@ -11,7 +11,10 @@ export interface ViewController<S> {
   dispose(): void;
 }
 
-export function createViewController<S>(params: Params<S>, options: { search?: string; urlDelay?: number; writeUrl?: boolean } = {}): ViewController<S> {
+export function createViewController<S>(
+  params: Params<S>,
+  options: { search?: string; urlDelay?: number; writeUrl?: boolean } = {}
+): ViewController<S> {
   let state = readState(options.search ?? globalThis.location?.search ?? "", params);
   const listeners = new Set<(state: Readonly<S>) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;

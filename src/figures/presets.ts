@@ -23,16 +23,57 @@ export interface PresetStyle {
 }
 
 export const PRESET_STYLES: Record<Preset, PresetStyle> = {
-  web: { fontSize: 13, smallFontSize: 12, dotRadius: 4.5, strokeWidth: 1.5, labelGap: 14, maxThresholdLabels: 24, interactive: true, background: null, foreground: null },
-  slide: { fontSize: 30, smallFontSize: 28, dotRadius: 11, strokeWidth: 4, labelGap: 32, maxThresholdLabels: 6, interactive: false, background: null, foreground: null },
-  print: { fontSize: 11, smallFontSize: 10, dotRadius: 3.5, strokeWidth: 1.2, labelGap: 12, maxThresholdLabels: 14, interactive: false, background: null, foreground: null },
-  download: { fontSize: 14, smallFontSize: 13, dotRadius: 5, strokeWidth: 1.6, labelGap: 15, maxThresholdLabels: 14, interactive: false, background: "#ffffff", foreground: "#111827" }
+  web: {
+    fontSize: 13,
+    smallFontSize: 12,
+    dotRadius: 4.5,
+    strokeWidth: 1.5,
+    labelGap: 14,
+    maxThresholdLabels: 24,
+    interactive: true,
+    background: null,
+    foreground: null
+  },
+  slide: {
+    fontSize: 30,
+    smallFontSize: 28,
+    dotRadius: 11,
+    strokeWidth: 4,
+    labelGap: 32,
+    maxThresholdLabels: 6,
+    interactive: false,
+    background: null,
+    foreground: null
+  },
+  print: {
+    fontSize: 11,
+    smallFontSize: 10,
+    dotRadius: 3.5,
+    strokeWidth: 1.2,
+    labelGap: 12,
+    maxThresholdLabels: 14,
+    interactive: false,
+    background: null,
+    foreground: null
+  },
+  download: {
+    fontSize: 14,
+    smallFontSize: 13,
+    dotRadius: 5,
+    strokeWidth: 1.6,
+    labelGap: 15,
+    maxThresholdLabels: 14,
+    interactive: false,
+    background: "#ffffff",
+    foreground: "#111827"
+  }
 };
 
 export const presetStyle = (preset: Preset): PresetStyle => PRESET_STYLES[preset];
 
 /** A width in px that a text of `characters` takes at `fontSize` (an upper estimate for Latin; CJK is wider). */
-export const textWidth = (characters: number, fontSize: number, cjk = false) => characters * fontSize * (cjk ? 1.02 : 0.6);
+export const textWidth = (characters: number, fontSize: number, cjk = false) =>
+  characters * fontSize * (cjk ? 1.02 : 0.6);
 
 /** The printable width of A4 and Letter less 2 × 20 mm margins: 170 mm at 96 px per inch. */
 export const PRINT_WIDTH = Math.round((170 / 25.4) * 96);

@@ -5,7 +5,15 @@ import type { CapabilityRow, EmergenceRow, Metric, NotebookData, ReleaseRow } fr
 import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
 import { articleTableView } from "../components/article-table.js";
 import { capabilityMatrix, matrixHeight } from "../components/capability-matrix.js";
-import { alignmentTaxChart, alignmentTaxHeight, emergencePanel, emergencePanelHeight, emergenceRowsDrawn, originTable, taxRows } from "../components/capability-panels.js";
+import {
+  alignmentTaxChart,
+  alignmentTaxHeight,
+  emergencePanel,
+  emergencePanelHeight,
+  emergenceRowsDrawn,
+  originTable,
+  taxRows
+} from "../components/capability-panels.js";
 import { growthChart, growthChartHeight, thresholdValue } from "../components/growth-chart.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";
@@ -14,7 +22,14 @@ import { timelineChart, timelineChartHeight } from "../components/timeline-chart
 import { tokensChart, tokensChartHeight } from "../components/tokens-chart.js";
 import { trendTable } from "../components/trend-table.js";
 import { GPT_PATH } from "./story.js";
-import { defineFigure, type Column, type FigureDef, type FigureState, type Text, type ThresholdChoice } from "./types.js";
+import {
+  defineFigure,
+  type Column,
+  type FigureDef,
+  type FigureState,
+  type Text,
+  type ThresholdChoice
+} from "./types.js";
 
 const t = (en: string, zh: string): Text => ({ en, zh });
 
@@ -25,12 +40,17 @@ const claimColumns: Column<CapabilityRow>[] = [
 ];
 
 /** The thresholds a state asks for. */
-export function chosenThresholds(emergence: readonly EmergenceRow[], state: FigureState, fallback: ThresholdChoice = "few-shot"): EmergenceRow[] {
+export function chosenThresholds(
+  emergence: readonly EmergenceRow[],
+  state: FigureState,
+  fallback: ThresholdChoice = "few-shot"
+): EmergenceRow[] {
   const choice = state.thresholds ?? fallback;
   return choice === "none" ? [] : emergence.filter((d) => choice === "all" || d.prompting === choice);
 }
 
-const shown = <R extends { id: string }>(rows: readonly R[], state: FigureState) => (state.visible ? rows.filter((r) => state.visible!.has(r.id)) : [...rows]);
+const shown = <R extends { id: string }>(rows: readonly R[], state: FigureState) =>
+  state.visible ? rows.filter((r) => state.visible!.has(r.id)) : [...rows];
 
 /** For a build (talk mode): the build's models, in its order. */
 const built = (releases: readonly ReleaseRow[], state: FigureState) =>
@@ -40,7 +60,10 @@ function pointColumns(metric: Metric): Column<ReleaseRow>[] {
   return [
     { label: t("Model", "模型"), value: (d) => d.name },
     { label: t("Released", "发布日期"), value: (d) => d.release_date },
-    { label: t(dictionaryFor("en").common.metricShort[metric], dictionaryFor("zh").common.metricShort[metric]), value: (d) => d[metric] },
+    {
+      label: t(dictionaryFor("en").common.metricShort[metric], dictionaryFor("zh").common.metricShort[metric]),
+      value: (d) => d[metric]
+    },
     { label: t("Status", "状态"), value: (d, lang) => dictionaryFor(lang).common.status[d[`${metric}_status`]] },
     { label: t("Estimated by", "估计者"), value: (d) => d[`${metric}_estimated_by`] },
     { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d[`${metric}_note`], d[`${metric}_note_zh`]) },
@@ -122,7 +145,10 @@ export const parametersByDate = growthFigure(
     "Each point is a model, coloured by branch; the GPT line outlined and GPT-1 → GPT-2 → GPT-3 connected. Hollow diamonds are outside estimates; × in the top band marks a model whose size is undisclosed, on its release date. Dashed curves: log-linear trends, which follow the filters.",
     "每个点是一个模型，按架构分支着色；GPT 系列带描边，GPT-1 → GPT-2 → GPT-3 相连。空心菱形为外部估计；顶部条带中的 × 表示规模未公开的模型，标在其发布日期。虚线：对数线性趋势，随筛选变化。"
   ),
-  t("Each model’s paper or announcement (Data page); Wei et al. 2022, Table 1", "各模型的论文或发布公告（见数据页）；Wei 等，2022，表 1")
+  t(
+    "Each model’s paper or announcement (Data page); Wei et al. 2022, Table 1",
+    "各模型的论文或发布公告（见数据页）；Wei 等，2022，表 1"
+  )
 );
 
 export const computeByDate = growthFigure(
@@ -133,7 +159,10 @@ export const computeByDate = growthFigure(
     "Training compute in FLOP as reported by the developer, or estimated (hollow diamonds; most estimates are Epoch AI's). × in the top band: compute undisclosed.",
     "训练计算量（FLOP），取开发者公布的数字或外部估计（空心菱形，多为 Epoch AI 的估计）。顶部条带中的 ×：计算量未公开。"
   ),
-  t("Papers; Epoch AI, Data on AI Models (CC BY 4.0); Wei et al. 2022", "各论文；Epoch AI《Data on AI Models》（CC BY 4.0）；Wei 等，2022")
+  t(
+    "Papers; Epoch AI, Data on AI Models (CC BY 4.0); Wei et al. 2022",
+    "各论文；Epoch AI《Data on AI Models》（CC BY 4.0）；Wei 等，2022"
+  )
 );
 
 /** GPT-3's data as the article gives it and as the paper does, beside its point. */
@@ -154,7 +183,19 @@ export const tokensByDate = defineFigure({
   columns: pointColumns("training_tokens"),
   height: (width, preset) => growthChartHeight(width, preset),
   draw: (data, { width, height, preset, lang, state }) =>
-    growthChart(data.releases, { width, height, preset, lang, asOf: dataAsOf(data.info), metric: "training_tokens", scale: state.scale ?? "log", selected: state.selected ?? null, visible: state.visible ?? null, gptPath: GPT_PATH, annotations: preset === "slide" ? [] : [tokenNote(lang)] })
+    growthChart(data.releases, {
+      width,
+      height,
+      preset,
+      lang,
+      asOf: dataAsOf(data.info),
+      metric: "training_tokens",
+      scale: state.scale ?? "log",
+      selected: state.selected ?? null,
+      visible: state.visible ?? null,
+      gptPath: GPT_PATH,
+      annotations: preset === "slide" ? [] : [tokenNote(lang)]
+    })
 });
 
 export const parametersVsTokens = defineFigure({
@@ -173,11 +214,22 @@ export const parametersVsTokens = defineFigure({
     { label: t("Model", "模型"), value: (d) => d.name },
     { label: t("Parameters", "参数量"), value: (d) => d.parameters },
     { label: t("Training tokens", "训练 token 数"), value: (d) => d.training_tokens },
-    { label: t("Tokens per parameter", "每个参数的 token 数"), value: (d) => +(d.training_tokens! / d.parameters!).toFixed(2) },
+    {
+      label: t("Tokens per parameter", "每个参数的 token 数"),
+      value: (d) => +(d.training_tokens! / d.parameters!).toFixed(2)
+    },
     { label: t("Source", "出处"), value: (d) => d.training_tokens_source_url }
   ],
   height: (width, preset) => tokensChartHeight(width, preset),
-  draw: (data, { width, height, preset, lang, state }) => tokensChart(data.releases, { width, height, preset, lang, selected: state.selected ?? null, visible: state.visible ?? null })
+  draw: (data, { width, height, preset, lang, state }) =>
+    tokensChart(data.releases, {
+      width,
+      height,
+      preset,
+      lang,
+      selected: state.selected ?? null,
+      visible: state.visible ?? null
+    })
 });
 
 export const articleTableFigure = defineFigure({
@@ -190,7 +242,10 @@ export const articleTableFigure = defineFigure({
       "As printed in “GPT的前世今生：从gpt1到chatgpt的能力提升”, with the growth from one generation to the next and, beside it, the primary sources’ values. The article’s 45TB for GPT-3 is the raw Common Crawl before filtering.",
       "原文《GPT的前世今生：从gpt1到chatgpt的能力提升》中的表格，附各代之间的增长倍数，并列出一手来源的数值。原文中 GPT-3 的 45TB 是过滤前的原始 Common Crawl。"
     ),
-  source: t("The source article; Radford et al. 2018, 2019; Brown et al. 2020", "原文；Radford 等，2018、2019；Brown 等，2020"),
+  source: t(
+    "The source article; Radford et al. 2018, 2019; Brown et al. 2020",
+    "原文；Radford 等，2018、2019；Brown 等，2020"
+  ),
   rows: (data) => data.article,
   columns: [
     { label: t("Model", "模型"), value: (d) => d.article_model },
@@ -212,16 +267,30 @@ export const trendFits = defineFigure({
   needs: ["trends"],
   kind: "table",
   title: t("Trend fits", "趋势拟合"),
-  caption: (data) => t(data.trends[0]?.method ?? "", "对数值取以 10 为底的对数，对发布日期（年）做普通最小二乘回归；翻倍时间 = 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也从不补猜；估计值计入并单独计数。"),
+  caption: (data) =>
+    t(
+      data.trends[0]?.method ?? "",
+      "对数值取以 10 为底的对数，对发布日期（年）做普通最小二乘回归；翻倍时间 = 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也从不补猜；估计值计入并单独计数。"
+    ),
   source: t("Computed from the catalog at build time", "构建时由目录计算"),
   rows: (data) => data.trends,
   columns: [
     { label: t("Measure", "指标"), value: (d, lang) => dictionaryFor(lang).common.metricShort[d.metric] },
-    { label: t("Population", "模型范围"), value: (d, lang) => (dictionaryFor(lang).common.population as Record<string, string>)[d.population] ?? d.population_label },
+    {
+      label: t("Population", "模型范围"),
+      value: (d, lang) =>
+        (dictionaryFor(lang).common.population as Record<string, string>)[d.population] ?? d.population_label
+    },
     { label: t("Models", "模型数"), value: (d) => d.n },
     { label: t("Of which estimates", "其中估计值"), value: (d) => d.estimates },
-    { label: t("Growth per year", "年增长倍数"), value: (d) => (d.growth_per_year === null ? null : +d.growth_per_year.toFixed(2)) },
-    { label: t("Doubling time (months)", "翻倍时间（月）"), value: (d) => (d.doubling_months === null ? null : +d.doubling_months.toFixed(2)) },
+    {
+      label: t("Growth per year", "年增长倍数"),
+      value: (d) => (d.growth_per_year === null ? null : +d.growth_per_year.toFixed(2))
+    },
+    {
+      label: t("Doubling time (months)", "翻倍时间（月）"),
+      value: (d) => (d.doubling_months === null ? null : +d.doubling_months.toFixed(2))
+    },
     { label: t("R²", "R²"), value: (d) => (d.r2 === null ? null : +d.r2.toFixed(3)) },
     { label: t("Why no fit", "无法拟合的原因"), value: (d, lang) => inLang(lang, d.reason, d.reason_zh) }
   ],
@@ -247,11 +316,21 @@ export const releaseTimeline = defineFigure({
     { label: t("Organization", "机构"), value: (d) => d.organization },
     { label: t("Branch", "架构分支"), value: (d, lang) => dictionaryFor(lang).common.branch[d.branch] },
     { label: t("Released", "发布日期"), value: (d) => d.release_date },
-    { label: t("Date precision", "日期精度"), value: (d, lang) => dictionaryFor(lang).common.precision[d.release_precision] },
+    {
+      label: t("Date precision", "日期精度"),
+      value: (d, lang) => dictionaryFor(lang).common.precision[d.release_precision]
+    },
     { label: t("Source", "出处"), value: (d) => d.release_source_url }
   ],
   height: (width, preset, data, state) => timelineChartHeight(data.releases, state.lanes ?? "branch", preset, width),
-  draw: (data, { width, preset, lang, state }) => timelineChart(data.releases, data.milestones, { width, preset, lang, lanes: state.lanes ?? "branch", selected: state.selected ?? null })
+  draw: (data, { width, preset, lang, state }) =>
+    timelineChart(data.releases, data.milestones, {
+      width,
+      preset,
+      lang,
+      lanes: state.lanes ?? "branch",
+      selected: state.selected ?? null
+    })
 });
 
 export const gpt35Tree = defineFigure({
@@ -264,7 +343,10 @@ export const gpt35Tree = defineFigure({
       "Drawn from the lineage table. Columns are generations, read left to right in time; each edge is labelled with its training method. Solid edges are documented by OpenAI or the papers; dashed (and marked “inferred”) are inferred, mostly from Yao Fu et al. (2022). Click a model, or Tab to it and press Enter, to open its card.",
       "由谱系表画出。每一列是一代，从左到右按时间排列；每条边标注其训练方法。实线由 OpenAI 或论文记载；虚线（标注“推断”）为推断，多出自符尧等（2022）；点线表示替代的父模型，即未发布的基础模型的已发布近亲。点击模型，或用 Tab 键选中后按 Enter，可打开其模型卡。"
     ),
-  source: t("OpenAI model index for researchers; Chen et al. 2021; Ouyang et al. 2022; Nakano et al. 2021; Fu et al. 2022", "OpenAI 面向研究者的模型索引；Chen 等，2021；Ouyang 等，2022；Nakano 等，2021；符尧等，2022"),
+  source: t(
+    "OpenAI model index for researchers; Chen et al. 2021; Ouyang et al. 2022; Nakano et al. 2021; Fu et al. 2022",
+    "OpenAI 面向研究者的模型索引；Chen 等，2021；Ouyang 等，2022；Nakano 等，2021；符尧等，2022"
+  ),
   rows: (data) => treeEdges(data.lineage, data.releases),
   columns: [
     { label: t("Parent", "父模型"), value: (d) => d.parent_name },
@@ -277,7 +359,14 @@ export const gpt35Tree = defineFigure({
   height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, preset),
   // In print it fills the height it is given (the report grows it into its page).
   draw: (data, { width, height, preset, lang, state }) =>
-    lineageTree(data.lineage, data.releases, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selected ?? null, onSelect: state.onSelect })
+    lineageTree(data.lineage, data.releases, {
+      width,
+      height: preset === "print" ? height : undefined,
+      preset,
+      lang,
+      selected: state.selected ?? null,
+      onSelect: state.onSelect
+    })
 });
 
 export const lineageScale = defineFigure({
@@ -303,7 +392,13 @@ export const lineageScale = defineFigure({
   height: (width, preset) => lineageScaleHeight(width, preset),
   // In print it fills the height it is given (the report grows it into its page).
   draw: (data, { width, height, preset, lang, state }) =>
-    lineageScaleChart(data.lineage, data.releases, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selected ?? null })
+    lineageScaleChart(data.lineage, data.releases, {
+      width,
+      height: preset === "print" ? height : undefined,
+      preset,
+      lang,
+      selected: state.selected ?? null
+    })
 });
 
 export const capabilityMatrixFigure = defineFigure({
@@ -316,13 +411,19 @@ export const capabilityMatrixFigure = defineFigure({
       "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
       "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。"
     ),
-  source: t("The Chinese source article; Fu et al. 2022; OpenAI 2023; Nakano et al. 2021", "原文；符尧等，2022；OpenAI，2023；Nakano 等，2021"),
+  source: t(
+    "The Chinese source article; Fu et al. 2022; OpenAI 2023; Nakano et al. 2021",
+    "原文；符尧等，2022；OpenAI，2023；Nakano 等，2021"
+  ),
   rows: (data) => data.capabilities,
   columns: [
     { label: t("Model", "模型"), value: (d) => d.model_name },
     { label: t("Ability", "能力"), value: (d, lang) => inLang(lang, d.ability_en, d.ability_zh) },
     { label: t("State", "状态"), value: (d, lang) => dictionaryFor(lang).capability.state[d.state] },
-    { label: t("Stage", "阶段"), value: (d, lang) => (d.stage === null ? null : dictionaryFor(lang).capability.stage[d.stage]) },
+    {
+      label: t("Stage", "阶段"),
+      value: (d, lang) => (d.stage === null ? null : dictionaryFor(lang).capability.stage[d.stage])
+    },
     { label: t("Inferred", "推断"), value: (d, lang) => dictionaryFor(lang).common.yesNo[d.inferred ? "yes" : "no"] },
     ...claimColumns,
     { label: t("Source", "出处"), value: (d) => d.source_url },
@@ -331,7 +432,14 @@ export const capabilityMatrixFigure = defineFigure({
   height: (width, preset, data, _state) => matrixHeight(data.capabilities, width, preset),
   // In print it fills the height it is given (the report grows it into its page); on a slide its rows keep their size.
   draw: (data, { width, height, preset, lang, state }) =>
-    capabilityMatrix(data.capabilities, { width, height: preset === "print" ? height : undefined, preset, lang, selected: state.selectedCell ?? null, onSelect: state.onSelectCell })
+    capabilityMatrix(data.capabilities, {
+      width,
+      height: preset === "print" ? height : undefined,
+      preset,
+      lang,
+      selected: state.selectedCell ?? null,
+      onSelect: state.onSelectCell
+    })
 });
 
 export const alignmentTax = defineFigure({
@@ -361,7 +469,10 @@ export const abilityOrigins = defineFigure({
   id: "ability-origins",
   needs: ["abilities"],
   kind: "table",
-  title: t("Where each ability came from (the article’s summary, in its order)", "每项能力从何而来（原文总结，按原文顺序）"),
+  title: t(
+    "Where each ability came from (the article’s summary, in its order)",
+    "每项能力从何而来（原文总结，按原文顺序）"
+  ),
   caption: () =>
     t(
       "Ability → the training stage the article credits it to, with the article’s sentence. Abilities after the summary come from the article’s sections on code, GPT-4 and WebGPT.",
@@ -390,7 +501,10 @@ export const emergenceThresholds = defineFigure({
       "Each row of Table 1 of Wei et al. (2022) with a single threshold: the smallest model at which the ability rose above chance, by parameters (log scale), as Wei et al. estimate it. Filled: few-shot prompting; hollow: augmented prompting. The Scaling page draws the same thresholds over parameter and compute growth.",
       "Wei 等（2022）表 1 中有单一阈值的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标），为 Wei 等人的估计。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。"
     ),
-  source: t("Wei et al. 2022, “Emergent Abilities of Large Language Models” (TMLR), Table 1", "Wei 等，2022，《Emergent Abilities of Large Language Models》（TMLR），表 1"),
+  source: t(
+    "Wei et al. 2022, “Emergent Abilities of Large Language Models” (TMLR), Table 1",
+    "Wei 等，2022，《Emergent Abilities of Large Language Models》（TMLR），表 1"
+  ),
   rows: (data, state) => emergenceRowsDrawn(chosenThresholds(data.emergence, state, "all")),
   columns: [
     { label: t("Ability", "能力"), value: (d, lang) => inLang(lang, d.ability, d.ability_zh) },
@@ -401,7 +515,8 @@ export const emergenceThresholds = defineFigure({
     { label: t("Reference", "参考"), value: (d) => d.reference }
   ],
   height: (_width, preset, data, state) => emergencePanelHeight(chosenThresholds(data.emergence, state, "all"), preset),
-  draw: (data, { width, preset, lang, state }) => emergencePanel(chosenThresholds(data.emergence, state, "all"), { width, preset, lang })
+  draw: (data, { width, preset, lang, state }) =>
+    emergencePanel(chosenThresholds(data.emergence, state, "all"), { width, preset, lang })
 });
 
 export const limitations = defineFigure({
@@ -409,7 +524,8 @@ export const limitations = defineFigure({
   needs: [],
   kind: "table",
   title: t("What GPT-3.5 still cannot do", "GPT-3.5 目前不能做什么"),
-  caption: () => t("From the article’s last section, verbatim, with an English rendering.", "摘自原文最后一节，附英文译文。"),
+  caption: () =>
+    t("From the article’s last section, verbatim, with an English rendering.", "摘自原文最后一节，附英文译文。"),
   source: t("The Chinese source article, last section", "原文最后一节"),
   rows: () => [...LIMITATIONS],
   columns: [
@@ -457,4 +573,5 @@ export const FIGURES = [
 ] as const;
 
 export type AnyFigure = FigureDef<any, any>;
-export const figureById = (id: string): AnyFigure | undefined => (FIGURES as readonly AnyFigure[]).find((f) => f.id === id);
+export const figureById = (id: string): AnyFigure | undefined =>
+  (FIGURES as readonly AnyFigure[]).find((f) => f.id === id);

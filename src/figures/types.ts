@@ -82,5 +82,4 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
 export const defineFigure = <K extends DataKey, R>(figure: FigureDef<K, R>): FigureDef<K, R> => figure;
 
 /** Any figure that draws from (a subset of) the tables K: what a page that loaded K can render. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the rows' type is the figure's own business
 export type FigureOn<K extends DataKey> = FigureDef<K, any>;

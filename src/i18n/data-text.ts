@@ -2,6 +2,10 @@
 // requires one exactly when the English is there), so the Chinese edition reads the sibling and never mixes.
 import type { Lang } from "./lang.js";
 
-export function inLang<T extends string | null>(lang: Lang, english: T, chinese: string | null | undefined): T | string {
+export function inLang<T extends string | null>(
+  lang: Lang,
+  english: T,
+  chinese: string | null | undefined
+): T | string {
   return lang === "zh" && chinese ? chinese : english;
 }

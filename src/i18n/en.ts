@@ -19,10 +19,12 @@ export const en = {
     },
     /** The footer, one line each; `dataLink` is the link text of the Data page inside `data`. */
     footer: {
-      data: (dataLink: string) => `Data: curated from primary sources (papers, model cards, developer announcements), each cited beside its fact on the ${dataLink} page.`,
+      data: (dataLink: string) =>
+        `Data: curated from primary sources (papers, model cards, developer announcements), each cited beside its fact on the ${dataLink} page.`,
       dataLink: "Data",
       thresholds: "Emergence thresholds: Wei et al. 2022, “Emergent Abilities of Large Language Models” (TMLR).",
-      claims: "Capability claims: the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Yao Fu et al. 2022, “How does GPT Obtain its Ability?”.",
+      claims:
+        "Capability claims: the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Yao Fu et al. 2022, “How does GPT Obtain its Ability?”.",
       backdrop: "Imported backdrop, where shown: Epoch AI, “Data on AI Models” (CC BY 4.0)."
     }
   },
@@ -47,8 +49,17 @@ export const en = {
     noneChoice: "(none)",
     source: "Source",
     sourceOf: (what: string) => `source: ${what}`,
-    branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
-    metric: { parameters: "Parameters", training_compute: "Training compute (FLOP)", training_tokens: "Training tokens" },
+    branch: {
+      "decoder-only": "decoder-only",
+      "encoder-only": "encoder-only",
+      "encoder-decoder": "encoder-decoder",
+      other: "other"
+    },
+    metric: {
+      parameters: "Parameters",
+      training_compute: "Training compute (FLOP)",
+      training_tokens: "Training tokens"
+    },
     metricShort: { parameters: "Parameters", training_compute: "Training compute", training_tokens: "Training tokens" },
     dataUnit: { tokens: "tokens", words: "words", bytes: "bytes" },
     access: { "open-weights": "open weights", api: "API", none: "none" },
@@ -64,7 +75,8 @@ export const en = {
     },
     prompting: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
     population: {
-      "gpt-flagships": "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
+      "gpt-flagships":
+        "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
       all: "All catalog models with a disclosed or estimated value"
     },
     months: (n: string) => `${n} months`,
@@ -157,22 +169,30 @@ export const en = {
       lede: (models: number) =>
         `How large language models grew from 2017 to 2023, and where their abilities came from: the GPT line from GPT-1 through GPT-3, Codex, InstructGPT, text-davinci-002/003 and ChatGPT to GPT-4, against the encoder-only (BERT) and encoder-decoder (T5) branches and the models behind the emergent-ability thresholds. ${models} models, every number sourced, every unknown shown as unknown.`,
       cards: {
-        scaling: "Parameters, training compute and data on log scales, with trends, doubling times and the scales at which abilities emerged (Wei et al. 2022).",
-        timeline: "Every release 2017–2023, the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
-        capabilities: "Which model can do what, which training stage unlocked it, and the alignment tax. In English and 中文.",
+        scaling:
+          "Parameters, training compute and data on log scales, with trends, doubling times and the scales at which abilities emerged (Wei et al. 2022).",
+        timeline:
+          "Every release 2017–2023, the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
+        capabilities:
+          "Which model can do what, which training stage unlocked it, and the alignment tax. In English and 中文.",
         data: "Every fact with its status and source, searchable and sortable; each table as CSV and JSON.",
-        article: "Every claim of the source article checked against the primary sources: confirmed, corrected or unverifiable, each linked to the chart that draws it.",
+        article:
+          "Every claim of the source article checked against the primary sources: confirmed, corrected or unverifiable, each linked to the chart that draws it.",
         talk: "The story as ten slides for a projector: clicker keys, a parameter chart that builds one model per press, a presenter view (P) with notes, the next slide and a timer.",
-        report: "Every chart with its caption, source and the date of the data, laid out to print; npm run export writes it as PDF."
+        report:
+          "Every chart with its caption, source and the date of the data, laid out to print; npm run export writes it as PDF."
       },
       howToRead: "What the notebook shows, and how to read it",
       points: {
         sourcedTitle: "Sourced.",
-        sourced: "Each fact names its source: the paper, the model card, or the developer’s announcement. Estimates by others (mostly Epoch AI’s compute estimates) are drawn hollow and say whose they are.",
+        sourced:
+          "Each fact names its source: the paper, the model card, or the developer’s announcement. Estimates by others (mostly Epoch AI’s compute estimates) are drawn hollow and say whose they are.",
         unknownTitle: "Unknown is unknown.",
-        unknown: "OpenAI has not disclosed the size of text-davinci-001/002/003, ChatGPT or GPT-4. They appear on their release dates, in a band marked “undisclosed”, never at a guessed size.",
+        unknown:
+          "OpenAI has not disclosed the size of text-davinci-001/002/003, ChatGPT or GPT-4. They appear on their release dates, in a band marked “undisclosed”, never at a guessed size.",
         articleTitle: "The source article.",
-        article: "The capability matrix follows the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升”, which traces each ability of ChatGPT to a training stage, after Yao Fu et al. (2022).",
+        article:
+          "The capability matrix follows the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升”, which traces each ability of ChatGPT to a training stage, after Yao Fu et al. (2022).",
         offlineTitle: "Works offline.",
         offline: "The built site loads nothing from outside its own host: fonts, code and data are all local."
       }
@@ -184,7 +204,8 @@ export const en = {
       filterSummary: (shown: number, total: number) => `Showing ${shown} of ${total} models`,
       noMatch: ": no model matches these filters",
       overBackdrop: (n: number) => `, over ${n} from Epoch AI`,
-      backdropMissing: "(The Epoch AI backdrop is off: no copy of Epoch’s table was provided at build time; see the README.)",
+      backdropMissing:
+        "(The Epoch AI backdrop is off: no copy of Epoch’s table was provided at build time; see the README.)",
       tokenNote: "GPT-3: 45 TB of raw Common Crawl → 570 GB after filtering → 300B training tokens",
       method: "Method",
       methodText:
@@ -226,11 +247,13 @@ export const en = {
       tableDescription: {
         releases: "One row per model: every fact with its status, estimator, note and source.",
         lineage: "Parent → child edges: method, evidence (documented or inferred), source.",
-        capabilities: "Model × ability: state, the stage that unlocked it, the article’s claim in Chinese and English, source.",
+        capabilities:
+          "Model × ability: state, the stage that unlocked it, the article’s claim in Chinese and English, source.",
         abilities: "The abilities, in the order of the article’s summary, with their origin stage.",
         emergence: "Table 1 of Wei et al. 2022, Emergent Abilities of Large Language Models (TMLR).",
         article: "The source article’s GPT / GPT-2 / GPT-3 table as printed, beside the catalog’s values.",
-        claims: "Every claim of the source article, verbatim, with its verdict against the primary sources (see the article, fact-checked page).",
+        claims:
+          "Every claim of the source article, verbatim, with its verdict against the primary sources (see the article, fact-checked page).",
         milestones: "Dated events of the timeline, each with its source.",
         trends: "Log-linear trend fits of parameters and compute, with doubling times.",
         sources: "The bibliography: every source cited, with how many facts cite it."
@@ -255,7 +278,14 @@ export const en = {
       training_compute: "Training compute",
       access: "Access"
     },
-    bibliography: { id: "Key", title: "Title", publisher: "Publisher", year: "Year", citations: "Facts citing it", url: "Link" },
+    bibliography: {
+      id: "Key",
+      title: "Title",
+      publisher: "Publisher",
+      year: "Year",
+      citations: "Facts citing it",
+      url: "Link"
+    },
     article: {
       model: "Model",
       released: "Released (article)",
@@ -314,17 +344,27 @@ export const en = {
     sourceLink: "source",
     sourceLabel: (url: string) => `source: ${url}`,
     edge: (model: string, method: string, evidence: string) => `${model}: ${method} (${evidence})`,
-    abilityChange: (ability: string, state: string, stage: string | null) => `${ability} (${state}${stage ? `, from ${stage}` : ""})`
+    abilityChange: (ability: string, state: string, stage: string | null) =>
+      `${ability} (${state}${stage ? `, from ${stage}` : ""})`
   },
 
   /** Words inside the charts: axis titles, legends, labels, tooltips, accessible descriptions. */
   charts: {
     growth: {
-      metric: { parameters: "Parameters", training_compute: "Training compute (FLOP)", training_tokens: "Training tokens" },
+      metric: {
+        parameters: "Parameters",
+        training_compute: "Training compute (FLOP)",
+        training_tokens: "Training tokens"
+      },
       scale: { log: "log scale", linear: "linear scale" },
       date: "Release date",
       undisclosed: (what: string) => `${what}: undisclosed, on the release date`,
-      branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+      branch: {
+        "decoder-only": "decoder-only",
+        "encoder-only": "encoder-only",
+        "encoder-decoder": "encoder-decoder",
+        other: "other"
+      },
       estimate: "outside estimate",
       undisclosedMark: "undisclosed",
       gptLine: "GPT line (outlined)",
@@ -344,21 +384,30 @@ export const en = {
     },
     timeline: {
       date: "Release date",
-      branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+      branch: {
+        "decoder-only": "decoder-only",
+        "encoder-only": "encoder-only",
+        "encoder-decoder": "encoder-decoder",
+        other: "other"
+      },
       gpt: "GPT line (outlined)",
       milestone: "milestone",
       ariaMilestones: (families: number, milestones: string) => `${families} families; ${milestones}.`,
-      aria: (n: number, byBranch: boolean) => `Release timeline of ${n} language models, ${byBranch ? "by branch" : "by organization"}`
+      aria: (n: number, byBranch: boolean) =>
+        `Release timeline of ${n} language models, ${byBranch ? "by branch" : "by organization"}`
     },
     tree: {
-      aria: (models: number, steps: number) => `GPT-3.5 evolution tree: ${models} models, ${steps} training steps, left to right in time`,
-      edge: (parent: string, child: string, method: string, evidence: string) => `${parent} → ${child}: ${method} (${evidence})`
+      aria: (models: number, steps: number) =>
+        `GPT-3.5 evolution tree: ${models} models, ${steps} training steps, left to right in time`,
+      edge: (parent: string, child: string, method: string, evidence: string) =>
+        `${parent} → ${child}: ${method} (${evidence})`
     },
     lineageScale: {
       band: "Size undisclosed: placed by date only",
       date: "Release date",
       y: "Parameters (log scale)",
-      aria: (models: number, undisclosed: number) => `Lineage of ${models} GPT models on release date and parameter axes; ${undisclosed} of undisclosed size shown in a band above`,
+      aria: (models: number, undisclosed: number) =>
+        `Lineage of ${models} GPT models on release date and parameter axes; ${undisclosed} of undisclosed size shown in a band above`,
       ariaUndisclosed: (names: string) => `Undisclosed sizes: ${names}.`
     },
     tokens: {
@@ -367,20 +416,28 @@ export const en = {
       reference: "Chinchilla-optimal: ≈20 tokens per parameter",
       estimate: "outside estimate",
       gpt: "GPT line (outlined)",
-      branch: { "decoder-only": "decoder-only", "encoder-only": "encoder-only", "encoder-decoder": "encoder-decoder", other: "other" },
+      branch: {
+        "decoder-only": "decoder-only",
+        "encoder-only": "encoder-only",
+        "encoder-decoder": "encoder-decoder",
+        other: "other"
+      },
       tooltip: (model: string, parameters: string, tokens: string, ratio: string, source: string) =>
         `${model}\nParameters: ${parameters}\nTraining tokens: ${tokens}\nTokens per parameter: ${ratio}\nSource: ${source}`,
-      aria: (n: number) => `Parameters against training tokens for ${n} models, log–log, with the Chinchilla 20-tokens-per-parameter line`
+      aria: (n: number) =>
+        `Parameters against training tokens for ${n} models, log–log, with the Chinchilla 20-tokens-per-parameter line`
     }
   },
 
   /** The Capabilities page's words (formerly src/components/i18n.ts). */
   capability: {
     title: "Which model can do what, and where each ability came from",
-    intro: "The heart of the source article: abilities came from different training stages. Pre-training gave language generation, world knowledge and in-context learning; instruction tuning at scale gave instruction following; code training probably gave chain-of-thought reasoning; RLHF gave dialogue, at the cost of in-context learning.",
+    intro:
+      "The heart of the source article: abilities came from different training stages. Pre-training gave language generation, world knowledge and in-context learning; instruction tuning at scale gave instruction following; code training probably gave chain-of-thought reasoning; RLHF gave dialogue, at the cost of in-context learning.",
     language: "Language",
     matrixTitle: "Capability matrix: the GPT-3.5 family and its neighbours",
-    matrixCaption: "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
+    matrixCaption:
+      "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
     state: { present: "present", weak: "weak", absent: "absent", regressed: "regressed" },
     stage: {
       "pre-training": "pre-training",
@@ -390,7 +447,14 @@ export const en = {
       "browsing fine-tuning": "browsing fine-tuning",
       "multimodal training": "multimodal training"
     },
-    stageShort: { "pre-training": "PT", "code training": "code", "instruction tuning": "IT", RLHF: "RLHF", "browsing fine-tuning": "web", "multimodal training": "MM" },
+    stageShort: {
+      "pre-training": "PT",
+      "code training": "code",
+      "instruction tuning": "IT",
+      RLHF: "RLHF",
+      "browsing fine-tuning": "web",
+      "multimodal training": "MM"
+    },
     paler: "paler",
     legendState: "State",
     legendStage: "Stage that unlocked it",
@@ -399,15 +463,19 @@ export const en = {
     source: "Source",
     inferred: "Inferred",
     originTitle: "Where each ability came from (the article’s summary, in its order)",
-    originCaption: "Ability → the training stage the article credits it to, with the article’s sentence. Abilities after the summary come from the article’s sections on code, GPT-4 and WebGPT.",
+    originCaption:
+      "Ability → the training stage the article credits it to, with the article’s sentence. Abilities after the summary come from the article’s sections on code, GPT-4 and WebGPT.",
     ability: "Ability",
     origin: "Origin",
     claim: "The article says",
     taxTitle: "The alignment tax",
-    taxCaption: "In-context learning along the GPT-3.5 line: it falls from code-davinci-002 to text-davinci-002 (supervised instruction tuning), is partly recovered by text-davinci-003 (RLHF), and is traded away by ChatGPT for modelling dialogue history.",
+    taxCaption:
+      "In-context learning along the GPT-3.5 line: it falls from code-davinci-002 to text-davinci-002 (supervised instruction tuning), is partly recovered by text-davinci-003 (RLHF), and is traded away by ChatGPT for modelling dialogue history.",
     emergenceTitle: "Emergent abilities: the scale at which each appeared",
-    emergenceCaption: "Each row of Table 1 of Wei et al. (2022): the smallest model at which the ability rose above chance, by parameters (log scale). Filled: few-shot prompting; hollow: augmented prompting. The Scaling page draws the same thresholds over parameter and compute growth.",
-    emergenceAria: (n: number, from: string, to: string) => `${n} emergent abilities from Wei et al. 2022, from ${from} to ${to} parameters.`,
+    emergenceCaption:
+      "Each row of Table 1 of Wei et al. (2022): the smallest model at which the ability rose above chance, by parameters (log scale). Filled: few-shot prompting; hollow: augmented prompting. The Scaling page draws the same thresholds over parameter and compute growth.",
+    emergenceAria: (n: number, from: string, to: string) =>
+      `${n} emergent abilities from Wei et al. 2022, from ${from} to ${to} parameters.`,
     emergenceAxis: "Parameters at emergence (log scale)",
     emergenceLink: "See the thresholds on the Scaling page",
     limitsTitle: "What GPT-3.5 still cannot do",
@@ -449,10 +517,20 @@ export const en = {
     position: (slide: number, total: number) => `${slide} / ${total}`,
     step: (step: number, steps: number) => `step ${step} of ${steps}`,
     keys: "→ next, ← back, F full screen, N notes",
-    status: (slide: number, total: number, step: string | null) => `${slide} / ${total}${step ? ` · ${step}` : ""} · → next, ← back, F full screen, N notes`,
-    presenter: { title: "Presenter view", current: "Current", next: "Next", notes: "Notes", elapsed: "Elapsed", end: "End of the talk" },
-    titleLede: "How large language models grew, 2017–2023, and which training stage gave ChatGPT each of its abilities.",
-    titleMeta: (models: number, sources: number) => `${models} models · ${sources} sources · built from the GPT scaling notebook`,
+    status: (slide: number, total: number, step: string | null) =>
+      `${slide} / ${total}${step ? ` · ${step}` : ""} · → next, ← back, F full screen, N notes`,
+    presenter: {
+      title: "Presenter view",
+      current: "Current",
+      next: "Next",
+      notes: "Notes",
+      elapsed: "Elapsed",
+      end: "End of the talk"
+    },
+    titleLede:
+      "How large language models grew, 2017–2023, and which training stage gave ChatGPT each of its abilities.",
+    titleMeta: (models: number, sources: number) =>
+      `${models} models · ${sources} sources · built from the GPT scaling notebook`,
     parameterCaption: (model: string, parameters: string) => `${model}: ${parameters} parameters`
   },
 
@@ -461,13 +539,21 @@ export const en = {
     title: "The GPT scaling notebook: report",
     cover: {
       subtitle: "How large language models grew, 2017–2023, and where ChatGPT's abilities came from",
-      counts: (models: number, sources: number) => `${models} language models, ${sources} sources. Every number is sourced; undisclosed values are shown as undisclosed.`,
+      counts: (models: number, sources: number) =>
+        `${models} language models, ${sources} sources. Every number is sourced; undisclosed values are shown as undisclosed.`,
       dataAsOf: (date: string) => `Data as of ${date}`,
       built: (date: string) => `Built ${date}`
     },
     part: (n: number, title: string) => `Part ${n}. ${title}`,
     intro: {
-      scaling: (table: string, parameters: string, compute: string, tokens: string, perParameter: string, trends: string) =>
+      scaling: (
+        table: string,
+        parameters: string,
+        compute: string,
+        tokens: string,
+        perParameter: string,
+        trends: string
+      ) =>
         `How the models grew, beside the article’s own table (${table}): parameters (${parameters}), training compute (${compute}) and training data (${tokens}, ${perParameter}) against release date, on log scales, with the scales at which abilities emerged and the trends fitted to them (${trends}).`,
       timeline: (releases: string, tree: string, scale: string) =>
         `How GPT became ChatGPT: every release (${releases}), the GPT-3.5 evolution tree with each training step and its evidence (${tree}), and the same edges on date and size (${scale}).`,

@@ -14,7 +14,19 @@ const UNDISCLOSED: Record<Lang, string> = { en: "undisclosed", zh: "未公开" }
 /** Digits grouped by thousands, as both the English and the article's Chinese write them: 1,750. */
 const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3, useGrouping: true });
 
-const SUPERSCRIPT: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+const SUPERSCRIPT: Record<string, string> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹"
+};
 const superscript = (exponent: number) => [...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join("");
 
 /** 3.14e23 → "3.1×10²³"; 1e23 → "10²³". */
@@ -24,7 +36,11 @@ export function powerOfTen(value: number, digits = 1): string {
   return `${m === "1" ? "" : `${m}×`}10${superscript(Number(exponent))}`;
 }
 
-const ZH_UNITS: [number, string][] = [[1e12, "万亿"], [1e8, "亿"], [1e4, "万"]];
+const ZH_UNITS: [number, string][] = [
+  [1e12, "万亿"],
+  [1e8, "亿"],
+  [1e4, "万"]
+];
 
 function countZh(value: number): string {
   if (value >= 1e16) return powerOfTen(value);
@@ -33,7 +49,8 @@ function countZh(value: number): string {
     if (value < size) continue;
     const scaled = +(value / size).toPrecision(3);
     // Rounding can carry into the next unit: 9,999.5 亿 is 1 万亿, not 10,000 亿.
-    if (scaled >= 1e4 && i > 0) return `${GROUPED.format(+(value / ZH_UNITS[i - 1]![0]).toPrecision(3))} ${ZH_UNITS[i - 1]![1]}`;
+    if (scaled >= 1e4 && i > 0)
+      return `${GROUPED.format(+(value / ZH_UNITS[i - 1]![0]).toPrecision(3))} ${ZH_UNITS[i - 1]![1]}`;
     return `${GROUPED.format(scaled)} ${unit}`;
   }
   return GROUPED.format(value);
@@ -43,7 +60,12 @@ function countZh(value: number): string {
 export function formatCount(value: number | null | undefined, lang: Lang = "en"): string {
   if (value === null || value === undefined) return UNDISCLOSED[lang];
   if (lang === "zh") return countZh(value);
-  const units: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
+  const units: [number, string][] = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"]
+  ];
   if (value >= 1e15) return value.toExponential(1).replace("e+", "e");
   for (const [size, suffix] of units) if (value >= size) return `${+(value / size).toPrecision(3)}${suffix}`;
   return String(value);
@@ -67,7 +89,12 @@ export function exactNumber(value: number | null | undefined, lang: Lang = "en")
 export const parseDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 // One formatter each, made once: toLocaleDateString builds a new one per call, which dominated chart redraws.
-const DAY_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const DAY_FORMAT = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC"
+});
 const MONTH_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
 
 /** "2020-05-28" → "May 28, 2020" | "2020 年 5 月 28 日"; month precision → "May 2020" | "2020 年 5 月". */
@@ -88,8 +115,10 @@ export function formatYear(date: Date, lang: Lang = "en"): string {
 /** A data size in its reported unit: bytes as GB/TB, words and tokens as counts. */
 export function formatDataSize(value: number | null, unit: string | null, lang: Lang = "en"): string {
   if (value === null || Number.isNaN(value)) return UNDISCLOSED[lang];
-  if (unit === "bytes") return value >= 1e12 ? `${+(value / 1e12).toPrecision(3)} TB` : `${+(value / 1e9).toPrecision(3)} GB`;
-  const unitWord = lang === "zh" ? ({ tokens: "token", words: "词" } as Record<string, string>)[unit ?? ""] ?? unit : unit;
+  if (unit === "bytes")
+    return value >= 1e12 ? `${+(value / 1e12).toPrecision(3)} TB` : `${+(value / 1e9).toPrecision(3)} GB`;
+  const unitWord =
+    lang === "zh" ? (({ tokens: "token", words: "词" } as Record<string, string>)[unit ?? ""] ?? unit) : unit;
   return `${formatCount(value, lang)} ${unitWord ?? ""}`.trim();
 }
 
@@ -110,7 +139,8 @@ export function logTickFormat(kind: "count" | "flop", lang: Lang = "en"): (value
 /** Tick labels of a linear axis: every tick labelled, in the same units. */
 export function linearTickFormat(kind: "count" | "flop", lang: Lang = "en"): (value: number) => string {
   return (value) => {
-    if (kind === "flop") return lang === "zh" ? (value === 0 ? "0" : powerOfTen(value)) : formatFlop(value).replace(" FLOP", "");
+    if (kind === "flop")
+      return lang === "zh" ? (value === 0 ? "0" : powerOfTen(value)) : formatFlop(value).replace(" FLOP", "");
     return formatCount(value, lang);
   };
 }

@@ -75,7 +75,10 @@ export function withLang(href: string, lang: Lang): string {
 }
 
 /** This page's address in another language, for the language switch: explicit `lang`, even for English. */
-export function switchHref(lang: Lang, at: { pathname: string; search: string; hash: string } = globalThis.location): string {
+export function switchHref(
+  lang: Lang,
+  at: { pathname: string; search: string; hash: string } = globalThis.location
+): string {
   const params = new URLSearchParams(at.search);
   params.set(LANG_PARAM, lang);
   return `${at.pathname}?${params.toString()}${at.hash}`;

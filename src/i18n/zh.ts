@@ -20,10 +20,12 @@ export const zh: Dictionary = {
       report: "报告"
     },
     footer: {
-      data: (dataLink: string) => `数据：整理自一手来源（论文、模型卡片、开发者公告），每项事实的出处都列在${dataLink}页中该事实旁边。`,
+      data: (dataLink: string) =>
+        `数据：整理自一手来源（论文、模型卡片、开发者公告），每项事实的出处都列在${dataLink}页中该事实旁边。`,
       dataLink: "数据",
       thresholds: "涌现阈值：Wei 等，2022，“Emergent Abilities of Large Language Models”（TMLR）。",
-      claims: "能力论断：中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，以及 Yao Fu 等，2022，“How does GPT Obtain its Ability?”。",
+      claims:
+        "能力论断：中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，以及 Yao Fu 等，2022，“How does GPT Obtain its Ability?”。",
       backdrop: "导入的背景数据（如显示）：Epoch AI，“Data on AI Models”（CC BY 4.0）。"
     }
   },
@@ -46,7 +48,12 @@ export const zh: Dictionary = {
     noneChoice: "（无）",
     source: "来源",
     sourceOf: (what: string) => `来源：${what}`,
-    branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+    branch: {
+      "decoder-only": "仅解码器",
+      "encoder-only": "仅编码器",
+      "encoder-decoder": "编码器-解码器",
+      other: "其他"
+    },
     metric: { parameters: "参数量", training_compute: "训练计算量（次浮点运算）", training_tokens: "训练 token 数" },
     metricShort: { parameters: "参数量", training_compute: "训练计算量", training_tokens: "训练 token 数" },
     dataUnit: { tokens: "token", words: "词", bytes: "字节" },
@@ -63,7 +70,8 @@ export const zh: Dictionary = {
     },
     prompting: { "few-shot": "少样本提示", augmented: "增强提示" },
     population: {
-      "gpt-flagships": "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入算力，因其规模未公开）",
+      "gpt-flagships":
+        "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入算力，因其规模未公开）",
       all: "目录中所有已公开或有估计值的模型"
     },
     months: (n: string) => `${n} 个月`,
@@ -163,11 +171,14 @@ export const zh: Dictionary = {
       howToRead: "这本笔记展示什么，以及如何阅读",
       points: {
         sourcedTitle: "有出处。",
-        sourced: "每项事实都注明来源：论文、模型卡片或开发者公告。他人的估计值（主要是 Epoch AI 对计算量的估计）画成空心，并注明是谁的估计。",
+        sourced:
+          "每项事实都注明来源：论文、模型卡片或开发者公告。他人的估计值（主要是 Epoch AI 对计算量的估计）画成空心，并注明是谁的估计。",
         unknownTitle: "未知即未知。",
-        unknown: "OpenAI 没有公开 text-davinci-001/002/003、ChatGPT 和 GPT-4 的规模。它们按发布日期画在标为“未公开”的条带中，绝不画在猜测的规模上。",
+        unknown:
+          "OpenAI 没有公开 text-davinci-001/002/003、ChatGPT 和 GPT-4 的规模。它们按发布日期画在标为“未公开”的条带中，绝不画在猜测的规模上。",
         articleTitle: "原文。",
-        article: "能力矩阵依据中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，该文沿袭 Yao Fu 等（2022）的分析，把 ChatGPT 的每项能力追溯到一个训练阶段。",
+        article:
+          "能力矩阵依据中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，该文沿袭 Yao Fu 等（2022）的分析，把 ChatGPT 的每项能力追溯到一个训练阶段。",
         offlineTitle: "可离线使用。",
         offline: "构建后的网站不从其他主机加载任何内容：字体、代码和数据全部在本地。"
       }
@@ -207,7 +218,8 @@ export const zh: Dictionary = {
       searchLabel: "搜索模型",
       searchPlaceholder: "名称、机构、系列、架构分支……",
       notesHeading: "每项事实的备注",
-      notesSummary: (model: string, noted: number, total: number) => `${model}：${total} 项事实中有 ${noted} 项附有备注`,
+      notesSummary: (model: string, noted: number, total: number) =>
+        `${model}：${total} 项事实中有 ${noted} 项附有备注`,
       undisclosedFact: "未披露。",
       factHead: (value: string, status: string) => `${value}，${status}。`,
       noNote: "无备注。",
@@ -249,7 +261,14 @@ export const zh: Dictionary = {
       training_compute: "训练计算量",
       access: "开放方式"
     },
-    bibliography: { id: "键", title: "标题", publisher: "发布者", year: "年份", citations: "引用它的事实数", url: "链接" },
+    bibliography: {
+      id: "键",
+      title: "标题",
+      publisher: "发布者",
+      year: "年份",
+      citations: "引用它的事实数",
+      url: "链接"
+    },
     article: {
       model: "模型",
       released: "发布时间（原文）",
@@ -257,7 +276,8 @@ export const zh: Dictionary = {
       growth: "增长",
       data: "预训练数据量（原文）",
       catalog: "一手来源的值及其备注",
-      caption: "原文的表格（模型 / 发布时间 / 参数量 / 预训练数据量），附每一代之间的增长；最后一列给出每一行在一手来源中的值和备注，⚑ 标出与原文不同之处。",
+      caption:
+        "原文的表格（模型 / 发布时间 / 参数量 / 预训练数据量），附每一代之间的增长；最后一列给出每一行在一手来源中的值和备注，⚑ 标出与原文不同之处。",
       releasedOn: (date: string) => `发布于 ${date}`,
       parametersValue: (value: string) => `参数量 ${value}`,
       dataValue: (value: string) => `数据 ${value}`,
@@ -306,7 +326,8 @@ export const zh: Dictionary = {
     sourceLink: "来源",
     sourceLabel: (url: string) => `来源：${url}`,
     edge: (model: string, method: string, evidence: string) => `${model}：${method}（${evidence}）`,
-    abilityChange: (ability: string, state: string, stage: string | null) => `${ability}（${state}${stage ? `，来自${stage}` : ""}）`
+    abilityChange: (ability: string, state: string, stage: string | null) =>
+      `${ability}（${state}${stage ? `，来自${stage}` : ""}）`
   },
 
   charts: {
@@ -315,7 +336,12 @@ export const zh: Dictionary = {
       scale: { log: "对数坐标", linear: "线性坐标" },
       date: "发布日期",
       undisclosed: (what: string) => `${what}未公开（按发布日期标出）`,
-      branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+      branch: {
+        "decoder-only": "仅解码器",
+        "encoder-only": "仅编码器",
+        "encoder-decoder": "编码器-解码器",
+        other: "其他"
+      },
       estimate: "外部估计",
       undisclosedMark: "未公开",
       gptLine: "GPT 系列（描边）",
@@ -335,7 +361,12 @@ export const zh: Dictionary = {
     },
     timeline: {
       date: "发布日期",
-      branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+      branch: {
+        "decoder-only": "仅解码器",
+        "encoder-only": "仅编码器",
+        "encoder-decoder": "编码器-解码器",
+        other: "其他"
+      },
       gpt: "GPT 系列（描边）",
       milestone: "里程碑",
       ariaMilestones: (families: number, milestones: string) => `${families} 个模型系列；${milestones}。`,
@@ -343,13 +374,15 @@ export const zh: Dictionary = {
     },
     tree: {
       aria: (models: number, steps: number) => `GPT-3.5 进化树：${models} 个模型，${steps} 个训练步骤，按时间从左到右`,
-      edge: (parent: string, child: string, method: string, evidence: string) => `${parent} → ${child}：${method}（${evidence}）`
+      edge: (parent: string, child: string, method: string, evidence: string) =>
+        `${parent} → ${child}：${method}（${evidence}）`
     },
     lineageScale: {
       band: "规模未公开：仅按日期放置",
       date: "发布日期",
       y: "参数量（对数坐标）",
-      aria: (models: number, undisclosed: number) => `${models} 个 GPT 模型的谱系，按发布日期和参数量排布；其中 ${undisclosed} 个规模未公开，画在上方的条带中`,
+      aria: (models: number, undisclosed: number) =>
+        `${models} 个 GPT 模型的谱系，按发布日期和参数量排布；其中 ${undisclosed} 个规模未公开，画在上方的条带中`,
       ariaUndisclosed: (names: string) => `规模未公开：${names}。`
     },
     tokens: {
@@ -358,7 +391,12 @@ export const zh: Dictionary = {
       reference: "Chinchilla 最优：每个参数约 20 个 token",
       estimate: "外部估计",
       gpt: "GPT 系列（描边）",
-      branch: { "decoder-only": "仅解码器", "encoder-only": "仅编码器", "encoder-decoder": "编码器-解码器", other: "其他" },
+      branch: {
+        "decoder-only": "仅解码器",
+        "encoder-only": "仅编码器",
+        "encoder-decoder": "编码器-解码器",
+        other: "其他"
+      },
       tooltip: (model: string, parameters: string, tokens: string, ratio: string, source: string) =>
         `${model}\n参数量：${parameters}\n训练 token 数：${tokens}\n每个参数的 token 数：${ratio}\n出处：${source}`,
       aria: (n: number) => `${n} 个模型的参数量与训练 token 数（双对数坐标），附 Chinchilla 每参数 20 个 token 的参考线`
@@ -367,10 +405,12 @@ export const zh: Dictionary = {
 
   capability: {
     title: "哪个模型能做什么，每项能力从何而来",
-    intro: "原文的核心：能力来自不同的训练阶段。语言生成、世界知识和上下文学习来自预训练；遵循指令来自扩大指令微调；使用思维链进行复杂推理很可能来自代码训练；对话能力来自 RLHF，代价是上下文学习能力。",
+    intro:
+      "原文的核心：能力来自不同的训练阶段。语言生成、世界知识和上下文学习来自预训练；遵循指令来自扩大指令微调；使用思维链进行复杂推理很可能来自代码训练；对话能力来自 RLHF，代价是上下文学习能力。",
     language: "语言",
     matrixTitle: "能力矩阵：GPT-3.5 系列及其近邻",
-    matrixCaption: "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。",
+    matrixCaption:
+      "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。",
     state: { present: "具备", weak: "较弱", absent: "不具备", regressed: "退化" },
     stage: {
       "pre-training": "预训练",
@@ -380,7 +420,14 @@ export const zh: Dictionary = {
       "browsing fine-tuning": "浏览微调",
       "multimodal training": "多模态训练"
     },
-    stageShort: { "pre-training": "预训练", "code training": "代码", "instruction tuning": "指令", RLHF: "RLHF", "browsing fine-tuning": "浏览", "multimodal training": "多模态" },
+    stageShort: {
+      "pre-training": "预训练",
+      "code training": "代码",
+      "instruction tuning": "指令",
+      RLHF: "RLHF",
+      "browsing fine-tuning": "浏览",
+      "multimodal training": "多模态"
+    },
     paler: "浅色",
     legendState: "状态",
     legendStage: "解锁该能力的阶段",
@@ -389,15 +436,19 @@ export const zh: Dictionary = {
     source: "出处",
     inferred: "推断",
     originTitle: "每项能力从何而来（原文总结，按原文顺序）",
-    originCaption: "能力 → 原文认为其来源的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。",
+    originCaption:
+      "能力 → 原文认为其来源的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。",
     ability: "能力",
     origin: "来源",
     claim: "原文",
     taxTitle: "对齐税",
-    taxCaption: "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。",
+    taxCaption:
+      "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。",
     emergenceTitle: "涌现能力：每项能力出现的规模",
-    emergenceCaption: "Wei 等（2022）表 1 的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标）。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
-    emergenceAria: (n: number, from: string, to: string) => `Wei 等人 2022 年列出的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
+    emergenceCaption:
+      "Wei 等（2022）表 1 的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标）。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
+    emergenceAria: (n: number, from: string, to: string) =>
+      `Wei 等人 2022 年列出的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
     emergenceAxis: "涌现时的参数量（对数坐标）",
     emergenceLink: "在规模页查看这些阈值",
     limitsTitle: "GPT-3.5 目前不能做什么",
@@ -437,8 +488,16 @@ export const zh: Dictionary = {
     position: (slide: number, total: number) => `${slide} / ${total}`,
     step: (step: number, steps: number) => `第 ${step} 步，共 ${steps} 步`,
     keys: "→ 下一页，← 上一页，F 全屏，N 备注",
-    status: (slide: number, total: number, step: string | null) => `${slide} / ${total}${step ? ` · ${step}` : ""} · → 下一页，← 上一页，F 全屏，N 备注`,
-    presenter: { title: "演讲者视图", current: "当前", next: "下一页", notes: "备注", elapsed: "已用时间", end: "演讲结束" },
+    status: (slide: number, total: number, step: string | null) =>
+      `${slide} / ${total}${step ? ` · ${step}` : ""} · → 下一页，← 上一页，F 全屏，N 备注`,
+    presenter: {
+      title: "演讲者视图",
+      current: "当前",
+      next: "下一页",
+      notes: "备注",
+      elapsed: "已用时间",
+      end: "演讲结束"
+    },
     titleLede: "2017–2023 年大语言模型如何增长，以及 ChatGPT 的每项能力分别来自哪个训练阶段。",
     titleMeta: (models: number, sources: number) => `${models} 个模型 · ${sources} 个来源 · 基于 GPT 规模演进笔记`,
     parameterCaption: (model: string, parameters: string) => `${model}：参数量 ${parameters}`
@@ -448,13 +507,21 @@ export const zh: Dictionary = {
     title: "GPT 规模演进笔记：报告",
     cover: {
       subtitle: "大语言模型如何增长（2017–2023），以及 ChatGPT 的能力从何而来",
-      counts: (models: number, sources: number) => `${models} 个语言模型，${sources} 个出处。每个数字都有出处；未公开的值标为未公开。`,
+      counts: (models: number, sources: number) =>
+        `${models} 个语言模型，${sources} 个出处。每个数字都有出处；未公开的值标为未公开。`,
       dataAsOf: (date: string) => `数据截至 ${date}`,
       built: (date: string) => `构建于 ${date}`
     },
     part: (n: number, title: string) => `第 ${n} 部分：${title}`,
     intro: {
-      scaling: (table: string, parameters: string, compute: string, tokens: string, perParameter: string, trends: string) =>
+      scaling: (
+        table: string,
+        parameters: string,
+        compute: string,
+        tokens: string,
+        perParameter: string,
+        trends: string
+      ) =>
         `模型如何增长，对照原文自己的表格（${table}）：参数量（${parameters}）、训练计算量（${compute}）与训练数据量（${tokens}、${perParameter}）随发布日期的变化（对数坐标），以及各项能力涌现时的规模和拟合的趋势（${trends}）。`,
       timeline: (releases: string, tree: string, scale: string) =>
         `GPT 如何演变为 ChatGPT：每一次发布（${releases}）、GPT-3.5 进化树，含每一步训练及其证据（${tree}），以及同一组边在日期与规模坐标上的位置（${scale}）。`,

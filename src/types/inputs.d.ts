@@ -13,6 +13,9 @@ declare module "@observablehq/inputs" {
   export function select<T>(values: readonly T[], options?: Options<T | T[]>): Form<T>;
   export function toggle(options?: Options<boolean>): Form<boolean>;
   export function range(extent: [number, number], options?: Options<number> & { step?: number }): Form<number>;
-  export function search<T>(data: readonly T[], options?: Options<T[]> & { placeholder?: string; columns?: string[] }): Form<T[]>;
+  export function search<T>(
+    data: readonly T[],
+    options?: Options<T[]> & { placeholder?: string; columns?: string[] }
+  ): Form<T[]>;
   export function table<T>(data: readonly T[], options?: Record<string, unknown>): HTMLElement;
 }

@@ -6,7 +6,13 @@ import { renderFigure } from "../components/figure.js";
 import { inLang } from "../i18n/index.js";
 import { STATE_SYMBOL, words } from "../components/i18n.js";
 import { createViewController } from "../components/view-controller.js";
-import { abilityOrigins, alignmentTax, capabilityMatrixFigure, emergenceThresholds, limitations } from "../figures/registry.js";
+import {
+  abilityOrigins,
+  alignmentTax,
+  capabilityMatrixFigure,
+  emergenceThresholds,
+  limitations
+} from "../figures/registry.js";
 import type { FigureOn, FigureState, Lang } from "../figures/types.js";
 
 export type CapabilitiesData = Pick<NotebookData, "capabilities" | "abilities" | "emergence" | "info">;
@@ -27,7 +33,10 @@ function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement
     panel.append(node);
     return node;
   };
-  add("strong", `${cell.model_name} · ${abilityName(cell, lang)}: ${STATE_SYMBOL[cell.state]} ${w.state[cell.state]}${cell.stage ? ` (${w.stage[cell.stage]})` : ""}${cell.inferred ? ` · * ${w.inferred}` : ""}`);
+  add(
+    "strong",
+    `${cell.model_name} · ${abilityName(cell, lang)}: ${STATE_SYMBOL[cell.state]} ${w.state[cell.state]}${cell.stage ? ` (${w.stage[cell.stage]})` : ""}${cell.inferred ? ` · * ${w.inferred}` : ""}`
+  );
   // The article's own words; for a claim quoted from an English source, its Chinese translation in the Chinese edition.
   if (cell.claim_zh) add("blockquote", cell.claim_zh, { lang: "zh-CN" });
   else if (lang === "zh" && cell.claim_translated_zh) add("blockquote", cell.claim_translated_zh, { lang: "zh-CN" });
@@ -44,9 +53,16 @@ function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement
 
 export function createCapabilitiesView(data: CapabilitiesData, lang: Lang) {
   // The selected cell is not part of a shared link: it is a reading aid, not a view.
-  const controller = createViewController<{ cell: string | null }>({ cell: { fallback: null, parse: () => undefined, format: () => "" } }, { writeUrl: false });
-  const stateOf = (cell: string | null): FigureState => ({ selectedCell: cell, onSelectCell: (key) => controller.set({ cell: key }) });
-  const make = (def: FigureOn<keyof CapabilitiesData>, state: FigureState = {}) => renderFigure(def, data, { lang, state, info: data.info });
+  const controller = createViewController<{ cell: string | null }>(
+    { cell: { fallback: null, parse: () => undefined, format: () => "" } },
+    { writeUrl: false }
+  );
+  const stateOf = (cell: string | null): FigureState => ({
+    selectedCell: cell,
+    onSelectCell: (key) => controller.set({ cell: key })
+  });
+  const make = (def: FigureOn<keyof CapabilitiesData>, state: FigureState = {}) =>
+    renderFigure(def, data, { lang, state, info: data.info });
   const figures = {
     matrix: make(capabilityMatrixFigure, stateOf(null)),
     tax: make(alignmentTax),
@@ -63,8 +79,14 @@ export function createCapabilitiesView(data: CapabilitiesData, lang: Lang) {
   scalingLink.append(a);
   const unsubscribe = controller.subscribe(({ cell }) => {
     // Marked in place: a redraw would take the keyboard focus off the cell being read.
-    for (const rect of figures.matrix.querySelectorAll<SVGRectElement>(".matrix-cell rect")) rect.classList.toggle("selected-cell", rect.dataset.key === cell);
-    evidence.replaceChildren(evidencePanel(data.capabilities.find((c) => `${c.model}|${c.ability}` === cell), lang));
+    for (const rect of figures.matrix.querySelectorAll<SVGRectElement>(".matrix-cell rect"))
+      rect.classList.toggle("selected-cell", rect.dataset.key === cell);
+    evidence.replaceChildren(
+      evidencePanel(
+        data.capabilities.find((c) => `${c.model}|${c.ability}` === cell),
+        lang
+      )
+    );
   });
   return {
     figures,

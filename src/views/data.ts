@@ -9,7 +9,11 @@ import { formatDate } from "../components/encoding.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
 import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -17,7 +21,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 }
 
 /** A link to a source, its title in the tooltip; an English title in the Chinese edition is marked as English. */
-function sourceLink(text: string, url: string | null, title: string, lang: Lang, aria?: string): HTMLAnchorElement | null {
+function sourceLink(
+  text: string,
+  url: string | null,
+  title: string,
+  lang: Lang,
+  aria?: string
+): HTMLAnchorElement | null {
   if (!url || !/^https?:/.test(url)) return null;
   const a = el("a", text);
   a.href = url;
@@ -39,26 +49,47 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     const status: Status = row[`${fact}_status`];
     if (status === "estimate") span.append(w.estimatedShort(row[`${fact}_estimated_by`] ?? ""));
     if (status === "undisclosed") span.className = "undisclosed";
-    const link = sourceLink("↗", row[`${fact}_source_url`], titleOf(row[`${fact}_source`]), "en", w.sourceAria(titleOf(row[`${fact}_source`])));
+    const link = sourceLink(
+      "↗",
+      row[`${fact}_source_url`],
+      titleOf(row[`${fact}_source`]),
+      "en",
+      w.sourceAria(titleOf(row[`${fact}_source`]))
+    );
     if (link) span.append(" ", link);
     return span;
   };
   const dateCell = (row: ReleaseRow) => {
     const span = el("span", formatDate(row.release_date, row.release_precision, lang));
-    const link = sourceLink("↗", row.release_source_url, titleOf(row.release_source), "en", w.sourceAria(titleOf(row.release_source)));
+    const link = sourceLink(
+      "↗",
+      row.release_source_url,
+      titleOf(row.release_source),
+      "en",
+      w.sourceAria(titleOf(row.release_source))
+    );
     if (link) span.append(" ", link);
     return span;
   };
 
   // Inputs.table skips its formatter for null and NaN, which would leave an undisclosed value blank: it becomes
   // -Infinity here (still a number, so the column sorts; undisclosed first) and the formatter writes "undisclosed".
-  const rows = tables.releases.map((d) => ({ ...d, ...Object.fromEntries(FACTS.map((f) => [f, d[f] ?? -Infinity])) })) as ReleaseRow[];
+  const rows = tables.releases.map((d) => ({
+    ...d,
+    ...Object.fromEntries(FACTS.map((f) => [f, d[f] ?? -Infinity]))
+  })) as ReleaseRow[];
   const byId = new Map(tables.releases.map((d) => [d.id, d]));
-  const search = Inputs.search(rows, { label: w.searchLabel, placeholder: w.searchPlaceholder, format: dictionary.common.results, columns: ["name", "api_name", "organization", "family", "branch", "id"] });
+  const search = Inputs.search(rows, {
+    label: w.searchLabel,
+    placeholder: w.searchPlaceholder,
+    format: dictionary.common.results,
+    columns: ["name", "api_name", "organization", "family", "branch", "id"]
+  });
 
   const modelsTable = (shown: ReleaseRow[]) => {
     const header = dictionary.tables.models;
-    const format = (fact: FactName) => (_: unknown, i: number, data: ReleaseRow[]) => cell(byId.get(data[i]!.id)!, fact);
+    const format = (fact: FactName) => (_: unknown, i: number, data: ReleaseRow[]) =>
+      cell(byId.get(data[i]!.id)!, fact);
     const table = nameTableCorner(
       Inputs.table(shown, {
         select: false,
@@ -91,13 +122,26 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     const noted = FACTS.filter((f) => d[`${f}_note`]).length;
     details.append(el("summary", w.notesSummary(d.name, noted, FACTS.length)));
     const list = el("dl");
-    const terms: Record<FactName, string> = { parameters: dictionary.modelCard.parameters, training_data: dictionary.modelCard.trainingData, training_tokens: dictionary.modelCard.trainingTokens, training_compute: dictionary.modelCard.trainingCompute };
+    const terms: Record<FactName, string> = {
+      parameters: dictionary.modelCard.parameters,
+      training_data: dictionary.modelCard.trainingData,
+      training_tokens: dictionary.modelCard.trainingTokens,
+      training_compute: dictionary.modelCard.trainingCompute
+    };
     for (const f of FACTS) {
       const status = d[`${f}_status`];
       const dd = el("dd");
-      const head = status === "undisclosed" ? w.undisclosedFact : w.factHead(factValue(d, f, lang), statusWords(status, d[`${f}_estimated_by`], lang));
+      const head =
+        status === "undisclosed"
+          ? w.undisclosedFact
+          : w.factHead(factValue(d, f, lang), statusWords(status, d[`${f}_estimated_by`], lang));
       dd.append(el("strong", head), " ", factNoteText(d, f, lang) ?? w.noNote);
-      const link = sourceLink(w.sourceLink(titleOf(d[`${f}_source`])), d[`${f}_source_url`], titleOf(d[`${f}_source`]), lang);
+      const link = sourceLink(
+        w.sourceLink(titleOf(d[`${f}_source`])),
+        d[`${f}_source_url`],
+        titleOf(d[`${f}_source`]),
+        lang
+      );
       if (link) dd.append(" ", link);
       list.append(el("dt", terms[f]), dd);
     }
@@ -117,7 +161,13 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     const ul = el("ul", undefined, "table-list");
     for (const [name, tableRows] of Object.entries(all)) {
       const li = el("li");
-      li.append(el("strong", w.tableTitle(name, tableRows.length)), punctuation(lang).colon, (w.tableDescription as Record<string, string>)[name] ?? "", " ", downloadLinks(name, tableRows, urls[name]!, lang));
+      li.append(
+        el("strong", w.tableTitle(name, tableRows.length)),
+        punctuation(lang).colon,
+        (w.tableDescription as Record<string, string>)[name] ?? "",
+        " ",
+        downloadLinks(name, tableRows, urls[name]!, lang)
+      );
       ul.append(li);
     }
     return ul;

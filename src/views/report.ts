@@ -18,7 +18,10 @@ import type { FigureOn, Lang } from "../figures/types.js";
 export type ReportData = NotebookData;
 
 /** The paper the report is printed on, and the margins `npm run export` prints it with (the @page rule's, too). */
-export const PAPERS = { a4: { format: "A4", width: 210, height: 297 }, letter: { format: "Letter", width: 215.9, height: 279.4 } } as const;
+export const PAPERS = {
+  a4: { format: "A4", width: 210, height: 297 },
+  letter: { format: "Letter", width: 215.9, height: 279.4 }
+} as const;
 export type PaperId = keyof typeof PAPERS;
 export const REPORT_MARGINS_MM = { top: 14, right: 14, bottom: 16, left: 14 } as const;
 const PX_PER_MM = 96 / 25.4;
@@ -31,9 +34,22 @@ export const reportParams = { paper: enumParam(["a4", "letter"] as const, "a4") 
 
 /** The report's parts: a page of the site each, its figures in the registry's order. */
 export const REPORT_PARTS = [
-  { page: "scaling", figures: ["article-table", "parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens", "trend-fits"] },
+  {
+    page: "scaling",
+    figures: [
+      "article-table",
+      "parameters-by-date",
+      "compute-by-date",
+      "tokens-by-date",
+      "parameters-vs-tokens",
+      "trend-fits"
+    ]
+  },
   { page: "timeline", figures: ["release-timeline", "gpt35-tree", "lineage-scale"] },
-  { page: "capabilities", figures: ["capability-matrix", "emergence-thresholds", "ability-origins", "alignment-tax", "limitations"] }
+  {
+    page: "capabilities",
+    figures: ["capability-matrix", "emergence-thresholds", "ability-origins", "alignment-tax", "limitations"]
+  }
 ] as const;
 
 /**
@@ -55,8 +71,6 @@ const GROWS: Record<string, number> = {
 /** Room kept free at the foot of every planned page: text measured on screen can set a pixel or two taller in print. */
 const PAGE_SLACK = 12;
 
-
-
 const el = (tag: string, text = "", className = "") => {
   const node = document.createElement(tag);
   if (text) node.textContent = text;
@@ -67,14 +81,19 @@ const el = (tag: string, text = "", className = "") => {
 /** A task boundary: drawing every figure in one task blocked the page for 0.2–0.5 s (Lighthouse's TBT). */
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
-const figureById = new Map((FIGURES as readonly FigureOn<keyof ReportData>[]).map((def, i) => [def.id, { def, number: i + 1 }]));
+const figureById = new Map(
+  (FIGURES as readonly FigureOn<keyof ReportData>[]).map((def, i) => [def.id, { def, number: i + 1 }])
+);
 
 export async function createReport(data: ReportData, lang: Lang, paper: PaperId = "a4"): Promise<HTMLElement> {
   const dictionary = dictionaryFor(lang);
   const w = dictionary.report;
   const placed = REPORT_PARTS.flatMap((part) => part.figures as readonly string[]);
   const missing = FIGURES.filter((def) => !placed.includes(def.id)).map((def) => def.id);
-  if (missing.length || placed.length !== FIGURES.length) throw new Error(`every figure of the registry belongs to one part of the report (not placed: ${missing.join(", ") || "—"})`);
+  if (missing.length || placed.length !== FIGURES.length)
+    throw new Error(
+      `every figure of the registry belongs to one part of the report (not placed: ${missing.join(", ") || "—"})`
+    );
 
   const root = el("div", "", "report");
   root.dataset.paper = paper;
@@ -82,7 +101,10 @@ export async function createReport(data: ReportData, lang: Lang, paper: PaperId 
   cover.append(
     el("h1", dictionary.site.title),
     el("p", w.cover.subtitle, "lede"),
-    el("p", `${w.cover.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.cover.built(formatDate(data.info.as_of, "day", lang))}`),
+    el(
+      "p",
+      `${w.cover.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.cover.built(formatDate(data.info.as_of, "day", lang))}`
+    ),
     el("p", w.cover.counts(data.releases.length, data.info.sources))
   );
   const cite = el("div", "", "report-cite");
@@ -120,21 +142,44 @@ export async function createReport(data: ReportData, lang: Lang, paper: PaperId 
 
   const render = (id: string, height?: number) => {
     const { def, number } = figureById.get(id)!;
-    return renderFigure(def, data, { lang, preset: "print", number, info: data.info, height, state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" } });
+    return renderFigure(def, data, {
+      lang,
+      preset: "print",
+      number,
+      info: data.info,
+      height,
+      state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" }
+    });
   };
   // Each part's introduction names its figures by number, so that the text can be read against them.
   const ref = (id: string) => dictionary.figure.figureNumber(figureById.get(id)!.number);
   const intro = (page: (typeof REPORT_PARTS)[number]["page"]) =>
     page === "scaling"
-      ? w.intro.scaling(ref("article-table"), ref("parameters-by-date"), ref("compute-by-date"), ref("tokens-by-date"), ref("parameters-vs-tokens"), ref("trend-fits"))
+      ? w.intro.scaling(
+          ref("article-table"),
+          ref("parameters-by-date"),
+          ref("compute-by-date"),
+          ref("tokens-by-date"),
+          ref("parameters-vs-tokens"),
+          ref("trend-fits")
+        )
       : page === "timeline"
         ? w.intro.timeline(ref("release-timeline"), ref("gpt35-tree"), ref("lineage-scale"))
-        : w.intro.capabilities(ref("capability-matrix"), ref("emergence-thresholds"), ref("ability-origins"), ref("alignment-tax"), ref("limitations"));
+        : w.intro.capabilities(
+            ref("capability-matrix"),
+            ref("emergence-thresholds"),
+            ref("ability-origins"),
+            ref("alignment-tax"),
+            ref("limitations")
+          );
   for (const [p, part] of REPORT_PARTS.entries()) {
     const section = el("section", "", "report-part");
     section.id = `report-part-${part.page}`;
     const head = el("div", "", "report-part-head");
-    head.append(el("h2", w.part(p + 1, dictionary.site.pages[part.page]), "report-part-title"), el("p", intro(part.page), "report-part-intro"));
+    head.append(
+      el("h2", w.part(p + 1, dictionary.site.pages[part.page]), "report-part-title"),
+      el("p", intro(part.page), "report-part-intro")
+    );
     section.append(head);
     for (const id of part.figures) {
       section.append(render(id));
@@ -187,14 +232,31 @@ function pieces(root: HTMLElement): Piece[] {
   const result: Piece[] = [];
   const push = (element: HTMLElement, options: Partial<Piece> = {}) => {
     const r = box(element);
-    result.push({ element, top: r.top, bottom: r.bottom, grows: null, keepWithNext: false, sectionStart: false, continuationHead: 0, ...options });
+    result.push({
+      element,
+      top: r.top,
+      bottom: r.bottom,
+      grows: null,
+      keepWithNext: false,
+      sectionStart: false,
+      continuationHead: 0,
+      ...options
+    });
   };
   for (const section of root.children as HTMLCollectionOf<HTMLElement>) {
     if (section.classList.contains("report-cover")) push(section, { sectionStart: true });
     else if (section.classList.contains("report-sources")) {
       // The heading with the first entry, then an entry at a time.
       const items = [...section.querySelectorAll("li")];
-      result.push({ element: section, top: box(section).top, bottom: items[0] ? box(items[0]).bottom : box(section).bottom, grows: null, keepWithNext: false, sectionStart: true, continuationHead: 0 });
+      result.push({
+        element: section,
+        top: box(section).top,
+        bottom: items[0] ? box(items[0]).bottom : box(section).bottom,
+        grows: null,
+        keepWithNext: false,
+        sectionStart: true,
+        continuationHead: 0
+      });
       for (const item of items.slice(1)) push(item);
     } else {
       const [head, ...figures] = section.children as unknown as HTMLElement[];
@@ -209,8 +271,20 @@ function pieces(root: HTMLElement): Piece[] {
         // A table breaks between its rows: its title and head go with the first, its caption and source with the last.
         const thead = figure.querySelector(".figure-body table > thead");
         const continuationHead = thead ? box(thead).height : 0;
-        result.push({ element: figure, top: box(figure).top, bottom: box(rows[0]!).bottom, grows: null, keepWithNext: false, sectionStart: false, continuationHead: 0 });
-        rows.slice(1).forEach((row, i) => push(row, { bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom, continuationHead }));
+        result.push({
+          element: figure,
+          top: box(figure).top,
+          bottom: box(rows[0]!).bottom,
+          grows: null,
+          keepWithNext: false,
+          sectionStart: false,
+          continuationHead: 0
+        });
+        rows
+          .slice(1)
+          .forEach((row, i) =>
+            push(row, { bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom, continuationHead })
+          );
       }
     }
   }
@@ -255,7 +329,11 @@ export function planPieces(all: readonly Piece[], pageHeight: number): PlannedPa
 }
 
 /** Plans the pages of a laid-out report, marks the breaks, and grows the charts that can into their pages' room. */
-async function planPages(root: HTMLElement, pageHeight: number, redraw: (figure: HTMLElement, height: number) => Promise<void>): Promise<void> {
+async function planPages(
+  root: HTMLElement,
+  pageHeight: number,
+  redraw: (figure: HTMLElement, height: number) => Promise<void>
+): Promise<void> {
   // Measured where it will show: at the main column's width (the printable width when printed) and under its styles,
   // out of sight and out of the flow (nothing on the page moves).
   const main = document.querySelector<HTMLElement>("#observablehq-main") ?? document.body;
@@ -294,7 +372,11 @@ async function planPages(root: HTMLElement, pageHeight: number, redraw: (figure:
 /** The headings each section of the report opens with, in order: the cover's title, each part's, the sources'. */
 export function reportSectionHeadings(lang: Lang): string[] {
   const dictionary = dictionaryFor(lang);
-  return [dictionary.site.title, ...REPORT_PARTS.map((part, p) => dictionary.report.part(p + 1, dictionary.site.pages[part.page])), dictionary.report.sources];
+  return [
+    dictionary.site.title,
+    ...REPORT_PARTS.map((part, p) => dictionary.report.part(p + 1, dictionary.site.pages[part.page])),
+    dictionary.report.sources
+  ];
 }
 
 /** The paper a report page asks for (`?paper=letter`), A4 by default. */

@@ -8,8 +8,22 @@ import { renderFigure, type FigureElement } from "../components/figure.js";
 import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "../components/url-state.js";
 import { createViewController, type ViewController } from "../components/view-controller.js";
 import { drawableDate } from "../components/growth-chart.js";
-import { articleTableFigure, computeByDate, dataAsOf, parametersByDate, parametersVsTokens, tokensByDate, trendFits } from "../figures/registry.js";
-import { THRESHOLD_CHOICES, type FigureOn, type FigureState, type Lang, type ThresholdChoice } from "../figures/types.js";
+import {
+  articleTableFigure,
+  computeByDate,
+  dataAsOf,
+  parametersByDate,
+  parametersVsTokens,
+  tokensByDate,
+  trendFits
+} from "../figures/registry.js";
+import {
+  THRESHOLD_CHOICES,
+  type FigureOn,
+  type FigureState,
+  type Lang,
+  type ThresholdChoice
+} from "../figures/types.js";
 
 export interface ScalingState {
   scale: "log" | "linear";
@@ -50,7 +64,9 @@ export function scalingParams(releases: readonly ReleaseRow[]): Params<ScalingSt
 /** The catalog models a state shows. */
 export function visibleModels(releases: readonly ReleaseRow[], state: ScalingState): ReleaseRow[] {
   const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
-  return releases.filter((d) => state.branch.includes(d.branch) && state.org.includes(d.organization) && yearOf(d) >= lo && yearOf(d) <= hi);
+  return releases.filter(
+    (d) => state.branch.includes(d.branch) && state.org.includes(d.organization) && yearOf(d) >= lo && yearOf(d) <= hi
+  );
 }
 
 /**
@@ -103,7 +119,8 @@ function words(lang: Lang) {
     to: c.toYear,
     org: c.organization,
     controls: c.groupChart,
-    showing: (n: number, of: number, backdrop: number) => `${pages.scaling.filterSummary(n, of)}${n === 0 ? pages.scaling.noMatch : ""}${backdrop ? pages.scaling.overBackdrop(backdrop) : ""}${lang === "zh" ? "。" : "."}`,
+    showing: (n: number, of: number, backdrop: number) =>
+      `${pages.scaling.filterSummary(n, of)}${n === 0 ? pages.scaling.noMatch : ""}${backdrop ? pages.scaling.overBackdrop(backdrop) : ""}${lang === "zh" ? "。" : "."}`,
     noEpoch: ` ${pages.scaling.backdropMissing}`
   };
 }
@@ -134,17 +151,53 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
   controls.setAttribute("role", "group");
   controls.setAttribute("aria-label", w.controls);
   controls.append(
-    input(Inputs.radio(["log", "linear"], { label: w.scale, value: s.scale, format: (d: "log" | "linear") => w.scaleChoice[d] }), (scale) => ({ scale: scale as ScalingState["scale"] })),
-    input(Inputs.radio(THRESHOLD_CHOICES, { label: w.thresholds, value: s.thresholds, format: (d: ThresholdChoice) => w.thresholdChoice[d] }), (thresholds) => ({ thresholds: thresholds as ThresholdChoice })),
+    input(
+      Inputs.radio(["log", "linear"], {
+        label: w.scale,
+        value: s.scale,
+        format: (d: "log" | "linear") => w.scaleChoice[d]
+      }),
+      (scale) => ({ scale: scale as ScalingState["scale"] })
+    ),
+    input(
+      Inputs.radio(THRESHOLD_CHOICES, {
+        label: w.thresholds,
+        value: s.thresholds,
+        format: (d: ThresholdChoice) => w.thresholdChoice[d]
+      }),
+      (thresholds) => ({ thresholds: thresholds as ThresholdChoice })
+    ),
     input(Inputs.toggle({ label: w.trend, value: s.trend }), (trend) => ({ trend: Boolean(trend) })),
-    input(Inputs.toggle({ label: w.backdrop, value: data.epoch.available && s.backdrop, disabled: !data.epoch.available }), (backdrop) => ({ backdrop: Boolean(backdrop) })),
+    input(
+      Inputs.toggle({ label: w.backdrop, value: data.epoch.available && s.backdrop, disabled: !data.epoch.available }),
+      (backdrop) => ({ backdrop: Boolean(backdrop) })
+    ),
     // Takes effect with the backdrop on: without it, the catalog's dates are the whole range.
-    input(Inputs.toggle({ label: w.widen, value: data.epoch.available && s.widen, disabled: !data.epoch.available }), (widen) => ({ widen: Boolean(widen) })),
-    input(Inputs.select([null, ...data.releases.map((d) => d.id)], { label: w.model, format: (id: string | null) => (id === null ? w.none : names.get(id) ?? id), value: s.model }), (model) => ({ model: model as string | null })),
-    input(Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch], format: (d: Branch) => w.branchName[d] }), (branch) => ({ branch: branch as Branch[] })),
-    input(labelControls(Inputs.range([first, last], { label: w.from, step: 1, value: s.from }), w.from), (from) => ({ from: Number(from) })),
-    input(labelControls(Inputs.range([first, last], { label: w.to, step: 1, value: s.to }), w.to), (to) => ({ to: Number(to) })),
-    input(Inputs.select(organizations, { label: w.org, multiple: 6, value: [...s.org] }), (org) => ({ org: org as unknown as string[] }))
+    input(
+      Inputs.toggle({ label: w.widen, value: data.epoch.available && s.widen, disabled: !data.epoch.available }),
+      (widen) => ({ widen: Boolean(widen) })
+    ),
+    input(
+      Inputs.select([null, ...data.releases.map((d) => d.id)], {
+        label: w.model,
+        format: (id: string | null) => (id === null ? w.none : (names.get(id) ?? id)),
+        value: s.model
+      }),
+      (model) => ({ model: model as string | null })
+    ),
+    input(
+      Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch], format: (d: Branch) => w.branchName[d] }),
+      (branch) => ({ branch: branch as Branch[] })
+    ),
+    input(labelControls(Inputs.range([first, last], { label: w.from, step: 1, value: s.from }), w.from), (from) => ({
+      from: Number(from)
+    })),
+    input(labelControls(Inputs.range([first, last], { label: w.to, step: 1, value: s.to }), w.to), (to) => ({
+      to: Number(to)
+    })),
+    input(Inputs.select(organizations, { label: w.org, multiple: 6, value: [...s.org] }), (org) => ({
+      org: org as unknown as string[]
+    }))
   );
 
   const summary = document.createElement("p");
@@ -163,9 +216,12 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
   };
   const unsubscribe = controller.subscribe((state) => {
     const next = figureState(data, state);
-    for (const figure of [figures.parameters, figures.compute, figures.tokens, figures.tokensPerParameter]) figure.update(next);
+    for (const figure of [figures.parameters, figures.compute, figures.tokens, figures.tokensPerParameter])
+      figure.update(next);
     const catalogShown = visibleModels(data.releases, state).length;
-    summary.textContent = w.showing(catalogShown, data.releases.length, next.visible!.size - catalogShown) + (data.epoch.available ? "" : w.noEpoch);
+    summary.textContent =
+      w.showing(catalogShown, data.releases.length, next.visible!.size - catalogShown) +
+      (data.epoch.available ? "" : w.noEpoch);
   });
   return {
     controller,

@@ -17,12 +17,21 @@ export interface TimelineState {
 
 export type TimelineData = Pick<NotebookData, "releases" | "lineage" | "capabilities" | "milestones" | "info">;
 
-export const timelineParams = (ids: readonly string[]): Params<TimelineState> => ({ lanes: enumParam(LANES, "branch"), model: idParam(ids) });
+export const timelineParams = (ids: readonly string[]): Params<TimelineState> => ({
+  lanes: enumParam(LANES, "branch"),
+  model: idParam(ids)
+});
 
 /** The page's words, from the dictionaries (src/i18n/). */
 function words(lang: Lang) {
   const { controls: c } = dictionaryFor(lang);
-  return { lanes: c.lanesBy, lane: c.lanesChoice, card: c.modelCardFor, choose: c.chooseModel, controls: c.groupTimeline };
+  return {
+    lanes: c.lanesBy,
+    lane: c.lanesChoice,
+    card: c.modelCardFor,
+    choose: c.chooseModel,
+    controls: c.groupTimeline
+  };
 }
 
 export function createTimelineView(data: TimelineData, lang: Lang) {
@@ -30,17 +39,26 @@ export function createTimelineView(data: TimelineData, lang: Lang) {
   const controller = createViewController(timelineParams(data.releases.map((d) => d.id)));
   const select = (id: string) => controller.set({ model: id });
   const stateOf = (s: TimelineState): FigureState => ({ lanes: s.lanes, selected: s.model, onSelect: select });
-  const lanesInput = Inputs.radio(LANES, { label: w.lanes, value: controller.state.lanes, format: (d: Lane) => w.lane[d] });
+  const lanesInput = Inputs.radio(LANES, {
+    label: w.lanes,
+    value: controller.state.lanes,
+    format: (d: Lane) => w.lane[d]
+  });
   lanesInput.addEventListener("input", () => controller.set({ lanes: lanesInput.value }));
   const names = new Map(data.releases.map((d) => [d.id, d.name]));
-  const modelInput = Inputs.select([null, ...data.releases.map((d) => d.id)], { label: w.card, format: (id: string | null) => (id === null ? w.choose : names.get(id) ?? id), value: controller.state.model });
+  const modelInput = Inputs.select([null, ...data.releases.map((d) => d.id)], {
+    label: w.card,
+    format: (id: string | null) => (id === null ? w.choose : (names.get(id) ?? id)),
+    value: controller.state.model
+  });
   modelInput.addEventListener("input", () => controller.set({ model: modelInput.value }));
   const controls = document.createElement("div");
   controls.className = "controls";
   controls.setAttribute("role", "group");
   controls.setAttribute("aria-label", w.controls);
   controls.append(lanesInput);
-  const make = (def: FigureOn<keyof TimelineData>) => renderFigure(def, data, { lang, state: stateOf(controller.state), info: data.info });
+  const make = (def: FigureOn<keyof TimelineData>) =>
+    renderFigure(def, data, { lang, state: stateOf(controller.state), info: data.info });
   const figures = { timeline: make(releaseTimeline), tree: make(gpt35Tree), scale: make(lineageScale) };
   const cardPanel = document.createElement("div");
   cardPanel.className = "model-card-panel";

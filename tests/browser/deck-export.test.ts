@@ -70,7 +70,10 @@ test("printing the talk from the browser (Ctrl+P) prints the whole deck, not the
 
 /** Opens a page of the context and records console errors and uncaught exceptions. */
 function watch(page: Page, problems: string[], name: string) {
-  page.on("console", (message) => void (message.type() === "error" && problems.push(`${name}: console error: ${message.text()}`)));
+  page.on(
+    "console",
+    (message) => void (message.type() === "error" && problems.push(`${name}: console error: ${message.text()}`))
+  );
   page.on("pageerror", (error) => problems.push(`${name}: uncaught exception: ${error.message}`));
 }
 

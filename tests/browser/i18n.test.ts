@@ -17,7 +17,12 @@ afterAll(async () => browser?.close());
 
 const ZH_NAMES = Object.values(zh.site.pages);
 const EN_NAMES = Object.values(en.site.pages);
-const EN_FOOTER = [en.site.footer.data(en.site.footer.dataLink), en.site.footer.thresholds, en.site.footer.claims, en.site.footer.backdrop];
+const EN_FOOTER = [
+  en.site.footer.data(en.site.footer.dataLink),
+  en.site.footer.thresholds,
+  en.site.footer.claims,
+  en.site.footer.backdrop
+];
 
 /** Waits for a navigation's page to finish rendering its cells. */
 async function settled(page: Page) {
@@ -29,14 +34,22 @@ async function settled(page: Page) {
 function frameText(page: Page) {
   return page.evaluate(() => {
     const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
-    const texts = (selector: string) => [...document.querySelectorAll(selector)].filter(visible).map((el) => (el as HTMLElement).innerText.trim());
+    const texts = (selector: string) =>
+      [...document.querySelectorAll(selector)].filter(visible).map((el) => (el as HTMLElement).innerText.trim());
     return {
       lang: document.documentElement.lang,
       nav: texts(".site-nav a"),
       pager: texts("#observablehq-footer > nav a"),
-      pagerWords: [...document.querySelectorAll("#observablehq-footer > nav a")].map((a) => getComputedStyle(a, "::before").content),
-      header: [...document.querySelectorAll("#observablehq-header")].map((el) => (el as HTMLElement).innerText).join("\n"),
-      footer: [...document.querySelectorAll("#observablehq-footer > div")].filter(visible).map((el) => (el as HTMLElement).innerText).join("\n"),
+      pagerWords: [...document.querySelectorAll("#observablehq-footer > nav a")].map(
+        (a) => getComputedStyle(a, "::before").content
+      ),
+      header: [...document.querySelectorAll("#observablehq-header")]
+        .map((el) => (el as HTMLElement).innerText)
+        .join("\n"),
+      footer: [...document.querySelectorAll("#observablehq-footer > div")]
+        .filter(visible)
+        .map((el) => (el as HTMLElement).innerText)
+        .join("\n"),
       title: document.title
     };
   });
@@ -55,8 +68,14 @@ describe.each(PAGE_PATHS)("page %s in Chinese", (path) => {
       expect(frame.footer).toContain(zh.site.footer.thresholds);
       for (const line of EN_FOOTER) expect(frame.footer).not.toContain(line);
       // The switch names each language in that language: "English" is its label, not interface text left over.
-      expect(englishLeaks([frame.header, ...frame.pager, frame.footer, frame.title].join("\n"), [en.languageSwitch.en])).toEqual([]);
-      expect(frame.title.startsWith(path === "/" ? zh.site.title : zh.site.pages[path.slice(1) as keyof typeof zh.site.pages])).toBe(true);
+      expect(
+        englishLeaks([frame.header, ...frame.pager, frame.footer, frame.title].join("\n"), [en.languageSwitch.en])
+      ).toEqual([]);
+      expect(
+        frame.title.startsWith(
+          path === "/" ? zh.site.title : zh.site.pages[path.slice(1) as keyof typeof zh.site.pages]
+        )
+      ).toBe(true);
     }
     // The same checks as the English pages: no colliding or spilling chart text, no layout shift while loading.
     expect(await layoutShift(page)).toBeLessThanOrEqual(0.05);
@@ -64,7 +83,9 @@ describe.each(PAGE_PATHS)("page %s in Chinese", (path) => {
     // The page's own content: no English interface string from the dictionary, and no English prose that is not
     // marked as English (a quoted title or an English rendering carries lang="en"). Every <details> is opened first,
     // so that notes and data tables are read too.
-    await page.evaluate(() => document.querySelectorAll("#observablehq-main details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll("#observablehq-main details").forEach((d) => ((d as HTMLDetailsElement).open = true))
+    );
     await page.waitForTimeout(100);
     // Text nodes with no Chinese in them: a Chinese note that quotes its English source in parentheses is Chinese.
     const main = await page.evaluate(() => {
@@ -86,7 +107,13 @@ describe.each(PAGE_PATHS)("page %s in Chinese", (path) => {
 });
 
 test("the Chinese report under print media, at the printable width of A4: no colliding or spilling chart text", async () => {
-  const { page, problems } = await openPage(browser, inject("origin"), "/report?lang=zh", { width: 688, height: 1000 }, { media: "print" });
+  const { page, problems } = await openPage(
+    browser,
+    inject("origin"),
+    "/report?lang=zh",
+    { width: 688, height: 1000 },
+    { media: "print" }
+  );
   const text = describeTextProblems(await textProblems(page, "#observablehq-main"));
   await page.context().close();
   expect({ problems, text }).toEqual({ problems: [], text: [] });
@@ -105,7 +132,10 @@ test("the English frame shows no Chinese navigation or footer", async () => {
 test("choosing 中文 in the switch is remembered on a later visit of another page without the query, and English back", async () => {
   const origin = inject("origin");
   const { page } = await openPage(browser, origin, "/scaling?model=gpt-3-175b");
-  const current = () => page.evaluate(() => [...document.querySelectorAll(".lang-switch a[aria-current='true']")].map((a) => a.getAttribute("data-lang")));
+  const current = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll(".lang-switch a[aria-current='true']")].map((a) => a.getAttribute("data-lang"))
+    );
   expect(await current()).toEqual(["en"]);
   await Promise.all([page.waitForURL(/lang=zh/), page.locator(".lang-switch a[data-lang='zh']").click()]);
   await settled(page);
@@ -127,7 +157,10 @@ test("choosing 中文 in the switch is remembered on a later visit of another pa
 test("internal links keep ?lang=zh: the navigation, and a link a page draws after loading", async () => {
   const origin = inject("origin");
   const { page } = await openPage(browser, origin, "/?lang=zh");
-  await Promise.all([page.waitForURL(/\/timeline/), page.locator(".site-nav a", { hasText: zh.site.pages.timeline }).click()]);
+  await Promise.all([
+    page.waitForURL(/\/timeline/),
+    page.locator(".site-nav a", { hasText: zh.site.pages.timeline }).click()
+  ]);
   expect(new URL(page.url()).searchParams.get("lang")).toBe("zh");
   await page.goto(`${origin}/capabilities?lang=zh`);
   await settled(page);

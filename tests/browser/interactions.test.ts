@@ -19,54 +19,55 @@ async function open(path: string, width = 1280, height = 900, acceptDownloads = 
 const shownPointFills = (page: Page, figure: string) =>
   page
     .locator(`#${figure} svg[class^="plot"] g[aria-label="dot"] > :is(circle, path)[data-models]`)
-    .evaluateAll((points) => points.filter((p) => getComputedStyle(p).display !== "none").map((p) => p.getAttribute("fill") ?? p.closest("g")!.getAttribute("fill")));
+    .evaluateAll((points) =>
+      points
+        .filter((p) => getComputedStyle(p).display !== "none")
+        .map((p) => p.getAttribute("fill") ?? p.closest("g")!.getAttribute("fill"))
+    );
 /** The encoder-only branch's colour (src/components/encoding.ts). */
 const ENCODER_ONLY = "#d97706";
 
 /** A query parameter of the page's current URL. */
 const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
 
-/** Pairs of elements whose boxes intersect (by more than a pixel). */
-async function overlaps(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((elements) => {
-    const boxes = elements.map((e) => ({ text: e.textContent ?? "", box: e.getBoundingClientRect() }));
-    const found: string[] = [];
-    for (let i = 0; i < boxes.length; ++i)
-      for (let j = i + 1; j < boxes.length; ++j) {
-        const [a, b] = [boxes[i]!.box, boxes[j]!.box];
-        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) found.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
-      }
-    return found;
-  });
-}
-
 describe("scaling page", () => {
   test("a branch filter hides that branch on every chart and goes into the URL", async () => {
     const { page, problems } = await open("/scaling");
     const before = await shownPointFills(page, "parameters-by-date");
     expect(before).toContain(ENCODER_ONLY);
-    const [, shown, total] = /Showing (\d+) of (\d+) models/.exec((await page.locator(".filter-summary").textContent())!)!.map(Number);
+    const [, shown, total] = /Showing (\d+) of (\d+) models/
+      .exec((await page.locator(".filter-summary").textContent())!)!
+      .map(Number);
     expect(shown).toBe(total);
     await page.getByRole("checkbox", { name: "encoder-only" }).uncheck();
-    await expect.poll(async () => (await shownPointFills(page, "parameters-by-date")).includes(ENCODER_ONLY)).toBe(false);
+    await expect
+      .poll(async () => (await shownPointFills(page, "parameters-by-date")).includes(ENCODER_ONLY))
+      .toBe(false);
     const after = await shownPointFills(page, "parameters-by-date");
     expect(after.length).toBe(before.length - before.filter((f) => f === ENCODER_ONLY).length);
-    for (const figure of ["compute-by-date", "tokens-by-date", "parameters-vs-tokens"]) expect(await shownPointFills(page, figure)).not.toContain(ENCODER_ONLY);
+    for (const figure of ["compute-by-date", "tokens-by-date", "parameters-vs-tokens"])
+      expect(await shownPointFills(page, figure)).not.toContain(ENCODER_ONLY);
     const [, shownAfter] = /Showing (\d+) of/.exec((await page.locator(".filter-summary").textContent())!)!.map(Number);
     expect(shownAfter).toBeLessThan(total!);
     // The URL follows a moment after the charts; the data table counts the rows shown.
     await expect.poll(() => param(page, "branch")).toBe("decoder-only,encoder-decoder,other");
-    expect(await page.locator("#parameters-by-date details.figure-data summary").textContent()).toContain(`(${shownAfter} rows)`);
+    expect(await page.locator("#parameters-by-date details.figure-data summary").textContent()).toContain(
+      `(${shownAfter} rows)`
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   test("a link with values the page cannot read opens the default view, with every filter working", async () => {
-    const { page, problems } = await open("/scaling?from=abc&to=1e99&branch=nonsense&scale=%3Cscript%3E&model=no-such-model");
+    const { page, problems } = await open(
+      "/scaling?from=abc&to=1e99&branch=nonsense&scale=%3Cscript%3E&model=no-such-model"
+    );
     expect(await page.locator(".filter-summary").textContent()).toMatch(/Showing (\d+) of \1 models/);
     expect(await page.getByRole("radio", { name: "log" }).isChecked()).toBe(true);
     await page.getByRole("checkbox", { name: "encoder-only" }).uncheck();
-    await expect.poll(async () => (await shownPointFills(page, "parameters-by-date")).includes(ENCODER_ONLY)).toBe(false);
+    await expect
+      .poll(async () => (await shownPointFills(page, "parameters-by-date")).includes(ENCODER_ONLY))
+      .toBe(false);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -77,7 +78,9 @@ describe("scaling page", () => {
     expect(await label()).toMatch(/log scale$/);
     await page.getByRole("radio", { name: "linear" }).check();
     await expect.poll(label).toMatch(/linear scale$/);
-    expect(await page.locator('#compute-by-date svg[class^="plot"]').getAttribute("aria-label")).toMatch(/linear scale$/);
+    expect(await page.locator('#compute-by-date svg[class^="plot"]').getAttribute("aria-label")).toMatch(
+      /linear scale$/
+    );
     await expect.poll(() => param(page, "scale")).toBe("linear");
     expect(problems).toEqual([]);
     await page.context().close();
@@ -90,12 +93,18 @@ describe("scaling page", () => {
     expect(await page.getByRole("radio", { name: "none" }).isChecked()).toBe(true);
     // The selected model is ringed on each chart that can draw it.
     for (const figure of ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"])
-      expect(await page.locator(`#${figure} svg[class^="plot"] g[stroke="#dc2626"] [data-models="gpt-3-175b"]`).count(), figure).toBeGreaterThan(0);
+      expect(
+        await page.locator(`#${figure} svg[class^="plot"] g[stroke="#dc2626"] [data-models="gpt-3-175b"]`).count(),
+        figure
+      ).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  for (const [width, height] of [[1280, 900], [1920, 1080]] as const)
+  for (const [width, height] of [
+    [1280, 900],
+    [1920, 1080]
+  ] as const)
     test(`with every threshold choice, threshold labels are inside the chart and none collide at ${width}×${height}`, async () => {
       for (const choice of ["all", "few-shot", "augmented"]) {
         const { page, problems } = await open(`/scaling?thresholds=${choice}`, width, height);
@@ -118,10 +127,14 @@ describe("timeline page", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".model-card h3").textContent()).toBe("text-davinci-002");
     await expect.poll(() => new URL(page.url()).searchParams.get("model")).toBe("text-davinci-002");
-    expect(await page.locator(".model-card").textContent()).toMatch(/Trained from.*code-davinci-002: supervised instruction tuning/s);
+    expect(await page.locator(".model-card").textContent()).toMatch(
+      /Trained from.*code-davinci-002: supervised instruction tuning/s
+    );
     await page.reload({ waitUntil: "load" });
     await expect.poll(() => page.locator(".model-card h3").textContent()).toBe("text-davinci-002");
-    expect(await page.locator('.tree-node circle[data-model="text-davinci-002"]').getAttribute("aria-pressed")).toBe("true");
+    expect(await page.locator('.tree-node circle[data-model="text-davinci-002"]').getAttribute("aria-pressed")).toBe(
+      "true"
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -146,7 +159,9 @@ describe("timeline page", () => {
   test("lanes toggle to organizations", async () => {
     const { page, problems } = await open("/timeline");
     await page.getByRole("radio", { name: "organization" }).check();
-    await expect.poll(() => page.locator('#release-timeline svg[class^="plot"]').getAttribute("aria-label")).toMatch(/by organization/);
+    await expect
+      .poll(() => page.locator('#release-timeline svg[class^="plot"]').getAttribute("aria-label"))
+      .toMatch(/by organization/);
     await expect.poll(() => new URL(page.url()).searchParams.get("lanes")).toBe("organization");
     expect(problems).toEqual([]);
     await page.context().close();
@@ -164,7 +179,9 @@ describe("capabilities page", () => {
         if (lang === "zh") {
           expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
           expect(await page.locator("h1").textContent()).toBe("哪个模型能做什么，每项能力从何而来");
-          expect(await page.locator("#capability-matrix .svg-legend").textContent()).toMatch(/具备.*较弱.*不具备.*退化/s);
+          expect(await page.locator("#capability-matrix .svg-legend").textContent()).toMatch(
+            /具备.*较弱.*不具备.*退化/s
+          );
         }
         expect(problems).toEqual([]);
         await page.context().close();
@@ -202,10 +219,16 @@ describe("data page", () => {
 
 describe("chart downloads", () => {
   test("SVG and PNG stand alone: opaque, light whatever the page's scheme, with title, legend, source and date; CSV with provenance", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark", acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: "dark",
+      acceptDownloads: true
+    });
     const page = await context.newPage();
     await page.goto(`${inject("origin")}/scaling`, { waitUntil: "load" });
-    await page.waitForFunction(() => !document.querySelector("observablehq-loading") && document.querySelector("#parameters-by-date svg"));
+    await page.waitForFunction(
+      () => !document.querySelector("observablehq-loading") && document.querySelector("#parameters-by-date svg")
+    );
     const figure = page.locator("#parameters-by-date");
     const grab = async (name: string) => {
       const download = page.waitForEvent("download");
@@ -253,28 +276,68 @@ describe("the Epoch AI backdrop", () => {
       attribution: "Epoch AI, Data on AI Models (CC BY 4.0)",
       counts: { read: 5, language: 3, imported: 3, matched: 0, skipped: 2 },
       models: [
-        { id: "epoch-a", name: "A", release_date: "2019-05-01", parameters: 3e9, training_compute: 1e21, training_tokens: null },
-        { id: "epoch-b", name: "B", release_date: "2021-03-01", parameters: 2e10, training_compute: null, training_tokens: null },
-        { id: "epoch-c", name: "C", release_date: "2022-09-01", parameters: null, training_compute: 5e23, training_tokens: null }
+        {
+          id: "epoch-a",
+          name: "A",
+          release_date: "2019-05-01",
+          parameters: 3e9,
+          training_compute: 1e21,
+          training_tokens: null
+        },
+        {
+          id: "epoch-b",
+          name: "B",
+          release_date: "2021-03-01",
+          parameters: 2e10,
+          training_compute: null,
+          training_tokens: null
+        },
+        {
+          id: "epoch-c",
+          name: "C",
+          release_date: "2022-09-01",
+          parameters: null,
+          training_compute: 5e23,
+          training_tokens: null
+        }
       ]
     };
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: imported }));
     const page = await context.newPage();
     await page.goto(`${inject("origin")}/scaling?backdrop=on`, { waitUntil: "load" });
-    const backdrop = (figure: string) => page.locator(`#${figure} svg[class^="plot"] g.backdrop circle:not(.filtered-out)`).count();
+    const backdrop = (figure: string) =>
+      page.locator(`#${figure} svg[class^="plot"] g.backdrop circle:not(.filtered-out)`).count();
     await expect.poll(() => backdrop("parameters-by-date")).toBe(2);
     expect(await backdrop("compute-by-date")).toBe(2);
-    expect(await page.locator("#parameters-by-date figcaption").textContent()).toMatch(/language models from Epoch AI, “Data on AI Models” \(CC BY 4\.0\)/);
+    expect(await page.locator("#parameters-by-date figcaption").textContent()).toMatch(
+      /language models from Epoch AI, “Data on AI Models” \(CC BY 4\.0\)/
+    );
     expect(await page.locator(".filter-summary").textContent()).toMatch(/over 3 from Epoch AI/);
     // The years filter applies to the backdrop too, in place.
-    await page.getByRole("textbox", { name: "To year" }).or(page.getByRole("spinbutton", { name: "To year" })).first().fill("2020");
-    await page.getByRole("textbox", { name: "To year" }).or(page.getByRole("spinbutton", { name: "To year" })).first().press("Enter");
+    await page
+      .getByRole("textbox", { name: "To year" })
+      .or(page.getByRole("spinbutton", { name: "To year" }))
+      .first()
+      .fill("2020");
+    await page
+      .getByRole("textbox", { name: "To year" })
+      .or(page.getByRole("spinbutton", { name: "To year" }))
+      .first()
+      .press("Enter");
     await expect.poll(() => backdrop("parameters-by-date")).toBe(1);
     await expect.poll(() => page.locator(".filter-summary").textContent()).toMatch(/over 1 from Epoch AI/);
     // The GPT line is still highlighted over it, and the backdrop is in the legend.
-    expect(await page.locator('#parameters-by-date svg[class^="plot"] g[aria-label="line"]:not([stroke-dasharray]) path[data-models="gpt-1 gpt-2-xl gpt-3-175b"]').count()).toBe(1);
-    expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain("Epoch AI models (estimates)");
+    expect(
+      await page
+        .locator(
+          '#parameters-by-date svg[class^="plot"] g[aria-label="line"]:not([stroke-dasharray]) path[data-models="gpt-1 gpt-2-xl gpt-3-175b"]'
+        )
+        .count()
+    ).toBe(1);
+    expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain(
+      "Epoch AI models (estimates)"
+    );
     await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).uncheck();
     await expect.poll(() => backdrop("parameters-by-date")).toBe(0);
     await expect.poll(() => param(page, "backdrop")).toBeNull();
@@ -282,18 +345,31 @@ describe("the Epoch AI backdrop", () => {
   });
 
   test("keeps the catalog's dates as the axis; a toggle, kept in the URL, widens both growth charts to Epoch's range", async () => {
-    const row = (id: string, release_date: string, parameters: number | null, training_compute: number | null) => ({ id, name: id, release_date, parameters, training_compute, training_tokens: null });
+    const row = (id: string, release_date: string, parameters: number | null, training_compute: number | null) => ({
+      id,
+      name: id,
+      release_date,
+      parameters,
+      training_compute,
+      training_tokens: null
+    });
     const imported = {
       available: true,
       attribution: "Epoch AI, Data on AI Models (CC BY 4.0)",
       counts: { read: 5, language: 5, imported: 5, matched: 0, skipped: 0 },
-      models: [row("epoch-early", "2015-06-01", 1e9, null), row("epoch-mid", "2021-03-01", 2e10, 1e22), row("epoch-late", "2025-03-01", null, 1e25), row("epoch-bad", "1901-01-01", 1e9, 1e20)]
+      models: [
+        row("epoch-early", "2015-06-01", 1e9, null),
+        row("epoch-mid", "2021-03-01", 2e10, 1e22),
+        row("epoch-late", "2025-03-01", null, 1e25),
+        row("epoch-bad", "1901-01-01", 1e9, 1e20)
+      ]
     };
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: imported }));
     const page = await context.newPage();
     await page.goto(`${inject("origin")}/scaling?backdrop=on`, { waitUntil: "load" });
-    const years = (figure: string) => page.locator(`#${figure} svg[class^="plot"] g[aria-label="x-axis tick label"] text`).allTextContents();
+    const years = (figure: string) =>
+      page.locator(`#${figure} svg[class^="plot"] g[aria-label="x-axis tick label"] text`).allTextContents();
     const span = async (figure: string) => ((ys) => [ys[0], ys.at(-1)])(await years(figure));
     await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2023"]);
     expect(await span("compute-by-date")).toEqual(["2018", "2023"]);
@@ -302,8 +378,12 @@ describe("the Epoch AI backdrop", () => {
     expect(await span("compute-by-date")).toEqual(["2016", "2025"]);
     expect(await years("parameters-by-date")).toEqual(await years("compute-by-date"));
     await expect.poll(() => param(page, "widen")).toBe("on");
-    expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain("Epoch AI models (estimates)");
-    expect(await page.locator("#parameters-by-date figcaption").textContent()).toContain("over Epoch’s whole date range");
+    expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain(
+      "Epoch AI models (estimates)"
+    );
+    expect(await page.locator("#parameters-by-date figcaption").textContent()).toContain(
+      "over Epoch’s whole date range"
+    );
     // The link reopens the widened view; the impossible date is nowhere.
     await page.reload({ waitUntil: "load" });
     await expect.poll(() => span("compute-by-date")).toEqual(["2016", "2025"]);
@@ -325,10 +405,15 @@ describe("the Epoch AI backdrop", () => {
 });
 
 test("the Data page draws an undisclosed value as undisclosed, not as a blank cell, in both languages", async () => {
-  for (const [path, word] of [["/data", "undisclosed"], ["/data?lang=zh", "未公开"]] as const) {
+  for (const [path, word] of [
+    ["/data", "undisclosed"],
+    ["/data?lang=zh", "未公开"]
+  ] as const) {
     const { page, problems } = await open(path);
     // Transformer (base): its training data is reported in sentence pairs, so no size is given (undisclosed).
-    const cells = await page.evaluate(() => [...document.querySelector(".models-table tbody tr")!.querySelectorAll("td")].map((td) => td.textContent!.trim()));
+    const cells = await page.evaluate(() =>
+      [...document.querySelector(".models-table tbody tr")!.querySelectorAll("td")].map((td) => td.textContent!.trim())
+    );
     expect(cells[1]).toBe("Transformer (base)");
     expect(cells[6]).toBe(`${word} ↗`);
     expect(problems).toEqual([]);
@@ -340,9 +425,14 @@ test("a chart downloaded from the Chinese page says what it is in Chinese: title
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${inject("origin")}/scaling?lang=zh`, { waitUntil: "load" });
-  await page.waitForFunction(() => !document.querySelector("observablehq-loading") && document.querySelector("#parameters-by-date svg"));
+  await page.waitForFunction(
+    () => !document.querySelector("observablehq-loading") && document.querySelector("#parameters-by-date svg")
+  );
   const download = page.waitForEvent("download");
-  await page.locator("#parameters-by-date").getByRole("button", { name: /下载为 SVG$/ }).click();
+  await page
+    .locator("#parameters-by-date")
+    .getByRole("button", { name: /下载为 SVG$/ })
+    .click();
   const text = (await readFile((await (await download).path())!)).toString("utf8");
   expect(text).toContain("参数量随发布日期的增长");
   expect(text).toMatch(/数据截至 \d{4} 年 \d{1,2} 月 \d{1,2} 日 · GPT 规模演进笔记/);

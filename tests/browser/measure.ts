@@ -20,15 +20,32 @@ export function textProblems(page: Page, root = "body", share = 0.3): Promise<Te
         if (svg.closest("[hidden], details:not([open])")) continue;
         const frame = svg.getBoundingClientRect();
         if (frame.width === 0) continue;
-        const figure = svg.closest("figure[id], [data-figure]")?.getAttribute("id") ?? svg.getAttribute("data-figure") ?? svg.getAttribute("aria-label") ?? "chart";
+        const figure =
+          svg.closest("figure[id], [data-figure]")?.getAttribute("id") ??
+          svg.getAttribute("data-figure") ??
+          svg.getAttribute("aria-label") ??
+          "chart";
         const texts = [...svg.querySelectorAll("text")]
-          .filter((t) => t.textContent!.trim() && t.getClientRects().length && getComputedStyle(t).display !== "none" && getComputedStyle(t).visibility !== "hidden" && !t.closest(".filtered-out"))
+          .filter(
+            (t) =>
+              t.textContent!.trim() &&
+              t.getClientRects().length &&
+              getComputedStyle(t).display !== "none" &&
+              getComputedStyle(t).visibility !== "hidden" &&
+              !t.closest(".filtered-out")
+          )
           // A <text> with <tspan> lines: measure the lines, not the whole.
           .flatMap((t) => (t.querySelector("tspan") ? [...t.querySelectorAll("tspan")] : [t]))
           .map((t) => ({ text: t.textContent!.trim(), box: t.getBoundingClientRect() }))
           .filter((t) => t.text && t.box.width > 0);
         for (const t of texts)
-          if (t.box.left < frame.left - 1 || t.box.right > frame.right + 1 || t.box.top < frame.top - 1 || t.box.bottom > frame.bottom + 1) problems.push({ figure, kind: "outside", text: t.text });
+          if (
+            t.box.left < frame.left - 1 ||
+            t.box.right > frame.right + 1 ||
+            t.box.top < frame.top - 1 ||
+            t.box.bottom > frame.bottom + 1
+          )
+            problems.push({ figure, kind: "outside", text: t.text });
         for (let i = 0; i < texts.length; ++i)
           for (let j = i + 1; j < texts.length; ++j) {
             const [a, b] = [texts[i]!.box, texts[j]!.box];
@@ -36,7 +53,8 @@ export function textProblems(page: Page, root = "body", share = 0.3): Promise<Te
             const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
             if (w <= 0 || h <= 0) continue;
             const smaller = Math.min(a.width * a.height, b.width * b.height);
-            if ((w * h) / smaller > share) problems.push({ figure, kind: "overlap", text: `${texts[i]!.text} × ${texts[j]!.text}` });
+            if ((w * h) / smaller > share)
+              problems.push({ figure, kind: "overlap", text: `${texts[i]!.text} × ${texts[j]!.text}` });
           }
       }
       return problems;
@@ -45,4 +63,5 @@ export function textProblems(page: Page, root = "body", share = 0.3): Promise<Te
   );
 }
 
-export const describeTextProblems = (problems: TextProblem[]) => problems.map((p) => `${p.figure}: ${p.kind}: ${p.text}`);
+export const describeTextProblems = (problems: TextProblem[]) =>
+  problems.map((p) => `${p.figure}: ${p.kind}: ${p.text}`);

@@ -43,7 +43,10 @@ test("the report's Chinese is drawn with a CJK font, every font is embedded in t
   const count = await page.evaluate(() => {
     let n = 0;
     for (const el of document.querySelectorAll("#observablehq-main *")) {
-      const own = [...el.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join("");
+      const own = [...el.childNodes]
+        .filter((c) => c.nodeType === Node.TEXT_NODE)
+        .map((c) => c.textContent)
+        .join("");
       if (/[\u4e00-\u9fff]/.test(own)) el.setAttribute("data-cjk-probe", String(n++));
     }
     return n;
@@ -54,10 +57,16 @@ test("the report's Chinese is drawn with a CJK font, every font is embedded in t
   await client.send("CSS.enable");
   const { root } = await client.send("DOM.getDocument", { depth: -1 });
   for (let i = 0; i < count; i++) {
-    const { nodeId } = await client.send("DOM.querySelector", { nodeId: root.nodeId, selector: `[data-cjk-probe="${i}"]` });
+    const { nodeId } = await client.send("DOM.querySelector", {
+      nodeId: root.nodeId,
+      selector: `[data-cjk-probe="${i}"]`
+    });
     const { fonts } = await client.send("CSS.getPlatformFontsForNode", { nodeId });
     const cjk = fonts.filter((f) => CJK_FONT.test(f.familyName));
-    expect(cjk.reduce((sum, f) => sum + f.glyphCount, 0), `fonts of probe ${i}: ${JSON.stringify(fonts)}`).toBeGreaterThan(0);
+    expect(
+      cjk.reduce((sum, f) => sum + f.glyphCount, 0),
+      `fonts of probe ${i}: ${JSON.stringify(fonts)}`
+    ).toBeGreaterThan(0);
   }
   expect(problems).toEqual([]);
   await page.context().close();

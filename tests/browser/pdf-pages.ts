@@ -49,7 +49,12 @@ const PAPER = 245;
  * paragraph and the next are not empty space; a band a paragraph could stand in is, as is the rest of a page a
  * figure did not fill.
  */
-export function blankFraction(page: GreyPage, pageMm: { width: number; height: number }, margins: Margins, minBand = 8): number {
+export function blankFraction(
+  page: GreyPage,
+  pageMm: { width: number; height: number },
+  margins: Margins,
+  minBand = 8
+): number {
   const perMm = page.height / pageMm.height;
   const [top, bottom] = [Math.round(margins.top * perMm), page.height - Math.round(margins.bottom * perMm)];
   const [left, right] = [Math.round(margins.left * perMm), page.width - Math.round(margins.right * perMm)];
@@ -58,8 +63,7 @@ export function blankFraction(page: GreyPage, pageMm: { width: number; height: n
   let run = 0;
   for (let y = top; y <= bottom; ++y) {
     let ink = false;
-    if (y < bottom)
-      for (let x = left; x < right && !ink; ++x) ink = page.pixels[y * page.width + x]! < PAPER;
+    if (y < bottom) for (let x = left; x < right && !ink; ++x) ink = page.pixels[y * page.width + x]! < PAPER;
     if (y < bottom && !ink) ++run;
     else {
       if (run >= minRows) blank += run;
@@ -71,5 +75,7 @@ export function blankFraction(page: GreyPage, pageMm: { width: number; height: n
 
 /** The text of each page of a PDF (pdftotext, layout kept), in order. */
 export function pageTexts(file: string, pages: number): string[] {
-  return Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), file, "-"], { encoding: "utf8" }));
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), file, "-"], { encoding: "utf8" })
+  );
 }

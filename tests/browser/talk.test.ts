@@ -14,7 +14,10 @@ const hash = (page: Page) => new URL(page.url()).hash;
 const audienceSlide = ".deck-screen .deck-stage > .slide";
 const slideId = (page: Page, selector = audienceSlide) => page.locator(selector).getAttribute("data-slide");
 /** Models drawn on the build slide: points and the × of undisclosed sizes. */
-const drawnModels = (page: Page) => page.locator(`${audienceSlide} svg[class^="plot"] g[aria-label="dot"] > :is(circle, path):not(.filtered-out)`).count();
+const drawnModels = (page: Page) =>
+  page
+    .locator(`${audienceSlide} svg[class^="plot"] g[aria-label="dot"] > :is(circle, path):not(.filtered-out)`)
+    .count();
 
 /** Every position of the talk, in order (#1, #2, #3.1 … #3.8, #4 …), found by pressing → from the start. */
 async function allPositions(page: Page): Promise<string[]> {
@@ -29,7 +32,11 @@ async function allPositions(page: Page): Promise<string[]> {
 
 async function goTo(page: Page, position: string) {
   await page.evaluate((h) => (location.hash = h), position);
-  await expect.poll(() => page.locator(audienceSlide).evaluate((s, h) => `#${h}` === location.hash && s.isConnected, position.slice(1))).toBe(true);
+  await expect
+    .poll(() =>
+      page.locator(audienceSlide).evaluate((s, h) => `#${h}` === location.hash && s.isConnected, position.slice(1))
+    )
+    .toBe(true);
 }
 
 test("keys move through the slides, the hash follows, and the build reveals one model per key", async () => {
@@ -49,7 +56,9 @@ test("keys move through the slides, the hash follows, and the build reveals one 
   for (let revealed = 1; revealed <= 8; ++revealed) {
     await expect.poll(() => hash(page)).toBe(`#3.${revealed}`);
     // A key's effect lands on the next frame: wait for it rather than read it at once (a busy machine is slower).
-    await expect.poll(() => page.locator(`${audienceSlide} [data-revealed]`).getAttribute("data-revealed")).toBe(String(revealed));
+    await expect
+      .poll(() => page.locator(`${audienceSlide} [data-revealed]`).getAttribute("data-revealed"))
+      .toBe(String(revealed));
     await expect.poll(() => drawnModels(page), { message: `step ${revealed}` }).toBe(revealed);
     if (revealed < 8) await page.keyboard.press("PageDown");
   }
@@ -122,7 +131,10 @@ function measureSlide(page: Page): Promise<Legibility> {
     const overflows: string[] = [];
     let smallest: { text: string; size: number } | null = null;
     const outside = (r: DOMRect) =>
-      r.left < slideRect.left - 1 || r.top < slideRect.top - 1 || r.right > slideRect.right + 1 || r.bottom > slideRect.bottom + 1;
+      r.left < slideRect.left - 1 ||
+      r.top < slideRect.top - 1 ||
+      r.right > slideRect.right + 1 ||
+      r.bottom > slideRect.bottom + 1;
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();
@@ -143,20 +155,27 @@ function measureSlide(page: Page): Promise<Legibility> {
       }
       const size = computed * scale;
       if (!smallest || size < smallest.size) smallest = { text, size };
-      if (size < min - 0.01) tooSmall.push({ text: text.slice(0, 60), designPx: Math.round((size / canvasScale) * 10) / 10 });
+      if (size < min - 0.01)
+        tooSmall.push({ text: text.slice(0, 60), designPx: Math.round((size / canvasScale) * 10) / 10 });
       if (rects.some(outside)) overflows.push(`text "${text.slice(0, 60)}" reaches outside the slide`);
     }
     for (const element of slide.querySelectorAll<Element>("*")) {
       if (element.closest("svg") && element.tagName.toLowerCase() !== "svg") continue;
       if (!element.checkVisibility({ visibilityProperty: true })) continue;
       const r = element.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && outside(r)) overflows.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> reaches outside the slide`);
+      if (r.width > 0 && r.height > 0 && outside(r))
+        overflows.push(
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> reaches outside the slide`
+        );
     }
     const body = slide.querySelector<HTMLElement>(".slide-body")!;
     if (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1)
-      overflows.push(`the content (${body.scrollWidth}×${body.scrollHeight}) overflows its box (${body.clientWidth}×${body.clientHeight})`);
+      overflows.push(
+        `the content (${body.scrollWidth}×${body.scrollHeight}) overflows its box (${body.clientWidth}×${body.clientHeight})`
+      );
     const title = slide.querySelector<HTMLElement>(".slide-title")!;
-    if (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1) overflows.push(`the title "${title.textContent}" does not fit on one line`);
+    if (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1)
+      overflows.push(`the title "${title.textContent}" does not fit on one line`);
     return { slideHeight: slideRect.height, smallest, tooSmall, overflows };
   }, audienceSlide);
 }
@@ -172,7 +191,12 @@ const SCREENS = [
 
 for (const { lang, ...screen } of SCREENS) {
   test(`at ${screen.width}×${screen.height}, in ${lang}, every slide and build step is legible from the back row (text ≥ 1/40 of the slide's height) and nothing overflows`, async () => {
-    const { page, problems } = await openPage(browser, inject("origin"), lang === "en" ? "/talk" : `/talk?lang=${lang}`, screen);
+    const { page, problems } = await openPage(
+      browser,
+      inject("origin"),
+      lang === "en" ? "/talk" : `/talk?lang=${lang}`,
+      screen
+    );
     // The slide is 16:9, letterboxed and centred: as large as the screen allows.
     const box = (await page.locator(audienceSlide).boundingBox())!;
     expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
@@ -187,7 +211,12 @@ for (const { lang, ...screen } of SCREENS) {
       // The title at least is measured: a slide with no text measured means the measurement is broken.
       if (!smallest) failures.push(`${position} (${id}): no text measured`);
       if (tooSmall.length)
-        failures.push(`${position} (${id}): ${tooSmall.length} texts under 27 design px, e.g. ${tooSmall.slice(0, 6).map((t) => `"${t.text}" ${t.designPx}`).join(", ")}`);
+        failures.push(
+          `${position} (${id}): ${tooSmall.length} texts under 27 design px, e.g. ${tooSmall
+            .slice(0, 6)
+            .map((t) => `"${t.text}" ${t.designPx}`)
+            .join(", ")}`
+        );
       for (const overflow of overflows.slice(0, 4)) failures.push(`${position} (${id}): ${overflow}`);
     }
     expect(failures, failures.join("\n")).toEqual([]);
@@ -206,13 +235,18 @@ test("a build does not move: every step of the build slide has the same ticks at
     const ticks = await page.locator(audienceSlide).evaluate((slide) => {
       const origin = slide.getBoundingClientRect();
       const scale = origin.height / 1080;
-      const labelled = [...slide.querySelectorAll('svg [aria-label$="tick label"] text')].filter((t) => t.textContent?.trim());
+      const labelled = [...slide.querySelectorAll('svg [aria-label$="tick label"] text')].filter((t) =>
+        t.textContent?.trim()
+      );
       return labelled.map((t) => {
         const r = t.getBoundingClientRect();
         const axis = t.closest("[aria-label]")!.getAttribute("aria-label");
         // Labels can repeat ("Jan", "Apr"): the index within the axis keeps them apart.
         const index = [...t.parentElement!.children].indexOf(t);
-        return [`${axis} #${index} "${t.textContent}"`, `${Math.round((r.left + r.width / 2 - origin.left) / scale)},${Math.round((r.top + r.height / 2 - origin.top) / scale)}`] as [string, string];
+        return [
+          `${axis} #${index} "${t.textContent}"`,
+          `${Math.round((r.left + r.width / 2 - origin.left) / scale)},${Math.round((r.top + r.height / 2 - origin.top) / scale)}`
+        ] as [string, string];
       });
     });
     return new Map(ticks);
@@ -222,8 +256,11 @@ test("a build does not move: every step of the build slide has the same ticks at
   const moves: string[] = [];
   for (const position of builds.slice(0, -1)) {
     const ticks = await ticksAt(position);
-    for (const [tick, at] of final) if (ticks.get(tick) !== at) moves.push(`${position}: ${tick} at ${ticks.get(tick) ?? "missing"}, at ${at} on ${builds.at(-1)}`);
-    for (const tick of ticks.keys()) if (!final.has(tick)) moves.push(`${position}: ${tick} is not on ${builds.at(-1)}`);
+    for (const [tick, at] of final)
+      if (ticks.get(tick) !== at)
+        moves.push(`${position}: ${tick} at ${ticks.get(tick) ?? "missing"}, at ${at} on ${builds.at(-1)}`);
+    for (const tick of ticks.keys())
+      if (!final.has(tick)) moves.push(`${position}: ${tick} is not on ${builds.at(-1)}`);
   }
   expect(moves, `${moves.length} ticks move:\n${moves.slice(0, 20).join("\n")}`).toEqual([]);
   expect(problems).toEqual([]);
@@ -231,14 +268,22 @@ test("a build does not move: every step of the build slide has the same ticks at
 });
 
 test("the presenter view and the audience screen drive each other, with no server between them", async () => {
-  const { page: audience, problems } = await openPage(browser, inject("origin"), "/talk#2", { width: 1280, height: 720 });
+  const { page: audience, problems } = await openPage(browser, inject("origin"), "/talk#2", {
+    width: 1280,
+    height: 720
+  });
   const presenter = await audience.context().newPage();
   presenter.on("pageerror", (error) => problems.push(`presenter: ${error.message}`));
   // The site has no favicon: a page opened outside openPage() asks for /favicon.ico, which is not the deck's doing.
   presenter.on("console", (message) => {
-    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) problems.push(`presenter: ${message.text()} ${message.location().url}`);
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico"))
+      problems.push(`presenter: ${message.text()} ${message.location().url}`);
   });
-  presenter.on("response", (response) => void (response.status() >= 400 && problems.push(`presenter: HTTP ${response.status()} ${response.url()}`)));
+  presenter.on(
+    "response",
+    (response) =>
+      void (response.status() >= 400 && problems.push(`presenter: HTTP ${response.status()} ${response.url()}`))
+  );
   await presenter.setViewportSize({ width: 1280, height: 800 });
   // A presenter window opened on its own (a reload, or typed in) joins the talk where it is.
   await presenter.goto(`${inject("origin")}/talk?presenter`, { waitUntil: "networkidle" });
@@ -277,10 +322,14 @@ test("the overview shows every slide to jump to, from the keyboard", async () =>
   const items = dialog.getByRole("button");
   expect(await items.count()).toBe(10);
   // Focus starts on the slide on screen; arrows move it; Enter jumps there.
-  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toMatch(/^4\. /);
+  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toMatch(
+    /^4\. /
+  );
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowDown");
-  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toMatch(/^9\. /);
+  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toMatch(
+    /^9\. /
+  );
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
   await page.keyboard.press("Enter");

@@ -8,12 +8,19 @@ export function chartSvg(chart: Element): SVGSVGElement {
 }
 
 /** A text element's own text, without the <title> Plot adds for a title channel. */
-export const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeName.toLowerCase() !== "title").map((n) => n.textContent).join("");
+export const ownText = (t: Element) =>
+  [...t.childNodes]
+    .filter((n) => n.nodeName.toLowerCase() !== "title")
+    .map((n) => n.textContent)
+    .join("");
 
 export const markTexts = (chart: Element, mark = "text") => [...chart.querySelectorAll(`g[aria-label="${mark}"] text`)];
 
 /** The translate() of an element: Plot positions marks by transform. */
 export function translation(element: Element): { x: number; y: number } {
   const match = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(element.getAttribute("transform") ?? "");
-  return { x: Number(match?.[1] ?? element.getAttribute("x") ?? NaN), y: Number(match?.[2] ?? element.getAttribute("y") ?? NaN) };
+  return {
+    x: Number(match?.[1] ?? element.getAttribute("x") ?? NaN),
+    y: Number(match?.[2] ?? element.getAttribute("y") ?? NaN)
+  };
 }

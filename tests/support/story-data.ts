@@ -24,7 +24,17 @@ export function storyData(): NotebookData {
     article: tables.articleTable(catalog),
     milestones: tables.milestonesTable(catalog),
     sources: tables.sourcesTable(catalog),
-    info: { data_date: "2026-11-28", as_of: STORY_AS_OF, models: catalog.models.length, sources: catalog.bibliography.length, latest_release: "2023-03-14" },
-    epoch: { available: false, reason: "no import in the fixture", attribution: "Epoch AI, Data on AI Models (CC BY 4.0)" }
+    info: {
+      data_date: "2026-11-28",
+      as_of: STORY_AS_OF,
+      models: catalog.models.length,
+      sources: catalog.bibliography.length,
+      latest_release: "2023-03-14"
+    },
+    epoch: {
+      available: false,
+      reason: "no import in the fixture",
+      attribution: "Epoch AI, Data on AI Models (CC BY 4.0)"
+    }
   };
 }

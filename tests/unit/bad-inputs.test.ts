@@ -8,7 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { readSources, validateCatalog, type Catalog, type RawSources } from "../../data-loaders/catalog.js";
-import { loadEpoch, SKIP_REASONS, implausibleReason, type CatalogLike, type EpochLoad } from "../../data-loaders/epoch/index.js";
+import {
+  loadEpoch,
+  SKIP_REASONS,
+  implausibleReason,
+  type CatalogLike,
+  type EpochLoad
+} from "../../data-loaders/epoch/index.js";
 import { CsvTokenizer } from "../../data-loaders/epoch/csv-tokenizer.js";
 import { runLoader } from "../../data-loaders/run-loader.js";
 import { lineageTable } from "../../data-loaders/tables.js";
@@ -27,7 +33,8 @@ function catalogProblems(replace: Record<string, string>): string[] {
   const dir = mkdtempSync(join(tmpdir(), "bad-catalog-"));
   try {
     cpSync(CATALOG_FIXTURE, dir, { recursive: true });
-    for (const [file, fixture] of Object.entries(replace)) writeFileSync(join(dir, file), readFileSync(join(BAD, fixture)));
+    for (const [file, fixture] of Object.entries(replace))
+      writeFileSync(join(dir, file), readFileSync(join(BAD, fixture)));
     validateCatalog(readSources(dir), { asOf: TODAY, folder: "sources" });
     return [];
   } catch (error) {
@@ -39,14 +46,24 @@ function catalogProblems(replace: Record<string, string>): string[] {
 }
 
 const catalogOf = (mutate: (raw: Record<keyof RawSources, Record<string, any>[]>) => void): Catalog => {
-  const raw = structuredClone(readSources(CATALOG_FIXTURE)) as unknown as Record<keyof RawSources, Record<string, any>[]>;
+  const raw = structuredClone(readSources(CATALOG_FIXTURE)) as unknown as Record<
+    keyof RawSources,
+    Record<string, any>[]
+  >;
   mutate(raw);
   return validateCatalog(raw as unknown as RawSources, { asOf: TODAY });
 };
 
 const EPOCH_CATALOG: CatalogLike = { models: [] };
 async function epoch(fixture: string, maxBytes?: number): Promise<Extract<EpochLoad, { available: true }>> {
-  const result = await loadEpoch({ env: { EPOCH_CSV: join(BAD, fixture) }, dropFolder: "/nonexistent", catalog: EPOCH_CATALOG, asOf: TODAY, log: () => {}, maxBytes });
+  const result = await loadEpoch({
+    env: { EPOCH_CSV: join(BAD, fixture) },
+    dropFolder: "/nonexistent",
+    catalog: EPOCH_CATALOG,
+    asOf: TODAY,
+    log: () => {},
+    maxBytes
+  });
   if (!result.available) throw new Error(result.reason);
   return result;
 }
@@ -89,68 +106,155 @@ const CATALOG_CASES: Case[] = [
   {
     kind: "curated row with a __proto__ key: an unknown field, nothing polluted",
     check: () => {
-      expectProblem(catalogProblems({ "models.json": "models-proto-key.json" }), 'row 1 ("base-model")', 'field "__proto__"', "is not a known field");
+      expectProblem(
+        catalogProblems({ "models.json": "models-proto-key.json" }),
+        'row 1 ("base-model")',
+        'field "__proto__"',
+        "is not a known field"
+      );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }
   },
-  { kind: "an empty curated file", check: () => expectProblem(catalogProblems({ "models.json": "models-empty.json" }), "models.json: is not valid JSON", "Unexpected end of JSON input") },
-  { kind: "curated JSON with a byte order mark: accepted", check: () => expect(catalogProblems({ "models.json": "models-bom.json" })).toEqual([]) },
+  {
+    kind: "an empty curated file",
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-empty.json" }),
+        "models.json: is not valid JSON",
+        "Unexpected end of JSON input"
+      )
+  },
+  {
+    kind: "curated JSON with a byte order mark: accepted",
+    check: () => expect(catalogProblems({ "models.json": "models-bom.json" })).toEqual([])
+  },
   {
     kind: "curated JSON in UTF-16 (with BOM)",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-utf16le.json" }), "models.json: is UTF-16 text", "byte 0", "save it as UTF-8")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-utf16le.json" }),
+        "models.json: is UTF-16 text",
+        "byte 0",
+        "save it as UTF-8"
+      )
   },
   {
     kind: "curated JSON in UTF-16 without a BOM",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-utf16-no-bom.json" }), "models.json: contains a NUL byte at byte offset 1", "UTF-16")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-utf16-no-bom.json" }),
+        "models.json: contains a NUL byte at byte offset 1",
+        "UTF-16"
+      )
   },
   {
     kind: "curated JSON with invalid UTF-8",
     check: () => {
       const offset = readFileSync(join(BAD, "models-invalid-utf8.json")).indexOf(0xe9);
-      expectProblem(catalogProblems({ "models.json": "models-invalid-utf8.json" }), `models.json: is not valid UTF-8 at byte offset ${offset}`, "line 24", "0xE9");
+      expectProblem(
+        catalogProblems({ "models.json": "models-invalid-utf8.json" }),
+        `models.json: is not valid UTF-8 at byte offset ${offset}`,
+        "line 24",
+        "0xE9"
+      );
     }
   },
   {
     kind: "duplicate JSON key in a row",
     check: () =>
-      expectProblem(catalogProblems({ "models.json": "models-duplicate-key.json" }), "models.json, row 2", '"tuned-model"', 'field "parameters"', "written more than once")
+      expectProblem(
+        catalogProblems({ "models.json": "models-duplicate-key.json" }),
+        "models.json, row 2",
+        '"tuned-model"',
+        'field "parameters"',
+        "written more than once"
+      )
   },
   {
     kind: "duplicate JSON key in a nested object",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-duplicate-nested-key.json" }), "models.json, row 3", 'field "parameters.value"', "more than once")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-duplicate-nested-key.json" }),
+        "models.json, row 3",
+        'field "parameters.value"',
+        "more than once"
+      )
   },
   {
     kind: "deeply nested JSON (no stack overflow)",
-    check: () => expectProblem(catalogProblems({ "lineage.json": "deeply-nested.json" }), "lineage.json, line 1", "nested more than 32 levels")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "lineage.json": "deeply-nested.json" }),
+        "lineage.json, line 1",
+        "nested more than 32 levels"
+      )
   },
   {
     kind: "a number too large to be finite (1e999)",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-infinite.json" }), 'row 1 ("base-model")', 'field "training_compute.value"', "is not a finite number", "got Infinity")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-infinite.json" }),
+        'row 1 ("base-model")',
+        'field "training_compute.value"',
+        "is not a finite number",
+        "got Infinity"
+      )
   },
   {
     kind: "parameters above the plausible maximum (1e16)",
     check: () =>
-      expectProblem(catalogProblems({ "models.json": "models-too-many-parameters.json" }), 'field "parameters.value"', "is above the plausible maximum of 1e14 (100 trillion) parameters for a language model")
+      expectProblem(
+        catalogProblems({ "models.json": "models-too-many-parameters.json" }),
+        'field "parameters.value"',
+        "is above the plausible maximum of 1e14 (100 trillion) parameters for a language model"
+      )
   },
   {
     kind: "parameters of 2^53 - 1",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-max-safe-integer.json" }), 'field "parameters.value"', "above the plausible maximum", "9007199254740991")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-max-safe-integer.json" }),
+        'field "parameters.value"',
+        "above the plausible maximum",
+        "9007199254740991"
+      )
   },
   {
     kind: "training compute of 1e300",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-compute-1e300.json" }), 'field "training_compute.value"', "above the plausible maximum of 1e29 FLOP")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-compute-1e300.json" }),
+        'field "training_compute.value"',
+        "above the plausible maximum of 1e29 FLOP"
+      )
   },
   {
     kind: "training tokens of 5e-324",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-tokens-denormal.json" }), 'field "training_tokens.value"', "below the plausible minimum of 1e3 (1 thousand) tokens")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-tokens-denormal.json" }),
+        'field "training_tokens.value"',
+        "below the plausible minimum of 1e3 (1 thousand) tokens"
+      )
   },
   {
     kind: "dataset size above the bound of its unit (1e18 bytes)",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-data-too-large.json" }), 'field "training_data.value"', "above the plausible maximum of 1e17 (100 quadrillion) bytes")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-data-too-large.json" }),
+        'field "training_data.value"',
+        "above the plausible maximum of 1e17 (100 quadrillion) bytes"
+      )
   },
   {
     kind: "a release dated before 2015",
-    check: () => expectProblem(catalogProblems({ "models.json": "models-dated-1990.json" }), 'row 3 ("other-model")', 'field "release.date"', "1990-06-01 is before 2015-01-01")
+    check: () =>
+      expectProblem(
+        catalogProblems({ "models.json": "models-dated-1990.json" }),
+        'row 3 ("other-model")',
+        'field "release.date"',
+        "1990-06-01 is before 2015-01-01"
+      )
   },
   {
     kind: "an English note with no Chinese translation, and a translation with no Chinese in it",
@@ -175,11 +279,24 @@ const CATALOG_CASES: Case[] = [
     check: () => {
       const problems: string[] = [];
       try {
-        catalogOf((raw) => raw.milestones.push({ date: "2099-01-01", label: "Far future", label_zh: "遥远的未来", model: null, source: "paper-a" }));
+        catalogOf((raw) =>
+          raw.milestones.push({
+            date: "2099-01-01",
+            label: "Far future",
+            label_zh: "遥远的未来",
+            model: null,
+            source: "paper-a"
+          })
+        );
       } catch (error) {
         problems.push(...(error as SourceError).problems);
       }
-      expectProblem(problems, "milestones.json, row 2", 'field "date"', "2099-01-01 is in the future (after the build date 2026-11-28)");
+      expectProblem(
+        problems,
+        "milestones.json, row 2",
+        'field "date"',
+        "2099-01-01 is in the future (after the build date 2026-11-28)"
+      );
     }
   },
   {
@@ -191,7 +308,12 @@ const CATALOG_CASES: Case[] = [
       } catch (error) {
         problems.push(...(error as SourceError).problems);
       }
-      expectProblem(problems, "emergence.json, row 1", 'field "threshold_flops"', "above the plausible maximum of 1e29 FLOP");
+      expectProblem(
+        problems,
+        "emergence.json, row 1",
+        'field "threshold_flops"',
+        "above the plausible maximum of 1e29 FLOP"
+      );
     }
   },
   {
@@ -214,12 +336,18 @@ const CATALOG_CASES: Case[] = [
     kind: "a trend with fewer than two points: no fit, a reason",
     check: () => {
       const catalog = catalogOf((raw) => {
-        for (const model of raw.models) model.training_compute = { value: null, status: "undisclosed", source: "paper-a" };
+        for (const model of raw.models)
+          model.training_compute = { value: null, status: "undisclosed", source: "paper-a" };
         raw.models[0]!.training_compute = { value: 3.14e23, status: "disclosed", source: "paper-a" };
       });
       const rows = trendsTable(catalog).filter((row) => row.metric === "training_compute");
       expect(rows.length).toBe(2);
-      for (const row of rows) expect(row).toMatchObject({ status: "not enough points", doubling_months: null, reason: expect.stringMatching(/one model|no model/) });
+      for (const row of rows)
+        expect(row).toMatchObject({
+          status: "not enough points",
+          doubling_months: null,
+          reason: expect.stringMatching(/one model|no model/)
+        });
     }
   },
   {
@@ -232,7 +360,11 @@ const CATALOG_CASES: Case[] = [
         raw.lineage = [];
       });
       const all = trendsTable(catalog).find((row) => row.metric === "training_compute" && row.population === "all")!;
-      expect(all).toMatchObject({ status: "not enough points", n: 2, reason: expect.stringContaining("share one release date") });
+      expect(all).toMatchObject({
+        status: "not enough points",
+        n: 2,
+        reason: expect.stringContaining("share one release date")
+      });
     }
   },
   {
@@ -263,34 +395,64 @@ const EPOCH_CASES: Case[] = [
       expect(result.counts).toMatchObject({ read: 1, imported: 1 });
     }
   },
-  { kind: "Epoch CSV in UTF-16", check: async () => expectProblem(await epochProblems("epoch-utf16le.csv"), "epoch-utf16le.csv: is UTF-16 text", "byte 0") },
+  {
+    kind: "Epoch CSV in UTF-16",
+    check: async () =>
+      expectProblem(await epochProblems("epoch-utf16le.csv"), "epoch-utf16le.csv: is UTF-16 text", "byte 0")
+  },
   {
     kind: "Epoch CSV with invalid UTF-8",
     check: async () => {
       const offset = readFileSync(join(BAD, "epoch-invalid-utf8.csv")).indexOf(0xe9);
-      expectProblem(await epochProblems("epoch-invalid-utf8.csv"), `is not valid UTF-8 at byte offset ${offset}`, "line 3");
+      expectProblem(
+        await epochProblems("epoch-invalid-utf8.csv"),
+        `is not valid UTF-8 at byte offset ${offset}`,
+        "line 3"
+      );
     }
   },
   {
     kind: "Epoch CSV that is a binary file",
-    check: async () => expectProblem(await epochProblems("epoch-binary.xlsx"), "epoch-binary.xlsx: contains a NUL byte at byte offset 4")
+    check: async () =>
+      expectProblem(await epochProblems("epoch-binary.xlsx"), "epoch-binary.xlsx: contains a NUL byte at byte offset 4")
   },
   {
     kind: "Epoch CSV with a column named twice",
-    check: async () => expectProblem(await epochProblems("epoch-duplicate-column.csv"), 'names the column "Parameters" more than once (columns 5 and 10)')
+    check: async () =>
+      expectProblem(
+        await epochProblems("epoch-duplicate-column.csv"),
+        'names the column "Parameters" more than once (columns 5 and 10)'
+      )
   },
   {
     kind: "Epoch CSV with an unterminated quote",
-    check: async () => expectProblem(await epochProblems("epoch-unterminated-quote.csv"), "epoch-unterminated-quote.csv, line 3", "never closed", "unterminated quote")
+    check: async () =>
+      expectProblem(
+        await epochProblems("epoch-unterminated-quote.csv"),
+        "epoch-unterminated-quote.csv, line 3",
+        "never closed",
+        "unterminated quote"
+      )
   },
   {
     kind: "Epoch CSV with a stray quote that swallows rows until a later quote",
-    check: async () => expectProblem(await epochProblems("epoch-swallowing-quote.csv"), "epoch-swallowing-quote.csv, line 3 (it closes on line 5)", 'followed by "Language,Vis"', "unbalanced quote")
+    check: async () =>
+      expectProblem(
+        await epochProblems("epoch-swallowing-quote.csv"),
+        "epoch-swallowing-quote.csv, line 3 (it closes on line 5)",
+        'followed by "Language,Vis"',
+        "unbalanced quote"
+      )
   },
   {
     kind: "Epoch CSV with a stray quote closed by a quote at a line end",
     check: async () =>
-      expectProblem(await epochProblems("epoch-swallowing-quote-at-line-end.csv"), "epoch-swallowing-quote-at-line-end.csv, line 3", "runs to line 4", "swallowing the rows between")
+      expectProblem(
+        await epochProblems("epoch-swallowing-quote-at-line-end.csv"),
+        "epoch-swallowing-quote-at-line-end.csv, line 3",
+        "runs to line 4",
+        "swallowing the rows between"
+      )
   },
   {
     kind: "Epoch CSV with blank lines: ignored, not counted",
@@ -340,11 +502,23 @@ const EPOCH_CASES: Case[] = [
   },
   {
     kind: "Epoch file separated by semicolons",
-    check: async () => expectProblem(await epochProblems("epoch-semicolons.csv"), "epoch-semicolons.csv: has no header row with Epoch AI's columns", "Model;Domain")
+    check: async () =>
+      expectProblem(
+        await epochProblems("epoch-semicolons.csv"),
+        "epoch-semicolons.csv: has no header row with Epoch AI's columns",
+        "Model;Domain"
+      )
   },
   {
     kind: "Epoch file with a header and no rows: nothing imported, no error",
-    check: async () => expect((await epoch("epoch-header-only.csv")).counts).toEqual({ read: 0, language: 0, imported: 0, matched: 0, skipped: 0 })
+    check: async () =>
+      expect((await epoch("epoch-header-only.csv")).counts).toEqual({
+        read: 0,
+        language: 0,
+        imported: 0,
+        matched: 0,
+        skipped: 0
+      })
   },
   {
     kind: "Epoch row with a negative number: skipped as malformed, with row and column",
@@ -359,12 +533,18 @@ const EPOCH_CASES: Case[] = [
     check: () => {
       const tokenizer = new CsvTokenizer("big.csv", 1024);
       const text = `a,b\n"open,${"x,y\n".repeat(1000)}`;
-      expect(() => tokenizer.push(text, () => {})).toThrow(/^1 problem.*\n- big\.csv, line 2: a quoted field opens here and is still not closed 1 KiB later/);
+      expect(() => tokenizer.push(text, () => {})).toThrow(
+        /^1 problem.*\n- big\.csv, line 2: a quoted field opens here and is still not closed 1 KiB later/
+      );
     }
   },
   {
     kind: "Epoch file too large: refused before reading, with the limit",
-    check: async () => expectProblem(await epochProblems("epoch-crlf.csv", 100), "epoch-crlf.csv: is 0 MiB, above the importer's limit of 0 MiB")
+    check: async () =>
+      expectProblem(
+        await epochProblems("epoch-crlf.csv", 100),
+        "epoch-crlf.csv: is 0 MiB, above the importer's limit of 0 MiB"
+      )
   }
 ];
 
@@ -373,9 +553,20 @@ const DOWNLOAD_CASES: Case[] = [
     kind: "CSV formula injection (= + - @ tab CR) neutralised, numbers intact",
     check: () => {
       const csv = toCsv([
-        { name: '=HYPERLINK("http://evil","x")', organization: "+cmd|' /C calc'!A0", note: "@SUM(A1)", a: "-1+2", b: "\t=1", c: "\r=1", n: -3.5, s: "-3.5" }
+        {
+          name: '=HYPERLINK("http://evil","x")',
+          organization: "+cmd|' /C calc'!A0",
+          note: "@SUM(A1)",
+          a: "-1+2",
+          b: "\t=1",
+          c: "\r=1",
+          n: -3.5,
+          s: "-3.5"
+        }
       ]);
-      expect(csv.split("\n")[1]).toBe(`"'=HYPERLINK(""http://evil"",""x"")",'+cmd|' /C calc'!A0,'@SUM(A1),'-1+2,'\t=1,"'\r=1",-3.5,-3.5`);
+      expect(csv.split("\n")[1]).toBe(
+        `"'=HYPERLINK(""http://evil"",""x"")",'+cmd|' /C calc'!A0,'@SUM(A1),'-1+2,'\t=1,"'\r=1",-3.5,-3.5`
+      );
     }
   },
   {
@@ -387,7 +578,14 @@ const DOWNLOAD_CASES: Case[] = [
       try {
         const port = (server.address() as AddressInfo).port;
         const status = (path: string) =>
-          new Promise<number>((done, fail) => request({ host: "127.0.0.1", port, path }, (response) => (response.resume(), done(response.statusCode ?? 0))).on("error", fail).end());
+          new Promise<number>((done, fail) =>
+            request(
+              { host: "127.0.0.1", port, path },
+              (response) => (response.resume(), done(response.statusCode ?? 0))
+            )
+              .on("error", fail)
+              .end()
+          );
         expect(await status(`/scaling?models=${"gpt-3-175b,".repeat(200_000 / 11)}`)).toBe(200);
         expect(await status("/%E0%A4%A")).toBe(404); // a malformed escape: not found, and the server lives on
         expect(await status("/scaling")).toBe(200);
@@ -410,5 +608,7 @@ describe("bad inputs: each kind is rejected with a clear message or handled as s
 });
 
 afterAll(() => {
-  process.stderr.write(`bad inputs: ${passed.size} of ${ALL.length} distinct kinds rejected with a clear message or handled as specified\n`);
+  process.stderr.write(
+    `bad inputs: ${passed.size} of ${ALL.length} distinct kinds rejected with a clear message or handled as specified\n`
+  );
 });

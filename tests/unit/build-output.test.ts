@@ -44,7 +44,9 @@ describe("each page's modules in one file", () => {
   });
   test("each import() takes its module from the bundle, by index; the bundle's preload replaces the modules'", () => {
     const page = rewritePage(PAGE, cellImports(PAGE), "./_import/pages/p.abcd.js");
-    expect(page).toContain('import("./_import/pages/p.abcd.js").then((m) => m.m0), import("./_import/pages/p.abcd.js").then((m) => m.m1)');
+    expect(page).toContain(
+      'import("./_import/pages/p.abcd.js").then((m) => m.m0), import("./_import/pages/p.abcd.js").then((m) => m.m1)'
+    );
     expect(page).toContain('const {name} = await import("./_import/pages/p.abcd.js").then((m) => m.m0);');
     expect(page.match(/modulepreload/g)).toHaveLength(3);
     expect(page).toMatch(/stdlib\.0000bbbb\.js">\n<link rel="modulepreload" href="\.\/_import\/pages\/p\.abcd\.js">/);
@@ -55,13 +57,20 @@ describe("each page's modules in one file", () => {
     mkdirSync(join(dist, "_import"));
     mkdirSync(join(dist, "_node", "dep@1.0.0"), { recursive: true });
     writeFileSync(join(dist, "_node", "dep@1.0.0", "index.3333.js"), `export const greet = (who) => "hello " + who;`);
-    writeFileSync(join(dist, "_import", "a.1111.js"), `import {greet} from "../_node/dep@1.0.0/index.3333.js"; export const name = greet("a");`);
+    writeFileSync(
+      join(dist, "_import", "a.1111.js"),
+      `import {greet} from "../_node/dep@1.0.0/index.3333.js"; export const name = greet("a");`
+    );
     writeFileSync(join(dist, "_import", "b.2222.js"), `export const name = "b";`);
     writeFileSync(join(dist, "index.html"), PAGE);
     writeFileSync(join(dist, "plain.html"), "<!DOCTYPE html><p>no modules</p>");
     const [bundled, ...rest] = await bundlePages(dist);
     expect(rest).toEqual([]);
-    expect(bundled).toMatchObject({ page: "index.html", modules: 2, file: expect.stringMatching(/^_import\/pages\/index\.[0-9a-f]{8}\.js$/) });
+    expect(bundled).toMatchObject({
+      page: "index.html",
+      modules: 2,
+      file: expect.stringMatching(/^_import\/pages\/index\.[0-9a-f]{8}\.js$/)
+    });
     const bundle = await import(pathToFileURL(join(dist, bundled!.file)).href);
     expect([bundle.m0.name, bundle.m1.name]).toEqual(["hello a", "b"]);
     expect(readFileSync(join(dist, "index.html"), "utf8")).toContain(`import("./${bundled!.file}").then((m) => m.m1)`);
@@ -89,7 +98,9 @@ describe("the static server", () => {
       new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) =>
         request(`${origin}${path}`, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
           const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk)).on("end", () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+          response
+            .on("data", (chunk: Buffer) => chunks.push(chunk))
+            .on("end", () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
         })
           .on("error", fail)
           .end()

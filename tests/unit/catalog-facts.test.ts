@@ -24,7 +24,9 @@ describe("key facts", () => {
     expect(sizes).toEqual([125e6, 350e6, 760e6, 1.3e9, 2.7e9, 6.7e9, 13e9, 175e9]);
   });
   test("GPT-2 sizes as corrected by OpenAI (XL too: 1558M), the paper's values in the notes", () => {
-    expect(["gpt-2-small", "gpt-2-medium", "gpt-2-large", "gpt-2-xl"].map((id) => model(id).parameters.value)).toEqual([124e6, 355e6, 774e6, 1558e6]);
+    expect(["gpt-2-small", "gpt-2-medium", "gpt-2-large", "gpt-2-xl"].map((id) => model(id).parameters.value)).toEqual([
+      124e6, 355e6, 774e6, 1558e6
+    ]);
     expect(model("gpt-2-small").parameters.note).toMatch(/117M/);
     expect(model("gpt-2-xl").parameters.note).toMatch(/1542M/);
   });
@@ -33,7 +35,8 @@ describe("key facts", () => {
     expect(model("codex-12b").parameters).toMatchObject({ value: 12e9, status: "disclosed" });
   });
   test("release is the first public announcement: InstructGPT's blog post (2022-01-27), PaLM's blog post (2022-04-04)", () => {
-    for (const id of ["instructgpt-1.3b", "instructgpt-6b", "instructgpt-175b", "text-davinci-001"]) expect(model(id).release.date, id).toBe("2022-01-27");
+    for (const id of ["instructgpt-1.3b", "instructgpt-6b", "instructgpt-175b", "text-davinci-001"])
+      expect(model(id).release.date, id).toBe("2022-01-27");
     expect(model("palm-540b").release.date).toBe("2022-04-04");
     expect(model("llama-65b").release.date).toBe("2023-02-24");
   });
@@ -62,7 +65,13 @@ describe("emergence: Table 1 of Wei et al. 2022", () => {
   });
   test("chain-of-thought on math word problems emerges at 68B (LaMDA), 1.3e23 FLOP", () => {
     const row = catalog.emergence.find((r) => r.ability === "Chain-of-thought: Math word problems");
-    expect(row).toMatchObject({ prompting: "augmented", family: "LaMDA", model: "lamda-68b", threshold_parameters: 68e9, threshold_flops: 1.3e23 });
+    expect(row).toMatchObject({
+      prompting: "augmented",
+      family: "LaMDA",
+      model: "lamda-68b",
+      threshold_parameters: 68e9,
+      threshold_flops: 1.3e23
+    });
   });
 });
 

@@ -6,7 +6,8 @@ test("the build's as-of date: $AS_OF when pinned, else the clock's day, never a 
   expect(buildAsOf({}, clock)).toBe("2031-04-05");
   expect(buildAsOf({ AS_OF: "" }, clock)).toBe("2031-04-05");
   expect(buildAsOf({ AS_OF: "2023-03-14" }, clock)).toBe("2023-03-14");
-  for (const bad of ["2023-02-30", "2023-3-14", "yesterday", "2023-03-14T00:00"]) expect(() => buildAsOf({ AS_OF: bad }, clock)).toThrow(/AS_OF=.*YYYY-MM-DD/);
+  for (const bad of ["2023-02-30", "2023-3-14", "yesterday", "2023-03-14T00:00"])
+    expect(() => buildAsOf({ AS_OF: bad }, clock)).toThrow(/AS_OF=.*YYYY-MM-DD/);
   expect(isIsoDay("2024-02-29")).toBe(true);
   expect(isIsoDay("2023-02-29")).toBe(false);
 });

@@ -4,7 +4,19 @@ import { describe, expect, test } from "vitest";
 import { cellText, neutraliseFormula, toCsv } from "../../src/components/csv.js";
 
 describe("neutraliseFormula", () => {
-  test.each(["=1+1", '=HYPERLINK("http://evil","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "-", "+", "=", "-e1"])("%j gets a leading quote", (text) => {
+  test.each([
+    "=1+1",
+    '=HYPERLINK("http://evil","x")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+    "-",
+    "+",
+    "=",
+    "-e1"
+  ])("%j gets a leading quote", (text) => {
     expect(neutraliseFormula(text)).toBe(`'${text}`);
   });
   test.each(["-3.5", "+1", "-1e21", "-.5", "3.14e+23", "GPT-3", "a=b", "", "text"])("%j is left alone", (text) => {
@@ -21,11 +33,18 @@ describe("toCsv", () => {
   test("a neutralised cell round-trips through a CSV parser as text with the quote", () => {
     const rows = [{ name: '=HYPERLINK("http://evil","x")', org: "Lab, Inc.", note: 'He said "hi"\nthen left' }];
     const parsed = csvParse(toCsv(rows));
-    expect(parsed[0]).toEqual({ name: `'=HYPERLINK("http://evil","x")`, org: "Lab, Inc.", note: 'He said "hi"\nthen left' });
+    expect(parsed[0]).toEqual({
+      name: `'=HYPERLINK("http://evil","x")`,
+      org: "Lab, Inc.",
+      note: 'He said "hi"\nthen left'
+    });
   });
 
   test("columns pick and order the output; by default every key of any row, in the order first seen", () => {
-    const rows = [{ a: 1, b: 2 }, { c: 3, a: 4 }];
+    const rows = [
+      { a: 1, b: 2 },
+      { c: 3, a: 4 }
+    ];
     expect(toCsv(rows)).toBe("a,b,c\n1,2,\n4,,3");
     expect(toCsv(rows, ["c", "a"])).toBe("c,a\n,1\n3,4");
   });

@@ -62,7 +62,17 @@ describe("stepping", () => {
   test("forward goes through every build step, then to the next slide, and stops at the end", () => {
     const visited = [{ slide: 0, step: 0 }];
     for (let i = 0; i < 8; ++i) visited.push(advance(visited.at(-1)!, slides, 1));
-    expect(visited.map((p) => formatHash(p, slides))).toEqual(["#1", "#2.1", "#2.2", "#2.3", "#2.4", "#3", "#3", "#3", "#3"]);
+    expect(visited.map((p) => formatHash(p, slides))).toEqual([
+      "#1",
+      "#2.1",
+      "#2.2",
+      "#2.3",
+      "#2.4",
+      "#3",
+      "#3",
+      "#3",
+      "#3"
+    ]);
   });
   test("back goes step by step, and onto a building slide shows it fully built", () => {
     expect(advance({ slide: 2, step: 0 }, slides, -1)).toEqual({ slide: 1, step: 3 });
@@ -102,7 +112,11 @@ describe("printed decks", () => {
   test("one page per slide with builds complete, or one page per step; renderers get the content box", () => {
     seen.length = 0;
     const pages = printPages(slides, "print-slides").querySelectorAll(".print-page .slide");
-    expect([...pages].map((p) => `${(p as HTMLElement).dataset.slide}.${(p as HTMLElement).dataset.step}`)).toEqual(["a.1", "b.4", "c.1"]);
+    expect([...pages].map((p) => `${(p as HTMLElement).dataset.slide}.${(p as HTMLElement).dataset.step}`)).toEqual([
+      "a.1",
+      "b.4",
+      "c.1"
+    ]);
     expect(seen.every((s) => s.width === CONTENT_BOX.width && s.height === CONTENT_BOX.height)).toBe(true);
     expect(printPages(slides, "print-steps").querySelectorAll(".print-page")).toHaveLength(6);
   });

@@ -31,7 +31,13 @@ const SHARED_COPY = resolve(REPO_ROOT, "../shared/data/epoch/all_ml_systems.csv"
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
 /** A small catalog in the shape the importer needs, so these tests do not move when the curated catalog does. */
-const catalogModel = (id: string, name: string, parameters: number | null, compute: number | null, api_name?: string) => ({
+const catalogModel = (
+  id: string,
+  name: string,
+  parameters: number | null,
+  compute: number | null,
+  api_name?: string
+) => ({
   id,
   name,
   api_name,
@@ -82,7 +88,13 @@ const expectAccounted = (result: EpochImport) => {
   const { counts } = result;
   expect(counts.imported + counts.matched + counts.skipped).toBe(counts.read);
   expect(Object.values(result.skipped).reduce((a, b) => a + b, 0)).toBe(counts.skipped);
-  expect(new Set([...result.models.map((m) => m.row), ...result.matched.map((m) => m.row), ...result.skippedRows.map((s) => s.row)]).size).toBe(counts.read);
+  expect(
+    new Set([
+      ...result.models.map((m) => m.row),
+      ...result.matched.map((m) => m.row),
+      ...result.skippedRows.map((s) => s.row)
+    ]).size
+  ).toBe(counts.read);
 };
 
 describe("parseEpochCsv: columns", () => {
@@ -106,7 +118,13 @@ describe("parseEpochCsv: columns", () => {
     expect(parsed.columns.base_model).toBeNull();
     expect(parsed.ignored).toEqual(["Frontier model", "Notability criteria"]);
     expect(parsed.rows.map((r) => r.name)).toEqual(["GPT-3 175B (davinci)", "Old Style LM", "Old Vision Net"]);
-    expect(parsed.rows[1]).toMatchObject({ parameters: 1.5e9, training_compute: 2e21, dataset_size: 30e9, base_model: null, row: 3 });
+    expect(parsed.rows[1]).toMatchObject({
+      parameters: 1.5e9,
+      training_compute: 2e21,
+      dataset_size: 30e9,
+      base_model: null,
+      row: 3
+    });
     expect(parsed.problems).toEqual([]);
   });
 
@@ -145,16 +163,25 @@ describe("parseEpochCsv: columns", () => {
   });
 
   test("an empty file, a blank file, a file that is not CSV: a SourceError naming the file and the reason", () => {
-    expect(problemsOf(() => parseEpochCsv(fixture("empty.csv"), "empty.csv"))).toEqual([expect.stringMatching(/^empty\.csv: is empty/)]);
-    expect(problemsOf(() => parseEpochCsv(" \n\n", "blank.csv"))).toEqual([expect.stringMatching(/^blank\.csv: is empty/)]);
+    expect(problemsOf(() => parseEpochCsv(fixture("empty.csv"), "empty.csv"))).toEqual([
+      expect.stringMatching(/^empty\.csv: is empty/)
+    ]);
+    expect(problemsOf(() => parseEpochCsv(" \n\n", "blank.csv"))).toEqual([
+      expect.stringMatching(/^blank\.csv: is empty/)
+    ]);
     expect(problemsOf(() => parseEpochCsv('{"models": []}\n', "models.json"))).toEqual([
       expect.stringMatching(/^models\.json: has no header row with Epoch AI's columns/)
     ]);
-    expect(problemsOf(() => parseEpochCsv("PK\u0003\u0004\0\0binary", "sheet.xlsx"))).toEqual([expect.stringMatching(/^sheet\.xlsx: is not a CSV text file/)]);
+    expect(problemsOf(() => parseEpochCsv("PK\u0003\u0004\0\0binary", "sheet.xlsx"))).toEqual([
+      expect.stringMatching(/^sheet\.xlsx: is not a CSV text file/)
+    ]);
   });
 
   test("a header-only file parses to no rows", () => {
-    const parsed = parseEpochCsv(fixture("missing-column.csv").split("\n")[0]!.replace("Model", "Model,Parameters,Confidence") + "\n", "h.csv");
+    const parsed = parseEpochCsv(
+      fixture("missing-column.csv").split("\n")[0]!.replace("Model", "Model,Parameters,Confidence") + "\n",
+      "h.csv"
+    );
     expect(parsed.rows).toEqual([]);
   });
 
@@ -176,7 +203,8 @@ describe("parseEpochCsv: columns", () => {
     expect(parseEpochNumber(" ")).toBeNull();
     expect(parseEpochNumber(undefined)).toBeNull();
     expect(parseEpochNumber("0.0")).toBe(0);
-    for (const bad of ["about 7B", "1,000", "-5", "7B", "NaN", "Infinity", "1e"]) expect(parseEpochNumber(bad), bad).toBe("malformed");
+    for (const bad of ["about 7B", "1,000", "-5", "7B", "NaN", "Infinity", "1e"])
+      expect(parseEpochNumber(bad), bad).toBe("malformed");
   });
 
   test("a malformed number is reported with its row and column, and the row is kept for the importer to skip", () => {
@@ -184,7 +212,11 @@ describe("parseEpochCsv: columns", () => {
     expect(parsed.problems).toEqual([
       'all.csv, row 7 ("Broken Numbers LM"): malformed number in "Parameters": "about 7B" (row counts CSV records, the header is row 1)'
     ]);
-    expect(parsed.rows.find((r) => r.row === 7)).toMatchObject({ name: "Broken Numbers LM", parameters: null, malformed: ["Parameters"] });
+    expect(parsed.rows.find((r) => r.row === 7)).toMatchObject({
+      name: "Broken Numbers LM",
+      parameters: null,
+      malformed: ["Parameters"]
+    });
   });
 });
 
@@ -256,10 +288,19 @@ describe("importEpoch", () => {
       link: "https://example.org/magic-lm",
       row: 3
     });
-    expect(imported("No Params LM")[0]).toMatchObject({ parameters: null, training_compute: 3e21, confidence: "Speculative" });
-    expect(imported("Finetuned Davinci")[0]).toMatchObject({ confidence: null, base_model: "GPT-3 175B (davinci)", training_compute: null });
+    expect(imported("No Params LM")[0]).toMatchObject({
+      parameters: null,
+      training_compute: 3e21,
+      confidence: "Speculative"
+    });
+    expect(imported("Finetuned Davinci")[0]).toMatchObject({
+      confidence: null,
+      base_model: "GPT-3 175B (davinci)",
+      training_compute: null
+    });
     expect(imported("Lowercase Domain LM")[0]?.release_date).toBe("2024-02-02");
-    for (const model of result.models) expect(model).toMatchObject({ status: "estimate", estimated_by: "Epoch AI", source: "epoch-ai" });
+    for (const model of result.models)
+      expect(model).toMatchObject({ status: "estimate", estimated_by: "Epoch AI", source: "epoch-ai" });
   });
 
   test("ids are unique slugs: a repeated name is disambiguated, not merged", () => {
@@ -282,7 +323,14 @@ describe("importEpoch", () => {
 
   test("a difference above 5% in parameters or compute is a conflict; within 5% or a null is not", () => {
     expect(result.conflicts).toEqual([
-      { model: "gpt-3-175b", epochName: "GPT-3 175B (davinci)", field: "training_compute", curated: 3.14e23, epoch: 4.5e23, difference: expect.closeTo(0.433, 3) }
+      {
+        model: "gpt-3-175b",
+        epochName: "GPT-3 175B (davinci)",
+        field: "training_compute",
+        curated: 3.14e23,
+        epoch: 4.5e23,
+        difference: expect.closeTo(0.433, 3)
+      }
     ]);
     const rows = [
       row({ name: "GPT-3 XL", row: 2, parameters: 1.32e9, training_compute: 2.5e21 }), // +1.5%, +5.04%
@@ -335,7 +383,8 @@ describe("importEpoch", () => {
   test("dates: Epoch's YYYY-MM-DD, optionally with a time; impossible dates are unusable", () => {
     expect(parseEpochDate("2020-05-28")).toBe("2020-05-28");
     expect(parseEpochDate("2025-06-10 16:37")).toBe("2025-06-10");
-    for (const bad of ["2022-02-30", "2020-5-28", "May 2020", "", null]) expect(parseEpochDate(bad), String(bad)).toBeNull();
+    for (const bad of ["2022-02-30", "2020-5-28", "May 2020", "", null])
+      expect(parseEpochDate(bad), String(bad)).toBeNull();
   });
 
   test("the old-column variant imports the same way", () => {
@@ -343,7 +392,12 @@ describe("importEpoch", () => {
     const result = importEpoch(old.rows, CATALOG);
     expect(result.counts).toEqual({ read: 3, language: 2, imported: 1, matched: 1, skipped: 1 });
     expect(result.conflicts).toEqual([]);
-    expect(result.models[0]).toMatchObject({ id: "epoch-old-style-lm", training_words: 30e9, training_tokens: 40e9, base_model: null });
+    expect(result.models[0]).toMatchObject({
+      id: "epoch-old-style-lm",
+      training_words: 30e9,
+      training_tokens: 40e9,
+      base_model: null
+    });
   });
 });
 
@@ -378,27 +432,47 @@ describe("loadEpoch", () => {
   test("EPOCH_CSV (relative to cwd) is read, imported against the catalog and summarized on stderr", async () => {
     writeFileSync(join(dir, "epoch.csv"), fixture("all.csv"));
     const result = await loadEpoch({ env: { EPOCH_CSV: "epoch.csv" }, cwd: dir, dropFolder: dropFolder() });
-    expect(result).toMatchObject({ available: true, file: "epoch.csv", counts: { read: 16, imported: 7, matched: 2, skipped: 7 } });
+    expect(result).toMatchObject({
+      available: true,
+      file: "epoch.csv",
+      counts: { read: 16, imported: 7, matched: 2, skipped: 7 }
+    });
     if (!result.available) throw new Error("unreachable");
     expect(result.problems).toHaveLength(1);
     expect(result.attribution).toMatch(/Epoch AI/);
-    expect(log.mock.calls.map((call: unknown[]) => call.join(" ")).join("\n")).toMatch(/16 rows read, 13 language, 7 imported, 2 matched/);
+    expect(log.mock.calls.map((call: unknown[]) => call.join(" ")).join("\n")).toMatch(
+      /16 rows read, 13 language, 7 imported, 2 matched/
+    );
   });
 
   test("a missing EPOCH_CSV file is an error naming it", async () => {
-    await expect(loadEpoch({ env: { EPOCH_CSV: "nope.csv" }, cwd: dir, dropFolder: dropFolder() })).rejects.toMatchObject({ problems: ["nope.csv: cannot be read (ENOENT)"] });
+    await expect(
+      loadEpoch({ env: { EPOCH_CSV: "nope.csv" }, cwd: dir, dropFolder: dropFolder() })
+    ).rejects.toMatchObject({ problems: ["nope.csv: cannot be read (ENOENT)"] });
   });
 
   test("without EPOCH_CSV: the first .csv of the drop folder, else not available with a reason", async () => {
     const absent = findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() });
     expect(absent).toEqual({ path: null, reason: "EPOCH_CSV is not set and the drop folder drop does not exist" });
-    expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({ available: false, reason: absent.path === null ? absent.reason : "" });
+    expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({
+      available: false,
+      reason: absent.path === null ? absent.reason : ""
+    });
     mkdirSync(dropFolder());
-    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toEqual({ path: null, reason: "EPOCH_CSV is not set and the drop folder drop has no .csv file" });
+    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toEqual({
+      path: null,
+      reason: "EPOCH_CSV is not set and the drop folder drop has no .csv file"
+    });
     writeFileSync(join(dropFolder(), "b.csv"), fixture("all.csv"));
     writeFileSync(join(dropFolder(), "a.CSV"), fixture("old-columns.csv"));
-    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toEqual({ path: join(dropFolder(), "a.CSV") });
-    expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({ available: true, file: "drop/a.CSV", counts: { read: 3 } });
+    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toEqual({
+      path: join(dropFolder(), "a.CSV")
+    });
+    expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({
+      available: true,
+      file: "drop/a.CSV",
+      counts: { read: 3 }
+    });
   });
 });
 
@@ -414,10 +488,14 @@ test.skipIf(!existsSync(SHARED_COPY))("the full shared copy of Epoch's table", a
   expect(result.counts.read).toBeGreaterThan(1500);
   expect(result.counts.language).toBeGreaterThan(900);
   expect(result.counts.language).toBeLessThan(1200);
-  expect(result.matched).toContainEqual(expect.objectContaining({ epochName: "GPT-3 175B (davinci)", catalogId: "gpt-3-175b" }));
+  expect(result.matched).toContainEqual(
+    expect.objectContaining({ epochName: "GPT-3 175B (davinci)", catalogId: "gpt-3-175b" })
+  );
   expect(result.models.find((m) => /^GPT-3 175B/.test(m.name))).toBeUndefined();
   // No catalog model is imported again under its own name.
-  const catalogNames = new Set(loadCatalog().models.flatMap((m) => [m.name, m.api_name ?? "", m.id].map(normalizeName)));
+  const catalogNames = new Set(
+    loadCatalog().models.flatMap((m) => [m.name, m.api_name ?? "", m.id].map(normalizeName))
+  );
   expect(result.models.filter((m) => catalogNames.has(normalizeName(m.name)))).toEqual([]);
   console.error(
     `Epoch shared copy: ${JSON.stringify(result.counts)}; skipped by reason ${JSON.stringify(result.skipped)}; ` +

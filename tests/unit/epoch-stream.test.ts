@@ -22,7 +22,8 @@ function streamRows(bytes: Buffer, chunkSize: number): EpochRow[] {
 const records = (text: string, chunkSize = text.length) => {
   const out: [string[], number][] = [];
   const tokenizer = new CsvTokenizer("t.csv");
-  for (let i = 0; i < text.length; i += chunkSize) tokenizer.push(text.slice(i, i + chunkSize), (fields, line) => out.push([[...fields], line]));
+  for (let i = 0; i < text.length; i += chunkSize)
+    tokenizer.push(text.slice(i, i + chunkSize), (fields, line) => out.push([[...fields], line]));
   tokenizer.end((fields, line) => out.push([[...fields], line]));
   return out;
 };
@@ -78,20 +79,34 @@ describe("UTF-8 checks", () => {
     const bad = new Utf8StreamDecoder("t.csv");
     bad.push(Buffer.from("abc\ndef\n"));
     expect(() => bad.push(Buffer.from([0x67, 0xff]))).toThrow(SourceError);
-    expect(() => new Utf8StreamDecoder("t.csv").push(Buffer.from([0x61, 0x62, 0x0a, 0xff, 0x0a]))).toThrow(/byte offset 3 \(line 2, byte 0xFF\)/);
+    expect(() => new Utf8StreamDecoder("t.csv").push(Buffer.from([0x61, 0x62, 0x0a, 0xff, 0x0a]))).toThrow(
+      /byte offset 3 \(line 2, byte 0xFF\)/
+    );
   });
 });
 
 test("normalizeName: the ASCII fast path gives what the general (Unicode) path gives", async () => {
   const { normalizeName } = await import("../../data-loaders/epoch/index.js");
   // A trailing " é" sends a name down the general path, which adds the word "e".
-  for (const name of ["a..b", ".net", "x.", "GPT-3.5 Turbo", " A . B ", "v1.0.", "..a..b..", "Model (2.7B).", "BLOOM-176B", "T5-XXL_v1.1"])
+  for (const name of [
+    "a..b",
+    ".net",
+    "x.",
+    "GPT-3.5 Turbo",
+    " A . B ",
+    "v1.0.",
+    "..a..b..",
+    "Model (2.7B).",
+    "BLOOM-176B",
+    "T5-XXL_v1.1"
+  ])
     expect(`${normalizeName(name)} e`.trim(), name).toBe(normalizeName(`${name} é`));
   expect(normalizeName("...")).toBe("");
 });
 
 test("row problems: the first 200 are listed, the rest counted", () => {
-  const header = "Model,Domain,Organization,Publication date,Parameters,Training compute (FLOP),Training dataset size (datapoints),Confidence\n";
+  const header =
+    "Model,Domain,Organization,Publication date,Parameters,Training compute (FLOP),Training dataset size (datapoints),Confidence\n";
   const rows = Array.from({ length: 300 }, (_, i) => `LM ${i},Language,Lab,2022-01-01,about ${i}B,,,Likely\n`).join("");
   const parsed = parseEpochCsv(header + rows, "many.csv");
   expect(parsed.rows).toHaveLength(300);

@@ -11,17 +11,31 @@ import { storyData } from "../support/story-data.js";
 
 const data = storyData();
 const WIDTH: Record<Preset, number> = { web: 960, slide: 1760, print: 643, download: 1200 };
-const HEIGHT: Record<Preset, number | undefined> = { web: undefined, slide: 820, print: undefined, download: undefined };
+const HEIGHT: Record<Preset, number | undefined> = {
+  web: undefined,
+  slide: 820,
+  print: undefined,
+  download: undefined
+};
 
 /** Plot numbers its clip paths per process: the numbers depend on test order, not on the figure. */
-const stable = (markup: string) => markup.replace(/plot-clip-\d+/g, "plot-clip").replace(/ (aria-pressed|tabindex)="[^"]*"/g, "");
+const stable = (markup: string) =>
+  markup.replace(/plot-clip-\d+/g, "plot-clip").replace(/ (aria-pressed|tabindex)="[^"]*"/g, "");
 
 describe.each(FIGURES.map((f) => [f.id, f] as const))("figure %s", (id, figure) => {
   test.each(PRESETS.map((p) => [p] as const))("%s preset, English and Chinese", async (preset) => {
     for (const lang of ["en", "zh"] as const) {
-      const drawing = figure.draw(data as never, { width: WIDTH[preset], height: HEIGHT[preset], preset, lang, state: {} });
+      const drawing = figure.draw(data as never, {
+        width: WIDTH[preset],
+        height: HEIGHT[preset],
+        preset,
+        lang,
+        state: {}
+      });
       const ext = figure.kind === "chart" ? "svg" : "html";
-      await expect(stable(drawing.outerHTML)).toMatchFileSnapshot(`__snapshots__/figures/${id}.${preset}.${lang}.${ext}`);
+      await expect(stable(drawing.outerHTML)).toMatchFileSnapshot(
+        `__snapshots__/figures/${id}.${preset}.${lang}.${ext}`
+      );
     }
   });
 

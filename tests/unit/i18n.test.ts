@@ -8,8 +8,26 @@ import type { Dictionary } from "../../src/i18n/dictionary.js";
 import { FIGURES } from "../../src/figures/registry.js";
 import { storyData } from "../support/story-data.js";
 import { talkZh } from "../../src/i18n/talk-zh.js";
-import { exactNumber, formatCount, formatDataSize, formatDate, formatFlop, formatYear, logTickFormat, powerOfTen } from "../../src/i18n/format.js";
-import { currentLang, htmlLang, LANG_STORAGE_KEY, parseLang, rememberLang, storedLang, withLang, type Lang } from "../../src/i18n/lang.js";
+import {
+  exactNumber,
+  formatCount,
+  formatDataSize,
+  formatDate,
+  formatFlop,
+  formatYear,
+  logTickFormat,
+  powerOfTen
+} from "../../src/i18n/format.js";
+import {
+  currentLang,
+  htmlLang,
+  LANG_STORAGE_KEY,
+  parseLang,
+  rememberLang,
+  storedLang,
+  withLang,
+  type Lang
+} from "../../src/i18n/lang.js";
 import { headScript } from "../../src/i18n/head-script.js";
 import { talkSlides, type TalkData } from "../../src/components/talk-slides.js";
 import * as components from "../../src/components/i18n.js";
@@ -19,7 +37,8 @@ type Tree = { [key: string]: unknown };
 
 /** Every leaf of a dictionary: its dotted path, and the value (a string or a function). */
 function leaves(tree: unknown, path = ""): [string, unknown][] {
-  if (tree !== null && typeof tree === "object") return Object.entries(tree as Tree).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key));
+  if (tree !== null && typeof tree === "object")
+    return Object.entries(tree as Tree).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key));
   return [[path, tree]];
 }
 
@@ -27,11 +46,14 @@ function leaves(tree: unknown, path = ""): [string, unknown][] {
 function shapeDifferences(reference: unknown, other: unknown): string[] {
   const a = new Map(leaves(reference));
   const b = new Map(leaves(other));
-  const kind = (v: unknown) => (typeof v === "function" ? `function/${(v as (...args: unknown[]) => unknown).length}` : typeof v);
+  const kind = (v: unknown) =>
+    typeof v === "function" ? `function/${(v as (...args: unknown[]) => unknown).length}` : typeof v;
   return [
     ...[...a.keys()].filter((k) => !b.has(k)).map((k) => `missing: ${k}`),
     ...[...b.keys()].filter((k) => !a.has(k)).map((k) => `extra: ${k}`),
-    ...[...a].filter(([k, v]) => b.has(k) && kind(v) !== kind(b.get(k))).map(([k, v]) => `${k}: ${kind(v)} against ${kind(b.get(k))}`)
+    ...[...a]
+      .filter(([k, v]) => b.has(k) && kind(v) !== kind(b.get(k)))
+      .map(([k, v]) => `${k}: ${kind(v)} against ${kind(b.get(k))}`)
   ];
 }
 
@@ -72,16 +94,29 @@ describe("dictionaries", () => {
 
   test("the shape check finds a missing key, an extra key and a string where a function belongs", () => {
     const broken = structuredClone({ a: "x", b: { c: "y" } });
-    expect(shapeDifferences({ a: "x", b: { c: "y", d: "z" }, f: (n: number) => `${n}` }, { ...broken, e: "w", f: "no" })).toEqual([
-      "missing: b.d",
-      "extra: e",
-      "f: function/1 against string"
-    ]);
+    expect(
+      shapeDifferences({ a: "x", b: { c: "y", d: "z" }, f: (n: number) => `${n}` }, { ...broken, e: "w", f: "no" })
+    ).toEqual(["missing: b.d", "extra: e", "f: function/1 against string"]);
   });
 
   test("every slide of the talk has a Chinese title and speaker notes", () => {
-    const empty: TalkData = { releases: [], lineage: [], capabilities: [], emergence: [], milestones: [], article: [], sources: [], trends: [], epoch: { available: false, reason: "", attribution: "" }, info: { data_date: "2026-11-28", as_of: "2026-11-28", models: 0, sources: 0, latest_release: null } };
-    expect(Object.keys(talkZh).sort()).toEqual(talkSlides(empty).map((s) => s.id).sort());
+    const empty: TalkData = {
+      releases: [],
+      lineage: [],
+      capabilities: [],
+      emergence: [],
+      milestones: [],
+      article: [],
+      sources: [],
+      trends: [],
+      epoch: { available: false, reason: "", attribution: "" },
+      info: { data_date: "2026-11-28", as_of: "2026-11-28", models: 0, sources: 0, latest_release: null }
+    };
+    expect(Object.keys(talkZh).sort()).toEqual(
+      talkSlides(empty)
+        .map((s) => s.id)
+        .sort()
+    );
     for (const slide of Object.values(talkZh)) {
       expect(slide.title).toMatch(new RegExp(CJK + "|^[A-Z]"));
       expect(slide.notes.length).toBeGreaterThan(10);
@@ -106,7 +141,14 @@ describe("English left on a Chinese page", () => {
     expect(englishLeaks("规模 | Timeline and lineage")).toContain("Timeline and lineage");
     expect(englishLeaks("图表背后的数据（3 行）· Data behind this chart")).toContain("Data behind this chart");
     expect(englishLeaks("导入的背景数据：Epoch AI，“Data on AI Models”（CC BY 4.0）。")).toEqual([]);
-    expect(englishLeaks(zh.site.footer.data(zh.site.footer.dataLink) + zh.site.footer.thresholds + zh.site.footer.claims + zh.site.footer.backdrop)).toEqual([]);
+    expect(
+      englishLeaks(
+        zh.site.footer.data(zh.site.footer.dataLink) +
+          zh.site.footer.thresholds +
+          zh.site.footer.claims +
+          zh.site.footer.backdrop
+      )
+    ).toEqual([]);
     expect(englishLeaks("Scalingo")).toEqual([]);
   });
 });
@@ -124,7 +166,9 @@ describe("Chinese punctuation", () => {
     ...FIGURES.flatMap((f): [string, unknown][] => [
       [`figure ${f.id}: title`, f.title.zh],
       [`figure ${f.id}: source`, f.source.zh],
-      ...[{}, { thresholds: "all" as const, backdrop: true, lanes: "organization" as const }].map((state): [string, unknown] => [`figure ${f.id}: caption`, f.caption(storyData() as never, state).zh]),
+      ...[{}, { thresholds: "all" as const, backdrop: true, lanes: "organization" as const }].map(
+        (state): [string, unknown] => [`figure ${f.id}: caption`, f.caption(storyData() as never, state).zh]
+      ),
       ...f.columns.map((c): [string, unknown] => [`figure ${f.id}: column`, c.label.zh])
     ]),
     ...leaves(talkZh).map(([k, v]): [string, unknown] => [`talk-zh.${k}`, v])
@@ -202,7 +246,14 @@ describe("formats", () => {
 
   test("log-axis ticks: powers of ten labelled, the rest blank", () => {
     const countZh = logTickFormat("count", "zh");
-    expect([1e6, 1e8, 1e9, 1e11, 1e12, 3e9].map(countZh)).toEqual(["100 万", "1 亿", "10 亿", "1,000 亿", "1 万亿", ""]);
+    expect([1e6, 1e8, 1e9, 1e11, 1e12, 3e9].map(countZh)).toEqual([
+      "100 万",
+      "1 亿",
+      "10 亿",
+      "1,000 亿",
+      "1 万亿",
+      ""
+    ]);
     expect([1e8, 1e9, 1e12, 3e9].map(logTickFormat("count"))).toEqual(["100M", "1B", "1T", ""]);
     expect([1e21, 1e24, 5e23].map(logTickFormat("flop"))).toEqual(["1e21", "1e24", ""]);
     expect([1e21, 1e24, 5e23].map(logTickFormat("flop", "zh"))).toEqual(["10²¹", "10²⁴", ""]);
@@ -232,13 +283,28 @@ describe("language state", () => {
   });
 
   test("currentLang without storage (refused, as in some private modes) still follows the URL", () => {
-    vi.stubGlobal("localStorage", { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("denied"); } });
+    vi.stubGlobal("localStorage", {
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("denied");
+      }
+    });
     expect(currentLang("?lang=zh")).toBe("zh");
     expect(currentLang("")).toBe("en");
   });
 
   test("only zh and en are languages", () => {
-    expect(["zh", "en", "ZH", "zh-CN", "fr", "", null].map(parseLang)).toEqual(["zh", "en", null, null, null, null, null]);
+    expect(["zh", "en", "ZH", "zh-CN", "fr", "", null].map(parseLang)).toEqual([
+      "zh",
+      "en",
+      null,
+      null,
+      null,
+      null,
+      null
+    ]);
     expect(htmlLang("zh")).toBe("zh-CN");
     expect(htmlLang("en")).toBe("en");
   });
@@ -260,8 +326,19 @@ describe("language state", () => {
 });
 
 describe("the head script", () => {
-  const script = headScript({ zhPageNames: { "": "首页", scaling: "规模" }, zhSiteTitle: "首页", tocLabel: ["On this page", "本页内容"] });
-  const HREFS = ["./scaling", "./scaling?thresholds=all", "./data#sources", "#method", "https://example.org/", "./?lang=en"];
+  const script = headScript({
+    zhPageNames: { "": "首页", scaling: "规模" },
+    zhSiteTitle: "首页",
+    tocLabel: ["On this page", "本页内容"]
+  });
+  const HREFS = [
+    "./scaling",
+    "./scaling?thresholds=all",
+    "./data#sources",
+    "#method",
+    "https://example.org/",
+    "./?lang=en"
+  ];
 
   function run(url: string, stored: string | null) {
     const links = HREFS.map((href) => `<a href="${href}">x</a>`).join("");
@@ -288,8 +365,12 @@ describe("the head script", () => {
     expect(doc.documentElement.lang).toBe(htmlLang(lang));
     expect(hrefs).toEqual([...HREFS.map((href) => withLang(href, lang)), "/_file/x.json"]);
     // A language in the URL is remembered; otherwise the memory is left as it was.
-    expect(dom.window.localStorage.getItem("gpt-notebook-lang")).toBe(parseLang(new URL(url).searchParams.get("lang")) ?? stored);
-    const current = [...doc.querySelectorAll(".lang-switch a[aria-current='true']")].map((a) => a.getAttribute("data-lang"));
+    expect(dom.window.localStorage.getItem("gpt-notebook-lang")).toBe(
+      parseLang(new URL(url).searchParams.get("lang")) ?? stored
+    );
+    const current = [...doc.querySelectorAll(".lang-switch a[aria-current='true']")].map((a) =>
+      a.getAttribute("data-lang")
+    );
     expect(current).toEqual([lang]);
   });
 
@@ -306,7 +387,9 @@ describe("the head script", () => {
   test("choosing a language in the switch remembers it; links added later keep the language", async () => {
     const { dom, doc } = run("http://localhost/scaling", null);
     doc.addEventListener("click", (event) => event.preventDefault()); // jsdom does not navigate
-    (doc.querySelector(".lang-switch a[data-lang='zh']") as HTMLAnchorElement).dispatchEvent(new dom.window.MouseEvent("click", { bubbles: true, cancelable: true }));
+    (doc.querySelector(".lang-switch a[data-lang='zh']") as HTMLAnchorElement).dispatchEvent(
+      new dom.window.MouseEvent("click", { bubbles: true, cancelable: true })
+    );
     expect(dom.window.localStorage.getItem("gpt-notebook-lang")).toBe("zh");
     const zhPage = run("http://localhost/timeline?lang=zh", null);
     const later = zhPage.doc.createElement("a");

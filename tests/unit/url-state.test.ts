@@ -1,7 +1,16 @@
 // The URL's view state: typed parsers that reject what they cannot read and keep the default, the link a state writes,
 // and the one controller per page that every listener hears.
 import { describe, expect, test, vi } from "vitest";
-import { boolParam, enumParam, idParam, intParam, listParam, readState, stateQuery, type Params } from "../../src/components/url-state.js";
+import {
+  boolParam,
+  enumParam,
+  idParam,
+  intParam,
+  listParam,
+  readState,
+  stateQuery,
+  type Params
+} from "../../src/components/url-state.js";
 import { createViewController } from "../../src/components/view-controller.js";
 
 interface State {
@@ -23,7 +32,13 @@ const DEFAULTS: State = { scale: "log", branch: ["a", "b", "c"], from: 2017, tre
 
 describe("reading a link", () => {
   test("valid values are read, in the vocabulary's order", () => {
-    expect(readState("?scale=linear&branch=c,a&from=2020&trend=off&model=gpt-4", PARAMS)).toEqual({ scale: "linear", branch: ["a", "c"], from: 2020, trend: false, model: "gpt-4" });
+    expect(readState("?scale=linear&branch=c,a&from=2020&trend=off&model=gpt-4", PARAMS)).toEqual({
+      scale: "linear",
+      branch: ["a", "c"],
+      from: 2020,
+      trend: false,
+      model: "gpt-4"
+    });
   });
   test("an empty list is a choice (no branch), not a missing value", () => {
     expect(readState("?branch=", PARAMS).branch).toEqual([]);
@@ -58,7 +73,9 @@ describe("writing a link", () => {
     expect(stateQuery(DEFAULTS, PARAMS)).toBe("");
   });
   test("what differs is written, other parameters of the page are kept", () => {
-    expect(stateQuery({ ...DEFAULTS, branch: ["a"], trend: false }, PARAMS, "?lang=zh&from=2019")).toBe("?lang=zh&branch=a&trend=off");
+    expect(stateQuery({ ...DEFAULTS, branch: ["a"], trend: false }, PARAMS, "?lang=zh&from=2019")).toBe(
+      "?lang=zh&branch=a&trend=off"
+    );
   });
   test("a written link reads back as the same state", () => {
     const state: State = { scale: "linear", branch: ["b"], from: 2021, trend: false, model: "gpt-3" };

@@ -9,11 +9,16 @@ import { readState } from "../../../src/components/url-state.js";
 import { computeByDate, parametersByDate } from "../../../src/figures/registry.js";
 import type { FigureState } from "../../../src/figures/types.js";
 import { figureState, scalingParams, visibleBackdrop, type ScalingData } from "../../../src/views/scaling.js";
-import { STORY_AS_OF, storyData } from "../../support/story-data.js";
+import { storyData } from "../../support/story-data.js";
 
 const AS_OF = "2026-11-28";
 
-function epochRow(id: string, release_date: string, parameters: number | null, training_compute: number | null): ImportedModel {
+function epochRow(
+  id: string,
+  release_date: string,
+  parameters: number | null,
+  training_compute: number | null
+): ImportedModel {
   return {
     id,
     name: id,
@@ -75,26 +80,36 @@ const utc = (date: string) => +new Date(`${date}T00:00:00Z`);
 const catalogDates = releases.map((r) => utc(r.release_date));
 const [catalogFirst, catalogLast] = [Math.min(...catalogDates), Math.max(...catalogDates)];
 const xDomain = (chart: Element) => ((chart as any).scale("x").domain as Date[]).map((d) => +d);
-const draw = (figure: typeof parametersByDate | typeof computeByDate, state: FigureState) => figure.draw(data, { width: 900, preset: "web", lang: "en", state });
-const backdropDots = (chart: Element) => [...chart.querySelectorAll("g.backdrop > circle")].map((c) => c.getAttribute("data-models"));
+const draw = (figure: typeof parametersByDate | typeof computeByDate, state: FigureState) =>
+  figure.draw(data, { width: 900, preset: "web", lang: "en", state });
+const backdropDots = (chart: Element) =>
+  [...chart.querySelectorAll("g.backdrop > circle")].map((c) => c.getAttribute("data-models"));
 
 describe("a drawable date", () => {
-  test.each(["2020-05-28", "1950-01-01", AS_OF, "2024-02-29"])("%s is one", (date) => expect(drawableDate(date, AS_OF)?.toISOString().slice(0, 10)).toBe(date));
+  test.each(["2020-05-28", "1950-01-01", AS_OF, "2024-02-29"])("%s is one", (date) =>
+    expect(drawableDate(date, AS_OF)?.toISOString().slice(0, 10)).toBe(date)
+  );
   test.each(IMPOSSIBLE.map((r) => r.release_date))("%j is not", (date) => expect(drawableDate(date, AS_OF)).toBeNull());
 });
 
 describe("the growth charts' x domain", () => {
   test("by default, the catalog's range, with or without the backdrop", () => {
-    const [x0, x1] = growthDomain(releases, epoch.available ? epoch.models : [], { asOf: AS_OF }).map(Number) as [number, number];
+    const [x0, x1] = growthDomain(releases, epoch.available ? epoch.models : [], { asOf: AS_OF }).map(Number) as [
+      number,
+      number
+    ];
     expect(x0).toBeLessThan(catalogFirst);
     expect(x1).toBeGreaterThan(catalogLast);
     expect(catalogFirst - x0).toBeLessThan(200 * 864e5);
     for (const state of [{}, { backdrop: true }, { backdrop: true, widen: false }])
-      for (const figure of [parametersByDate, computeByDate]) expect(xDomain(draw(figure, state)), `${figure.id} ${JSON.stringify(state)}`).toEqual([x0, x1]);
+      for (const figure of [parametersByDate, computeByDate])
+        expect(xDomain(draw(figure, state)), `${figure.id} ${JSON.stringify(state)}`).toEqual([x0, x1]);
   });
 
   test("widened, Epoch's whole range: its earliest and latest drawable rows, whatever their measure, and no further", () => {
-    const [x0, x1] = growthDomain(releases, epoch.available ? epoch.models : [], { widen: true, asOf: AS_OF }).map(Number) as [number, number];
+    const [x0, x1] = growthDomain(releases, epoch.available ? epoch.models : [], { widen: true, asOf: AS_OF }).map(
+      Number
+    ) as [number, number];
     expect(x0).toBeLessThan(utc("2015-03-01"));
     expect(utc("2015-03-01") - x0).toBeLessThan(200 * 864e5);
     expect(x1).toBeGreaterThan(utc("2025-07-15"));
@@ -117,22 +132,44 @@ describe("the growth charts' x domain", () => {
   test("impossible dates never reach a scale: not in the domain, not drawn", () => {
     const domain = xDomain(draw(computeByDate, { backdrop: true, widen: true }));
     const without = { ...data, epoch: { ...epoch, models: VALID } };
-    expect(domain).toEqual(xDomain(computeByDate.draw(without, { width: 900, preset: "web", lang: "en", state: { backdrop: true, widen: true } })));
-    for (const chart of [draw(parametersByDate, { backdrop: true, widen: true }), draw(computeByDate, { backdrop: true, widen: true })])
+    expect(domain).toEqual(
+      xDomain(
+        computeByDate.draw(without, { width: 900, preset: "web", lang: "en", state: { backdrop: true, widen: true } })
+      )
+    );
+    for (const chart of [
+      draw(parametersByDate, { backdrop: true, widen: true }),
+      draw(computeByDate, { backdrop: true, widen: true })
+    ])
       for (const id of backdropDots(chart)) expect(IMPOSSIBLE.map((r) => r.id)).not.toContain(id);
     // A chart asked to draw as of an impossible date has no frame: the caller's error, said, never a guess of today.
-    expect(() => growthChart(releases, { width: 900, metric: "parameters", backdrop: IMPOSSIBLE, widen: true, asOf: "2999-99-99" })).toThrow(/asOf "2999-99-99"/);
+    expect(() =>
+      growthChart(releases, { width: 900, metric: "parameters", backdrop: IMPOSSIBLE, widen: true, asOf: "2999-99-99" })
+    ).toThrow(/asOf "2999-99-99"/);
   });
 
   test("the backdrop drawn is what the frame holds: in the catalog's years by default, all of Epoch's widened", () => {
     expect(backdropDots(draw(parametersByDate, { backdrop: true }))).toEqual(["in-frame"]);
-    expect(backdropDots(draw(parametersByDate, { backdrop: true, widen: true }))).toEqual(["early-size-only", "in-frame"]);
-    expect(backdropDots(draw(computeByDate, { backdrop: true, widen: true }))).toEqual(["in-frame", "late-compute-only"]);
+    expect(backdropDots(draw(parametersByDate, { backdrop: true, widen: true }))).toEqual([
+      "early-size-only",
+      "in-frame"
+    ]);
+    expect(backdropDots(draw(computeByDate, { backdrop: true, widen: true }))).toEqual([
+      "in-frame",
+      "late-compute-only"
+    ]);
   });
 
   test("the backdrop has a legend entry, in both languages", () => {
-    expect(draw(parametersByDate, { backdrop: true }).querySelector(".svg-legend")!.textContent).toContain("Epoch AI models (estimates)");
-    const zh = parametersByDate.draw(data, { width: 900, preset: "web", lang: "zh", state: { backdrop: true, widen: true } });
+    expect(draw(parametersByDate, { backdrop: true }).querySelector(".svg-legend")!.textContent).toContain(
+      "Epoch AI models (estimates)"
+    );
+    const zh = parametersByDate.draw(data, {
+      width: 900,
+      preset: "web",
+      lang: "zh",
+      state: { backdrop: true, widen: true }
+    });
     expect(zh.querySelector(".svg-legend")!.textContent).toContain("Epoch AI 收录的模型（估计值）");
     expect(draw(parametersByDate, {}).querySelector(".svg-legend")!.textContent).not.toContain("Epoch AI");
   });
@@ -152,7 +189,9 @@ describe("the Scaling view's widen control", () => {
     const state = readState("?backdrop=on&widen=on", params);
     expect(figureState(scaling, state).widen).toBe(true);
     expect(parametersByDate.caption(data, figureState(scaling, state)).en).toContain("Epoch’s whole date range");
-    expect(parametersByDate.caption(data, figureState(scaling, readState("?backdrop=on", params))).en).toContain("within the catalog’s years");
+    expect(parametersByDate.caption(data, figureState(scaling, readState("?backdrop=on", params))).en).toContain(
+      "within the catalog’s years"
+    );
   });
 
   test("widened, the years filter at its ends takes in Epoch's models before and after the catalog's years; rows with impossible dates are not counted as shown", () => {

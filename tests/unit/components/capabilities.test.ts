@@ -18,10 +18,13 @@ describe("the capability matrix is built from the capability table", () => {
     for (const cell of cells) expect(cell.getAttribute("aria-label")).toMatch(/: (present|weak|absent|regressed)/);
   });
   test("every cell has a source", () => {
-    for (const cell of capabilities) expect(cell.source_url, `${cell.model} × ${cell.ability}`).toMatch(/^(https?:|urn:)/);
+    for (const cell of capabilities)
+      expect(cell.source_url, `${cell.model} × ${cell.ability}`).toMatch(/^(https?:|urn:)/);
   });
   test("state is shown by symbol as well as colour", () => {
-    const texts = markTexts(chart).filter((t) => t.closest(".matrix-text")).map(ownText);
+    const texts = markTexts(chart)
+      .filter((t) => t.closest(".matrix-text"))
+      .map(ownText);
     expect(texts).toHaveLength(capabilities.length);
     const cdv2 = capabilities.find((c) => c.model === "text-davinci-002" && c.ability === "in-context-learning")!;
     expect(cellText(cdv2, "en")).toBe("↓ PT");
@@ -31,7 +34,9 @@ describe("the capability matrix is built from the capability table", () => {
     const labels = [...chart.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(ownText);
     expect(labels).toHaveLength(new Set(capabilities.map((c) => c.ability)).size);
     expect(labels).toContain("Refusing questions beyond its knowledge");
-    expect([...chart.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(ownText)).toHaveLength(new Set(capabilities.map((c) => c.model)).size);
+    expect([...chart.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(ownText)).toHaveLength(
+      new Set(capabilities.map((c) => c.model)).size
+    );
   });
   test("focus and Enter select a cell", () => {
     cells[0]!.dispatchEvent(new FocusEvent("focus"));
@@ -48,8 +53,14 @@ describe("the capability matrix is built from the capability table", () => {
 
 test("the legend, inside the chart's SVG, explains every encoding in both languages", () => {
   for (const lang of ["en", "zh"] as const) {
-    expect(capabilityMatrix(capabilities, { width: 1280, lang }).querySelector(".svg-legend")!.textContent).toBe(matrixLegendItems(lang).map((i) => i.label).join(""));
-    const legend = matrixLegendItems(lang).map((i) => i.label).join(" ");
+    expect(capabilityMatrix(capabilities, { width: 1280, lang }).querySelector(".svg-legend")!.textContent).toBe(
+      matrixLegendItems(lang)
+        .map((i) => i.label)
+        .join("")
+    );
+    const legend = matrixLegendItems(lang)
+      .map((i) => i.label)
+      .join(" ");
     const w = words(lang);
     for (const state of ["present", "weak", "absent", "regressed"] as const) expect(legend).toContain(w.state[state]);
     for (const stage of STAGES) expect(legend).toContain((w.stage as Record<string, string>)[stage]);
@@ -60,14 +71,18 @@ test("the legend, inside the chart's SVG, explains every encoding in both langua
 test("the alignment tax: in-context learning falls, partly recovers, is traded away", () => {
   const chart = alignmentTaxChart(capabilities, { width: 1000 });
   expect(chartSvg(chart).getAttribute("aria-label")).toBe("The alignment tax");
-  const icl = TAX_MODELS.map((m: string) => capabilities.find((c) => c.model === m && c.ability === "in-context-learning")!.state);
+  const icl = TAX_MODELS.map(
+    (m: string) => capabilities.find((c) => c.model === m && c.ability === "in-context-learning")!.state
+  );
   expect(icl).toEqual(["present", "regressed", "weak", "regressed"]);
 });
 
 test("emergence panel: one point per threshold with a parameter count", () => {
   const chart = emergencePanel(emergence, { width: 900 });
   const drawn = emergence.filter((e) => e.threshold_parameters !== null);
-  expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(drawn.length);
+  expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(
+    drawn.length
+  );
   expect(drawn.length).toBeGreaterThan(5);
 });
 
@@ -77,7 +92,9 @@ test("origins in the article's order, with its Chinese sentence", () => {
   expect(rows).toHaveLength(abilities.length);
   expect(rows[0]!.cells[1]!.textContent).toBe("Language generation");
   expect(rows[2]!.cells[2]!.textContent).toContain("pre-training");
-  expect(rows.find((r) => r.cells[1]!.textContent === "Modeling dialogue history")!.cells[2]!.textContent).toContain("RLHF");
+  expect(rows.find((r) => r.cells[1]!.textContent === "Modeling dialogue history")!.cells[2]!.textContent).toContain(
+    "RLHF"
+  );
   expect(table.querySelector('[lang="zh-Hans"]')!.textContent).toMatch(/预训练/);
 });
 

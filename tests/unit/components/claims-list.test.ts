@@ -4,18 +4,45 @@ import { claimsList, groupBySection, verdictBadge } from "../../../src/component
 import type { ClaimRow } from "../../../data-loaders/claims.js";
 
 const row = (id: string, order: number, section: string, extra: Partial<ClaimRow> = {}): ClaimRow => ({
-  id, order, section, paragraph: order + 1, claim_zh: `句子${id}`, claim_en: `Sentence ${id}`, kind: "fact", verdict: "confirmed",
-  corrected_value: null, corrected_value_zh: null, note: null, note_zh: null, source: "paper-a", source_title: "Paper A", source_url: "https://example.org/a",
-  shown_in: null, shown_page: null, shown_figure: null, ...extra
+  id,
+  order,
+  section,
+  paragraph: order + 1,
+  claim_zh: `句子${id}`,
+  claim_en: `Sentence ${id}`,
+  kind: "fact",
+  verdict: "confirmed",
+  corrected_value: null,
+  corrected_value_zh: null,
+  note: null,
+  note_zh: null,
+  source: "paper-a",
+  source_title: "Paper A",
+  source_url: "https://example.org/a",
+  shown_in: null,
+  shown_page: null,
+  shown_figure: null,
+  ...extra
 });
 const rows = [
   row("c001", 0, "ChatGPT"),
-  row("c002", 1, "总结", { verdict: "corrected", corrected_value: "300 billion tokens", note: "Tokens, not words.", shown_in: "/scaling#tokens-by-date", shown_page: "/scaling", shown_figure: "tokens-by-date" }),
+  row("c002", 1, "总结", {
+    verdict: "corrected",
+    corrected_value: "300 billion tokens",
+    note: "Tokens, not words.",
+    shown_in: "/scaling#tokens-by-date",
+    shown_page: "/scaling",
+    shown_figure: "tokens-by-date"
+  }),
   row("c003", 2, "ChatGPT", { verdict: "interpretation", kind: "opinion" })
 ];
 
 test("sections in the article's order; a heading that comes back starts a new group", () => {
-  expect(groupBySection(rows).map((g) => [g.section, g.rows.map((r) => r.id)])).toEqual([["ChatGPT", ["c001"]], ["总结", ["c002"]], ["ChatGPT", ["c003"]]]);
+  expect(groupBySection(rows).map((g) => [g.section, g.rows.map((r) => r.id)])).toEqual([
+    ["ChatGPT", ["c001"]],
+    ["总结", ["c002"]],
+    ["ChatGPT", ["c003"]]
+  ]);
 });
 
 test("a badge says its verdict in words, the symbol hidden from screen readers", () => {
@@ -26,13 +53,17 @@ test("a badge says its verdict in words, the symbol hidden from screen readers",
 
 test("each claim shows the Chinese sentence, the English, the correction with its source, and the chart link", () => {
   const list = claimsList(rows);
-  expect(list.querySelector(".claims-summary")!.textContent).toBe("3 of 3 claims shown: 1 confirmed, 1 corrected, 0 unverifiable, 1 interpretation.");
+  expect(list.querySelector(".claims-summary")!.textContent).toBe(
+    "3 of 3 claims shown: 1 confirmed, 1 corrected, 0 unverifiable, 1 interpretation."
+  );
   expect([...list.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(["ChatGPT", "总结", "ChatGPT"]);
   const corrected = list.querySelector("#c002")!;
   expect(corrected.querySelector("blockquote")!.getAttribute("lang")).toBe("zh-CN");
   expect(corrected.querySelector("blockquote")!.textContent).toBe("句子c002");
   expect(corrected.querySelector(".claim-correction")!.textContent).toBe("Correction: 300 billion tokens");
-  expect(corrected.querySelector<HTMLAnchorElement>(".claim-source a")!.getAttribute("href")).toBe("https://example.org/a");
+  expect(corrected.querySelector<HTMLAnchorElement>(".claim-source a")!.getAttribute("href")).toBe(
+    "https://example.org/a"
+  );
   const chart = corrected.querySelector<HTMLAnchorElement>(".claim-shown a")!;
   expect(chart.getAttribute("href")).toBe("./scaling#tokens-by-date");
   expect(chart.textContent).toBe("Training data against release date, in tokens (Scaling)");

@@ -38,6 +38,8 @@ test("a trend with too few points draws no line, and the trend table says why", 
     end_value: null
   };
   const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 900, metric: "parameters", trends: [unfitted] });
-  expect(chart.querySelectorAll('g[aria-label="line"] path[stroke-dasharray], g[aria-label="line"][stroke-dasharray] path')).toHaveLength(0);
+  expect(
+    chart.querySelectorAll('g[aria-label="line"] path[stroke-dasharray], g[aria-label="line"][stroke-dasharray] path')
+  ).toHaveLength(0);
   expect(trendTable([unfitted]).textContent).toContain("No trend: a trend needs at least two points, got 1");
 });

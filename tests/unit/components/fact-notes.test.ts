@@ -8,7 +8,9 @@ import { articleTable } from "../../../data-loaders/tables.js";
 import { capabilities, lineage, releases } from "../../support/catalog-tables.js";
 
 test("a fact's note line says its status in words, whose estimate, and the note", () => {
-  expect(factNote("disclosed", null, "Paper says 117M.").textContent).toBe("Status: disclosed by the developer. Paper says 117M.");
+  expect(factNote("disclosed", null, "Paper says 117M.").textContent).toBe(
+    "Status: disclosed by the developer. Paper says 117M."
+  );
   expect(factNote("estimate", "Epoch AI", null).textContent).toBe("Status: estimate by Epoch AI.");
   expect(factNote("undisclosed", null, null).textContent).toBe("Status: not disclosed by the developer.");
 });
@@ -21,7 +23,9 @@ test("the model card shows the note and status under each of the four facts", ()
   expect(notes[2]).toMatch(/^Status: not disclosed by the developer\./);
   expect(notes[3]).toMatch(/^Status: estimate by Epoch AI\. Epoch AI estimate/);
   const gpt3 = modelCard("gpt-3-175b", { releases, lineage, capabilities });
-  expect(gpt3.querySelectorAll(".fact-note")[3]!.textContent).toBe("Status: disclosed by the developer. Table D.1: 3.64E+03 petaflop/s-days, 3.14E+23 FLOP.");
+  expect(gpt3.querySelectorAll(".fact-note")[3]!.textContent).toBe(
+    "Status: disclosed by the developer. Table D.1: 3.64E+03 petaflop/s-days, 3.14E+23 FLOP."
+  );
 });
 
 test("the article table gives the primary sources' values and note on every row, flagged or not", () => {

@@ -6,14 +6,23 @@ import { chartSvg as svgOf, markTexts, ownText, translation } from "../../suppor
 import { STORY_AS_OF } from "../../support/story-data.js";
 
 const texts = (chart: Element) => markTexts(chart, "text").map(ownText);
-const points = (chart: Element) => [...chart.querySelectorAll('g[aria-label="dot"] > circle, g[aria-label="dot"] > path')];
+const points = (chart: Element) => [
+  ...chart.querySelectorAll('g[aria-label="dot"] > circle, g[aria-label="dot"] > path')
+];
 const GPT_PATH = ["gpt-1", "gpt-2-xl", "gpt-3-175b"];
 
 describe("parameters against release date", () => {
   const known = releases.filter((r) => r.parameters !== null);
   const undisclosed = releases.filter((r) => r.parameters === null);
   const fewShot = emergence.filter((e) => e.prompting === "few-shot" && e.threshold_parameters !== null);
-  const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 1200, metric: "parameters", thresholds: fewShot, trends, gptPath: GPT_PATH });
+  const chart = growthChart(releases, {
+    asOf: STORY_AS_OF,
+    width: 1200,
+    metric: "parameters",
+    thresholds: fewShot,
+    trends,
+    gptPath: GPT_PATH
+  });
 
   test("a log y scale over whole decades", () => {
     const y = (chart as any).scale("y");
@@ -22,9 +31,17 @@ describe("parameters against release date", () => {
     expect(Math.log10(y.domain[1]) % 1).toBe(0);
   });
   test("one mark per model: a point for each known size, a × for each undisclosed one, none at a guessed value", () => {
-    expect(points(chart).map((p) => p.getAttribute("data-models")).sort()).toEqual(releases.map((r) => r.id).sort());
+    expect(
+      points(chart)
+        .map((p) => p.getAttribute("data-models"))
+        .sort()
+    ).toEqual(releases.map((r) => r.id).sort());
     const crosses = points(chart).filter((p) => undisclosed.some((r) => r.id === p.getAttribute("data-models")));
-    const bandBottom = Math.max(...[...chart.querySelectorAll('g[aria-label="rect"] rect')].map((r) => Number(r.getAttribute("y")) + Number(r.getAttribute("height"))));
+    const bandBottom = Math.max(
+      ...[...chart.querySelectorAll('g[aria-label="rect"] rect')].map(
+        (r) => Number(r.getAttribute("y")) + Number(r.getAttribute("height"))
+      )
+    );
     for (const cross of crosses) expect(translation(cross).y).toBeLessThan(bandBottom);
     expect(known.length).toBeGreaterThan(10);
   });
@@ -43,12 +60,16 @@ describe("parameters against release date", () => {
     for (let i = 1; i < ys.length; ++i) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13.9);
   });
   test("the trends are in the legend with their doubling times, and drawn as curves tagged with their models", () => {
-    expect(chart.querySelector(".svg-legend")!.textContent).toMatch(/trend, GPT flagships: ×2 every \d+\.\d months.*trend, all models: ×2 every \d+\.\d months/);
+    expect(chart.querySelector(".svg-legend")!.textContent).toMatch(
+      /trend, GPT flagships: ×2 every \d+\.\d months.*trend, all models: ×2 every \d+\.\d months/
+    );
     const flagship = trends.find((t) => t.metric === "parameters" && t.population === "gpt-flagships")!;
     expect(chart.querySelector(`[data-models="${flagship.models.join(" ")}"]`)!.tagName.toLowerCase()).toBe("path");
   });
   test("an accessible name and description", () => {
-    expect(svgOf(chart).getAttribute("aria-label")).toBe(`Parameters of ${known.length} language models by release date, log scale`);
+    expect(svgOf(chart).getAttribute("aria-label")).toBe(
+      `Parameters of ${known.length} language models by release date, log scale`
+    );
     expect(svgOf(chart).getAttribute("aria-description")).toContain("GPT-4");
     expect(chart.querySelectorAll("g[aria-label]:not([role])")).toHaveLength(0);
   });
@@ -57,7 +78,9 @@ describe("parameters against release date", () => {
 test("linear scale on request, with trends drawn as curves", () => {
   const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 800, metric: "parameters", scale: "linear", trends });
   expect((chart as any).scale("y").type).toBe("linear");
-  const curve = chart.querySelector('g[aria-label="line"] path[stroke-dasharray], g[aria-label="line"][stroke-dasharray] path')!;
+  const curve = chart.querySelector(
+    'g[aria-label="line"] path[stroke-dasharray], g[aria-label="line"][stroke-dasharray] path'
+  )!;
   // A sampled exponential: many segments, not a two-point line.
   expect(curve.getAttribute("d")!.split("L").length).toBeGreaterThan(20);
 });
@@ -66,7 +89,9 @@ test("estimates are hollow diamonds; disclosed values filled circles", () => {
   const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 800, metric: "training_compute" });
   const estimates = releases.filter((r) => r.training_compute_status === "estimate");
   expect(estimates.length).toBeGreaterThan(2);
-  const hollow = [...chart.querySelectorAll('g[aria-label="dot"][fill="none"] > path')].filter((p) => estimates.some((r) => r.id === p.getAttribute("data-models")));
+  const hollow = [...chart.querySelectorAll('g[aria-label="dot"][fill="none"] > path')].filter((p) =>
+    estimates.some((r) => r.id === p.getAttribute("data-models"))
+  );
   expect(hollow).toHaveLength(estimates.length);
 });
 
@@ -77,7 +102,12 @@ test("a filtered catalog draws only the filtered models", () => {
 });
 
 test("compute thresholds are in FLOP", () => {
-  const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 1200, metric: "training_compute", thresholds: emergence });
+  const chart = growthChart(releases, {
+    asOf: STORY_AS_OF,
+    width: 1200,
+    metric: "training_compute",
+    thresholds: emergence
+  });
   const withFlop = emergence.filter((e) => e.threshold_flops !== null);
   expect(withFlop.length).toBeGreaterThan(3);
   for (const row of withFlop.slice(0, 3)) expect(texts(chart)).toContain(thresholdLabel(row, "training_compute"));
@@ -87,7 +117,9 @@ test("compute thresholds are in FLOP", () => {
 test("a chart asked for a tiny width (a layout in progress) still draws no negative sizes", () => {
   for (const width of [0, 50, 300]) {
     const chart = growthChart(releases, { asOf: STORY_AS_OF, width, metric: "parameters", thresholds: emergence });
-    const negative = [...chart.querySelectorAll("rect")].filter((r) => Number(r.getAttribute("width")) < 0 || Number(r.getAttribute("height")) < 0);
+    const negative = [...chart.querySelectorAll("rect")].filter(
+      (r) => Number(r.getAttribute("width")) < 0 || Number(r.getAttribute("height")) < 0
+    );
     expect(negative, `width ${width}`).toEqual([]);
   }
 });

@@ -17,7 +17,20 @@ describe("the GPT-3.5 evolution tree, from the lineage table", () => {
   const nodeIds = [...new Set(tree.flatMap((e) => [e.parent, e.child]))];
 
   test("the tree holds the story's models and no cycle", () => {
-    for (const id of ["gpt-3-175b", "code-davinci-002", "text-davinci-002", "text-davinci-003", "chatgpt", "gpt-4", "davinci-instruct-beta", "text-davinci-001", "instructgpt-175b", "webgpt-175b", "codex-12b", "code-cushman-001"])
+    for (const id of [
+      "gpt-3-175b",
+      "code-davinci-002",
+      "text-davinci-002",
+      "text-davinci-003",
+      "chatgpt",
+      "gpt-4",
+      "davinci-instruct-beta",
+      "text-davinci-001",
+      "instructgpt-175b",
+      "webgpt-175b",
+      "codex-12b",
+      "code-cushman-001"
+    ])
       expect(nodeIds).toContain(id);
     expect(findCycle(tree)).toBeNull();
   });
@@ -34,19 +47,35 @@ describe("the GPT-3.5 evolution tree, from the lineage table", () => {
     const documented = links.find((g) => !g.getAttribute("stroke-dasharray"));
     const inferred = links.find((g) => g.getAttribute("stroke-dasharray") === "5,4");
     const standIn = links.find((g) => g.getAttribute("stroke-dasharray") === "1,4");
-    expect(documented!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "documented" && !e.stand_in).length);
-    expect(inferred!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.evidence === "inferred" && !e.stand_in).length);
+    expect(documented!.querySelectorAll(":scope > path")).toHaveLength(
+      tree.filter((e) => e.evidence === "documented" && !e.stand_in).length
+    );
+    expect(inferred!.querySelectorAll(":scope > path")).toHaveLength(
+      tree.filter((e) => e.evidence === "inferred" && !e.stand_in).length
+    );
     expect(standIn!.querySelectorAll(":scope > path")).toHaveLength(tree.filter((e) => e.stand_in).length);
     expect(tree.filter((e) => e.stand_in).map((e) => `${e.parent}>${e.child}`)).toContain("gpt-3-13b>codex-12b");
-    expect(tree.filter((e) => e.evidence === "inferred").map((e) => `${e.parent}>${e.child}`)).toContain("code-davinci-002>chatgpt");
+    expect(tree.filter((e) => e.evidence === "inferred").map((e) => `${e.parent}>${e.child}`)).toContain(
+      "code-davinci-002>chatgpt"
+    );
   });
   test("every edge is labelled with its method; inferred ones say so", () => {
-    const labels = markTexts(chart).filter((t) => t.closest(".edge-label")).map(ownText);
+    const labels = markTexts(chart)
+      .filter((t) => t.closest(".edge-label"))
+      .map(ownText);
     expect(labels).toHaveLength(tree.length);
-    for (const edge of tree) expect(labels).toContain(`${methodLabel(edge.method, "en")}${edge.stand_in ? "\n(stand-in parent)" : edge.evidence === "inferred" ? "\n(inferred)" : ""}`.replace(/\n/g, ""));
+    for (const edge of tree)
+      expect(labels).toContain(
+        `${methodLabel(edge.method, "en")}${edge.stand_in ? "\n(stand-in parent)" : edge.evidence === "inferred" ? "\n(inferred)" : ""}`.replace(
+          /\n/g,
+          ""
+        )
+      );
   });
   test("node labels do not overlap one another", () => {
-    const boxes = markTexts(chart).filter((t) => t.closest(".node-label")).map((t) => translation(t));
+    const boxes = markTexts(chart)
+      .filter((t) => t.closest(".node-label"))
+      .map((t) => translation(t));
     for (let i = 0; i < boxes.length; ++i)
       for (let j = i + 1; j < boxes.length; ++j) {
         const [a, b] = [boxes[i]!, boxes[j]!];
@@ -71,11 +100,17 @@ test("lineage on scale axes: undisclosed sizes in the band, drawn by date only",
   const chart = lineageScaleChart(lineage, releases, { width: 1280 });
   const svg = chartSvg(chart);
   expect(svg.getAttribute("aria-label")).toMatch(/of undisclosed size shown in a band above/);
-  const undisclosed = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].filter((id) => byId.get(id)!.parameters === null);
+  const undisclosed = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].filter(
+    (id) => byId.get(id)!.parameters === null
+  );
   expect(undisclosed.length).toBeGreaterThanOrEqual(5);
-  const crosses = [...svg.querySelectorAll('g[aria-label="dot"] path')].filter((p) => p.getAttribute("d")?.startsWith("M-"));
+  const crosses = [...svg.querySelectorAll('g[aria-label="dot"] path')].filter((p) =>
+    p.getAttribute("d")?.startsWith("M-")
+  );
   expect(crosses).toHaveLength(undisclosed.length);
-  const bandBottom = Number(svg.querySelector('g[aria-label="rect"] rect')!.getAttribute("y")) + Number(svg.querySelector('g[aria-label="rect"] rect')!.getAttribute("height"));
+  const bandBottom =
+    Number(svg.querySelector('g[aria-label="rect"] rect')!.getAttribute("y")) +
+    Number(svg.querySelector('g[aria-label="rect"] rect')!.getAttribute("height"));
   for (const cross of crosses) expect(translation(cross).y).toBeLessThan(bandBottom);
 });
 

@@ -15,10 +15,13 @@ import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
 test("timeline: every model in a mark, every family in a row, milestones labelled", () => {
   const { rows, marks } = timelineRows(releases, "branch");
   expect(marks.flatMap((m) => m.ids).sort()).toEqual(releases.map((r) => r.id).sort());
-  expect(rows.filter((r) => r.kind === "family")).toHaveLength(new Set(releases.map((r) => `${r.branch}|${r.family}`)).size);
+  expect(rows.filter((r) => r.kind === "family")).toHaveLength(
+    new Set(releases.map((r) => `${r.branch}|${r.family}`)).size
+  );
   const chart = timelineChart(releases, milestones, { width: 1280 });
   const labels = markTexts(chart).map(ownText);
-  for (const label of ["Transformer paper", "BERT", "GPT-3 API opens", "InstructGPT", "ChatGPT launch", "GPT-4"]) expect(labels).toContain(label);
+  for (const label of ["Transformer paper", "BERT", "GPT-3 API opens", "InstructGPT", "ChatGPT launch", "GPT-4"])
+    expect(labels).toContain(label);
   expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(marks.length);
 });
 
@@ -30,9 +33,10 @@ test("timeline lanes by organization", () => {
 test("tokens chart: only models with both numbers, and the 20-tokens-per-parameter line", () => {
   const chart = tokensChart(releases, { width: 900 });
   const both = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
-  expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(both.length);
+  expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(
+    both.length
+  );
   expect(chart.querySelector(".svg-legend")!.textContent).toContain("Chinchilla-optimal: ≈20 tokens per parameter");
-  const svg = chartSvg(chart) as unknown as { scale: (n: string) => { type: string } };
   expect((chart as any).scale("x").type).toBe("log");
   expect((chart as any).scale("y").type).toBe("log");
 });
@@ -53,7 +57,10 @@ test("figure CSV: a header, one line per row quoted where needed, and the figure
     title: { en: "Example", zh: "示例" },
     caption: () => ({ en: "", zh: "" }),
     source: { en: "A paper", zh: "一篇论文" },
-    rows: () => [{ a: "x, y", b: null }, { a: "z", b: 2 }],
+    rows: () => [
+      { a: "x, y", b: null },
+      { a: "z", b: 2 }
+    ],
     columns: [
       { label: { en: "A", zh: "甲" }, value: (d: { a: string; b: number | null }) => d.a },
       { label: { en: "B", zh: "乙" }, value: (d: { a: string; b: number | null }) => d.b }
@@ -61,8 +68,18 @@ test("figure CSV: a header, one line per row quoted where needed, and the figure
     height: () => 0,
     draw: () => document.createElement("div")
   });
-  const csv = figureCsv(figure, figure.rows({}, {}), "en", { data_date: "2026-11-28", as_of: "2026-11-28", models: 0, sources: 0, latest_release: null });
-  expect(csv.split("\n")).toEqual(["A,B,figure,figure_source,data_as_of", '"x, y",,example,A paper,2026-11-28', "z,2,example,A paper,2026-11-28"]);
+  const csv = figureCsv(figure, figure.rows({}, {}), "en", {
+    data_date: "2026-11-28",
+    as_of: "2026-11-28",
+    models: 0,
+    sources: 0,
+    latest_release: null
+  });
+  expect(csv.split("\n")).toEqual([
+    "A,B,figure,figure_source,data_as_of",
+    '"x, y",,example,A paper,2026-11-28',
+    "z,2,example,A paper,2026-11-28"
+  ]);
   expect(figureCsv(figure, figure.rows({}, {}), "zh").split("\n")[0]).toBe("甲,乙,figure,figure_source,data_as_of");
 });
 
@@ -83,14 +100,31 @@ test("placeLabels keeps labels inside the bounds, clear of each other and of obs
   expect(boxes.length).toBeGreaterThan(2);
   expect(boxes.length).toBeLessThan(labels.length);
   for (const box of boxes) expect(box.x0 >= 0 && box.x1 <= 200 && box.y0 >= 0 && box.y1 <= 100).toBe(true);
-  for (let i = 0; i < boxes.length; ++i) for (let j = i + 1; j < boxes.length; ++j) expect(boxes[i]!.x1 <= boxes[j]!.x0 || boxes[j]!.x1 <= boxes[i]!.x0 || boxes[i]!.y1 <= boxes[j]!.y0 || boxes[j]!.y1 <= boxes[i]!.y0).toBe(true);
+  for (let i = 0; i < boxes.length; ++i)
+    for (let j = i + 1; j < boxes.length; ++j)
+      expect(
+        boxes[i]!.x1 <= boxes[j]!.x0 ||
+          boxes[j]!.x1 <= boxes[i]!.x0 ||
+          boxes[i]!.y1 <= boxes[j]!.y0 ||
+          boxes[j]!.y1 <= boxes[i]!.y0
+      ).toBe(true);
   // The most important label is never the one dropped.
   expect(placed[9]).not.toBeNull();
   expect(placed[0]).toBeNull();
 });
 
 test("packRows puts an interval in the first row it clears, and none when the rows are full", () => {
-  expect(packRows([{ x0: 0, x1: 50 }, { x0: 40, x1: 90 }, { x0: 100, x1: 150 }, { x0: 30, x1: 45 }], 2)).toEqual([0, 1, 0, null]);
+  expect(
+    packRows(
+      [
+        { x0: 0, x1: 50 },
+        { x0: 40, x1: 90 },
+        { x0: 100, x1: 150 },
+        { x0: 30, x1: 45 }
+      ],
+      2
+    )
+  ).toEqual([0, 1, 0, null]);
 });
 
 test("least squares recovers a known doubling time", () => {
@@ -124,7 +158,8 @@ test("formats", () => {
 });
 
 test("one status rule for every GPT flagship: estimates count wherever they are, so GPT-4's estimated compute is in the compute fit, and its undisclosed size keeps it out of the size fit", () => {
-  const flagships = (metric: string) => trendsTable(loadCatalog()).find((t) => t.metric === metric && t.population === "gpt-flagships")!;
+  const flagships = (metric: string) =>
+    trendsTable(loadCatalog()).find((t) => t.metric === metric && t.population === "gpt-flagships")!;
   expect(flagships("training_compute").models).toEqual(["gpt-1", "gpt-2-xl", "gpt-3-175b", "gpt-4"]);
   // GPT-2's and GPT-4's compute are Epoch AI's estimates: both are counted, as the legend and the table say.
   expect(flagships("training_compute").estimates).toBe(2);

@@ -1,0 +1,50 @@
+// Lint rules that keep the codebase's promises measurable: functions under 100 lines, time only through the as-of
+// date, and layers that read top-down (contract → loaders; contract → presets → components → registry → views).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+const CLOCK = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Time is an input: take the as-of date (data-loaders/as-of.ts) or an injected clock." },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Time is an input: take the as-of date (data-loaders/as-of.ts) or an injected clock." }
+];
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "reports/", "artifacts/", "src/.observablehq/", "tests/unit/__snapshots__/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-explicit-any": "off"
+    }
+  },
+  {
+    // Product code: small functions, no clock.
+    files: ["src/**/*.ts", "data-loaders/**/*.ts"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 100, skipBlankLines: true, skipComments: true }],
+      "no-restricted-syntax": ["error", ...CLOCK]
+    }
+  },
+  {
+    // The one module that reads the clock, and the deck's injected default clock.
+    files: ["data-loaders/as-of.ts", "src/talk/clock.ts"],
+    rules: { "no-restricted-syntax": "off" }
+  },
+  {
+    files: ["src/components/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/figures/registry*", "**/figures/story*", "**/views/**", "**/talk/**"], message: "Components draw what they are given: they import no registry, story, view or talk module." },
+            { group: ["**/data-loaders/**", "arquero"], message: "Components run in the browser: they take rows typed in src/contract.ts, never loader code." }
+          ]
+        }
+      ]
+    }
+  }
+);
