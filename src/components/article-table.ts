@@ -10,11 +10,38 @@ export type ArticleRow = ArticleTableRow;
 const growth = (value: number | null) =>
   value === null ? "—" : `×${value >= 10 ? Math.round(value) : value.toFixed(1)}`;
 
+/** The article's own words (Chinese) in the English edition: marked, so they are read and wrapped as Chinese. */
+function quoted(element: HTMLElement, lang: Lang): HTMLElement {
+  if (lang !== "zh") element.lang = "zh-Hans";
+  return element;
+}
+
+/** Text whose runs of Chinese (the article's headers in the English caption) are marked lang="zh-Hans". */
+function withChineseMarked(text: string, lang: Lang): (string | HTMLElement)[] {
+  if (lang === "zh") return [text];
+  return text.split(/([\p{Script=Han}][\p{Script=Han}\s/]*[\p{Script=Han}]|[\p{Script=Han}])/u).map((part, i) => {
+    if (i % 2 === 0) return part;
+    const span = document.createElement("span");
+    span.textContent = part;
+    return quoted(span, lang);
+  });
+}
+
 function cell(text: string, className = ""): HTMLTableCellElement {
   const td = document.createElement("td");
   td.textContent = text;
   td.style.verticalAlign = "top";
   if (className) td.className = className;
+  return td;
+}
+
+/** The article's count as it writes it (Chinese units), and in the English edition the count in English units too. */
+function parametersCell(row: ArticleRow, lang: Lang): HTMLTableCellElement {
+  const td = cell("", row.parameters_differ ? "differs" : "");
+  const article = quoted(document.createElement("span"), lang);
+  article.textContent = row.article_parameters_text;
+  td.append(article);
+  if (lang !== "zh") td.append(` (${formatCount(row.article_parameters, lang)})`);
   return td;
 }
 
@@ -30,7 +57,7 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
     [w.model, w.released, w.parameters, w.growth, w.data, w.growth, w.catalog],
     "article-table"
   );
-  table.createCaption().textContent = w.caption;
+  table.createCaption().append(...withChineseMarked(w.caption, lang));
   for (const row of rows) {
     const tr = body.insertRow();
     const th = document.createElement("th");
@@ -71,13 +98,10 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
     }
     tr.append(
       th,
-      cell(row.article_month_text),
-      cell(
-        `${row.article_parameters_text}${lang === "zh" ? "" : ` (${formatCount(row.article_parameters)})`}`,
-        row.parameters_differ ? "differs" : ""
-      ),
+      quoted(cell(row.article_month_text), lang),
+      parametersCell(row, lang),
       cell(growthWithSources(row.parameters_growth, row.catalog_parameters_growth)),
-      cell(row.article_data_text, row.data_differs ? "differs" : ""),
+      quoted(cell(row.article_data_text, row.data_differs ? "differs" : ""), lang),
       cell(growthWithSources(row.data_growth, row.catalog_data_growth)),
       sources
     );

@@ -156,7 +156,7 @@ export function lineageScaleChart(
         labelAnchor: "center",
         labelArrow: "none",
         grid: true,
-        tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v) : "")
+        tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v, lang) : "")
       },
       marks: [
         Plot.rect([0], {

@@ -57,7 +57,7 @@ function countZh(value: number): string {
 }
 
 /** A count: 175000000000 → "175B" | "1,750 亿"; 1.2e12 → "1.2T" | "1.2 万亿"; null → undisclosed. */
-export function formatCount(value: number | null | undefined, lang: Lang = "en"): string {
+export function formatCount(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return UNDISCLOSED[lang];
   if (lang === "zh") return countZh(value);
   const units: [number, string][] = [
@@ -72,14 +72,14 @@ export function formatCount(value: number | null | undefined, lang: Lang = "en")
 }
 
 /** Training compute: 3.14e23 → "3.1e23 FLOP" | "3.1×10²³ 次浮点运算". */
-export function formatFlop(value: number | null | undefined, lang: Lang = "en"): string {
+export function formatFlop(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return UNDISCLOSED[lang];
   if (lang === "zh") return `${powerOfTen(value)} 次浮点运算`;
   return `${value.toExponential(1).replace("e+", "e").replace(".0e", "e")} FLOP`;
 }
 
 /** The value in full, for tooltips: "175,000,000,000" | "175,000,000,000（1,750 亿）". */
-export function exactNumber(value: number | null | undefined, lang: Lang = "en"): string {
+export function exactNumber(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return UNDISCLOSED[lang];
   const full = new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }).format(value);
   if (lang === "zh" && value >= 1e4) return `${full}（${countZh(value)}）`;
@@ -98,7 +98,7 @@ const DAY_FORMAT = new Intl.DateTimeFormat("en-US", {
 const MONTH_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
 
 /** "2020-05-28" → "May 28, 2020" | "2020 年 5 月 28 日"; month precision → "May 2020" | "2020 年 5 月". */
-export function formatDate(date: string, precision: "day" | "month" = "day", lang: Lang = "en"): string {
+export function formatDate(date: string, precision: "day" | "month" = "day", lang: Lang): string {
   if (lang === "zh") {
     const d = parseDate(date);
     const month = `${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月`;
@@ -108,12 +108,12 @@ export function formatDate(date: string, precision: "day" | "month" = "day", lan
 }
 
 /** A year on a time axis: "2020" | "2020 年". */
-export function formatYear(date: Date, lang: Lang = "en"): string {
+export function formatYear(date: Date, lang: Lang): string {
   return lang === "zh" ? `${date.getUTCFullYear()} 年` : String(date.getUTCFullYear());
 }
 
 /** A data size in its reported unit: bytes as GB/TB, words and tokens as counts. */
-export function formatDataSize(value: number | null, unit: string | null, lang: Lang = "en"): string {
+export function formatDataSize(value: number | null, unit: string | null, lang: Lang): string {
   if (value === null || Number.isNaN(value)) return UNDISCLOSED[lang];
   if (unit === "bytes")
     return value >= 1e12 ? `${+(value / 1e12).toPrecision(3)} TB` : `${+(value / 1e9).toPrecision(3)} GB`;
@@ -128,19 +128,19 @@ const isPowerOfTen = (v: number) => v > 0 && Number.isInteger(Math.log10(v));
  * Tick labels of a log axis: powers of ten only, the others blank. Counts: 1B, 10B | 10 亿, 100 亿;
  * compute: 1e23 | 10²³ (the unit is in the axis title).
  */
-export function logTickFormat(kind: "count" | "flop", lang: Lang = "en"): (value: number) => string {
+export function logTickFormat(kind: "count" | "flop", lang: Lang): (value: number) => string {
   return (value) => {
     if (!isPowerOfTen(value)) return "";
-    if (kind === "flop") return lang === "zh" ? powerOfTen(value, 0) : formatFlop(value).replace(" FLOP", "");
+    if (kind === "flop") return lang === "zh" ? powerOfTen(value, 0) : formatFlop(value, lang).replace(" FLOP", "");
     return formatCount(value, lang);
   };
 }
 
 /** Tick labels of a linear axis: every tick labelled, in the same units. */
-export function linearTickFormat(kind: "count" | "flop", lang: Lang = "en"): (value: number) => string {
+export function linearTickFormat(kind: "count" | "flop", lang: Lang): (value: number) => string {
   return (value) => {
     if (kind === "flop")
-      return lang === "zh" ? (value === 0 ? "0" : powerOfTen(value)) : formatFlop(value).replace(" FLOP", "");
+      return lang === "zh" ? (value === 0 ? "0" : powerOfTen(value)) : formatFlop(value, lang).replace(" FLOP", "");
     return formatCount(value, lang);
   };
 }

@@ -1,9 +1,16 @@
 // @vitest-environment jsdom
 // Every figure of the registry, drawn from the frozen story fixture with every preset, against a checked-in
-// snapshot (tests/unit/__snapshots__/figures/ID.PRESET.LANG.svg or .html). Breaking a figure's drawing breaks its
-// snapshot; a Plot warning fails the test (tests/support/fail-on-warnings.ts). After an intended change, review the
-// new drawings and run `npx vitest run --project unit -u`.
+// snapshot (tests/unit/__snapshots__/figures/ID.PRESET.LANG.svg or .html), pretty-printed with numbers rounded so a
+// reviewer can read a change (tests/support/readable-markup.ts). Breaking a figure's drawing breaks its snapshot, and
+// the new drawing is written beside the old one (ID.PRESET.LANG.new.svg) to diff or open; a Plot warning fails the
+// test (tests/support/fail-on-warnings.ts). After an intended change, review and run `npx vitest run --project unit -u`.
+// Beside the snapshots, assertions of meaning in each language (tests/unit/figure-meaning.test.ts) say what a
+// snapshot cannot: that Chinese ticks count in 亿, that English has no Chinese, and what each figure must show.
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { readableMarkup } from "../support/readable-markup.js";
 import { FIGURES } from "../../src/figures/registry.js";
 import { PRESET_STYLES } from "../../src/figures/presets.js";
 import { PRESETS, type Preset } from "../../src/figures/types.js";
@@ -18,9 +25,28 @@ const HEIGHT: Record<Preset, number | undefined> = {
   download: undefined
 };
 
-/** Plot numbers its clip paths per process: the numbers depend on test order, not on the figure. */
-const stable = (markup: string) =>
-  markup.replace(/plot-clip-\d+/g, "plot-clip").replace(/ (aria-pressed|tabindex)="[^"]*"/g, "");
+const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), "__snapshots__", "figures");
+
+/** Plot numbers its clip paths per process, and focus state is the page's: neither depends on the figure. */
+function stable(drawing: Element): string {
+  const copy = drawing.cloneNode(true) as Element;
+  for (const element of [copy, ...copy.querySelectorAll("[aria-pressed], [tabindex]")])
+    for (const name of ["aria-pressed", "tabindex"]) element.removeAttribute(name);
+  return readableMarkup(copy).replace(/plot-clip-\d+/g, "plot-clip");
+}
+
+/** The snapshot check; on a difference the new drawing is written beside the old one for review. */
+async function matchSnapshot(markup: string, name: string) {
+  const [base, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf("."))];
+  const fresh = join(SNAPSHOTS, `${base}.new${ext}`);
+  try {
+    await expect(markup).toMatchFileSnapshot(join(SNAPSHOTS, name));
+    if (existsSync(fresh)) rmSync(fresh);
+  } catch (error) {
+    writeFileSync(fresh, markup);
+    throw new Error(`${(error as Error).message}\nThe new drawing is beside the old one for review: ${fresh}`);
+  }
+}
 
 describe.each(FIGURES.map((f) => [f.id, f] as const))("figure %s", (id, figure) => {
   test.each(PRESETS.map((p) => [p] as const))("%s preset, English and Chinese", async (preset) => {
@@ -33,9 +59,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("figure %s", (id, figure) 
         state: {}
       });
       const ext = figure.kind === "chart" ? "svg" : "html";
-      await expect(stable(drawing.outerHTML)).toMatchFileSnapshot(
-        `__snapshots__/figures/${id}.${preset}.${lang}.${ext}`
-      );
+      await matchSnapshot(stable(drawing), `${id}.${preset}.${lang}.${ext}`);
     }
   });
 

@@ -199,20 +199,20 @@ describe("formats", () => {
     [2e16, "2×10¹⁶", "2.0e16"]
   ])("count %d → %s (en %s)", (value, chinese, english) => {
     expect(formatCount(value, "zh")).toBe(chinese);
-    expect(formatCount(value)).toBe(english);
+    expect(formatCount(value, "en")).toBe(english);
     expect(formatCount(value, "en")).toBe(english);
   });
 
   test("undisclosed is a word, never a number", () => {
     expect(formatCount(null, "zh")).toBe("未公开");
-    expect(formatCount(undefined)).toBe("undisclosed");
+    expect(formatCount(undefined, "en")).toBe("undisclosed");
     expect(formatFlop(null, "zh")).toBe("未公开");
     expect(exactNumber(null, "zh")).toBe("未公开");
   });
 
   test("training compute", () => {
-    expect(formatFlop(3.14e23)).toBe("3.1e23 FLOP");
-    expect(formatFlop(1e23)).toBe("1e23 FLOP");
+    expect(formatFlop(3.14e23, "en")).toBe("3.1e23 FLOP");
+    expect(formatFlop(1e23, "en")).toBe("1e23 FLOP");
     expect(formatFlop(3.14e23, "zh")).toBe("3.1×10²³ 次浮点运算");
     expect(formatFlop(1e23, "zh")).toBe("10²³ 次浮点运算");
     expect(formatFlop(2.1e25, "zh")).toBe("2.1×10²⁵ 次浮点运算");
@@ -220,27 +220,27 @@ describe("formats", () => {
   });
 
   test("exact numbers for tooltips", () => {
-    expect(exactNumber(175e9)).toBe("175,000,000,000");
+    expect(exactNumber(175e9, "en")).toBe("175,000,000,000");
     expect(exactNumber(175e9, "zh")).toBe("175,000,000,000（1,750 亿）");
     expect(exactNumber(117e6, "zh")).toBe("117,000,000（1.17 亿）");
     expect(exactNumber(768, "zh")).toBe("768");
   });
 
   test("dates in both precisions", () => {
-    expect(formatDate("2020-05-28")).toBe("May 28, 2020");
-    expect(formatDate("2020-05-01", "month")).toBe("May 2020");
+    expect(formatDate("2020-05-28", "day", "en")).toBe("May 28, 2020");
+    expect(formatDate("2020-05-01", "month", "en")).toBe("May 2020");
     expect(formatDate("2020-05-28", "day", "zh")).toBe("2020 年 5 月 28 日");
     expect(formatDate("2020-05-01", "month", "zh")).toBe("2020 年 5 月");
     expect(formatDate("2022-11-30", "day", "zh")).toBe("2022 年 11 月 30 日");
     expect(formatYear(new Date("2019-01-01T00:00:00Z"), "zh")).toBe("2019 年");
-    expect(formatYear(new Date("2019-01-01T00:00:00Z"))).toBe("2019");
+    expect(formatYear(new Date("2019-01-01T00:00:00Z"), "en")).toBe("2019");
   });
 
   test("data sizes", () => {
     expect(formatDataSize(40e9, "bytes", "zh")).toBe("40 GB");
     expect(formatDataSize(300e9, "tokens", "zh")).toBe("3,000 亿 token");
     expect(formatDataSize(3.3e9, "words", "zh")).toBe("33 亿 词");
-    expect(formatDataSize(3.3e9, "words")).toBe("3.3B words");
+    expect(formatDataSize(3.3e9, "words", "en")).toBe("3.3B words");
     expect(formatDataSize(null, "tokens", "zh")).toBe("未公开");
   });
 
@@ -254,8 +254,8 @@ describe("formats", () => {
       "1 万亿",
       ""
     ]);
-    expect([1e8, 1e9, 1e12, 3e9].map(logTickFormat("count"))).toEqual(["100M", "1B", "1T", ""]);
-    expect([1e21, 1e24, 5e23].map(logTickFormat("flop"))).toEqual(["1e21", "1e24", ""]);
+    expect([1e8, 1e9, 1e12, 3e9].map(logTickFormat("count", "en"))).toEqual(["100M", "1B", "1T", ""]);
+    expect([1e21, 1e24, 5e23].map(logTickFormat("flop", "en"))).toEqual(["1e21", "1e24", ""]);
     expect([1e21, 1e24, 5e23].map(logTickFormat("flop", "zh"))).toEqual(["10²¹", "10²⁴", ""]);
   });
 });

@@ -147,14 +147,14 @@ test("trend table: GPT flagships grew faster than all models", () => {
 });
 
 test("formats", () => {
-  expect(formatCount(175e9)).toBe("175B");
-  expect(formatCount(1.5e9)).toBe("1.5B");
-  expect(formatCount(null)).toBe("undisclosed");
-  expect(formatFlop(3.14e23)).toBe("3.1e23 FLOP");
-  expect(formatFlop(1e25)).toBe("1e25 FLOP");
-  expect(formatDataSize(570e9, "bytes")).toBe("570 GB");
-  expect(formatDataSize(45e12, "bytes")).toBe("45 TB");
-  expect(formatDataSize(3.3e9, "words")).toBe("3.3B words");
+  expect(formatCount(175e9, "en")).toBe("175B");
+  expect(formatCount(1.5e9, "en")).toBe("1.5B");
+  expect(formatCount(null, "en")).toBe("undisclosed");
+  expect(formatFlop(3.14e23, "en")).toBe("3.1e23 FLOP");
+  expect(formatFlop(1e25, "en")).toBe("1e25 FLOP");
+  expect(formatDataSize(570e9, "bytes", "en")).toBe("570 GB");
+  expect(formatDataSize(45e12, "bytes", "en")).toBe("45 TB");
+  expect(formatDataSize(3.3e9, "words", "en")).toBe("3.3B words");
 });
 
 test("one status rule for every GPT flagship: estimates count wherever they are, so GPT-4's estimated compute is in the compute fit, and its undisclosed size keeps it out of the size fit", () => {
