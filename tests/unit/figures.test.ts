@@ -44,7 +44,9 @@ async function matchSnapshot(markup: string, name: string) {
     if (existsSync(fresh)) rmSync(fresh);
   } catch (error) {
     writeFileSync(fresh, markup);
-    throw new Error(`${(error as Error).message}\nThe new drawing is beside the old one for review: ${fresh}`);
+    throw new Error(`${(error as Error).message}\nThe new drawing is beside the old one for review: ${fresh}`, {
+      cause: error
+    });
   }
 }
 
