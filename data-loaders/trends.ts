@@ -88,9 +88,8 @@ export const POPULATIONS: Population[] = [
   }
 ];
 
-export const TREND_METHOD =
-  "Ordinary least squares of log10(value) on the release date in years; doubling time = 12 × log10(2) / slope months. " +
-  "Undisclosed values are left out, never filled in; estimates are included and counted.";
+// The method, in words, is the trend table's caption (the dictionaries' figures["trend-fits"]): ordinary least squares
+// of log10(value) on the release date in years; doubling time = 12 × log10(2) / slope months.
 
 /** One row per metric and population, in a stable shape: a population that cannot be fitted says why, with nulls. */
 export type { TrendRow };
@@ -122,8 +121,7 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
           start_date: null,
           end_date: null,
           start_value: null,
-          end_value: null,
-          method: TREND_METHOD
+          end_value: null
         };
       const fit = leastSquares(points);
       const start = Math.min(...points.map((p) => p.x));
@@ -140,8 +138,7 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
         start_date: dateOf(start),
         end_date: dateOf(end),
         start_value: 10 ** (fit.intercept + fit.slope * start),
-        end_value: 10 ** (fit.intercept + fit.slope * end),
-        method: TREND_METHOD
+        end_value: 10 ** (fit.intercept + fit.slope * end)
       };
     })
   );

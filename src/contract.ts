@@ -182,7 +182,6 @@ interface TrendBase {
   models: string[];
   n: number;
   estimates: number;
-  method: string;
 }
 
 /** trends.json: a log-linear fit of one measure over one population of models... */

@@ -138,6 +138,159 @@ export const en = {
     }
   },
 
+  /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */
+  figures: {
+    "parameters-by-date": {
+      title: "Parameters against release date",
+      caption:
+        "Each point is a model, coloured by branch; the GPT line outlined and GPT-1 → GPT-2 → GPT-3 connected. Hollow diamonds are outside estimates; × in the top band marks a model whose size is undisclosed, on its release date. Dashed curves: log-linear trends, which follow the filters.",
+      source: "Each model’s paper or announcement (Data page); Wei et al. 2022, Table 1"
+    },
+    "compute-by-date": {
+      title: "Training compute against release date",
+      caption:
+        "Training compute in FLOP as reported by the developer, or estimated (hollow diamonds; most estimates are Epoch AI's). × in the top band: compute undisclosed.",
+      source: "Papers; Epoch AI, Data on AI Models (CC BY 4.0); Wei et al. 2022"
+    },
+    "tokens-by-date": {
+      title: "Training data against release date, in tokens",
+      caption:
+        "Tokens seen in training, where the developer (or an estimate) states them. Data sizes reported in words (BERT, LaMDA) or bytes (GPT-2’s 40 GB of WebText) are not converted: a conversion would need a guess about the tokenizer; they are on the Data page with their units. Three numbers describe GPT-3’s data: 45 TB of compressed raw Common Crawl before filtering, 570 GB after filtering (the Common Crawl part only), and 300B tokens trained on (Brown et al. 2020, §2.2).",
+      source: "Papers and model cards"
+    },
+    "parameters-vs-tokens": {
+      title: "Parameters against training tokens",
+      caption:
+        "Log–log. The dashed line is the compute-optimal ratio found by Hoffmann et al. (2022), about 20 training tokens per parameter: GPT-3 (1.7 tokens per parameter) sits far below it, Chinchilla and LLaMA on or above it. Only models that disclose both numbers are drawn; one label per family.",
+      source: "Papers; Hoffmann et al. 2022"
+    },
+    "article-table": {
+      title: "The source article’s table: GPT, GPT-2, GPT-3",
+      caption:
+        "As printed in “GPT的前世今生：从gpt1到chatgpt的能力提升”, with the growth from one generation to the next and, beside it, the primary sources’ values. The article’s 45TB for GPT-3 is the raw Common Crawl before filtering.",
+      source: "The source article; Radford et al. 2018, 2019; Brown et al. 2020"
+    },
+    "trend-fits": {
+      title: "Trend fits",
+      caption:
+        "Ordinary least squares of log10(value) on the release date in years; doubling time = 12 × log10(2) / slope months. Undisclosed values are left out, never filled in; estimates are included and counted.",
+      source: "Computed from the catalog at build time"
+    },
+    "release-timeline": {
+      title: "Release timeline, 2017–2023",
+      caption: (lanes: "branch" | "organization") =>
+        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4), each dated by its source.`,
+      source: "Each model’s paper or announcement"
+    },
+    "gpt35-tree": {
+      title: "The GPT-3.5 evolution tree",
+      caption:
+        "Drawn from the lineage table. Columns are generations, read left to right in time; each edge is labelled with its training method. Solid edges are documented by OpenAI or the papers; dashed (and marked “inferred”) are inferred, mostly from Yao Fu et al. (2022). Click a model, or Tab to it and press Enter, to open its card.",
+      source:
+        "OpenAI model index for researchers; Chen et al. 2021; Ouyang et al. 2022; Nakano et al. 2021; Fu et al. 2022"
+    },
+    "lineage-scale": {
+      title: "The lineage on release date × parameters",
+      caption:
+        "The same edges, placed by release date and parameter count (log scale), drawn as arcs. From text-davinci-001 on, OpenAI no longer disclosed sizes: those models sit in the band at the top, by date only, rather than at a guessed size (many assume 175B; OpenAI never said).",
+      source: "As the evolution tree"
+    },
+    "capability-matrix": {
+      title: "Capability matrix: the GPT-3.5 family and its neighbours",
+      caption:
+        "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
+      source: "The Chinese source article; Fu et al. 2022; OpenAI 2023; Nakano et al. 2021"
+    },
+    "alignment-tax": {
+      title: "The alignment tax",
+      caption:
+        "In-context learning along the GPT-3.5 line: it falls from code-davinci-002 to text-davinci-002 (supervised instruction tuning), is partly recovered by text-davinci-003 (RLHF), and is traded away by ChatGPT for modelling dialogue history.",
+      source: "The Chinese source article; Fu et al. 2022"
+    },
+    "ability-origins": {
+      title: "Where each ability came from (the article’s summary, in its order)",
+      caption:
+        "Ability → the training stage the article credits it to, with the article’s sentence. Abilities after the summary come from the article’s sections on code, GPT-4 and WebGPT.",
+      source: "The Chinese source article"
+    },
+    "emergence-thresholds": {
+      title: "Emergent abilities: the scale at which each appeared",
+      caption:
+        "Each row of Table 1 of Wei et al. (2022) with a single threshold: the smallest model at which the ability rose above chance, by parameters (log scale), as Wei et al. estimate it. Filled: few-shot prompting; hollow: augmented prompting. The Scaling page draws the same thresholds over parameter and compute growth.",
+      source: "Wei et al. 2022, “Emergent Abilities of Large Language Models” (TMLR), Table 1"
+    },
+    limitations: {
+      title: "What GPT-3.5 still cannot do",
+      caption: "From the article’s last section, verbatim, with an English rendering.",
+      source: "The Chinese source article, last section"
+    }
+  },
+
+  /** Notes a growth chart's caption adds for what it draws: thresholds, the Epoch backdrop. */
+  figureNotes: {
+    thresholds: (missing: number) =>
+      ` Rules: the scale at which each ability emerged, Wei et al.’s estimates (2022, Table 1; solid: few-shot prompting, dashed: augmented prompting); hover a rule for its row.${missing ? ` ${missing} row${missing > 1 ? "s" : ""} with no single threshold cannot be drawn.` : ""}`,
+    backdropWidened:
+      " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), over Epoch’s whole date range (the date axis is widened to it); all are Epoch’s estimates, and models already in the catalog are not repeated.",
+    backdropInFrame:
+      " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), within the catalog’s years; all are Epoch’s estimates, and models already in the catalog are not repeated."
+  },
+
+  /** Data columns of the figures: download headers and the "Data behind this chart" tables. */
+  columns: {
+    ability: "Ability",
+    branch: "Branch",
+    catalogParameters: "Catalog parameters",
+    catalogTrainingTokens: "Catalog training tokens",
+    child: "Child",
+    childParameters: "Child parameters",
+    claimArticle: "Claim (Chinese)",
+    claimChinese: "Claim (Chinese)",
+    claimEnglish: "Claim (English)",
+    claimEnglishRendering: "Claim (English)",
+    dataArticleBytes: "Data (article, bytes)",
+    dataGrowth: "Data growth",
+    datePrecision: "Date precision",
+    doublingTimeMonths: "Doubling time (months)",
+    english: "English",
+    estimatedBy: "Estimated by",
+    evidence: "Evidence",
+    family: "Family",
+    growthPerYear: "Growth per year",
+    inferred: "Inferred",
+    measure: "Measure",
+    method: "Method",
+    model: "Model",
+    modelFamily: "Family",
+    models: "Models",
+    note: "Note",
+    ofWhichEstimates: "Of which estimates",
+    order: "Order",
+    organization: "Organization",
+    origin: "Origin",
+    parameterGrowth: "Parameter growth",
+    parameters: "Parameters",
+    parametersArticle: "Parameters (article)",
+    parent: "Parent",
+    parentParameters: "Parent parameters",
+    population: "Population",
+    prompting: "Prompting",
+    r2: "R²",
+    reference: "Reference",
+    released: "Released",
+    releasedArticle: "Released (article)",
+    source: "Source",
+    stage: "Stage",
+    state: "State",
+    status: "Status",
+    theArticle: "The article",
+    thresholdFlop: "Threshold (FLOP)",
+    thresholdParameters: "Threshold (parameters)",
+    tokensPerParameter: "Tokens per parameter",
+    trainingTokens: "Training tokens",
+    whyNoFit: "Why no fit"
+  },
+
   /** Controls of the Scaling and Timeline pages. */
   controls: {
     groupChart: "Chart controls",

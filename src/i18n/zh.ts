@@ -131,6 +131,157 @@ export const zh: Dictionary = {
     }
   },
 
+  /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */
+  figures: {
+    "parameters-by-date": {
+      title: "参数量随发布日期的增长",
+      caption:
+        "每个点是一个模型，按架构分支着色；GPT 系列带描边，GPT-1 → GPT-2 → GPT-3 相连。空心菱形为外部估计；顶部条带中的 × 表示规模未公开的模型，标在其发布日期。虚线：对数线性趋势，随筛选变化。",
+      source: "各模型的论文或发布公告（见数据页）；Wei 等，2022，表 1"
+    },
+    "compute-by-date": {
+      title: "训练计算量随发布日期的增长",
+      caption:
+        "训练计算量（FLOP），取开发者公布的数字或外部估计（空心菱形，多为 Epoch AI 的估计）。顶部条带中的 ×：计算量未公开。",
+      source: "各论文；Epoch AI《Data on AI Models》（CC BY 4.0）；Wei 等，2022"
+    },
+    "tokens-by-date": {
+      title: "训练数据量（token）随发布日期的增长",
+      caption:
+        "训练中见过的 token 数（开发者公布或外部估计）。以词（BERT、LaMDA）或字节（GPT-2 的 40 GB WebText）报告的数据量不做换算：换算需要对分词器作猜测；它们连同单位列在数据页。GPT-3 的数据有三个数字：过滤前 45 TB 的原始 Common Crawl（压缩），过滤后 570 GB（仅 Common Crawl 部分），以及训练用的 3,000 亿 token（Brown 等，2020，§2.2）。",
+      source: "各论文与模型卡"
+    },
+    "parameters-vs-tokens": {
+      title: "参数量与训练 token 数",
+      caption:
+        "双对数坐标。虚线为 Hoffmann 等（2022）发现的计算最优比例，每个参数约 20 个训练 token：GPT-3（每个参数 1.7 个 token）远在其下，Chinchilla 与 LLaMA 在线上或线上方。只画出两个数字都公开的模型；每个系列标注一个名称。",
+      source: "各论文；Hoffmann 等，2022"
+    },
+    "article-table": {
+      title: "原文的表格：GPT、GPT-2、GPT-3",
+      caption:
+        "原文《GPT的前世今生：从gpt1到chatgpt的能力提升》中的表格，附各代之间的增长倍数，并列出一手来源的数值。原文中 GPT-3 的 45TB 是过滤前的原始 Common Crawl。",
+      source: "原文；Radford 等，2018、2019；Brown 等，2020"
+    },
+    "trend-fits": {
+      title: "趋势拟合",
+      caption:
+        "对数值取以 10 为底的对数，对发布日期（年）做普通最小二乘回归；翻倍时间 = 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也从不补猜；估计值计入并单独计数。",
+      source: "构建时由目录计算"
+    },
+    "release-timeline": {
+      title: "发布时间线，2017–2023",
+      caption: (lanes: "branch" | "organization") =>
+        `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记，悬停可见列表）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4），日期均按其出处。`,
+      source: "各模型的论文或发布公告"
+    },
+    "gpt35-tree": {
+      title: "GPT-3.5 进化树",
+      caption:
+        "由谱系表画出。每一列是一代，从左到右按时间排列；每条边标注其训练方法。实线由 OpenAI 或论文记载；虚线（标注“推断”）为推断，多出自符尧等（2022）；点线表示替代的父模型，即未发布的基础模型的已发布近亲。点击模型，或用 Tab 键选中后按 Enter，可打开其模型卡。",
+      source: "OpenAI 面向研究者的模型索引；Chen 等，2021；Ouyang 等，2022；Nakano 等，2021；符尧等，2022"
+    },
+    "lineage-scale": {
+      title: "谱系：发布日期 × 参数量",
+      caption:
+        "同样的边，按发布日期与参数量（对数坐标）放置，画成弧线。从 text-davinci-001 起 OpenAI 不再公开规模：这些模型只按日期放在顶部条带中，而不是放在猜测的规模上（许多人以为是 1,750 亿；OpenAI 从未说过）。",
+      source: "同进化树"
+    },
+    "capability-matrix": {
+      title: "能力矩阵：GPT-3.5 系列及其近邻",
+      caption:
+        "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。",
+      source: "原文；符尧等，2022；OpenAI，2023；Nakano 等，2021"
+    },
+    "alignment-tax": {
+      title: "对齐税",
+      caption:
+        "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。",
+      source: "原文；符尧等，2022"
+    },
+    "ability-origins": {
+      title: "每项能力从何而来（原文总结，按原文顺序）",
+      caption: "能力 → 原文认为其来源的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。",
+      source: "原文"
+    },
+    "emergence-thresholds": {
+      title: "涌现能力：每项能力出现的规模",
+      caption:
+        "Wei 等（2022）表 1 中有单一阈值的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标），为 Wei 等人的估计。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
+      source: "Wei 等，2022，《Emergent Abilities of Large Language Models》（TMLR），表 1"
+    },
+    limitations: {
+      title: "GPT-3.5 目前不能做什么",
+      caption: "摘自原文最后一节，附英文译文。",
+      source: "原文最后一节"
+    }
+  },
+
+  /** Notes a growth chart's caption adds for what it draws: thresholds, the Epoch backdrop. */
+  figureNotes: {
+    thresholds: (missing: number) =>
+      `横线：各项能力涌现时的规模，为 Wei 等人（2022，表 1）的估计（实线：少样本提示；虚线：增强提示）；悬停横线可查看该行。${missing ? `另有 ${missing} 行没有单一阈值，无法画出。` : ""}`,
+    backdropWidened:
+      "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中的语言模型，覆盖 Epoch 数据的全部时间范围（日期轴已随之扩展），均为 Epoch 的估计值；本目录已收录的模型不重复画出。",
+    backdropInFrame:
+      "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中与本目录同期的语言模型，均为 Epoch 的估计值；本目录已收录的模型不重复画出。"
+  },
+
+  /** Data columns of the figures: download headers and the "Data behind this chart" tables. */
+  columns: {
+    ability: "能力",
+    branch: "架构分支",
+    catalogParameters: "目录中的参数量",
+    catalogTrainingTokens: "目录中的训练 token 数",
+    child: "子模型",
+    childParameters: "子模型参数量",
+    claimArticle: "原文",
+    claimChinese: "中文",
+    claimEnglish: "英文",
+    claimEnglishRendering: "英文译文",
+    dataArticleBytes: "数据量（原文，字节）",
+    dataGrowth: "数据量增长",
+    datePrecision: "日期精度",
+    doublingTimeMonths: "翻倍时间（月）",
+    english: "英文",
+    estimatedBy: "估计者",
+    evidence: "证据",
+    family: "系列",
+    growthPerYear: "年增长倍数",
+    inferred: "推断",
+    measure: "指标",
+    method: "方法",
+    model: "模型",
+    modelFamily: "模型系列",
+    models: "模型数",
+    note: "备注",
+    ofWhichEstimates: "其中估计值",
+    order: "顺序",
+    organization: "机构",
+    origin: "来源",
+    parameterGrowth: "参数量增长",
+    parameters: "参数量",
+    parametersArticle: "参数量（原文）",
+    parent: "父模型",
+    parentParameters: "父模型参数量",
+    population: "模型范围",
+    prompting: "提示方式",
+    r2: "R²",
+    reference: "参考",
+    released: "发布日期",
+    releasedArticle: "发布时间（原文）",
+    source: "出处",
+    stage: "阶段",
+    state: "状态",
+    status: "状态",
+    theArticle: "原文",
+    thresholdFlop: "阈值（FLOP）",
+    thresholdParameters: "阈值（参数量）",
+    tokensPerParameter: "每个参数的 token 数",
+    trainingTokens: "训练 token 数",
+    whyNoFit: "无法拟合的原因"
+  },
+
   controls: {
     groupChart: "图表控件",
     groupTimeline: "时间线控件",
