@@ -13,3 +13,4 @@ export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, zh };
 export const dictionaryFor = (lang: Lang): Dictionary => DICTIONARIES[lang];
 export { inLang } from "./data-text.js";
 export { hasChinese, inParens, punctuation } from "./punctuation.js";
+export { foreignTag, rulesFor, type LangRules } from "./rules.js";
