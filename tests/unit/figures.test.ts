@@ -82,3 +82,25 @@ test("figure ids are unique", () => {
 test("the slide preset's smallest type is at least 1/40 of the 1080-pixel canvas", () => {
   expect(Math.min(PRESET_STYLES.slide.fontSize, PRESET_STYLES.slide.smallFontSize)).toBeGreaterThanOrEqual(1080 / 40);
 });
+
+describe("a figure reads only the tables its `needs` names (a page loads those and no more)", () => {
+  /** The fixture, less every table the figure did not name: reading one throws, naming it. */
+  const only = (id: string, needs: readonly string[]) =>
+    new Proxy(data, {
+      get(target, key) {
+        if (typeof key === "string" && key in target && !needs.includes(key))
+          throw new Error(`${id} reads data.${key}, which its needs (${needs.join(", ")}) do not name`);
+        return Reflect.get(target, key);
+      }
+    });
+  test.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, figure) => {
+    const subset = only(id, figure.needs) as never;
+    for (const preset of PRESETS)
+      for (const lang of ["en", "zh"] as const) {
+        figure.draw(subset, { width: WIDTH[preset], height: HEIGHT[preset], preset, lang, state: {} });
+        figure.caption(subset, {});
+        figure.rows(subset, {});
+        figure.height(WIDTH[preset], preset, subset, {});
+      }
+  });
+});
