@@ -9,6 +9,7 @@ import { plotWidth } from "./encoding.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
+import { inParens } from "../i18n/index.js";
 
 export type MatrixCell = CapabilityRow;
 
@@ -87,7 +88,7 @@ export function matrixLegendItems(lang: Lang): LegendItem[] {
     ...(["present", "weak", "absent", "regressed"] as const).map(
       (s) =>
         ({
-          label: `${STATE_SYMBOL[s]} ${w.state[s]}${s === "weak" || s === "regressed" ? (lang === "zh" ? "（浅色）" : " (paler)") : ""}`,
+          label: `${STATE_SYMBOL[s]} ${w.state[s]}${s === "weak" || s === "regressed" ? inParens(w.paler, lang) : ""}`,
           swatch: { kind: "none" }
         }) as LegendItem
     ),

@@ -48,7 +48,6 @@ export const en = {
     none: "none",
     noneChoice: "(none)",
     source: "Source",
-    sourceOf: (what: string) => `source: ${what}`,
     branch: {
       "decoder-only": "decoder-only",
       "encoder-only": "encoder-only",
@@ -79,7 +78,6 @@ export const en = {
         "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
       all: "All catalog models with a disclosed or estimated value"
     },
-    months: (n: string) => `${n} months`,
     rows: (n: number) => `${n} rows`
   },
 
@@ -95,47 +93,10 @@ export const en = {
     data: (n: number) => `Data behind this chart (${n} rows)`,
     source: "Source:",
     dataAsOf: (date: string) => `Data as of ${date}.`,
-    sourceLine: (source: string, date: string) => `Source: ${source}. Data as of ${date}.`,
     /** The download's image size: the label of the choice, and each size. */
     size: "Image size",
     sizes: { shown: "as shown", slide: "16:9 slide (1920×1080)", column: "A4 column (170 mm)" },
-    figureNumber: (n: number) => `Figure ${n}`,
-    /** The columns of the "data behind this chart" tables and CSVs. */
-    column: {
-      model: "Model",
-      released: "Released",
-      parameters: "Parameters",
-      status: "Status",
-      estimatedBy: "Estimated by",
-      source: "Source",
-      trainingTokens: "Training tokens",
-      tokensPerParameter: "Tokens per parameter",
-      family: "Family",
-      organization: "Organization",
-      branch: "Branch",
-      datePrecision: "Date precision",
-      parent: "Parent",
-      child: "Child",
-      parentParameters: "Parent parameters",
-      childParameters: "Child parameters",
-      method: "Method",
-      evidence: "Evidence",
-      note: "Note",
-      releasedArticle: "Released (article)",
-      parametersArticle: "Parameters (article)",
-      parameterGrowth: "Parameter growth",
-      dataArticleBytes: "Data (article, bytes)",
-      dataGrowth: "Data growth",
-      catalogParameters: "Catalog parameters",
-      catalogTrainingTokens: "Catalog training tokens",
-      measure: "Measure",
-      population: "Population",
-      models: "Models",
-      ofWhichEstimates: "Of which estimates",
-      growthPerYear: "Growth per year",
-      doublingMonths: "Doubling time (months)",
-      r2: "R²"
-    }
+    figureNumber: (n: number) => `Figure ${n}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */
@@ -311,7 +272,6 @@ export const en = {
     lanesChoice: { branch: "branch", organization: "organization" },
     modelCardFor: "Model card for",
     chooseModel: "(choose a model)",
-    searchModels: "Search models",
     searchPlaceholder: "name, organization, family, branch…"
   },
 
@@ -609,15 +569,10 @@ export const en = {
       "multimodal training": "MM"
     },
     paler: "paler",
-    legendState: "State",
-    legendStage: "Stage that unlocked it",
     evidence: "Evidence",
     evidenceHint: "Select a cell (hover, click, or Tab and Enter) to read its evidence here.",
     source: "Source",
     inferred: "Inferred",
-    originTitle: "Where each ability came from (the article’s summary, in its order)",
-    originCaption:
-      "Ability → the training stage the article credits it to, with the article’s sentence. Abilities after the summary come from the article’s sections on code, GPT-4 and WebGPT.",
     ability: "Ability",
     origin: "Origin",
     claim: "The article says",
@@ -625,14 +580,10 @@ export const en = {
     taxCaption:
       "In-context learning along the GPT-3.5 line: it falls from code-davinci-002 to text-davinci-002 (supervised instruction tuning), is partly recovered by text-davinci-003 (RLHF), and is traded away by ChatGPT for modelling dialogue history.",
     emergenceTitle: "Emergent abilities: the scale at which each appeared",
-    emergenceCaption:
-      "Each row of Table 1 of Wei et al. (2022): the smallest model at which the ability rose above chance, by parameters (log scale). Filled: few-shot prompting; hollow: augmented prompting. The Scaling page draws the same thresholds over parameter and compute growth.",
     emergenceAria: (n: number, from: string, to: string) =>
       `${n} emergent abilities from Wei et al. 2022, from ${from} to ${to} parameters.`,
     emergenceAxis: "Parameters at emergence (log scale)",
     emergenceLink: "See the thresholds on the Scaling page",
-    limitsTitle: "What GPT-3.5 still cannot do",
-    limitsCaption: "From the article’s last section.",
     models: "Model",
     level: "State"
   },

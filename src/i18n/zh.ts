@@ -47,7 +47,6 @@ export const zh: Dictionary = {
     none: "无",
     noneChoice: "（无）",
     source: "来源",
-    sourceOf: (what: string) => `来源：${what}`,
     branch: {
       "decoder-only": "仅解码器",
       "encoder-only": "仅编码器",
@@ -74,7 +73,6 @@ export const zh: Dictionary = {
         "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入算力，因其规模未公开）",
       all: "目录中所有已公开或有估计值的模型"
     },
-    months: (n: string) => `${n} 个月`,
     rows: (n: number) => `${n} 行`
   },
 
@@ -89,46 +87,10 @@ export const zh: Dictionary = {
     data: (n: number) => `图表背后的数据（${n} 行）`,
     source: "来源：",
     dataAsOf: (date: string) => `数据截至 ${date}。`,
-    sourceLine: (source: string, date: string) => `来源：${source}。数据截至 ${date}。`,
     /** The download's image size: the label of the choice, and each size. */
     size: "图片尺寸",
     sizes: { shown: "与页面相同", slide: "16:9 幻灯片（1920×1080）", column: "A4 单栏（170 毫米）" },
-    figureNumber: (n: number) => `图 ${n}`,
-    column: {
-      model: "模型",
-      released: "发布时间",
-      parameters: "参数量",
-      status: "状态",
-      estimatedBy: "估计者",
-      source: "来源",
-      trainingTokens: "训练 token 数",
-      tokensPerParameter: "每个参数的 token 数",
-      family: "系列",
-      organization: "机构",
-      branch: "分支",
-      datePrecision: "日期精度",
-      parent: "父模型",
-      child: "子模型",
-      parentParameters: "父模型参数量",
-      childParameters: "子模型参数量",
-      method: "方法",
-      evidence: "依据",
-      note: "备注",
-      releasedArticle: "发布时间（原文）",
-      parametersArticle: "参数量（原文）",
-      parameterGrowth: "参数量增长",
-      dataArticleBytes: "预训练数据量（原文，字节）",
-      dataGrowth: "数据量增长",
-      catalogParameters: "目录中的参数量",
-      catalogTrainingTokens: "目录中的训练 token 数",
-      measure: "指标",
-      population: "模型集合",
-      models: "模型数",
-      ofWhichEstimates: "其中估计值",
-      growthPerYear: "每年增长倍数",
-      doublingMonths: "翻倍时间（月）",
-      r2: "R²"
-    }
+    figureNumber: (n: number) => `图 ${n}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */
@@ -301,7 +263,6 @@ export const zh: Dictionary = {
     lanesChoice: { branch: "分支", organization: "机构" },
     modelCardFor: "查看模型卡片",
     chooseModel: "（选择一个模型）",
-    searchModels: "搜索模型",
     searchPlaceholder: "名称、机构、系列、分支…"
   },
 
@@ -580,15 +541,10 @@ export const zh: Dictionary = {
       "multimodal training": "多模态"
     },
     paler: "浅色",
-    legendState: "状态",
-    legendStage: "解锁该能力的阶段",
     evidence: "证据",
     evidenceHint: "选择一个格子（悬停、点击，或 Tab 后按 Enter），在此查看证据。",
     source: "出处",
     inferred: "推断",
-    originTitle: "每项能力从何而来（原文总结，按原文顺序）",
-    originCaption:
-      "能力 → 原文认为其来源的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。",
     ability: "能力",
     origin: "来源",
     claim: "原文",
@@ -596,14 +552,10 @@ export const zh: Dictionary = {
     taxCaption:
       "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。",
     emergenceTitle: "涌现能力：每项能力出现的规模",
-    emergenceCaption:
-      "Wei 等（2022）表 1 的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标）。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
     emergenceAria: (n: number, from: string, to: string) =>
       `Wei 等人 2022 年列出的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
     emergenceAxis: "涌现时的参数量（对数坐标）",
     emergenceLink: "在规模页查看这些阈值",
-    limitsTitle: "GPT-3.5 目前不能做什么",
-    limitsCaption: "摘自原文最后一节。",
     models: "模型",
     level: "状态"
   },
