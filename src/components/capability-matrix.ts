@@ -2,10 +2,11 @@
 // the ability by colour and abbreviation (colour is never the only cue). Cells are focusable; selecting one
 // (hover, click, Enter) reports it, so the page can show the evidence.
 import * as Plot from "@observablehq/plot";
-import { STAGES, type CapabilityRow, type Stage } from "../contract.js";
+import { STAGES, type CapabilityRow } from "../contract.js";
 import { presetStyle } from "../figures/presets.js";
 import type { Preset } from "../figures/types.js";
 import { plotWidth } from "./encoding.js";
+import { INK, SELECTED, STAGE_COLOR } from "./palette.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
@@ -14,14 +15,7 @@ import { inParens } from "../i18n/index.js";
 export type MatrixCell = CapabilityRow;
 
 export { STAGES };
-export const STAGE_COLOR: Record<Stage, string> = {
-  "pre-training": "#93c5fd",
-  "code training": "#fcd34d",
-  "instruction tuning": "#86efac",
-  RLHF: "#f9a8d4",
-  "browsing fine-tuning": "#c4b5fd",
-  "multimodal training": "#fdba74"
-};
+export { STAGE_COLOR };
 export const STAGE_COLORS = STAGES.map((s) => STAGE_COLOR[s]);
 
 /** A stage colour mixed halfway to white: weak and regressed cells, opaque so dark text stays legible on any page. */
@@ -197,7 +191,7 @@ export function capabilityMatrix(
           x: "model",
           y: "ability",
           text: (d) => cellText(d, lang, preset === "print"),
-          fill: "#111827",
+          fill: INK,
           fontSize: preset === "slide" ? style.fontSize : style.smallFontSize,
           className: "matrix-text"
         }),
@@ -216,7 +210,7 @@ export function capabilityMatrix(
         selected
           ? Plot.cell(
               cells.filter((c) => keyOf(c) === selected),
-              { x: "model", y: "ability", stroke: "#dc2626", strokeWidth: 3, fill: "none" }
+              { x: "model", y: "ability", stroke: SELECTED, strokeWidth: 3, fill: "none" }
             )
           : null,
         legendMark(legendItems, {

@@ -8,13 +8,14 @@ import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
 import { formatCount, plotWidth } from "./encoding.js";
+import { TAX_COLORS, THRESHOLD_COLOR } from "./palette.js";
 import { dictionaryFor, inLang } from "../i18n/index.js";
 import { tableWithHeader } from "./html-table.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
 import { placeLabels } from "./label-layout.js";
 
 export const STATE_LEVELS = ["absent", "regressed", "weak", "present"] as const;
-const TAX_COLOR = ["#dc2626", "#2563eb", "#059669"];
+const TAX_COLOR = TAX_COLORS;
 
 export const taxRows = (cells: readonly CapabilityRow[]) =>
   cells.filter(
@@ -201,9 +202,10 @@ export function emergencePanel(
           x: "threshold_parameters",
           y: key,
           r: style.dotRadius + 1.5,
-          stroke: "#7c3aed",
+          stroke: THRESHOLD_COLOR["few-shot"],
           strokeWidth: 2,
-          fill: (d: EmergenceRow) => (d.prompting === "few-shot" ? "#7c3aed" : "var(--theme-background)"),
+          fill: (d: EmergenceRow) =>
+            d.prompting === "few-shot" ? THRESHOLD_COLOR["few-shot"] : "var(--theme-background)",
           title: (d: EmergenceRow) =>
             `${abilityOf(d)} (${dictionaryFor(lang).common.prompting[d.prompting]}): ${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}. ${d.reference ?? ""}`
         }),

@@ -1,15 +1,12 @@
-// Shared encodings: one colour per branch (legible on light and dark backgrounds), number and date formats.
-import { BRANCHES, type Branch, type Metric, type ReleaseRow, type Status } from "../contract.js";
+// Shared encodings: one colour per branch (from palette.ts), number and date formats.
+import { BRANCH_COLOR } from "./palette.js";
+import { BRANCHES, type Metric, type ReleaseRow, type Status } from "../contract.js";
 import { formatCount, formatFlop } from "../i18n/format.js";
 import type { Lang } from "../i18n/lang.js";
 
 export { BRANCHES };
-export const BRANCH_COLOR: Record<Branch, string> = {
-  "decoder-only": "#4269d0",
-  "encoder-only": "#d97706",
-  "encoder-decoder": "#e4547a",
-  other: "#14a38b"
-};
+// The branch colours live with the others in palette.ts; re-exported here, where the encodings are.
+export { BRANCH_COLOR };
 export const BRANCH_COLORS = BRANCHES.map((b) => BRANCH_COLOR[b]);
 
 // The formats live with the other language's in src/i18n/format.ts; English is their default language.

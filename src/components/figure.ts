@@ -8,6 +8,7 @@ import { toCsv } from "./csv.js";
 import { dictionaryFor, punctuation } from "../i18n/index.js";
 import { formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
+import { INK, MUTED_INK, PAPER } from "./palette.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
 const chrome = (lang: Lang) => {
@@ -99,8 +100,8 @@ export function standaloneSvg<K extends DataKey, R>(
   const totalWidth = Math.max(width, chartWidth);
   const totalHeight = size === "slide" ? SLIDE_CANVAS.height : head + chartHeight + foot;
   const words = chrome(lang);
-  const ink = "#111827";
-  const paper = "#ffffff";
+  const ink = INK;
+  const paper = PAPER;
   const root = document.createElementNS(SVG_NS, "svg");
   root.setAttribute("xmlns", SVG_NS);
   root.setAttribute("width", String(totalWidth));
@@ -130,7 +131,7 @@ export function standaloneSvg<K extends DataKey, R>(
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(head));
   const source = document.createElementNS(SVG_NS, "text");
-  Object.entries({ x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: "#374151" }).forEach(
+  Object.entries({ x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: MUTED_INK }).forEach(
     ([k, v]) => source.setAttribute(k, String(v))
   );
   source.textContent = `${words.source(def.source[lang])}${options.info ? ` · ${words.asOf(options.info.data_date)}` : ""} · ${dictionaryFor(lang).site.title}`;
@@ -159,7 +160,7 @@ async function svgToPng(svg: string, width: number, height: number, scale: numbe
   await image.decode();
   const canvas = element("canvas", { width: Math.round(width * scale), height: Math.round(height * scale) });
   const context = canvas.getContext("2d")!;
-  context.fillStyle = "#ffffff";
+  context.fillStyle = PAPER;
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   URL.revokeObjectURL(image.src);

@@ -8,6 +8,7 @@ import { GPT35_FAMILIES } from "../figures/story.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatDate, plotWidth } from "./encoding.js";
+import { SELECTED } from "./palette.js";
 import { layoutTree } from "./lineage-layout.js";
 import { dictionaryFor, punctuation } from "../i18n/index.js";
 
@@ -190,7 +191,7 @@ export function lineageTree(
               x: "column",
               y: "row",
               r: style.dotRadius + 6,
-              stroke: "#dc2626",
+              stroke: SELECTED,
               strokeWidth: 3
             })
           : null,

@@ -7,6 +7,7 @@ import { presetStyle, textWidth } from "../figures/presets.js";
 import type { Lang, Lanes, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
+import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "./palette.js";
 import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 
@@ -111,7 +112,10 @@ function layout(
         }) as LegendItem
     ),
     { label: dictionaryFor(lang).charts.timeline.gpt, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } },
-    { label: dictionaryFor(lang).charts.timeline.milestone, swatch: { kind: "line", stroke: "#b45309", dash: "4,3" } }
+    {
+      label: dictionaryFor(lang).charts.timeline.milestone,
+      swatch: { kind: "line", stroke: MILESTONE_COLOR, dash: "4,3" }
+    }
   ];
   const marginRight = Math.round(style.fontSize * 2);
   const legendWidth = plotWidth(width, marginLeft, marginRight) - marginRight - marginLeft;
@@ -227,7 +231,7 @@ export function timelineChart(
           x: "x",
           y1: -0.5,
           y2: rows.length - 0.5,
-          stroke: "#b45309",
+          stroke: MILESTONE_COLOR,
           strokeDasharray: "4,3",
           strokeOpacity: 0.8
         }),
@@ -237,7 +241,7 @@ export function timelineChart(
             x: "labelX",
             y: (d) => yOfLevel(d.level!),
             text: "label",
-            fill: "#92400e",
+            fill: MILESTONE_TEXT,
             fontWeight: 600,
             fontSize: style.smallFontSize,
             className: "halo milestone-label"
@@ -253,7 +257,7 @@ export function timelineChart(
           title: (d) => `${d.names}\n${d.released}`
         }),
         chosen
-          ? Plot.dot([chosen], { x: "date", y: "row", r: style.dotRadius * 2.6, stroke: "#dc2626", strokeWidth: 3 })
+          ? Plot.dot([chosen], { x: "date", y: "row", r: style.dotRadius * 2.6, stroke: SELECTED, strokeWidth: 3 })
           : null,
         legendMark(legend, {
           x: marginLeft,

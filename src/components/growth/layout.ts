@@ -1,0 +1,377 @@
+// A growth chart's layout, in pixels, computed before anything is drawn (the first half of Plot's own split): the
+// legend and the margins it needs, the right margin for the threshold labels (shortened to fit), the band of
+// undisclosed values (its rows set the top margin), the threshold labels spread apart, and the point labels and notes
+// placed clear of the points and of each other. Plain data, so it is tested without a DOM; growth/marks.ts draws it.
+import * as Plot from "@observablehq/plot";
+import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../contract.js";
+import { dictionaryFor, inLang, punctuation } from "../../i18n/index.js";
+import { presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
+import type { Lang, Preset } from "../../figures/types.js";
+import { formatMetric, parseDate } from "../encoding.js";
+import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
+import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../palette.js";
+import { plotRight, type Margins } from "../plot-base.js";
+import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
+import {
+  growthChartHeight,
+  growthData,
+  thresholdLabel,
+  thresholdValue,
+  trendCurve,
+  type GrowthChartOptions,
+  type GrowthData
+} from "./data.js";
+
+export type GrowthLayout = ReturnType<typeof growthLayout>;
+
+/** A model drawn at its value of the measure. */
+export const growthPoint = (r: ReleaseRow, metric: Metric) => ({
+  ...r,
+  date: parseDate(r.release_date),
+  value: r[metric]!,
+  status: r[`${metric}_status`]
+});
+export type GrowthPoint = ReturnType<typeof growthPoint>;
+
+/** What the chart's frame needs from its options, resolved. */
+interface Frame {
+  width: number;
+  height: number;
+  lang: Lang;
+  preset: Preset;
+  style: PresetStyle;
+  cjk: boolean;
+}
+
+/** The legend, in drawing order: only what the chart draws has an entry. */
+export function growthLegend(data: GrowthData, lang: Lang): LegendItem[] {
+  const w = dictionaryFor(lang).charts.growth;
+  const { known, undisclosed, thresholds, trends, backdrop, metric } = data;
+  const hollow = (label: string, symbol?: "diamond" | "times"): LegendItem => ({
+    label,
+    swatch: { kind: "dot", fill: "none", stroke: "currentColor", ...(symbol ? { symbol } : {}) }
+  });
+  const entry = (when: boolean, item: LegendItem) => (when ? [item] : []);
+  return [
+    ...BRANCHES.filter((b) => known.some((r) => r.branch === b)).map((b): LegendItem => ({
+      label: w.branch[b],
+      swatch: { kind: "dot", fill: BRANCH_COLOR[b]! }
+    })),
+    ...entry(
+      known.some((r) => r.gpt_line),
+      hollow(w.gptLine)
+    ),
+    ...entry(
+      known.some((r) => r[`${metric}_status`] === "estimate"),
+      hollow(w.estimate, "diamond")
+    ),
+    ...entry(undisclosed.length > 0, hollow(w.undisclosedMark, "times")),
+    ...entry(
+      thresholds.some((t) => t.prompting === "few-shot"),
+      { label: w.fewShot, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"] } }
+    ),
+    ...entry(
+      thresholds.some((t) => t.prompting === "augmented"),
+      { label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } }
+    ),
+    ...trends.map((t): LegendItem => ({
+      label: (t.population === "gpt-flagships" ? w.trendGpt : w.trendAll)(t.doubling_months.toFixed(1)),
+      swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY, dash: "8,5", width: 2.5 }
+    })),
+    ...entry(backdrop.length > 0, { label: w.backdrop, swatch: { kind: "dot", fill: BACKDROP_GREY } })
+  ];
+}
+
+/**
+ * The right margin holds the threshold labels: as wide as the longest (at most 40% of the width). A label longer
+ * than the margin is shortened with an ellipsis; the whole row is in its tooltip.
+ */
+export function thresholdMargin(data: GrowthData, frame: Frame) {
+  const { style, cjk, width } = frame;
+  const small = style.smallFontSize;
+  const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
+  const longest = Math.max(0, ...full.map((text) => textWidth(text.length, small, cjk)));
+  const right = data.thresholds.length
+    ? Math.round(Math.min(width * 0.4, longest + 30))
+    : Math.round(style.fontSize * 1.5);
+  const fitChars = Math.floor((right - 30) / (small * (cjk ? 1.02 : 0.6)));
+  const texts = full.map((text) =>
+    text.length <= fitChars ? text : `${text.slice(0, Math.max(4, fitChars - 1)).trimEnd()}…`
+  );
+  return { right, texts };
+}
+
+/**
+ * The band for undisclosed values, above the plot: a title line, a row of × on their dates, and the names packed
+ * into as many rows as they need (at most 4 on a slide, 6 elsewhere; a name that fits no row is left to its ×'s
+ * tooltip). Pixel offsets from the top of the chart.
+ */
+export function undisclosedBand(
+  undisclosed: readonly ReleaseRow[],
+  x: (date: Date) => number,
+  { plotEnd, preset, cjk }: { plotEnd: number; preset: Preset; cjk: boolean }
+) {
+  const style = presetStyle(preset);
+  const small = style.smallFontSize;
+  const nameWidth = (r: ReleaseRow) => textWidth(r.name.length, small, cjk);
+  const intervals = undisclosed.map((r) => {
+    const px = x(parseDate(r.release_date));
+    const right = px + 6 + nameWidth(r) <= plotEnd;
+    return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
+  });
+  const rowOf = packRows(intervals, Math.min(undisclosed.length, preset === "slide" ? 4 : 6));
+  const rowsUsed = Math.max(0, ...rowOf.map((r) => (r === null ? 0 : r + 1)));
+  const top = 6;
+  const titleY = top + small;
+  const crossY = titleY + small * 1.1;
+  const height = undisclosed.length ? crossY + small * 0.6 + rowsUsed * style.labelGap + 8 - top : 0;
+  const labelY = (row: number) => crossY + small * 0.6 + style.labelGap * (row + 0.6);
+  return { intervals, rowOf, rowsUsed, top, titleY, crossY, height, labelY };
+}
+
+/** A threshold's tooltip: the ability, its prompting, both thresholds, the model family and the reference. */
+export function thresholdTooltip(t: EmergenceRow, lang: Lang): string {
+  const w = dictionaryFor(lang).charts.growth;
+  const { colon, comma, open, close, stop } = punctuation(lang);
+  const differs = t.catalog_flops_differs
+    ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}`
+    : "";
+  return `${inLang(lang, t.ability, t.ability_zh)}${open}${w.promptingName[t.prompting]}${close}${colon}${w.emerges} ${formatMetric("parameters", t.threshold_parameters, lang)}${comma}${formatMetric("training_compute", t.threshold_flops, lang)}${open}${w.weiEstimate}${close}${comma}${t.family ?? ""}${t.model_name ? `${open}${t.model_name}${close}` : ""}${stop}${t.reference ?? ""}${differs}`.trim();
+}
+
+/**
+ * Threshold labels spread apart in the right margin, few-shot first; past the room (or the preset's limit) the rule
+ * alone remains. labelValue is where a label sits, on the y scale; null for a rule without a label.
+ */
+export function thresholdPlaces(
+  data: GrowthData,
+  texts: readonly string[],
+  y: { py: (v: number) => number; fromPixel: (p: number) => number; top: number; bottom: number },
+  frame: Frame
+) {
+  const { style, lang } = frame;
+  const small = style.smallFontSize;
+  const room = Math.max(1, Math.floor((y.bottom - y.top) / style.labelGap));
+  const labels = data.thresholds.map((row, i) => ({ row, text: texts[i]! }));
+  const labelled = [...labels]
+    .sort((a, b) =>
+      a.row.prompting === b.row.prompting ? a.row.order - b.row.order : a.row.prompting === "few-shot" ? -1 : 1
+    )
+    .slice(0, Math.min(room, style.maxThresholdLabels));
+  const placedY = spreadLabels(
+    labelled.map((t) => y.py(thresholdValue(t.row, data.metric)!)),
+    style.labelGap,
+    y.top + small / 2,
+    y.bottom - small / 2
+  );
+  return data.thresholds.map((t) => {
+    const i = labelled.findIndex((l) => l.row === t);
+    return {
+      ...t,
+      value: thresholdValue(t, data.metric)!,
+      labelValue: i >= 0 ? y.fromPixel(placedY[i]!) : null,
+      label: labels.find((l) => l.row === t)!.text,
+      full: thresholdTooltip(t, lang)
+    };
+  });
+}
+
+/** Where a placed label's text goes, in data coordinates: its point moved by the placement's offset. */
+interface Scales {
+  x: (date: Date) => number;
+  invertX: (pixel: number) => Date;
+  py: (v: number) => number;
+  fromPixel: (p: number) => number;
+}
+
+/**
+ * Point labels: the GPT line (or every point on a slide's build), and the selection with its value, most important
+ * first, placed clear of the points, of the threshold labels and of each other. The selection is placed last if it
+ * is not among them.
+ */
+export function pointLabelPlaces(
+  points: readonly GrowthPoint[],
+  named: readonly GrowthPoint[],
+  scales: Scales,
+  { plotBox, obstacles, selected, metric, frame }: PointLabelContext
+) {
+  const { style, cjk } = frame;
+  const fs = style.fontSize;
+  const { x, py } = scales;
+  const requests: LabelRequest[] = named.map((p) => ({
+    x: x(p.date),
+    y: py(p.value),
+    width: textWidth((p.id === selected ? `${p.name}: ${formatMetric(metric, p.value)}` : p.name).length, fs, cjk),
+    height: fs * 1.15,
+    priority: p.id === selected ? 3 : p.gpt_line ? 2 : 1
+  }));
+  const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles });
+  const labels = named.flatMap((p, i) => (placements[i] ? [{ ...p, place: placements[i]! }] : []));
+  const selectedPoint = points.find((p) => p.id === selected);
+  if (selectedPoint && !named.includes(selectedPoint)) {
+    const request = {
+      x: x(selectedPoint.date),
+      y: py(selectedPoint.value),
+      width: textWidth(selectedPoint.name.length + 12, fs, cjk),
+      height: fs * 1.15,
+      priority: 3
+    };
+    const gap = style.dotRadius + 4;
+    const [place] = placeLabels([request], plotBox, { gap, obstacles: labels.map((l) => l.place.box) });
+    if (place) labels.push({ ...selectedPoint, place });
+  }
+  return labels.map((d) => ({ ...d, ...at(d, d.place, scales) }));
+}
+
+interface PointLabelContext {
+  plotBox: Box;
+  obstacles: Box[];
+  selected: string | null;
+  metric: Metric;
+  frame: Frame;
+}
+
+const at = (d: { date: Date; value: number }, place: PlacedLabel, scales: Scales) => ({
+  labelX: scales.invertX(scales.x(d.date) + place.dx),
+  labelY: scales.fromPixel(scales.py(d.value) + place.dy)
+});
+
+/** Notes are NOTE_EMS wide, wrapped; Plot's lineWidth is in ems. */
+export const NOTE_EMS = 16;
+
+/** Notes beside a point, placed like the labels: clear of the points and of every label, or left out. */
+export function notePlaces(
+  annotations: readonly { id: string; text: string }[],
+  points: readonly GrowthPoint[],
+  scales: Scales,
+  { plotBox, obstacles, frame }: { plotBox: Box; obstacles: Box[]; frame: Frame }
+) {
+  const { style, cjk } = frame;
+  const small = style.smallFontSize;
+  return annotations.flatMap((a) => {
+    const point = points.find((q) => q.id === a.id);
+    if (!point) return [];
+    const lines = Math.ceil((a.text.length * (cjk ? 1.02 : 0.6)) / NOTE_EMS);
+    const request = {
+      x: scales.x(point.date),
+      y: scales.py(point.value),
+      width: NOTE_EMS * small,
+      height: lines * small * 1.2,
+      priority: 0
+    };
+    const [place] = placeLabels([request], plotBox, {
+      gap: style.dotRadius + 6,
+      obstacles,
+      anchors: ["below-right", "below-left", "above-right", "above-left", "right", "left"]
+    });
+    return place ? [{ ...a, point, place, ...at(point, place, scales) }] : [];
+  });
+}
+
+/** The margins: the left for the y ticks, the right for threshold labels, the bottom for the x axis and legend. */
+function growthMargins(data: GrowthData, legend: LegendItem[], frame: Frame) {
+  const { style, cjk, width } = frame;
+  const left = Math.round(style.fontSize * 5.4);
+  const { right, texts } = thresholdMargin(data, frame);
+  const plotEnd = plotRight(width, { top: 0, right, bottom: 0, left });
+  const legendWidth = plotEnd - left - 8;
+  const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
+  const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
+  return { left, right, bottom, plotEnd, legendWidth, texts };
+}
+
+export function growthLayout(releases: readonly ReleaseRow[], options: GrowthChartOptions) {
+  const { metric, selected = null, gptPath = [], annotations = [], preset = "web", lang = "en" } = options;
+  const style = presetStyle(preset);
+  const width = Math.round(options.width);
+  const height = Math.round(options.height ?? growthChartHeight(width, preset));
+  const frame: Frame = { width, height, lang, preset, style, cjk: lang === "zh" };
+  const data = growthData(releases, options);
+  const legend = growthLegend(data, lang);
+  const { left, right, bottom, plotEnd, legendWidth, texts } = growthMargins(data, legend, frame);
+  const xScale = Plot.scale({ x: { type: "utc", domain: [data.x0, data.x1], range: [left, plotEnd] } });
+  const x = (date: Date) => xScale.apply(date) as number;
+  const band = undisclosedBand(data.undisclosed, x, { plotEnd, preset, cjk: frame.cjk });
+  const margins: Margins = { top: Math.round(band.top + band.height + style.fontSize), right, bottom, left };
+  const yScale = Plot.scale({ y: { type: data.scale, domain: data.domain, range: [height - bottom, margins.top] } });
+  const scales: Scales = {
+    x,
+    invertX: (pixel) => xScale.invert!(pixel) as Date,
+    py: (v) => yScale.apply(v) as number,
+    fromPixel: (p) => yScale.invert!(p) as number
+  };
+  const plotBox: Box = { x0: left, x1: plotEnd, y0: margins.top, y1: height - bottom };
+  const yPixels = { ...scales, top: margins.top, bottom: height - bottom };
+  const thresholdMarks = thresholdPlaces(data, texts, yPixels, frame);
+  const labelledThresholds = thresholdMarks.filter((t) => t.labelValue !== null);
+  const points = data.known.map((r) => growthPoint(r, metric));
+  const path = gptPath
+    .map((id) => points.find((p) => p.id === id))
+    .filter((p): p is GrowthPoint => p !== undefined)
+    .sort((a, b) => +a.date - +b.date);
+  const pointBoxes = points.map((p) => {
+    const r = style.dotRadius + 2;
+    return { x0: x(p.date) - r, x1: x(p.date) + r, y0: scales.py(p.value) - r, y1: scales.py(p.value) + r };
+  });
+  const thresholdBoxes = labelledThresholds.map((t) => {
+    const y = scales.py(t.labelValue!);
+    return { x0: plotEnd, x1: width, y0: y - style.smallFontSize / 2, y1: y + style.smallFontSize / 2 };
+  });
+  const named = options.labelAll ? points : path;
+  const pointLabels = pointLabelPlaces(points, named, scales, {
+    plotBox,
+    obstacles: [...pointBoxes, ...thresholdBoxes],
+    selected,
+    metric,
+    frame
+  });
+  const obstacles = [...pointBoxes, ...pointLabels.map((l) => l.place.box)];
+  const notes = notePlaces(annotations, points, scales, { plotBox, obstacles, frame });
+  return {
+    ...data,
+    width,
+    height,
+    margins,
+    plotBox,
+    legend,
+    legendWidth,
+    band: bandValues(data, band, scales.fromPixel, style),
+    thresholdMarks,
+    labelledThresholds,
+    points,
+    path,
+    curves: data.trends.flatMap((t) => trendCurve(t)),
+    pointLabels,
+    notes,
+    selectedPoint: points.find((p) => p.id === selected)
+  };
+}
+
+/** The band in data coordinates of the y scale (it lies above the plot's top): where each of its parts is drawn. */
+function bandValues(
+  data: GrowthData,
+  band: ReturnType<typeof undisclosedBand>,
+  fromPixel: (p: number) => number,
+  style: PresetStyle
+) {
+  const crosses = data.undisclosed.map((r, i) => ({
+    ...r,
+    date: parseDate(r.release_date),
+    row: band.rowOf[i],
+    interval: band.intervals[i]!
+  }));
+  const labels = crosses.flatMap((d) =>
+    d.row !== null && d.row !== undefined ? [{ ...d, labelY: fromPixel(band.labelY(d.row)) }] : []
+  );
+  return {
+    y1: fromPixel(band.top),
+    y2: fromPixel(band.top + band.height),
+    titleY: fromPixel(band.titleY - style.smallFontSize * 0.35),
+    crossY: fromPixel(band.crossY),
+    /** Where the selection's rule starts, just under its ×. */
+    selectionY: fromPixel(band.crossY + style.dotRadius + 2),
+    rowsUsed: band.rowsUsed,
+    crosses,
+    labels
+  };
+}

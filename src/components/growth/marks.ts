@@ -1,0 +1,286 @@
+// A growth chart's marks, each group drawn from the layout (growth/layout.ts), in the order they stack: the
+// backdrop, the band of undisclosed values, the thresholds, the models, the trends, the labels and notes, the
+// selection, and the legend.
+import * as Plot from "@observablehq/plot";
+import { dictionaryFor, inLang, punctuation } from "../../i18n/index.js";
+import { exactNumber } from "../../i18n/format.js";
+import { presetStyle } from "../../figures/presets.js";
+import type { Lang, Preset } from "../../figures/types.js";
+import { formatDate, formatMetric } from "../encoding.js";
+import { tagModels } from "../model-filter.js";
+import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../palette.js";
+import { legendMark } from "../svg-legend.js";
+import { NOTE_EMS, type GrowthLayout, type GrowthPoint } from "./layout.js";
+
+const byId = (d: { id: string }) => d.id;
+
+/** What each mark group needs besides the layout. */
+export interface MarkContext {
+  preset: Preset;
+  lang: Lang;
+  selected: string | null;
+}
+
+/** The imported backdrop, first so that everything else draws over it. */
+export function backdropMark(layout: GrowthLayout, { preset }: MarkContext) {
+  const { backdrop } = layout;
+  if (!backdrop.length) return null;
+  return Plot.dot(backdrop, {
+    x: "date",
+    y: "value",
+    r: Math.max(2, presetStyle(preset).dotRadius / 2),
+    fill: BACKDROP_GREY,
+    fillOpacity: 0.45,
+    render: tagModels(backdrop, byId),
+    className: "backdrop"
+  });
+}
+
+/** The band for undisclosed values: its shading and title, ×s on their dates, names packed into rows below them. */
+export function bandMarks(layout: GrowthLayout, { preset, lang }: MarkContext) {
+  const w = dictionaryFor(lang).charts.growth;
+  const { colon, open, close } = punctuation(lang);
+  const style = presetStyle(preset);
+  const { band, metric, undisclosed, x0, x1 } = layout;
+  const small = style.smallFontSize;
+  const shading = undisclosed.length
+    ? [
+        Plot.rect([0], { x1: x0, x2: x1, y1: band.y1, y2: band.y2, fill: "currentColor", fillOpacity: 0.06 }),
+        Plot.text([w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""))], {
+          x: x0,
+          y: band.titleY,
+          textAnchor: "start",
+          dx: 6,
+          fontWeight: 600,
+          fontSize: small
+        })
+      ]
+    : [null, null];
+  const crosses = Plot.dot(band.crosses, {
+    x: "date",
+    y: band.crossY,
+    symbol: "times",
+    r: style.dotRadius,
+    stroke: "currentColor",
+    strokeWidth: style.strokeWidth + 0.5,
+    title: (d) =>
+      `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${lang === "zh" ? "" : " "}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
+    render: tagModels(band.crosses, byId)
+  });
+  // Plot's textAnchor is one per mark: one mark for names right of their ×, one for names left of it.
+  const names = [true, false].map((right) => {
+    const labels = band.labels.filter((d) => d.interval.right === right);
+    return Plot.text(labels, {
+      x: "date",
+      y: "labelY",
+      text: "name",
+      textAnchor: right ? "start" : "end",
+      dx: right ? 6 : -6,
+      fontSize: small,
+      className: "halo",
+      render: tagModels(labels, byId)
+    });
+  });
+  return [...shading, crosses, ...names];
+}
+
+/**
+ * Emergent-ability thresholds (Wei et al.'s estimates): few-shot solid, augmented dashed (colour is not the only
+ * cue), each label linked to its rule; on the web a pointer highlights a rule and shows its whole row.
+ */
+export function thresholdMarks(layout: GrowthLayout, { preset }: MarkContext) {
+  const style = presetStyle(preset);
+  const { thresholdMarks: rules, labelledThresholds: labelled, x1 } = layout;
+  const rule = (prompting: "few-shot" | "augmented") =>
+    Plot.ruleY(
+      rules.filter((d) => d.prompting === prompting),
+      {
+        y: "value",
+        stroke: THRESHOLD_COLOR[prompting],
+        strokeOpacity: 0.55,
+        ...(prompting === "augmented" ? { strokeDasharray: "6,3" } : {}),
+        strokeWidth: style.strokeWidth
+      }
+    );
+  return [
+    rule("few-shot"),
+    rule("augmented"),
+    Plot.link(labelled, {
+      x1,
+      x2: x1,
+      y1: "value",
+      y2: "labelValue",
+      dx: 4,
+      stroke: (d: (typeof labelled)[number]) => THRESHOLD_COLOR[d.prompting],
+      strokeOpacity: 0.7
+    }),
+    Plot.text(labelled, {
+      x: x1,
+      y: "labelValue",
+      text: "label",
+      title: "full",
+      textAnchor: "start",
+      dx: 8,
+      fontSize: style.smallFontSize,
+      fill: "currentColor"
+    }),
+    style.interactive ? Plot.ruleY(rules, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })) : null,
+    style.interactive ? Plot.tip(rules, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })) : null
+  ];
+}
+
+/** A model's tooltip: name, date, value (short and exact), status, note and source. */
+export function pointTooltip(layout: GrowthLayout, lang: Lang) {
+  const w = dictionaryFor(lang).charts.growth;
+  const { colon } = punctuation(lang);
+  const { metric } = layout;
+  const statusText = (d: GrowthPoint) =>
+    d.status === "estimate" ? `${w.status.estimate} ${d[`${metric}_estimated_by`]}` : w.status[d.status];
+  return (d: GrowthPoint) =>
+    [
+      d.name,
+      `${w.released}${colon}${formatDate(d.release_date, d.release_precision, lang)}`,
+      // Chinese: the exact count already carries its 亿 reading; English: the short form, then the exact count.
+      `${w.metric[metric]}${colon}${lang === "zh" ? exactNumber(d.value, lang) : `${formatMetric(metric, d.value, lang)} (${exactNumber(d.value, lang)})`}`,
+      statusText(d),
+      ...(d[`${metric}_note`] ? [inLang(lang, d[`${metric}_note`]!, d[`${metric}_note_zh`])] : []),
+      `${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
+    ].join("\n");
+}
+
+/** Models: disclosed values filled circles, outside estimates hollow diamonds; the GPT line outlined and connected. */
+export function modelMarks(layout: GrowthLayout, { preset, lang }: MarkContext) {
+  const style = presetStyle(preset);
+  const r = style.dotRadius;
+  const title = pointTooltip(layout, lang);
+  const { points, path } = layout;
+  const kind = (gpt: boolean, estimate: boolean) =>
+    points.filter((d) => d.gpt_line === gpt && (d.status === "estimate") === estimate);
+  const dots = (data: GrowthPoint[], options: Plot.DotOptions) =>
+    Plot.dot(data, { x: "date", y: "value", ...options, title, render: tagModels(data, byId) });
+  const [disclosedContext, estimatedContext, disclosedGpt, estimatedGpt] = [
+    kind(false, false),
+    kind(false, true),
+    kind(true, false),
+    kind(true, true)
+  ];
+  const stroke = style.strokeWidth;
+  return [
+    dots(disclosedContext, { r, fill: "branch", stroke: "branch", strokeWidth: stroke, fillOpacity: 0.85 }),
+    dots(estimatedContext, {
+      r: r + 0.5,
+      fill: "none",
+      stroke: "branch",
+      symbol: "diamond",
+      strokeWidth: stroke + 0.3
+    }),
+    path.length > 1
+      ? Plot.line(path, {
+          x: "date",
+          y: "value",
+          stroke: "currentColor",
+          strokeOpacity: 0.6,
+          strokeWidth: stroke,
+          render: tagModels(path, byId)
+        })
+      : null,
+    dots(disclosedGpt, { r: r + 1, fill: "branch", stroke: "currentColor", strokeWidth: stroke + 0.5 }),
+    dots(estimatedGpt, {
+      r: r + 1.5,
+      fill: "none",
+      stroke: "currentColor",
+      symbol: "diamond",
+      strokeWidth: stroke + 0.5
+    })
+  ];
+}
+
+/**
+ * Trends over the points, in their own colours: never hidden under the GPT connector. A trend goes with the first of
+ * the models it was fitted on that a filter hides.
+ */
+export const trendMarks = (layout: GrowthLayout, { preset }: MarkContext) =>
+  layout.trends.map((t) => {
+    const curve = layout.curves.filter((c) => c.trend === t);
+    return Plot.line(curve, {
+      x: "date",
+      y: "value",
+      stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY,
+      strokeWidth: presetStyle(preset).strokeWidth + 1,
+      strokeDasharray: "8,5",
+      render: tagModels(curve, (c) => c.trend.models)
+    });
+  });
+
+/** Point labels where the layout placed them (the selection in red, with its value); one mark per text anchor. */
+export const pointLabelMarks = (layout: GrowthLayout, { lang, selected }: MarkContext) =>
+  (["start", "end", "middle"] as const).map((anchor) => {
+    const labels = layout.pointLabels.filter((d) => d.place.textAnchor === anchor);
+    return Plot.text(labels, {
+      x: "labelX",
+      y: "labelY",
+      text: (d) => (d.id === selected ? `${d.name}: ${formatMetric(layout.metric, d.value, lang)}` : d.name),
+      textAnchor: anchor,
+      fontWeight: 600,
+      fill: (d) => (d.id === selected ? SELECTED : "currentColor"),
+      className: "halo",
+      render: tagModels(labels, byId)
+    });
+  });
+
+/** Notes beside a point, placed like the labels (or left out; the caption says the same). */
+export const noteMarks = (layout: GrowthLayout, { preset }: MarkContext) =>
+  layout.notes.map((a) =>
+    Plot.text([a], {
+      x: "labelX",
+      y: "labelY",
+      text: "text",
+      textAnchor: a.place.textAnchor,
+      lineAnchor: "middle",
+      fontSize: presetStyle(preset).smallFontSize,
+      lineWidth: NOTE_EMS,
+      className: "halo",
+      render: tagModels([a], byId)
+    })
+  );
+
+/** The selection: a red ring around its point, or a red rule down from its × in the band. */
+export function selectionMarks(layout: GrowthLayout, { preset, selected }: MarkContext) {
+  const r = presetStyle(preset).dotRadius;
+  const { selectedPoint } = layout;
+  const selectedUndisclosed = layout.band.crosses.find((p) => p.id === selected);
+  return [
+    selectedPoint
+      ? Plot.dot([selectedPoint], {
+          x: "date",
+          y: "value",
+          r: r + 6,
+          stroke: SELECTED,
+          strokeWidth: 3,
+          render: tagModels([selectedPoint], byId)
+        })
+      : null,
+    selectedUndisclosed
+      ? Plot.ruleX([selectedUndisclosed], {
+          x: "date",
+          y1: layout.band.selectionY,
+          y2: layout.domain[0],
+          stroke: SELECTED,
+          strokeWidth: 2.5,
+          render: tagModels([selectedUndisclosed], byId)
+        })
+      : null
+  ];
+}
+
+/** The legend under the x axis, inside the SVG. */
+export function growthLegendMark(layout: GrowthLayout, { preset, lang }: MarkContext) {
+  const style = presetStyle(preset);
+  return legendMark(layout.legend, {
+    x: layout.margins.left,
+    y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
+    width: layout.legendWidth,
+    fontSize: style.smallFontSize,
+    cjk: lang === "zh"
+  });
+}

@@ -1,0 +1,109 @@
+// The lineage-on-scale chart's marks, each group from the layout (lineage-scale/layout.ts): the band of undisclosed
+// sizes, the training steps as arcs, the models, their names, the selection ring and the message for an empty tree.
+import * as Plot from "@observablehq/plot";
+import { dictionaryFor, inParens, punctuation } from "../../i18n/index.js";
+import { presetStyle } from "../../figures/presets.js";
+import type { Lang, Preset } from "../../figures/types.js";
+import { NO_LINEAGE } from "../lineage-tree.js";
+import { SELECTED } from "../palette.js";
+import type { LineageScaleLayout } from "./layout.js";
+
+/** The band above the plot where models of undisclosed size sit: a light shading and its title. */
+export const bandMarks = (layout: LineageScaleLayout, preset: Preset, lang: Lang) => [
+  Plot.rect([0], {
+    x1: layout.x0,
+    x2: layout.x1,
+    y1: layout.bandArea.y1,
+    y2: layout.bandArea.y2,
+    fill: "currentColor",
+    fillOpacity: 0.06
+  }),
+  Plot.text([dictionaryFor(lang).charts.lineageScale.band], {
+    x: layout.x0,
+    y: layout.bandArea.titleY,
+    textAnchor: "start",
+    dx: 6,
+    fontWeight: 600,
+    fontSize: presetStyle(preset).smallFontSize
+  })
+];
+
+/** The training steps: documented solid, inferred dashed, each an arc so that siblings do not read as a chain. */
+export function linkMarks(layout: LineageScaleLayout, preset: Preset, lang: Lang) {
+  const { common } = dictionaryFor(lang);
+  type Link = LineageScaleLayout["links"][number];
+  return (["documented", "inferred"] as const).map((evidence) =>
+    Plot.arrow(
+      layout.links.filter((l) => l.evidence === evidence),
+      {
+        x1: "x1",
+        y1: "y1",
+        x2: "x2",
+        y2: "y2",
+        // Arcs: two steps out of one parent on one level no longer read as a chain through the middle model.
+        bend: true,
+        stroke: "currentColor",
+        strokeOpacity: 0.7,
+        strokeWidth: presetStyle(preset).strokeWidth,
+        strokeDasharray: evidence === "documented" ? undefined : "5,4",
+        insetEnd: 6,
+        title: (d: Link) =>
+          `${d.parent_name} → ${d.child_name}${punctuation(lang).colon}${common.method[d.method]}${inParens(common.evidence[d.evidence], lang)}`
+      }
+    )
+  );
+}
+
+/** The models: a filled dot at a disclosed size, a × in the band for an undisclosed one. */
+export function nodeMark(layout: LineageScaleLayout, preset: Preset, lang: Lang) {
+  const style = presetStyle(preset);
+  return Plot.dot(layout.nodes, {
+    x: "x",
+    y: "y",
+    r: style.dotRadius,
+    fill: (d) => (d.parameters === null ? "var(--theme-background)" : "currentColor"),
+    stroke: "currentColor",
+    symbol: (d: { parameters: number | null }) => (d.parameters === null ? "times" : "circle"),
+    strokeWidth: style.strokeWidth,
+    title: (d) => `${d.name}${punctuation(lang).colon}${d.size}`
+  });
+}
+
+/** Names where the layout placed them: one mark per text anchor (Plot's textAnchor is one per mark). */
+export function nameMarks(layout: LineageScaleLayout, preset: Preset) {
+  const small = presetStyle(preset).smallFontSize;
+  const sized = (["start", "end", "middle"] as const).map((anchor) =>
+    Plot.text(
+      layout.sizedLabels.filter((d) => d.place.textAnchor === anchor),
+      { x: "labelX", y: "labelY", text: "name", textAnchor: anchor, fontSize: small, className: "halo" }
+    )
+  );
+  const band = [true, false].map((toRight) =>
+    Plot.text(
+      layout.bandLabels.filter((d) => d.right === toRight),
+      {
+        x: "x",
+        y: "y",
+        text: "name",
+        textAnchor: toRight ? "start" : "end",
+        dx: toRight ? 8 : -8,
+        fontSize: small,
+        className: "halo"
+      }
+    )
+  );
+  return [...sized, ...band];
+}
+
+/** A red ring around the selected model, if it is in the tree. */
+export function selectionMark(layout: LineageScaleLayout, preset: Preset, selected: string | null) {
+  const chosen = layout.nodes.filter((n) => n.id === selected);
+  if (!selected || !chosen.length) return null;
+  return Plot.dot(chosen, { x: "x", y: "y", r: presetStyle(preset).dotRadius + 6, stroke: SELECTED, strokeWidth: 3 });
+}
+
+/** An empty tree says so in the middle of the frame. */
+export const emptyMark = (layout: LineageScaleLayout, preset: Preset, lang: Lang) =>
+  layout.tree.length
+    ? null
+    : Plot.text([NO_LINEAGE[lang]], { frameAnchor: "middle", fontSize: presetStyle(preset).fontSize });

@@ -1,0 +1,55 @@
+// Every named colour the figures draw with, and what it means. Marks that need no meaning of their own draw in
+// currentColor (the page's text colour), so a chart follows the light or dark theme; the colours here are the ones
+// that carry an encoding, each legible on both backgrounds unless its comment says otherwise. A leaf module: it
+// imports only types, so presets, components and pages can all take their colours from it.
+import type { Branch, Stage } from "../contract.js";
+
+/** One hue per architecture branch (Observable's categorical scheme, reordered so decoder-only is blue). */
+export const BRANCH_COLOR: Record<Branch, string> = {
+  "decoder-only": "#4269d0",
+  "encoder-only": "#d97706",
+  "encoder-decoder": "#e4547a",
+  other: "#14a38b"
+};
+
+/**
+ * The training stage that unlocked an ability (the capability matrix's cells): light tints, because the cell's
+ * symbol and abbreviation are written over them in dark ink.
+ */
+export const STAGE_COLOR: Record<Stage, string> = {
+  "pre-training": "#93c5fd",
+  "code training": "#fcd34d",
+  "instruction tuning": "#86efac",
+  RLHF: "#f9a8d4",
+  "browsing fine-tuning": "#c4b5fd",
+  "multimodal training": "#fdba74"
+};
+
+/** The selected model or cell: a red ring or outline, the one warm accent every chart shares. */
+export const SELECTED = "#dc2626";
+
+/** Slate grey: reference lines that are not data (the Chinchilla 20 tokens per parameter line, the all-models trend). */
+export const REFERENCE_GREY = "#64748b";
+
+/** Light slate: the imported Epoch AI backdrop, drawn faint behind the catalog's own models. */
+export const BACKDROP_GREY = "#94a3b8";
+
+/** Fitted growth trends by the population they were fitted on: GPT flagships in magenta, all models in grey. */
+export const TREND_COLOR: Record<string, string> = { "gpt-flagships": "#be185d", all: REFERENCE_GREY };
+
+/** Emergent-ability thresholds (Wei et al. 2022) by prompting: few-shot violet, augmented prompting teal. */
+export const THRESHOLD_COLOR = { "few-shot": "#7c3aed", augmented: "#0f766e" } as const;
+
+/** Timeline milestones (events that are not model releases): an amber rule, and darker amber for its label's text. */
+export const MILESTONE_COLOR = "#b45309";
+export const MILESTONE_TEXT = "#92400e";
+
+/** The alignment-tax panel's three abilities, in TAX_ABILITIES order: red, blue, green. */
+export const TAX_COLORS = ["#dc2626", "#2563eb", "#059669"];
+
+/** Dark ink: text on light tints (matrix cells) and the foreground of downloads, which are always light-themed. */
+export const INK = "#111827";
+/** Muted ink: a download's source line, secondary to its title. */
+export const MUTED_INK = "#374151";
+/** White paper: the background of downloads and PNG exports. */
+export const PAPER = "#ffffff";

@@ -1,0 +1,123 @@
+// The growth chart's layout step, without drawing: domains, margins, the band of undisclosed values and label places
+// are plain data, so what they promise (room for long labels, nothing overlapping, a frame that follows the data) is
+// asserted here directly.
+import { describe, expect, test } from "vitest";
+import * as Plot from "@observablehq/plot";
+import { growthLayout, type GrowthChartOptions } from "../../../src/components/growth-chart.js";
+import { overlaps, type Box } from "../../../src/components/label-layout.js";
+import { PRESET_STYLES } from "../../../src/figures/presets.js";
+import { emergence, releases, trends } from "../../support/catalog-tables.js";
+import { STORY_AS_OF } from "../../support/story-data.js";
+
+const BASE: GrowthChartOptions = {
+  asOf: STORY_AS_OF,
+  width: 960,
+  metric: "parameters",
+  thresholds: emergence,
+  trends,
+  gptPath: ["gpt-1", "gpt-2-xl", "gpt-3-175b"]
+};
+const layoutOf = (options: Partial<GrowthChartOptions> = {}, rows = releases) =>
+  growthLayout(rows, { ...BASE, ...options });
+const inside = (box: Box, bounds: Box) =>
+  box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
+const noTwoOverlap = (boxes: Box[]) => {
+  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+};
+
+describe("growth layout: domains follow the data", () => {
+  const layout = layoutOf();
+  test("a log y domain of whole decades holds every model and every threshold drawn", () => {
+    const [lo, hi] = layout.domain;
+    expect(Number.isInteger(Math.log10(lo)) && Number.isInteger(Math.log10(hi))).toBe(true);
+    for (const p of layout.points) expect(p.value >= lo && p.value <= hi).toBe(true);
+    for (const t of layout.thresholdMarks) expect(t.value >= lo && t.value <= hi).toBe(true);
+  });
+  test("a model ten times larger than any raises the top of the domain", () => {
+    const grown = [...releases, { ...releases.find((r) => r.id === "gpt-3-175b")!, id: "huge", parameters: 1e15 }];
+    expect(layoutOf({}, grown).domain[1]).toBeGreaterThanOrEqual(1e15);
+    expect(layout.domain[1]).toBeLessThan(1e15);
+  });
+  test("the date domain is padded around the releases drawn, and every point falls inside it", () => {
+    for (const p of layout.points) expect(+p.date > +layout.x0 && +p.date < +layout.x1).toBe(true);
+  });
+  test("a linear scale starts at zero", () => {
+    expect(layoutOf({ scale: "linear" }).domain[0]).toBe(0);
+  });
+});
+
+describe("growth layout: margins make room for what they hold", () => {
+  test("long threshold labels widen the right margin, up to 40% of the width, and are shortened past it", () => {
+    const one = emergence.find((e) => e.threshold_parameters !== null)!;
+    const short = layoutOf({ thresholds: [{ ...one, ability: "Short" }] });
+    const long = layoutOf({ thresholds: [{ ...one, ability: `Short ${"and a longer name ".repeat(3)}` }] });
+    expect(long.margins.right).toBeGreaterThan(short.margins.right);
+    expect(long.thresholdMarks[0]!.label.startsWith("Short and a longer name")).toBe(true);
+    const huge = layoutOf({ thresholds: emergence.map((e) => ({ ...e, ability: "x".repeat(400) })) });
+    expect(huge.margins.right).toBeLessThanOrEqual(Math.round(960 * 0.4));
+    for (const t of huge.thresholdMarks) expect(t.label.endsWith("…")).toBe(true);
+  });
+  test("no thresholds: the right margin shrinks to a tick's half-width", () => {
+    expect(layoutOf({ thresholds: [] }).margins.right).toBeLessThan(layoutOf().margins.right);
+  });
+  test("a narrow chart wraps its legend onto more rows and grows its bottom margin", () => {
+    expect(layoutOf({ width: 420 }).margins.bottom).toBeGreaterThan(layoutOf().margins.bottom);
+  });
+  test("undisclosed models open a band above the plot; without them the top margin is just a line of type", () => {
+    const withBand = layoutOf();
+    expect(withBand.undisclosed.length).toBeGreaterThan(0);
+    const disclosed = releases.filter((r) => r.parameters !== null);
+    const noBand = layoutOf({}, disclosed);
+    expect(noBand.undisclosed).toHaveLength(0);
+    expect(withBand.margins.top).toBeGreaterThan(noBand.margins.top);
+    // Every undisclosed model has its × in the band, between the band's top and the plot.
+    expect(withBand.band.crosses.map((c) => c.id).sort()).toEqual(withBand.undisclosed.map((r) => r.id).sort());
+  });
+});
+
+describe("growth layout: labels do not overlap", () => {
+  const layout = layoutOf({ labelAll: true, selected: "gpt-3-175b" });
+  test("point labels stay inside the plot and clear of each other and of every point", () => {
+    const boxes = layout.pointLabels.map((l) => l.place.box);
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const box of boxes) expect(inside(box, layout.plotBox)).toBe(true);
+    noTwoOverlap(boxes);
+  });
+  test("the selection is always labelled, with priority", () => {
+    expect(layout.pointLabels.map((l) => l.id)).toContain("gpt-3-175b");
+    // A model off the GPT line gets a label only when selected.
+    const other = layoutOf().points.find((p) => !p.gpt_line)!;
+    expect(layoutOf().pointLabels.map((l) => l.id)).not.toContain(other.id);
+    expect(layoutOf({ selected: other.id }).pointLabels.map((l) => l.id)).toContain(other.id);
+  });
+  test("threshold labels are spread at least a label's height apart, inside the plot's height", () => {
+    const style = PRESET_STYLES.web;
+    const y = Plot.scale({
+      y: { type: "log", domain: layout.domain, range: [layout.height - layout.margins.bottom, layout.margins.top] }
+    });
+    const ys = layout.labelledThresholds.map((t) => y.apply(t.labelValue!) as number).sort((a, b) => a - b);
+    expect(ys.length).toBeGreaterThan(3);
+    for (let i = 1; i < ys.length; ++i) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(style.labelGap - 1e-6);
+    for (const v of ys) expect(v >= layout.margins.top && v <= layout.height - layout.margins.bottom).toBe(true);
+  });
+  test("a slide labels at most its preset's share of thresholds; the rest keep their rules", () => {
+    const slide = layoutOf({ preset: "slide", width: 1760, height: 820 });
+    expect(slide.labelledThresholds.length).toBeLessThanOrEqual(PRESET_STYLES.slide.maxThresholdLabels);
+    expect(slide.thresholdMarks.length).toBeGreaterThan(slide.labelledThresholds.length);
+  });
+  test("notes are placed clear of the point labels, or left out", () => {
+    const noted = layoutOf({ annotations: [{ id: "gpt-3-175b", text: "In-context learning appears at this scale" }] });
+    expect(noted.notes).toHaveLength(1);
+    for (const label of noted.pointLabels) expect(overlaps(label.place.box, noted.notes[0]!.place.box)).toBe(false);
+    expect(layoutOf({ annotations: [{ id: "no-such-model", text: "?" }] }).notes).toHaveLength(0);
+  });
+});
+
+describe("growth layout: the legend lists only what is drawn", () => {
+  test("no backdrop, no backdrop entry; no thresholds, no threshold entries", () => {
+    const labels = layoutOf({ thresholds: [] }).legend.map((i) => i.label);
+    expect(labels.some((l) => /Epoch/i.test(l))).toBe(false);
+    expect(labels.some((l) => /few-shot/i.test(l))).toBe(false);
+    expect(layoutOf().legend.some((i) => /few-shot/i.test(i.label))).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+// The lineage-on-scale chart: its layout step (plain data, no DOM needed) and what its axes say in each language.
+import { describe, expect, test } from "vitest";
+import { lineageScaleChart, lineageScaleLayout, sizeTickFormat } from "../../../src/components/lineage-scale.js";
+import { overlaps } from "../../../src/components/label-layout.js";
+import { treeEdges } from "../../../src/components/lineage-tree.js";
+import { chartSvg, ownText } from "../../support/plot-dom.js";
+import { lineage, releases } from "../../support/catalog-tables.js";
+
+const yTicks = (chart: Element) =>
+  [...chartSvg(chart).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(ownText).filter(Boolean);
+
+describe("lineage on scale: the size axis speaks the chart's language", () => {
+  test("English ticks read 1B / 10B / 100B / 1T", () => {
+    const ticks = yTicks(lineageScaleChart(lineage, releases, { width: 960 }));
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks).toContain("100B");
+    for (const tick of ticks) expect(tick).toMatch(/^\d+(\.\d+)?[KMBT]$/);
+  });
+  test("Chinese ticks use 亿 and 万亿, never B or T", () => {
+    const ticks = yTicks(lineageScaleChart(lineage, releases, { width: 960, lang: "zh" }));
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.some((t) => t.includes("亿"))).toBe(true);
+    expect(ticks.some((t) => t.includes("万亿"))).toBe(true);
+    for (const tick of ticks) expect(tick).not.toMatch(/[KMBT]/);
+  });
+  test("between decades the ticks are blank", () => {
+    expect(sizeTickFormat("zh")(1e10)).toBe("100 亿");
+    expect(sizeTickFormat("en")(3e10)).toBe("");
+  });
+});
+
+describe("lineage on scale: the layout step", () => {
+  const layout = lineageScaleLayout(lineage, releases, { width: 960 });
+  const treeIds = new Set(treeEdges(lineage, releases).flatMap((e) => [e.parent, e.child]));
+
+  test("every model of the tree is a node, once; every step an edge between two nodes", () => {
+    expect(layout.nodes.map((n) => n.id).sort()).toEqual([...treeIds].sort());
+    const ids = new Set(layout.nodes.map((n) => n.id));
+    for (const link of layout.links) expect(ids.has(link.parent) && ids.has(link.child)).toBe(true);
+  });
+
+  test("the size domain is whole decades holding every disclosed size; dates sit inside the date domain", () => {
+    const [lo, hi] = layout.domain;
+    expect(Number.isInteger(Math.log10(lo)) && Number.isInteger(Math.log10(hi))).toBe(true);
+    for (const n of layout.nodes) {
+      if (n.parameters !== null) expect(n.parameters >= lo && n.parameters <= hi).toBe(true);
+      expect(+n.x).toBeGreaterThan(+layout.x0);
+      expect(+n.x).toBeLessThan(+layout.x1);
+    }
+  });
+
+  test("undisclosed models sit in the band above the plot, at no guessed size", () => {
+    expect(layout.undisclosed.length).toBeGreaterThanOrEqual(5);
+    for (const r of layout.undisclosed) {
+      const node = layout.nodes.find((n) => n.id === r.id)!;
+      expect(node.parameters).toBeNull();
+      // Above the plot: larger than the top of the size domain on the y scale.
+      expect(node.y).toBeGreaterThan(layout.domain[1]);
+      expect(node.y).toBeLessThan(layout.bandArea.y1);
+    }
+  });
+
+  test("the band grows the top margin: more undisclosed models, more rows, a taller band", () => {
+    const sizes = releases.map((r) => (treeIds.has(r.id) ? { ...r, parameters: null } : r));
+    const crowded = lineageScaleLayout(lineage, sizes, { width: 480 });
+    expect(crowded.margins.top).toBeGreaterThan(layout.margins.top);
+  });
+
+  test("names of sized models stay inside the plot and overlap no other name", () => {
+    expect(layout.sizedLabels.length).toBeGreaterThan(3);
+    for (const [i, a] of layout.sizedLabels.entries()) {
+      expect(a.place.box.x0).toBeGreaterThanOrEqual(layout.plotBox.x0);
+      expect(a.place.box.x1).toBeLessThanOrEqual(layout.plotBox.x1);
+      expect(a.place.box.y0).toBeGreaterThanOrEqual(layout.plotBox.y0);
+      for (const b of layout.sizedLabels.slice(i + 1)) expect(overlaps(a.place.box, b.place.box)).toBe(false);
+    }
+  });
+});
