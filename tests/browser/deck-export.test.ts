@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { buildTalkHtml, exportDeckPdfs } from "../../scripts/export-deck.js";
 import { talkData } from "../../scripts/talk-data.js";
-import { talkSlides } from "../../src/components/talk-slides.js";
+import { talkSlides } from "../../src/talk/talk-slides.js";
 
 const slides = talkSlides(talkData());
 const stepCount = slides.reduce((sum, slide) => sum + Math.max(1, slide.steps ?? 1), 0);
