@@ -18,8 +18,6 @@ import type { FigureOn, FigureState, Lang } from "../figures/types.js";
 import { dictionaryFor } from "../i18n/index.js";
 import type { ContentBox, Slide, TalkWords } from "./deck-model.js";
 
-export { TALK_BUILD };
-
 export type TalkData = Pick<
   NotebookData,
   | "releases"
@@ -89,7 +87,7 @@ function titleBody(data: TalkData, words: TalkWords): SlideBody {
 }
 
 /** The most cited sources, named as a reader can find them: title, publisher, year, address. */
-export function sourceItems(data: TalkData, words: TalkWords, count = 8): string[] {
+function sourceItems(data: TalkData, words: TalkWords, count = 8): string[] {
   const readable = data.sources.filter((s) => /^https?:/.test(s.url));
   return [...readable]
     .sort((a, b) => b.citations - a.citations || a.id.localeCompare(b.id))

@@ -155,6 +155,25 @@ describe("views", () => {
     expect(presenterAddress("file:///media/usb/talk.html#4", "#5")).toBe("file:///media/usb/talk.html?presenter#5");
     expect(presenterAddress("http://h/talk?x=1#1", "#1")).toBe("http://h/talk?x=1&presenter#1");
   });
+  test("the canvas scales as a whole into any window, letterboxed and centred (or at the top)", async () => {
+    const { canvasTransform } = await import("../../src/talk/deck-view.js");
+    expect(canvasTransform({ width: 1920, height: 1080 })).toEqual({
+      scale: 1,
+      transform: "translate(0px, 0px) scale(1)"
+    });
+    // A 4:3 projector: the full width, bands above and below.
+    expect(canvasTransform({ width: 1024, height: 768 }).transform).toBe(
+      "translate(0px, 96px) scale(0.5333333333333333)"
+    );
+    expect(canvasTransform({ width: 1024, height: 768 }, true).transform).toBe(
+      "translate(0px, 0px) scale(0.5333333333333333)"
+    );
+    // A wide window: the full height, bands left and right.
+    expect(canvasTransform({ width: 2000, height: 540 })).toEqual({
+      scale: 0.5,
+      transform: "translate(520px, 0px) scale(0.5)"
+    });
+  });
   test("the canvas is 16:9 and the smallest text is 1/40 of its height", () => {
     expect(CANVAS.width / CANVAS.height).toBeCloseTo(16 / 9);
     expect(MIN_TEXT).toBe(27);
