@@ -6,10 +6,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build, transform, type Plugin } from "esbuild";
 import { serveStatic } from "./static-server.js";
 import { launchBrowser, openPage } from "./chromium.js";
+import type { TalkData } from "../src/talk/talk-slides.js";
 import { talkData } from "./talk-data.js";
+import { SCRIPT_HAZARD, scriptForInline, talkHtml } from "./talk-html.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** A page of the deck: the design canvas, 1920×1080 CSS px (20 × 11.25 in, 16:9). */
@@ -81,12 +83,8 @@ const frameworkStyles: Plugin = {
   }
 };
 
-/** Keeps inlined text from closing the element it is inlined in. */
-const inlineSafe = (text: string, tag: "script" | "style") => text.replace(new RegExp(`</(${tag})`, "gi"), "<\\/$1");
-
-/** The whole talk as one HTML file: the deck's script, its stylesheet and the data, all inline. */
-export async function buildTalkHtml(outDir = "reports"): Promise<string> {
-  const data = talkData();
+/** The deck's script (scripts/talk-entry.ts and the site's modules) and its stylesheet, bundled by esbuild. */
+export async function bundleTalk(): Promise<{ script: string; style: string }> {
   const [script, style] = await Promise.all([
     build({
       entryPoints: [join(ROOT, "scripts/talk-entry.ts")],
@@ -97,7 +95,6 @@ export async function buildTalkHtml(outDir = "reports"): Promise<string> {
       target: "es2022",
       minify: true,
       legalComments: "none",
-      define: { __TALK_DATA__: JSON.stringify(data) },
       logLevel: "silent"
     }),
     build({
@@ -111,20 +108,14 @@ export async function buildTalkHtml(outDir = "reports"): Promise<string> {
     })
   ]);
   const js = script.outputFiles[0]!.text;
-  const css = style.outputFiles[0]!.text;
-  const html = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Talk</title>
-<style>${inlineSafe(css, "style")}</style>
-</head>
-<body>
-<script>${inlineSafe(js, "script")}</script>
-</body>
-</html>
-`;
+  // Escaping a `<` of the code is sound inside a string, template or regular expression; prove it stayed there.
+  if (SCRIPT_HAZARD.test(js)) await transform(scriptForInline(js), { loader: "js", logLevel: "silent" });
+  return { script: js, style: style.outputFiles[0]!.text };
+}
+
+/** The whole talk as one HTML file (the deck's script, its stylesheet and the data, all inline), written to outDir. */
+export async function buildTalkHtml(outDir = "reports", data: TalkData = talkData()): Promise<string> {
+  const html = talkHtml({ ...(await bundleTalk()), data });
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, "talk.html");
   writeFileSync(path, html);

@@ -12,7 +12,7 @@ import {
   sourcesTable
 } from "../data-loaders/tables.js";
 import { trendsTable } from "../data-loaders/trends.js";
-import type { TalkData } from "../src/components/talk-slides.js";
+import type { TalkData } from "../src/talk/talk-slides.js";
 
 export function talkData(catalog = loadCatalog()): TalkData {
   return {

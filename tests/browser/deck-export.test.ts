@@ -9,8 +9,9 @@ import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { buildTalkHtml, exportDeckPdfs } from "../../scripts/export-deck.js";
+import { loadCatalog } from "../../data-loaders/catalog.js";
 import { talkData } from "../../scripts/talk-data.js";
-import { talkSlides } from "../../src/components/talk-slides.js";
+import { talkSlides } from "../../src/talk/talk-slides.js";
 
 const slides = talkSlides(talkData());
 const stepCount = slides.reduce((sum, slide) => sum + Math.max(1, slide.steps ?? 1), 0);
@@ -122,6 +123,39 @@ test("talk.html is one self-contained file that runs the whole talk from file://
   await expect.poll(() => presenter.locator(".presenter-notes").textContent()).toBe(slides[2]!.notes);
 
   expect(refused).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test("talk.html built from catalog text that opens comments and scripts still renders it as text", async () => {
+  const catalog = loadCatalog();
+  const hostile = ["<!--<script>", "</script><p id=injected>", "<!--<SCRIPT >", "<script>window.pwned=1</script>"];
+  const titles = hostile.map((text, i) => `Source ${i} ${text} end`);
+  catalog.bibliography.forEach((source, i) => (source.title = titles[i % titles.length]!));
+  catalog.models.find((m) => m.id === "gpt-1")!.name = "GPT-1 <!--<script>";
+  const file = await buildTalkHtml(mkdtempSync(join(tmpdir(), "talk-hostile-")), talkData(catalog));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const problems: string[] = [];
+  const page = await context.newPage();
+  watch(page, problems, "hostile talk.html");
+  await page.goto(`${pathToFileURL(file).href}#10`);
+  const slide = page.locator(".deck-screen .deck-stage > .slide");
+  expect(await slide.getAttribute("data-slide")).toBe("sources");
+  const items = await slide.locator(".slide-sources li").allTextContents();
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items)
+    expect(
+      titles.some((title) => item.startsWith(title)),
+      item
+    ).toBe(true);
+  expect(await page.locator("#injected").count()).toBe(0);
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  // The build slide draws the model named with a comment opener, as text.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  expect(await slide.getAttribute("data-slide")).toBe("parameter-growth");
+  expect(await slide.textContent()).toContain("GPT-1 <!--<script>");
   expect(problems).toEqual([]);
   await context.close();
 }, 120_000);

@@ -4,6 +4,11 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   advance,
   CANVAS,
+  deckAction,
+  elapsedLabel,
+  moveTo,
+  nextPreview,
+  overviewFocus,
   clampPosition,
   CONTENT_BOX,
   createDeck,
@@ -15,7 +20,9 @@ import {
   presenterAddress,
   printPages,
   type Slide
-} from "../../src/components/deck.js";
+} from "../../src/talk/deck.js";
+import { en } from "../../src/i18n/en.js";
+import { zh } from "../../src/i18n/zh.js";
 
 const seen: { step: number; width: number; height: number }[] = [];
 const slide = (id: string, steps?: number): Slide => ({
@@ -81,8 +88,56 @@ describe("stepping", () => {
     expect(advance({ slide: 0, step: 0 }, slides, -1)).toEqual({ slide: 0, step: 0 });
   });
   test("the position as shown on screen", () => {
-    expect(positionLabel({ slide: 1, step: 1 }, slides)).toBe("2 / 3 · step 2 of 4");
-    expect(positionLabel({ slide: 2, step: 0 }, slides)).toBe("3 / 3");
+    expect(positionLabel({ slide: 1, step: 1 }, slides, en.talk)).toBe("2 / 3 · step 2 of 4");
+    expect(positionLabel({ slide: 1, step: 1 }, slides, zh.talk)).toBe("2 / 3 · 第 2 步，共 4 步");
+    expect(positionLabel({ slide: 2, step: 0 }, slides, en.talk)).toBe("3 / 3");
+  });
+});
+
+describe("keys, the overview, the presenter's preview and timer, computed without a page", () => {
+  test("each clicker key is an action, and an action moves the deck", () => {
+    expect(["ArrowRight", " ", "PageDown", "Enter"].map(deckAction)).toEqual(["next", "next", "next", "next"]);
+    expect(["ArrowLeft", "PageUp", "Backspace"].map(deckAction)).toEqual(["previous", "previous", "previous"]);
+    expect(["Home", "End", "f", "P", "n", "o", "Escape", "x"].map(deckAction)).toEqual([
+      "first",
+      "last",
+      "full-screen",
+      "presenter",
+      "presenter",
+      "overview",
+      "overview",
+      null
+    ]);
+    expect(moveTo("last", { slide: 0, step: 0 }, slides)).toEqual({ slide: 2, step: 0 });
+    expect(moveTo("first", { slide: 2, step: 0 }, slides)).toEqual({ slide: 0, step: 0 });
+    expect(moveTo("previous", { slide: 2, step: 0 }, slides)).toEqual({ slide: 1, step: 3 });
+    expect(moveTo("overview", { slide: 1, step: 2 }, slides)).toEqual({ slide: 1, step: 2 });
+  });
+  test("overview arrows move by one or by a row of four, within the grid; other keys are not the grid's", () => {
+    expect(overviewFocus(-1, 10, "ArrowRight")).toBe(0);
+    expect(overviewFocus(3, 10, "ArrowRight")).toBe(4);
+    expect(overviewFocus(3, 10, "ArrowDown")).toBe(7);
+    expect(overviewFocus(8, 10, "ArrowDown")).toBe(9);
+    expect(overviewFocus(2, 10, "ArrowUp")).toBe(0);
+    expect(overviewFocus(5, 10, "End")).toBe(9);
+    expect(overviewFocus(5, 10, "Enter")).toBeNull();
+  });
+  test("the presenter sees the next step, else the next slide, else the end, in the deck's language", () => {
+    expect(nextPreview({ slide: 1, step: 1 }, slides, en.talk)).toEqual({
+      heading: "Next: step 3 of 4",
+      position: { slide: 1, step: 2 }
+    });
+    expect(nextPreview({ slide: 1, step: 3 }, slides, zh.talk)).toEqual({
+      heading: "下一张：第 3 张幻灯片",
+      position: { slide: 2, step: 0 }
+    });
+    expect(nextPreview({ slide: 2, step: 0 }, slides, zh.talk)).toEqual({ heading: "下一张", position: null });
+  });
+  test("elapsed time reads m:ss, then h:mm:ss past the hour", () => {
+    expect(elapsedLabel(0)).toBe("0:00");
+    expect(elapsedLabel(61_999)).toBe("1:01");
+    expect(elapsedLabel(3_723_000)).toBe("1:02:03");
+    expect(elapsedLabel(-5)).toBe("0:00");
   });
 });
 
@@ -100,6 +155,25 @@ describe("views", () => {
     expect(presenterAddress("file:///media/usb/talk.html#4", "#5")).toBe("file:///media/usb/talk.html?presenter#5");
     expect(presenterAddress("http://h/talk?x=1#1", "#1")).toBe("http://h/talk?x=1&presenter#1");
   });
+  test("the canvas scales as a whole into any window, letterboxed and centred (or at the top)", async () => {
+    const { canvasTransform } = await import("../../src/talk/deck-view.js");
+    expect(canvasTransform({ width: 1920, height: 1080 })).toEqual({
+      scale: 1,
+      transform: "translate(0px, 0px) scale(1)"
+    });
+    // A 4:3 projector: the full width, bands above and below.
+    expect(canvasTransform({ width: 1024, height: 768 }).transform).toBe(
+      "translate(0px, 96px) scale(0.5333333333333333)"
+    );
+    expect(canvasTransform({ width: 1024, height: 768 }, true).transform).toBe(
+      "translate(0px, 0px) scale(0.5333333333333333)"
+    );
+    // A wide window: the full height, bands left and right.
+    expect(canvasTransform({ width: 2000, height: 540 })).toEqual({
+      scale: 0.5,
+      transform: "translate(520px, 0px) scale(0.5)"
+    });
+  });
   test("the canvas is 16:9 and the smallest text is 1/40 of its height", () => {
     expect(CANVAS.width / CANVAS.height).toBeCloseTo(16 / 9);
     expect(MIN_TEXT).toBe(27);
@@ -111,18 +185,18 @@ describe("views", () => {
 describe("printed decks", () => {
   test("one page per slide with builds complete, or one page per step; renderers get the content box", () => {
     seen.length = 0;
-    const pages = printPages(slides, "print-slides").querySelectorAll(".print-page .slide");
+    const pages = printPages(slides, "print-slides", en.talk).querySelectorAll(".print-page .slide");
     expect([...pages].map((p) => `${(p as HTMLElement).dataset.slide}.${(p as HTMLElement).dataset.step}`)).toEqual([
       "a.1",
       "b.4",
       "c.1"
     ]);
     expect(seen.every((s) => s.width === CONTENT_BOX.width && s.height === CONTENT_BOX.height)).toBe(true);
-    expect(printPages(slides, "print-steps").querySelectorAll(".print-page")).toHaveLength(6);
+    expect(printPages(slides, "print-steps", en.talk).querySelectorAll(".print-page")).toHaveLength(6);
   });
   test("the notes deck has each slide's notes; the slide decks have none", () => {
-    expect(printPages(slides, "print-notes").textContent).toContain("Notes for b");
-    expect(printPages(slides, "print-slides").textContent).not.toContain("Notes for");
+    expect(printPages(slides, "print-notes", en.talk).textContent).toContain("Notes for b");
+    expect(printPages(slides, "print-slides", en.talk).textContent).not.toContain("Notes for");
   });
 });
 
@@ -137,7 +211,7 @@ describe("the deck in a page", () => {
 
   test("clicker keys move the slide and the hash; the audience never sees the notes; hints fade", () => {
     history.replaceState(null, "", "#2.2");
-    const deck = createDeck(slides, { mode: "audience" });
+    const deck = createDeck(slides, { mode: "audience", lang: "en" });
     dispose = deck.dispose;
     document.body.append(deck.element);
     expect(deck.element.querySelector(".slide")?.getAttribute("data-step")).toBe("2");
@@ -158,7 +232,7 @@ describe("the deck in a page", () => {
   });
   test("the presenter view shows the notes and the next step; the overview jumps to a slide", () => {
     history.replaceState(null, "", "#1");
-    const deck = createDeck(slides, { mode: "presenter" });
+    const deck = createDeck(slides, { mode: "presenter", lang: "en" });
     dispose = deck.dispose;
     document.body.append(deck.element);
     expect(deck.element.querySelector(".presenter-notes")?.textContent).toBe("Notes for a");
@@ -177,7 +251,7 @@ describe("the link between the audience and presenter windows", () => {
   test("a position sent by one window reaches the other; a hello is answered; stray messages are ignored", async () => {
     const received: { slide: number; step: number }[] = [];
     let hellos = 0;
-    const { createDeckLink } = await import("../../src/components/deck-link.js");
+    const { createDeckLink } = await import("../../src/talk/deck-link.js");
     const audience = createDeckLink({ onPosition: () => {}, onHello: () => void ++hellos });
     const presenter = createDeckLink({ onPosition: (p) => void received.push(p), onHello: () => {} });
     const stray = new BroadcastChannel("gpt-scaling-talk");
@@ -199,7 +273,7 @@ describe("the link between the audience and presenter windows", () => {
 
   test("a late copy of an older position (the same message by the other path) does not move a window back", async () => {
     const received: { slide: number; step: number }[] = [];
-    const { createDeckLink } = await import("../../src/components/deck-link.js");
+    const { createDeckLink } = await import("../../src/talk/deck-link.js");
     const presenter = createDeckLink({ onPosition: (p) => void received.push(p), onHello: () => {} });
     const audience = new BroadcastChannel("gpt-scaling-talk");
     try {
@@ -213,6 +287,211 @@ describe("the link between the audience and presenter windows", () => {
       expect(received).toEqual([{ slide: 1, step: 0 }]);
     } finally {
       presenter.close();
+      audience.close();
+    }
+  });
+});
+
+describe("the deck in Chinese", () => {
+  let dispose = () => {};
+  afterEach(() => {
+    dispose();
+    document.body.replaceChildren();
+    history.replaceState(null, "", "#");
+  });
+  /** Every English word of the deck's frame, as the English dictionary has it. */
+  const englishFrame = [
+    en.talk.deck.hints,
+    en.talk.deck.label,
+    en.talk.deck.presenterLabel,
+    en.talk.presenter.next,
+    en.talk.presenter.notes,
+    en.talk.presenter.reset,
+    en.talk.presenter.timer,
+    en.talk.presenter.end,
+    en.talk.deck.step(2, 4),
+    en.talk.deck.step(3, 4),
+    en.talk.presenter.position("2"),
+    en.talk.presenter.documentTitle("")
+  ];
+  /** The deck's own words: its text and labels, without the slides and notes (the fixture's, in English). */
+  function frameText(element: HTMLElement): string {
+    const frame = element.cloneNode(true) as HTMLElement;
+    for (const content of frame.querySelectorAll(".slide, .presenter-notes")) content.remove();
+    return [
+      frame.textContent,
+      ...[...frame.querySelectorAll("[aria-label]"), frame].map((e) => e.getAttribute("aria-label")),
+      frame.getAttribute("aria-roledescription"),
+      document.title.replace("Title b", "")
+    ].join("\n");
+  }
+
+  test("the presenter view's headings, timer, button, position and labels are the Chinese dictionary's", () => {
+    history.replaceState(null, "", "#2.2");
+    const deck = createDeck(slides, { mode: "presenter", lang: "zh" });
+    dispose = deck.dispose;
+    document.body.append(deck.element);
+    const text = frameText(deck.element);
+    for (const english of englishFrame) expect(text).not.toContain(english);
+    expect(deck.element.querySelector(".presenter-position")?.textContent).toBe("幻灯片 2 / 3 · 第 2 步，共 4 步");
+    expect(deck.element.querySelector(".presenter-next-heading")?.textContent).toBe("下一步：第 3 步，共 4 步");
+    expect(deck.element.querySelector(".presenter-reset")?.textContent).toBe(zh.talk.presenter.reset);
+    expect(deck.element.querySelector(".presenter-timer")?.getAttribute("aria-label")).toBe(zh.talk.presenter.timer);
+    expect(deck.element.getAttribute("aria-label")).toBe(zh.talk.deck.presenterLabel);
+    expect(document.title).toBe("演讲者视图：Title b");
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "o", bubbles: true }));
+    expect(deck.element.querySelector('[role="dialog"]')?.getAttribute("aria-label")).toBe(zh.talk.deck.overview);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  });
+
+  test("the audience screen's key hints and position, and the printed notes' headings, are in Chinese", () => {
+    history.replaceState(null, "", "#2.3");
+    const deck = createDeck(slides, { mode: "audience", lang: "zh" });
+    dispose = deck.dispose;
+    document.body.append(deck.element);
+    expect(deck.element.querySelector(".deck-hints")?.textContent).toBe(zh.talk.deck.hints);
+    expect(deck.element.querySelector(".deck-position")?.textContent).toBe("2 / 3 · 第 3 步，共 4 步");
+    for (const english of englishFrame) expect(frameText(deck.element)).not.toContain(english);
+    const notes = createDeck(slides, { mode: "print-notes", lang: "zh" });
+    expect(notes.element.querySelector(".print-notes-position")?.textContent).toBe("第 1 张，共 3 张：Title a");
+  });
+});
+
+describe("the presenter's timer runs on the clock it is given", () => {
+  test("the time since the window opened, on a fake clock; Reset starts it again", async () => {
+    const { presenterTimer } = await import("../../src/talk/timer.js");
+    let now = 1_000_000;
+    const ticks: (() => void)[] = [];
+    let stopped = false;
+    const timer = presenterTimer(
+      en.talk,
+      () => now,
+      (tick, ms) => {
+        expect(ms).toBe(1000);
+        ticks.push(tick);
+        return () => void (stopped = true);
+      }
+    );
+    expect(timer.element.textContent).toBe("0:00");
+    now += 61_500;
+    ticks[0]!();
+    expect(timer.element.textContent).toBe("1:01");
+    now += 3_600_000;
+    timer.tick();
+    expect(timer.element.textContent).toBe("1:01:01");
+    timer.reset.click();
+    expect(timer.element.textContent).toBe("0:00");
+    now += 9_000;
+    timer.tick();
+    expect(timer.element.textContent).toBe("0:09");
+    timer.stop();
+    expect(stopped).toBe(true);
+  });
+
+  // Real timers (faking them here would undo the suite's moved clock, tests/support/clock.ts): one tick is a second.
+  test("the deck's presenter view takes its clock as an option and ticks every second", async () => {
+    let now = 0;
+    const deck = createDeck(slides, { mode: "presenter", lang: "en", clock: () => now });
+    try {
+      const timer = deck.element.querySelector(".presenter-timer")!;
+      expect(timer.textContent).toBe("0:00");
+      now = 125_000;
+      await expect.poll(() => timer.textContent, { timeout: 3000 }).toBe("2:05");
+    } finally {
+      deck.dispose();
+      history.replaceState(null, "", "#");
+    }
+  });
+});
+
+describe("the link trusts only its own origin, its own windows and the present", () => {
+  test("a window message counts only from this origin and from a window of the talk", async () => {
+    const { fromOwnWindow, freshStamp, targetOrigin, MAX_CLOCK_SKEW } = await import("../../src/talk/deck-link.js");
+    const presenter = {};
+    const own = { origin: "https://talk.example", windows: new Set<unknown>([presenter]) };
+    expect(fromOwnWindow({ origin: "https://talk.example", source: presenter }, own)).toBe(true);
+    expect(fromOwnWindow({ origin: "https://evil.example", source: presenter }, own)).toBe(false);
+    expect(fromOwnWindow({ origin: "https://talk.example", source: {} }, own)).toBe(false);
+    expect(fromOwnWindow({ origin: "https://talk.example", source: null }, own)).toBe(false);
+    // From file://, both windows' origins are "null": the window itself must still be the talk's.
+    expect(fromOwnWindow({ origin: "null", source: presenter }, { origin: "null", windows: own.windows })).toBe(true);
+    expect(fromOwnWindow({ origin: "null", source: {} }, { origin: "null", windows: own.windows })).toBe(false);
+    expect(targetOrigin("null")).toBe("*");
+    expect(targetOrigin("https://talk.example")).toBe("https://talk.example");
+    expect(freshStamp(100, 50, 100)).toBe(true);
+    expect(freshStamp(50, 50, 100)).toBe(false);
+    expect(freshStamp(100 + MAX_CLOCK_SKEW, 50, 100)).toBe(true);
+    expect(freshStamp(101 + MAX_CLOCK_SKEW, 50, 100)).toBe(false);
+  });
+
+  test("messages from an adopted window are taken; from any other window, or another origin, ignored", async () => {
+    const { createDeckLink } = await import("../../src/talk/deck-link.js");
+    const received: { slide: number; step: number }[] = [];
+    const frame = (): Window => {
+      const iframe = document.createElement("iframe");
+      document.body.append(iframe);
+      return iframe.contentWindow!;
+    };
+    const presenter = frame();
+    const stranger = frame();
+    const link = createDeckLink({ onPosition: (p) => void received.push(p), onHello: () => {} });
+    try {
+      link.adopt(presenter);
+      const at = performance.timeOrigin + performance.now();
+      const message = (slide: number) => ({
+        deck: "gpt-scaling-talk",
+        type: "position",
+        position: { slide, step: 0 },
+        at
+      });
+      const deliver = (data: unknown, source: Window, origin = location.origin) =>
+        dispatchEvent(new MessageEvent("message", { data, origin, source }));
+      deliver(message(7), stranger);
+      deliver(message(8), presenter, "https://evil.example");
+      expect(received).toEqual([]);
+      deliver(message(3), presenter);
+      expect(received).toEqual([{ slide: 3, step: 0 }]);
+      // A stranger that posted once is not adopted: its later messages are ignored too.
+      deliver({ ...message(9), at: at + 1 }, stranger);
+      expect(received).toEqual([{ slide: 3, step: 0 }]);
+      // Replies go to this origin only.
+      const post = vi.spyOn(presenter, "postMessage").mockImplementation(() => {});
+      link.send({ slide: 4, step: 0 });
+      expect(post).toHaveBeenCalledWith(expect.objectContaining({ position: { slide: 4, step: 0 } }), location.origin);
+    } finally {
+      link.close();
+      document.body.replaceChildren();
+    }
+  });
+
+  test("a position stamped in the future is ignored and does not freeze the deck", async () => {
+    const { createDeckLink } = await import("../../src/talk/deck-link.js");
+    const received: { slide: number; step: number }[] = [];
+    let now = 1_000_000;
+    const presenter = createDeckLink(
+      { onPosition: (p) => void received.push(p), onHello: () => {} },
+      { clock: () => now }
+    );
+    const forger = new BroadcastChannel("gpt-scaling-talk");
+    const audience = new BroadcastChannel("gpt-scaling-talk");
+    try {
+      const position = (slide: number, at: number) => ({
+        deck: "gpt-scaling-talk",
+        type: "position",
+        position: { slide, step: 0 },
+        at
+      });
+      forger.postMessage(position(9, 8.64e15));
+      await new Promise((done) => setTimeout(done, 50));
+      expect(received).toEqual([]);
+      // The real audience, a moment later, still moves the presenter.
+      now += 20;
+      audience.postMessage(position(2, now - 5));
+      await expect.poll(() => received).toEqual([{ slide: 2, step: 0 }]);
+    } finally {
+      presenter.close();
+      forger.close();
       audience.close();
     }
   });

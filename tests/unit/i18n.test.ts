@@ -5,9 +5,9 @@ import { JSDOM } from "jsdom";
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
 import type { Dictionary } from "../../src/i18n/dictionary.js";
+import { DICTIONARIES } from "../../src/i18n/index.js";
 import { FIGURES } from "../../src/figures/registry.js";
 import { storyData } from "../support/story-data.js";
-import { talkZh } from "../../src/i18n/talk-zh.js";
 import {
   exactNumber,
   formatCount,
@@ -29,7 +29,7 @@ import {
   type Lang
 } from "../../src/i18n/lang.js";
 import { headScript } from "../../src/i18n/head-script.js";
-import { talkSlides, type TalkData } from "../../src/components/talk-slides.js";
+import { TALK_SLIDES, talkSlides, type TalkData } from "../../src/talk/talk-slides.js";
 import * as components from "../../src/components/i18n.js";
 import { englishInterfaceStrings, englishLeaks } from "../support/dictionary-leaks.js";
 
@@ -99,7 +99,7 @@ describe("dictionaries", () => {
     ).toEqual(["missing: b.d", "extra: e", "f: function/1 against string"]);
   });
 
-  test("every slide of the talk has a Chinese title and speaker notes", () => {
+  test("every slide of the talk has its title and speaker notes in both languages, from the dictionaries", () => {
     const empty: TalkData = {
       releases: [],
       lineage: [],
@@ -112,14 +112,16 @@ describe("dictionaries", () => {
       epoch: { available: false, reason: "", attribution: "" },
       info: { data_date: "2026-11-28", as_of: "2026-11-28", models: 0, sources: 0, latest_release: null }
     };
-    expect(Object.keys(talkZh).sort()).toEqual(
-      talkSlides(empty)
-        .map((s) => s.id)
-        .sort()
-    );
-    for (const slide of Object.values(talkZh)) {
-      expect(slide.title).toMatch(new RegExp(CJK + "|^[A-Z]"));
-      expect(slide.notes.length).toBeGreaterThan(10);
+    expect([...TALK_SLIDES].sort()).toEqual(Object.keys(zh.talk.slides).sort());
+    for (const lang of ["en", "zh"] as const) {
+      const slides = talkSlides(empty, lang);
+      expect(slides.map((s) => s.id)).toEqual([...TALK_SLIDES]);
+      for (const slide of slides) {
+        expect(slide.title).toBe(DICTIONARIES[lang].talk.slides[slide.id as (typeof TALK_SLIDES)[number]].title);
+        expect(slide.notes.length).toBeGreaterThan(10);
+        if (lang === "zh") expect(slide.title).toMatch(new RegExp(CJK));
+        if (lang === "zh") expect(slide.notes).toMatch(new RegExp(CJK));
+      }
     }
   });
 
@@ -170,8 +172,7 @@ describe("Chinese punctuation", () => {
         (state): [string, unknown] => [`figure ${f.id}: caption`, f.caption(storyData() as never, state).zh]
       ),
       ...f.columns.map((c): [string, unknown] => [`figure ${f.id}: column`, c.label.zh])
-    ]),
-    ...leaves(talkZh).map(([k, v]): [string, unknown] => [`talk-zh.${k}`, v])
+    ])
   ];
 
   test.each(chinese)("%s: full-width punctuation beside Chinese", (_, value) => {

@@ -1,0 +1,89 @@
+// The two interactive views of the deck. The audience screen: the current slide on one canvas, its position and
+// (until the first key) the key hints. The presenter view: the same slide, the next slide or build step, the speaker
+// notes and a timer. Each is built once and redrawn by `show` at every position.
+import type { Clock } from "./clock.js";
+import { nextPreview, positionLabel, type Position, type Slide, type TalkWords } from "./deck-model.js";
+import { designCanvas, el, fitCanvas, renderSlide } from "./deck-view.js";
+import { presenterTimer } from "./timer.js";
+
+export interface Screen {
+  /** The screen's elements, in order, for the deck's element. */
+  nodes: HTMLElement[];
+  show(position: Position): void;
+  /** A key was pressed: the audience's key hints fade. */
+  keyPressed(): void;
+  stop(): void;
+}
+
+/** A canvas with the slide stage and a status line for the position. */
+function slideCanvas(className: string) {
+  const { frame, canvas } = designCanvas(className);
+  const stage = el("div", "deck-stage");
+  stage.setAttribute("aria-live", "polite");
+  const status = el("div", "deck-status");
+  const where = el("span", "deck-position");
+  canvas.append(stage, status);
+  return { frame, canvas, stage, status, where };
+}
+
+export function audienceScreen(slides: Slide[], words: TalkWords): Screen {
+  const main = slideCanvas("deck-screen");
+  // The hints are for whoever holds the keys on the audience screen; the presenter view has its own bar.
+  const hints = el("span", "deck-hints", words.deck.hints);
+  main.status.append(hints, main.where);
+  const stop = fitCanvas(main.frame, main.canvas);
+  return {
+    nodes: [main.frame],
+    show(position) {
+      main.stage.replaceChildren(renderSlide(slides[position.slide]!, position.step));
+      main.where.textContent = positionLabel(position, slides, words);
+    },
+    keyPressed: () => hints.classList.add("faded"),
+    stop
+  };
+}
+
+/** The presenter's side column: what comes next (a picture, out of the accessibility tree) and the notes. */
+function presenterSide(words: TalkWords) {
+  const next = designCanvas("presenter-next");
+  next.frame.setAttribute("inert", "");
+  next.frame.setAttribute("aria-hidden", "true");
+  const heading = el("h2", "presenter-heading presenter-next-heading", words.presenter.next);
+  const notes = el("div", "presenter-notes");
+  const side = el("div", "presenter-side");
+  side.append(heading, next.frame, el("h2", "presenter-heading", words.presenter.notes), notes);
+  return { side, next, heading, notes };
+}
+
+export function presenterScreen(slides: Slide[], words: TalkWords, clock: Clock): Screen {
+  const main = slideCanvas("presenter-current");
+  main.status.append(main.where);
+  const { side, next, heading, notes } = presenterSide(words);
+  const position = el("span", "presenter-position");
+  const timer = presenterTimer(words, clock);
+  const bar = el("div", "presenter-bar");
+  bar.append(position, timer.element, timer.reset);
+  const layout = el("div", "presenter-layout");
+  layout.append(main.frame, side);
+  const stops = [fitCanvas(next.frame, next.canvas), fitCanvas(main.frame, main.canvas, { top: true }), timer.stop];
+  return {
+    nodes: [bar, layout],
+    show(at) {
+      const slide = slides[at.slide]!;
+      main.stage.replaceChildren(renderSlide(slide, at.step));
+      main.where.textContent = positionLabel(at, slides, words);
+      position.textContent = words.presenter.position(main.where.textContent);
+      notes.textContent = slide.notes;
+      const preview = nextPreview(at, slides, words);
+      heading.textContent = preview.heading;
+      next.canvas.replaceChildren(
+        preview.position
+          ? renderSlide(slides[preview.position.slide]!, preview.position.step)
+          : el("p", "presenter-end", words.presenter.end)
+      );
+      document.title = words.presenter.documentTitle(slide.title);
+    },
+    keyPressed() {},
+    stop: () => stops.forEach((stop) => stop())
+  };
+}
