@@ -102,7 +102,7 @@ export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.as
 
 const join = (...parts: Text[]): Text => ({ en: parts.map((p) => p.en).join(""), zh: parts.map((p) => p.zh).join("") });
 
-function growthFigure(id: string, metric: "parameters" | "training_compute", title: Text, lead: Text, source: Text) {
+function growthFigure<const Id extends string>(id: Id, metric: "parameters" | "training_compute", title: Text, lead: Text, source: Text) {
   return defineFigure({
     id,
     needs: ["releases", "emergence", "trends", "epoch", "info"],
@@ -571,6 +571,9 @@ export const FIGURES = [
   alignmentTax,
   limitations
 ] as const;
+
+/** A figure's id: one of the registry's, checked by tsc wherever a figure is named. */
+export type FigureId = (typeof FIGURES)[number]["id"];
 
 export type AnyFigure = FigureDef<any, any>;
 export const figureById = (id: string): AnyFigure | undefined =>

@@ -5,7 +5,7 @@ import { abilityName } from "../components/capability-matrix.js";
 import { renderFigure } from "../components/figure.js";
 import { inLang } from "../i18n/index.js";
 import { STATE_SYMBOL, words } from "../components/i18n.js";
-import { createViewController } from "../components/view-controller.js";
+import { createViewController } from "./view-controller.js";
 import {
   abilityOrigins,
   alignmentTax,

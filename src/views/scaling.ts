@@ -5,8 +5,8 @@ import { BRANCHES, type Branch, type ImportedModel, type NotebookData, type Rele
 import { labelControls } from "../components/a11y.js";
 import { dictionaryFor } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
-import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "../components/url-state.js";
-import { createViewController, type ViewController } from "../components/view-controller.js";
+import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "./url-state.js";
+import { createViewController, type ViewController } from "./view-controller.js";
 import { drawableDate } from "../components/growth-chart.js";
 import {
   articleTableFigure,

@@ -5,8 +5,8 @@ import type { NotebookData } from "../contract.js";
 import { renderFigure } from "../components/figure.js";
 import { modelCard } from "../components/model-card.js";
 import { dictionaryFor } from "../i18n/index.js";
-import { enumParam, idParam, type Params } from "../components/url-state.js";
-import { createViewController } from "../components/view-controller.js";
+import { enumParam, idParam, type Params } from "./url-state.js";
+import { createViewController } from "./view-controller.js";
 import { gpt35Tree, lineageScale, releaseTimeline } from "../figures/registry.js";
 import { LANES, type FigureOn, type FigureState, type Lane, type Lang } from "../figures/types.js";
 
