@@ -4,19 +4,18 @@ import type { ArticleTableRow } from "../contract.js";
 import { dictionaryFor, inLang, inParens, punctuation, type Lang } from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate } from "./encoding.js";
 import { tableWithHeader } from "./html-table.js";
+import { h } from "./dom.js";
 
 export type ArticleRow = ArticleTableRow;
 
 const growth = (value: number | null) =>
   value === null ? "—" : `×${value >= 10 ? Math.round(value) : value.toFixed(1)}`;
 
-function cell(text: string, className = ""): HTMLTableCellElement {
-  const td = document.createElement("td");
-  td.textContent = text;
-  td.style.verticalAlign = "top";
-  if (className) td.className = className;
-  return td;
-}
+/** Cells align to the top: a row's note makes it tall. */
+const TOP = "vertical-align: top;";
+
+const cell = (text: string, className = ""): HTMLTableCellElement =>
+  h("td", { textContent: text, attrs: { style: TOP, class: className || null } });
 
 export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en"): HTMLTableElement {
   const { common, tables } = dictionaryFor(lang);
@@ -33,10 +32,11 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
   table.createCaption().textContent = w.caption;
   for (const row of rows) {
     const tr = body.insertRow();
-    const th = document.createElement("th");
-    th.scope = "row";
-    th.style.verticalAlign = "top";
-    th.textContent = `${row.article_model}${inParens(row.model_name, lang)}`;
+    const th = h("th", {
+      scope: "row",
+      textContent: `${row.article_model}${inParens(row.model_name, lang)}`,
+      attrs: { style: TOP }
+    });
     const data =
       row.catalog_training_data === null
         ? w.dataUndisclosed
@@ -54,21 +54,14 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
       row.parameters_differ ? w.differsWhat.parameters : null,
       row.data_differs ? w.differsWhat.data : null
     ].filter((x): x is string => x !== null);
-    const sources = document.createElement("td");
-    sources.style.verticalAlign = "top";
-    const summary = document.createElement("p");
-    summary.style.margin = "0";
-    summary.textContent = differs.length
-      ? w.differs(differs.join(punctuation(lang).enumeration), values)
-      : w.agrees(values);
-    sources.append(summary);
+    const summary = differs.length ? w.differs(differs.join(punctuation(lang).enumeration), values) : w.agrees(values);
     const noteText = inLang(lang, row.note, row.note_zh);
-    if (noteText) {
-      const note = document.createElement("p");
-      note.className = "article-note";
-      note.textContent = noteText;
-      sources.append(note);
-    }
+    const sources = h(
+      "td",
+      { attrs: { style: TOP } },
+      h("p", { textContent: summary, attrs: { style: "margin: 0px;" } }),
+      noteText && h("p", { className: "article-note", textContent: noteText })
+    );
     tr.append(
       th,
       cell(row.article_month_text),
