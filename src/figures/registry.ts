@@ -102,7 +102,13 @@ export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.as
 
 const join = (...parts: Text[]): Text => ({ en: parts.map((p) => p.en).join(""), zh: parts.map((p) => p.zh).join("") });
 
-function growthFigure<const Id extends string>(id: Id, metric: "parameters" | "training_compute", title: Text, lead: Text, source: Text) {
+function growthFigure<const Id extends string>(
+  id: Id,
+  metric: "parameters" | "training_compute",
+  title: Text,
+  lead: Text,
+  source: Text
+) {
   return defineFigure({
     id,
     needs: ["releases", "emergence", "trends", "epoch", "info"],

@@ -23,11 +23,12 @@ test("h sets DOM properties, then attributes in order, then the dataset, and app
 
 test("null, undefined and false children and attributes are left out; true is an empty attribute", () => {
   const note: string | null = null;
+  const shown = (flag: boolean) => flag && "no";
   const p = h(
     "p",
     { attrs: { hidden: true, title: null, lang: undefined, inert: false } },
     note,
-    false && "no",
+    shown(false),
     undefined,
     "yes"
   );
