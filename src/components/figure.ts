@@ -379,7 +379,7 @@ export function renderFigure<K extends DataKey, R>(
     box.style.minHeight = `${def.height(960, preset, data, state)}px`;
     followWidth(box, drawn, draw);
   }
-  // Print has no buttons: the head keeps its empty slot, so print and web lay out the same.
+  // Print has no buttons: its downloads slot stays empty.
   const downloads =
     preset === "web"
       ? downloadControls({ def, data, lang, info, state: () => state, rows, drawnWidth: () => drawn.width })

@@ -3,6 +3,7 @@
 // element with its numbered heading, drawing, caption and dated source line, and no buttons.
 import { expect, test } from "vitest";
 import {
+  dataTable,
   figureHeading,
   onlyFilterChanged,
   renderFigure,
@@ -11,6 +12,7 @@ import {
 } from "../../../src/components/figure.js";
 import { PRINT_WIDTH, SLIDE_CANVAS } from "../../../src/figures/presets.js";
 import { trendFits } from "../../../src/figures/registry.js";
+import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
 
 test("the heading is numbered in the report, in the page's language", () => {
@@ -56,4 +58,30 @@ test("a printed figure: numbered heading, the drawing, its caption and a dated s
   expect(figure.querySelector(".figure-source")!.textContent).toContain(data.info.data_date);
   expect(figure.querySelector("details")).toBeNull();
   expect(figure.dataset.rows).toBe(String(trendFits.rows(data, {}).length));
+});
+
+test("the text alternative: a header per column, a row per row, unknown as —, English cells marked in Chinese", () => {
+  type Row = { name: string; size: number | null };
+  const rows: Row[] = [{ name: "GPT-3", size: null }];
+  const def = defineFigure({
+    id: "example",
+    needs: [],
+    kind: "table",
+    title: { en: "Example", zh: "示例" },
+    caption: () => ({ en: "", zh: "" }),
+    source: { en: "", zh: "" },
+    rows: () => rows,
+    columns: [
+      { label: { en: "Name", zh: "名称" }, value: (d: Row) => d.name, english: true },
+      { label: { en: "Size", zh: "规模" }, value: (d: Row) => d.size }
+    ],
+    height: () => 0,
+    draw: () => document.createElement("div")
+  });
+  expect(dataTable(def, rows, "en").outerHTML).toBe(
+    '<table><thead><tr><th scope="col">Name</th><th scope="col">Size</th></tr></thead><tbody><tr><td>GPT-3</td><td>—</td></tr></tbody></table>'
+  );
+  const zh = dataTable(def, rows, "zh");
+  expect([...zh.querySelectorAll("th")].map((th) => th.textContent)).toEqual(["名称", "规模"]);
+  expect([...zh.querySelectorAll("td")].map((td) => td.getAttribute("lang"))).toEqual(["en", null]);
 });
