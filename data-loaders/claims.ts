@@ -4,12 +4,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { CLAIM_KINDS, CLAIM_VERDICTS, type ClaimRow } from "../src/contract.js";
 import { translated, zhText } from "./schema.js";
 
-export const CLAIM_KINDS = ["fact", "estimate", "interpretation", "opinion"] as const;
-export const CLAIM_VERDICTS = ["confirmed", "corrected", "unverifiable", "interpretation"] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
-export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+// The row type and its vocabularies are the contract's (the browser reads them too).
+export { CLAIM_KINDS, CLAIM_VERDICTS };
+export type { ClaimKind, ClaimRow, ClaimVerdict } from "../src/contract.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -163,17 +163,6 @@ export function shownInProblems(claims: Claim[], pagesDir: string, label: (row: 
       );
   }
   return problems;
-}
-
-export interface ClaimRow extends Omit<Claim, "corrected_value_zh" | "note_zh"> {
-  corrected_value_zh: string | null;
-  note_zh: string | null;
-  order: number;
-  source_title: string | null;
-  source_url: string | null;
-  /** The page part of shown_in ("/scaling"), and the figure part ("parameters-by-date"). */
-  shown_page: string | null;
-  shown_figure: string | null;
 }
 
 /** claims: in the article's order, each with its source's title and URL. */

@@ -267,6 +267,38 @@ export interface SourceRow {
   citations: number;
 }
 
+/** The claims ledger's vocabularies (claims.json): what a claim is, and the verdict against the primary sources. */
+export const CLAIM_KINDS = ["fact", "estimate", "interpretation", "opinion"] as const;
+export const CLAIM_VERDICTS = ["confirmed", "corrected", "unverifiable", "interpretation"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+
+/** claims.json: a claim of the source article in the article's order, its verdict, its source, and where it is drawn. */
+export interface ClaimRow {
+  id: string;
+  section: string;
+  /** 1-based paragraph of the article. */
+  paragraph: number;
+  claim_zh: string;
+  claim_en: string;
+  kind: ClaimKind;
+  verdict: ClaimVerdict;
+  corrected_value: string | null;
+  corrected_value_zh: string | null;
+  note: string | null;
+  note_zh: string | null;
+  /** A bibliography id. */
+  source: string;
+  /** "/page#figure-id", or null. */
+  shown_in: string | null;
+  order: number;
+  source_title: string | null;
+  source_url: string | null;
+  /** The page part of shown_in ("/scaling"), and the figure part ("parameters-by-date"). */
+  shown_page: string | null;
+  shown_figure: string | null;
+}
+
 /** build-info.json */
 export interface BuildInfo {
   /** The date of the last change to the curated sources (YYYY-MM-DD). */

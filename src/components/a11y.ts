@@ -1,4 +1,5 @@
 // Accessibility fixes for Plot's output and for Inputs, applied where they are made.
+import { h } from "./dom.js";
 
 /**
  * Plot labels each mark's <g> with aria-label but gives it no role, which ARIA forbids (axe:
@@ -22,10 +23,7 @@ export function labelControls<T extends HTMLElement>(form: T, label: string): T 
 export function nameTableCorner<T extends HTMLElement>(table: T, name = "Row"): T {
   const corner = table.querySelector("thead th:first-child");
   if (corner && !corner.textContent?.trim()) {
-    const span = document.createElement("span");
-    span.className = "sr-only";
-    span.textContent = name;
-    corner.append(span);
+    corner.append(h("span", { className: "sr-only", textContent: name }));
   }
   return table;
 }

@@ -1,47 +1,44 @@
 // The source article's own table (GPT, GPT-2, GPT-3) as it states it, with growth between generations, beside
 // the primary sources' values and note on every row (⚑ where they differ).
 import type { ArticleTableRow } from "../contract.js";
-import { dictionaryFor, inLang, inParens, punctuation, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, inLang, inParens, punctuation, rulesFor, type Lang } from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate } from "./encoding.js";
 import { tableWithHeader } from "./html-table.js";
+import { h } from "./dom.js";
 
 export type ArticleRow = ArticleTableRow;
 
 const growth = (value: number | null) =>
   value === null ? "—" : `×${value >= 10 ? Math.round(value) : value.toFixed(1)}`;
 
-/** The article's own words (Chinese) in the English edition: marked, so they are read and wrapped as Chinese. */
-function quoted(element: HTMLElement, lang: Lang): HTMLElement {
-  if (lang !== "zh") element.lang = "zh-Hans";
-  return element;
-}
+/** Cells align to the top: a row's note makes it tall. */
+const TOP = "vertical-align: top;";
 
-/** Text whose runs of Chinese (the article's headers in the English caption) are marked lang="zh-Hans". */
-function withChineseMarked(text: string, lang: Lang): (string | HTMLElement)[] {
-  if (lang === "zh") return [text];
-  return text.split(/([\p{Script=Han}][\p{Script=Han}\s/]*[\p{Script=Han}]|[\p{Script=Han}])/u).map((part, i) => {
-    if (i % 2 === 0) return part;
-    const span = document.createElement("span");
-    span.textContent = part;
-    return quoted(span, lang);
-  });
-}
+const cell = (text: string, className = ""): HTMLTableCellElement =>
+  h("td", { textContent: text, attrs: { style: TOP, class: className || null } });
 
-function cell(text: string, className = ""): HTMLTableCellElement {
-  const td = document.createElement("td");
-  td.textContent = text;
-  td.style.verticalAlign = "top";
-  if (className) td.className = className;
+/** The article's own (Chinese) words, marked with their language where the page is in another. */
+const quoted = (text: string, lang: Lang): HTMLElement =>
+  h("span", { textContent: text, attrs: { lang: foreignTag(text, lang) } });
+
+/** Text whose runs of Chinese (the article's headers in the English caption) are marked as Chinese. */
+const withChineseMarked = (text: string, lang: Lang): (string | HTMLElement)[] =>
+  text
+    .split(/([\p{Script=Han}][\p{Script=Han}\s/]*[\p{Script=Han}]|[\p{Script=Han}])/u)
+    .map((part, i) => (i % 2 === 0 ? part : quoted(part, lang)));
+
+/** A cell of the article's words. */
+const articleCell = (text: string, lang: Lang, className = ""): HTMLTableCellElement => {
+  const td = cell("", className);
+  td.append(quoted(text, lang));
   return td;
-}
+};
 
 /** The article's count as it writes it (Chinese units), and in the English edition the count in English units too. */
 function parametersCell(row: ArticleRow, lang: Lang): HTMLTableCellElement {
-  const td = cell("", row.parameters_differ ? "differs" : "");
-  const article = quoted(document.createElement("span"), lang);
-  article.textContent = row.article_parameters_text;
-  td.append(article);
-  if (lang !== "zh") td.append(` (${formatCount(row.article_parameters, lang)})`);
+  const td = articleCell(row.article_parameters_text, lang, row.parameters_differ ? "differs" : "");
+  // Readers of another language get the count in their own units beside the article's.
+  if (!rulesFor(lang).readsTheArticle) td.append(` (${formatCount(row.article_parameters, lang)})`);
   return td;
 }
 
@@ -60,10 +57,11 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
   table.createCaption().append(...withChineseMarked(w.caption, lang));
   for (const row of rows) {
     const tr = body.insertRow();
-    const th = document.createElement("th");
-    th.scope = "row";
-    th.style.verticalAlign = "top";
-    th.textContent = `${row.article_model}${inParens(row.model_name, lang)}`;
+    const th = h("th", {
+      scope: "row",
+      textContent: `${row.article_model}${inParens(row.model_name, lang)}`,
+      attrs: { style: TOP }
+    });
     const data =
       row.catalog_training_data === null
         ? w.dataUndisclosed
@@ -81,27 +79,20 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
       row.parameters_differ ? w.differsWhat.parameters : null,
       row.data_differs ? w.differsWhat.data : null
     ].filter((x): x is string => x !== null);
-    const sources = document.createElement("td");
-    sources.style.verticalAlign = "top";
-    const summary = document.createElement("p");
-    summary.style.margin = "0";
-    summary.textContent = differs.length
-      ? w.differs(differs.join(punctuation(lang).enumeration), values)
-      : w.agrees(values);
-    sources.append(summary);
+    const summary = differs.length ? w.differs(differs.join(punctuation(lang).enumeration), values) : w.agrees(values);
     const noteText = inLang(lang, row.note, row.note_zh);
-    if (noteText) {
-      const note = document.createElement("p");
-      note.className = "article-note";
-      note.textContent = noteText;
-      sources.append(note);
-    }
+    const sources = h(
+      "td",
+      { attrs: { style: TOP } },
+      h("p", { textContent: summary, attrs: { style: "margin: 0px;" } }),
+      noteText && h("p", { className: "article-note", textContent: noteText })
+    );
     tr.append(
       th,
-      quoted(cell(row.article_month_text), lang),
+      articleCell(row.article_month_text, lang),
       parametersCell(row, lang),
       cell(growthWithSources(row.parameters_growth, row.catalog_parameters_growth)),
-      quoted(cell(row.article_data_text, row.data_differs ? "differs" : ""), lang),
+      articleCell(row.article_data_text, lang, row.data_differs ? "differs" : ""),
       cell(growthWithSources(row.data_growth, row.catalog_data_growth)),
       sources
     );

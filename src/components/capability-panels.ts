@@ -11,6 +11,7 @@ import { formatCount, plotWidth } from "./encoding.js";
 import { TAX_COLORS, THRESHOLD_COLOR } from "./palette.js";
 import { dictionaryFor, inLang } from "../i18n/index.js";
 import { tableWithHeader } from "./html-table.js";
+import { h } from "./dom.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
 import { placeLabels } from "./label-layout.js";
 
@@ -231,23 +232,13 @@ export function originTable(abilities: readonly AbilityRow[], lang: Lang): HTMLT
     tr.insertCell().textContent = a.summary_order === null ? "" : String(a.summary_order);
     tr.insertCell().textContent = lang === "zh" ? a.name_zh : a.name_en;
     const stage = tr.insertCell();
-    const swatch = document.createElement("span");
-    swatch.className = "legend-swatch";
+    const swatch = h("span", { className: "legend-swatch" });
     swatch.style.background = STAGE_COLOR[a.origin_stage];
     stage.append(swatch, (w.stage as Record<string, string>)[a.origin_stage] ?? a.origin_stage);
-    const claim = tr.insertCell();
-    if (a.claim_zh) {
-      const zh = document.createElement("span");
-      zh.lang = "zh-Hans";
-      zh.textContent = a.claim_zh;
-      claim.append(zh);
-    }
-    if (a.claim_en && lang === "en") {
-      const en = document.createElement("div");
-      en.className = "claim-en";
-      en.textContent = a.claim_en;
-      claim.append(en);
-    }
+    tr.insertCell().append(
+      ...(a.claim_zh ? [h("span", { lang: "zh-Hans", textContent: a.claim_zh })] : []),
+      ...(a.claim_en && lang === "en" ? [h("div", { className: "claim-en", textContent: a.claim_en })] : [])
+    );
   }
   return table;
 }

@@ -1,8 +1,11 @@
 // The claims ledger as a readable list: the article's sections in order, each claim with the Chinese sentence (and,
 // in the English edition, its English rendering), the verdict as a labelled badge (a symbol and a word, not colour
 // alone), the correction stated plainly with its source, and a link to the chart that draws it.
-import type { ClaimRow, ClaimVerdict } from "../../data-loaders/claims.js";
-import { FIGURES } from "../figures/registry.js";
+//
+// Where a claim is drawn is named by the figure's title, which the caller passes (titles by figure id): a component
+// does not read the registry.
+import type { ClaimRow, ClaimVerdict } from "../contract.js";
+import { h } from "./dom.js";
 import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
 
 const SYMBOL: Record<ClaimVerdict, string> = { confirmed: "✓", corrected: "✗", unverifiable: "?", interpretation: "◇" };
@@ -22,69 +25,59 @@ const PAGE_KEYS: Record<string, keyof ReturnType<typeof dictionaryFor>["site"]["
   "/data": "data"
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
+/** Figure titles by figure id, in the page's language. */
+export type FigureTitles = Readonly<Record<string, string>>;
 
 export function verdictBadge(verdict: ClaimVerdict, lang: Lang = "en"): HTMLElement {
   const { symbol, text, hint } = verdictLabel(verdict, lang);
-  const mark = el("span", {}, `${symbol} `);
-  mark.setAttribute("aria-hidden", "true");
-  return el("span", { className: `verdict-badge verdict-${verdict}`, title: hint }, mark, text);
+  const mark = h("span", { attrs: { "aria-hidden": "true" } }, `${symbol} `);
+  return h("span", { className: `verdict-badge verdict-${verdict}`, title: hint }, mark, text);
 }
 
-/** Where the claim is drawn: the figure's title from the registry, on its page (links keep the page's language). */
-function shownIn(row: ClaimRow, lang: Lang): Node | null {
+/** Where the claim is drawn: the figure's title, on its page (links keep the page's language). */
+function shownIn(row: ClaimRow, lang: Lang, figureTitles: FigureTitles): Node | null {
   if (!row.shown_in || !row.shown_page) return null;
   const w = dictionaryFor(lang);
   const pageKey = PAGE_KEYS[row.shown_page];
   const page = pageKey ? w.site.pages[pageKey] : row.shown_page;
-  const figure = FIGURES.find((f) => f.id === row.shown_figure);
+  const figure = row.shown_figure ? figureTitles[row.shown_figure] : undefined;
   const href = `.${row.shown_page === "/" ? "/" : row.shown_page}${lang === "zh" ? "?lang=zh" : ""}${row.shown_figure ? `#${row.shown_figure}` : ""}`;
-  return el(
+  return h(
     "p",
     { className: "claim-shown" },
     w.article.drawnIn,
-    el("a", { href }, figure ? w.article.figureOnPage(figure.title[lang], page) : page)
+    h("a", { href }, figure ? w.article.figureOnPage(figure, page) : page)
   );
 }
 
 function source(row: ClaimRow, lang: Lang): HTMLElement {
   const title = row.source_title ?? row.source;
   const target =
-    row.source_url && /^https?:/.test(row.source_url)
-      ? el("a", { href: row.source_url }, title)
-      : el("span", {}, title);
+    row.source_url && /^https?:/.test(row.source_url) ? h("a", { href: row.source_url }, title) : h("span", {}, title);
   // A source's title is quoted as published: in the Chinese edition an English title is marked as English.
   if (lang === "zh" && !hasChinese(title)) target.lang = "en";
-  return el("p", { className: "claim-source" }, dictionaryFor(lang).article.source, target);
+  return h("p", { className: "claim-source" }, dictionaryFor(lang).article.source, target);
 }
 
-function claimItem(row: ClaimRow, lang: Lang): HTMLElement {
+function claimItem(row: ClaimRow, lang: Lang, figureTitles: FigureTitles): HTMLElement {
   const w = dictionaryFor(lang).article;
-  const item = el("li", { className: `claim claim-${row.verdict}`, id: row.id });
-  const head = el(
+  const item = h("li", { className: `claim claim-${row.verdict}`, id: row.id });
+  const head = h(
     "div",
     { className: "claim-head" },
     verdictBadge(row.verdict, lang),
-    el("span", { className: "claim-kind" }, w.kind[row.kind]),
-    el("span", { className: "claim-where" }, `¶${row.paragraph} · ${row.id}`)
+    h("span", { className: "claim-kind" }, w.kind[row.kind]),
+    h("span", { className: "claim-where" }, `¶${row.paragraph} · ${row.id}`)
   );
-  item.append(head, el("blockquote", { className: "claim-zh", lang: "zh-CN" }, row.claim_zh));
-  if (lang === "en") item.append(el("p", { className: "claim-en" }, row.claim_en));
+  item.append(head, h("blockquote", { className: "claim-zh", lang: "zh-CN" }, row.claim_zh));
+  if (lang === "en") item.append(h("p", { className: "claim-en" }, row.claim_en));
   const corrected = inLang(lang, row.corrected_value, row.corrected_value_zh);
   if (row.verdict === "corrected" && corrected)
-    item.append(el("p", { className: "claim-correction" }, el("strong", {}, w.correction), corrected));
+    item.append(h("p", { className: "claim-correction" }, h("strong", {}, w.correction), corrected));
   const note = inLang(lang, row.note, row.note_zh);
-  if (note) item.append(el("p", { className: "claim-note" }, note));
+  if (note) item.append(h("p", { className: "claim-note" }, note));
   item.append(source(row, lang));
-  const shown = shownIn(row, lang);
+  const shown = shownIn(row, lang, figureTitles);
   if (shown) item.append(shown);
   return item;
 }
@@ -115,33 +108,36 @@ export function verdictLegend(lang: Lang = "en"): string {
 
 export function claimsList(
   rows: ClaimRow[],
-  { total = rows.length, lang = "en" }: { total?: number; lang?: Lang } = {}
+  {
+    total = rows.length,
+    lang = "en",
+    figureTitles = {}
+  }: { total?: number; lang?: Lang; figureTitles?: FigureTitles } = {}
 ): HTMLElement {
   const w = dictionaryFor(lang).article;
-  const root = el("div", { className: "claims-list" });
+  const root = h("div", { className: "claims-list" });
   const counts = verdictCounts(rows);
-  const summary = el(
+  const summary = h(
     "p",
-    { className: "claims-summary" },
+    { className: "claims-summary", attrs: { role: "status" } },
     w.summary(
       rows.length,
       total,
       VERDICTS.map((v) => w.count(counts[v], w.verdict[v].text)).join(punctuation(lang).comma)
     )
   );
-  summary.setAttribute("role", "status");
   root.append(summary);
   if (rows.length === 0) {
-    root.append(el("p", {}, w.noMatch));
+    root.append(h("p", {}, w.noMatch));
     return root;
   }
   for (const group of groupBySection(rows)) {
     const headingId = `section-${group.rows[0]!.id}`;
     // A div, not a <section> landmark: the article repeats a heading ("ChatGPT"), and landmarks must be unique.
-    const section = el("div", { className: "claims-section" });
+    const section = h("div", { className: "claims-section" });
     section.append(
-      el("h2", { id: headingId, lang: "zh-CN" }, group.section),
-      el("ol", { className: "claims" }, ...group.rows.map((row) => claimItem(row, lang)))
+      h("h2", { id: headingId, lang: "zh-CN" }, group.section),
+      h("ol", { className: "claims" }, ...group.rows.map((row) => claimItem(row, lang, figureTitles)))
     );
     root.append(section);
   }

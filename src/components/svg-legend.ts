@@ -1,6 +1,7 @@
 // A legend drawn inside the chart's own SVG (Plot's legends are HTML beside it): a downloaded or printed chart then
 // carries its legend, and the legend's size is known before drawing, so the figure reserves it.
 import { textWidth } from "../figures/presets.js";
+import { svg } from "./dom.js";
 
 export interface LegendItem {
   label: string;
@@ -10,13 +11,6 @@ export interface LegendItem {
     | { kind: "line"; stroke: string; dash?: string; width?: number }
     | { kind: "none" };
 }
-
-const SVG = "http://www.w3.org/2000/svg";
-const element = (tag: string, attributes: Record<string, string | number>) => {
-  const node = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  return node;
-};
 
 /** Rows of items that fit `width`: each item is its swatch, a gap and its label. */
 export function legendRows(items: LegendItem[], width: number, fontSize: number, cjk = false): LegendItem[][] {
@@ -45,7 +39,7 @@ export function legendMark(
   { x, y, width, fontSize, cjk = false }: { x: number; y: number; width: number; fontSize: number; cjk?: boolean }
 ) {
   return () => {
-    const g = element("g", {
+    const g = svg("g", {
       class: "svg-legend",
       "font-size": fontSize,
       "text-anchor": "start",
@@ -56,7 +50,7 @@ export function legendMark(
       let left = x;
       const baseline = y + fontSize * (1.2 + 1.6 * r);
       for (const item of row) {
-        const entry = element("g", { role: "listitem" });
+        const entry = svg("g", { role: "listitem" });
         const cx = left + fontSize * 0.7;
         const cy = baseline - fontSize * 0.35;
         const { swatch } = item;
@@ -64,7 +58,7 @@ export function legendMark(
           // The label carries its own symbol (●, ◐, *).
         } else if (swatch.kind === "line") {
           entry.append(
-            element("line", {
+            svg("line", {
               x1: left,
               x2: left + fontSize * 1.5,
               y1: cy,
@@ -77,7 +71,7 @@ export function legendMark(
         } else if (swatch.symbol === "times") {
           const r = fontSize * 0.3;
           entry.append(
-            element("path", {
+            svg("path", {
               d: `M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`,
               stroke: swatch.stroke ?? swatch.fill,
               "stroke-width": 2,
@@ -87,7 +81,7 @@ export function legendMark(
         } else if (swatch.symbol === "diamond") {
           const r = fontSize * 0.4;
           entry.append(
-            element("path", {
+            svg("path", {
               d: `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`,
               fill: swatch.fill,
               stroke: swatch.stroke ?? swatch.fill,
@@ -96,7 +90,7 @@ export function legendMark(
           );
         } else {
           entry.append(
-            element("circle", {
+            svg("circle", {
               cx,
               cy,
               r: fontSize * 0.33,
@@ -106,13 +100,13 @@ export function legendMark(
             })
           );
         }
-        const label = element("text", {
-          x: swatch.kind === "none" ? left : left + fontSize * 1.9,
-          y: baseline,
-          fill: "currentColor"
-        });
-        label.textContent = item.label;
-        entry.append(label);
+        entry.append(
+          svg(
+            "text",
+            { x: swatch.kind === "none" ? left : left + fontSize * 1.9, y: baseline, fill: "currentColor" },
+            item.label
+          )
+        );
         g.append(entry);
         left += itemWidth(item, fontSize, cjk);
       }

@@ -105,7 +105,10 @@ export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.as
 const join = (...parts: Text[]): Text =>
   Object.fromEntries(LANGS.map((lang) => [lang, parts.map((p) => p[lang]).join("")])) as Text;
 
-function growthFigure(id: "parameters-by-date" | "compute-by-date", metric: "parameters" | "training_compute") {
+function growthFigure<const Id extends "parameters-by-date" | "compute-by-date">(
+  id: Id,
+  metric: "parameters" | "training_compute"
+) {
   const lead = figureText(id, "caption");
   return defineFigure({
     id,
@@ -491,6 +494,9 @@ export const FIGURES = [
   alignmentTax,
   limitations
 ] as const;
+
+/** A figure's id: one of the registry's, checked by tsc wherever a figure is named. */
+export type FigureId = (typeof FIGURES)[number]["id"];
 
 export type AnyFigure = FigureDef<any, any>;
 export const figureById = (id: string): AnyFigure | undefined =>

@@ -1,8 +1,11 @@
 // What a figure is: one registry entry (id, words, data columns, drawing) drawn with a preset for each medium.
 import type { NotebookData } from "../contract.js";
 
-export type Lang = "en" | "zh";
-export const LANGS: readonly Lang[] = ["en", "zh"];
+import type { Lang } from "../i18n/lang.js";
+
+// The languages are the dictionaries' (src/i18n/lang.ts); re-exported for the modules that import them from here.
+export type { Lang } from "../i18n/lang.js";
+export { LANGS } from "../i18n/lang.js";
 
 /** The media a figure is drawn for: the page, a projector slide, a printed page, a standalone image. */
 export const PRESETS = ["web", "slide", "print", "download"] as const;
@@ -78,8 +81,13 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   draw: (data: Pick<NotebookData, K>, options: DrawOptions) => Element;
 }
 
-/** Widens a figure's types for a list of figures of different needs. */
-export const defineFigure = <K extends DataKey, R>(figure: FigureDef<K, R>): FigureDef<K, R> => figure;
+/**
+ * Widens a figure's types for a list of figures of different needs, and keeps its id as a literal type, so that the
+ * registry's ids form a union (FigureId in registry.ts) that the report, the talk and the pages are checked against.
+ */
+export const defineFigure = <K extends DataKey, R, const Id extends string>(
+  figure: FigureDef<K, R> & { id: Id }
+): FigureDef<K, R> & { id: Id } => figure;
 
 /** Any figure that draws from (a subset of) the tables K: what a page that loaded K can render. */
 export type FigureOn<K extends DataKey> = FigureDef<K, any>;

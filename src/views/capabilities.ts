@@ -3,9 +3,10 @@
 import type { CapabilityRow, NotebookData } from "../contract.js";
 import { abilityName } from "../components/capability-matrix.js";
 import { renderFigure } from "../components/figure.js";
-import { inLang } from "../i18n/index.js";
+import { h } from "../components/dom.js";
+import { inLang, type Lang } from "../i18n/index.js";
 import { STATE_SYMBOL, words } from "../components/i18n.js";
-import { createViewController } from "../components/view-controller.js";
+import { createViewController } from "./view-controller.js";
 import {
   abilityOrigins,
   alignmentTax,
@@ -13,42 +14,38 @@ import {
   emergenceThresholds,
   limitations
 } from "../figures/registry.js";
-import type { FigureOn, FigureState, Lang } from "../figures/types.js";
+import type { FigureOn, FigureState } from "../figures/types.js";
 
 export type CapabilitiesData = Pick<NotebookData, "capabilities" | "abilities" | "emergence" | "info">;
 
+/** The heading of a cell's evidence: model, ability, state (and the stage that gave it), and whether it is inferred. */
+export function evidenceHeading(cell: CapabilityRow, lang: Lang): string {
+  const w = words(lang);
+  const stage = cell.stage ? ` (${w.stage[cell.stage]})` : "";
+  const inferred = cell.inferred ? ` · * ${w.inferred}` : "";
+  return `${cell.model_name} · ${abilityName(cell, lang)}: ${STATE_SYMBOL[cell.state]} ${w.state[cell.state]}${stage}${inferred}`;
+}
+
+/** The article's own words; for a claim quoted from an English source, its Chinese translation in the Chinese edition. */
+const articleWords = (cell: CapabilityRow, lang: Lang): string | null =>
+  cell.claim_zh || (lang === "zh" ? cell.claim_translated_zh : null) || null;
+
 function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement {
   const w = words(lang);
-  const panel = document.createElement("div");
-  panel.className = "evidence";
-  panel.setAttribute("aria-live", "polite");
-  if (!cell) {
-    panel.textContent = w.evidenceHint;
-    return panel;
-  }
-  const add = (tag: string, text: string, attributes: Record<string, string> = {}) => {
-    const node = document.createElement(tag);
-    node.textContent = text;
-    for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
-    panel.append(node);
-    return node;
-  };
-  add(
-    "strong",
-    `${cell.model_name} · ${abilityName(cell, lang)}: ${STATE_SYMBOL[cell.state]} ${w.state[cell.state]}${cell.stage ? ` (${w.stage[cell.stage]})` : ""}${cell.inferred ? ` · * ${w.inferred}` : ""}`
-  );
-  // The article's own words; for a claim quoted from an English source, its Chinese translation in the Chinese edition.
-  if (cell.claim_zh) add("blockquote", cell.claim_zh, { lang: "zh-CN" });
-  else if (lang === "zh" && cell.claim_translated_zh) add("blockquote", cell.claim_translated_zh, { lang: "zh-CN" });
-  add("p", cell.claim_en, { lang: "en" });
+  const props = { className: "evidence", attrs: { "aria-live": "polite" } };
+  if (!cell) return h("div", { ...props, textContent: w.evidenceHint });
+  const quoted = articleWords(cell, lang);
   const note = inLang(lang, cell.note, cell.note_zh);
-  if (note) add("p", note, { lang: lang === "zh" ? "zh-CN" : "en", class: "note" });
-  const source = add("p", `${w.source}: `);
-  const link = document.createElement("a");
-  link.href = cell.source_url && /^https?:/.test(cell.source_url) ? cell.source_url : "./data#sources";
-  link.textContent = cell.source;
-  source.append(link);
-  return panel;
+  const href = cell.source_url && /^https?:/.test(cell.source_url) ? cell.source_url : "./data#sources";
+  return h(
+    "div",
+    props,
+    h("strong", { textContent: evidenceHeading(cell, lang) }),
+    quoted && h("blockquote", { textContent: quoted, attrs: { lang: "zh-CN" } }),
+    h("p", { textContent: cell.claim_en, attrs: { lang: "en" } }),
+    note && h("p", { textContent: note, attrs: { lang: lang === "zh" ? "zh-CN" : "en", class: "note" } }),
+    h("p", { textContent: `${w.source}: ` }, h("a", { href, textContent: cell.source }))
+  );
 }
 
 export function createCapabilitiesView(data: CapabilitiesData, lang: Lang) {
@@ -70,13 +67,16 @@ export function createCapabilitiesView(data: CapabilitiesData, lang: Lang) {
     emergence: make(emergenceThresholds, { thresholds: "all" }),
     limitations: make(limitations)
   };
-  const evidence = document.createElement("div");
+  const evidence = h("div");
   // Built here, not in the page's Markdown: Framework's link check does not read query strings.
-  const scalingLink = document.createElement("p");
-  const a = document.createElement("a");
-  a.href = `./scaling?thresholds=all${lang === "zh" ? "&lang=zh" : ""}`;
-  a.textContent = words(lang).emergenceLink;
-  scalingLink.append(a);
+  const scalingLink = h(
+    "p",
+    {},
+    h("a", {
+      href: `./scaling?thresholds=all${lang === "zh" ? "&lang=zh" : ""}`,
+      textContent: words(lang).emergenceLink
+    })
+  );
   const unsubscribe = controller.subscribe(({ cell }) => {
     // Marked in place: a redraw would take the keyboard focus off the cell being read.
     for (const rect of figures.matrix.querySelectorAll<SVGRectElement>(".matrix-cell rect"))

@@ -7,13 +7,14 @@
 // table breaks between its rows, a list between its items), and the charts that can be drawn at any height grow into
 // what their page leaves, so that no page but a part's last is left partly empty.
 import type { NotebookData } from "../contract.js";
+import { h } from "../components/dom.js";
 import { renderFigure } from "../components/figure.js";
 import { formatDate } from "../components/encoding.js";
-import { enumParam, readState } from "../components/url-state.js";
-import { FIGURES } from "../figures/registry.js";
+import { enumParam, readState } from "./url-state.js";
+import { FIGURES, type FigureId } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
-import { dictionaryFor, hasChinese } from "../i18n/index.js";
-import type { FigureOn, Lang } from "../figures/types.js";
+import { dictionaryFor, hasChinese, type Lang } from "../i18n/index.js";
+import type { FigureOn } from "../figures/types.js";
 
 export type ReportData = NotebookData;
 
@@ -50,14 +51,16 @@ export const REPORT_PARTS = [
     page: "capabilities",
     figures: ["capability-matrix", "emergence-thresholds", "ability-origins", "alignment-tax", "limitations"]
   }
-] as const;
+] as const satisfies readonly { page: string; figures: readonly FigureId[] }[];
+
+type ReportPart = (typeof REPORT_PARTS)[number];
 
 /**
  * Charts drawn at whatever height they are given, and the tallest each may grow to (height over width) when its
  * page has room left: taller than that, a growth chart's decades would be stretched beyond reading. The others have
  * the height their rows need.
  */
-const GROWS: Record<string, number> = {
+const GROWS: Partial<Record<FigureId, number>> = {
   "parameters-by-date": 1.05,
   "compute-by-date": 1.05,
   "tokens-by-date": 1.0,
@@ -68,140 +71,176 @@ const GROWS: Record<string, number> = {
   "alignment-tax": 0.95
 };
 
+/** How much taller than wide a figure may grow (by the id of its element), or undefined when it cannot. */
+const growthLimit = (id: string): number | undefined => GROWS[id as FigureId];
+
 /** Room kept free at the foot of every planned page: text measured on screen can set a pixel or two taller in print. */
 const PAGE_SLACK = 12;
-
-const el = (tag: string, text = "", className = "") => {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
 
 /** A task boundary: drawing every figure in one task blocked the page for 0.2–0.5 s (Lighthouse's TBT). */
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
+/** The registry's figures no part places (missing), and the ids placed twice or not in the registry (extra). */
+export function unplacedFigures(parts: readonly { figures: readonly string[] }[], registry: readonly string[]) {
+  const placed = parts.flatMap((part) => part.figures);
+  return {
+    missing: registry.filter((id) => !placed.includes(id)),
+    extra: placed.filter((id, i) => !registry.includes(id) || placed.indexOf(id) !== i)
+  };
+}
+
+/** Every figure of the registry belongs to exactly one part of the report (an unknown id is already a type error). */
+function checkEveryFigurePlaced(): void {
+  const { missing, extra } = unplacedFigures(
+    REPORT_PARTS,
+    FIGURES.map((def) => def.id)
+  );
+  if (missing.length || extra.length)
+    throw new Error(
+      `every figure of the registry belongs to one part of the report (not placed: ${missing.join(", ") || "—"}; placed twice: ${extra.join(", ") || "—"})`
+    );
+}
+
 const figureById = new Map(
-  (FIGURES as readonly FigureOn<keyof ReportData>[]).map((def, i) => [def.id, { def, number: i + 1 }])
+  (FIGURES as readonly FigureOn<keyof ReportData>[]).map((def, i) => [def.id as FigureId, { def, number: i + 1 }])
 );
+const figureNumber = (id: FigureId) => figureById.get(id)!.number;
+
+type Dictionary = ReturnType<typeof dictionaryFor>;
+
+/** Each part's introduction names its figures by number, so that the text can be read against them. */
+export function partIntro(page: ReportPart["page"], lang: Lang): string {
+  const { report: w, figure } = dictionaryFor(lang);
+  const ref = (id: FigureId) => figure.figureNumber(figureNumber(id));
+  if (page === "scaling")
+    return w.intro.scaling(
+      ref("article-table"),
+      ref("parameters-by-date"),
+      ref("compute-by-date"),
+      ref("tokens-by-date"),
+      ref("parameters-vs-tokens"),
+      ref("trend-fits")
+    );
+  if (page === "timeline") return w.intro.timeline(ref("release-timeline"), ref("gpt35-tree"), ref("lineage-scale"));
+  return w.intro.capabilities(
+    ref("capability-matrix"),
+    ref("emergence-thresholds"),
+    ref("ability-origins"),
+    ref("alignment-tax"),
+    ref("limitations")
+  );
+}
+
+const partTitle = (dictionary: Dictionary, part: ReportPart, index: number) =>
+  dictionary.report.part(index + 1, dictionary.site.pages[part.page]);
+
+/** The contents: each part with its figures, numbered as in the report, then the sources. */
+function contents(dictionary: Dictionary, lang: Lang): HTMLElement {
+  const w = dictionary.report;
+  const link = (text: string, href: string) => h("a", { href, textContent: text });
+  const partItem = (part: ReportPart, p: number) =>
+    h(
+      "li",
+      {},
+      link(partTitle(dictionary, part, p), `#report-part-${part.page}`),
+      h(
+        "ol",
+        {},
+        ...part.figures.map((id) => {
+          const { def, number } = figureById.get(id)!;
+          return h("li", { value: number }, link(def.title[lang], `#${def.id}`));
+        })
+      )
+    );
+  return h(
+    "nav",
+    { className: "report-contents", attrs: { "aria-label": w.contents } },
+    h("h2", { textContent: w.contents }),
+    h("ol", {}, ...REPORT_PARTS.map(partItem), h("li", {}, link(w.sources, "#report-sources")))
+  );
+}
+
+/** The cover: the title, the date of the data, the counts, how to cite, and the contents. */
+function cover(data: ReportData, dictionary: Dictionary, lang: Lang): HTMLElement {
+  const w = dictionary.report;
+  const day = (date: string) => formatDate(date, "day", lang);
+  return h(
+    "section",
+    { className: "report-cover" },
+    h("h1", { textContent: dictionary.site.title }),
+    h("p", { className: "lede", textContent: w.cover.subtitle }),
+    h("p", { textContent: `${w.cover.dataAsOf(day(data.info.data_date))} · ${w.cover.built(day(data.info.as_of))}` }),
+    h("p", { textContent: w.cover.counts(data.releases.length, data.info.sources) }),
+    h(
+      "div",
+      { className: "report-cite" },
+      h("h2", { textContent: w.howToCite }),
+      h("p", { textContent: w.citation(data.info.data_date) })
+    ),
+    contents(dictionary, lang)
+  );
+}
+
+/** The sources, as a numbered list. An English title in the Chinese report is quoted as it is, and marked so. */
+function sourcesSection(data: ReportData, dictionary: Dictionary, lang: Lang): HTMLElement {
+  return h(
+    "section",
+    { className: "report-sources", id: "report-sources" },
+    h("h2", { textContent: dictionary.report.sources }),
+    h(
+      "ol",
+      {},
+      ...data.sources.map((s) =>
+        h("li", {
+          textContent: `${s.title}. ${s.publisher}, ${s.year}. ${s.url}`,
+          ...(lang === "zh" && !hasChinese(s.title) ? { lang: "en" } : {})
+        })
+      )
+    )
+  );
+}
+
+/** A figure of the report, drawn for print; `height` for a chart grown into its page's room. */
+function reportFigure(data: ReportData, lang: Lang, id: FigureId, height?: number) {
+  const { def, number } = figureById.get(id)!;
+  return renderFigure(def, data, {
+    lang,
+    preset: "print",
+    number,
+    info: data.info,
+    height,
+    state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" }
+  });
+}
+
+/** A part: its title and introduction, then its figures, one task each. */
+async function partSection(data: ReportData, lang: Lang, part: ReportPart, p: number): Promise<HTMLElement> {
+  const dictionary = dictionaryFor(lang);
+  const section = h(
+    "section",
+    { className: "report-part", id: `report-part-${part.page}` },
+    h(
+      "div",
+      { className: "report-part-head" },
+      h("h2", { className: "report-part-title", textContent: partTitle(dictionary, part, p) }),
+      h("p", { className: "report-part-intro", textContent: partIntro(part.page, lang) })
+    )
+  );
+  for (const id of part.figures) {
+    section.append(reportFigure(data, lang, id));
+    await nextTask();
+  }
+  return section;
+}
 
 export async function createReport(data: ReportData, lang: Lang, paper: PaperId = "a4"): Promise<HTMLElement> {
+  checkEveryFigurePlaced();
   const dictionary = dictionaryFor(lang);
-  const w = dictionary.report;
-  const placed = REPORT_PARTS.flatMap((part) => part.figures as readonly string[]);
-  const missing = FIGURES.filter((def) => !placed.includes(def.id)).map((def) => def.id);
-  if (missing.length || placed.length !== FIGURES.length)
-    throw new Error(
-      `every figure of the registry belongs to one part of the report (not placed: ${missing.join(", ") || "—"})`
-    );
-
-  const root = el("div", "", "report");
-  root.dataset.paper = paper;
-  const cover = el("section", "", "report-cover");
-  cover.append(
-    el("h1", dictionary.site.title),
-    el("p", w.cover.subtitle, "lede"),
-    el(
-      "p",
-      `${w.cover.dataAsOf(formatDate(data.info.data_date, "day", lang))} · ${w.cover.built(formatDate(data.info.as_of, "day", lang))}`
-    ),
-    el("p", w.cover.counts(data.releases.length, data.info.sources))
-  );
-  const cite = el("div", "", "report-cite");
-  cite.append(el("h2", w.howToCite), el("p", w.citation(data.info.data_date)));
-  cover.append(cite);
-  const contents = el("nav", "", "report-contents");
-  contents.setAttribute("aria-label", w.contents);
-  contents.append(el("h2", w.contents));
-  const list = el("ol");
-  const link = (text: string, href: string) => {
-    const a = el("a", text) as HTMLAnchorElement;
-    a.href = href;
-    return a;
-  };
-  REPORT_PARTS.forEach((part, p) => {
-    const item = el("li");
-    item.append(link(w.part(p + 1, dictionary.site.pages[part.page]), `#report-part-${part.page}`));
-    const figures = el("ol");
-    for (const id of part.figures) {
-      const { def, number } = figureById.get(id)!;
-      const li = el("li") as HTMLLIElement;
-      li.value = number;
-      li.append(link(def.title[lang], `#${def.id}`));
-      figures.append(li);
-    }
-    item.append(figures);
-    list.append(item);
-  });
-  const sourcesItem = el("li");
-  sourcesItem.append(link(w.sources, "#report-sources"));
-  list.append(sourcesItem);
-  contents.append(list);
-  cover.append(contents);
-  root.append(cover);
-
-  const render = (id: string, height?: number) => {
-    const { def, number } = figureById.get(id)!;
-    return renderFigure(def, data, {
-      lang,
-      preset: "print",
-      number,
-      info: data.info,
-      height,
-      state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" }
-    });
-  };
-  // Each part's introduction names its figures by number, so that the text can be read against them.
-  const ref = (id: string) => dictionary.figure.figureNumber(figureById.get(id)!.number);
-  const intro = (page: (typeof REPORT_PARTS)[number]["page"]) =>
-    page === "scaling"
-      ? w.intro.scaling(
-          ref("article-table"),
-          ref("parameters-by-date"),
-          ref("compute-by-date"),
-          ref("tokens-by-date"),
-          ref("parameters-vs-tokens"),
-          ref("trend-fits")
-        )
-      : page === "timeline"
-        ? w.intro.timeline(ref("release-timeline"), ref("gpt35-tree"), ref("lineage-scale"))
-        : w.intro.capabilities(
-            ref("capability-matrix"),
-            ref("emergence-thresholds"),
-            ref("ability-origins"),
-            ref("alignment-tax"),
-            ref("limitations")
-          );
-  for (const [p, part] of REPORT_PARTS.entries()) {
-    const section = el("section", "", "report-part");
-    section.id = `report-part-${part.page}`;
-    const head = el("div", "", "report-part-head");
-    head.append(
-      el("h2", w.part(p + 1, dictionary.site.pages[part.page]), "report-part-title"),
-      el("p", intro(part.page), "report-part-intro")
-    );
-    section.append(head);
-    for (const id of part.figures) {
-      section.append(render(id));
-      await nextTask();
-    }
-    root.append(section);
-  }
-  const sources = el("section", "", "report-sources");
-  sources.id = "report-sources";
-  sources.append(el("h2", w.sources));
-  const ol = el("ol");
-  for (const s of data.sources) {
-    const li = el("li", `${s.title}. ${s.publisher}, ${s.year}. ${s.url}`);
-    // An English title in the Chinese report is quoted as it is, and marked so (a screen reader reads it as English).
-    if (lang === "zh" && !hasChinese(s.title)) li.lang = "en";
-    ol.append(li);
-  }
-  sources.append(ol);
-  root.append(sources);
-
+  const root = h("div", { className: "report", dataset: { paper } }, cover(data, dictionary, lang));
+  for (const [p, part] of REPORT_PARTS.entries()) root.append(await partSection(data, lang, part, p));
+  root.append(sourcesSection(data, dictionary, lang));
   await planPages(root, printableArea(paper).height, async (figure, height) => {
-    figure.replaceWith(render(figure.id, height));
+    figure.replaceWith(reportFigure(data, lang, figure.id as FigureId, height));
     await nextTask();
   });
   return root;
@@ -263,7 +302,7 @@ function pieces(root: HTMLElement): Piece[] {
       push(head!, { sectionStart: true, keepWithNext: true });
       for (const figure of figures) {
         const rows = [...figure.querySelectorAll<HTMLElement>(".figure-body table > tbody > tr")];
-        const grows = figure.id in GROWS ? figure : null;
+        const grows = growthLimit(figure.id) ? figure : null;
         if (rows.length < 2) {
           push(figure, { grows });
           continue;
@@ -338,7 +377,7 @@ async function planPages(
   // out of sight and out of the flow (nothing on the page moves).
   const main = document.querySelector<HTMLElement>("#observablehq-main") ?? document.body;
   const style = getComputedStyle(main);
-  const host = el("div", "", "report-measure");
+  const host = h("div", { className: "report-measure" });
   host.style.cssText = `position: absolute; top: 0; left: 0; visibility: hidden; width: ${main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)}px`;
   main.append(host);
   host.append(root);
@@ -355,7 +394,7 @@ async function planPages(
         const body = figure.querySelector<HTMLElement>(".figure-body")!;
         const drawn = body.getBoundingClientRect().height;
         const share = Math.floor(room / (growing.length - k));
-        const height = Math.min(Math.round(drawn + share), Math.round(PRINT_WIDTH * GROWS[figure.id]!));
+        const height = Math.min(Math.round(drawn + share), Math.round(PRINT_WIDTH * growthLimit(figure.id)!));
         if (height <= drawn + 4) continue;
         room -= height - drawn;
         const broke = figure.classList.contains("report-break");
@@ -374,7 +413,7 @@ export function reportSectionHeadings(lang: Lang): string[] {
   const dictionary = dictionaryFor(lang);
   return [
     dictionary.site.title,
-    ...REPORT_PARTS.map((part, p) => dictionary.report.part(p + 1, dictionary.site.pages[part.page])),
+    ...REPORT_PARTS.map((part, p) => partTitle(dictionary, part, p)),
     dictionary.report.sources
   ];
 }

@@ -3,10 +3,11 @@
 import * as Inputs from "@observablehq/inputs";
 import { BRANCHES, type Branch, type ImportedModel, type NotebookData, type ReleaseRow } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
-import { dictionaryFor } from "../i18n/index.js";
+import { h } from "../components/dom.js";
+import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
-import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "../components/url-state.js";
-import { createViewController, type ViewController } from "../components/view-controller.js";
+import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "./url-state.js";
+import { createViewController, type ViewController } from "./view-controller.js";
 import { drawableDate } from "../components/growth-chart.js";
 import {
   articleTableFigure,
@@ -17,13 +18,7 @@ import {
   tokensByDate,
   trendFits
 } from "../figures/registry.js";
-import {
-  THRESHOLD_CHOICES,
-  type FigureOn,
-  type FigureState,
-  type Lang,
-  type ThresholdChoice
-} from "../figures/types.js";
+import { THRESHOLD_CHOICES, type FigureOn, type FigureState, type ThresholdChoice } from "../figures/types.js";
 
 export interface ScalingState {
   scale: "log" | "linear";
@@ -146,11 +141,9 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
     form.addEventListener("input", () => controller.set(apply(form.value)));
     return form;
   };
-  const controls = document.createElement("div");
-  controls.className = "controls";
-  controls.setAttribute("role", "group");
-  controls.setAttribute("aria-label", w.controls);
-  controls.append(
+  const controls = h(
+    "div",
+    { className: "controls", attrs: { role: "group", "aria-label": w.controls } },
     input(
       Inputs.radio(["log", "linear"], {
         label: w.scale,
@@ -200,9 +193,7 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
     }))
   );
 
-  const summary = document.createElement("p");
-  summary.className = "filter-summary";
-  summary.setAttribute("aria-live", "polite");
+  const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
 
   const initial = figureState(data, s);
   const make = (def: FigureOn<keyof ScalingData>) => renderFigure(def, data, { lang, state: initial, info: data.info });

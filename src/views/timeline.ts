@@ -4,11 +4,12 @@ import * as Inputs from "@observablehq/inputs";
 import type { NotebookData } from "../contract.js";
 import { renderFigure } from "../components/figure.js";
 import { modelCard } from "../components/model-card.js";
-import { dictionaryFor } from "../i18n/index.js";
-import { enumParam, idParam, type Params } from "../components/url-state.js";
-import { createViewController } from "../components/view-controller.js";
+import { h } from "../components/dom.js";
+import { dictionaryFor, type Lang } from "../i18n/index.js";
+import { enumParam, idParam, type Params } from "./url-state.js";
+import { createViewController } from "./view-controller.js";
 import { gpt35Tree, lineageScale, releaseTimeline } from "../figures/registry.js";
-import { LANES, type FigureOn, type FigureState, type Lane, type Lang } from "../figures/types.js";
+import { LANES, type FigureOn, type FigureState, type Lane } from "../figures/types.js";
 
 export interface TimelineState {
   lanes: Lane;
@@ -52,16 +53,11 @@ export function createTimelineView(data: TimelineData, lang: Lang) {
     value: controller.state.model
   });
   modelInput.addEventListener("input", () => controller.set({ model: modelInput.value }));
-  const controls = document.createElement("div");
-  controls.className = "controls";
-  controls.setAttribute("role", "group");
-  controls.setAttribute("aria-label", w.controls);
-  controls.append(lanesInput);
+  const controls = h("div", { className: "controls", attrs: { role: "group", "aria-label": w.controls } }, lanesInput);
   const make = (def: FigureOn<keyof TimelineData>) =>
     renderFigure(def, data, { lang, state: stateOf(controller.state), info: data.info });
   const figures = { timeline: make(releaseTimeline), tree: make(gpt35Tree), scale: make(lineageScale) };
-  const cardPanel = document.createElement("div");
-  cardPanel.className = "model-card-panel";
+  const cardPanel = h("div", { className: "model-card-panel" });
   const unsubscribe = controller.subscribe((state) => {
     const next = stateOf(state);
     for (const figure of Object.values(figures)) figure.update(next);

@@ -10,8 +10,8 @@ import {
   readState,
   stateQuery,
   type Params
-} from "../../src/components/url-state.js";
-import { createViewController } from "../../src/components/view-controller.js";
+} from "../../src/views/url-state.js";
+import { createViewController } from "../../src/views/view-controller.js";
 
 interface State {
   scale: "log" | "linear";

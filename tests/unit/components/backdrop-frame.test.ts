@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import type { EpochLoad, ImportedModel, NotebookData } from "../../../src/contract.js";
 import { drawableDate, growthChart, growthDomain } from "../../../src/components/growth-chart.js";
-import { readState } from "../../../src/components/url-state.js";
+import { readState } from "../../../src/views/url-state.js";
 import { computeByDate, parametersByDate } from "../../../src/figures/registry.js";
 import type { FigureState } from "../../../src/figures/types.js";
 import { figureState, scalingParams, visibleBackdrop, type ScalingData } from "../../../src/views/scaling.js";

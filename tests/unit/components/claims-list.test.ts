@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { expect, test } from "vitest";
 import { claimsList, groupBySection, verdictBadge } from "../../../src/components/claims-list.js";
-import type { ClaimRow } from "../../../data-loaders/claims.js";
+import type { ClaimRow } from "../../../src/contract.js";
+import { figureTitles } from "../../../src/views/article.js";
+import { tokensByDate } from "../../../src/figures/registry.js";
 
 const row = (id: string, order: number, section: string, extra: Partial<ClaimRow> = {}): ClaimRow => ({
   id,
@@ -52,7 +54,9 @@ test("a badge says its verdict in words, the symbol hidden from screen readers",
 });
 
 test("each claim shows the Chinese sentence, the English, the correction with its source, and the chart link", () => {
-  const list = claimsList(rows);
+  const list = claimsList(rows, {
+    figureTitles: { "tokens-by-date": "Training data against release date, in tokens" }
+  });
   expect(list.querySelector(".claims-summary")!.textContent).toBe(
     "3 of 3 claims shown: 1 confirmed, 1 corrected, 0 unverifiable, 1 interpretation."
   );
@@ -73,4 +77,16 @@ test("each claim shows the Chinese sentence, the English, the correction with it
 
 test("an empty selection says so", () => {
   expect(claimsList([], { total: 3 }).textContent).toMatch(/0 of 3 claims shown.*No claim matches/);
+});
+
+test("without the figure's title a claim still links to its page; the article's view passes the registry's titles", () => {
+  const bare = claimsList(rows).querySelector<HTMLAnchorElement>("#c002 .claim-shown a")!;
+  expect(bare.textContent).toBe("Scaling");
+  expect(bare.getAttribute("href")).toBe("./scaling#tokens-by-date");
+  expect(figureTitles("en")["tokens-by-date"]).toBe(tokensByDate.title.en);
+  const zh = claimsList(rows, { lang: "zh", figureTitles: figureTitles("zh") });
+  expect(zh.querySelector<HTMLAnchorElement>("#c002 .claim-shown a")!.getAttribute("href")).toBe(
+    "./scaling?lang=zh#tokens-by-date"
+  );
+  expect(zh.querySelector("#c002 .claim-shown a")!.textContent).toContain(figureTitles("zh")["tokens-by-date"]);
 });

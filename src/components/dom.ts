@@ -1,0 +1,55 @@
+// The one way the notebook builds DOM by hand: `h` for HTML, `svg` for SVG. Plot and Inputs build their own; what
+// is built around them (frames, panels, lists, tables) goes through these two, so every element reads the same way:
+// a tag, its properties (or SVG attributes), then its children.
+
+/** A child: a node, or text; null, undefined and false are left out (for `cond && h(...)`). */
+export type Child = Node | string | number | null | undefined | false;
+
+/** Attributes set with setAttribute: ARIA, role, and whatever has no DOM property. null, undefined and false are left out. */
+export type Attributes = Record<string, string | number | boolean | null | undefined>;
+
+/** An HTML element's DOM properties (className, textContent, href, …), plus `attrs` and `dataset`. */
+export type Props<K extends keyof HTMLElementTagNameMap> = Partial<Omit<HTMLElementTagNameMap[K], "dataset">> & {
+  attrs?: Attributes;
+  dataset?: Record<string, string>;
+};
+
+export const SVG_NS = "http://www.w3.org/2000/svg";
+
+function setAttributes(node: Element, attributes: Attributes): void {
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== null && value !== undefined && value !== false)
+      node.setAttribute(name, value === true ? "" : String(value));
+}
+
+function appendChildren(node: Element, children: readonly Child[]): void {
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false)
+      node.append(typeof child === "number" ? String(child) : child);
+}
+
+/** An HTML element: `h("a", { href, className: "source" }, "text")`. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props<K> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const { attrs, dataset, ...properties } = props;
+  const node = Object.assign(document.createElement(tag), properties);
+  if (attrs) setAttributes(node, attrs);
+  if (dataset) Object.assign(node.dataset, dataset);
+  appendChildren(node, children);
+  return node;
+}
+
+/** An SVG element, its attributes set in the order given: `svg("rect", { width: 10, height: 10, fill })`. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  setAttributes(node, attributes);
+  appendChildren(node, children);
+  return node;
+}

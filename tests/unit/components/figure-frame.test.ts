@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+// The figure frame (src/components/figure.ts): what it shows is computed by pure functions; a printed figure is one
+// element with its numbered heading, drawing, caption and dated source line, and no buttons.
+import { expect, test } from "vitest";
+import {
+  dataTable,
+  figureHeading,
+  onlyFilterChanged,
+  renderFigure,
+  sourceLine,
+  standaloneLayout
+} from "../../../src/components/figure.js";
+import { PRINT_WIDTH, SLIDE_CANVAS } from "../../../src/figures/presets.js";
+import { trendFits } from "../../../src/figures/registry.js";
+import { defineFigure } from "../../../src/figures/types.js";
+import { storyData } from "../../support/story-data.js";
+
+test("the heading is numbered in the report, in the page's language", () => {
+  expect(figureHeading("Title", "en")).toBe("Title");
+  expect(figureHeading("Title", "en", 3)).toBe("Figure 3. Title");
+  expect(figureHeading("标题", "zh", 3)).toMatch(/^图 ?3/);
+});
+
+test("the source line ends with the language's full stop and, when dated, says the data's date", () => {
+  expect(sourceLine("Papers", "en")).toBe("Source: Papers.");
+  expect(sourceLine("Papers", "en", "2026-11-28")).toMatch(/^Source: Papers\. .*2026-11-28\.$/);
+  const zh = sourceLine("论文", "zh", "2026-11-28");
+  expect(zh).toContain("2026 年 11 月 28 日");
+  expect(zh.endsWith("。")).toBe(true);
+});
+
+test("only a change of the visible models is a filter; any other change redraws", () => {
+  const visible = new Set(["gpt-3"]);
+  expect(onlyFilterChanged({ scale: "log" }, { scale: "log", visible })).toBe(true);
+  expect(onlyFilterChanged({ scale: "log", visible }, { scale: "log", visible: null })).toBe(true);
+  expect(onlyFilterChanged({ scale: "log" }, { scale: "linear" })).toBe(false);
+  expect(onlyFilterChanged({ selected: null }, { selected: "gpt-3" })).toBe(false);
+});
+
+test("a standalone image: the slide fills the 16:9 canvas, a column the printed width, the shown size at least 480", () => {
+  const slide = standaloneLayout("slide", 700);
+  expect(slide).toMatchObject({ preset: "slide", width: SLIDE_CANVAS.width, fontSize: 40 });
+  expect(slide.head + slide.drawingHeight! + slide.foot).toBe(SLIDE_CANVAS.height);
+  expect(standaloneLayout("column", 700)).toMatchObject({ preset: "download", width: PRINT_WIDTH });
+  expect(standaloneLayout("column", 700).drawingHeight).toBeUndefined();
+  expect(standaloneLayout("shown", 300.4).width).toBe(480);
+  expect(standaloneLayout("shown", 812.6).width).toBe(813);
+});
+
+test("a printed figure: numbered heading, the drawing, its caption and a dated source line, no downloads", () => {
+  const data = storyData();
+  const figure = renderFigure(trendFits, data, { lang: "en", preset: "print", number: 6, info: data.info });
+  expect(figure.id).toBe("trend-fits");
+  expect(figure.getAttribute("aria-labelledby")).toBe("trend-fits-title");
+  expect(figure.querySelector("h2")!.textContent).toBe(`Figure 6. ${trendFits.title.en}`);
+  expect(figure.querySelector(".figure-body")!.children.length).toBe(1);
+  expect(figure.querySelector(".figure-downloads")!.children.length).toBe(0);
+  expect(figure.querySelector(".figure-source")!.textContent).toContain(data.info.data_date);
+  expect(figure.querySelector("details")).toBeNull();
+  expect(figure.dataset.rows).toBe(String(trendFits.rows(data, {}).length));
+});
+
+test("the text alternative: a header per column, a row per row, unknown as —, English cells marked in Chinese", () => {
+  type Row = { name: string; size: number | null };
+  const rows: Row[] = [{ name: "GPT-3", size: null }];
+  const def = defineFigure({
+    id: "example",
+    needs: [],
+    kind: "table",
+    title: { en: "Example", zh: "示例" },
+    caption: () => ({ en: "", zh: "" }),
+    source: { en: "", zh: "" },
+    rows: () => rows,
+    columns: [
+      { label: { en: "Name", zh: "名称" }, value: (d: Row) => d.name, english: true },
+      { label: { en: "Size", zh: "规模" }, value: (d: Row) => d.size }
+    ],
+    height: () => 0,
+    draw: () => document.createElement("div")
+  });
+  expect(dataTable(def, rows, "en").outerHTML).toBe(
+    '<table><thead><tr><th scope="col">Name</th><th scope="col">Size</th></tr></thead><tbody><tr><td>GPT-3</td><td>—</td></tr></tbody></table>'
+  );
+  const zh = dataTable(def, rows, "zh");
+  expect([...zh.querySelectorAll("th")].map((th) => th.textContent)).toEqual(["名称", "规模"]);
+  expect([...zh.querySelectorAll("td")].map((td) => td.getAttribute("lang"))).toEqual(["en", null]);
+});
