@@ -20,6 +20,8 @@ export interface LineageScaleOptions {
   preset?: Preset;
   lang?: Lang;
   selected?: string | null;
+  /** Which edges to draw: as the evolution tree's (see TreeOptions.families). */
+  families: readonly string[];
   /** A height to fill, when taller than its own (the report grows the chart into its page). */
   height?: number;
 }
@@ -36,7 +38,7 @@ export function lineageScaleChart(
   const cjk = lang === "zh";
   const width = Math.round(options.width);
   const height = Math.max(lineageScaleHeight(width, preset), Math.round(options.height ?? 0));
-  const tree = treeEdges(edges, releases);
+  const tree = treeEdges(edges, releases, options.families);
   const byId = new Map(releases.map((r) => [r.id, r]));
   const ids = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].flatMap((id) =>
     byId.has(id) ? [byId.get(id)!] : []

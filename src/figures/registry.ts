@@ -21,7 +21,7 @@ import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage
 import { timelineChart, timelineChartHeight } from "../components/timeline-chart.js";
 import { tokensChart, tokensChartHeight } from "../components/tokens-chart.js";
 import { trendTable } from "../components/trend-table.js";
-import { GPT_PATH } from "./story.js";
+import { GPT35_FAMILIES, GPT_PATH } from "./story.js";
 import {
   defineFigure,
   type Column,
@@ -347,7 +347,7 @@ export const gpt35Tree = defineFigure({
     "OpenAI model index for researchers; Chen et al. 2021; Ouyang et al. 2022; Nakano et al. 2021; Fu et al. 2022",
     "OpenAI 面向研究者的模型索引；Chen 等，2021；Ouyang 等，2022；Nakano 等，2021；符尧等，2022"
   ),
-  rows: (data) => treeEdges(data.lineage, data.releases),
+  rows: (data) => treeEdges(data.lineage, data.releases, GPT35_FAMILIES),
   columns: [
     { label: t("Parent", "父模型"), value: (d) => d.parent_name },
     { label: t("Child", "子模型"), value: (d) => d.child_name },
@@ -356,10 +356,11 @@ export const gpt35Tree = defineFigure({
     { label: t("Source", "出处"), value: (d) => d.source_url },
     { label: t("Note", "备注"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
-  height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, preset),
+  height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset),
   // In print it fills the height it is given (the report grows it into its page).
   draw: (data, { width, height, preset, lang, state }) =>
     lineageTree(data.lineage, data.releases, {
+      families: GPT35_FAMILIES,
       width,
       height: preset === "print" ? height : undefined,
       preset,
@@ -380,7 +381,7 @@ export const lineageScale = defineFigure({
       "同样的边，按发布日期与参数量（对数坐标）放置，画成弧线。从 text-davinci-001 起 OpenAI 不再公开规模：这些模型只按日期放在顶部条带中，而不是放在猜测的规模上（许多人以为是 1,750 亿；OpenAI 从未说过）。"
     ),
   source: t("As the evolution tree", "同进化树"),
-  rows: (data) => treeEdges(data.lineage, data.releases),
+  rows: (data) => treeEdges(data.lineage, data.releases, GPT35_FAMILIES),
   columns: [
     { label: t("Parent", "父模型"), value: (d) => d.parent_name },
     { label: t("Parent parameters", "父模型参数量"), value: (d) => d.parent_parameters },
@@ -393,6 +394,7 @@ export const lineageScale = defineFigure({
   // In print it fills the height it is given (the report grows it into its page).
   draw: (data, { width, height, preset, lang, state }) =>
     lineageScaleChart(data.lineage, data.releases, {
+      families: GPT35_FAMILIES,
       width,
       height: preset === "print" ? height : undefined,
       preset,
