@@ -21,7 +21,7 @@ import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage
 import { timelineChart, timelineChartHeight } from "../components/timeline-chart.js";
 import { tokensChart, tokensChartHeight } from "../components/tokens-chart.js";
 import { trendTable } from "../components/trend-table.js";
-import { GPT35_FAMILIES, GPT_PATH } from "./story.js";
+import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
 import {
   defineFigure,
   type Column,
@@ -455,7 +455,7 @@ export const alignmentTax = defineFigure({
       "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。"
     ),
   source: t("The Chinese source article; Fu et al. 2022", "原文；符尧等，2022"),
-  rows: (data) => taxRows(data.capabilities),
+  rows: (data) => taxRows(data.capabilities, { models: TAX_MODELS, abilities: TAX_ABILITIES }),
   columns: [
     { label: t("Model", "模型"), value: (d) => d.model_name },
     { label: t("Ability", "能力"), value: (d, lang) => inLang(lang, d.ability_en, d.ability_zh) },
@@ -464,7 +464,15 @@ export const alignmentTax = defineFigure({
     { label: t("Source", "出处"), value: (d) => d.source_url }
   ],
   height: (width, preset) => alignmentTaxHeight(width, preset),
-  draw: (data, { width, height, preset, lang }) => alignmentTaxChart(data.capabilities, { width, height, preset, lang })
+  draw: (data, { width, height, preset, lang }) =>
+    alignmentTaxChart(data.capabilities, {
+      models: TAX_MODELS,
+      abilities: TAX_ABILITIES,
+      width,
+      height,
+      preset,
+      lang
+    })
 });
 
 export const abilityOrigins = defineFigure({

@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from "vitest";
 import { capabilityMatrix, cellText, matrixLegendItems, STAGES } from "../../../src/components/capability-matrix.js";
-import { alignmentTaxChart, emergencePanel, originTable } from "../../../src/components/capability-panels.js";
-import { TAX_MODELS } from "../../../src/figures/story.js";
+import {
+  alignmentTaxChart,
+  emergencePanel,
+  originTable,
+  STATE_LEVELS,
+  taxLayout
+} from "../../../src/components/capability-panels.js";
+import { TAX_ABILITIES, TAX_MODELS } from "../../../src/figures/story.js";
 import { words, LIMITATIONS } from "../../../src/components/i18n.js";
 import { abilities, capabilities, emergence } from "../../support/catalog-tables.js";
 import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
@@ -68,13 +74,44 @@ test("the legend, inside the chart's SVG, explains every encoding in both langua
   }
 });
 
+const TAX = { models: TAX_MODELS, abilities: TAX_ABILITIES };
+
 test("the alignment tax: in-context learning falls, partly recovers, is traded away", () => {
-  const chart = alignmentTaxChart(capabilities, { width: 1000 });
+  const chart = alignmentTaxChart(capabilities, { width: 1000, ...TAX });
   expect(chartSvg(chart).getAttribute("aria-label")).toBe("The alignment tax");
   const icl = TAX_MODELS.map(
     (m: string) => capabilities.find((c) => c.model === m && c.ability === "in-context-learning")!.state
   );
   expect(icl).toEqual(["present", "regressed", "weak", "regressed"]);
+});
+
+describe("the alignment tax's layout, as plain data", () => {
+  const layout = taxLayout(capabilities, { width: 1000, ...TAX });
+
+  test("only the selected models and abilities, each at its state's level", () => {
+    expect(layout.models).toEqual([...TAX_MODELS]);
+    expect(layout.rows).toHaveLength(TAX_MODELS.length * TAX_ABILITIES.length);
+    for (const row of layout.rows) expect(STATE_LEVELS[row.level]).toBe(row.state);
+    // A model missing from the data is left off the axis, not drawn as an empty column.
+    const withoutChatgpt = capabilities.filter((c) => c.model !== "chatgpt");
+    expect(taxLayout(withoutChatgpt, { width: 1000, ...TAX }).models).toEqual(TAX_MODELS.slice(0, -1));
+  });
+  test("end labels name the abilities at the last model, none on another's line", () => {
+    expect(layout.endLabels.map((r) => r.model)).toEqual(TAX_ABILITIES.map(() => "chatgpt"));
+    expect(layout.endLabels.map((r) => r.name).sort()).toEqual(
+      TAX_ABILITIES.map((a) => capabilities.find((c) => c.ability === a)!.ability_en).sort()
+    );
+    // Two abilities share a level at ChatGPT (zero-shot and dialogue, both present): one label moves off the other.
+    expect(new Set(layout.endLabels.map((r) => r.level)).size).toBeLessThan(layout.endLabels.length);
+    const y = (r: (typeof layout.endLabels)[number]) => r.level * 1000 + r.dy;
+    expect(new Set(layout.endLabels.map(y)).size).toBe(layout.endLabels.length);
+  });
+  test("the margins hold the state names on the left and the end labels on the right", () => {
+    expect(layout.marginLeft).toBeGreaterThan(80);
+    expect(layout.marginRight).toBeLessThanOrEqual(350);
+    expect(layout.marginRight).toBeGreaterThan(30);
+    expect(layout.modelLabel("text-davinci-002")).toBe("text-\ndavinci-002");
+  });
 });
 
 test("emergence panel: one point per threshold with a parameter count", () => {
