@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from "vitest";
-import { capabilityMatrix, cellText, matrixLegendItems, STAGES } from "../../../src/components/capability-matrix.js";
+import {
+  capabilityMatrix,
+  cellText,
+  cellTitle,
+  matrixHeight,
+  matrixLayout,
+  matrixLegendItems,
+  STAGES
+} from "../../../src/components/capability-matrix.js";
 import {
   alignmentTaxChart,
   emergencePanel,
@@ -55,6 +63,47 @@ describe("the capability matrix is built from the capability table", () => {
     expect(labels).toContain("上下文学习");
     expect(labels).toContain("建模对话历史");
   });
+});
+
+describe("the matrix's layout, as plain data", () => {
+  const layout = matrixLayout(capabilities, { width: 1280 });
+
+  test("columns are models in release order, rows abilities in the article's order", () => {
+    const date = new Map(capabilities.map((c) => [c.model, c.model_date]));
+    const dates = layout.models.map(([id]) => date.get(id)!);
+    expect(dates).toEqual([...dates].sort());
+    expect(layout.models).toHaveLength(new Set(capabilities.map((c) => c.model)).size);
+    const order = new Map(capabilities.map((c) => [c.ability, c.ability_order]));
+    const orders = layout.abilities.map(([id]) => order.get(id)!);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Map(layout.abilities).get("in-context-learning")).toBe("In-context learning");
+    expect(new Map(matrixLayout(capabilities, { width: 1280, lang: "zh" }).abilities).get("in-context-learning")).toBe(
+      "上下文学习"
+    );
+  });
+  test("the ability names take the left margin, at most 40% of the width", () => {
+    expect(layout.marginLeft).toBeGreaterThan(200);
+    expect(matrixLayout(capabilities, { width: 400 }).marginLeft).toBe(160);
+  });
+  test("a column is at least 60 px on screen and 41 px in print; the height fills what is asked", () => {
+    const narrow = matrixLayout(capabilities, { width: 300 });
+    expect(narrow.width).toBe(narrow.marginLeft + 60 * layout.models.length);
+    const print = matrixLayout(capabilities, { width: 300, preset: "print" });
+    expect(print.width).toBe(print.marginLeft + 41 * layout.models.length);
+    expect(layout.height).toBe(matrixHeight(capabilities, 1280));
+    expect(matrixLayout(capabilities, { width: 1280, height: 3000 }).height).toBe(3000);
+  });
+});
+
+test("a cell's tooltip gives the state, the stage, the article's words and the source", () => {
+  const cell = capabilities.find((c) => c.model === "text-davinci-002" && c.ability === "in-context-learning")!;
+  const en = cellTitle(cell, "en").split("\n");
+  expect(en[0]).toBe("text-davinci-002 · In-context learning: regressed (pre-training)");
+  expect(en.at(-1)).toBe(`Source: ${cell.source}`);
+  expect(en).toContain(cell.claim_en);
+  const zh = cellTitle(cell, "zh");
+  expect(zh).not.toContain(cell.claim_en);
+  expect(zh.split("\n").at(-1)).toMatch(/^出处：/);
 });
 
 test("the legend, inside the chart's SVG, explains every encoding in both languages", () => {
