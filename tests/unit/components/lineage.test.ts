@@ -9,7 +9,7 @@ import {
 } from "../../../src/components/lineage-tree.js";
 import { layoutTree } from "../../../src/components/lineage-layout.js";
 import { lineageScaleChart } from "../../../src/components/lineage-scale.js";
-import { abilityChanges, modelCard } from "../../../src/components/model-card.js";
+import { abilityChanges, cardContent, modelCard } from "../../../src/components/model-card.js";
 import { findCycle } from "../../../data-loaders/catalog.js";
 import { GPT35_FAMILIES } from "../../../src/figures/story.js";
 import { capabilities, lineage, releases } from "../../support/catalog-tables.js";
@@ -137,6 +137,53 @@ describe("model card", () => {
   });
   test("no selection: a prompt, not an empty card", () => {
     expect(modelCard(null, { releases, lineage, capabilities }).textContent).toMatch(/Select a model/);
+  });
+});
+
+describe("the model card's content, as plain data", () => {
+  const data = { releases, lineage, capabilities };
+  const terms = (id: string, lang: "en" | "zh" = "en") =>
+    cardContent(byId.get(id)!, data, lang).facts.map((f) => f.term);
+
+  test("facts in reading order; the API name and the abilities only where the catalog has them", () => {
+    expect(terms("text-davinci-002")).toEqual([
+      "Organization",
+      "Released",
+      ...(byId.get("text-davinci-002")!.api_name ? ["API name"] : []),
+      "Parameters",
+      "Training data",
+      "Training tokens",
+      "Training compute",
+      "Trained from",
+      "Trained into",
+      "Abilities gained",
+      "Abilities lost or weakened",
+      ...(byId.get("text-davinci-002")!.notes ? ["Notes"] : [])
+    ]);
+    const gpt1 = byId.get("gpt-1")!;
+    expect(gpt1.api_name).toBeNull();
+    expect(capabilities.some((c) => c.model === "gpt-1")).toBe(false);
+    expect(terms("gpt-1")).not.toContain("Abilities gained");
+    expect(terms("gpt-3-175b")).toContain("API name");
+  });
+  test("parents and children name the other end, with the method, evidence and source", () => {
+    const facts = cardContent(byId.get("code-davinci-002")!, data, "en").facts;
+    const list = (term: string) => {
+      const value = facts.find((f) => f.term === term)!.value;
+      return typeof value === "object" && "list" in value ? value.list : [];
+    };
+    const edge = lineage.find((e) => e.child === "code-davinci-002")!;
+    expect(list("Trained from")).toEqual([
+      { text: expect.stringMatching(/^GPT-3 175B.*code training \(inferred\)/), url: edge.source_url }
+    ]);
+    expect(list("Trained into").map((i) => i.text.split(":")[0])).toEqual(["text-davinci-002", "ChatGPT"]);
+  });
+  test("each size fact carries its status and note; an estimate says whose", () => {
+    const facts = cardContent(byId.get("gpt-2-xl")!, data, "en").facts;
+    const compute = facts.find((f) => f.term === "Training compute")!;
+    expect(compute.note).toMatchObject({ status: "estimate", by: "Epoch AI" });
+    expect(compute.value).toMatchObject({ status: "estimate", by: "Epoch AI" });
+    expect(cardContent(byId.get("gpt-2-xl")!, data, "zh").facts.map((f) => f.term)).toContain("参数量");
   });
 });
 
