@@ -9,6 +9,7 @@ import { plotWidth } from "./encoding.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
+import { punctuation } from "../i18n/index.js";
 
 export type MatrixCell = CapabilityRow;
 
@@ -153,8 +154,12 @@ const stageName = (stage: Stage, lang: Lang) => (words(lang).stage as Record<str
 
 /** A cell's tooltip: model, ability, state and stage; the article's claim (and its English); the source. */
 export function cellTitle(d: MatrixCell, lang: Lang): string {
-  const w = words(lang);
-  return `${d.model_name} · ${abilityName(d, lang)}: ${stateName(d, lang)}${d.stage ? ` (${stageName(d.stage, lang)})` : ""}\n${lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`}\n${w.source}${lang === "zh" ? "：" : ": "}${d.source}`;
+  const stage = d.stage ? ` (${stageName(d.stage, lang)})` : "";
+  // In Chinese the article's words (or their translation); in English the article's words over their English.
+  const claim =
+    lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`;
+  const source = `${words(lang).source}${punctuation(lang).colon}${d.source}`;
+  return `${d.model_name} · ${abilityName(d, lang)}: ${stateName(d, lang)}${stage}\n${claim}\n${source}`;
 }
 
 /** A cell's name for a screen reader: model, ability, state and stage. */
