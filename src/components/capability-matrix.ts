@@ -2,15 +2,15 @@
 // the ability by colour and abbreviation (colour is never the only cue). Cells are focusable; selecting one
 // (hover, click, Enter) reports it, so the page can show the evidence.
 import * as Plot from "@observablehq/plot";
-import { STAGES, type CapabilityRow } from "../contract.js";
-import { presetStyle } from "../figures/presets.js";
+import { STAGES, type CapabilityRow, type Stage } from "../contract.js";
+import { presetStyle, type PresetStyle } from "../figures/presets.js";
 import type { Preset } from "../figures/types.js";
 import { plotWidth } from "./encoding.js";
-import { INK, SELECTED, STAGE_COLOR } from "./palette.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
-import { inParens } from "../i18n/index.js";
+import { inParens, punctuation } from "../i18n/index.js";
+import { INK, SELECTED, STAGE_COLOR } from "./palette.js";
 
 export type MatrixCell = CapabilityRow;
 
@@ -97,27 +97,21 @@ export function matrixLegendItems(lang: Lang): LegendItem[] {
   ];
 }
 
-export function capabilityMatrix(
-  cells: readonly MatrixCell[],
-  {
-    width,
-    height: asked,
-    lang = "en",
-    preset = "web",
-    selected = null,
-    onSelect
-  }: {
-    width: number;
-    height?: number;
-    lang?: Lang;
-    preset?: Preset;
-    selected?: string | null;
-    onSelect?: (key: string) => void;
-  }
-): SVGSVGElement {
+export interface MatrixOptions {
+  width: number;
+  /** A height to fill, when taller than the rows need (the report fills a page with it): the rows share the extra. */
+  height?: number;
+  lang?: Lang;
+  preset?: Preset;
+  selected?: string | null;
+  onSelect?: (key: string) => void;
+}
+
+/** The matrix as plain data: its columns (models by date) and rows (abilities in the article's order), its size. */
+export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOptions) {
+  const { width, lang = "en", preset = "web" } = options;
   const style = presetStyle(preset);
   const fs = style.fontSize;
-  const w = words(lang);
   const models = [
     ...new Map(
       [...cells].sort((a, b) => a.model_date.localeCompare(b.model_date)).map((c) => [c.model, c.model_name])
@@ -128,114 +122,101 @@ export function capabilityMatrix(
       [...cells].sort((a, b) => a.ability_order - b.ability_order).map((c) => [c.ability, abilityName(c, lang)])
     ).entries()
   ];
-  const abilityLabel = new Map(abilities);
-  const modelLabel = new Map(models);
   const longest = Math.max(...abilities.map(([, name]) => name.length));
   const marginLeft = Math.min(width * 0.4, 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58));
-  const marginTop = headerHeight(cells, fs, preset);
-  // Taller than its rows need when asked (the report fills a page with it): the rows share the extra height.
-  const height = Math.max(matrixHeight(cells, width, preset, lang), Math.round(asked ?? 0));
   const legendItems = matrixLegendItems(lang);
-  const marginBottom = Math.round(
-    10 +
-      legendHeight(legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length, style.smallFontSize)
-  );
-  const keyOf = (c: MatrixCell) => `${c.model}|${c.ability}`;
-  const chart = accessiblePlot(
-    Plot.plot({
-      // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
-      // within the printable width: at 60 it was drawn 857 px wide, scaled down to fit, and its type fell below 6 pt.
-      width: plotWidth(width, marginLeft, 0, (preset === "print" ? 41 : 60) * models.length),
-      height,
-      marginLeft,
-      marginTop,
-      marginBottom,
-      style: { fontSize: `${fs}px` },
-      ariaLabel: `${w.matrixTitle}: ${models.length} × ${abilities.length}`,
-      ariaDescription: w.matrixCaption,
-      x: {
-        domain: models.map(([id]) => id),
-        axis: "top",
-        tickFormat: (id: string) => modelLabel.get(id) ?? id,
-        tickRotate: tickRotation(preset),
-        label: null,
-        padding: preset === "print" ? 0.03 : 0.06
-      },
-      y: {
-        domain: abilities.map(([id]) => id),
-        tickFormat: (id: string) => abilityLabel.get(id) ?? id,
-        label: null,
-        padding: 0.08,
-        tickSize: 0
-      },
-      // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
-      color: {
-        domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"],
-        range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"]
-      },
-      marks: [
-        Plot.cell(cells, {
-          x: "model",
-          y: "ability",
-          fill: (d) =>
-            d.state === "absent" || d.stage === null
-              ? "none"
-              : d.state === "weak" || d.state === "regressed"
-                ? `${d.stage} (pale)`
-                : d.stage,
-          stroke: "currentColor",
-          strokeOpacity: 0.25,
-          className: "matrix-cell"
-        }),
-        Plot.text(cells, {
-          x: "model",
-          y: "ability",
-          text: (d) => cellText(d, lang, preset === "print"),
-          fill: INK,
-          fontSize: preset === "slide" ? style.fontSize : style.smallFontSize,
-          className: "matrix-text"
-        }),
-        !style.interactive
-          ? null
-          : Plot.tip(
-              cells,
-              Plot.pointer({
-                x: "model",
-                y: "ability",
-                title: (d) =>
-                  `${d.model_name} · ${abilityName(d, lang)}: ${(w.state as Record<string, string>)[d.state]}${d.stage ? ` (${(w.stage as Record<string, string>)[d.stage]})` : ""}\n${lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`}\n${w.source}${lang === "zh" ? "：" : ": "}${d.source}`,
-                lineWidth: 40
-              })
-            ),
-        selected
-          ? Plot.cell(
-              cells.filter((c) => keyOf(c) === selected),
-              { x: "model", y: "ability", stroke: SELECTED, strokeWidth: 3, fill: "none" }
-            )
-          : null,
-        legendMark(legendItems, {
-          x: 8,
-          y: height - marginBottom + 4,
-          width: width - 16,
-          fontSize: style.smallFontSize,
-          cjk: lang === "zh"
-        })
-      ]
+  const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length;
+  return {
+    models,
+    abilities,
+    marginLeft,
+    marginTop: headerHeight(cells, fs, preset),
+    marginBottom: Math.round(10 + legendHeight(legendLines, style.smallFontSize)),
+    // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
+    // within the printable width: at 60 it was drawn 857 px wide, scaled down to fit, and its type fell below 6 pt.
+    width: plotWidth(width, marginLeft, 0, (preset === "print" ? 41 : 60) * models.length),
+    height: Math.max(matrixHeight(cells, width, preset, lang), Math.round(options.height ?? 0)),
+    legendItems
+  };
+}
+
+type MatrixLayout = ReturnType<typeof matrixLayout>;
+
+const keyOf = (c: MatrixCell) => `${c.model}|${c.ability}`;
+const stateName = (cell: MatrixCell, lang: Lang) => (words(lang).state as Record<string, string>)[cell.state];
+const stageName = (stage: Stage, lang: Lang) => (words(lang).stage as Record<string, string>)[stage];
+
+/** A cell's tooltip: model, ability, state and stage; the article's claim (and its English); the source. */
+export function cellTitle(d: MatrixCell, lang: Lang): string {
+  const stage = d.stage ? ` (${stageName(d.stage, lang)})` : "";
+  // In Chinese the article's words (or their translation); in English the article's words over their English.
+  const claim =
+    lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`;
+  const source = `${words(lang).source}${punctuation(lang).colon}${d.source}`;
+  return `${d.model_name} · ${abilityName(d, lang)}: ${stateName(d, lang)}${stage}\n${claim}\n${source}`;
+}
+
+/** A cell's name for a screen reader: model, ability, state and stage. */
+export const cellAriaLabel = (cell: MatrixCell, lang: Lang) =>
+  `${cell.model_name}, ${abilityName(cell, lang)}: ${stateName(cell, lang)}${cell.stage ? `, ${stageName(cell.stage, lang)}` : ""}`;
+
+/** The cells, filled by the stage (paler where weak or regressed, none where absent), and their text. */
+function cellMarks(cells: readonly MatrixCell[], style: PresetStyle, preset: Preset, lang: Lang): Plot.Markish[] {
+  return [
+    Plot.cell(cells, {
+      x: "model",
+      y: "ability",
+      fill: (d) =>
+        d.state === "absent" || d.stage === null
+          ? "none"
+          : d.state === "weak" || d.state === "regressed"
+            ? `${d.stage} (pale)`
+            : d.stage,
+      stroke: "currentColor",
+      strokeOpacity: 0.25,
+      className: "matrix-cell"
+    }),
+    Plot.text(cells, {
+      x: "model",
+      y: "ability",
+      text: (d) => cellText(d, lang, preset === "print"),
+      fill: INK,
+      fontSize: preset === "slide" ? style.fontSize : style.smallFontSize,
+      className: "matrix-text"
     })
-  ) as SVGSVGElement;
-  // Absent cells have text in the dark: on a dark page the text must follow the page colour instead.
-  chart.querySelectorAll<SVGTextElement>(".matrix-text text").forEach((text, i) => {
-    if (cells[i]!.state === "absent") text.setAttribute("fill", "currentColor");
-  });
-  if (!style.interactive) return chart;
+  ];
+}
+
+/** Where someone can point: the evidence in a tip; and the selected cell outlined. */
+function pointerMarks(cells: readonly MatrixCell[], style: PresetStyle, lang: Lang, selected: string | null) {
+  return [
+    !style.interactive
+      ? null
+      : Plot.tip(
+          cells,
+          Plot.pointer({ x: "model", y: "ability", title: (d: MatrixCell) => cellTitle(d, lang), lineWidth: 40 })
+        ),
+    selected
+      ? Plot.cell(
+          cells.filter((c) => keyOf(c) === selected),
+          { x: "model", y: "ability", stroke: SELECTED, strokeWidth: 3, fill: "none" }
+        )
+      : null
+  ];
+}
+
+/** Cells as buttons: the i-th rect is the i-th cell (Plot keeps data order); focus or a click selects. */
+function makeCellsButtons(
+  chart: SVGSVGElement,
+  cells: readonly MatrixCell[],
+  lang: Lang,
+  onSelect?: (key: string) => void
+): void {
   chart.querySelectorAll<SVGRectElement>(".matrix-cell rect").forEach((rect, i) => {
     const cell = cells[i]!;
     rect.setAttribute("tabindex", "0");
     rect.setAttribute("role", "button");
-    rect.setAttribute(
-      "aria-label",
-      `${cell.model_name}, ${abilityName(cell, lang)}: ${(w.state as Record<string, string>)[cell.state]}${cell.stage ? `, ${(w.stage as Record<string, string>)[cell.stage]}` : ""}`
-    );
+    rect.setAttribute("aria-label", cellAriaLabel(cell, lang));
     rect.dataset.key = keyOf(cell);
     const choose = () => onSelect?.(keyOf(cell));
     rect.addEventListener("click", choose);
@@ -247,5 +228,67 @@ export function capabilityMatrix(
       }
     });
   });
+}
+
+function matrixPlot(cells: readonly MatrixCell[], layout: MatrixLayout, options: MatrixOptions): SVGSVGElement {
+  const { lang = "en", preset = "web", selected = null } = options;
+  const style = presetStyle(preset);
+  const w = words(lang);
+  const abilityLabel = new Map(layout.abilities);
+  const modelLabel = new Map(layout.models);
+  const { height, marginBottom } = layout;
+  return accessiblePlot(
+    Plot.plot({
+      width: layout.width,
+      height,
+      marginLeft: layout.marginLeft,
+      marginTop: layout.marginTop,
+      marginBottom,
+      style: { fontSize: `${style.fontSize}px` },
+      ariaLabel: `${w.matrixTitle}: ${layout.models.length} × ${layout.abilities.length}`,
+      ariaDescription: w.matrixCaption,
+      x: {
+        domain: layout.models.map(([id]) => id),
+        axis: "top",
+        tickFormat: (id: string) => modelLabel.get(id) ?? id,
+        tickRotate: tickRotation(preset),
+        label: null,
+        padding: preset === "print" ? 0.03 : 0.06
+      },
+      y: {
+        domain: layout.abilities.map(([id]) => id),
+        tickFormat: (id: string) => abilityLabel.get(id) ?? id,
+        label: null,
+        padding: 0.08,
+        tickSize: 0
+      },
+      // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
+      color: {
+        domain: [...STAGES, ...STAGES.map((s) => `${s} (pale)`), "none"],
+        range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"]
+      },
+      marks: [
+        ...cellMarks(cells, style, preset, lang),
+        ...pointerMarks(cells, style, lang, selected),
+        legendMark(layout.legendItems, {
+          x: 8,
+          y: height - marginBottom + 4,
+          width: options.width - 16,
+          fontSize: style.smallFontSize,
+          cjk: lang === "zh"
+        })
+      ]
+    })
+  ) as SVGSVGElement;
+}
+
+export function capabilityMatrix(cells: readonly MatrixCell[], options: MatrixOptions): SVGSVGElement {
+  const { lang = "en", preset = "web", onSelect } = options;
+  const chart = matrixPlot(cells, matrixLayout(cells, options), options);
+  // Absent cells have text in the dark: on a dark page the text must follow the page colour instead.
+  chart.querySelectorAll<SVGTextElement>(".matrix-text text").forEach((text, i) => {
+    if (cells[i]!.state === "absent") text.setAttribute("fill", "currentColor");
+  });
+  if (presetStyle(preset).interactive) makeCellsButtons(chart, cells, lang, onSelect);
   return chart;
 }

@@ -2,8 +2,7 @@
 // of where each ability came from.
 import * as Plot from "@observablehq/plot";
 import type { AbilityRow, CapabilityRow, EmergenceRow } from "../contract.js";
-import { presetStyle, textWidth } from "../figures/presets.js";
-import { TAX_ABILITIES, TAX_MODELS } from "../figures/story.js";
+import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
@@ -18,26 +17,42 @@ import { placeLabels } from "./label-layout.js";
 export const STATE_LEVELS = ["absent", "regressed", "weak", "present"] as const;
 const TAX_COLOR = TAX_COLORS;
 
-export const taxRows = (cells: readonly CapabilityRow[]) =>
-  cells.filter(
-    (c) =>
-      (TAX_MODELS as readonly string[]).includes(c.model) && (TAX_ABILITIES as readonly string[]).includes(c.ability)
-  );
+/** The alignment tax's selection: the models along the line (in order) and the abilities followed (a colour each). */
+export interface TaxSelection {
+  models: readonly string[];
+  abilities: readonly string[];
+}
+
+export const taxRows = (cells: readonly CapabilityRow[], { models, abilities }: TaxSelection) =>
+  cells.filter((c) => models.includes(c.model) && abilities.includes(c.ability));
 
 export const alignmentTaxHeight = (width: number, preset: Preset = "web") =>
   Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
 
-export function alignmentTaxChart(
-  cells: readonly CapabilityRow[],
-  { width, lang = "en", preset = "web", height }: { width: number; lang?: Lang; preset?: Preset; height?: number }
-): SVGSVGElement {
+/** The four states' levels, with room above and below for the dots. */
+const TAX_LEVEL_DOMAIN = [-0.4, 3.4];
+
+export interface TaxOptions extends TaxSelection {
+  width: number;
+  lang?: Lang;
+  preset?: Preset;
+  height?: number;
+}
+
+/** The alignment tax as plain data: its rows with their levels, the models drawn, the margins, the end labels. */
+export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) {
+  const { width, lang = "en", preset = "web", height } = options;
   const w = words(lang);
   const style = presetStyle(preset);
   const fs = style.fontSize;
   const cjk = lang === "zh";
-  const rows = taxRows(cells).map((c) => ({ ...c, level: STATE_LEVELS.indexOf(c.state), name: abilityName(c, lang) }));
+  const rows = taxRows(cells, options).map((c) => ({
+    ...c,
+    level: STATE_LEVELS.indexOf(c.state),
+    name: abilityName(c, lang)
+  }));
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
-  const models = TAX_MODELS.filter((m) => modelName.has(m));
+  const models = options.models.filter((m) => modelName.has(m));
   const h = Math.round(height ?? alignmentTaxHeight(width, preset));
   const last = rows.filter((r) => r.model === models.at(-1));
   // End labels to the right of the last model, each clear of the others.
@@ -49,7 +64,7 @@ export function alignmentTaxChart(
   // Model names are long: the x axis takes two lines of them when they do not fit one.
   const marginBottom = Math.round(fs * 3.6);
   const marginTop = Math.round(fs);
-  const y = Plot.scale({ y: { domain: [-0.4, 3.4], range: [h - marginBottom, marginTop] } });
+  const y = Plot.scale({ y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom, marginTop] } });
   const right = plotWidth(width, marginLeft, marginRight) - marginRight;
   const ends = placeLabels(
     last.map((r) => ({
@@ -63,71 +78,89 @@ export function alignmentTaxChart(
     { gap: 12, anchors: ["right", "above-right", "below-right"] }
   );
   const endLabels = last.flatMap((r, i) => (ends[i] ? [{ ...r, dy: ends[i]!.dy }] : []));
-  const wrapName = (id: string) => (modelName.get(id) ?? id).replace(/^(text|code)-/, "$1-\n");
+  const modelLabel = (id: string) => (modelName.get(id) ?? id).replace(/^(text|code)-/, "$1-\n");
+  return { rows, models, modelLabel, endLabels, height: h, marginLeft, marginRight, marginBottom, marginTop };
+}
+
+type TaxLayout = ReturnType<typeof taxLayout>;
+
+/** A line and a dot per ability (a symbol each, so colour is not the only cue), the evidence in its tooltip. */
+function taxLineMarks(layout: TaxLayout, style: PresetStyle, lang: Lang): Plot.Markish[] {
+  return [
+    Plot.line(layout.rows, {
+      x: "model",
+      y: "level",
+      z: "ability",
+      stroke: "ability",
+      strokeWidth: style.strokeWidth + 1.5
+    }),
+    Plot.dot(layout.rows, {
+      x: "model",
+      y: "level",
+      fill: "ability",
+      r: style.dotRadius + 2.5,
+      symbol: "ability",
+      ...(style.interactive
+        ? {
+            tip: true,
+            channels: {
+              [words(lang).evidence]: (d: CapabilityRow) =>
+                lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? d.claim_en) : d.claim_en
+            }
+          }
+        : {})
+    })
+  ];
+}
+
+/** Each ability's name at the end of its line, in its colour. */
+function taxEndLabels(layout: TaxLayout, style: PresetStyle, abilities: readonly string[]): Plot.Markish[] {
+  return abilities.map((ability, i) =>
+    Plot.text(
+      layout.endLabels.filter((r) => r.ability === ability),
+      {
+        x: "model",
+        y: "level",
+        text: "name",
+        dx: 14,
+        dy: layout.endLabels.find((r) => r.ability === ability)?.dy ?? 0,
+        textAnchor: "start",
+        fill: TAX_COLOR[i],
+        fontWeight: 600,
+        fontSize: style.smallFontSize,
+        className: "halo"
+      }
+    )
+  );
+}
+
+export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxOptions): SVGSVGElement {
+  const { width, lang = "en", preset = "web" } = options;
+  const w = words(lang);
+  const style = presetStyle(preset);
+  const layout = taxLayout(cells, options);
   return accessiblePlot(
     Plot.plot({
-      width: plotWidth(width, marginLeft, marginRight),
-      height: h,
-      marginLeft,
-      marginRight,
-      marginBottom,
-      marginTop,
-      style: { fontSize: `${fs}px` },
+      width: plotWidth(width, layout.marginLeft, layout.marginRight),
+      height: layout.height,
+      marginLeft: layout.marginLeft,
+      marginRight: layout.marginRight,
+      marginBottom: layout.marginBottom,
+      marginTop: layout.marginTop,
+      style: { fontSize: `${style.fontSize}px` },
       ariaLabel: w.taxTitle,
       ariaDescription: w.taxCaption,
-      x: { domain: models, tickFormat: wrapName, label: null, padding: 0.3 },
+      x: { domain: layout.models, tickFormat: layout.modelLabel, label: null, padding: 0.3 },
       y: {
-        domain: [-0.4, 3.4],
+        domain: TAX_LEVEL_DOMAIN,
         ticks: [0, 1, 2, 3],
         tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`,
         label: null,
         grid: true
       },
-      color: { domain: [...TAX_ABILITIES], range: TAX_COLOR },
-      // Each ability also has its own symbol, so colour is not the only cue.
-      symbol: { domain: [...TAX_ABILITIES], range: ["circle", "square", "triangle"] },
-      marks: [
-        Plot.line(rows, {
-          x: "model",
-          y: "level",
-          z: "ability",
-          stroke: "ability",
-          strokeWidth: style.strokeWidth + 1.5
-        }),
-        Plot.dot(rows, {
-          x: "model",
-          y: "level",
-          fill: "ability",
-          r: style.dotRadius + 2.5,
-          symbol: "ability",
-          ...(style.interactive
-            ? {
-                tip: true,
-                channels: {
-                  [w.evidence]: (d: CapabilityRow) =>
-                    lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? d.claim_en) : d.claim_en
-                }
-              }
-            : {})
-        }),
-        ...TAX_ABILITIES.map((ability, i) =>
-          Plot.text(
-            endLabels.filter((r) => r.ability === ability),
-            {
-              x: "model",
-              y: "level",
-              text: "name",
-              dx: 14,
-              dy: endLabels.find((r) => r.ability === ability)?.dy ?? 0,
-              textAnchor: "start",
-              fill: TAX_COLOR[i],
-              fontWeight: 600,
-              fontSize: style.smallFontSize,
-              className: "halo"
-            }
-          )
-        )
-      ]
+      color: { domain: [...options.abilities], range: TAX_COLOR },
+      symbol: { domain: [...options.abilities], range: ["circle", "square", "triangle"] },
+      marks: [...taxLineMarks(layout, style, lang), ...taxEndLabels(layout, style, options.abilities)]
     })
   ) as SVGSVGElement;
 }

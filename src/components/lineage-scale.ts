@@ -21,6 +21,8 @@ export interface LineageScaleOptions {
   selected?: string | null;
   /** A height to fill, when taller than its own (the report grows the chart into its page). */
   height?: number;
+  /** Which edges to draw: as the evolution tree's (see TreeOptions.families). */
+  families: readonly string[];
 }
 
 /** Size ticks at whole decades only, in the chart's language (10 亿 / 100 亿 / 1 万亿 in Chinese), the others blank. */

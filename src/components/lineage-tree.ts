@@ -1,16 +1,16 @@
 // The GPT-3.5 evolution tree, drawn from the lineage table: left to right in time (columns are generations),
 // each edge labelled with its training method at the edge's midpoint, solid where documented and dashed where
 // inferred. Nodes are focusable buttons on the web: click, Enter or Space selects a model.
+// treeLayout computes everything as plain data (rows, labels, margins); the functions after it each draw one group.
 import * as Plot from "@observablehq/plot";
 import type { LineageMethod, LineageRow, ReleaseRow } from "../contract.js";
-import { presetStyle } from "../figures/presets.js";
-import { GPT35_FAMILIES } from "../figures/story.js";
+import { presetStyle, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatDate, plotWidth } from "./encoding.js";
-import { SELECTED } from "./palette.js";
-import { layoutTree } from "./lineage-layout.js";
+import { layoutTree, type TreeNode } from "./lineage-layout.js";
 import { dictionaryFor, punctuation } from "../i18n/index.js";
+import { SELECTED } from "./palette.js";
 
 /** A method's name from the dictionary, on two lines where it is long (the label sits between two columns). */
 export const methodLabel = (method: LineageMethod, lang: Lang) =>
@@ -27,8 +27,8 @@ export interface TreeOptions {
   lang?: Lang;
   selected?: string | null;
   onSelect?: (id: string) => void;
-  /** Which edges belong to the tree: by default those whose parent is in the GPT-3.5 story's families. */
-  families?: readonly string[];
+  /** Which edges belong to the tree: those whose parent is in one of these families (the story's GPT-3.5 line). */
+  families: readonly string[];
   /** Models left out (a slide leaves out the small sizes). */
   omit?: readonly string[];
   /** A height to fill, when taller than the rows need (the report grows the tree into its page): rows spread apart. */
@@ -38,7 +38,7 @@ export interface TreeOptions {
 export function treeEdges(
   edges: readonly LineageRow[],
   releases: readonly ReleaseRow[],
-  families: readonly string[] = GPT35_FAMILIES,
+  families: readonly string[],
   omit: readonly string[] = []
 ): LineageRow[] {
   const family = new Map(releases.map((r) => [r.id, r.family]));
@@ -49,30 +49,22 @@ export function treeEdges(
 
 const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * 5;
 
+/** The height the tree's rows need: the same edges as the tree draws (its families, less what it omits). */
 export function lineageTreeHeight(
   edges: readonly LineageRow[],
   releases: readonly ReleaseRow[],
+  families: readonly string[],
   preset: Preset = "web",
   omit: readonly string[] = []
 ): number {
-  const { rows } = layoutTree(treeEdges(edges, releases, GPT35_FAMILIES, omit));
+  const { rows } = layoutTree(treeEdges(edges, releases, families, omit));
   return Math.round(rows * rowHeight(preset) + presetStyle(preset).fontSize * 4);
 }
 
-export function lineageTree(
-  edges: readonly LineageRow[],
-  releases: readonly ReleaseRow[],
-  options: TreeOptions
-): SVGSVGElement {
-  const { selected = null, onSelect, preset = "web", lang = "en", omit = [] } = options;
-  const style = presetStyle(preset);
-  const fs = style.fontSize;
-  const width = Math.round(options.width);
-  const tree = treeEdges(edges, releases, options.families, omit);
-  const { nodes, columns, rows } = layoutTree(tree);
+/** A node's label: its name (and its API name where it differs, off slides) and its release date. */
+function nodeLabels(nodes: readonly TreeNode[], releases: readonly ReleaseRow[], preset: Preset, lang: Lang) {
   const byId = new Map(releases.map((r) => [r.id, r]));
-  const position = new Map(nodes.map((n) => [n.id, n]));
-  const nodeRows = nodes.map((n) => {
+  return nodes.map((n) => {
     const model = byId.get(n.id);
     const name = model
       ? model.api_name && model.api_name !== model.name && preset !== "slide"
@@ -81,7 +73,12 @@ export function lineageTree(
       : n.id;
     return { ...n, name, date: model ? formatDate(model.release_date, model.release_precision, lang) : "" };
   });
-  const edgeRows = tree.map((e) => {
+}
+
+/** An edge from its parent's place to its child's, labelled with its method and, on a second line, its evidence. */
+function edgeLabels(tree: readonly LineageRow[], nodes: readonly TreeNode[], lang: Lang) {
+  const position = new Map(nodes.map((n) => [n.id, n]));
+  return tree.map((e) => {
     const from = position.get(e.parent)!;
     const to = position.get(e.child)!;
     // A stand-in parent (GPT-3 13B for Codex's unreleased base) says so: it is not the model trained from.
@@ -90,15 +87,66 @@ export function lineageTree(
       (e.stand_in ? `\n${STAND_IN[lang]}` : e.evidence === "inferred" ? `\n${INFERRED[lang]}` : "");
     return { ...e, x1: from.column, y1: from.row, x2: to.column, y2: to.row, label };
   });
-  const height = Math.max(lineageTreeHeight(edges, releases, preset, omit), Math.round(options.height ?? 0));
-  const marginTop = Math.round(fs * 3);
-  const marginBottom = Math.round(fs);
-  const marginLeft = Math.round(fs * 1.5);
-  // Node labels run right of their node: the last column needs room for its names.
-  const marginRight = Math.round(Math.min(width * 0.3, fs * 11));
-  const link = (evidence: "documented" | "inferred") =>
+}
+
+/** The tree as plain data: nodes and edges with their places and labels, the chart's size and margins. */
+export function treeLayout(edges: readonly LineageRow[], releases: readonly ReleaseRow[], options: TreeOptions) {
+  const { preset = "web", lang = "en", omit = [] } = options;
+  const fs = presetStyle(preset).fontSize;
+  const width = Math.round(options.width);
+  const tree = treeEdges(edges, releases, options.families, omit);
+  const { nodes, columns, rows } = layoutTree(tree);
+  const margins = {
+    marginTop: Math.round(fs * 3),
+    marginBottom: Math.round(fs),
+    marginLeft: Math.round(fs * 1.5),
+    // Node labels run right of their node: the last column needs room for its names.
+    marginRight: Math.round(Math.min(width * 0.3, fs * 11))
+  };
+  return {
+    tree,
+    nodes: nodeLabels(nodes, releases, preset, lang),
+    edges: edgeLabels(tree, nodes, lang),
+    columns,
+    rows,
+    width: plotWidth(width, margins.marginLeft, margins.marginRight, 120 * columns),
+    height: Math.max(
+      lineageTreeHeight(edges, releases, options.families, preset, omit),
+      Math.round(options.height ?? 0)
+    ),
+    ...margins
+  };
+}
+
+type TreeLayout = ReturnType<typeof treeLayout>;
+
+/** Edges from a parent to its child, documented (solid, with an arrow) or inferred (dashed). */
+function linkMark(edges: TreeLayout["edges"], evidence: "documented" | "inferred", style: PresetStyle) {
+  return Plot.link(
+    edges.filter((e) => e.evidence === evidence && !e.stand_in),
+    {
+      x1: "x1",
+      y1: "y1",
+      x2: "x2",
+      y2: "y2",
+      curve: "bump-x",
+      stroke: "currentColor",
+      strokeOpacity: evidence === "documented" ? 0.8 : 0.6,
+      strokeWidth: style.strokeWidth + 0.2,
+      strokeDasharray: evidence === "documented" ? undefined : "5,4",
+      markerEnd: "arrow"
+    }
+  );
+}
+
+/** Every edge: documented, inferred, from a stand-in parent; then the method labels over them. */
+function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish[] {
+  return [
+    linkMark(edges, "documented", style),
+    linkMark(edges, "inferred", style),
+    // Stand-in parents: dotted, fainter, no arrow.
     Plot.link(
-      edgeRows.filter((e) => e.evidence === evidence && !e.stand_in),
+      edges.filter((e) => e.stand_in),
       {
         x1: "x1",
         y1: "y1",
@@ -106,104 +154,89 @@ export function lineageTree(
         y2: "y2",
         curve: "bump-x",
         stroke: "currentColor",
-        strokeOpacity: evidence === "documented" ? 0.8 : 0.6,
-        strokeWidth: style.strokeWidth + 0.2,
-        strokeDasharray: evidence === "documented" ? undefined : "5,4",
-        markerEnd: "arrow"
+        strokeOpacity: 0.45,
+        strokeWidth: style.strokeWidth,
+        strokeDasharray: "1,4",
+        strokeLinecap: "round"
       }
-    );
-  const chart = accessiblePlot(
-    Plot.plot({
-      width: plotWidth(width, marginLeft, marginRight, 120 * columns),
-      height,
-      marginLeft,
-      marginRight,
-      marginTop,
-      marginBottom,
-      style: { fontSize: `${fs}px` },
-      ariaLabel: dictionaryFor(lang).charts.tree.aria(nodes.length, tree.length),
-      ariaDescription: edgeRows
-        .map((e) =>
-          dictionaryFor(lang).charts.tree.edge(
-            byId.get(e.parent)?.name ?? e.parent,
-            byId.get(e.child)?.name ?? e.child,
-            dictionaryFor(lang).common.method[e.method],
-            dictionaryFor(lang).common.evidence[e.evidence]
-          )
-        )
-        .join(punctuation(lang).list),
-      x: { axis: null, domain: [0, Math.max(1, columns - 1)] },
-      y: { axis: null, domain: [-0.5, rows - 0.5], range: [marginTop, height - marginBottom] },
-      marks: [
-        link("documented"),
-        link("inferred"),
-        // Stand-in parents: dotted, fainter, no arrow.
-        Plot.link(
-          edgeRows.filter((e) => e.stand_in),
-          {
-            x1: "x1",
-            y1: "y1",
-            x2: "x2",
-            y2: "y2",
-            curve: "bump-x",
-            stroke: "currentColor",
-            strokeOpacity: 0.45,
-            strokeWidth: style.strokeWidth,
-            strokeDasharray: "1,4",
-            strokeLinecap: "round"
-          }
-        ),
-        // On the edge near its child, where a fan of edges from one parent has spread a full row apart: the point
-        // at t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo.
-        Plot.text(edgeRows, {
-          x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
-          y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
-          text: "label",
-          fontSize: style.smallFontSize,
-          lineHeight: 1.05,
-          textAnchor: "middle",
-          fontStyle: "italic",
-          className: "halo edge-label"
-        }),
-        Plot.dot(nodeRows, {
-          x: "column",
-          y: "row",
-          r: style.dotRadius + 2.5,
-          fill: "var(--theme-background)",
-          stroke: "currentColor",
-          strokeWidth: style.strokeWidth + 0.5,
-          className: "tree-node"
-        }),
-        Plot.text(nodeRows, {
-          x: "column",
-          y: "row",
-          text: (d) => (preset === "slide" ? d.name : `${d.name}\n${d.date}`),
-          dx: -8,
-          dy: -(style.dotRadius + 6),
-          lineAnchor: "bottom",
-          textAnchor: "start",
-          lineHeight: 1.1,
-          fontWeight: 600,
-          className: "halo node-label"
-        }),
-        selected && position.has(selected)
-          ? Plot.dot([position.get(selected)!], {
-              x: "column",
-              y: "row",
-              r: style.dotRadius + 6,
-              stroke: SELECTED,
-              strokeWidth: 3
-            })
-          : null,
-        // An empty lineage (a catalog without edges) draws an empty tree that says so.
-        tree.length ? null : Plot.text([NO_LINEAGE[lang]], { frameAnchor: "middle", fontSize: fs })
-      ]
+    ),
+    // On the edge near its child, where a fan of edges from one parent has spread a full row apart: the point
+    // at t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo.
+    Plot.text(edges, {
+      x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
+      y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
+      text: "label",
+      fontSize: style.smallFontSize,
+      lineHeight: 1.05,
+      textAnchor: "middle",
+      fontStyle: "italic",
+      className: "halo edge-label"
     })
-  ) as SVGSVGElement;
-  if (!style.interactive) return chart;
-  // Nodes as buttons: the i-th circle is the i-th node (Plot keeps data order).
+  ];
+}
+
+/** The nodes: a ring each, its name (and date, off slides) above it; the selected one circled. */
+function nodeMarks(layout: TreeLayout, style: PresetStyle, preset: Preset, selected: string | null): Plot.Markish[] {
+  const chosen = layout.nodes.find((n) => n.id === selected);
+  return [
+    Plot.dot(layout.nodes, {
+      x: "column",
+      y: "row",
+      r: style.dotRadius + 2.5,
+      fill: "var(--theme-background)",
+      stroke: "currentColor",
+      strokeWidth: style.strokeWidth + 0.5,
+      className: "tree-node"
+    }),
+    Plot.text(layout.nodes, {
+      x: "column",
+      y: "row",
+      text: (d) => (preset === "slide" ? d.name : `${d.name}\n${d.date}`),
+      dx: -8,
+      dy: -(style.dotRadius + 6),
+      lineAnchor: "bottom",
+      textAnchor: "start",
+      lineHeight: 1.1,
+      fontWeight: 600,
+      className: "halo node-label"
+    }),
+    chosen
+      ? Plot.dot([chosen], {
+          x: "column",
+          y: "row",
+          r: style.dotRadius + 6,
+          stroke: SELECTED,
+          strokeWidth: 3
+        })
+      : null
+  ];
+}
+
+/** The tree's description for a screen reader: one sentence per edge. */
+function treeDescription(layout: TreeLayout, releases: readonly ReleaseRow[], lang: Lang): string {
+  const name = new Map(releases.map((r) => [r.id, r.name]));
+  const d = dictionaryFor(lang);
+  return layout.edges
+    .map((e) =>
+      d.charts.tree.edge(
+        name.get(e.parent) ?? e.parent,
+        name.get(e.child) ?? e.child,
+        d.common.method[e.method],
+        d.common.evidence[e.evidence]
+      )
+    )
+    .join(punctuation(lang).list);
+}
+
+/** Nodes as buttons: the i-th circle is the i-th node (Plot keeps data order). */
+function makeNodesButtons(
+  chart: SVGSVGElement,
+  nodes: TreeLayout["nodes"],
+  selected: string | null,
+  onSelect?: (id: string) => void
+): void {
   chart.querySelectorAll<SVGCircleElement>(".tree-node circle").forEach((circle, i) => {
-    const node = nodeRows[i]!;
+    const node = nodes[i]!;
     circle.setAttribute("tabindex", "0");
     circle.setAttribute("role", "button");
     circle.setAttribute("aria-label", `${node.name}, ${node.date}: show its model card`);
@@ -218,5 +251,38 @@ export function lineageTree(
       }
     });
   });
+}
+
+export function lineageTree(
+  edges: readonly LineageRow[],
+  releases: readonly ReleaseRow[],
+  options: TreeOptions
+): SVGSVGElement {
+  const { selected = null, onSelect, preset = "web", lang = "en" } = options;
+  const style = presetStyle(preset);
+  const layout = treeLayout(edges, releases, options);
+  const { height, marginTop, marginBottom, marginLeft, marginRight } = layout;
+  const chart = accessiblePlot(
+    Plot.plot({
+      width: layout.width,
+      height,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
+      style: { fontSize: `${style.fontSize}px` },
+      ariaLabel: dictionaryFor(lang).charts.tree.aria(layout.nodes.length, layout.tree.length),
+      ariaDescription: treeDescription(layout, releases, lang),
+      x: { axis: null, domain: [0, Math.max(1, layout.columns - 1)] },
+      y: { axis: null, domain: [-0.5, layout.rows - 0.5], range: [marginTop, height - marginBottom] },
+      marks: [
+        ...edgeMarks(layout.edges, style),
+        ...nodeMarks(layout, style, preset, selected),
+        // An empty lineage (a catalog without edges) draws an empty tree that says so.
+        layout.tree.length ? null : Plot.text([NO_LINEAGE[lang]], { frameAnchor: "middle", fontSize: style.fontSize })
+      ]
+    })
+  ) as SVGSVGElement;
+  if (style.interactive) makeNodesButtons(chart, layout.nodes, selected, onSelect);
   return chart;
 }

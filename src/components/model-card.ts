@@ -84,111 +84,142 @@ export function factValue(model: ReleaseRow, fact: FactName, lang: Lang = "en"):
 export const factNoteText = (model: ReleaseRow, fact: FactName, lang: Lang): string | null =>
   inLang(lang, model[`${fact}_note`], model[`${fact}_note_zh`]);
 
-export function modelCard(
-  id: string | null,
-  {
-    releases,
-    lineage,
-    capabilities
-  }: { releases: readonly ReleaseRow[]; lineage: readonly LineageRow[]; capabilities: readonly CapabilityCell[] },
-  lang: Lang = "en"
-): HTMLElement {
-  const { modelCard: w, common, capability } = dictionaryFor(lang);
-  const card = el("section", undefined, "model-card");
-  card.setAttribute("aria-live", "polite");
-  const model = releases.find((r) => r.id === id);
-  if (!model) {
-    card.append(el("p", w.prompt));
-    return card;
-  }
-  const byId = new Map(releases.map((r) => [r.id, r]));
-  card.dataset.model = model.id;
-  card.append(el("h3", `${model.name}${model.name_zh ? ` · ${model.name_zh}` : ""}`));
-  const facts = el("dl");
-  const fact = (term: string, value: Node | string, detail?: Node) => {
-    const dd = el("dd");
-    dd.append(value);
-    if (detail) dd.append(detail);
-    facts.append(el("dt", term), dd);
-  };
-  const event = inLang(lang, model.release_event, model.release_event_zh);
-  fact(w.organization, model.organization);
-  fact(
-    w.released,
-    sourced(
-      `${formatDate(model.release_date, model.release_precision, lang)}${inParens(event, lang)}`,
-      model.release_source_url,
-      lang
-    )
-  );
-  if (model.api_name) fact(w.apiName, model.api_name);
+export interface CardData {
+  releases: readonly ReleaseRow[];
+  lineage: readonly LineageRow[];
+  capabilities: readonly CapabilityCell[];
+}
+
+/** A text with its source link, and (for a fact) its status and whose estimate it is. */
+export interface Sourced {
+  text: string;
+  url: string | null;
+  status?: Status;
+  by?: string | null;
+}
+
+/** One term of the card and its value: plain text, a sourced text, or a list of them (`none` when it is empty). */
+export interface CardFact {
+  term: string;
+  value: string | Sourced | { list: Sourced[]; none: string };
+  /** Under a fact's value: its status in words and its note. */
+  note?: { status: Status; by: string | null; text: string | null };
+}
+
+/** The size, data and compute facts, each with its status, source and note. */
+function sizeFacts(model: ReleaseRow, lang: Lang): CardFact[] {
+  const w = dictionaryFor(lang).modelCard;
   const terms: Record<FactName, string> = {
     parameters: w.parameters,
     training_data: w.trainingData,
     training_tokens: w.trainingTokens,
     training_compute: w.trainingCompute
   };
-  for (const name of FACTS) {
-    let value = factValue(model, name, lang);
+  return FACTS.map((name) => {
+    let text = factValue(model, name, lang);
     if (name === "training_data" && model.training_data !== null)
-      value += `${punctuation(lang).colon}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
-    fact(
-      terms[name],
-      sourced(value, model[`${name}_source_url`], lang, model[`${name}_status`], model[`${name}_estimated_by`]),
-      factNote(model[`${name}_status`], model[`${name}_estimated_by`], factNoteText(model, name, lang), lang)
-    );
-  }
-  const parents = lineage.filter((e) => e.child === model.id);
-  const children = lineage.filter((e) => e.parent === model.id);
-  const edgeList = (edges: LineageRow[], end: "parent" | "child") => {
-    if (!edges.length) return w.noneInCatalog;
-    const ul = el("ul");
-    for (const e of edges) {
-      const li = el("li");
-      li.append(
-        sourced(
-          w.edge(byId.get(e[end])?.name ?? e[end], common.method[e.method], common.evidence[e.evidence]),
-          e.source_url,
-          lang
-        )
-      );
-      ul.append(li);
-    }
-    return ul;
-  };
-  fact(w.trainedFrom, edgeList(parents, "parent"));
-  fact(w.trainedInto, edgeList(children, "child"));
-  const { gained, lost } = abilityChanges(
-    model.id,
-    parents.map((e) => e.parent),
-    capabilities
-  );
-  const abilityList = (cells: CapabilityCell[]) => {
-    if (!cells.length) return w.noneRecorded;
-    const ul = el("ul");
-    for (const c of cells) {
-      const li = el("li");
-      li.append(
-        sourced(
-          w.abilityChange(
-            inLang(lang, c.ability_en, c.ability_zh),
-            capability.state[c.state],
-            c.stage ? capability.stage[c.stage] : null
-          ),
-          c.source_url,
-          lang
-        )
-      );
-      ul.append(li);
-    }
-    return ul;
-  };
-  if (capabilities.some((c) => c.model === model.id)) {
-    fact(w.abilitiesGained, abilityList(gained));
-    fact(w.abilitiesLost, abilityList(lost));
-  }
+      text += `${punctuation(lang).colon}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
+    const status = model[`${name}_status`];
+    const by = model[`${name}_estimated_by`];
+    return {
+      term: terms[name],
+      value: { text, url: model[`${name}_source_url`], status, by },
+      note: { status, by, text: factNoteText(model, name, lang) }
+    };
+  });
+}
+
+/** Parents and children: each edge's other end, its method and evidence, its source. */
+function lineageFacts(model: ReleaseRow, data: CardData, lang: Lang): CardFact[] {
+  const { modelCard: w, common } = dictionaryFor(lang);
+  const name = new Map(data.releases.map((r) => [r.id, r.name]));
+  const edges = (end: "parent" | "child") =>
+    data.lineage
+      .filter((e) => e[end === "parent" ? "child" : "parent"] === model.id)
+      .map((e) => ({
+        text: w.edge(name.get(e[end]) ?? e[end], common.method[e.method], common.evidence[e.evidence]),
+        url: e.source_url
+      }));
+  return [
+    { term: w.trainedFrom, value: { list: edges("parent"), none: w.noneInCatalog } },
+    { term: w.trainedInto, value: { list: edges("child"), none: w.noneInCatalog } }
+  ];
+}
+
+/** The abilities gained and lost against its parents, where the capability table has the model. */
+function abilityFacts(model: ReleaseRow, data: CardData, lang: Lang): CardFact[] {
+  const { modelCard: w, capability } = dictionaryFor(lang);
+  if (!data.capabilities.some((c) => c.model === model.id)) return [];
+  const parents = data.lineage.filter((e) => e.child === model.id).map((e) => e.parent);
+  const { gained, lost } = abilityChanges(model.id, parents, data.capabilities);
+  const items = (cells: CapabilityCell[]) =>
+    cells.map((c) => ({
+      text: w.abilityChange(
+        inLang(lang, c.ability_en, c.ability_zh),
+        capability.state[c.state],
+        c.stage ? capability.stage[c.stage] : null
+      ),
+      url: c.source_url
+    }));
+  return [
+    { term: w.abilitiesGained, value: { list: items(gained), none: w.noneRecorded } },
+    { term: w.abilitiesLost, value: { list: items(lost), none: w.noneRecorded } }
+  ];
+}
+
+/** The card as plain data: its heading and its facts in the order they are read. */
+export function cardContent(model: ReleaseRow, data: CardData, lang: Lang): { title: string; facts: CardFact[] } {
+  const w = dictionaryFor(lang).modelCard;
+  const event = inLang(lang, model.release_event, model.release_event_zh);
+  const released = `${formatDate(model.release_date, model.release_precision, lang)}${inParens(event, lang)}`;
   const notes = inLang(lang, model.notes, model.notes_zh);
-  if (notes) fact(w.notes, notes);
-  card.append(facts);
+  return {
+    title: `${model.name}${model.name_zh ? ` · ${model.name_zh}` : ""}`,
+    facts: [
+      { term: w.organization, value: model.organization },
+      { term: w.released, value: { text: released, url: model.release_source_url } },
+      ...(model.api_name ? [{ term: w.apiName, value: model.api_name }] : []),
+      ...sizeFacts(model, lang),
+      ...lineageFacts(model, data, lang),
+      ...abilityFacts(model, data, lang),
+      ...(notes ? [{ term: w.notes, value: notes }] : [])
+    ]
+  };
+}
+
+/** A fact's value as DOM: text, a sourced span, or a list of sourced items (or the words for none). */
+function factValueNode(value: CardFact["value"], lang: Lang): Node | string {
+  if (typeof value === "string") return value;
+  const source = (item: Sourced) => sourced(item.text, item.url, lang, item.status, item.by);
+  if (!("list" in value)) return source(value);
+  if (!value.list.length) return value.none;
+  const ul = el("ul");
+  for (const item of value.list) {
+    const li = el("li");
+    li.append(source(item));
+    ul.append(li);
+  }
+  return ul;
+}
+
+export function modelCard(id: string | null, data: CardData, lang: Lang = "en"): HTMLElement {
+  const card = el("section", undefined, "model-card");
+  card.setAttribute("aria-live", "polite");
+  const model = data.releases.find((r) => r.id === id);
+  if (!model) {
+    card.append(el("p", dictionaryFor(lang).modelCard.prompt));
+    return card;
+  }
+  const { title, facts } = cardContent(model, data, lang);
+  card.dataset.model = model.id;
+  card.append(el("h3", title));
+  const dl = el("dl");
+  for (const fact of facts) {
+    const dd = el("dd");
+    dd.append(factValueNode(fact.value, lang));
+    if (fact.note) dd.append(factNote(fact.note.status, fact.note.by, fact.note.text, lang));
+    dl.append(el("dt", fact.term), dd);
+  }
+  card.append(dl);
   return card;
 }

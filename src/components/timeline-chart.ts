@@ -3,13 +3,13 @@
 import { dictionaryFor, inLang, inParens, punctuation } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
-import { presetStyle, textWidth } from "../figures/presets.js";
+import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Lanes, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
-import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "./palette.js";
 import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
+import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "./palette.js";
 
 /** Map.groupBy, which Node 20 lacks. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -84,17 +84,11 @@ export function timelineChartHeight(
   width = 1000,
   lang: Lang = "en"
 ): number {
-  return layout(releases, [], lanes, preset, width, lang).height;
+  return timelineMargins(releases, lanes, preset, width, lang).height;
 }
 
-function layout(
-  releases: readonly ReleaseRow[],
-  milestones: readonly MilestoneRow[],
-  lanes: Lanes,
-  preset: Preset,
-  width: number,
-  lang: Lang
-) {
+/** The margins: the longest row label on the left, the milestone levels on top, the axis and legend below. */
+function timelineMargins(releases: readonly ReleaseRow[], lanes: Lanes, preset: Preset, width: number, lang: Lang) {
   const style = presetStyle(preset);
   const cjk = lang === "zh";
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
@@ -136,133 +130,194 @@ export interface TimelineOptions {
   lang?: Lang;
 }
 
+/** The x frame: the catalog's releases, two months either side. A milestone outside it is not drawn. */
+function timeFrame(releases: readonly ReleaseRow[]): [Date, Date] {
+  const dates = releases.map((r) => +parseDate(r.release_date));
+  return [new Date(Math.min(...dates) - 60 * 864e5), new Date(Math.max(...dates) + 60 * 864e5)];
+}
+
+/**
+ * Milestones in the frame, each with its label above the rows on the first of the levels where it clears the
+ * others (centred on its rule, kept inside the plot); `level` is null where no level has room (the rule is drawn).
+ */
+export function placeMilestones(
+  milestones: readonly (MilestoneRow & { label: string })[],
+  frame: { x0: Date; x1: Date; left: number; right: number; fontSize: number; cjk: boolean }
+) {
+  const { x0, x1, left, right, fontSize, cjk } = frame;
+  const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [left, right] } });
+  const inFrame = milestones.filter((m) => +parseDate(m.date) >= +x0 && +parseDate(m.date) <= +x1);
+  const intervals = inFrame.map((m) => {
+    const px = x.apply(parseDate(m.date)) as number;
+    const w = textWidth(m.label.length, fontSize, cjk);
+    const start = Math.max(left, Math.min(right - w, px - w / 2));
+    return { x0: start, x1: start + w };
+  });
+  const levels = packRows(intervals, MILESTONE_LEVELS);
+  return inFrame.map((m, i) => ({
+    ...m,
+    x: parseDate(m.date),
+    level: levels[i] ?? null,
+    labelX: x.invert!((intervals[i]!.x0 + intervals[i]!.x1) / 2) as Date
+  }));
+}
+
+/** The timeline as plain data: rows and marks, margins and height, the frame, the milestones placed. */
+export function timelineLayout(
+  releases: readonly ReleaseRow[],
+  milestoneRows: readonly MilestoneRow[],
+  options: TimelineOptions
+) {
+  const { lanes = "branch", selected = null, preset = "web", lang = "en" } = options;
+  const style = presetStyle(preset);
+  const width = Math.round(options.width);
+  const { rows, marks } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
+  const margins = timelineMargins(releases, lanes, preset, width, lang);
+  const [x0, x1] = timeFrame(releases);
+  const milestones = placeMilestones(
+    milestoneRows.map((m) => ({ ...m, label: inLang(lang, m.label, m.label_zh) })),
+    {
+      x0,
+      x1,
+      left: margins.marginLeft,
+      right: plotWidth(width, margins.marginLeft, margins.marginRight) - margins.marginRight,
+      fontSize: style.smallFontSize,
+      cjk: lang === "zh"
+    }
+  );
+  // A label's level in the y scale's units: the levels stack up from the top of the frame, above row 0.
+  const labelY = (level: number) =>
+    -0.5 + (style.smallFontSize * (1.1 + 1.6 * level) - margins.marginTop) / rowHeight(preset);
+  return {
+    ...margins,
+    width: plotWidth(width, margins.marginLeft, margins.marginRight),
+    rows,
+    marks,
+    x0,
+    x1,
+    milestones: milestones.map((m) => ({ ...m, y: m.level === null ? null : labelY(m.level) })),
+    chosen: marks.find((m) => selected !== null && m.ids.includes(selected)) ?? null
+  };
+}
+
+type TimelineLayout = ReturnType<typeof timelineLayout>;
+
+/** The row labels left of the frame: lane headings (upper case in Latin scripts) over a rule, family names. */
+function rowMarks(layout: TimelineLayout, style: PresetStyle, cjk: boolean): Plot.Markish[] {
+  const lanes = layout.rows.filter((r) => r.kind === "lane");
+  return [
+    Plot.ruleY(lanes, { y: (d) => d.row - 0.5, stroke: "currentColor", strokeOpacity: 0.25 }),
+    Plot.text(lanes, {
+      x: layout.x0,
+      y: "row",
+      text: (d) => (cjk ? d.text : d.text.toUpperCase()),
+      textAnchor: "end",
+      dx: -10,
+      fontWeight: 700,
+      fontSize: style.smallFontSize
+    }),
+    Plot.text(
+      layout.rows.filter((r) => r.kind === "family"),
+      { x: layout.x0, y: "row", text: "text", textAnchor: "end", dx: -10 }
+    )
+  ];
+}
+
+/** A dashed rule down the rows at each milestone, its label at its level above them. */
+function milestoneMarks(layout: TimelineLayout, style: PresetStyle): Plot.Markish[] {
+  return [
+    Plot.ruleX(layout.milestones, {
+      x: "x",
+      y1: -0.5,
+      y2: layout.rows.length - 0.5,
+      stroke: MILESTONE_COLOR,
+      strokeDasharray: "4,3",
+      strokeOpacity: 0.8
+    }),
+    Plot.text(
+      layout.milestones.filter((m) => m.level !== null),
+      {
+        x: "labelX",
+        y: "y",
+        text: "label",
+        fill: MILESTONE_TEXT,
+        fontWeight: 600,
+        fontSize: style.smallFontSize,
+        className: "halo milestone-label"
+      }
+    )
+  ];
+}
+
+/** A dot per release (larger for sizes released together), ringed on the GPT line; the selected one circled. */
+function releaseMarks(layout: TimelineLayout, style: PresetStyle): Plot.Markish[] {
+  return [
+    Plot.dot(layout.marks, {
+      x: "date",
+      y: "row",
+      r: (d) => Math.min(style.dotRadius * 2, style.dotRadius + Math.sqrt(d.count) * 1.5),
+      fill: "branch",
+      stroke: (d) => (d.gpt_line ? "currentColor" : "none"),
+      strokeWidth: style.strokeWidth,
+      title: (d) => `${d.names}\n${d.released}`
+    }),
+    layout.chosen
+      ? Plot.dot([layout.chosen], {
+          x: "date",
+          y: "row",
+          r: style.dotRadius * 2.6,
+          stroke: SELECTED,
+          strokeWidth: 3
+        })
+      : null
+  ];
+}
+
 export function timelineChart(
   releases: readonly ReleaseRow[],
   milestoneRows: readonly MilestoneRow[],
   options: TimelineOptions
 ): SVGSVGElement {
-  const { lanes = "branch", selected = null, preset = "web", lang = "en" } = options;
-  const milestones = milestoneRows.map((m) => ({ ...m, label: inLang(lang, m.label, m.label_zh) }));
+  const { lanes = "branch", preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
   const cjk = lang === "zh";
-  const width = Math.round(options.width);
-  const { rows, marks } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
-  const { marginLeft, marginRight, marginTop, marginBottom, height, legend, legendWidth } = layout(
-    releases,
-    milestones,
-    lanes,
-    preset,
-    width,
-    lang
-  );
-  const dates = releases.map((r) => +parseDate(r.release_date));
-  // The frame is the catalog's releases: a milestone outside it is not drawn (and cannot stretch the axis).
-  const x0 = new Date(Math.min(...dates) - 60 * 864e5);
-  const x1 = new Date(Math.max(...dates) + 60 * 864e5);
-  const right = plotWidth(width, marginLeft, marginRight) - marginRight;
-  const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [marginLeft, right] } });
-  const inFrame = milestones.filter((m) => +parseDate(m.date) >= +x0 && +parseDate(m.date) <= +x1);
-  // Milestone labels above the rows, each on the first level where it clears the others (centred on its rule).
-  const labelWidth = (m: MilestoneRow) => textWidth(m.label.length, style.smallFontSize, cjk);
-  const intervals = inFrame.map((m) => {
-    const px = x.apply(parseDate(m.date)) as number;
-    const w = labelWidth(m);
-    const x0px = Math.max(marginLeft, Math.min(right - w, px - w / 2));
-    return { x0: x0px, x1: x0px + w };
-  });
-  const levels = packRows(intervals, MILESTONE_LEVELS);
-  const rowPx = rowHeight(preset);
-  const yOfLevel = (level: number) => -0.5 + (style.smallFontSize * (1.1 + 1.6 * level) - marginTop) / rowPx;
-  const milestoneMarks = inFrame.map((m, i) => ({
-    ...m,
-    x: parseDate(m.date),
-    level: levels[i],
-    labelX: x.invert!((intervals[i]!.x0 + intervals[i]!.x1) / 2) as Date
-  }));
-  const chosen = marks.find((m) => selected !== null && m.ids.includes(selected));
+  const layout = timelineLayout(releases, milestoneRows, options);
+  const { marginLeft, marginRight, marginTop, marginBottom, height, x0, x1 } = layout;
+  const d = dictionaryFor(lang).charts.timeline;
   return accessiblePlot(
     Plot.plot({
-      width: plotWidth(width, marginLeft, marginRight),
+      width: layout.width,
       height,
       marginTop,
       marginLeft,
       marginRight,
       marginBottom,
       style: { fontSize: `${style.fontSize}px` },
-      ariaLabel: dictionaryFor(lang).charts.timeline.aria(releases.length, lanes === "branch"),
-      ariaDescription: dictionaryFor(lang).charts.timeline.ariaMilestones(
-        rows.filter((r) => r.kind === "family").length,
-        inFrame.map((m) => `${m.label} (${m.date})`).join(punctuation(lang).enumeration)
+      ariaLabel: d.aria(releases.length, lanes === "branch"),
+      ariaDescription: d.ariaMilestones(
+        layout.rows.filter((r) => r.kind === "family").length,
+        layout.milestones.map((m) => `${m.label} (${m.date})`).join(punctuation(lang).enumeration)
       ),
       x: {
         type: "utc",
         domain: [x0, x1],
-        label: dictionaryFor(lang).charts.timeline.date,
+        label: d.date,
         labelAnchor: "center",
         labelArrow: "none",
         labelOffset: style.fontSize * 3,
         grid: true,
         ticks: "year"
       },
-      y: { axis: null, domain: [-0.5, rows.length - 0.5], range: [marginTop, height - marginBottom] },
+      y: { axis: null, domain: [-0.5, layout.rows.length - 0.5], range: [marginTop, height - marginBottom] },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
-        Plot.ruleY(
-          rows.filter((r) => r.kind === "lane"),
-          { y: (d) => d.row - 0.5, stroke: "currentColor", strokeOpacity: 0.25 }
-        ),
-        Plot.text(
-          rows.filter((r) => r.kind === "lane"),
-          {
-            x: x0,
-            y: "row",
-            text: (d) => (cjk ? d.text : d.text.toUpperCase()),
-            textAnchor: "end",
-            dx: -10,
-            fontWeight: 700,
-            fontSize: style.smallFontSize
-          }
-        ),
-        Plot.text(
-          rows.filter((r) => r.kind === "family"),
-          { x: x0, y: "row", text: "text", textAnchor: "end", dx: -10 }
-        ),
-        Plot.ruleX(milestoneMarks, {
-          x: "x",
-          y1: -0.5,
-          y2: rows.length - 0.5,
-          stroke: MILESTONE_COLOR,
-          strokeDasharray: "4,3",
-          strokeOpacity: 0.8
-        }),
-        Plot.text(
-          milestoneMarks.filter((m) => m.level !== null),
-          {
-            x: "labelX",
-            y: (d) => yOfLevel(d.level!),
-            text: "label",
-            fill: MILESTONE_TEXT,
-            fontWeight: 600,
-            fontSize: style.smallFontSize,
-            className: "halo milestone-label"
-          }
-        ),
-        Plot.dot(marks, {
-          x: "date",
-          y: "row",
-          r: (d) => Math.min(style.dotRadius * 2, style.dotRadius + Math.sqrt(d.count) * 1.5),
-          fill: "branch",
-          stroke: (d) => (d.gpt_line ? "currentColor" : "none"),
-          strokeWidth: style.strokeWidth,
-          title: (d) => `${d.names}\n${d.released}`
-        }),
-        chosen
-          ? Plot.dot([chosen], { x: "date", y: "row", r: style.dotRadius * 2.6, stroke: SELECTED, strokeWidth: 3 })
-          : null,
-        legendMark(legend, {
+        ...rowMarks(layout, style, cjk),
+        ...milestoneMarks(layout, style),
+        ...releaseMarks(layout, style),
+        legendMark(layout.legend, {
           x: marginLeft,
           y: height - marginBottom + style.fontSize * 3.8,
-          width: legendWidth,
+          width: layout.legendWidth,
           fontSize: style.smallFontSize,
           cjk
         })

@@ -21,7 +21,7 @@ import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage
 import { timelineChart, timelineChartHeight } from "../components/timeline-chart.js";
 import { tokensChart, tokensChartHeight } from "../components/tokens-chart.js";
 import { trendTable } from "../components/trend-table.js";
-import { GPT_PATH } from "./story.js";
+import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
 import {
   defineFigure,
   LANGS,
@@ -300,7 +300,7 @@ export const gpt35Tree = defineFigure({
   title: figureText("gpt35-tree", "title"),
   caption: () => figureText("gpt35-tree", "caption"),
   source: figureText("gpt35-tree", "source"),
-  rows: (data) => treeEdges(data.lineage, data.releases),
+  rows: (data) => treeEdges(data.lineage, data.releases, GPT35_FAMILIES),
   columns: [
     { label: column("parent"), value: (d) => d.parent_name },
     { label: column("child"), value: (d) => d.child_name },
@@ -309,10 +309,11 @@ export const gpt35Tree = defineFigure({
     { label: column("source"), value: (d) => d.source_url },
     { label: column("note"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
-  height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, preset),
+  height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset),
   // In print it fills the height it is given (the report grows it into its page).
   draw: (data, { width, height, preset, lang, state }) =>
     lineageTree(data.lineage, data.releases, {
+      families: GPT35_FAMILIES,
       width,
       height: preset === "print" ? height : undefined,
       preset,
@@ -329,7 +330,7 @@ export const lineageScale = defineFigure({
   title: figureText("lineage-scale", "title"),
   caption: () => figureText("lineage-scale", "caption"),
   source: figureText("lineage-scale", "source"),
-  rows: (data) => treeEdges(data.lineage, data.releases),
+  rows: (data) => treeEdges(data.lineage, data.releases, GPT35_FAMILIES),
   columns: [
     { label: column("parent"), value: (d) => d.parent_name },
     { label: column("parentParameters"), value: (d) => d.parent_parameters },
@@ -342,6 +343,7 @@ export const lineageScale = defineFigure({
   // In print it fills the height it is given (the report grows it into its page).
   draw: (data, { width, height, preset, lang, state }) =>
     lineageScaleChart(data.lineage, data.releases, {
+      families: GPT35_FAMILIES,
       width,
       height: preset === "print" ? height : undefined,
       preset,
@@ -391,7 +393,7 @@ export const alignmentTax = defineFigure({
   title: figureText("alignment-tax", "title"),
   caption: () => figureText("alignment-tax", "caption"),
   source: figureText("alignment-tax", "source"),
-  rows: (data) => taxRows(data.capabilities),
+  rows: (data) => taxRows(data.capabilities, { models: TAX_MODELS, abilities: TAX_ABILITIES }),
   columns: [
     { label: column("model"), value: (d) => d.model_name },
     { label: column("ability"), value: (d, lang) => inLang(lang, d.ability_en, d.ability_zh) },
@@ -400,7 +402,15 @@ export const alignmentTax = defineFigure({
     { label: column("source"), value: (d) => d.source_url }
   ],
   height: (width, preset) => alignmentTaxHeight(width, preset),
-  draw: (data, { width, height, preset, lang }) => alignmentTaxChart(data.capabilities, { width, height, preset, lang })
+  draw: (data, { width, height, preset, lang }) =>
+    alignmentTaxChart(data.capabilities, {
+      models: TAX_MODELS,
+      abilities: TAX_ABILITIES,
+      width,
+      height,
+      preset,
+      lang
+    })
 });
 
 export const abilityOrigins = defineFigure({

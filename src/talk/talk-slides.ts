@@ -13,7 +13,7 @@ import {
   parametersByDate,
   releaseTimeline
 } from "../figures/registry.js";
-import { TALK_BUILD, TALK_MATRIX_MODELS, TALK_TREE_OMITS } from "../figures/story.js";
+import { GPT35_FAMILIES, TALK_BUILD, TALK_MATRIX_MODELS, TALK_TREE_OMITS } from "../figures/story.js";
 import type { FigureOn, FigureState, Lang } from "../figures/types.js";
 import { dictionaryFor } from "../i18n/index.js";
 import type { ContentBox, Slide, TalkWords } from "./deck-model.js";
@@ -136,7 +136,8 @@ function treeBody(data: TalkData, lang: Lang): SlideBody {
         width: box.width,
         preset: "slide",
         lang,
-        omit: TALK_TREE_OMITS
+        omit: TALK_TREE_OMITS,
+        families: GPT35_FAMILIES
       });
       chart.setAttribute("data-figure", gpt35Tree.id);
       return chart;

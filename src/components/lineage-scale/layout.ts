@@ -19,6 +19,8 @@ export interface LineageScaleLayoutOptions {
   lang?: Lang;
   /** A height to fill, when taller than its own (the report grows the chart into its page). */
   height?: number;
+  /** Which edges to draw: as the evolution tree's (see TreeOptions.families). */
+  families: readonly string[];
 }
 
 export type LineageScaleLayout = ReturnType<typeof lineageScaleLayout>;
@@ -74,7 +76,7 @@ export function lineageScaleLayout(
   const cjk = lang === "zh";
   const width = Math.round(options.width);
   const height = Math.max(lineageScaleHeight(width, preset), Math.round(options.height ?? 0));
-  const tree = treeEdges(edges, releases);
+  const tree = treeEdges(edges, releases, options.families);
   const byId = new Map(releases.map((r) => [r.id, r]));
   const models = [...new Set(tree.flatMap((e) => [e.parent, e.child]))].flatMap((id) =>
     byId.has(id) ? [byId.get(id)!] : []

@@ -1,8 +1,22 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from "vitest";
-import { capabilityMatrix, cellText, matrixLegendItems, STAGES } from "../../../src/components/capability-matrix.js";
-import { alignmentTaxChart, emergencePanel, originTable } from "../../../src/components/capability-panels.js";
-import { TAX_MODELS } from "../../../src/figures/story.js";
+import {
+  capabilityMatrix,
+  cellText,
+  cellTitle,
+  matrixHeight,
+  matrixLayout,
+  matrixLegendItems,
+  STAGES
+} from "../../../src/components/capability-matrix.js";
+import {
+  alignmentTaxChart,
+  emergencePanel,
+  originTable,
+  STATE_LEVELS,
+  taxLayout
+} from "../../../src/components/capability-panels.js";
+import { TAX_ABILITIES, TAX_MODELS } from "../../../src/figures/story.js";
 import { words, LIMITATIONS } from "../../../src/components/i18n.js";
 import { abilities, capabilities, emergence } from "../../support/catalog-tables.js";
 import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
@@ -51,6 +65,47 @@ describe("the capability matrix is built from the capability table", () => {
   });
 });
 
+describe("the matrix's layout, as plain data", () => {
+  const layout = matrixLayout(capabilities, { width: 1280 });
+
+  test("columns are models in release order, rows abilities in the article's order", () => {
+    const date = new Map(capabilities.map((c) => [c.model, c.model_date]));
+    const dates = layout.models.map(([id]) => date.get(id)!);
+    expect(dates).toEqual([...dates].sort());
+    expect(layout.models).toHaveLength(new Set(capabilities.map((c) => c.model)).size);
+    const order = new Map(capabilities.map((c) => [c.ability, c.ability_order]));
+    const orders = layout.abilities.map(([id]) => order.get(id)!);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Map(layout.abilities).get("in-context-learning")).toBe("In-context learning");
+    expect(new Map(matrixLayout(capabilities, { width: 1280, lang: "zh" }).abilities).get("in-context-learning")).toBe(
+      "上下文学习"
+    );
+  });
+  test("the ability names take the left margin, at most 40% of the width", () => {
+    expect(layout.marginLeft).toBeGreaterThan(200);
+    expect(matrixLayout(capabilities, { width: 400 }).marginLeft).toBe(160);
+  });
+  test("a column is at least 60 px on screen and 41 px in print; the height fills what is asked", () => {
+    const narrow = matrixLayout(capabilities, { width: 300 });
+    expect(narrow.width).toBe(narrow.marginLeft + 60 * layout.models.length);
+    const print = matrixLayout(capabilities, { width: 300, preset: "print" });
+    expect(print.width).toBe(print.marginLeft + 41 * layout.models.length);
+    expect(layout.height).toBe(matrixHeight(capabilities, 1280));
+    expect(matrixLayout(capabilities, { width: 1280, height: 3000 }).height).toBe(3000);
+  });
+});
+
+test("a cell's tooltip gives the state, the stage, the article's words and the source", () => {
+  const cell = capabilities.find((c) => c.model === "text-davinci-002" && c.ability === "in-context-learning")!;
+  const en = cellTitle(cell, "en").split("\n");
+  expect(en[0]).toBe("text-davinci-002 · In-context learning: regressed (pre-training)");
+  expect(en.at(-1)).toBe(`Source: ${cell.source}`);
+  expect(en).toContain(cell.claim_en);
+  const zh = cellTitle(cell, "zh");
+  expect(zh).not.toContain(cell.claim_en);
+  expect(zh.split("\n").at(-1)).toMatch(/^出处：/);
+});
+
 test("the legend, inside the chart's SVG, explains every encoding in both languages", () => {
   for (const lang of ["en", "zh"] as const) {
     expect(capabilityMatrix(capabilities, { width: 1280, lang }).querySelector(".svg-legend")!.textContent).toBe(
@@ -68,13 +123,44 @@ test("the legend, inside the chart's SVG, explains every encoding in both langua
   }
 });
 
+const TAX = { models: TAX_MODELS, abilities: TAX_ABILITIES };
+
 test("the alignment tax: in-context learning falls, partly recovers, is traded away", () => {
-  const chart = alignmentTaxChart(capabilities, { width: 1000 });
+  const chart = alignmentTaxChart(capabilities, { width: 1000, ...TAX });
   expect(chartSvg(chart).getAttribute("aria-label")).toBe("The alignment tax");
   const icl = TAX_MODELS.map(
     (m: string) => capabilities.find((c) => c.model === m && c.ability === "in-context-learning")!.state
   );
   expect(icl).toEqual(["present", "regressed", "weak", "regressed"]);
+});
+
+describe("the alignment tax's layout, as plain data", () => {
+  const layout = taxLayout(capabilities, { width: 1000, ...TAX });
+
+  test("only the selected models and abilities, each at its state's level", () => {
+    expect(layout.models).toEqual([...TAX_MODELS]);
+    expect(layout.rows).toHaveLength(TAX_MODELS.length * TAX_ABILITIES.length);
+    for (const row of layout.rows) expect(STATE_LEVELS[row.level]).toBe(row.state);
+    // A model missing from the data is left off the axis, not drawn as an empty column.
+    const withoutChatgpt = capabilities.filter((c) => c.model !== "chatgpt");
+    expect(taxLayout(withoutChatgpt, { width: 1000, ...TAX }).models).toEqual(TAX_MODELS.slice(0, -1));
+  });
+  test("end labels name the abilities at the last model, none on another's line", () => {
+    expect(layout.endLabels.map((r) => r.model)).toEqual(TAX_ABILITIES.map(() => "chatgpt"));
+    expect(layout.endLabels.map((r) => r.name).sort()).toEqual(
+      TAX_ABILITIES.map((a) => capabilities.find((c) => c.ability === a)!.ability_en).sort()
+    );
+    // Two abilities share a level at ChatGPT (zero-shot and dialogue, both present): one label moves off the other.
+    expect(new Set(layout.endLabels.map((r) => r.level)).size).toBeLessThan(layout.endLabels.length);
+    const y = (r: (typeof layout.endLabels)[number]) => r.level * 1000 + r.dy;
+    expect(new Set(layout.endLabels.map(y)).size).toBe(layout.endLabels.length);
+  });
+  test("the margins hold the state names on the left and the end labels on the right", () => {
+    expect(layout.marginLeft).toBeGreaterThan(80);
+    expect(layout.marginRight).toBeLessThanOrEqual(350);
+    expect(layout.marginRight).toBeGreaterThan(30);
+    expect(layout.modelLabel("text-davinci-002")).toBe("text-\ndavinci-002");
+  });
 });
 
 test("emergence panel: one point per threshold with a parameter count", () => {

@@ -6,11 +6,13 @@ import { lineageScaleChart } from "../../../src/components/lineage-scale.js";
 import { growthChart } from "../../../src/components/growth-chart.js";
 import { trendTable } from "../../../src/components/trend-table.js";
 import type { TrendRow } from "../../../src/contract.js";
+import { GPT35_FAMILIES } from "../../../src/figures/story.js";
 import { releases } from "../../support/catalog-tables.js";
 import { STORY_AS_OF } from "../../support/story-data.js";
 
 test("an empty lineage draws an empty tree that says so", () => {
-  for (const chart of [lineageTree([], releases, { width: 900 }), lineageScaleChart([], releases, { width: 900 })]) {
+  const options = { width: 900, families: GPT35_FAMILIES };
+  for (const chart of [lineageTree([], releases, options), lineageScaleChart([], releases, options)]) {
     expect(chart.tagName.toLowerCase()).toBe("svg");
     expect(chart.textContent).toMatch(/No lineage/);
   }

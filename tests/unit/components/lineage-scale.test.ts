@@ -6,19 +6,20 @@ import { overlaps } from "../../../src/components/label-layout.js";
 import { treeEdges } from "../../../src/components/lineage-tree.js";
 import { chartSvg, ownText } from "../../support/plot-dom.js";
 import { lineage, releases } from "../../support/catalog-tables.js";
+import { GPT35_FAMILIES } from "../../../src/figures/story.js";
 
 const yTicks = (chart: Element) =>
   [...chartSvg(chart).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(ownText).filter(Boolean);
 
 describe("lineage on scale: the size axis speaks the chart's language", () => {
   test("English ticks read 1B / 10B / 100B / 1T", () => {
-    const ticks = yTicks(lineageScaleChart(lineage, releases, { width: 960 }));
+    const ticks = yTicks(lineageScaleChart(lineage, releases, { width: 960, families: GPT35_FAMILIES }));
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     expect(ticks).toContain("100B");
     for (const tick of ticks) expect(tick).toMatch(/^\d+(\.\d+)?[KMBT]$/);
   });
   test("Chinese ticks use 亿 and 万亿, never B or T", () => {
-    const ticks = yTicks(lineageScaleChart(lineage, releases, { width: 960, lang: "zh" }));
+    const ticks = yTicks(lineageScaleChart(lineage, releases, { width: 960, lang: "zh", families: GPT35_FAMILIES }));
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     expect(ticks.some((t) => t.includes("亿"))).toBe(true);
     expect(ticks.some((t) => t.includes("万亿"))).toBe(true);
@@ -31,8 +32,8 @@ describe("lineage on scale: the size axis speaks the chart's language", () => {
 });
 
 describe("lineage on scale: the layout step", () => {
-  const layout = lineageScaleLayout(lineage, releases, { width: 960 });
-  const treeIds = new Set(treeEdges(lineage, releases).flatMap((e) => [e.parent, e.child]));
+  const layout = lineageScaleLayout(lineage, releases, { width: 960, families: GPT35_FAMILIES });
+  const treeIds = new Set(treeEdges(lineage, releases, GPT35_FAMILIES).flatMap((e) => [e.parent, e.child]));
 
   test("every model of the tree is a node, once; every step an edge between two nodes", () => {
     expect(layout.nodes.map((n) => n.id).sort()).toEqual([...treeIds].sort());
@@ -63,7 +64,7 @@ describe("lineage on scale: the layout step", () => {
 
   test("the band grows the top margin: more undisclosed models, more rows, a taller band", () => {
     const sizes = releases.map((r) => (treeIds.has(r.id) ? { ...r, parameters: null } : r));
-    const crowded = lineageScaleLayout(lineage, sizes, { width: 480 });
+    const crowded = lineageScaleLayout(lineage, sizes, { width: 480, families: GPT35_FAMILIES });
     expect(crowded.margins.top).toBeGreaterThan(layout.margins.top);
   });
 

@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
-import { expect, test } from "vitest";
-import { timelineChart, timelineRows } from "../../../src/components/timeline-chart.js";
+import { describe, expect, test } from "vitest";
+import {
+  placeMilestones,
+  timelineChart,
+  timelineChartHeight,
+  timelineLayout,
+  timelineRows
+} from "../../../src/components/timeline-chart.js";
 import { tokensChart } from "../../../src/components/tokens-chart.js";
 import { articleTableView } from "../../../src/components/article-table.js";
 import { figureCsv } from "../../../src/components/figure.js";
@@ -23,6 +29,61 @@ test("timeline: every model in a mark, every family in a row, milestones labelle
   for (const label of ["Transformer paper", "BERT", "GPT-3 API opens", "InstructGPT", "ChatGPT launch", "GPT-4"])
     expect(labels).toContain(label);
   expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(marks.length);
+});
+
+describe("the timeline's layout, as plain data", () => {
+  const layout = timelineLayout(releases, milestones, { width: 1280 });
+
+  test("the frame is the releases' dates with two months either side", () => {
+    const dates = releases.map((r) => r.release_date).sort();
+    expect(layout.x0.toISOString().slice(0, 10)).toBe(
+      new Date(Date.parse(dates[0]!) - 60 * 864e5).toISOString().slice(0, 10)
+    );
+    expect(layout.x1.toISOString().slice(0, 10)).toBe(
+      new Date(Date.parse(dates.at(-1)!) + 60 * 864e5).toISOString().slice(0, 10)
+    );
+  });
+  test("the height is the rows' and the margins', as the figure reserves it", () => {
+    expect(layout.height).toBe(timelineChartHeight(releases, "branch", "web", 1280));
+    expect(layout.marginLeft).toBeLessThanOrEqual(1280 * 0.4);
+    // A slide has one row per lane, not per family: fewer rows.
+    const slide = timelineLayout(releases, milestones, { width: 1920, preset: "slide" });
+    expect(slide.rows.length).toBeLessThan(layout.rows.length);
+    expect(slide.rows.every((r) => r.kind === "family")).toBe(true);
+  });
+  test("every milestone in the frame has a label level, and labels on one level do not overlap", () => {
+    expect(layout.milestones.map((m) => m.label)).toEqual(milestones.map((m) => m.label));
+    for (const m of layout.milestones) expect(m.level).not.toBeNull();
+    expect(timelineLayout(releases, milestones, { width: 1280, lang: "zh" }).milestones[0]!.label).toBe(
+      milestones[0]!.label_zh
+    );
+  });
+  test("the selected model's mark is chosen, whichever size of a family was selected", () => {
+    const gpt3 = releases.filter((r) => r.family === "GPT-3" && r.release_date === "2020-05-28");
+    expect(gpt3.length).toBeGreaterThan(1);
+    const chosen = timelineLayout(releases, milestones, { width: 1280, selected: gpt3[1]!.id }).chosen!;
+    expect(chosen.ids).toEqual(expect.arrayContaining(gpt3.map((r) => r.id)));
+    expect(layout.chosen).toBeNull();
+  });
+});
+
+test("milestone labels: outside the frame dropped, crowded ones stacked on levels, none past the third", () => {
+  const at = (date: string, label: string) => ({ ...milestones[0]!, date, label });
+  const frame = {
+    x0: new Date("2020-01-01"),
+    x1: new Date("2021-01-01"),
+    left: 100,
+    right: 600,
+    fontSize: 12,
+    cjk: false
+  };
+  const crowded = ["A long milestone name", "Another long name", "A third long name", "A fourth long name"];
+  const placed = placeMilestones([at("2019-06-01", "Before"), ...crowded.map((l) => at("2020-06-01", l))], frame);
+  expect(placed.map((m) => m.label)).toEqual(crowded);
+  expect(placed.map((m) => m.level)).toEqual([0, 1, 2, null]);
+  // Centred on its rule, but kept inside the plot: a label at the frame's edge is shifted in, not cut off.
+  const [edge] = placeMilestones([at("2020-12-31", "A label at the right edge")], frame);
+  expect(+edge!.labelX).toBeLessThan(+edge!.x);
 });
 
 test("timeline lanes by organization", () => {
