@@ -15,6 +15,7 @@ import type {
   SourceRow
 } from "../src/contract.js";
 import type { Model } from "./schema.js";
+import { derivedParents } from "./derived.js";
 
 /** The rows in the order of the given columns (ascending), by Arquero; the rows keep their types. */
 function ordered<T extends object>(rows: T[], ...columns: (keyof T & string)[]): T[] {
@@ -58,6 +59,7 @@ function factColumns<P extends "parameters" | "training_data" | "training_tokens
 /** releases: one row per model, in release order. */
 export function releasesTable(catalog: Catalog): ReleaseRow[] {
   const urls = sourceUrls(catalog);
+  const bases = derivedParents(catalog.lineage);
   const rows = catalog.models.map(
     (model) =>
       ({
@@ -71,6 +73,7 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
         branch_note_zh: model.branch_note_zh ?? null,
         family: model.family,
         gpt_line: model.gpt_line,
+        derived_from: bases.get(model.id) ?? null,
         release_date: model.release.date,
         release_precision: model.release.precision,
         release_event: model.release.event,

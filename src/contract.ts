@@ -72,6 +72,8 @@ export type ReleaseRow = {
   branch_note_zh: string | null;
   family: string;
   gpt_line: boolean;
+  /** The base model of a derived model (sources README rule 7): its data, tokens and compute are its own additional training only. */
+  derived_from: string | null;
   release_date: string;
   release_precision: ReleasePrecision;
   release_event: string;
