@@ -136,7 +136,9 @@ export const model = z
         ...factFields(datasetSize),
         unit: z.enum(DATA_UNITS).nullable(),
         counts: text.nullable(),
-        counts_zh: optionalZh
+        counts_zh: optionalZh,
+        /** true when the value counts only part of the training data (GPT-3's 570 GB: its Common Crawl part). */
+        partial: z.boolean().optional()
       })
       .strict()
       .superRefine(checkStatus)
@@ -152,6 +154,17 @@ export const model = z
       }),
     training_tokens: fact(quantity(BOUNDS.training_tokens)),
     training_compute: fact(quantity(BOUNDS.training_compute)),
+    /** Training stages the developer documents for the model itself, beyond its lineage (GPT-4's RLHF). */
+    own_stages: z
+      .object({
+        value: z.array(z.enum(STAGES)).min(1, "must name at least one stage"),
+        source: sourceId,
+        note: optionalText,
+        note_zh: optionalZh
+      })
+      .strict()
+      .superRefine(translated("note"))
+      .optional(),
     access: z
       .object({ value: z.enum(ACCESS), source: sourceId, note: optionalText, note_zh: optionalZh })
       .strict()

@@ -85,6 +85,7 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
         training_data_unit: model.training_data.unit,
         training_data_counts: model.training_data.counts,
         training_data_counts_zh: model.training_data.counts_zh ?? null,
+        training_data_partial: model.training_data.partial ?? false,
         ...factColumns("training_tokens", model.training_tokens, urls),
         ...factColumns("training_compute", model.training_compute, urls),
         access: model.access.value,
@@ -252,6 +253,9 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
     const model = modelOf(models, row.model);
     const previous = position > 0 ? rows[position - 1] : undefined;
     const catalogBytes = model.training_data.unit === "bytes" ? model.training_data.value : null;
+    // A growth factor compares whole data sets only: GPT-3's 570 GB is its Common Crawl part (training_data.partial).
+    const comparable =
+      !model.training_data.partial && !(previous && modelOf(models, previous.model).training_data.partial);
     const previousModel = previous ? modelOf(models, previous.model) : undefined;
     const previousBytes = previousModel?.training_data.unit === "bytes" ? previousModel.training_data.value : null;
     return {
@@ -268,12 +272,12 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
       catalog_training_tokens: model.training_tokens.value,
       parameters_growth: previous ? row.article_parameters / previous.article_parameters : null,
       data_growth: previous ? row.article_data_bytes / previous.article_data_bytes : null,
-      // The same growth from the catalog's values (GPT-3's filtered 570 GB, not the article's raw 45 TB).
+      // The same growth from the catalog's values, where they are comparable (not for GPT-3's partial 570 GB).
       catalog_parameters_growth:
         previousModel?.parameters.value && model.parameters.value
           ? model.parameters.value / previousModel.parameters.value
           : null,
-      catalog_data_growth: previousBytes && catalogBytes ? catalogBytes / previousBytes : null,
+      catalog_data_growth: comparable && previousBytes && catalogBytes ? catalogBytes / previousBytes : null,
       month_differs: !model.release.date.startsWith(row.article_month),
       parameters_differ:
         model.parameters.value === null || Math.abs(model.parameters.value / row.article_parameters - 1) > 0.005,

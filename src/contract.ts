@@ -83,6 +83,8 @@ export type ReleaseRow = {
   training_data_unit: DataUnit | null;
   training_data_counts: string | null;
   training_data_counts_zh: string | null;
+  /** The training_data value counts only part of the training data (`training_data_counts` says which). */
+  training_data_partial: boolean;
   access: Access;
   access_note: string | null;
   access_note_zh: string | null;
@@ -244,6 +246,7 @@ export interface ArticleTableRow {
   data_growth: number | null;
   /** The same growth computed from the primary sources' values. */
   catalog_parameters_growth: number | null;
+  /** null where the catalog's sizes are not comparable (one counts only part of the training data). */
   catalog_data_growth: number | null;
   month_differs: boolean;
   parameters_differ: boolean;

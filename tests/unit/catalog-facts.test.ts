@@ -103,7 +103,8 @@ describe("tables keep every row", () => {
     // 15 亿 is OpenAI's rounded 1.5B; the catalog holds OpenAI's corrected count, 1558M.
     expect(gpt2).toMatchObject({ parameters_differ: true, catalog_parameters: 1558e6 });
     expect(gpt3!.data_growth).toBeCloseTo(45e12 / 40e9, 5);
-    expect(gpt3!.catalog_data_growth).toBeCloseTo(570e9 / 40e9, 5);
+    // 570 GB is only the Common Crawl part of GPT-3's mix: no like-for-like growth from WebText exists in bytes.
+    expect(gpt3!.catalog_data_growth).toBeNull();
     expect(gpt2!.parameters_growth).toBeCloseTo(1.5e9 / 117e6, 5);
     expect(gpt1!.parameters_growth).toBeNull();
   });
