@@ -54,7 +54,10 @@ describe("key facts", () => {
     expect(model("bert-large").parameters.value).toBe(340e6);
     expect(model("chinchilla-70b").training_tokens.value).toBe(1.4e12);
     expect(model("palm-540b").parameters.value).toBe(540.35e9); // rule 2: Table 1 of the PaLM paper, not the nominal 540B
-    expect(model("anthropic-lm-52b").training_compute).toMatchObject({ value: 2.6e23, estimated_by: "Wei et al. (2022)" });
+    expect(model("anthropic-lm-52b").training_compute).toMatchObject({
+      value: 2.6e23,
+      estimated_by: "Wei et al. (2022)"
+    });
     expect(model("gpt-1").parameters.value).toBe(117e6);
   });
 });
