@@ -16,6 +16,13 @@ import type {
 } from "../src/contract.js";
 import type { Model } from "./schema.js";
 import { derivedParents } from "./derived.js";
+import { confidenceRange, UNGRADED_CONFIDENCE } from "./ranges.js";
+
+/** Wei et al. give no range for their FLOPs: the README's rule for ungraded estimates gives one. */
+function weiRange(flops: number | null) {
+  const range = flops === null ? null : confidenceRange(flops, UNGRADED_CONFIDENCE);
+  return { threshold_flops_low: range?.low ?? null, threshold_flops_high: range?.high ?? null };
+}
 
 /** The rows in the order of the given columns (ascending), by Arquero; the rows keep their types. */
 function ordered<T extends object>(rows: T[], ...columns: (keyof T & string)[]): T[] {
@@ -47,12 +54,16 @@ function factColumns<P extends "parameters" | "training_data" | "training_tokens
     [prefix]: fact.value,
     [`${prefix}_status`]: fact.status,
     [`${prefix}_estimated_by`]: fact.estimated_by ?? null,
+    [`${prefix}_low`]: fact.low ?? null,
+    [`${prefix}_high`]: fact.high ?? null,
+    [`${prefix}_confidence`]: fact.confidence ?? null,
     [`${prefix}_note`]: fact.note ?? null,
     [`${prefix}_note_zh`]: fact.note_zh ?? null,
     [`${prefix}_source`]: fact.source,
     [`${prefix}_source_url`]: urls.get(fact.source) ?? null
   } as { [K in P]: number | null } & Record<`${P}_status`, Model[P]["status"]> &
-    Record<`${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url`, string | null> &
+    Record<`${P}_low` | `${P}_high`, number | null> &
+    Record<`${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url` | `${P}_confidence`, string | null> &
     Record<`${P}_source`, string>;
 }
 
@@ -228,6 +239,7 @@ export function emergenceTable(catalog: Catalog): EmergenceRow[] {
       threshold_flops: row.threshold_flops,
       // Table 1's FLOPs are Wei et al.'s own estimates; where the catalog's figure for the model differs, say so.
       threshold_flops_estimated_by: row.threshold_flops === null ? null : "Wei et al. (2022)",
+      ...weiRange(row.threshold_flops),
       catalog_flops: catalogFlops,
       catalog_flops_differs:
         catalogFlops !== null &&
