@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { BOUNDS, datasetBound, quantityProblem, type Bound } from "./bounds.js";
 import { hasChinese } from "../src/i18n/punctuation.js";
+import { confidenceRange, EPOCH_CONFIDENCES, sameBound, type EpochConfidence } from "./ranges.js";
 
 import {
   ACCESS,
@@ -49,6 +50,11 @@ const factFields = <T extends z.ZodType>(value: T) => ({
   value: value.nullable(),
   status: z.enum(STATUSES),
   estimated_by: text.optional(),
+  /** An estimate's range (README, "Ranges for estimates"): from its source, or from `confidence`. */
+  low: z.number().positive().optional(),
+  high: z.number().positive().optional(),
+  /** The estimator's confidence category (Epoch AI's), which gives the range when the source gives none. */
+  confidence: z.enum(EPOCH_CONFIDENCES as [string, ...string[]]).optional(),
   source: sourceId,
   note: optionalText,
   note_zh: optionalZh
@@ -56,9 +62,17 @@ const factFields = <T extends z.ZodType>(value: T) => ({
 
 /** The status says how to read the value: undisclosed has none, an estimate says whose it is. */
 function checkStatus(
-  fact: { value?: unknown; status: Status; estimated_by?: string | undefined },
+  fact: {
+    value?: unknown;
+    status: Status;
+    estimated_by?: string | undefined;
+    low?: number | undefined;
+    high?: number | undefined;
+    confidence?: string | undefined;
+  },
   context: z.RefinementCtx
 ) {
+  checkRange(fact, context);
   if (fact.status === "undisclosed" && fact.value !== null)
     context.addIssue({ code: "custom", path: ["value"], message: "must be null when the status is undisclosed" });
   if (fact.status !== "undisclosed" && fact.value === null)
@@ -71,6 +85,50 @@ function checkStatus(
     context.addIssue({ code: "custom", path: ["estimated_by"], message: "must say whose estimate this is" });
   if (fact.status !== "estimate" && fact.estimated_by)
     context.addIssue({ code: "custom", path: ["estimated_by"], message: "is only for status estimate" });
+}
+
+/** An estimate has a range around its value; nothing else has one. A confidence category fixes the range. */
+function checkRange(
+  fact: {
+    value?: unknown;
+    status: Status;
+    low?: number | undefined;
+    high?: number | undefined;
+    confidence?: string | undefined;
+  },
+  context: z.RefinementCtx
+) {
+  const { low, high, confidence } = fact;
+  if (fact.status !== "estimate") {
+    for (const key of ["low", "high", "confidence"] as const)
+      if (fact[key] !== undefined)
+        context.addIssue({ code: "custom", path: [key], message: "is only for status estimate (an estimate's range)" });
+    return;
+  }
+  if (low === undefined || high === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: [low === undefined ? "low" : "high"],
+      message: "an estimate needs its range: low and high"
+    });
+    return;
+  }
+  const value = typeof fact.value === "number" ? fact.value : NaN;
+  if (!(low <= value && value <= high))
+    context.addIssue({
+      code: "custom",
+      path: ["low"],
+      message: `the range ${low} to ${high} must contain the value ${value}`
+    });
+  if (confidence) {
+    const range = confidenceRange(value, confidence as EpochConfidence);
+    if (!sameBound(low, range.low) || !sameBound(high, range.high))
+      context.addIssue({
+        code: "custom",
+        path: ["low"],
+        message: `must be ${range.low} to ${range.high}, the range confidence "${confidence}" gives (README, "Ranges for estimates")`
+      });
+  }
 }
 
 const fact = <T extends z.ZodType>(value: T) =>
@@ -136,7 +194,9 @@ export const model = z
         ...factFields(datasetSize),
         unit: z.enum(DATA_UNITS).nullable(),
         counts: text.nullable(),
-        counts_zh: optionalZh
+        counts_zh: optionalZh,
+        /** true when the value counts only part of the training data (GPT-3's 570 GB: its Common Crawl part). */
+        partial: z.boolean().optional()
       })
       .strict()
       .superRefine(checkStatus)
@@ -152,6 +212,17 @@ export const model = z
       }),
     training_tokens: fact(quantity(BOUNDS.training_tokens)),
     training_compute: fact(quantity(BOUNDS.training_compute)),
+    /** Training stages the developer documents for the model itself, beyond its lineage (GPT-4's RLHF). */
+    own_stages: z
+      .object({
+        value: z.array(z.enum(STAGES)).min(1, "must name at least one stage"),
+        source: sourceId,
+        note: optionalText,
+        note_zh: optionalZh
+      })
+      .strict()
+      .superRefine(translated("note"))
+      .optional(),
     access: z
       .object({ value: z.enum(ACCESS), source: sourceId, note: optionalText, note_zh: optionalZh })
       .strict()

@@ -15,6 +15,14 @@ import type {
   SourceRow
 } from "../src/contract.js";
 import type { Model } from "./schema.js";
+import { derivedParents } from "./derived.js";
+import { confidenceRange, UNGRADED_CONFIDENCE } from "./ranges.js";
+
+/** Wei et al. give no range for their FLOPs: the README's rule for ungraded estimates gives one. */
+function weiRange(flops: number | null) {
+  const range = flops === null ? null : confidenceRange(flops, UNGRADED_CONFIDENCE);
+  return { threshold_flops_low: range?.low ?? null, threshold_flops_high: range?.high ?? null };
+}
 
 /** The rows in the order of the given columns (ascending), by Arquero; the rows keep their types. */
 function ordered<T extends object>(rows: T[], ...columns: (keyof T & string)[]): T[] {
@@ -46,18 +54,23 @@ function factColumns<P extends "parameters" | "training_data" | "training_tokens
     [prefix]: fact.value,
     [`${prefix}_status`]: fact.status,
     [`${prefix}_estimated_by`]: fact.estimated_by ?? null,
+    [`${prefix}_low`]: fact.low ?? null,
+    [`${prefix}_high`]: fact.high ?? null,
+    [`${prefix}_confidence`]: fact.confidence ?? null,
     [`${prefix}_note`]: fact.note ?? null,
     [`${prefix}_note_zh`]: fact.note_zh ?? null,
     [`${prefix}_source`]: fact.source,
     [`${prefix}_source_url`]: urls.get(fact.source) ?? null
   } as { [K in P]: number | null } & Record<`${P}_status`, Model[P]["status"]> &
-    Record<`${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url`, string | null> &
+    Record<`${P}_low` | `${P}_high`, number | null> &
+    Record<`${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url` | `${P}_confidence`, string | null> &
     Record<`${P}_source`, string>;
 }
 
 /** releases: one row per model, in release order. */
 export function releasesTable(catalog: Catalog): ReleaseRow[] {
   const urls = sourceUrls(catalog);
+  const bases = derivedParents(catalog.lineage);
   const rows = catalog.models.map(
     (model) =>
       ({
@@ -71,6 +84,7 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
         branch_note_zh: model.branch_note_zh ?? null,
         family: model.family,
         gpt_line: model.gpt_line,
+        derived_from: bases.get(model.id) ?? null,
         release_date: model.release.date,
         release_precision: model.release.precision,
         release_event: model.release.event,
@@ -82,6 +96,7 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
         training_data_unit: model.training_data.unit,
         training_data_counts: model.training_data.counts,
         training_data_counts_zh: model.training_data.counts_zh ?? null,
+        training_data_partial: model.training_data.partial ?? false,
         ...factColumns("training_tokens", model.training_tokens, urls),
         ...factColumns("training_compute", model.training_compute, urls),
         access: model.access.value,
@@ -224,6 +239,7 @@ export function emergenceTable(catalog: Catalog): EmergenceRow[] {
       threshold_flops: row.threshold_flops,
       // Table 1's FLOPs are Wei et al.'s own estimates; where the catalog's figure for the model differs, say so.
       threshold_flops_estimated_by: row.threshold_flops === null ? null : "Wei et al. (2022)",
+      ...weiRange(row.threshold_flops),
       catalog_flops: catalogFlops,
       catalog_flops_differs:
         catalogFlops !== null &&
@@ -249,6 +265,9 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
     const model = modelOf(models, row.model);
     const previous = position > 0 ? rows[position - 1] : undefined;
     const catalogBytes = model.training_data.unit === "bytes" ? model.training_data.value : null;
+    // A growth factor compares whole data sets only: GPT-3's 570 GB is its Common Crawl part (training_data.partial).
+    const comparable =
+      !model.training_data.partial && !(previous && modelOf(models, previous.model).training_data.partial);
     const previousModel = previous ? modelOf(models, previous.model) : undefined;
     const previousBytes = previousModel?.training_data.unit === "bytes" ? previousModel.training_data.value : null;
     return {
@@ -265,12 +284,12 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
       catalog_training_tokens: model.training_tokens.value,
       parameters_growth: previous ? row.article_parameters / previous.article_parameters : null,
       data_growth: previous ? row.article_data_bytes / previous.article_data_bytes : null,
-      // The same growth from the catalog's values (GPT-3's filtered 570 GB, not the article's raw 45 TB).
+      // The same growth from the catalog's values, where they are comparable (not for GPT-3's partial 570 GB).
       catalog_parameters_growth:
         previousModel?.parameters.value && model.parameters.value
           ? model.parameters.value / previousModel.parameters.value
           : null,
-      catalog_data_growth: previousBytes && catalogBytes ? catalogBytes / previousBytes : null,
+      catalog_data_growth: comparable && previousBytes && catalogBytes ? catalogBytes / previousBytes : null,
       month_differs: !model.release.date.startsWith(row.article_month),
       parameters_differ:
         model.parameters.value === null || Math.abs(model.parameters.value / row.article_parameters - 1) > 0.005,

@@ -2,6 +2,7 @@
 import type { Catalog } from "./catalog.js";
 import type { TrendRow } from "../src/contract.js";
 import type { Model } from "./schema.js";
+import { derivedParents } from "./derived.js";
 
 const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;
 /** The GPT generations whose flagship a trend may use: GPT-3.5 is a line of fine-tunes of GPT-3, not a new base. */
@@ -63,7 +64,8 @@ type Metric = "parameters" | "training_compute";
 interface Population {
   id: string;
   label: string;
-  select: (models: Model[], metric: Metric) => Model[];
+  /** `derived`: the derived models (README rule 7), whose compute is their additional training only. */
+  select: (models: Model[], metric: Metric, derived: ReadonlySet<string>) => Model[];
 }
 
 const known = (model: Model, metric: Metric) => model[metric].value !== null;
@@ -83,8 +85,11 @@ export const POPULATIONS: Population[] = [
   },
   {
     id: "all",
-    label: "All catalog models with a disclosed or estimated value",
-    select: (models, metric) => models.filter((m) => known(m, metric))
+    // A derived model's compute is its fine-tuning only (rule 7), not a training run: it stays out of the compute fit.
+    label:
+      "All catalog models with a disclosed or estimated value (for compute, derived models are left out: their compute is their fine-tuning only)",
+    select: (models, metric, derived) =>
+      models.filter((m) => known(m, metric) && !(metric === "training_compute" && derived.has(m.id)))
   }
 ];
 
@@ -95,9 +100,10 @@ export const POPULATIONS: Population[] = [
 export type { TrendRow };
 
 export function trendsTable(catalog: Catalog): TrendRow[] {
+  const derived = new Set(derivedParents(catalog.lineage).keys());
   return (["parameters", "training_compute"] as const).flatMap((metric) =>
     POPULATIONS.map((population): TrendRow => {
-      const models = population.select(catalog.models, metric);
+      const models = population.select(catalog.models, metric, derived);
       const points = models.map((m) => ({ x: yearOf(m.release.date), y: Math.log10(m[metric].value!) }));
       const common = {
         metric,

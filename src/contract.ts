@@ -52,10 +52,16 @@ export type TrendMetric = (typeof TREND_METRICS)[number];
 // Rows
 
 /** One fact flattened into columns: `parameters`, `parameters_status`, `parameters_source`, ... */
+/** `_low` and `_high`: an estimate's range (sources README, "Ranges for estimates"), null for other statuses. */
 type FactColumns<P extends string> = { [K in P]: number | null } & {
+  [K in `${P}_low` | `${P}_high`]: number | null;
+} & {
   [K in `${P}_status`]: Status;
 } & {
   [K in `${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url`]: string | null;
+} & {
+  /** The estimator's confidence category (Epoch AI's) when it gives the range. */
+  [K in `${P}_confidence`]: string | null;
 } & {
   [K in `${P}_source`]: string;
 };
@@ -72,6 +78,8 @@ export type ReleaseRow = {
   branch_note_zh: string | null;
   family: string;
   gpt_line: boolean;
+  /** The base model of a derived model (sources README rule 7): its data, tokens and compute are its own additional training only. */
+  derived_from: string | null;
   release_date: string;
   release_precision: ReleasePrecision;
   release_event: string;
@@ -81,6 +89,8 @@ export type ReleaseRow = {
   training_data_unit: DataUnit | null;
   training_data_counts: string | null;
   training_data_counts_zh: string | null;
+  /** The training_data value counts only part of the training data (`training_data_counts` says which). */
+  training_data_partial: boolean;
   access: Access;
   access_note: string | null;
   access_note_zh: string | null;
@@ -164,6 +174,9 @@ export interface EmergenceRow {
   threshold_flops: number | null;
   /** Table 1's FLOPs are Wei et al.'s own estimates. */
   threshold_flops_estimated_by: string | null;
+  /** The range of Wei et al.'s estimate: they give none, so the README's rule for ungraded estimates (÷10 to ×10). */
+  threshold_flops_low: number | null;
+  threshold_flops_high: number | null;
   /** The catalog's compute for the model named, and whether it differs from Wei et al.'s figure by over 2%. */
   catalog_flops: number | null;
   catalog_flops_differs: boolean;
@@ -241,6 +254,7 @@ export interface ArticleTableRow {
   data_growth: number | null;
   /** The same growth computed from the primary sources' values. */
   catalog_parameters_growth: number | null;
+  /** null where the catalog's sizes are not comparable (one counts only part of the training data). */
   catalog_data_growth: number | null;
   month_differs: boolean;
   parameters_differ: boolean;
