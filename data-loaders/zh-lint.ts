@@ -60,7 +60,9 @@ function maskQuotations(text: string, where: string, options: ZhLintOptions, fin
   for (const m of text.matchAll(/“([^”]*)”/g)) {
     const inner = m[1]!;
     const english = !HAN.test(inner);
-    if (english && /[A-Za-z]/.test(inner) && TITLE_CUE.test(text.slice(0, m.index)) && inner.split(/\s+/).length >= 2) {
+    const cued = TITLE_CUE.test(text.slice(0, m.index)) && inner.split(/\s+/).length >= 2;
+    const known = (options.titles ?? []).some((title) => inner.startsWith(title));
+    if (english && /[A-Za-z]/.test(inner) && (cued || known)) {
       findings.push({ where, rule: "English title in “” (write 《…》)", variant: inner, excerpt: m[0] });
     }
     const verbatim = !english && article !== null && normalize(inner).length > 0 && article.includes(normalize(inner));
@@ -76,7 +78,12 @@ export function lintChinese(text: string, where: string, options: ZhLintOptions 
   for (const title of options.titles ?? []) {
     let at = masked.indexOf(title);
     for (; at >= 0; at = masked.indexOf(title, at + title.length)) {
-      findings.push({ where, rule: "English title outside 《》", variant: title, excerpt: excerptAt(text, at, title.length) });
+      findings.push({
+        where,
+        rule: "English title outside 《》",
+        variant: title,
+        excerpt: excerptAt(text, at, title.length)
+      });
     }
   }
   for (const term of options.glossary ?? GLOSSARY) {
