@@ -2,6 +2,8 @@
 // dictionary is a compile error. Written as Chinese: full-width punctuation (，：；（）“”), a space between Chinese
 // and Latin letters or digits (as the source article writes “2018 年 6 月”, “GPT-3 的”), and the article's own
 // terms: 预训练, 上下文学习, 思维链, 指令微调, 基于人类反馈的强化学习（RLHF）, 涌现能力, 对齐税. Model names unchanged.
+// One rendering per term (data-loaders/sources/GLOSSARY.md) and the house style (STYLE-zh.md beside it), both
+// checked by tests/unit/glossary.test.ts.
 import type { Dictionary } from "./dictionary.js";
 
 export const zh: Dictionary = {
@@ -112,7 +114,7 @@ export const zh: Dictionary = {
       parentParameters: "父模型参数量",
       childParameters: "子模型参数量",
       method: "方法",
-      evidence: "依据",
+      evidence: "证据",
       note: "备注",
       releasedArticle: "发布时间（原文）",
       parametersArticle: "参数量（原文）",
@@ -161,7 +163,7 @@ export const zh: Dictionary = {
         `2017 年至 2023 年大语言模型如何增长，它们的能力又从何而来：GPT 路线从 GPT-1 经 GPT-3、Codex、InstructGPT、text-davinci-002/003 和 ChatGPT 到 GPT-4，并与仅编码器（BERT）和编码器-解码器（T5）两个分支以及涌现能力阈值背后的模型相对照。共 ${models} 个模型，每个数字都注明来源，每个未知值都标为未知。`,
       cards: {
         scaling: "对数坐标上的参数量、训练计算量和训练数据，附趋势、翻倍时间以及各项能力涌现时的规模（Wei 等，2022）。",
-        timeline: "2017–2023 年的每一次发布，GPT-3.5 进化树及其每一步训练和依据，以及每个模型的卡片。",
+        timeline: "2017–2023 年的每一次发布，GPT-3.5 进化树及其每一步训练和证据，以及每个模型的卡片。",
         capabilities: "哪个模型能做什么，哪个训练阶段解锁了它，以及对齐税。提供 English 与中文。",
         data: "每项事实及其状态和来源，可搜索、可排序；每张表都可下载为 CSV 和 JSON。",
         article: "原文的每一条论断，逐条对照一手来源：确认、更正或无法核实，并链接到画出它的图表。",
@@ -232,7 +234,7 @@ export const zh: Dictionary = {
       tableTitle: (name: string, rows: number) => `${name}（${rows} 行）`,
       tableDescription: {
         releases: "每个模型一行：每项事实及其状态、估计者、备注和来源。",
-        lineage: "父模型 → 子模型的边：方法、依据（有文献记载或推断）、来源。",
+        lineage: "父模型 → 子模型的边：方法、证据（有文献记载或推断）、来源。",
         capabilities: "模型 × 能力：状态、解锁该能力的阶段、原文的中文论断及英文译文、来源。",
         abilities: "各项能力，按原文总结的顺序，附其出自的训练阶段。",
         emergence: "Wei 等 2022 年论文《Emergent Abilities of Large Language Models》（TMLR）的表 1。",
