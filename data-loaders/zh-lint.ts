@@ -44,7 +44,11 @@ export const STYLE_RULES: readonly StyleRule[] = [
   { rule: "ASCII x as a multiplication sign (write ×)", pattern: /(?<=[\d\s])x(?=\s|\d|10\b)/g },
   { rule: "ASCII ellipsis (write ……)", pattern: /\.\.\./g },
   { rule: "single ellipsis (write ……)", pattern: /(?<!…)…(?!…)/g },
-  { rule: "hyphen in a range of months (write 至)", pattern: /\d{1,2}\s*[-–]\s*\d{1,2}\s*月/g }
+  { rule: "hyphen in a range of months (write 至)", pattern: /\d{1,2}\s*[-–]\s*\d{1,2}\s*月/g },
+  {
+    rule: "citation key outside parentheses (name the authors: Brown 等（2020）)",
+    pattern: /(?<![（\w-])[a-z]+20\d\d[a-z]*(?![）\w-])/g
+  }
 ];
 
 const excerptAt = (text: string, index: number, length: number) =>

@@ -133,6 +133,7 @@ describe("the scanner", () => {
     expect(findings("GPT-4 Technical Report 以思维链提示评估 GPT-4")).toContain("GPT-4 Technical Report");
     expect(findings("博客文章“Introducing ChatGPT”")).toContain("Introducing ChatGPT");
     expect(findings("据符尧等为 2022 年 5-6 月")).toContain("5-6 月");
+    expect(findings("这是 fu2022 的推断（fu2022）")).toEqual(["fu2022"]);
     const [finding] = lintChinese("模型卡片", "data-loaders/sources/models.json [3].notes_zh", options);
     expect(formatFinding(finding!)).toBe(
       "data-loaders/sources/models.json [3].notes_zh: glossary: model card → 模型卡: “模型卡片” in “模型卡片”"
