@@ -98,19 +98,23 @@ describe("the Chinese text follows the glossary and the house style", () => {
     expect(lint(fields).map(formatFinding)).toEqual([]);
   });
 
-  test("the Chinese dictionary, outside the talk", () => {
-    const texts = textsOf(zh, "").filter(([path]) => !path.startsWith("talk."));
-    expect(texts.length).toBeGreaterThan(300);
-    const where = texts.map(([path, text]): [string, string] => [`src/i18n/zh.ts ${path}`, text]);
-    expect(lint(where).map(formatFinding)).toEqual([]);
+  // The talk (wherever its words live) and the figure registry's captions may still carry the pending findings, and
+  // so may the dictionary once those words move into it unchanged (a pending key names no file); nothing else may.
+  const dictionary = textsOf(zh, "").map(([path, text]): [string, string] => [`src/i18n/zh.ts ${path}`, text]);
+  const inline = () => [
+    ...chineseLiterals("src/figures/registry.ts"),
+    ...chineseLiterals("src/components/talk-slides.ts")
+  ];
+  const interfaceFindings = async () => lint([...dictionary, ...(await talkTexts()), ...inline()]);
+
+  test("the Chinese dictionary, the talk and the figure registry: nothing beyond the pending list", async () => {
+    expect(dictionary.length).toBeGreaterThan(300);
+    const findings = await interfaceFindings();
+    expect(findings.filter((f) => !PENDING.includes(key(f))).map(formatFinding)).toEqual([]);
   });
 
-  test("the talk and the figure registry: nothing beyond the pending list, and no stale entry in it", async () => {
-    const talk = textsOf(zh.talk, "").map(([path, text]): [string, string] => [`src/i18n/zh.ts talk.${path}`, text]);
-    const inline = [...chineseLiterals("src/figures/registry.ts"), ...chineseLiterals("src/components/talk-slides.ts")];
-    const findings = lint([...talk, ...(await talkTexts()), ...inline]);
-    expect(findings.filter((f) => !PENDING.includes(key(f))).map(formatFinding)).toEqual([]);
-    const found = new Set(findings.map(key));
+  test("no stale entry in the pending list", async () => {
+    const found = new Set((await interfaceFindings()).map(key));
     expect(
       PENDING.filter((entry) => !found.has(entry)),
       "fixed: remove from PENDING"
