@@ -4,7 +4,7 @@
 // Chinese: as the source article writes them: counts in 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²) with three significant
 // digits and grouped digits (1.17 亿, 15 亿, 1,750 亿, 1.2 万亿); dates as 2020 年 5 月 28 日 and 2020 年 5 月.
 // Training compute has no everyday unit in Chinese and the article gives none: it is written in scientific
-// notation with the unit spelled out, 3.1×10²³ 次浮点运算, and tick labels on log axes are bare powers of ten
+// notation with the glossary's unit (data-loaders/sources/GLOSSARY.md), 3.1×10²³ FLOP, and tick labels on log axes are bare powers of ten
 // (10²³), the unit being in the axis title. Counts of 10¹⁶ and more (no common unit beyond 万亿) use the
 // same notation.
 import type { Lang } from "./lang.js";
@@ -71,10 +71,10 @@ export function formatCount(value: number | null | undefined, lang: Lang): strin
   return String(value);
 }
 
-/** Training compute: 3.14e23 → "3.1e23 FLOP" | "3.1×10²³ 次浮点运算". */
+/** Training compute: 3.14e23 → "3.1e23 FLOP" | "3.1×10²³ FLOP". */
 export function formatFlop(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return UNDISCLOSED[lang];
-  if (lang === "zh") return `${powerOfTen(value)} 次浮点运算`;
+  if (lang === "zh") return `${powerOfTen(value)} FLOP`;
   return `${value.toExponential(1).replace("e+", "e").replace(".0e", "e")} FLOP`;
 }
 

@@ -2,6 +2,8 @@
 // dictionary is a compile error. Written as Chinese: full-width punctuation (，：；（）“”), a space between Chinese
 // and Latin letters or digits (as the source article writes “2018 年 6 月”, “GPT-3 的”), and the article's own
 // terms: 预训练, 上下文学习, 思维链, 指令微调, 基于人类反馈的强化学习（RLHF）, 涌现能力, 对齐税. Model names unchanged.
+// One rendering per term (data-loaders/sources/GLOSSARY.md) and the house style (STYLE-zh.md beside it), both
+// checked by tests/unit/glossary.test.ts.
 import type { Dictionary } from "./dictionary.js";
 
 export const zh: Dictionary = {
@@ -21,12 +23,12 @@ export const zh: Dictionary = {
     },
     footer: {
       data: (dataLink: string) =>
-        `数据：整理自一手来源（论文、模型卡片、开发者公告），每项事实的出处都列在${dataLink}页中该事实旁边。`,
+        `数据：整理自一手来源（论文、模型卡、开发者公告），每项事实的来源都列在${dataLink}页中该事实旁边。`,
       dataLink: "数据",
-      thresholds: "涌现阈值：Wei 等，2022，“Emergent Abilities of Large Language Models”（TMLR）。",
+      thresholds: "涌现阈值：Wei 等，2022，《Emergent Abilities of Large Language Models》（TMLR）。",
       claims:
-        "能力论断：中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，以及 Yao Fu 等，2022，“How does GPT Obtain its Ability?”。",
-      backdrop: "导入的背景数据（如显示）：Epoch AI，“Data on AI Models”（CC BY 4.0）。"
+        "能力论断：中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》，以及符尧等，2022，《How does GPT Obtain its Ability?》。",
+      backdrop: "导入的背景数据（如显示）：Epoch AI，《Data on AI Models》（CC BY 4.0）。"
     }
   },
 
@@ -53,7 +55,7 @@ export const zh: Dictionary = {
       "encoder-decoder": "编码器-解码器",
       other: "其他"
     },
-    metric: { parameters: "参数量", training_compute: "训练计算量（次浮点运算）", training_tokens: "训练 token 数" },
+    metric: { parameters: "参数量", training_compute: "训练计算量（FLOP）", training_tokens: "训练 token 数" },
     metricShort: { parameters: "参数量", training_compute: "训练计算量", training_tokens: "训练 token 数" },
     dataUnit: { tokens: "token", words: "词", bytes: "字节" },
     access: { "open-weights": "开放权重", api: "API", none: "未开放" },
@@ -70,7 +72,7 @@ export const zh: Dictionary = {
     prompting: { "few-shot": "少样本提示", augmented: "增强提示" },
     population: {
       "gpt-flagships":
-        "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入算力，因其规模未公开）",
+        "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入训练计算量，因其规模未公开）",
       all: "目录中所有已公开或有估计值的模型"
     },
     rows: (n: number) => `${n} 行`
@@ -134,7 +136,7 @@ export const zh: Dictionary = {
     "release-timeline": {
       title: "发布时间线，2017–2023",
       caption: (lanes: "branch" | "organization") =>
-        `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记，悬停可见列表）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4），日期均按其出处。`,
+        `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记，悬停可见列表）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4），日期均按其来源。`,
       source: "各模型的论文或发布公告"
     },
     "gpt35-tree": {
@@ -152,7 +154,7 @@ export const zh: Dictionary = {
     "capability-matrix": {
       title: "能力矩阵：GPT-3.5 系列及其近邻",
       caption:
-        "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。",
+        "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与来源。带 * 的格子为推断，没有来源直接说明。",
       source: "原文；符尧等，2022；OpenAI，2023；Nakano 等，2021"
     },
     "alignment-tax": {
@@ -163,13 +165,13 @@ export const zh: Dictionary = {
     },
     "ability-origins": {
       title: "每项能力从何而来（原文总结，按原文顺序）",
-      caption: "能力 → 原文认为其来源的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。",
+      caption: "能力 → 原文认为它出自的训练阶段，附原文句子。总结之后的能力来自原文关于代码、GPT-4 和 WebGPT 的部分。",
       source: "原文"
     },
     "emergence-thresholds": {
       title: "涌现能力：每项能力出现的规模",
       caption:
-        "Wei 等（2022）表 1 中有单一阈值的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标），为 Wei 等人的估计。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
+        "Wei 等（2022）表 1 中有单一阈值的每一行：该能力超过随机水平的最小模型，按参数量（对数坐标），为 Wei 等的估计。实心：少样本提示；空心：增强提示。规模页在参数量与计算量增长图上画出了同样的阈值。",
       source: "Wei 等，2022，《Emergent Abilities of Large Language Models》（TMLR），表 1"
     },
     limitations: {
@@ -182,7 +184,7 @@ export const zh: Dictionary = {
   /** Notes a growth chart's caption adds for what it draws: thresholds, the Epoch backdrop. */
   figureNotes: {
     thresholds: (missing: number) =>
-      `横线：各项能力涌现时的规模，为 Wei 等人（2022，表 1）的估计（实线：少样本提示；虚线：增强提示）；悬停横线可查看该行。${missing ? `另有 ${missing} 行没有单一阈值，无法画出。` : ""}`,
+      `横线：各项能力涌现时的规模，为 Wei 等（2022，表 1）的估计（实线：少样本提示；虚线：增强提示）；悬停横线可查看该行。${missing ? `另有 ${missing} 行没有单一阈值，无法画出。` : ""}`,
     backdropWidened:
       "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中的语言模型，覆盖 Epoch 数据的全部时间范围（日期轴已随之扩展），均为 Epoch 的估计值；本目录已收录的模型不重复画出。",
     backdropInFrame:
@@ -192,7 +194,7 @@ export const zh: Dictionary = {
   /** Data columns of the figures: download headers and the "Data behind this chart" tables. */
   columns: {
     ability: "能力",
-    branch: "架构分支",
+    branch: "分支",
     catalogParameters: "目录中的参数量",
     catalogTrainingTokens: "目录中的训练 token 数",
     child: "子模型",
@@ -201,7 +203,7 @@ export const zh: Dictionary = {
     claimChinese: "中文",
     claimEnglish: "英文",
     claimEnglishRendering: "英文译文",
-    dataArticleBytes: "数据量（原文，字节）",
+    dataArticleBytes: "预训练数据量（原文，字节）",
     dataGrowth: "数据量增长",
     datePrecision: "日期精度",
     doublingTimeMonths: "翻倍时间（月）",
@@ -209,7 +211,7 @@ export const zh: Dictionary = {
     estimatedBy: "估计者",
     evidence: "证据",
     family: "系列",
-    growthPerYear: "年增长倍数",
+    growthPerYear: "每年增长倍数",
     inferred: "推断",
     measure: "指标",
     method: "方法",
@@ -220,19 +222,19 @@ export const zh: Dictionary = {
     ofWhichEstimates: "其中估计值",
     order: "顺序",
     organization: "机构",
-    origin: "来源",
+    origin: "由来",
     parameterGrowth: "参数量增长",
     parameters: "参数量",
     parametersArticle: "参数量（原文）",
     parent: "父模型",
     parentParameters: "父模型参数量",
-    population: "模型范围",
+    population: "模型集合",
     prompting: "提示方式",
     r2: "R²",
     reference: "参考",
-    released: "发布日期",
+    released: "发布时间",
     releasedArticle: "发布时间（原文）",
-    source: "出处",
+    source: "来源",
     stage: "阶段",
     state: "状态",
     status: "状态",
@@ -261,19 +263,19 @@ export const zh: Dictionary = {
     toYear: "结束年份",
     lanesBy: "分组依据",
     lanesChoice: { branch: "分支", organization: "机构" },
-    modelCardFor: "查看模型卡片",
+    modelCardFor: "查看模型卡",
     chooseModel: "（选择一个模型）",
-    searchPlaceholder: "名称、机构、系列、分支…"
+    searchPlaceholder: "名称、机构、系列、分支……"
   },
 
   pages: {
     index: {
       heading: "从 Transformer 到 GPT-4",
       lede: (models: number) =>
-        `2017 年至 2023 年大语言模型如何增长，它们的能力又从何而来：GPT 路线从 GPT-1 经 GPT-3、Codex、InstructGPT、text-davinci-002/003 和 ChatGPT 到 GPT-4，并与仅编码器（BERT）和编码器-解码器（T5）两个分支以及涌现能力阈值背后的模型相对照。共 ${models} 个模型，每个数字都有出处，每个未知值都标为未知。`,
+        `2017 年至 2023 年大语言模型如何增长，它们的能力又从何而来：GPT 路线从 GPT-1 经 GPT-3、Codex、InstructGPT、text-davinci-002/003 和 ChatGPT 到 GPT-4，并与仅编码器（BERT）和编码器-解码器（T5）两个分支以及涌现能力阈值背后的模型相对照。共 ${models} 个模型，每个数字都注明来源，每个未知值都标为未知。`,
       cards: {
         scaling: "对数坐标上的参数量、训练计算量和训练数据，附趋势、翻倍时间以及各项能力涌现时的规模（Wei 等，2022）。",
-        timeline: "2017–2023 年的每一次发布，GPT-3.5 进化树及其每一步训练和依据，以及每个模型的卡片。",
+        timeline: "2017–2023 年的每一次发布，GPT-3.5 进化树及其每一步训练和证据，以及每个模型的卡片。",
         capabilities: "哪个模型能做什么，哪个训练阶段解锁了它，以及对齐税。提供 English 与中文。",
         data: "每项事实及其状态和来源，可搜索、可排序；每张表都可下载为 CSV 和 JSON。",
         article: "原文的每一条论断，逐条对照一手来源：确认、更正或无法核实，并链接到画出它的图表。",
@@ -282,15 +284,15 @@ export const zh: Dictionary = {
       },
       howToRead: "这本笔记展示什么，以及如何阅读",
       points: {
-        sourcedTitle: "有出处。",
+        sourcedTitle: "注明来源。",
         sourced:
-          "每项事实都注明来源：论文、模型卡片或开发者公告。他人的估计值（主要是 Epoch AI 对计算量的估计）画成空心，并注明是谁的估计。",
+          "每项事实都注明来源：论文、模型卡或开发者公告。他人的估计值（主要是 Epoch AI 对计算量的估计）画成空心，并注明是谁的估计。",
         unknownTitle: "未知即未知。",
         unknown:
           "OpenAI 没有公开 text-davinci-001/002/003、ChatGPT 和 GPT-4 的规模。它们按发布日期画在标为“未公开”的条带中，绝不画在猜测的规模上。",
         articleTitle: "原文。",
         article:
-          "能力矩阵依据中文文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，该文沿袭 Yao Fu 等（2022）的分析，把 ChatGPT 的每项能力追溯到一个训练阶段。",
+          "能力矩阵依据中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》，原文沿袭符尧等（2022）的分析，把 ChatGPT 的每项能力追溯到一个训练阶段。",
         offlineTitle: "可离线使用。",
         offline: "构建后的网站不从其他主机加载任何内容：字体、代码和数据全部在本地。"
       }
@@ -306,7 +308,7 @@ export const zh: Dictionary = {
       tokenNote: "GPT-3：45 TB 原始 Common Crawl → 过滤后 570 GB → 3,000 亿训练 token",
       method: "方法",
       methodText:
-        "趋势线是 log₁₀（数值）对发布日期（以年计）的普通最小二乘拟合，由 trends 数据加载器计算；翻倍时间为 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也不填补；估计值计入。两个模型集合：GPT 旗舰模型（每一代 GPT 中有已公开或估计数值的最大模型，每一代用同一条规则：参数量趋势用 GPT-1、GPT-2 和 GPT-3，由于 GPT-4 对规模保密，参数量趋势止于 2020 年；算力趋势用 GPT-1 至 GPT-4，其中 GPT-2 和 GPT-4 的算力为 Epoch AI 的估计值），以及目录中所有已公开或有估计值的模型。"
+        "趋势线是 log₁₀（数值）对发布日期（以年计）的普通最小二乘拟合，由 trends 数据加载器计算；翻倍时间为 12 × log₁₀2 / 斜率（月）。未公开的值不计入，也不填补；估计值计入。两个模型集合：GPT 旗舰模型（每一代 GPT 中有已公开或估计数值的最大模型，每一代用同一条规则：参数量趋势用 GPT-1、GPT-2 和 GPT-3，由于 GPT-4 对规模保密，参数量趋势止于 2020 年；计算量趋势用 GPT-1 至 GPT-4，其中 GPT-2 和 GPT-4 的训练计算量为 Epoch AI 的估计值），以及目录中所有已公开或有估计值的模型。"
     },
     timeline: {
       heading: "GPT 如何变成 ChatGPT",
@@ -332,7 +334,7 @@ export const zh: Dictionary = {
       notesHeading: "每项事实的备注",
       notesSummary: (model: string, noted: number, total: number) =>
         `${model}：${total} 项事实中有 ${noted} 项附有备注`,
-      undisclosedFact: "未披露。",
+      undisclosedFact: "未公开。",
       factHead: (value: string, status: string) => `${value}，${status}。`,
       noNote: "无备注。",
       sourceLink: (title: string) => `来源：${title}`,
@@ -344,10 +346,10 @@ export const zh: Dictionary = {
       tableTitle: (name: string, rows: number) => `${name}（${rows} 行）`,
       tableDescription: {
         releases: "每个模型一行：每项事实及其状态、估计者、备注和来源。",
-        lineage: "父模型 → 子模型的边：方法、依据（有文献记载或推断）、来源。",
+        lineage: "父模型 → 子模型的边：方法、证据（有文献记载或推断）、来源。",
         capabilities: "模型 × 能力：状态、解锁该能力的阶段、原文的中文论断及英文译文、来源。",
-        abilities: "各项能力，按原文总结的顺序，附其来源阶段。",
-        emergence: "Wei 等 2022 年论文 Emergent Abilities of Large Language Models（TMLR）的表 1。",
+        abilities: "各项能力，按原文总结的顺序，附其出自的训练阶段。",
+        emergence: "Wei 等 2022 年论文《Emergent Abilities of Large Language Models》（TMLR）的表 1。",
         article: "原文中的 GPT / GPT-2 / GPT-3 表格（照原样），旁附目录中的值。",
         claims: "原文的每条论断，逐字照录，附对照一手来源得出的结论（见“原文核查”页）。",
         milestones: "时间线上有日期的事件，各附来源。",
@@ -356,7 +358,7 @@ export const zh: Dictionary = {
       },
       sourcesHeading: "来源",
       sourcesNote:
-        "种子文章（seed-article）是一篇中文博客文章“GPT的前世今生：从gpt1到chatgpt的能力提升”，其大部分内容译自 Yao Fu 等（2022）；它关于每项能力从何而来的论断构成了能力矩阵。每张图表下的“图表背后的数据”给出该图表所画的数据行。",
+        "原文（来源键 seed-article）是一篇中文博客文章《GPT的前世今生：从gpt1到chatgpt的能力提升》，其大部分内容译自符尧等（2022）；它关于每项能力从何而来的论断构成了能力矩阵。每张图表下的“图表背后的数据”给出该图表所画的数据行。",
       row: "行"
     }
   },
@@ -393,7 +395,7 @@ export const zh: Dictionary = {
       releasedOn: (date: string) => `发布于 ${date}`,
       parametersValue: (value: string) => `参数量 ${value}`,
       dataValue: (value: string) => `数据 ${value}`,
-      dataUndisclosed: "数据量未披露",
+      dataUndisclosed: "数据量未公开",
       trainingTokensValue: (value: string) => `训练 token ${value}`,
       agrees: (values: string) => `一致：${values}。`,
       differs: (what: string, values: string) => `⚑ ${what}不同：${values}。`,
@@ -415,7 +417,7 @@ export const zh: Dictionary = {
   },
 
   modelCard: {
-    factStatus: { disclosed: "由开发者披露", undisclosed: "开发者未披露" },
+    factStatus: { disclosed: "开发者已公开", undisclosed: "开发者未公开" },
     statusLine: (status: string) => `状态：${status}。`,
     outsideSource: "外部来源",
     prompt: "在进化树中选择一个模型（点击，或用 Tab 键聚焦后按 Enter），或在上方列表中选择，即可查看其卡片。",
@@ -464,11 +466,11 @@ export const zh: Dictionary = {
       backdrop: "Epoch AI 收录的模型（估计值）",
       promptingName: { "few-shot": "少样本提示", augmented: "增强提示" },
       emerges: "涌现于",
-      weiEstimate: "Wei 等人的估计",
+      weiEstimate: "Wei 等的估计",
       catalogDiffers: (model: string, flop: string) => `本目录中 ${model} 的数字与此不同：${flop}。`,
       status: { disclosed: "已公开", estimate: "估计：", undisclosed: "未公开" },
       released: "发布",
-      source: "出处",
+      source: "来源",
       chart: (metric: string, n: number, scale: string) => `${n} 个语言模型的${metric}随发布日期的变化（${scale}）`
     },
     timeline: {
@@ -510,7 +512,7 @@ export const zh: Dictionary = {
         other: "其他"
       },
       tooltip: (model: string, parameters: string, tokens: string, ratio: string, source: string) =>
-        `${model}\n参数量：${parameters}\n训练 token 数：${tokens}\n每个参数的 token 数：${ratio}\n出处：${source}`,
+        `${model}\n参数量：${parameters}\n训练 token 数：${tokens}\n每个参数的 token 数：${ratio}\n来源：${source}`,
       aria: (n: number) => `${n} 个模型的参数量与训练 token 数（双对数坐标），附 Chinchilla 每参数 20 个 token 的参考线`
     }
   },
@@ -522,7 +524,7 @@ export const zh: Dictionary = {
     language: "语言",
     matrixTitle: "能力矩阵：GPT-3.5 系列及其近邻",
     matrixCaption:
-      "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与出处。带 * 的格子为推断，没有来源直接说明。",
+      "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与来源。带 * 的格子为推断，没有来源直接说明。",
     state: { present: "具备", weak: "较弱", absent: "不具备", regressed: "退化" },
     stage: {
       "pre-training": "预训练",
@@ -543,17 +545,17 @@ export const zh: Dictionary = {
     paler: "浅色",
     evidence: "证据",
     evidenceHint: "选择一个格子（悬停、点击，或 Tab 后按 Enter），在此查看证据。",
-    source: "出处",
+    source: "来源",
     inferred: "推断",
     ability: "能力",
-    origin: "来源",
+    origin: "由来",
     claim: "原文",
     taxTitle: "对齐税",
     taxCaption:
       "沿 GPT-3.5 路线的上下文学习能力：从 code-davinci-002 到 text-davinci-002（有监督指令微调）下降，text-davinci-003（RLHF）部分恢复，ChatGPT 则以其换取建模对话历史的能力。",
     emergenceTitle: "涌现能力：每项能力出现的规模",
     emergenceAria: (n: number, from: string, to: string) =>
-      `Wei 等人 2022 年列出的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
+      `Wei 等 2022 年列出的 ${n} 项涌现能力，参数量从 ${from} 到 ${to}。`,
     emergenceAxis: "涌现时的参数量（对数坐标）",
     emergenceLink: "在规模页查看这些阈值",
     models: "模型",
@@ -562,7 +564,7 @@ export const zh: Dictionary = {
 
   article: {
     heading: "原文核查",
-    lede: "源文章《GPT的前世今生：从gpt1到chatgpt的能力提升》中的每一条事实性或分析性论断，按原文顺序排列：原文句子，以及对照一手来源（论文、开发者发布的文章、模型卡）得出的结论。凡有更正，都写明更正内容及其来源；论断在图表中画出的，附有指向该图表的链接。结论依据 data-loaders/sources/README.md 中写明的规则，本站每个数字都遵循同样的规则。",
+    lede: "原文《GPT的前世今生：从gpt1到chatgpt的能力提升》中的每一条事实性或分析性论断，按原文顺序排列：原文句子，以及对照一手来源（论文、开发者的博客文章、模型卡）得出的结论。凡有更正，都写明更正内容及其来源；论断在图表中画出的，附有指向该图表的链接。结论依据 data-loaders/sources/README.md 中写明的规则，本站每个数字都遵循同样的规则。",
     searchLabel: "搜索论断",
     searchPlaceholder: "中文或英文、模型名、数字……",
     verdictLabel: "结论",
@@ -668,7 +670,7 @@ export const zh: Dictionary = {
     cover: {
       subtitle: "大语言模型如何增长（2017–2023），以及 ChatGPT 的能力从何而来",
       counts: (models: number, sources: number) =>
-        `${models} 个语言模型，${sources} 个出处。每个数字都有出处；未公开的值标为未公开。`,
+        `${models} 个语言模型，${sources} 个来源。每个数字都注明来源；未公开的值标为未公开。`,
       dataAsOf: (date: string) => `数据截至 ${date}`,
       built: (date: string) => `构建于 ${date}`
     },

@@ -1,6 +1,6 @@
 // English interface text left on a Chinese page: the English dictionary's strings (and the fixed parts of its
-// functions) that differ from the Chinese, found in a page's visible text. Quoted titles (“…”) are left out first:
-// a Chinese sentence may quote an English title ("Data on AI Models"), which is not interface text.
+// functions) that differ from the Chinese, found in a page's visible text. Titles (《…》) and quotations (“…”) are
+// left out first: a Chinese sentence may name an English work (《Data on AI Models》), which is not interface text.
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
 
@@ -45,7 +45,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The English interface strings in a page's visible text (whole words only), quoted titles and URLs removed first. */
 export function englishLeaks(visibleText: string, allow: string[] = []): string[] {
-  const text = visibleText.replace(/“[^”]*”/g, " ").replace(/https?:\/\/\S+/g, " ");
+  const text = visibleText.replace(/“[^”]*”|《[^》]*》/g, " ").replace(/https?:\/\/\S+/g, " ");
   return englishInterfaceStrings()
     .filter((s) => !allow.includes(s))
     .filter((s) => new RegExp(`(?<![A-Za-z0-9-])${escape(s)}(?![A-Za-z0-9-])`).test(text));

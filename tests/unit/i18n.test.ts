@@ -60,8 +60,9 @@ function shapeDifferences(reference: unknown, other: unknown): string[] {
 const CJK = "[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]";
 const HALF_WIDTH = "[,:;()?!]";
 const MIXED = new RegExp(`${CJK}${HALF_WIDTH}|${HALF_WIDTH}${CJK}`, "gu");
-/** Half-width , : ; ( ) ? ! touching a Chinese character (or Chinese punctuation): each offending pair. */
-const halfWidthNextToCjk = (text: string) => text.match(MIXED) ?? [];
+/** Half-width , : ; ( ) ? ! touching a Chinese character (or Chinese punctuation): each offending pair. A title in
+ * 《》 keeps its own punctuation (《How does GPT Obtain its Ability?》). */
+const halfWidthNextToCjk = (text: string) => text.replace(/《[^》]*》/g, "《》").match(MIXED) ?? [];
 
 /** Sample arguments for the dictionaries' functions: strings stand in for numbers too (they are only interpolated). */
 const SAMPLE_ARGS: unknown[][] = [
@@ -214,9 +215,9 @@ describe("formats", () => {
   test("training compute", () => {
     expect(formatFlop(3.14e23, "en")).toBe("3.1e23 FLOP");
     expect(formatFlop(1e23, "en")).toBe("1e23 FLOP");
-    expect(formatFlop(3.14e23, "zh")).toBe("3.1×10²³ 次浮点运算");
-    expect(formatFlop(1e23, "zh")).toBe("10²³ 次浮点运算");
-    expect(formatFlop(2.1e25, "zh")).toBe("2.1×10²⁵ 次浮点运算");
+    expect(formatFlop(3.14e23, "zh")).toBe("3.1×10²³ FLOP");
+    expect(formatFlop(1e23, "zh")).toBe("10²³ FLOP");
+    expect(formatFlop(2.1e25, "zh")).toBe("2.1×10²⁵ FLOP");
     expect(powerOfTen(5e-3)).toBe("5×10⁻³");
   });
 

@@ -103,7 +103,7 @@ test("a cell's tooltip gives the state, the stage, the article's words and the s
   expect(en).toContain(cell.claim_en);
   const zh = cellTitle(cell, "zh");
   expect(zh).not.toContain(cell.claim_en);
-  expect(zh.split("\n").at(-1)).toMatch(/^出处：/);
+  expect(zh.split("\n").at(-1)).toMatch(/^来源：/);
 });
 
 test("the legend, inside the chart's SVG, explains every encoding in both languages", () => {
