@@ -2,7 +2,7 @@
 // the project specifies: accepted, skipped with a counted reason, degraded). Fixtures: tests/fixtures/bad-inputs/.
 // At the end the suite prints how many distinct kinds were rejected or handled as specified.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -597,7 +597,115 @@ const DOWNLOAD_CASES: Case[] = [
   }
 ];
 
-const ALL = [...CATALOG_CASES, ...EPOCH_CASES, ...DOWNLOAD_CASES];
+/** A site of two files served on 127.0.0.1 for the server cases, and raw HTTP over a socket to it. */
+const SITE_BODY = "<!doctype html><title>ok</title>";
+async function withSite(run: (raw: (text: string) => Promise<string>) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "site-"));
+  writeFileSync(join(dir, "index.html"), SITE_BODY);
+  writeFileSync(join(dir, "scaling.html"), SITE_BODY);
+  const { server } = await serveStatic(dir);
+  const port = (server.address() as AddressInfo).port;
+  /** Sends `text` as is and resolves with the first whole response (or what came before the server closed). */
+  const raw = (text: string) =>
+    new Promise<string>((done, fail) => {
+      let received = "";
+      const socket = connect(port, "127.0.0.1", () => socket.write(text));
+      const finish = () => (socket.destroy(), done(received));
+      socket.on("data", (chunk) => {
+        received += chunk.toString("latin1");
+        const head = received.indexOf("\r\n\r\n");
+        if (head < 0) return;
+        const length = /content-length: (\d+)/i.exec(received.slice(0, head));
+        if (!length || text.startsWith("HEAD") || received.length - head - 4 >= Number(length[1])) finish();
+      });
+      socket.on("close", finish).on("error", fail);
+    });
+  try {
+    await run(raw);
+    // Whatever came before, the server still serves a normal request.
+    expect(await raw("GET /scaling HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).toMatch(/^HTTP\/1\.1 200 [^]*<title>ok/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const get = (target: string, headers = "") => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}\r\n`;
+const serverCase = (kind: string, request: string, ...expected: (string | RegExp)[]): Case => ({
+  kind: `server: ${kind}`,
+  check: () =>
+    withSite(async (raw) => {
+      const response = await raw(request);
+      for (const fragment of expected) expect(response).toMatch(fragment);
+    })
+});
+
+const SERVER_CASES: Case[] = [
+  serverCase("an unparseable absolute target (GET http://[): 400", get("http://["), /^HTTP\/1\.1 400 /),
+  serverCase("an unclosed IPv6 host (GET http://[::1): 400", get("http://[::1"), /^HTTP\/1\.1 400 /),
+  serverCase("a port out of range (GET http://a:99999/): 400", get("http://a:99999/"), /^HTTP\/1\.1 400 /),
+  serverCase("a scheme-relative target (GET //[): 400", get("//["), /^HTTP\/1\.1 400 /),
+  serverCase("a request line of binary garbage: 400", "\x00\x01\x02 garbage\r\n\r\n", /^HTTP\/1\.1 400 /),
+  serverCase("an unknown HTTP version: 400", "GET / HTTP/9.9\r\nHost: a\r\n\r\n", /^HTTP\/1\.1 400 /),
+  serverCase("a NUL byte escaped in the path: 404", get("/%00scaling"), /^HTTP\/1\.1 404 /),
+  serverCase("a malformed escape: 404", get("/%E0%A4%A"), /^HTTP\/1\.1 404 /),
+  serverCase("the asterisk target with GET: 404", get("*"), /^HTTP\/1\.1 404 /),
+  serverCase(
+    "POST: 405 with Allow",
+    "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi",
+    /^HTTP\/1\.1 405 /,
+    /\r\nallow: GET, HEAD\r\n/i
+  ),
+  serverCase(
+    "DELETE: 405 with Allow",
+    "DELETE /scaling HTTP/1.1\r\nHost: a\r\n\r\n",
+    /^HTTP\/1\.1 405 [^]*allow: GET, HEAD/i
+  ),
+  serverCase("OPTIONS *: 405", "OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n", /^HTTP\/1\.1 405 /),
+  serverCase("an invented method (BREW): 400 or 405", "BREW / HTTP/1.1\r\nHost: a\r\n\r\n", /^HTTP\/1\.1 40[05] /),
+  serverCase(
+    "HEAD: the headers of GET, no body",
+    "HEAD / HTTP/1.1\r\nHost: a\r\nAccept-Encoding: identity\r\n\r\n",
+    /^HTTP\/1\.1 200 /,
+    `content-length: ${SITE_BODY.length}`,
+    /\r\n\r\n$/
+  ),
+  serverCase(
+    "Range bytes=2-4: 206 with those bytes",
+    get("/", "Range: bytes=2-4\r\n"),
+    /^HTTP\/1\.1 206 /,
+    `content-range: bytes 2-4/${SITE_BODY.length}`,
+    /\r\n\r\ndoc$/
+  ),
+  serverCase(
+    "Range bytes=-6 (the last six): 206",
+    get("/", "Range: bytes=-6\r\nAccept-Encoding: br\r\n"),
+    /^HTTP\/1\.1 206 /,
+    /\r\n\r\ntitle>$/
+  ),
+  serverCase(
+    "Range starting past the end: 416 with the size",
+    get("/", "Range: bytes=9999-\r\n"),
+    /^HTTP\/1\.1 416 /,
+    `content-range: bytes */${SITE_BODY.length}`
+  ),
+  serverCase(
+    "an invalid Range (bytes=5-2): ignored, the whole file",
+    get("/", "Range: bytes=5-2\r\nAccept-Encoding: identity\r\n"),
+    /^HTTP\/1\.1 200 /,
+    /\r\n\r\n<!doctype html><title>ok<\/title>$/
+  ),
+  {
+    kind: "server: every malformed request in a row on one server, then a normal one",
+    check: () =>
+      withSite(async (raw) => {
+        for (const target of ["http://[", "http://[::1", "//[", "/%E0", "/%00"])
+          expect(await raw(get(target))).toMatch(/^HTTP\/1\.1 40[04] /);
+        expect(await raw("DELETE / HTTP/1.1\r\nHost: a\r\n\r\n")).toMatch(/^HTTP\/1\.1 405 /);
+      })
+  }
+];
+
+const ALL = [...CATALOG_CASES, ...EPOCH_CASES, ...DOWNLOAD_CASES, ...SERVER_CASES];
 
 describe("bad inputs: each kind is rejected with a clear message or handled as specified", () => {
   test("kinds are distinct", () => expect(new Set(ALL.map((c) => c.kind)).size).toBe(ALL.length));
