@@ -6,6 +6,7 @@ import { connect, type AddressInfo } from "node:net";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { csvParse } from "d3-dsv";
 import { afterAll, describe, expect, test } from "vitest";
 import { readSources, validateCatalog, type Catalog, type RawSources } from "../../data-loaders/catalog.js";
 import {
@@ -565,7 +566,31 @@ const DOWNLOAD_CASES: Case[] = [
         }
       ]);
       expect(csv.split("\n")[1]).toBe(
-        `"'=HYPERLINK(""http://evil"",""x"")",'+cmd|' /C calc'!A0,'@SUM(A1),'-1+2,'\t=1,"'\r=1",-3.5,-3.5`
+        `"'=HYPERLINK(""http://evil"",""x"")","'+cmd|' /C calc'!A0","'@SUM(A1)","'-1+2","'\t=1","'\r=1",-3.5,-3.5`
+      );
+    }
+  },
+  // A spreadsheet may split on another delimiter than the comma: a formula after any of them is neutralised too, the
+  // cell quoted so that it stays one cell behind its single quote whatever the reader splits on.
+  ...[",", ";", "\t", "|", " ", "\r", "\n", "; ", ";\t"].flatMap((delimiter) =>
+    ["=1+1", "+1+cmd", "-2+3", "@SUM(A1)", '=HYPERLINK("http://evil")'].map((formula): Case => ({
+      kind: `CSV formula after the delimiter ${JSON.stringify(delimiter)}: ${formula}`,
+      check: () => {
+        const name = `Acme LM${delimiter}${formula}`;
+        const cell = toCsv([{ name, n: 1 }])
+          .split("\n")
+          .slice(1)
+          .join("\n");
+        expect(cell).toBe(`"'${name.replace(/"/g, '""')}",1`);
+        expect(csvParse(`name,n\n${cell}`)[0]!.name).toBe(`'${name}`);
+      }
+    }))
+  ),
+  {
+    kind: "CSV text that only looks near a formula (GPT-3, a=b, 1;-2, GPT-3 - 175B): left as written",
+    check: () => {
+      expect(toCsv([{ a: "GPT-3", b: "a=b", c: "1;-2", d: "GPT-3 - 175B", e: "x|+5" }]).split("\n")[1]).toBe(
+        `GPT-3,a=b,1;-2,GPT-3 - 175B,x|+5`
       );
     }
   },
