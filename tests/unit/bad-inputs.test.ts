@@ -1,14 +1,20 @@
 // Every kind of bad input the notebook can be given, one case each, with the message a reader gets (or the handling
 // the project specifies: accepted, skipped with a counted reason, degraded). Fixtures: tests/fixtures/bad-inputs/.
 // At the end the suite prints how many distinct kinds were rejected or handled as specified.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect, type AddressInfo } from "node:net";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { afterAll, describe, expect, test } from "vitest";
-import { readSources, validateCatalog, type Catalog, type RawSources } from "../../data-loaders/catalog.js";
+import {
+  loadCatalog,
+  readSources,
+  validateCatalog,
+  type Catalog,
+  type RawSources
+} from "../../data-loaders/catalog.js";
 import {
   loadEpoch,
   SKIP_REASONS,
@@ -121,8 +127,7 @@ const CATALOG_CASES: Case[] = [
     check: () =>
       expectProblem(
         catalogProblems({ "models.json": "models-empty.json" }),
-        "models.json: is not valid JSON",
-        "Unexpected end of JSON input"
+        "models.json: is empty; it must be a JSON array of rows"
       )
   },
   {
@@ -384,6 +389,282 @@ const CATALOG_CASES: Case[] = [
       expect(code).toBe(1);
       expect(err.join("")).toBe("1 problem in the data sources:\n- models.json, row 1: something is off\n");
     }
+  }
+];
+
+/** The problems of the fixture catalog after `mutate` (none: []). */
+const mutatedProblems = (mutate: Parameters<typeof catalogOf>[0]): string[] => {
+  try {
+    catalogOf(mutate);
+    return [];
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  }
+};
+/** The problems of a catalog folder whose `file` holds `text`. */
+function textProblemsOf(file: string, text: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "bad-catalog-"));
+  try {
+    cpSync(CATALOG_FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, file), text);
+    validateCatalog(readSources(dir), { asOf: TODAY, folder: "sources" });
+    return [];
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+type Models = Record<string, any>[];
+const model = (raw: { models: Models }, index = 0) => raw.models[index]!;
+
+/** JSON syntax errors V8 reports without a position ("Unexpected token"), or at the end: each with line and column. */
+const SYNTAX_CASES: Case[] = (
+  [
+    ["a bare word (NaN)", '[\n  {"id": NaN}\n]', 2, 10, "a value was expected"],
+    ["a misspelt literal (tru)", '[\n  {"gpt_line": tru }\n]', 2, 19, "true?"],
+    ["a trailing comma in an array", "[\n  1,\n]", 3, 1, "a value was expected"],
+    ["a file cut off inside a string", '[\n  {"id": "base', 2, 15, "the file ends where a string is still open"],
+    ["a file cut off after a row", '[\n  {"id": "a"},', 2, 15, "the file ends"],
+    ["text after the array", "[]\nx", 2, 1, "there is text after the JSON value"],
+    ["a raw tab inside a string", '[\n "a\tb"]', 2, 4, "raw control character"],
+    ["a single-quoted string", "[\n  'a']", 2, 3, "a value was expected"]
+  ] as const
+).map(([what, text, line, column, reason]) => ({
+  kind: `curated JSON syntax: ${what}, with line and column`,
+  check: () => {
+    const problems = textProblemsOf("lineage.json", text);
+    expect(problems).toHaveLength(1);
+    expectProblem(problems, `lineage.json: is not valid JSON at line ${line}, column ${column} (`, reason);
+    expect(problems[0]).not.toMatch(/is not valid JSON"|\n/); // V8's quote of the whole file is not repeated
+  }
+}));
+
+const CATALOG_ERROR_CASES: Case[] = [
+  {
+    kind: "an empty models.json array: one problem, not one per reference",
+    check: () => {
+      const problems = textProblemsOf("models.json", "[]");
+      expect(problems).toEqual([
+        "sources/models.json: has no rows; the catalog needs at least one model (its other files refer to them)"
+      ]);
+    }
+  },
+  {
+    kind: "an empty bibliography.json array: one problem",
+    check: () => expect(textProblemsOf("bibliography.json", "[]\n")).toHaveLength(1)
+  },
+  {
+    kind: "a curated file of whitespace only: empty, one problem",
+    check: () => {
+      const problems = textProblemsOf("models.json", " \n\t\n");
+      expect(problems).toHaveLength(1);
+      expectProblem(problems, "models.json: is empty; it must be a JSON array of rows");
+    }
+  },
+  {
+    kind: "models.json an object, not an array: one problem",
+    check: () => {
+      const problems = textProblemsOf("models.json", '{"id": "base-model"}');
+      expect(problems).toHaveLength(1);
+      expectProblem(problems, "models.json: must be a JSON array of rows");
+    }
+  },
+  {
+    kind: "the same problem found twice is listed once",
+    check: () => {
+      const error = new SourceError(["a.json, row 1: x", "a.json, row 1: x", "a.json, row 2: y"]);
+      expect(error.problems).toEqual(["a.json, row 1: x", "a.json, row 2: y"]);
+      expect(error.message).toMatch(/^2 problems in the data sources:/);
+    }
+  },
+  {
+    kind: "a catalog error reaches the reader once, without a stack trace, from every loader entry",
+    check: () => {
+      // Each entry goes through runLoader (message only, exit code 1): none calls the catalog outside it.
+      for (const entry of readdirSync("src/data").filter((name) => name.endsWith(".ts"))) {
+        const source = readFileSync(join("src/data", entry), "utf8");
+        expect(source, entry).toMatch(/await run(Catalog)?Loader\(/);
+        expect(source, entry).not.toMatch(/loadCatalog|process\.stdout/);
+      }
+    }
+  },
+  ...["https://[broken", "https://", "https://%zz/", "http://[::1/x", "https://exa mple.org"].map((url): Case => ({
+    kind: `a source URL that does not parse (${url}): file, row and field`,
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.bibliography[0]!.url = url)),
+        'bibliography.json, row 1 ("paper-a"), field "url"'
+      )
+  }))
+];
+
+/** Text a reader cannot see, or that reorders what is around it, in a name: rejected with the character named. */
+const INVISIBLE_CASES: Case[] = (
+  [
+    ["\u202e", "U+202E (RIGHT-TO-LEFT OVERRIDE)"],
+    ["\u2066", "U+2066 (LEFT-TO-RIGHT ISOLATE)"],
+    ["\u200b", "U+200B (ZERO WIDTH SPACE)"],
+    ["\u200f", "U+200F (RIGHT-TO-LEFT MARK)"],
+    ["\ufeff", "U+FEFF (ZERO WIDTH NO-BREAK SPACE, a byte order mark)"],
+    ["\u00ad", "U+00AD (SOFT HYPHEN)"],
+    ["\u0007", "U+0007 (a control character)"],
+    ["\u001b[31m", "U+001B (a control character)"],
+    ["\u0085", "U+0085 (a control character)"],
+    ["\u{e0041}", "U+E0041"]
+  ] as const
+).map(([char, named]) => ({
+  kind: `a model name containing ${named}`,
+  check: () =>
+    expectProblem(
+      mutatedProblems((raw) => (model(raw).name = `Base${char} model`)),
+      'models.json, row 1 ("base-model"), field "name"',
+      `contains ${named}`,
+      "at character 5"
+    )
+}));
+
+const PLAUSIBILITY_CASES: Case[] = [
+  {
+    kind: "an invisible character in an organization and in a note: each named",
+    check: () => {
+      const problems = mutatedProblems((raw) => {
+        model(raw).organization = "Open\u200dAI";
+        model(raw).parameters.note = "see\u202e the paper";
+      });
+      expectProblem(problems, 'field "organization"', "U+200D (ZERO WIDTH JOINER)");
+      expectProblem(problems, 'field "parameters.note"', "U+202E");
+    }
+  },
+  {
+    kind: "a line break in a name (allowed in prose, not in a name)",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw).name = "Base\nmodel")),
+        'field "name"',
+        "must be one line"
+      )
+  },
+  {
+    kind: "a model name of 5,000 characters: over the length limit",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw).name = "B".repeat(5000))),
+        'row 1 ("base-model"), field "name"',
+        "is 5000 characters long, over the limit of 80"
+      )
+  },
+  {
+    kind: "a second model reusing a display name (differing only by case)",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).name = "BASE MODEL")),
+        'row 3 ("other-model"), field "name"',
+        '"BASE MODEL" is already the name of base-model'
+      )
+  },
+  {
+    kind: "a family differing from an existing one only by case",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).family = "base")),
+        'row 3 ("other-model"), field "family"',
+        '"base" differs from the existing family "Base" only by case'
+      )
+  },
+  {
+    kind: "an organization differing from an existing one only by punctuation and spaces",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).organization = "Open-AI")),
+        'row 3 ("other-model"), field "organization"',
+        '"Open-AI" differs from the existing organization "OpenAI"'
+      )
+  },
+  {
+    kind: "a comma inside an organization name (it separates a shared link's filter values)",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).organization = "Acme, Inc.")),
+        'field "organization"',
+        "contains a comma"
+      )
+  },
+  {
+    kind: "gpt_line on another organization's model",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).gpt_line = true)),
+        'row 3 ("other-model"), field "gpt_line"',
+        'the organization is "Elsewhere"'
+      )
+  },
+  {
+    kind: "1e4 training tokens for a 175B model: an implausible tokens-per-parameter ratio",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => {
+          model(raw).training_tokens.value = 1e4;
+          model(raw).training_compute = { value: null, status: "undisclosed", source: "paper-a" };
+        }),
+        'row 1 ("base-model"), field "training_tokens.value"',
+        "tokens per parameter, outside the plausible 0.1 to 100,000"
+      )
+  },
+  {
+    kind: "1e13 training tokens for a 1e7-parameter model: too many tokens per parameter",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => {
+          model(raw).parameters.value = 10_000_000;
+          model(raw).training_tokens.value = 1e13;
+          model(raw).training_compute = { value: null, status: "undisclosed", source: "paper-a" };
+        }),
+        'field "training_tokens.value"',
+        "1.0e+6 tokens per parameter"
+      )
+  },
+  {
+    kind: "training compute 1,000 times 6 × parameters × tokens",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw).training_compute.value = 3.14e26)),
+        'row 1 ("base-model"), field "training_compute.value"',
+        "beyond a factor of 30"
+      )
+  },
+  {
+    kind: "a claim paragraph past the article's end",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.claims[0]!.paragraph = 999)),
+        'claims.json, row 1 ("c001"), field "paragraph"',
+        "999 is past the article's end (it has 78 paragraphs)"
+      )
+  },
+  {
+    kind: "a claim naming a section the article does not have",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.claims[0]!.section = "不存在的章节")),
+        'claims.json, row 1 ("c001"), field "section"',
+        "is not a section heading of the article"
+      )
+  },
+  {
+    kind: "a bibliography year after the build's as-of date",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.bibliography[0]!.year = 2027)),
+        'bibliography.json, row 1 ("paper-a"), field "year"',
+        "2027 is after the build's date (2026-11-28)"
+      )
+  },
+  {
+    kind: "the curated catalog itself passes every plausibility rule",
+    check: () => expect(() => loadCatalog(undefined, TODAY)).not.toThrow()
   }
 ];
 
@@ -730,7 +1011,16 @@ const SERVER_CASES: Case[] = [
   }
 ];
 
-const ALL = [...CATALOG_CASES, ...EPOCH_CASES, ...DOWNLOAD_CASES, ...SERVER_CASES];
+const ALL = [
+  ...CATALOG_CASES,
+  ...SYNTAX_CASES,
+  ...CATALOG_ERROR_CASES,
+  ...INVISIBLE_CASES,
+  ...PLAUSIBILITY_CASES,
+  ...EPOCH_CASES,
+  ...DOWNLOAD_CASES,
+  ...SERVER_CASES
+];
 
 describe("bad inputs: each kind is rejected with a clear message or handled as specified", () => {
   test("kinds are distinct", () => expect(new Set(ALL.map((c) => c.kind)).size).toBe(ALL.length));
