@@ -1,7 +1,8 @@
 // Every kind of bad input the notebook can be given, one case each, with the message a reader gets (or the handling
 // the project specifies: accepted, skipped with a counted reason, degraded). Fixtures: tests/fixtures/bad-inputs/.
 // At the end the suite prints how many distinct kinds were rejected or handled as specified.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { connect, type AddressInfo } from "node:net";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -73,6 +74,26 @@ async function epoch(fixture: string, maxBytes?: number): Promise<Extract<EpochL
   });
   if (!result.available) throw new Error(result.reason);
   return result;
+}
+/** The problems loadEpoch reports for EPOCH_CSV=path (within 5 s: a hang fails the case). */
+async function epochProblemsAt(path: string): Promise<string[]> {
+  const load = loadEpoch({
+    env: { EPOCH_CSV: path },
+    dropFolder: "/nonexistent",
+    catalog: EPOCH_CATALOG,
+    asOf: TODAY,
+    log: () => {}
+  });
+  const timeout = new Promise<never>((_, fail) =>
+    setTimeout(() => fail(new Error(`${path}: still reading after 5 s`)), 5000).unref()
+  );
+  try {
+    await Promise.race([load, timeout]);
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  }
+  throw new Error(`${path} was accepted`);
 }
 async function epochProblems(fixture: string, maxBytes?: number): Promise<string[]> {
   try {
@@ -830,6 +851,78 @@ const EPOCH_CASES: Case[] = [
   }
 ];
 
+/** A folder for one case, removed afterwards. */
+async function inTempDir(run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bad-epoch-"));
+  try {
+    await run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const EPOCH_FIXTURE = "tests/fixtures/epoch/all.csv";
+
+const EPOCH_FILE_CASES: Case[] = [
+  {
+    kind: "two Epoch CSVs in the drop folder: the newest used, both named in the log",
+    check: () =>
+      inTempDir(async (dir) => {
+        mkdirSync(join(dir, "drop"));
+        writeFileSync(join(dir, "drop", "epoch-2024.csv"), readFileSync(EPOCH_FIXTURE));
+        writeFileSync(join(dir, "drop", "epoch-2025.csv"), readFileSync(EPOCH_FIXTURE));
+        utimesSync(join(dir, "drop", "epoch-2025.csv"), new Date("2025-08-01"), new Date("2025-08-01"));
+        utimesSync(join(dir, "drop", "epoch-2024.csv"), new Date("2024-08-01"), new Date("2024-08-01"));
+        const log: string[] = [];
+        const result = await loadEpoch({
+          env: {},
+          cwd: dir,
+          dropFolder: join(dir, "drop"),
+          catalog: EPOCH_CATALOG,
+          asOf: TODAY,
+          log: (line) => log.push(line)
+        });
+        expect(result).toMatchObject({ available: true, file: "drop/epoch-2025.csv" });
+        expect(log[0]).toBe(
+          "epoch: the drop folder drop has 2 .csv files (epoch-2025.csv, epoch-2024.csv): using epoch-2025.csv, the most recently modified; remove the others or set EPOCH_CSV to choose"
+        );
+      })
+  },
+  {
+    kind: "a FIFO as EPOCH_CSV: an error at once, never a hang",
+    check: () =>
+      inTempDir(async (dir) => {
+        execFileSync("mkfifo", [join(dir, "pipe.csv")]);
+        const problems = await epochProblemsAt(join(dir, "pipe.csv"));
+        expectProblem(problems, "pipe.csv: is not a regular file (a named pipe (FIFO)", "EPOCH_CSV must name");
+      })
+  },
+  {
+    kind: "a directory as EPOCH_CSV: not a regular file",
+    check: () =>
+      inTempDir(async (dir) => expectProblem(await epochProblemsAt(dir), "is not a regular file (a directory)"))
+  },
+  {
+    kind: "a character device as EPOCH_CSV (/dev/zero): not a regular file",
+    check: async () => expectProblem(await epochProblemsAt("/dev/zero"), "/dev/zero: is not a regular file (a device)")
+  },
+  {
+    kind: "a directory named like a CSV in the drop folder: not taken for the file",
+    check: () =>
+      inTempDir(async (dir) => {
+        mkdirSync(join(dir, "drop", "folder.csv"), { recursive: true });
+        const result = await loadEpoch({
+          env: {},
+          cwd: dir,
+          dropFolder: join(dir, "drop"),
+          catalog: EPOCH_CATALOG,
+          asOf: TODAY,
+          log: () => {}
+        });
+        expect(result).toMatchObject({ available: false, reason: expect.stringContaining("has no .csv file") });
+      })
+  }
+];
+
 const DOWNLOAD_CASES: Case[] = [
   {
     kind: "CSV formula injection (= + - @ tab CR) neutralised, numbers intact",
@@ -1018,6 +1111,7 @@ const ALL = [
   ...INVISIBLE_CASES,
   ...PLAUSIBILITY_CASES,
   ...EPOCH_CASES,
+  ...EPOCH_FILE_CASES,
   ...DOWNLOAD_CASES,
   ...SERVER_CASES
 ];
