@@ -81,7 +81,7 @@ function readJsonSource(path: string, shown: string, problems: string[]): unknow
     text = decodeUtf8(bytes, shown);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    problems.push(...error.problems);
+    for (const problem of error.problems) problems.push(problem);
     return undefined;
   }
   const scanned = scanJson(text);
@@ -194,11 +194,8 @@ const REFERENCED: Partial<Record<SourceName, string>> = {
 function parseSources(raw: RawSources, file: (name: SourceName) => string, problems: string[]) {
   const labels = new WeakMap<object, string>();
   const rows = <S extends import("zod").ZodType>(name: SourceName, rowSchema: S) => {
-    problems.push(
-      ...textProblems(SOURCE_FILES[name], raw[name], (index) =>
-        rowLabel(file(name), index, (raw[name] as unknown[])[index])
-      )
-    );
+    const label = (index: number) => rowLabel(file(name), index, (raw[name] as unknown[])[index]);
+    for (const problem of textProblems(SOURCE_FILES[name], raw[name], label)) problems.push(problem);
     return validateRows(file(name), raw[name], rowSchema, problems, labels);
   };
   const catalog: Catalog = {
@@ -338,14 +335,16 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
   duplicateProblems(catalog, checking);
   referenceProblems(catalog, checking, options.asOf);
   consistencyProblems(catalog, checking);
-  problems.push(
-    ...nameProblems(catalog.models, label),
-    ...quantityProblems(catalog.models, label),
-    ...claimProblems(catalog.claims, label),
-    ...bibliographyProblems(catalog.bibliography, options.asOf, label),
-    ...sourcingRuleProblems(catalog, label),
-    ...shownInProblems(catalog.claims, options.pagesDir ?? PAGES_DIR, label)
-  );
+  const found = [
+    nameProblems(catalog.models, label),
+    quantityProblems(catalog.models, label),
+    claimProblems(catalog.claims, label),
+    bibliographyProblems(catalog.bibliography, options.asOf, label),
+    sourcingRuleProblems(catalog, label),
+    shownInProblems(catalog.claims, options.pagesDir ?? PAGES_DIR, label)
+  ];
+  // A loop, not push(...list): a list as long as a 20,000-row catalog's problems would be too many arguments.
+  for (const list of found) for (const problem of list) problems.push(problem);
   if (problems.length) throw new SourceError(problems);
   return catalog;
 }

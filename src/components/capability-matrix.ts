@@ -9,6 +9,7 @@ import { plotWidth } from "./encoding.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
+import { maxOf } from "./number-extent.js";
 
 export type MatrixCell = CapabilityRow;
 
@@ -47,7 +48,10 @@ export function cellText(cell: MatrixCell, lang: Lang, compact = false): string 
 /** The room the rotated model names take above the cells (45°: their length × sin 45°). */
 const headerHeight = (cells: readonly MatrixCell[], fs: number, preset: Preset) =>
   Math.round(
-    Math.max(...cells.map((c) => c.model_name.length), 4) *
+    maxOf(
+      cells.map((c) => c.model_name.length),
+      4
+    ) *
       fs *
       0.6 *
       Math.sin((tickRotation(preset) * -Math.PI) / 180) +
@@ -135,7 +139,7 @@ export function capabilityMatrix(
   ];
   const abilityLabel = new Map(abilities);
   const modelLabel = new Map(models);
-  const longest = Math.max(...abilities.map(([, name]) => name.length));
+  const longest = maxOf(abilities.map(([, name]) => name.length));
   const marginLeft = Math.min(width * 0.4, 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58));
   const marginTop = headerHeight(cells, fs, preset);
   // Taller than its rows need when asked (the report fills a page with it): the rows share the extra height.

@@ -14,6 +14,7 @@ import { exactNumber, linearTickFormat, logTickFormat } from "../i18n/format.js"
 import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest } from "./label-layout.js";
 import { applyModelFilter, tagModels } from "./model-filter.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
+import { minOf, maxOf } from "./number-extent.js";
 
 export interface GrowthChartOptions {
   width: number;
@@ -168,8 +169,8 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
     ...thresholds.map((t) => thresholdValue(t, metric)!),
     ...trends.flatMap((t) => [t.start_value, t.end_value])
   ];
-  const lo = values.length ? Math.min(...values) : 1;
-  const hi = values.length ? Math.max(...values) : 10;
+  const lo = values.length ? minOf(values) : 1;
+  const hi = values.length ? maxOf(values) : 10;
   const domain: [number, number] =
     scale === "log" ? [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))] : [0, hi * 1.05];
 
@@ -216,7 +217,10 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
 
   const marginLeft = Math.round(fs * 5.4);
   const fullLabels = thresholds.map((t) => thresholdLabel(t, metric, lang));
-  const longest = Math.max(0, ...fullLabels.map((text) => textWidth(text.length, small, cjk)));
+  const longest = maxOf(
+    fullLabels.map((text) => textWidth(text.length, small, cjk)),
+    0
+  );
   const marginRight = thresholds.length ? Math.round(Math.min(width * 0.4, longest + 30)) : Math.round(fs * 1.5);
   // A label longer than the margin is shortened; the whole row is in its tooltip.
   const fitChars = Math.floor((marginRight - 30) / (small * (cjk ? 1.02 : 0.6)));
@@ -242,7 +246,10 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
     return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
   });
   const bandRow = packRows(bandIntervals, bandRowsMax);
-  const bandRowsUsed = Math.max(0, ...bandRow.map((r) => (r === null ? 0 : r + 1)));
+  const bandRowsUsed = maxOf(
+    bandRow.map((r) => (r === null ? 0 : r + 1)),
+    0
+  );
   const bandTop = 6;
   const bandTitleY = bandTop + small;
   const crossY = bandTitleY + small * 1.1;

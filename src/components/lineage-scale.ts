@@ -11,6 +11,7 @@ import { accessiblePlot } from "./a11y.js";
 import { formatCount, parseDate, plotWidth } from "./encoding.js";
 import { NO_LINEAGE, treeEdges } from "./lineage-tree.js";
 import { packRows, placeLabels, type Box } from "./label-layout.js";
+import { minOf, maxOf } from "./number-extent.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
   preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
@@ -43,11 +44,11 @@ export function lineageScaleChart(
   );
   const sizes = ids.filter((r) => r.parameters !== null).map((r) => r.parameters!);
   const domain: [number, number] = sizes.length
-    ? [10 ** Math.floor(Math.log10(Math.min(...sizes))), 10 ** Math.ceil(Math.log10(Math.max(...sizes)))]
+    ? [10 ** Math.floor(Math.log10(minOf(sizes))), 10 ** Math.ceil(Math.log10(maxOf(sizes)))]
     : [1e8, 1e12];
   const dates = ids.length ? ids.map((r) => +parseDate(r.release_date)) : [+parseDate("2020-01-01")];
-  const x0 = new Date(Math.min(...dates) - 90 * 864e5);
-  const x1 = new Date(Math.max(...dates) + 90 * 864e5);
+  const x0 = new Date(minOf(dates) - 90 * 864e5);
+  const x1 = new Date(maxOf(dates) + 90 * 864e5);
   const marginLeft = Math.round(fs * 5.4);
   const marginRight = Math.round(fs * 2);
   const right = plotWidth(width, marginLeft, marginRight) - marginRight;
@@ -66,7 +67,10 @@ export function lineageScaleChart(
       : { x0: px - 8 - w, x1: px + 6, right: false };
   });
   const rowOf = packRows(intervals, 4);
-  const bandRows = Math.max(1, ...rowOf.map((r) => (r ?? 0) + 1));
+  const bandRows = maxOf(
+    rowOf.map((r) => (r ?? 0) + 1),
+    1
+  );
   const bandTitle = 6 + small;
   const bandRowY = (row: number) => bandTitle + small * 0.9 + style.labelGap * (row + 0.5);
   const marginTop = Math.round(bandRowY(bandRows - 1) + style.labelGap);

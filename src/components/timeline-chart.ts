@@ -9,6 +9,7 @@ import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
 import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
+import { minOf, maxOf } from "./number-extent.js";
 
 /** Map.groupBy, which Node 20 lacks. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -97,8 +98,8 @@ function layout(
   const style = presetStyle(preset);
   const cjk = lang === "zh";
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
-  const longest = Math.max(
-    ...rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk))
+  const longest = maxOf(
+    rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk))
   );
   const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
   const branches = BRANCHES.filter((b) => releases.some((r) => r.branch === b));
@@ -153,8 +154,8 @@ export function timelineChart(
   );
   const dates = releases.map((r) => +parseDate(r.release_date));
   // The frame is the catalog's releases: a milestone outside it is not drawn (and cannot stretch the axis).
-  const x0 = new Date(Math.min(...dates) - 60 * 864e5);
-  const x1 = new Date(Math.max(...dates) + 60 * 864e5);
+  const x0 = new Date(minOf(dates) - 60 * 864e5);
+  const x1 = new Date(maxOf(dates) + 60 * 864e5);
   const right = plotWidth(width, marginLeft, marginRight) - marginRight;
   const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [marginLeft, right] } });
   const inFrame = milestones.filter((m) => +parseDate(m.date) >= +x0 && +parseDate(m.date) <= +x1);

@@ -12,6 +12,7 @@ import { logTickFormat } from "../i18n/format.js";
 import { placeLabels, type Box } from "./label-layout.js";
 import { applyModelFilter, tagModels } from "./model-filter.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
+import { minOf, maxOf } from "./number-extent.js";
 
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
 
@@ -40,10 +41,10 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
   const width = Math.round(options.width);
   const height = Math.round(options.height ?? tokensChartHeight(width, preset));
   const points = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
-  const pmin = points.length ? Math.min(...points.map((r) => r.parameters!)) : 1e8;
-  const pmax = points.length ? Math.max(...points.map((r) => r.parameters!)) : 1e12;
-  const tmin = points.length ? Math.min(...points.map((r) => r.training_tokens!)) : 1e9;
-  const tmax = points.length ? Math.max(...points.map((r) => r.training_tokens!)) : 1e13;
+  const pmin = points.length ? minOf(points.map((r) => r.parameters!)) : 1e8;
+  const pmax = points.length ? maxOf(points.map((r) => r.parameters!)) : 1e12;
+  const tmin = points.length ? minOf(points.map((r) => r.training_tokens!)) : 1e9;
+  const tmax = points.length ? maxOf(points.map((r) => r.training_tokens!)) : 1e13;
   // Whole decades, with room around the extreme points for their labels.
   const xDomain: [number, number] = [10 ** Math.floor(Math.log10(pmin / 2)), 10 ** Math.ceil(Math.log10(pmax * 3))];
   const yDomain: [number, number] = [

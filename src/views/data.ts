@@ -152,7 +152,7 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
   };
   const notesList = (shown: ReleaseRow[]) => {
     const div = el("div", undefined, "fact-notes-list");
-    div.append(...shown.map((d) => factNotes(byId.get(d.id)!)));
+    for (const d of shown) div.append(factNotes(byId.get(d.id)!));
     return div;
   };
 

@@ -24,6 +24,7 @@ import {
   type Lang,
   type ThresholdChoice
 } from "../figures/types.js";
+import { minOf, maxOf } from "../components/number-extent.js";
 
 export interface ScalingState {
   scale: "log" | "linear";
@@ -46,7 +47,7 @@ const yearOf = (row: { release_date: string }) => Number(row.release_date.slice(
 export function scalingParams(releases: readonly ReleaseRow[]): Params<ScalingState> {
   const organizations = [...new Set(releases.map((d) => d.organization))].sort();
   const years = releases.map(yearOf);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = [minOf(years), maxOf(years)];
   return {
     scale: enumParam(["log", "linear"] as const, "log"),
     branch: listParam(BRANCHES, BRANCHES),
@@ -78,7 +79,7 @@ export function visibleModels(releases: readonly ReleaseRow[], state: ScalingSta
 export function visibleBackdrop(data: ScalingData, state: ScalingState): ImportedModel[] {
   if (!state.backdrop || !data.epoch.available) return [];
   const years = data.releases.map(yearOf);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = [minOf(years), maxOf(years)];
   const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
   const from = state.widen && lo === first ? -Infinity : lo;
   const to = state.widen && hi === last ? Infinity : hi;
@@ -140,7 +141,7 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
   const s = controller.state;
   const organizations = [...new Set(data.releases.map((d) => d.organization))].sort();
   const years = data.releases.map(yearOf);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = [minOf(years), maxOf(years)];
   const names = new Map(data.releases.map((d) => [d.id, d.name]));
   const input = <T>(form: HTMLElement & { value: T }, apply: (value: T) => Partial<ScalingState>) => {
     form.addEventListener("input", () => controller.set(apply(form.value)));

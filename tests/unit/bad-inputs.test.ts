@@ -30,6 +30,7 @@ import { trendsTable } from "../../data-loaders/trends.js";
 import { SourceError } from "../../data-loaders/validation.js";
 import { serveStatic } from "../../scripts/static-server.js";
 import { toCsv } from "../../src/components/csv.js";
+import { maxOf, minOf } from "../../src/components/number-extent.js";
 
 const BAD = "tests/fixtures/bad-inputs";
 const CATALOG_FIXTURE = "tests/fixtures/catalog";
@@ -923,6 +924,40 @@ const EPOCH_FILE_CASES: Case[] = [
   }
 ];
 
+/** Every TypeScript file under a folder. */
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts") && !name.includes("node_modules") && !name.includes(".observablehq"))
+    .map((name) => join(dir, name));
+
+const LARGE_CASES: Case[] = [
+  {
+    kind: "the extent of 500,000 values (Math.min(...values) overflowed the stack at 180,000 Epoch rows)",
+    check: () => {
+      const values = Array.from({ length: 500_000 }, (_, i) => ((i * 7919) % 500_000) + 1);
+      expect(() => Math.min(...values)).toThrow(RangeError); // what the charts did
+      expect([minOf(values), maxOf(values)]).toEqual([1, 500_000]);
+      expect([minOf([]), maxOf([]), maxOf([], 0), minOf([3, Number.NaN])]).toEqual([
+        Infinity,
+        -Infinity,
+        0,
+        Number.NaN
+      ]);
+    }
+  },
+  {
+    kind: "no code spreads an array into Math.min, Math.max, push or unshift (src, data-loaders, scripts)",
+    check: () => {
+      const spread = /\b(?:Math\.(?:min|max)|\.push|\.unshift)\((?:[^(){}]*,)?\s*\.\.\./;
+      const offenders = ["src", "data-loaders", "scripts"]
+        .flatMap(sourceFiles)
+        .filter((file) => !file.endsWith("number-extent.ts"))
+        .filter((file) => spread.test(readFileSync(file, "utf8")));
+      expect(offenders).toEqual([]);
+    }
+  }
+];
+
 const DOWNLOAD_CASES: Case[] = [
   {
     kind: "CSV formula injection (= + - @ tab CR) neutralised, numbers intact",
@@ -1112,6 +1147,7 @@ const ALL = [
   ...PLAUSIBILITY_CASES,
   ...EPOCH_CASES,
   ...EPOCH_FILE_CASES,
+  ...LARGE_CASES,
   ...DOWNLOAD_CASES,
   ...SERVER_CASES
 ];
