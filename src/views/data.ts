@@ -6,6 +6,7 @@ import type { ReleaseRow, SourceRow, Status } from "../contract.js";
 import { nameTableCorner } from "../components/a11y.js";
 import { downloadLinks } from "../components/data-downloads.js";
 import { formatDate } from "../components/encoding.js";
+import { limitQuery } from "../components/search-limit.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
 import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
 
@@ -79,12 +80,14 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     ...Object.fromEntries(FACTS.map((f) => [f, d[f] ?? -Infinity]))
   })) as ReleaseRow[];
   const byId = new Map(tables.releases.map((d) => [d.id, d]));
-  const search = Inputs.search(rows, {
-    label: w.searchLabel,
-    placeholder: w.searchPlaceholder,
-    format: dictionary.common.results,
-    columns: ["name", "api_name", "organization", "family", "branch", "id"]
-  });
+  const search = limitQuery(
+    Inputs.search(rows, {
+      label: w.searchLabel,
+      placeholder: w.searchPlaceholder,
+      format: dictionary.common.results,
+      columns: ["name", "api_name", "organization", "family", "branch", "id"]
+    })
+  );
 
   const modelsTable = (shown: ReleaseRow[]) => {
     const header = dictionary.tables.models;

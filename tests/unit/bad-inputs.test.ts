@@ -2,7 +2,17 @@
 // the project specifies: accepted, skipped with a counted reason, degraded). Fixtures: tests/fixtures/bad-inputs/.
 // At the end the suite prints how many distinct kinds were rejected or handled as specified.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
 import { connect, type AddressInfo } from "node:net";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -28,6 +38,7 @@ import { runLoader } from "../../data-loaders/run-loader.js";
 import { lineageTable } from "../../data-loaders/tables.js";
 import { trendsTable } from "../../data-loaders/trends.js";
 import { SourceError } from "../../data-loaders/validation.js";
+import { buildAndSwap } from "../../scripts/build.js";
 import { serveStatic } from "../../scripts/static-server.js";
 import { toCsv } from "../../src/components/csv.js";
 import { maxOf, minOf } from "../../src/components/number-extent.js";
@@ -958,6 +969,70 @@ const LARGE_CASES: Case[] = [
   }
 ];
 
+/** A dist/ folder holding one file, and the build's scratch folders beside it. */
+function siteFolders(dir: string) {
+  const dist = join(dir, "dist");
+  mkdirSync(dist);
+  writeFileSync(join(dist, "index.html"), "last good");
+  return { dist, next: join(dir, "next"), previous: join(dir, "previous") };
+}
+
+const BUILD_CASES: Case[] = [
+  {
+    kind: "a build that fails leaves the last good dist/ in place",
+    check: () =>
+      inTempDir(async (dir) => {
+        const { dist, next, previous } = siteFolders(dir);
+        const failing = async (out: string) => {
+          mkdirSync(out, { recursive: true });
+          writeFileSync(join(out, "index.html"), "half written");
+          throw new Error("loader exited with code 1");
+        };
+        await expect(buildAndSwap(dist, failing, { next, previous })).rejects.toThrow("loader exited with code 1");
+        expect(readFileSync(join(dist, "index.html"), "utf8")).toBe("last good");
+        expect(existsSync(next)).toBe(false);
+      })
+  },
+  {
+    kind: "a build that succeeds replaces dist/ whole (no file of the old one left)",
+    check: () =>
+      inTempDir(async (dir) => {
+        const { dist, next, previous } = siteFolders(dir);
+        writeFileSync(join(dist, "stale.html"), "old page");
+        await buildAndSwap(
+          dist,
+          async (out) => {
+            mkdirSync(out, { recursive: true });
+            writeFileSync(join(out, "index.html"), "new");
+          },
+          { next, previous }
+        );
+        expect(readdirSync(dist)).toEqual(["index.html"]);
+        expect(readFileSync(join(dist, "index.html"), "utf8")).toBe("new");
+        expect([existsSync(next), existsSync(previous)]).toEqual([false, false]);
+      })
+  },
+  {
+    kind: "an interrupted build's leftovers are not shipped by the next build",
+    check: () =>
+      inTempDir(async (dir) => {
+        const { dist, next, previous } = siteFolders(dir);
+        mkdirSync(next);
+        writeFileSync(join(next, "leftover.html"), "from a build stopped with Ctrl-C");
+        await buildAndSwap(dist, async (out) => void mkdirSync(out, { recursive: true }), { next, previous });
+        expect(readdirSync(dist)).toEqual([]);
+      })
+  },
+  {
+    kind: "npm run build goes through the swapping build script, not a clean first",
+    check: () => {
+      const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>;
+      expect(scripts.build).toMatch(/tsx scripts\/build\.ts dist$/);
+      expect(scripts.build).not.toMatch(/clean|rm -rf/);
+    }
+  }
+];
+
 const DOWNLOAD_CASES: Case[] = [
   {
     kind: "CSV formula injection (= + - @ tab CR) neutralised, numbers intact",
@@ -1148,6 +1223,7 @@ const ALL = [
   ...EPOCH_CASES,
   ...EPOCH_FILE_CASES,
   ...LARGE_CASES,
+  ...BUILD_CASES,
   ...DOWNLOAD_CASES,
   ...SERVER_CASES
 ];
