@@ -2,7 +2,7 @@
 // drop folder (data/epoch/, git-ignored); without it the notebook reports `available: false` and carries on with the
 // curated catalog alone. Everything that locates the file is a parameter, so tests never read the developer's disk.
 import { buildAsOf } from "../as-of.js";
-import type { EpochLoad } from "../../src/contract.js";
+import type { EpochLoad, EpochStatus } from "../../src/contract.js";
 import { createReadStream, existsSync, readdirSync, statSync, type Stats } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -82,6 +82,17 @@ function fileKind(info: Stats): string {
   if (info.isSocket()) return "a socket";
   if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
   return "not a file";
+}
+
+/**
+ * Whether the backdrop is there, without reading it (epoch-status.json): the Scaling page fetches epoch.json, which a
+ * large export makes tens of megabytes, only once the backdrop is turned on.
+ */
+export function epochStatus(options: LocateOptions = {}): EpochStatus {
+  const found = findEpochCsv(options);
+  return found.path === null
+    ? { available: false, reason: found.reason, attribution: ATTRIBUTION }
+    : { available: true, reason: null, attribution: ATTRIBUTION };
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
