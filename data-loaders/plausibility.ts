@@ -65,11 +65,12 @@ const NAME_FIELDS: Record<string, Record<string, number>> = {
   "article-table.json": { article_model: NAME_MAX }
 };
 
-/** Every string in a row, with its dotted path. */
-function strings(value: unknown, path: string[] = []): { path: string; text: string }[] {
-  if (typeof value === "string") return [{ path: path.join("."), text: value }];
-  if (!value || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, inner]) => strings(inner, [...path, key]));
+/** Calls `visit` with every string in a row and its dotted path (one pass, no intermediate arrays: 20,000 rows). */
+function eachString(value: unknown, path: string, visit: (path: string, text: string) => void): void {
+  if (typeof value === "string") visit(path, value);
+  else if (value && typeof value === "object")
+    for (const key of Object.keys(value))
+      eachString((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, visit);
 }
 
 /**
@@ -80,24 +81,24 @@ export function textProblems(fileName: string, rows: unknown, label: (index: num
   if (!Array.isArray(rows)) return [];
   const limits = NAME_FIELDS[fileName] ?? {};
   const problems: string[] = [];
-  rows.forEach((row, index) => {
-    for (const { path, text } of strings(row)) {
-      const where = `${label(index)}, field "${path}"`;
+  rows.forEach((row, index) =>
+    eachString(row, "", (path, text) => {
       const found = INVISIBLE.exec(text);
       if (found)
         problems.push(
-          `${where}: contains ${describeCharacter(found[0])} at character ${found.index + 1}, which is invisible or reorders the text around it; delete it`
+          `${label(index)}, field "${path}": contains ${describeCharacter(found[0])} at character ${found.index + 1}, which is invisible or reorders the text around it; delete it`
         );
-      const limit = limits[path];
-      if (limit === undefined) continue;
-      if (/[\n\r\t]/.test(text)) problems.push(`${where}: a name must be one line (it contains a line break or tab)`);
-      const length = [...text].length;
+      const limit = Object.hasOwn(limits, path) ? limits[path] : undefined;
+      if (limit === undefined) return;
+      if (/[\n\r\t]/.test(text))
+        problems.push(`${label(index)}, field "${path}": a name must be one line (it contains a line break or tab)`);
+      const length = text.length > limit ? [...text].length : text.length;
       if (length > limit)
         problems.push(
-          `${where}: is ${length} characters long, over the limit of ${limit} for a name shown on every page`
+          `${label(index)}, field "${path}": is ${length} characters long, over the limit of ${limit} for a name shown on every page`
         );
-    }
-  });
+    })
+  );
   return problems;
 }
 
