@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { SOURCES_DIR, type Catalog } from "./catalog.js";
 import { buildAsOf } from "./as-of.js";
 import type { BuildInfo } from "../src/contract.js";
+import { maxOf } from "../src/components/number-extent.js";
 
 /** The date of the last commit that touched the curated sources; without git, the newest file's date. */
 export function dataDate(dir: string = SOURCES_DIR): string {
@@ -18,7 +19,7 @@ export function dataDate(dir: string = SOURCES_DIR): string {
   } catch {
     // Not a git checkout: fall through.
   }
-  const newest = Math.max(...readdirSync(dir).map((file) => statSync(join(dir, file)).mtimeMs));
+  const newest = maxOf(readdirSync(dir).map((file) => statSync(join(dir, file)).mtimeMs));
   return new Date(newest).toISOString().slice(0, 10);
 }
 

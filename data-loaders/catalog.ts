@@ -8,8 +8,9 @@ import { sourcingRuleProblems } from "./rules.js";
 import * as schema from "./schema.js";
 import { dateProblem } from "./bounds.js";
 import { buildAsOf } from "./as-of.js";
-import { MAX_JSON_DEPTH, scanJson } from "./json-scan.js";
+import { jsonSyntaxError, lineAndColumn, MAX_JSON_DEPTH, scanJson } from "./json-scan.js";
 import { decodeUtf8 } from "./source-text.js";
+import { bibliographyProblems, claimProblems, nameProblems, quantityProblems, textProblems } from "./plausibility.js";
 import { rowLabel, SourceError, validateRows } from "./validation.js";
 
 // (Not `new URL(..., import.meta.url)`: under jsdom, URL is jsdom's and fileURLToPath rejects it.)
@@ -46,6 +47,24 @@ export interface Catalog {
 }
 
 /**
+ * Where and why JSON.parse refused the text, as an editor shows it: line and column, what was expected, and the text
+ * there. V8 gives a character position for most errors and none for some ("Unexpected token"), so the place comes from
+ * walking the grammar (json-scan.ts), V8's position being the fallback.
+ */
+function syntaxMessage(text: string, v8Message: string): string {
+  const found = jsonSyntaxError(text);
+  const v8Position = Number(v8Message.match(/at position (\d+)/)?.[1] ?? Number.NaN);
+  const offset = found?.offset ?? (Number.isNaN(v8Position) ? null : v8Position);
+  // V8 quotes the whole text in some messages ('Unexpected token 'N', "[NaN]" is not valid JSON'): keep its first clause.
+  const reason = found?.reason ?? v8Message.replace(/, "[^]*" is not valid JSON$/, "");
+  if (offset === null) return `is not valid JSON (${reason})`;
+  const { line, column } = lineAndColumn(text, offset);
+  const lineText = text.split("\n")[line - 1] ?? "";
+  const near = lineText.slice(Math.max(0, column - 21), column + 20).trim();
+  return `is not valid JSON at line ${line}, column ${column} (${reason})${near ? `, near ${JSON.stringify(near)}` : ""}`;
+}
+
+/**
  * Reads one source file as JSON: UTF-8 (a BOM is dropped), every key once per object, nested no deeper than any
  * curated row needs. Pushes one message per problem, naming the file (and the row and key where there is one).
  */
@@ -62,7 +81,7 @@ function readJsonSource(path: string, shown: string, problems: string[]): unknow
     text = decodeUtf8(bytes, shown);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    problems.push(...error.problems);
+    for (const problem of error.problems) problems.push(problem);
     return undefined;
   }
   const scanned = scanJson(text);
@@ -73,16 +92,15 @@ function readJsonSource(path: string, shown: string, problems: string[]): unknow
     );
     return undefined;
   }
+  if (text.trim() === "") {
+    problems.push(`${shown}: is empty; it must be a JSON array of rows`);
+    return undefined;
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    // V8 says where as a character position: give the line and column a reader's editor shows.
-    const message = (error as Error).message;
-    const position = Number(message.match(/at position (\d+)/)?.[1] ?? Number.NaN);
-    const before = Number.isNaN(position) ? null : text.slice(0, position).split("\n");
-    const where = before ? ` at line ${before.length}, column ${before.at(-1)!.length + 1}` : "";
-    problems.push(`${shown}: is not valid JSON${where} (${message})`);
+    problems.push(`${shown}: ${syntaxMessage(text, (error as Error).message)}`);
     return undefined;
   }
   const duplicates = scanned.filter((problem) => problem.kind === "duplicate key");
@@ -157,14 +175,29 @@ export interface ValidateOptions {
   pagesDir?: string;
 }
 
-export function validateCatalog(raw: RawSources, options: ValidateOptions): Catalog {
-  const today = options.asOf;
-  const folder = options.folder ?? relative(process.cwd(), SOURCES_DIR);
-  const file = (name: SourceName) => join(folder, SOURCE_FILES[name]);
-  const problems: string[] = [];
+/** What the checks share: where a file is shown, the problems found so far, and each parsed row's label. */
+interface Checking {
+  raw: RawSources;
+  file: (name: SourceName) => string;
+  problems: string[];
+  label: (row: object) => string;
+}
+
+/** Files other files refer into: with no rows, every reference would fail, so that is reported once instead. */
+const REFERENCED: Partial<Record<SourceName, string>> = {
+  bibliography: "source",
+  models: "model",
+  abilities: "ability"
+};
+
+/** Each file against its row schema, with its cross-field text checks. */
+function parseSources(raw: RawSources, file: (name: SourceName) => string, problems: string[]) {
   const labels = new WeakMap<object, string>();
-  const rows = <S extends import("zod").ZodType>(name: SourceName, rowSchema: S) =>
-    validateRows(file(name), raw[name], rowSchema, problems, labels);
+  const rows = <S extends import("zod").ZodType>(name: SourceName, rowSchema: S) => {
+    const label = (index: number) => rowLabel(file(name), index, (raw[name] as unknown[])[index]);
+    for (const problem of textProblems(SOURCE_FILES[name], raw[name], label)) problems.push(problem);
+    return validateRows(file(name), raw[name], rowSchema, problems, labels);
+  };
   const catalog: Catalog = {
     bibliography: rows("bibliography", schema.bibliographyEntry),
     models: rows("models", schema.model),
@@ -176,8 +209,15 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
     milestones: rows("milestones", schema.milestone),
     claims: rows("claims", claim)
   };
-  const label = (row: object) => labels.get(row) ?? "(unknown row)";
+  for (const [name, what] of Object.entries(REFERENCED) as [SourceName, string][])
+    if (Array.isArray(raw[name]) && (raw[name] as unknown[]).length === 0)
+      problems.push(
+        `${file(name)}: has no rows; the catalog needs at least one ${what} (its other files refer to them)`
+      );
+  return { catalog, label: (row: object) => labels.get(row) ?? "(unknown row)" };
+}
 
+function duplicateProblems(catalog: Catalog, { file, problems }: Checking): void {
   for (const id of duplicates(catalog.bibliography, (entry) => entry.id))
     problems.push(`${file("bibliography")}: the id ${JSON.stringify(id)} is used by more than one source`);
   for (const id of duplicates(catalog.models, (model) => model.id))
@@ -190,37 +230,52 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
     problems.push(`${file("claims")}: the id ${JSON.stringify(id)} is used by more than one claim`);
   for (const pair of duplicates(catalog.capabilities, (cell) => `${cell.model} × ${cell.ability}`))
     problems.push(`${file("capabilities")}: the cell ${pair} is listed more than once`);
+}
 
-  // Names a reference may use: taken from every row, valid or not, so one bad row is reported once and not
-  // again as a dangling reference from every row that names it.
-  const namesIn = (name: SourceName, key: string) =>
-    new Set(
-      (Array.isArray(raw[name]) ? (raw[name] as Record<string, unknown>[]) : [])
-        .map((row) => row?.[key])
-        .filter((v): v is string => typeof v === "string")
-    );
-  const sources = namesIn("bibliography", "id");
-  const modelIds = namesIn("models", "id");
-  const families = namesIn("models", "family");
-  const abilities = namesIn("abilities", "id");
-  const models = new Map(catalog.models.map((model) => [model.id, model]));
-  const known = (
-    set: { has(key: string): boolean },
-    row: object,
-    field: string,
-    value: string | null,
-    what: string
-  ) => {
-    if (value !== null && !set.has(value))
+/**
+ * Names a reference may use: taken from every row, valid or not, so one bad row is reported once and not again as a
+ * dangling reference from every row that names it. null when the file has no rows (not an array, or empty): that is
+ * reported once, and references into it are not checked.
+ */
+function namesIn(raw: RawSources, name: SourceName, key: string): Set<string> | null {
+  const rows = raw[name];
+  if (!Array.isArray(rows) || rows.length === 0) return null;
+  return new Set(
+    (rows as Record<string, unknown>[]).map((row) => row?.[key]).filter((v): v is string => typeof v === "string")
+  );
+}
+
+/** Every reference names a known source, model, family and ability; dates lie between 2015 and the build date. */
+function referenceProblems(catalog: Catalog, checking: Checking, today: string): void {
+  const { raw, problems, label } = checking;
+  const sources = namesIn(raw, "bibliography", "id");
+  const modelIds = namesIn(raw, "models", "id");
+  const families = namesIn(raw, "models", "family");
+  const abilities = namesIn(raw, "abilities", "id");
+  const known = (set: Set<string> | null, row: object, field: string, value: string | null, what: string) => {
+    if (set !== null && value !== null && !set.has(value))
       problems.push(`${label(row)}, field "${field}": ${JSON.stringify(value)} is not a known ${what}`);
   };
-
   for (const name of Object.keys(SOURCE_FILES) as SourceName[]) {
     if (name === "bibliography") continue;
     for (const row of catalog[name])
       for (const { path, id } of sourceReferences(row))
         known(sources, row, path, id as string, `source in ${SOURCE_FILES.bibliography}`);
   }
+  for (const edge of catalog.lineage) {
+    known(modelIds, edge, "parent", edge.parent, "model id");
+    known(modelIds, edge, "child", edge.child, "model id");
+  }
+  for (const cell of catalog.capabilities) {
+    known(modelIds, cell, "model", cell.model, "model id");
+    known(abilities, cell, "ability", cell.ability, `ability id in ${SOURCE_FILES.abilities}`);
+  }
+  for (const row of catalog.emergence) {
+    known(families, row, "family", row.family, "model family");
+    known(modelIds, row, "model", row.model, "model id");
+  }
+  for (const row of catalog.article) known(modelIds, row, "model", row.model, "model id");
+  for (const row of catalog.milestones) known(modelIds, row, "model", row.model, "model id");
   // Dates between 2015-01-01 and the build date (bounds.ts): a 2099 milestone would stretch the timeline to 2099.
   const checkDate = (row: object, field: string, date: string) => {
     const problem = dateProblem(date, today);
@@ -229,9 +284,12 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
   for (const model of catalog.models) checkDate(model, "release.date", model.release.date);
   for (const row of catalog.milestones) checkDate(row, "date", row.date);
   for (const row of catalog.article) checkDate(row, "article_month", `${row.article_month}-01`);
+}
+
+/** What rows say about each other: lineage order and cycles, whole capability rows, families and dates that agree. */
+function consistencyProblems(catalog: Catalog, { file, problems, label }: Checking): void {
+  const models = new Map(catalog.models.map((model) => [model.id, model]));
   for (const edge of catalog.lineage) {
-    known(modelIds, edge, "parent", edge.parent, "model id");
-    known(modelIds, edge, "child", edge.child, "model id");
     const parent = models.get(edge.parent);
     const child = models.get(edge.child);
     if (parent && child && child.release.date < parent.release.date && !edge.child_announced_first)
@@ -241,10 +299,6 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
   }
   const cycle = findCycle(catalog.lineage);
   if (cycle) problems.push(`${file("lineage")}: the edges form a cycle: ${cycle.join(" → ")}`);
-  for (const cell of catalog.capabilities) {
-    known(modelIds, cell, "model", cell.model, "model id");
-    known(abilities, cell, "ability", cell.ability, `ability id in ${SOURCE_FILES.abilities}`);
-  }
   // A model with capability cells has one for every ability: a missing cell would show as a blank, read as "no".
   // Checked only when the cells themselves are valid, so one bad cell is not reported again as a missing one.
   if (!problems.some((problem) => problem.startsWith(file("capabilities")))) {
@@ -257,27 +311,40 @@ export function validateCatalog(raw: RawSources, options: ValidateOptions): Cata
           );
   }
   for (const row of catalog.emergence) {
-    known(families, row, "family", row.family, "model family");
-    known(modelIds, row, "model", row.model, "model id");
     const model = row.model === null ? undefined : models.get(row.model);
     if (model && model.family !== row.family)
       problems.push(
         `${label(row)}, field "family": ${JSON.stringify(row.family)} is not the family of ${model.id} (${model.family})`
       );
   }
-  for (const row of catalog.article) known(modelIds, row, "model", row.model, "model id");
   for (const row of catalog.milestones) {
-    known(modelIds, row, "model", row.model, "model id");
     const model = row.model === null ? undefined : models.get(row.model);
     if (model && model.release.date !== row.date)
       problems.push(
         `${label(row)}, field "date": ${row.date} is not the release date of ${model.id} (${model.release.date})`
       );
   }
+}
 
-  problems.push(...sourcingRuleProblems(catalog, label));
-  problems.push(...shownInProblems(catalog.claims, options.pagesDir ?? PAGES_DIR, label));
-
+export function validateCatalog(raw: RawSources, options: ValidateOptions): Catalog {
+  const folder = options.folder ?? relative(process.cwd(), SOURCES_DIR);
+  const file = (name: SourceName) => join(folder, SOURCE_FILES[name]);
+  const problems: string[] = [];
+  const { catalog, label } = parseSources(raw, file, problems);
+  const checking: Checking = { raw, file, problems, label };
+  duplicateProblems(catalog, checking);
+  referenceProblems(catalog, checking, options.asOf);
+  consistencyProblems(catalog, checking);
+  const found = [
+    nameProblems(catalog.models, label),
+    quantityProblems(catalog.models, label),
+    claimProblems(catalog.claims, label),
+    bibliographyProblems(catalog.bibliography, options.asOf, label),
+    sourcingRuleProblems(catalog, label),
+    shownInProblems(catalog.claims, options.pagesDir ?? PAGES_DIR, label)
+  ];
+  // A loop, not push(...list): a list as long as a 20,000-row catalog's problems would be too many arguments.
+  for (const list of found) for (const problem of list) problems.push(problem);
   if (problems.length) throw new SourceError(problems);
   return catalog;
 }

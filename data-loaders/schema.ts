@@ -159,11 +159,28 @@ export function translated(...fields: string[]) {
   };
 }
 
+/**
+ * An http(s) address parses with a host (https://[broken does not: it passed the pattern and then threw on the Data
+ * page, which shows each source's host).
+ */
+function parsesAsWebAddress(value: string): boolean {
+  if (!/^https?:\/\//.test(value)) return true; // a urn:, or not an address at all (the pattern says so)
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 export const bibliographyEntry = z
   .object({
     id: sourceId,
     title: text,
-    url: z.string().regex(/^(https?:\/\/|urn:)\S+$/, "must be an http(s) URL or a urn:"),
+    url: z
+      .string()
+      .regex(/^(https?:\/\/|urn:)\S+$/, "must be an http(s) URL or a urn:")
+      .refine(parsesAsWebAddress, "is not a URL a browser can open (the WHATWG URL parser rejects it)"),
     publisher: text,
     year: z.number().int().min(1990).max(2100)
   })

@@ -3,6 +3,7 @@ import type { Catalog } from "./catalog.js";
 import type { TrendRow } from "../src/contract.js";
 import type { Model } from "./schema.js";
 import { derivedParents } from "./derived.js";
+import { minOf, maxOf } from "../src/components/number-extent.js";
 
 const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;
 /** The GPT generations whose flagship a trend may use: GPT-3.5 is a line of fine-tunes of GPT-3, not a new base. */
@@ -130,8 +131,8 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
           end_value: null
         };
       const fit = leastSquares(points);
-      const start = Math.min(...points.map((p) => p.x));
-      const end = Math.max(...points.map((p) => p.x));
+      const start = minOf(points.map((p) => p.x));
+      const end = maxOf(points.map((p) => p.x));
       return {
         ...common,
         status: "fitted",

@@ -2,10 +2,12 @@
 import type { z } from "zod";
 
 export class SourceError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the data sources:\n- ${problems.join("\n- ")}`
-    );
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    // The same problem found twice (by two checks, or in two passes) is listed once.
+    const unique = [...new Set(problems)];
+    super(`${unique.length} problem${unique.length === 1 ? "" : "s"} in the data sources:\n- ${unique.join("\n- ")}`);
+    this.problems = unique;
     this.name = "SourceError";
   }
 }

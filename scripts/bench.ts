@@ -151,6 +151,10 @@ try {
   if (epoch.available) {
     const { page } = await openPage(browser, origin, "/scaling", { width: 1280, height: 900 });
     await page.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: epoch }));
+    // The page asks whether there is a backdrop before fetching it (epoch-status.json).
+    await page.route("**/_file/data/epoch-status.*.json", (route) =>
+      route.fulfill({ json: { available: true, reason: null, attribution: epoch.attribution } })
+    );
     await firstDraw(page, `${origin}/scaling?backdrop=on`);
     const { latency, work } = await timeRedraws(page);
     report(

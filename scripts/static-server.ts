@@ -2,7 +2,13 @@
 // Loopback only; serves `dist/` as Framework's clean URLs expect (/scaling -> scaling.html), text compressed (a page's
 // scripts are about 750 KB as built and about a quarter of that compressed: Lighthouse counted 0.6 s of its 1.7 s
 // to the largest paint against the uncompressed files), hashed files cached for good.
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse
+} from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -96,18 +102,88 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
  */
 export const MAX_HEADER_BYTES = 1024 * 1024;
 
+/** The methods a static site answers; anything else gets 405 with this list in `Allow`. */
+const ALLOWED_METHODS = "GET, HEAD";
+
+export type ByteRange = { start: number; end: number } | "unsatisfiable" | null;
+
+/**
+ * The one byte range a `Range` header asks of a body of `size` bytes (RFC 9110 §14): `bytes=a-b`, `bytes=a-` or
+ * `bytes=-n`, the end clamped to the body. null when there is no usable range (no header, another unit, a malformed
+ * or multi-range value: the whole body is answered, as the RFC allows); "unsatisfiable" when it starts past the end.
+ */
+export function parseRange(header: string | undefined, size: number): ByteRange {
+  const match = /^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header ?? "");
+  if (!match || (match[1] === "" && match[2] === "")) return null;
+  const [first, last] = [match[1]!, match[2]!];
+  if (first === "") {
+    const suffix = Number(last);
+    if (suffix === 0) return "unsatisfiable";
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(first);
+  const end = last === "" ? size - 1 : Math.min(Number(last), size - 1);
+  if (last !== "" && Number(last) < start) return null; // an invalid range is ignored (RFC 9110 §14.1.1)
+  if (start >= size) return "unsatisfiable";
+  return { start, end };
+}
+
+/** The request target as a URL, or null when it is not one (`GET http://[ HTTP/1.1`). */
+function targetUrl(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? "/", "http://127.0.0.1");
+  } catch {
+    return null;
+  }
+}
+
+function plain(response: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  const body = Buffer.from(text);
+  response
+    .writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": String(body.length), ...extra })
+    .end(body);
+}
+
+async function answer(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return plain(response, 405, "Method not allowed", { allow: ALLOWED_METHODS });
+  const url = targetUrl(request.url);
+  if (!url) return plain(response, 400, "Bad request");
+  const file = await resolveFile(root, url.pathname);
+  if (!file) return plain(response, 404, "Not found");
+  const body = await readFile(file);
+  const { encoding, headers } = headersFor(file, url.pathname, request.headers);
+  const range = parseRange(request.headers.range, body.length);
+  if (range === "unsatisfiable")
+    return plain(response, 416, "Range not satisfiable", { "content-range": `bytes */${body.length}` });
+  if (range) {
+    // A range is of the file's own bytes: answered uncompressed (a range of a compressed body would need the
+    // encoding to be stable across requests, which nothing here promises).
+    const { "content-encoding": _, ...identity } = headers;
+    const part = body.subarray(range.start, range.end + 1);
+    response
+      .writeHead(206, {
+        ...identity,
+        "accept-ranges": "bytes",
+        "content-range": `bytes ${range.start}-${range.end}/${body.length}`,
+        "content-length": String(part.length)
+      })
+      .end(part);
+    return;
+  }
+  const sent = encoding === "identity" ? body : encode(file, body, encoding);
+  response.writeHead(200, { ...headers, "accept-ranges": "bytes", "content-length": String(sent.length) }).end(sent);
+}
+
 export async function serveStatic(dir: string, port = 0): Promise<{ server: Server; origin: string }> {
   const root = resolve(dir);
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = await resolveFile(root, url.pathname);
-    if (!file) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-      return;
-    }
-    const body = await readFile(file);
-    const { encoding, headers } = headersFor(file, url.pathname, request.headers);
-    response.writeHead(200, headers).end(encoding === "identity" ? body : encode(file, body, encoding));
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+    // Nothing a request carries may stop the server: any failure answers this request alone.
+    answer(root, request, response).catch((error: unknown) => {
+      console.error(`static server: ${request.method} ${request.url}: ${String(error)}`);
+      if (!response.headersSent) plain(response, 500, "Internal server error");
+      else response.destroy();
+    });
   });
   await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   const address = server.address();

@@ -11,6 +11,7 @@ export function syntheticSources(raw: RawSources, count: number): RawSources {
     if (round > 0) {
       base.id = `${base.id}-synthetic-${round}`;
       base.name = `${base.name} (synthetic ${round})`;
+      if (base.name_zh) base.name_zh = `${base.name_zh}（合成 ${round}）`; // display names are unique
       base.gpt_line = false;
       const day = 1 + (round % 28);
       base.release.date = `${base.release.date.slice(0, 8)}${String(day).padStart(2, "0")}`;

@@ -387,6 +387,13 @@ export type EpochLoad =
       problems: string[];
     } & EpochImport);
 
+/** Whether epoch.json holds a backdrop, known without fetching it (epoch-status.json). */
+export interface EpochStatus {
+  available: boolean;
+  reason: string | null;
+  attribution: string;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Everything a page can load, by loader name (src/data/NAME.json).
 

@@ -7,6 +7,7 @@ export {
   ATTRIBUTION,
   DROP_FOLDER,
   MAX_EPOCH_FILE_BYTES,
+  epochStatus,
   findEpochCsv,
   loadEpoch,
   streamEpochCsv,

@@ -2,8 +2,8 @@
 // drop folder (data/epoch/, git-ignored); without it the notebook reports `available: false` and carries on with the
 // curated catalog alone. Everything that locates the file is a parameter, so tests never read the developer's disk.
 import { buildAsOf } from "../as-of.js";
-import type { EpochLoad } from "../../src/contract.js";
-import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import type { EpochLoad, EpochStatus } from "../../src/contract.js";
+import { createReadStream, existsSync, readdirSync, statSync, type Stats } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCatalog } from "../catalog.js";
@@ -44,8 +44,14 @@ export interface LoadOptions extends LocateOptions, Partial<ImportOptions> {
   maxBytes?: number;
 }
 
-/** Finds Epoch's CSV: $EPOCH_CSV (relative to cwd), else the first .csv of the drop folder; null with the reason if none. */
-export function findEpochCsv(options: LocateOptions = {}): { path: string } | { path: null; reason: string } {
+export type FoundEpochCsv = { path: string; note?: string } | { path: null; reason: string };
+
+/**
+ * Finds Epoch's CSV: $EPOCH_CSV (relative to cwd), else the drop folder's .csv file; null with the reason if none.
+ * With several .csv files in the drop folder, the most recently modified is used (a newer snapshot dropped beside an
+ * older one) and `note` names them all and the one used, for the build log.
+ */
+export function findEpochCsv(options: LocateOptions = {}): FoundEpochCsv {
   const { env = process.env, cwd = process.cwd(), dropFolder = DROP_FOLDER } = options;
   const fromEnv = env.EPOCH_CSV?.trim();
   if (fromEnv) return { path: resolve(cwd, fromEnv) };
@@ -54,9 +60,39 @@ export function findEpochCsv(options: LocateOptions = {}): { path: string } | { 
     return { path: null, reason: `EPOCH_CSV is not set and the drop folder ${shown} does not exist` };
   const csv = readdirSync(dropFolder)
     .filter((name) => name.toLowerCase().endsWith(".csv"))
-    .sort();
+    .map((name) => ({ name, stat: statSync(join(dropFolder, name), { throwIfNoEntry: false }) }))
+    .filter((file) => file.stat?.isFile())
+    .map(({ name, stat }) => ({ name, modified: stat!.mtimeMs }))
+    // Newest first; equal times by name, so the choice never depends on the order the folder lists them in.
+    .sort((a, b) => b.modified - a.modified || a.name.localeCompare(b.name));
   if (!csv[0]) return { path: null, reason: `EPOCH_CSV is not set and the drop folder ${shown} has no .csv file` };
-  return { path: join(dropFolder, csv[0]) };
+  const path = join(dropFolder, csv[0].name);
+  if (csv.length === 1) return { path };
+  const names = csv.map((file) => file.name).join(", ");
+  return {
+    path,
+    note: `the drop folder ${shown} has ${csv.length} .csv files (${names}): using ${csv[0].name}, the most recently modified; remove the others or set EPOCH_CSV to choose`
+  };
+}
+
+/** What a path that is not a regular file is, for the message. */
+function fileKind(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe (FIFO), which would block the build";
+  if (info.isDirectory()) return "a directory";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a file";
+}
+
+/**
+ * Whether the backdrop is there, without reading it (epoch-status.json): the Scaling page fetches epoch.json, which a
+ * large export makes tens of megabytes, only once the backdrop is turned on.
+ */
+export function epochStatus(options: LocateOptions = {}): EpochStatus {
+  const found = findEpochCsv(options);
+  return found.path === null
+    ? { available: false, reason: found.reason, attribution: ATTRIBUTION }
+    : { available: true, reason: null, attribution: ATTRIBUTION };
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -75,8 +111,15 @@ export async function streamEpochCsv(
 ): Promise<EpochHeader> {
   let size: number;
   try {
-    size = statSync(path).size;
+    const info = statSync(path);
+    // A FIFO would block the build forever waiting for a writer; a directory or device is not a CSV either.
+    if (!info.isFile())
+      throw new SourceError([
+        `${shown}: is not a regular file (${fileKind(info)}); EPOCH_CSV must name Epoch AI's CSV file itself`
+      ]);
+    size = info.size;
   } catch (error) {
+    if (error instanceof SourceError) throw error;
     throw cannotRead(shown, error);
   }
   if (size > maxBytes)
@@ -106,6 +149,7 @@ export async function loadEpoch(options: LoadOptions = {}): Promise<EpochLoad> {
   const found = findEpochCsv(options);
   if (found.path === null) return { available: false, reason: found.reason, attribution: ATTRIBUTION };
   const shown = relative(cwd, found.path) || found.path;
+  if ("note" in found && found.note) log(`epoch: ${found.note}`);
   const asOf = options.asOf ?? buildAsOf();
   const importer = new EpochImporter(options.catalog ?? loadCatalog(undefined, asOf), {
     ...options,

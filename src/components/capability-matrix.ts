@@ -11,6 +11,7 @@ import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
 import { inParens, punctuation } from "../i18n/index.js";
 import { INK, SELECTED, STAGE_COLOR } from "./palette.js";
+import { maxOf } from "./number-extent.js";
 
 export type MatrixCell = CapabilityRow;
 
@@ -42,7 +43,10 @@ export function cellText(cell: MatrixCell, lang: Lang, compact = false): string 
 /** The room the rotated model names take above the cells (45°: their length × sin 45°). */
 const headerHeight = (cells: readonly MatrixCell[], fs: number, preset: Preset) =>
   Math.round(
-    Math.max(...cells.map((c) => c.model_name.length), 4) *
+    maxOf(
+      cells.map((c) => c.model_name.length),
+      4
+    ) *
       fs *
       0.6 *
       Math.sin((tickRotation(preset) * -Math.PI) / 180) +
@@ -122,7 +126,7 @@ export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOption
       [...cells].sort((a, b) => a.ability_order - b.ability_order).map((c) => [c.ability, abilityName(c, lang)])
     ).entries()
   ];
-  const longest = Math.max(...abilities.map(([, name]) => name.length));
+  const longest = maxOf(abilities.map(([, name]) => name.length));
   const marginLeft = Math.min(width * 0.4, 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58));
   const legendItems = matrixLegendItems(lang);
   const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length;

@@ -13,6 +13,7 @@ import { tableWithHeader } from "./html-table.js";
 import { h } from "./dom.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
 import { placeLabels } from "./label-layout.js";
+import { minOf, maxOf } from "./number-extent.js";
 
 export const STATE_LEVELS = ["absent", "regressed", "weak", "present"] as const;
 const TAX_COLOR = TAX_COLORS;
@@ -56,10 +57,13 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   const h = Math.round(height ?? alignmentTaxHeight(width, preset));
   const last = rows.filter((r) => r.model === models.at(-1));
   // End labels to the right of the last model, each clear of the others.
-  const longestName = Math.max(0, ...last.map((r) => textWidth(r.name.length, style.smallFontSize, cjk)));
+  const longestName = maxOf(
+    last.map((r) => textWidth(r.name.length, style.smallFontSize, cjk)),
+    0
+  );
   const marginRight = Math.round(Math.min(width * 0.35, longestName + 30));
   const marginLeft = Math.round(
-    Math.max(...STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5
+    maxOf(STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5
   );
   // Model names are long: the x axis takes two lines of them when they do not fit one.
   const marginBottom = Math.round(fs * 3.6);
@@ -186,7 +190,7 @@ export function emergencePanel(
   const abilityOf = (r: EmergenceRow | undefined) => (r ? inLang(lang, r.ability, r.ability_zh) : undefined);
   const cjk = lang === "zh";
   const marginLeft = Math.round(
-    Math.min(width * 0.5, Math.max(...drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16)
+    Math.min(width * 0.5, maxOf(drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16)
   );
   const fits = Math.floor((marginLeft - 16) / (fs * (cjk ? 1.02 : 0.6)));
   const shortName = (name: string) =>
@@ -210,8 +214,8 @@ export function emergencePanel(
       x: {
         type: "log",
         domain: [
-          10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)),
-          10 ** Math.ceil(Math.log10(Math.max(...drawn.map((d) => d.threshold_parameters!)) * 2))
+          10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2)),
+          10 ** Math.ceil(Math.log10(maxOf(drawn.map((d) => d.threshold_parameters!)) * 2))
         ],
         label: words(lang).emergenceAxis,
         labelAnchor: "center",
@@ -228,7 +232,7 @@ export function emergencePanel(
       marks: [
         Plot.ruleY(drawn, {
           y: key,
-          x1: 10 ** Math.floor(Math.log10(Math.min(...drawn.map((d) => d.threshold_parameters!)) / 2)),
+          x1: 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2)),
           x2: "threshold_parameters",
           strokeOpacity: 0.2
         }),

@@ -1,6 +1,7 @@
 // Lays out the lineage as a tree read left to right: a node's column is its depth (every parent before its
 // children, and children are never dated before parents, so columns run in time order), its row comes from a
 // depth-first walk so that each chain stays on one line and branches take new lines below.
+import { maxOf } from "./number-extent.js";
 
 export interface TreeNode {
   id: string;
@@ -26,7 +27,11 @@ export function layoutTree(edges: readonly { parent: string; child: string }[]):
     if (depth.has(id)) return depth.get(id)!;
     if (seen.has(id)) throw new Error(`lineage cycle through ${id}`);
     seen.add(id);
-    const d = Math.max(-1, ...(parents.get(id) ?? []).map((p) => depthOf(p, seen))) + 1;
+    const d =
+      maxOf(
+        (parents.get(id) ?? []).map((p) => depthOf(p, seen)),
+        -1
+      ) + 1;
     depth.set(id, d);
     return d;
   };
@@ -47,5 +52,5 @@ export function layoutTree(edges: readonly { parent: string; child: string }[]):
     place(root);
   }
   const nodes = ids.map((id) => ({ id, column: depth.get(id)!, row: row.get(id)! }));
-  return { nodes, columns: Math.max(...nodes.map((n) => n.column)) + 1, rows: nextRow + 1 };
+  return { nodes, columns: maxOf(nodes.map((n) => n.column)) + 1, rows: nextRow + 1 };
 }

@@ -10,6 +10,7 @@ import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./e
 import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "./palette.js";
+import { maxOf, minOf } from "./number-extent.js";
 
 /** Map.groupBy, which Node 20 lacks. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -92,8 +93,8 @@ function timelineMargins(releases: readonly ReleaseRow[], lanes: Lanes, preset: 
   const style = presetStyle(preset);
   const cjk = lang === "zh";
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
-  const longest = Math.max(
-    ...rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk))
+  const longest = maxOf(
+    rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk))
   );
   const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
   const branches = BRANCHES.filter((b) => releases.some((r) => r.branch === b));
@@ -133,7 +134,7 @@ export interface TimelineOptions {
 /** The x frame: the catalog's releases, two months either side. A milestone outside it is not drawn. */
 function timeFrame(releases: readonly ReleaseRow[]): [Date, Date] {
   const dates = releases.map((r) => +parseDate(r.release_date));
-  return [new Date(Math.min(...dates) - 60 * 864e5), new Date(Math.max(...dates) + 60 * 864e5)];
+  return [new Date(minOf(dates) - 60 * 864e5), new Date(maxOf(dates) + 60 * 864e5)];
 }
 
 /**

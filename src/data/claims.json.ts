@@ -1,3 +1,3 @@
-import { loadCatalog } from "../../data-loaders/catalog.js";
+import { runCatalogLoader } from "../../data-loaders/run-loader.js";
 import { claimsTable } from "../../data-loaders/claims.js";
-process.stdout.write(JSON.stringify(claimsTable(loadCatalog())));
+await runCatalogLoader(claimsTable);

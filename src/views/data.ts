@@ -7,6 +7,7 @@ import { nameTableCorner } from "../components/a11y.js";
 import { downloadLinks } from "../components/data-downloads.js";
 import { h } from "../components/dom.js";
 import { formatDate } from "../components/encoding.js";
+import { limitQuery } from "../components/search-limit.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
 import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
 
@@ -189,12 +190,15 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
     titleOf: (id) => sourceTitle.get(id) ?? id,
     byId: new Map(tables.releases.map((d) => [d.id, d]))
   };
-  const search = Inputs.search(sortableRows(tables.releases), {
-    label: w.searchLabel,
-    placeholder: w.searchPlaceholder,
-    format: dictionary.common.results,
-    columns: ["name", "api_name", "organization", "family", "branch", "id"]
-  });
+  // The query is capped (search-limit.ts): a 60 KB query made a pattern V8 cannot compile.
+  const search = limitQuery(
+    Inputs.search(sortableRows(tables.releases), {
+      label: w.searchLabel,
+      placeholder: w.searchPlaceholder,
+      format: dictionary.common.results,
+      columns: ["name", "api_name", "organization", "family", "branch", "id"]
+    })
+  );
   return {
     search,
     modelsTable: (shown: ReleaseRow[]) => modelsTable(context, shown),

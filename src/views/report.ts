@@ -360,7 +360,7 @@ export function planPieces(all: readonly Piece[], pageHeight: number): PlannedPa
       start = group[0]!.top;
       extra = group[0]!.continuationHead;
     }
-    page.push(...group);
+    for (const item of group) page.push(item);
     i = j;
   }
   close();

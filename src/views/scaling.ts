@@ -1,12 +1,20 @@
 // The Scaling page's view: its state (in the URL), its controls, which models a state shows, and its figures, each
 // updated from the one controller. The page only places what this builds.
 import * as Inputs from "@observablehq/inputs";
-import { BRANCHES, type Branch, type ImportedModel, type NotebookData, type ReleaseRow } from "../contract.js";
+import {
+  BRANCHES,
+  type Branch,
+  type EpochLoad,
+  type EpochStatus,
+  type ImportedModel,
+  type NotebookData,
+  type ReleaseRow
+} from "../contract.js";
 import { labelControls } from "../components/a11y.js";
 import { h } from "../components/dom.js";
 import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
-import { boolParam, enumParam, idParam, intParam, listParam, type Params } from "./url-state.js";
+import { boolParam, enumParam, idParam, intParam, listParam, readState, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
 import { drawableDate } from "../components/growth-chart.js";
 import {
@@ -19,6 +27,7 @@ import {
   trendFits
 } from "../figures/registry.js";
 import { THRESHOLD_CHOICES, type FigureOn, type FigureState, type ThresholdChoice } from "../figures/types.js";
+import { minOf, maxOf } from "../components/number-extent.js";
 
 export interface ScalingState {
   scale: "log" | "linear";
@@ -41,7 +50,7 @@ const yearOf = (row: { release_date: string }) => Number(row.release_date.slice(
 export function scalingParams(releases: readonly ReleaseRow[]): Params<ScalingState> {
   const organizations = [...new Set(releases.map((d) => d.organization))].sort();
   const years = releases.map(yearOf);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = [minOf(years), maxOf(years)];
   return {
     scale: enumParam(["log", "linear"] as const, "log"),
     branch: listParam(BRANCHES, BRANCHES),
@@ -73,7 +82,7 @@ export function visibleModels(releases: readonly ReleaseRow[], state: ScalingSta
 export function visibleBackdrop(data: ScalingData, state: ScalingState): ImportedModel[] {
   if (!state.backdrop || !data.epoch.available) return [];
   const years = data.releases.map(yearOf);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = [minOf(years), maxOf(years)];
   const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
   const from = state.widen && lo === first ? -Infinity : lo;
   const to = state.widen && hi === last ? Infinity : hi;
@@ -128,14 +137,71 @@ export interface ScalingView {
   dispose(): void;
 }
 
-export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
+/**
+ * The backdrop fetched on demand: its status (known at once, from epoch-status.json) and how to fetch epoch.json.
+ * Without it, `data.epoch` is the backdrop itself.
+ */
+export interface LazyBackdrop {
+  status: EpochStatus;
+  load: () => Promise<EpochLoad>;
+}
+
+/** The backdrop's stand-in until it is fetched: draws nothing, as an absent backdrop does. */
+export const backdropNotLoaded = (status: EpochStatus): EpochLoad => ({
+  available: false,
+  reason: status.reason ?? "not fetched yet",
+  attribution: status.attribution
+});
+
+/** Whether a page's link asks for the backdrop (?backdrop=on): the page then fetches it before drawing. */
+export function backdropRequested(search: string, releases: readonly ReleaseRow[]): boolean {
+  return readState(search, scalingParams(releases)).backdrop;
+}
+
+/**
+ * The backdrop toggle. With a lazy backdrop not yet fetched, turning it on fetches epoch.json first and sets the state
+ * once the rows are in `data.epoch` (the figures read `data` when they draw); a failed fetch turns the toggle back off.
+ */
+function backdropToggle(
+  data: ScalingData,
+  controller: ViewController<ScalingState>,
+  options: { label: string; available: boolean; lazy?: LazyBackdrop }
+): HTMLElement {
+  const toggle = Inputs.toggle({
+    label: options.label,
+    value: options.available && controller.state.backdrop,
+    disabled: !options.available
+  });
+  let loading: Promise<void> | null = null;
+  const ensureLoaded = () =>
+    (loading ??=
+      data.epoch.available || !options.lazy
+        ? Promise.resolve()
+        : options.lazy.load().then((epoch) => void (data.epoch = epoch)));
+  toggle.addEventListener("input", () => {
+    const on = Boolean(toggle.value);
+    if (!on) return controller.set({ backdrop: false });
+    ensureLoaded().then(
+      () => toggle.value && controller.set({ backdrop: true }),
+      (error: unknown) => {
+        console.error(`the backdrop could not be fetched: ${String(error)}`);
+        loading = null;
+        toggle.value = false;
+      }
+    );
+  });
+  return toggle;
+}
+
+export function createScalingView(data: ScalingData, lang: Lang, lazy?: LazyBackdrop): ScalingView {
   const w = words(lang);
   const params = scalingParams(data.releases);
   const controller = createViewController(params);
   const s = controller.state;
+  const available = lazy ? lazy.status.available : data.epoch.available;
   const organizations = [...new Set(data.releases.map((d) => d.organization))].sort();
   const years = data.releases.map(yearOf);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = [minOf(years), maxOf(years)];
   const names = new Map(data.releases.map((d) => [d.id, d.name]));
   const input = <T>(form: HTMLElement & { value: T }, apply: (value: T) => Partial<ScalingState>) => {
     form.addEventListener("input", () => controller.set(apply(form.value)));
@@ -161,15 +227,11 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
       (thresholds) => ({ thresholds: thresholds as ThresholdChoice })
     ),
     input(Inputs.toggle({ label: w.trend, value: s.trend }), (trend) => ({ trend: Boolean(trend) })),
-    input(
-      Inputs.toggle({ label: w.backdrop, value: data.epoch.available && s.backdrop, disabled: !data.epoch.available }),
-      (backdrop) => ({ backdrop: Boolean(backdrop) })
-    ),
+    backdropToggle(data, controller, { label: w.backdrop, available, lazy }),
     // Takes effect with the backdrop on: without it, the catalog's dates are the whole range.
-    input(
-      Inputs.toggle({ label: w.widen, value: data.epoch.available && s.widen, disabled: !data.epoch.available }),
-      (widen) => ({ widen: Boolean(widen) })
-    ),
+    input(Inputs.toggle({ label: w.widen, value: available && s.widen, disabled: !available }), (widen) => ({
+      widen: Boolean(widen)
+    })),
     input(
       Inputs.select([null, ...data.releases.map((d) => d.id)], {
         label: w.model,
@@ -211,8 +273,7 @@ export function createScalingView(data: ScalingData, lang: Lang): ScalingView {
       figure.update(next);
     const catalogShown = visibleModels(data.releases, state).length;
     summary.textContent =
-      w.showing(catalogShown, data.releases.length, next.visible!.size - catalogShown) +
-      (data.epoch.available ? "" : w.noEpoch);
+      w.showing(catalogShown, data.releases.length, next.visible!.size - catalogShown) + (available ? "" : w.noEpoch);
   });
   return {
     controller,

@@ -304,6 +304,9 @@ describe("the Epoch AI backdrop", () => {
     };
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: imported }));
+    await context.route("**/_file/data/epoch-status.*.json", (route) =>
+      route.fulfill({ json: { available: true, reason: null, attribution: imported.attribution } })
+    );
     const page = await context.newPage();
     await page.goto(`${inject("origin")}/scaling?backdrop=on`, { waitUntil: "load" });
     const backdrop = (figure: string) =>
@@ -344,6 +347,52 @@ describe("the Epoch AI backdrop", () => {
     await context.close();
   });
 
+  test("not fetched while it is off: fetched when the toggle turns on, then drawn", async () => {
+    const models = [
+      {
+        id: "epoch-a",
+        name: "A",
+        release_date: "2019-05-01",
+        parameters: 3e9,
+        training_compute: 1e21,
+        training_tokens: null
+      }
+    ];
+    const attribution = "Epoch AI, Data on AI Models (CC BY 4.0)";
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fetched: string[] = [];
+    await context.route("**/_file/data/epoch.*.json", (route) => {
+      fetched.push(route.request().url());
+      return route.fulfill({
+        json: {
+          available: true,
+          attribution,
+          counts: { read: 1, language: 1, imported: 1, matched: 0, skipped: 0 },
+          models
+        }
+      });
+    });
+    await context.route("**/_file/data/epoch-status.*.json", (route) =>
+      route.fulfill({ json: { available: true, reason: null, attribution } })
+    );
+    for (const path of ["/", "/scaling"]) {
+      const page = await context.newPage();
+      await page.goto(`${inject("origin")}${path}`, { waitUntil: "networkidle" });
+      await page.locator("#parameters-by-date svg").first().waitFor();
+      expect(fetched, path).toEqual([]);
+      await page.close();
+    }
+    const page = await context.newPage();
+    await page.goto(`${inject("origin")}/scaling`, { waitUntil: "networkidle" });
+    await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).check();
+    await expect
+      .poll(() => page.locator('#parameters-by-date svg[class^="plot"] g.backdrop circle:not(.filtered-out)').count())
+      .toBe(1);
+    expect(fetched).toHaveLength(1);
+    await expect.poll(() => param(page, "backdrop")).toBe("on");
+    await context.close();
+  });
+
   test("keeps the catalog's dates as the axis; a toggle, kept in the URL, widens both growth charts to Epoch's range", async () => {
     const row = (id: string, release_date: string, parameters: number | null, training_compute: number | null) => ({
       id,
@@ -366,6 +415,9 @@ describe("the Epoch AI backdrop", () => {
     };
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.route("**/_file/data/epoch.*.json", (route) => route.fulfill({ json: imported }));
+    await context.route("**/_file/data/epoch-status.*.json", (route) =>
+      route.fulfill({ json: { available: true, reason: null, attribution: imported.attribution } })
+    );
     const page = await context.newPage();
     await page.goto(`${inject("origin")}/scaling?backdrop=on`, { waitUntil: "load" });
     const years = (figure: string) =>

@@ -1,13 +1,31 @@
 // Every kind of bad input the notebook can be given, one case each, with the message a reader gets (or the handling
 // the project specifies: accepted, skipped with a counted reason, degraded). Fixtures: tests/fixtures/bad-inputs/.
 // At the end the suite prints how many distinct kinds were rejected or handled as specified.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { execFileSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
+import { connect, type AddressInfo } from "node:net";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { csvParse } from "d3-dsv";
 import { afterAll, describe, expect, test } from "vitest";
-import { readSources, validateCatalog, type Catalog, type RawSources } from "../../data-loaders/catalog.js";
+import {
+  loadCatalog,
+  readSources,
+  validateCatalog,
+  type Catalog,
+  type RawSources
+} from "../../data-loaders/catalog.js";
 import {
   loadEpoch,
   SKIP_REASONS,
@@ -20,8 +38,10 @@ import { runLoader } from "../../data-loaders/run-loader.js";
 import { lineageTable } from "../../data-loaders/tables.js";
 import { trendsTable } from "../../data-loaders/trends.js";
 import { SourceError } from "../../data-loaders/validation.js";
+import { buildAndSwap } from "../../scripts/build.js";
 import { serveStatic } from "../../scripts/static-server.js";
 import { toCsv } from "../../src/components/csv.js";
+import { maxOf, minOf } from "../../src/components/number-extent.js";
 
 const BAD = "tests/fixtures/bad-inputs";
 const CATALOG_FIXTURE = "tests/fixtures/catalog";
@@ -66,6 +86,26 @@ async function epoch(fixture: string, maxBytes?: number): Promise<Extract<EpochL
   });
   if (!result.available) throw new Error(result.reason);
   return result;
+}
+/** The problems loadEpoch reports for EPOCH_CSV=path (within 5 s: a hang fails the case). */
+async function epochProblemsAt(path: string): Promise<string[]> {
+  const load = loadEpoch({
+    env: { EPOCH_CSV: path },
+    dropFolder: "/nonexistent",
+    catalog: EPOCH_CATALOG,
+    asOf: TODAY,
+    log: () => {}
+  });
+  const timeout = new Promise<never>((_, fail) =>
+    setTimeout(() => fail(new Error(`${path}: still reading after 5 s`)), 5000).unref()
+  );
+  try {
+    await Promise.race([load, timeout]);
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  }
+  throw new Error(`${path} was accepted`);
 }
 async function epochProblems(fixture: string, maxBytes?: number): Promise<string[]> {
   try {
@@ -120,8 +160,7 @@ const CATALOG_CASES: Case[] = [
     check: () =>
       expectProblem(
         catalogProblems({ "models.json": "models-empty.json" }),
-        "models.json: is not valid JSON",
-        "Unexpected end of JSON input"
+        "models.json: is empty; it must be a JSON array of rows"
       )
   },
   {
@@ -386,6 +425,282 @@ const CATALOG_CASES: Case[] = [
   }
 ];
 
+/** The problems of the fixture catalog after `mutate` (none: []). */
+const mutatedProblems = (mutate: Parameters<typeof catalogOf>[0]): string[] => {
+  try {
+    catalogOf(mutate);
+    return [];
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  }
+};
+/** The problems of a catalog folder whose `file` holds `text`. */
+function textProblemsOf(file: string, text: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "bad-catalog-"));
+  try {
+    cpSync(CATALOG_FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, file), text);
+    validateCatalog(readSources(dir), { asOf: TODAY, folder: "sources" });
+    return [];
+  } catch (error) {
+    if (error instanceof SourceError) return error.problems;
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+type Models = Record<string, any>[];
+const model = (raw: { models: Models }, index = 0) => raw.models[index]!;
+
+/** JSON syntax errors V8 reports without a position ("Unexpected token"), or at the end: each with line and column. */
+const SYNTAX_CASES: Case[] = (
+  [
+    ["a bare word (NaN)", '[\n  {"id": NaN}\n]', 2, 10, "a value was expected"],
+    ["a misspelt literal (tru)", '[\n  {"gpt_line": tru }\n]', 2, 19, "true?"],
+    ["a trailing comma in an array", "[\n  1,\n]", 3, 1, "a value was expected"],
+    ["a file cut off inside a string", '[\n  {"id": "base', 2, 15, "the file ends where a string is still open"],
+    ["a file cut off after a row", '[\n  {"id": "a"},', 2, 15, "the file ends"],
+    ["text after the array", "[]\nx", 2, 1, "there is text after the JSON value"],
+    ["a raw tab inside a string", '[\n "a\tb"]', 2, 4, "raw control character"],
+    ["a single-quoted string", "[\n  'a']", 2, 3, "a value was expected"]
+  ] as const
+).map(([what, text, line, column, reason]) => ({
+  kind: `curated JSON syntax: ${what}, with line and column`,
+  check: () => {
+    const problems = textProblemsOf("lineage.json", text);
+    expect(problems).toHaveLength(1);
+    expectProblem(problems, `lineage.json: is not valid JSON at line ${line}, column ${column} (`, reason);
+    expect(problems[0]).not.toMatch(/is not valid JSON"|\n/); // V8's quote of the whole file is not repeated
+  }
+}));
+
+const CATALOG_ERROR_CASES: Case[] = [
+  {
+    kind: "an empty models.json array: one problem, not one per reference",
+    check: () => {
+      const problems = textProblemsOf("models.json", "[]");
+      expect(problems).toEqual([
+        "sources/models.json: has no rows; the catalog needs at least one model (its other files refer to them)"
+      ]);
+    }
+  },
+  {
+    kind: "an empty bibliography.json array: one problem",
+    check: () => expect(textProblemsOf("bibliography.json", "[]\n")).toHaveLength(1)
+  },
+  {
+    kind: "a curated file of whitespace only: empty, one problem",
+    check: () => {
+      const problems = textProblemsOf("models.json", " \n\t\n");
+      expect(problems).toHaveLength(1);
+      expectProblem(problems, "models.json: is empty; it must be a JSON array of rows");
+    }
+  },
+  {
+    kind: "models.json an object, not an array: one problem",
+    check: () => {
+      const problems = textProblemsOf("models.json", '{"id": "base-model"}');
+      expect(problems).toHaveLength(1);
+      expectProblem(problems, "models.json: must be a JSON array of rows");
+    }
+  },
+  {
+    kind: "the same problem found twice is listed once",
+    check: () => {
+      const error = new SourceError(["a.json, row 1: x", "a.json, row 1: x", "a.json, row 2: y"]);
+      expect(error.problems).toEqual(["a.json, row 1: x", "a.json, row 2: y"]);
+      expect(error.message).toMatch(/^2 problems in the data sources:/);
+    }
+  },
+  {
+    kind: "a catalog error reaches the reader once, without a stack trace, from every loader entry",
+    check: () => {
+      // Each entry goes through runLoader (message only, exit code 1): none calls the catalog outside it.
+      for (const entry of readdirSync("src/data").filter((name) => name.endsWith(".ts"))) {
+        const source = readFileSync(join("src/data", entry), "utf8");
+        expect(source, entry).toMatch(/await run(Catalog)?Loader\(/);
+        expect(source, entry).not.toMatch(/loadCatalog|process\.stdout/);
+      }
+    }
+  },
+  ...["https://[broken", "https://", "https://%zz/", "http://[::1/x", "https://exa mple.org"].map((url): Case => ({
+    kind: `a source URL that does not parse (${url}): file, row and field`,
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.bibliography[0]!.url = url)),
+        'bibliography.json, row 1 ("paper-a"), field "url"'
+      )
+  }))
+];
+
+/** Text a reader cannot see, or that reorders what is around it, in a name: rejected with the character named. */
+const INVISIBLE_CASES: Case[] = (
+  [
+    ["\u202e", "U+202E (RIGHT-TO-LEFT OVERRIDE)"],
+    ["\u2066", "U+2066 (LEFT-TO-RIGHT ISOLATE)"],
+    ["\u200b", "U+200B (ZERO WIDTH SPACE)"],
+    ["\u200f", "U+200F (RIGHT-TO-LEFT MARK)"],
+    ["\ufeff", "U+FEFF (ZERO WIDTH NO-BREAK SPACE, a byte order mark)"],
+    ["\u00ad", "U+00AD (SOFT HYPHEN)"],
+    ["\u0007", "U+0007 (a control character)"],
+    ["\u001b[31m", "U+001B (a control character)"],
+    ["\u0085", "U+0085 (a control character)"],
+    ["\u{e0041}", "U+E0041"]
+  ] as const
+).map(([char, named]) => ({
+  kind: `a model name containing ${named}`,
+  check: () =>
+    expectProblem(
+      mutatedProblems((raw) => (model(raw).name = `Base${char} model`)),
+      'models.json, row 1 ("base-model"), field "name"',
+      `contains ${named}`,
+      "at character 5"
+    )
+}));
+
+const PLAUSIBILITY_CASES: Case[] = [
+  {
+    kind: "an invisible character in an organization and in a note: each named",
+    check: () => {
+      const problems = mutatedProblems((raw) => {
+        model(raw).organization = "Open\u200dAI";
+        model(raw).parameters.note = "see\u202e the paper";
+      });
+      expectProblem(problems, 'field "organization"', "U+200D (ZERO WIDTH JOINER)");
+      expectProblem(problems, 'field "parameters.note"', "U+202E");
+    }
+  },
+  {
+    kind: "a line break in a name (allowed in prose, not in a name)",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw).name = "Base\nmodel")),
+        'field "name"',
+        "must be one line"
+      )
+  },
+  {
+    kind: "a model name of 5,000 characters: over the length limit",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw).name = "B".repeat(5000))),
+        'row 1 ("base-model"), field "name"',
+        "is 5000 characters long, over the limit of 80"
+      )
+  },
+  {
+    kind: "a second model reusing a display name (differing only by case)",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).name = "BASE MODEL")),
+        'row 3 ("other-model"), field "name"',
+        '"BASE MODEL" is already the name of base-model'
+      )
+  },
+  {
+    kind: "a family differing from an existing one only by case",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).family = "base")),
+        'row 3 ("other-model"), field "family"',
+        '"base" differs from the existing family "Base" only by case'
+      )
+  },
+  {
+    kind: "an organization differing from an existing one only by punctuation and spaces",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).organization = "Open-AI")),
+        'row 3 ("other-model"), field "organization"',
+        '"Open-AI" differs from the existing organization "OpenAI"'
+      )
+  },
+  {
+    kind: "a comma inside an organization name (it separates a shared link's filter values)",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).organization = "Acme, Inc.")),
+        'field "organization"',
+        "contains a comma"
+      )
+  },
+  {
+    kind: "gpt_line on another organization's model",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw, 2).gpt_line = true)),
+        'row 3 ("other-model"), field "gpt_line"',
+        'the organization is "Elsewhere"'
+      )
+  },
+  {
+    kind: "1e4 training tokens for a 175B model: an implausible tokens-per-parameter ratio",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => {
+          model(raw).training_tokens.value = 1e4;
+          model(raw).training_compute = { value: null, status: "undisclosed", source: "paper-a" };
+        }),
+        'row 1 ("base-model"), field "training_tokens.value"',
+        "tokens per parameter, outside the plausible 0.1 to 100,000"
+      )
+  },
+  {
+    kind: "1e13 training tokens for a 1e7-parameter model: too many tokens per parameter",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => {
+          model(raw).parameters.value = 10_000_000;
+          model(raw).training_tokens.value = 1e13;
+          model(raw).training_compute = { value: null, status: "undisclosed", source: "paper-a" };
+        }),
+        'field "training_tokens.value"',
+        "1.0e+6 tokens per parameter"
+      )
+  },
+  {
+    kind: "training compute 1,000 times 6 × parameters × tokens",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (model(raw).training_compute.value = 3.14e26)),
+        'row 1 ("base-model"), field "training_compute.value"',
+        "beyond a factor of 30"
+      )
+  },
+  {
+    kind: "a claim paragraph past the article's end",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.claims[0]!.paragraph = 999)),
+        'claims.json, row 1 ("c001"), field "paragraph"',
+        "999 is past the article's end (it has 78 paragraphs)"
+      )
+  },
+  {
+    kind: "a claim naming a section the article does not have",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.claims[0]!.section = "不存在的章节")),
+        'claims.json, row 1 ("c001"), field "section"',
+        "is not a section heading of the article"
+      )
+  },
+  {
+    kind: "a bibliography year after the build's as-of date",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => (raw.bibliography[0]!.year = 2027)),
+        'bibliography.json, row 1 ("paper-a"), field "year"',
+        "2027 is after the build's date (2026-11-28)"
+      )
+  },
+  {
+    kind: "the curated catalog itself passes every plausibility rule",
+    check: () => expect(() => loadCatalog(undefined, TODAY)).not.toThrow()
+  }
+];
+
 const EPOCH_CASES: Case[] = [
   {
     kind: "Epoch CSV with a byte order mark: accepted, first column mapped",
@@ -548,6 +863,176 @@ const EPOCH_CASES: Case[] = [
   }
 ];
 
+/** A folder for one case, removed afterwards. */
+async function inTempDir(run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bad-epoch-"));
+  try {
+    await run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const EPOCH_FIXTURE = "tests/fixtures/epoch/all.csv";
+
+const EPOCH_FILE_CASES: Case[] = [
+  {
+    kind: "two Epoch CSVs in the drop folder: the newest used, both named in the log",
+    check: () =>
+      inTempDir(async (dir) => {
+        mkdirSync(join(dir, "drop"));
+        writeFileSync(join(dir, "drop", "epoch-2024.csv"), readFileSync(EPOCH_FIXTURE));
+        writeFileSync(join(dir, "drop", "epoch-2025.csv"), readFileSync(EPOCH_FIXTURE));
+        utimesSync(join(dir, "drop", "epoch-2025.csv"), new Date("2025-08-01"), new Date("2025-08-01"));
+        utimesSync(join(dir, "drop", "epoch-2024.csv"), new Date("2024-08-01"), new Date("2024-08-01"));
+        const log: string[] = [];
+        const result = await loadEpoch({
+          env: {},
+          cwd: dir,
+          dropFolder: join(dir, "drop"),
+          catalog: EPOCH_CATALOG,
+          asOf: TODAY,
+          log: (line) => log.push(line)
+        });
+        expect(result).toMatchObject({ available: true, file: "drop/epoch-2025.csv" });
+        expect(log[0]).toBe(
+          "epoch: the drop folder drop has 2 .csv files (epoch-2025.csv, epoch-2024.csv): using epoch-2025.csv, the most recently modified; remove the others or set EPOCH_CSV to choose"
+        );
+      })
+  },
+  {
+    kind: "a FIFO as EPOCH_CSV: an error at once, never a hang",
+    check: () =>
+      inTempDir(async (dir) => {
+        execFileSync("mkfifo", [join(dir, "pipe.csv")]);
+        const problems = await epochProblemsAt(join(dir, "pipe.csv"));
+        expectProblem(problems, "pipe.csv: is not a regular file (a named pipe (FIFO)", "EPOCH_CSV must name");
+      })
+  },
+  {
+    kind: "a directory as EPOCH_CSV: not a regular file",
+    check: () =>
+      inTempDir(async (dir) => expectProblem(await epochProblemsAt(dir), "is not a regular file (a directory)"))
+  },
+  {
+    kind: "a character device as EPOCH_CSV (/dev/zero): not a regular file",
+    check: async () => expectProblem(await epochProblemsAt("/dev/zero"), "/dev/zero: is not a regular file (a device)")
+  },
+  {
+    kind: "a directory named like a CSV in the drop folder: not taken for the file",
+    check: () =>
+      inTempDir(async (dir) => {
+        mkdirSync(join(dir, "drop", "folder.csv"), { recursive: true });
+        const result = await loadEpoch({
+          env: {},
+          cwd: dir,
+          dropFolder: join(dir, "drop"),
+          catalog: EPOCH_CATALOG,
+          asOf: TODAY,
+          log: () => {}
+        });
+        expect(result).toMatchObject({ available: false, reason: expect.stringContaining("has no .csv file") });
+      })
+  }
+];
+
+/** Every TypeScript file under a folder. */
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts") && !name.includes("node_modules") && !name.includes(".observablehq"))
+    .map((name) => join(dir, name));
+
+const LARGE_CASES: Case[] = [
+  {
+    kind: "the extent of 500,000 values (Math.min(...values) overflowed the stack at 180,000 Epoch rows)",
+    check: () => {
+      const values = Array.from({ length: 500_000 }, (_, i) => ((i * 7919) % 500_000) + 1);
+      expect(() => Math.min(...values)).toThrow(RangeError); // what the charts did
+      expect([minOf(values), maxOf(values)]).toEqual([1, 500_000]);
+      expect([minOf([]), maxOf([]), maxOf([], 0), minOf([3, Number.NaN])]).toEqual([
+        Infinity,
+        -Infinity,
+        0,
+        Number.NaN
+      ]);
+    }
+  },
+  {
+    kind: "no code spreads an array into Math.min, Math.max, push or unshift (src, data-loaders, scripts)",
+    check: () => {
+      const spread = /\b(?:Math\.(?:min|max)|\.push|\.unshift)\((?:[^(){}]*,)?\s*\.\.\./;
+      const offenders = ["src", "data-loaders", "scripts"]
+        .flatMap(sourceFiles)
+        .filter((file) => !file.endsWith("number-extent.ts"))
+        .filter((file) => spread.test(readFileSync(file, "utf8")));
+      expect(offenders).toEqual([]);
+    }
+  }
+];
+
+/** A dist/ folder holding one file, and the build's scratch folders beside it. */
+function siteFolders(dir: string) {
+  const dist = join(dir, "dist");
+  mkdirSync(dist);
+  writeFileSync(join(dist, "index.html"), "last good");
+  return { dist, next: join(dir, "next"), previous: join(dir, "previous") };
+}
+
+const BUILD_CASES: Case[] = [
+  {
+    kind: "a build that fails leaves the last good dist/ in place",
+    check: () =>
+      inTempDir(async (dir) => {
+        const { dist, next, previous } = siteFolders(dir);
+        const failing = async (out: string) => {
+          mkdirSync(out, { recursive: true });
+          writeFileSync(join(out, "index.html"), "half written");
+          throw new Error("loader exited with code 1");
+        };
+        await expect(buildAndSwap(dist, failing, { next, previous })).rejects.toThrow("loader exited with code 1");
+        expect(readFileSync(join(dist, "index.html"), "utf8")).toBe("last good");
+        expect(existsSync(next)).toBe(false);
+      })
+  },
+  {
+    kind: "a build that succeeds replaces dist/ whole (no file of the old one left)",
+    check: () =>
+      inTempDir(async (dir) => {
+        const { dist, next, previous } = siteFolders(dir);
+        writeFileSync(join(dist, "stale.html"), "old page");
+        await buildAndSwap(
+          dist,
+          async (out) => {
+            mkdirSync(out, { recursive: true });
+            writeFileSync(join(out, "index.html"), "new");
+          },
+          { next, previous }
+        );
+        expect(readdirSync(dist)).toEqual(["index.html"]);
+        expect(readFileSync(join(dist, "index.html"), "utf8")).toBe("new");
+        expect([existsSync(next), existsSync(previous)]).toEqual([false, false]);
+      })
+  },
+  {
+    kind: "an interrupted build's leftovers are not shipped by the next build",
+    check: () =>
+      inTempDir(async (dir) => {
+        const { dist, next, previous } = siteFolders(dir);
+        mkdirSync(next);
+        writeFileSync(join(next, "leftover.html"), "from a build stopped with Ctrl-C");
+        await buildAndSwap(dist, async (out) => void mkdirSync(out, { recursive: true }), { next, previous });
+        expect(readdirSync(dist)).toEqual([]);
+      })
+  },
+  {
+    kind: "npm run build goes through the swapping build script, not a clean first",
+    check: () => {
+      const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>;
+      expect(scripts.build).toMatch(/tsx scripts\/build\.ts dist$/);
+      expect(scripts.build).not.toMatch(/clean|rm -rf/);
+    }
+  }
+];
+
 const DOWNLOAD_CASES: Case[] = [
   {
     kind: "CSV formula injection (= + - @ tab CR) neutralised, numbers intact",
@@ -565,7 +1050,31 @@ const DOWNLOAD_CASES: Case[] = [
         }
       ]);
       expect(csv.split("\n")[1]).toBe(
-        `"'=HYPERLINK(""http://evil"",""x"")",'+cmd|' /C calc'!A0,'@SUM(A1),'-1+2,'\t=1,"'\r=1",-3.5,-3.5`
+        `"'=HYPERLINK(""http://evil"",""x"")","'+cmd|' /C calc'!A0","'@SUM(A1)","'-1+2","'\t=1","'\r=1",-3.5,-3.5`
+      );
+    }
+  },
+  // A spreadsheet may split on another delimiter than the comma: a formula after any of them is neutralised too, the
+  // cell quoted so that it stays one cell behind its single quote whatever the reader splits on.
+  ...[",", ";", "\t", "|", " ", "\r", "\n", "; ", ";\t"].flatMap((delimiter) =>
+    ["=1+1", "+1+cmd", "-2+3", "@SUM(A1)", '=HYPERLINK("http://evil")'].map((formula): Case => ({
+      kind: `CSV formula after the delimiter ${JSON.stringify(delimiter)}: ${formula}`,
+      check: () => {
+        const name = `Acme LM${delimiter}${formula}`;
+        const cell = toCsv([{ name, n: 1 }])
+          .split("\n")
+          .slice(1)
+          .join("\n");
+        expect(cell).toBe(`"'${name.replace(/"/g, '""')}",1`);
+        expect(csvParse(`name,n\n${cell}`)[0]!.name).toBe(`'${name}`);
+      }
+    }))
+  ),
+  {
+    kind: "CSV text that only looks near a formula (GPT-3, a=b, 1;-2, GPT-3 - 175B): left as written",
+    check: () => {
+      expect(toCsv([{ a: "GPT-3", b: "a=b", c: "1;-2", d: "GPT-3 - 175B", e: "x|+5" }]).split("\n")[1]).toBe(
+        `GPT-3,a=b,1;-2,GPT-3 - 175B,x|+5`
       );
     }
   },
@@ -597,7 +1106,127 @@ const DOWNLOAD_CASES: Case[] = [
   }
 ];
 
-const ALL = [...CATALOG_CASES, ...EPOCH_CASES, ...DOWNLOAD_CASES];
+/** A site of two files served on 127.0.0.1 for the server cases, and raw HTTP over a socket to it. */
+const SITE_BODY = "<!doctype html><title>ok</title>";
+async function withSite(run: (raw: (text: string) => Promise<string>) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "site-"));
+  writeFileSync(join(dir, "index.html"), SITE_BODY);
+  writeFileSync(join(dir, "scaling.html"), SITE_BODY);
+  const { server } = await serveStatic(dir);
+  const port = (server.address() as AddressInfo).port;
+  /** Sends `text` as is and resolves with the first whole response (or what came before the server closed). */
+  const raw = (text: string) =>
+    new Promise<string>((done, fail) => {
+      let received = "";
+      const socket = connect(port, "127.0.0.1", () => socket.write(text));
+      const finish = () => (socket.destroy(), done(received));
+      socket.on("data", (chunk) => {
+        received += chunk.toString("latin1");
+        const head = received.indexOf("\r\n\r\n");
+        if (head < 0) return;
+        const length = /content-length: (\d+)/i.exec(received.slice(0, head));
+        if (!length || text.startsWith("HEAD") || received.length - head - 4 >= Number(length[1])) finish();
+      });
+      socket.on("close", finish).on("error", fail);
+    });
+  try {
+    await run(raw);
+    // Whatever came before, the server still serves a normal request.
+    expect(await raw("GET /scaling HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).toMatch(/^HTTP\/1\.1 200 [^]*<title>ok/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const get = (target: string, headers = "") => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}\r\n`;
+const serverCase = (kind: string, request: string, ...expected: (string | RegExp)[]): Case => ({
+  kind: `server: ${kind}`,
+  check: () =>
+    withSite(async (raw) => {
+      const response = await raw(request);
+      for (const fragment of expected) expect(response).toMatch(fragment);
+    })
+});
+
+const SERVER_CASES: Case[] = [
+  serverCase("an unparseable absolute target (GET http://[): 400", get("http://["), /^HTTP\/1\.1 400 /),
+  serverCase("an unclosed IPv6 host (GET http://[::1): 400", get("http://[::1"), /^HTTP\/1\.1 400 /),
+  serverCase("a port out of range (GET http://a:99999/): 400", get("http://a:99999/"), /^HTTP\/1\.1 400 /),
+  serverCase("a scheme-relative target (GET //[): 400", get("//["), /^HTTP\/1\.1 400 /),
+  serverCase("a request line of binary garbage: 400", "\x00\x01\x02 garbage\r\n\r\n", /^HTTP\/1\.1 400 /),
+  serverCase("an unknown HTTP version: 400", "GET / HTTP/9.9\r\nHost: a\r\n\r\n", /^HTTP\/1\.1 400 /),
+  serverCase("a NUL byte escaped in the path: 404", get("/%00scaling"), /^HTTP\/1\.1 404 /),
+  serverCase("a malformed escape: 404", get("/%E0%A4%A"), /^HTTP\/1\.1 404 /),
+  serverCase("the asterisk target with GET: 404", get("*"), /^HTTP\/1\.1 404 /),
+  serverCase(
+    "POST: 405 with Allow",
+    "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi",
+    /^HTTP\/1\.1 405 /,
+    /\r\nallow: GET, HEAD\r\n/i
+  ),
+  serverCase(
+    "DELETE: 405 with Allow",
+    "DELETE /scaling HTTP/1.1\r\nHost: a\r\n\r\n",
+    /^HTTP\/1\.1 405 [^]*allow: GET, HEAD/i
+  ),
+  serverCase("OPTIONS *: 405", "OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n", /^HTTP\/1\.1 405 /),
+  serverCase("an invented method (BREW): 400 or 405", "BREW / HTTP/1.1\r\nHost: a\r\n\r\n", /^HTTP\/1\.1 40[05] /),
+  serverCase(
+    "HEAD: the headers of GET, no body",
+    "HEAD / HTTP/1.1\r\nHost: a\r\nAccept-Encoding: identity\r\n\r\n",
+    /^HTTP\/1\.1 200 /,
+    `content-length: ${SITE_BODY.length}`,
+    /\r\n\r\n$/
+  ),
+  serverCase(
+    "Range bytes=2-4: 206 with those bytes",
+    get("/", "Range: bytes=2-4\r\n"),
+    /^HTTP\/1\.1 206 /,
+    `content-range: bytes 2-4/${SITE_BODY.length}`,
+    /\r\n\r\ndoc$/
+  ),
+  serverCase(
+    "Range bytes=-6 (the last six): 206",
+    get("/", "Range: bytes=-6\r\nAccept-Encoding: br\r\n"),
+    /^HTTP\/1\.1 206 /,
+    /\r\n\r\ntitle>$/
+  ),
+  serverCase(
+    "Range starting past the end: 416 with the size",
+    get("/", "Range: bytes=9999-\r\n"),
+    /^HTTP\/1\.1 416 /,
+    `content-range: bytes */${SITE_BODY.length}`
+  ),
+  serverCase(
+    "an invalid Range (bytes=5-2): ignored, the whole file",
+    get("/", "Range: bytes=5-2\r\nAccept-Encoding: identity\r\n"),
+    /^HTTP\/1\.1 200 /,
+    /\r\n\r\n<!doctype html><title>ok<\/title>$/
+  ),
+  {
+    kind: "server: every malformed request in a row on one server, then a normal one",
+    check: () =>
+      withSite(async (raw) => {
+        for (const target of ["http://[", "http://[::1", "//[", "/%E0", "/%00"])
+          expect(await raw(get(target))).toMatch(/^HTTP\/1\.1 40[04] /);
+        expect(await raw("DELETE / HTTP/1.1\r\nHost: a\r\n\r\n")).toMatch(/^HTTP\/1\.1 405 /);
+      })
+  }
+];
+
+const ALL = [
+  ...CATALOG_CASES,
+  ...SYNTAX_CASES,
+  ...CATALOG_ERROR_CASES,
+  ...INVISIBLE_CASES,
+  ...PLAUSIBILITY_CASES,
+  ...EPOCH_CASES,
+  ...EPOCH_FILE_CASES,
+  ...LARGE_CASES,
+  ...BUILD_CASES,
+  ...DOWNLOAD_CASES,
+  ...SERVER_CASES
+];
 
 describe("bad inputs: each kind is rejected with a clear message or handled as specified", () => {
   test("kinds are distinct", () => expect(new Set(ALL.map((c) => c.kind)).size).toBe(ALL.length));

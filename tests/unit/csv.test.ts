@@ -1,5 +1,5 @@
 // The site's one CSV writer: formula cells neutralised (OWASP), genuine numbers intact, RFC 4180 quoting.
-import { csvParse } from "d3-dsv";
+import { csvParse, dsvFormat } from "d3-dsv";
 import { describe, expect, test } from "vitest";
 import { cellText, neutraliseFormula, toCsv } from "../../src/components/csv.js";
 
@@ -15,13 +15,23 @@ describe("neutraliseFormula", () => {
     "-",
     "+",
     "=",
-    "-e1"
+    "-e1",
+    "Acme LM;=1+1",
+    "Acme LM,=1+1",
+    "Acme LM\t=1+1",
+    "Acme LM|=1+1",
+    "Acme LM =1+1",
+    "Acme LM; @SUM(A1)",
+    "a\n-2+3"
   ])("%j gets a leading quote", (text) => {
     expect(neutraliseFormula(text)).toBe(`'${text}`);
   });
-  test.each(["-3.5", "+1", "-1e21", "-.5", "3.14e+23", "GPT-3", "a=b", "", "text"])("%j is left alone", (text) => {
-    expect(neutraliseFormula(text)).toBe(text);
-  });
+  test.each(["-3.5", "+1", "-1e21", "-.5", "3.14e+23", "GPT-3", "a=b", "", "text", "1;-2", "GPT-3 - 175B", "a, +5"])(
+    "%j is left alone",
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(text);
+    }
+  );
 });
 
 describe("toCsv", () => {
@@ -40,6 +50,15 @@ describe("toCsv", () => {
     });
   });
 
+  test("a semicolon-separated reader keeps a neutralised cell as one cell behind its quote", () => {
+    const csv = toCsv([{ name: "Acme LM;=1+1", n: 2 }]);
+    expect(csv).toBe(`name,n\n"'Acme LM;=1+1",2`);
+    expect(dsvFormat(";").parse(csv.replace(",", ";").replace('",2', '";2'))[0]).toEqual({
+      name: "'Acme LM;=1+1",
+      n: "2"
+    });
+  });
+
   test("columns pick and order the output; by default every key of any row, in the order first seen", () => {
     const rows = [
       { a: 1, b: 2 },
@@ -50,8 +69,9 @@ describe("toCsv", () => {
   });
 
   test("an array cell is neutralised as a whole when it starts like a formula", () => {
-    expect(toCsv([{ models: ["=evil()", "gpt-1"] }])).toBe("models\n'=evil(); gpt-1");
-    expect(toCsv([{ models: [-1, 2] }])).toBe("models\n'-1; 2");
+    expect(toCsv([{ models: ["=evil()", "gpt-1"] }])).toBe(`models\n"'=evil(); gpt-1"`);
+    expect(toCsv([{ models: ["gpt-1", "=evil()"] }])).toBe(`models\n"'gpt-1; =evil()"`);
+    expect(toCsv([{ models: [-1, 2] }])).toBe(`models\n"'-1; 2"`);
   });
 
   test("cells: non-finite numbers and invalid dates are empty, dates ISO, objects JSON", () => {

@@ -1,5 +1,5 @@
 // The Epoch AI importer: columns mapped by name, every row accounted for, curated models never duplicated.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -451,7 +451,7 @@ describe("loadEpoch", () => {
     ).rejects.toMatchObject({ problems: ["nope.csv: cannot be read (ENOENT)"] });
   });
 
-  test("without EPOCH_CSV: the first .csv of the drop folder, else not available with a reason", async () => {
+  test("without EPOCH_CSV: the newest .csv of the drop folder, else not available with a reason", async () => {
     const absent = findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() });
     expect(absent).toEqual({ path: null, reason: "EPOCH_CSV is not set and the drop folder drop does not exist" });
     expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({
@@ -465,8 +465,10 @@ describe("loadEpoch", () => {
     });
     writeFileSync(join(dropFolder(), "b.csv"), fixture("all.csv"));
     writeFileSync(join(dropFolder(), "a.CSV"), fixture("old-columns.csv"));
-    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toEqual({
-      path: join(dropFolder(), "a.CSV")
+    utimesSync(join(dropFolder(), "b.csv"), new Date("2025-01-01"), new Date("2025-01-01"));
+    expect(findEpochCsv({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({
+      path: join(dropFolder(), "a.CSV"),
+      note: "the drop folder drop has 2 .csv files (a.CSV, b.csv): using a.CSV, the most recently modified; remove the others or set EPOCH_CSV to choose"
     });
     expect(await loadEpoch({ env: {}, cwd: dir, dropFolder: dropFolder() })).toMatchObject({
       available: true,

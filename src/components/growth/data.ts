@@ -4,6 +4,7 @@ import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, Tren
 import { inLang } from "../../i18n/index.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
+import { maxOf, minOf } from "../number-extent.js";
 
 export interface GrowthChartOptions {
   width: number;
@@ -140,8 +141,8 @@ export function growthData(
     ...thresholds.map((t) => thresholdValue(t, metric)!),
     ...trends.flatMap((t) => [t.start_value, t.end_value])
   ];
-  const lo = values.length ? Math.min(...values) : 1;
-  const hi = values.length ? Math.max(...values) : 10;
+  const lo = values.length ? minOf(values) : 1;
+  const hi = values.length ? maxOf(values) : 10;
   // Log: whole decades around every value; linear: from zero, with a little headroom.
   const domain: [number, number] =
     scale === "log" ? [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))] : [0, hi * 1.05];

@@ -12,6 +12,7 @@ import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type 
 import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../palette.js";
 import { plotRight, type Margins } from "../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
+import { maxOf } from "../number-extent.js";
 import {
   growthChartHeight,
   growthData,
@@ -90,7 +91,10 @@ export function thresholdMargin(data: GrowthData, frame: Frame) {
   const { style, cjk, width } = frame;
   const small = style.smallFontSize;
   const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
-  const longest = Math.max(0, ...full.map((text) => textWidth(text.length, small, cjk)));
+  const longest = maxOf(
+    full.map((text) => textWidth(text.length, small, cjk)),
+    0
+  );
   const right = data.thresholds.length
     ? Math.round(Math.min(width * 0.4, longest + 30))
     : Math.round(style.fontSize * 1.5);
@@ -120,7 +124,10 @@ export function undisclosedBand(
     return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
   });
   const rowOf = packRows(intervals, Math.min(undisclosed.length, preset === "slide" ? 4 : 6));
-  const rowsUsed = Math.max(0, ...rowOf.map((r) => (r === null ? 0 : r + 1)));
+  const rowsUsed = maxOf(
+    rowOf.map((r) => (r === null ? 0 : r + 1)),
+    0
+  );
   const top = 6;
   const titleY = top + small;
   const crossY = titleY + small * 1.1;

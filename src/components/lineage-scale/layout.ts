@@ -9,6 +9,7 @@ import { formatCount, parseDate } from "../encoding.js";
 import { packRows, placeLabels, type Box } from "../label-layout.js";
 import { treeEdges } from "../lineage-tree.js";
 import { plotRight, type Margins } from "../plot-base.js";
+import { maxOf, minOf } from "../number-extent.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
   preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
@@ -32,11 +33,11 @@ const DATE_PAD = 90 * 864e5;
 export function lineageScaleDomains(models: readonly ReleaseRow[]) {
   const sizes = models.filter((r) => r.parameters !== null).map((r) => r.parameters!);
   const domain: [number, number] = sizes.length
-    ? [10 ** Math.floor(Math.log10(Math.min(...sizes))), 10 ** Math.ceil(Math.log10(Math.max(...sizes)))]
+    ? [10 ** Math.floor(Math.log10(minOf(sizes))), 10 ** Math.ceil(Math.log10(maxOf(sizes)))]
     : [1e8, 1e12];
   const dates = models.length ? models.map((r) => +parseDate(r.release_date)) : [+parseDate("2020-01-01")];
-  const x0 = new Date(Math.min(...dates) - DATE_PAD);
-  const x1 = new Date(Math.max(...dates) + DATE_PAD);
+  const x0 = new Date(minOf(dates) - DATE_PAD);
+  const x1 = new Date(maxOf(dates) + DATE_PAD);
   return { domain, x0, x1 };
 }
 
@@ -59,7 +60,10 @@ export function undisclosedBand(
       : { x0: px - 8 - w, x1: px + 6, right: false };
   });
   const rowOf = packRows(intervals, 4);
-  const rows = Math.max(1, ...rowOf.map((r) => (r ?? 0) + 1));
+  const rows = maxOf(
+    rowOf.map((r) => (r ?? 0) + 1),
+    1
+  );
   const titleY = 6 + small;
   const rowY = (row: number) => titleY + small * 0.9 + style.labelGap * (row + 0.5);
   return { intervals, rowOf, rows, titleY, rowY, bottom: Math.round(rowY(rows - 1) + style.labelGap) };

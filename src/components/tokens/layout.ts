@@ -10,6 +10,7 @@ import { placeLabels, type Box, type PlacedLabel } from "../label-layout.js";
 import { BRANCH_COLOR, REFERENCE_GREY } from "../palette.js";
 import { plotRight, type Margins } from "../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
+import { maxOf, minOf } from "../number-extent.js";
 
 /** Hoffmann et al. (2022): a compute-optimal model trains on about 20 tokens per parameter. */
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
@@ -36,10 +37,10 @@ export type TokensLayout = ReturnType<typeof tokensLayout>;
 
 /** Whole decades, with room around the extreme points for their labels; the y domain reaches the reference line. */
 export function tokensDomains(points: readonly ReleaseRow[]) {
-  const pmin = points.length ? Math.min(...points.map((r) => r.parameters!)) : 1e8;
-  const pmax = points.length ? Math.max(...points.map((r) => r.parameters!)) : 1e12;
-  const tmin = points.length ? Math.min(...points.map((r) => r.training_tokens!)) : 1e9;
-  const tmax = points.length ? Math.max(...points.map((r) => r.training_tokens!)) : 1e13;
+  const pmin = points.length ? minOf(points.map((r) => r.parameters!)) : 1e8;
+  const pmax = points.length ? maxOf(points.map((r) => r.parameters!)) : 1e12;
+  const tmin = points.length ? minOf(points.map((r) => r.training_tokens!)) : 1e9;
+  const tmax = points.length ? maxOf(points.map((r) => r.training_tokens!)) : 1e13;
   const xDomain: [number, number] = [10 ** Math.floor(Math.log10(pmin / 2)), 10 ** Math.ceil(Math.log10(pmax * 3))];
   const yDomain: [number, number] = [
     10 ** Math.floor(Math.log10(Math.min(tmin / 2, xDomain[0] * CHINCHILLA_TOKENS_PER_PARAMETER))),
