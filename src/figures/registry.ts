@@ -105,6 +105,18 @@ export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.as
 const join = (...parts: Text[]): Text =>
   Object.fromEntries(LANGS.map((lang) => [lang, parts.map((p) => p[lang]).join("")])) as Text;
 
+/**
+ * The models a measure's chart draws. A derived model's tokens and compute are its own additional training only
+ * (sources README, rule 7): drawn beside pre-training runs they would read as tiny models, so the tokens and compute
+ * charts draw pre-trained models and reach the rest through the lineage; every model has its parameters.
+ */
+/** The caption's word on the derived models a measure's chart leaves out. */
+const derivedNote = (metric: Metric): Text =>
+  metric === "parameters" ? NO_TEXT : text((d) => d.figureNotes.derivedLeftOut);
+
+export const drawnFor = (metric: Metric, releases: readonly ReleaseRow[]): readonly ReleaseRow[] =>
+  metric === "parameters" ? releases : releases.filter((r) => r.derived_from === null);
+
 function growthFigure<const Id extends "parameters-by-date" | "compute-by-date">(
   id: Id,
   metric: "parameters" | "training_compute"
@@ -115,13 +127,14 @@ function growthFigure<const Id extends "parameters-by-date" | "compute-by-date">
     needs: ["releases", "emergence", "trends", "epoch", "info"],
     kind: "chart",
     title: figureText(id, "title"),
-    caption: (data, state) => join(lead, thresholdNote(data, state, metric), backdropNote(data, state)),
+    caption: (data, state) =>
+      join(lead, derivedNote(metric), thresholdNote(data, state, metric), backdropNote(data, state)),
     source: figureText(id, "source"),
-    rows: (data, state) => shown(built(data.releases, state), state),
+    rows: (data, state) => shown(built(drawnFor(metric, data.releases), state), state),
     columns: pointColumns(metric),
     height: (width, preset) => growthChartHeight(width, preset),
     draw: (data, { width, height, preset, lang, state }) => {
-      const releases = built(data.releases, state);
+      const releases = built(drawnFor(metric, data.releases), state);
       const build = state.build;
       return growthChart(releases, {
         width,
@@ -156,13 +169,13 @@ export const tokensByDate = defineFigure({
   needs: ["releases", "info"],
   kind: "chart",
   title: figureText("tokens-by-date", "title"),
-  caption: () => figureText("tokens-by-date", "caption"),
+  caption: () => join(figureText("tokens-by-date", "caption"), derivedNote("training_tokens")),
   source: figureText("tokens-by-date", "source"),
-  rows: (data, state) => shown(data.releases, state),
+  rows: (data, state) => shown(drawnFor("training_tokens", data.releases), state),
   columns: pointColumns("training_tokens"),
   height: (width, preset) => growthChartHeight(width, preset),
   draw: (data, { width, height, preset, lang, state }) =>
-    growthChart(data.releases, {
+    growthChart(drawnFor("training_tokens", data.releases), {
       width,
       height,
       preset,
@@ -182,9 +195,12 @@ export const parametersVsTokens = defineFigure({
   needs: ["releases"],
   kind: "chart",
   title: figureText("parameters-vs-tokens", "title"),
-  caption: () => figureText("parameters-vs-tokens", "caption"),
+  caption: () => join(figureText("parameters-vs-tokens", "caption"), derivedNote("training_tokens")),
   source: figureText("parameters-vs-tokens", "source"),
-  rows: (data, state) => shown(data.releases, state).filter((d) => d.parameters !== null && d.training_tokens !== null),
+  rows: (data, state) =>
+    shown(drawnFor("training_tokens", data.releases), state).filter(
+      (d) => d.parameters !== null && d.training_tokens !== null
+    ),
   columns: [
     { label: column("model"), value: (d) => d.name },
     { label: column("parameters"), value: (d) => d.parameters },
@@ -197,7 +213,7 @@ export const parametersVsTokens = defineFigure({
   ],
   height: (width, preset) => tokensChartHeight(width, preset),
   draw: (data, { width, height, preset, lang, state }) =>
-    tokensChart(data.releases, {
+    tokensChart(drawnFor("training_tokens", data.releases), {
       width,
       height,
       preset,

@@ -189,6 +189,8 @@ export const en = {
 
   /** Notes a growth chart's caption adds for what it draws: thresholds, the Epoch backdrop. */
   figureNotes: {
+    derivedLeftOut:
+      " Fine-tuned, instruction-tuned and RLHF models are not drawn: their tokens and compute count their own additional training only (sources README, rule 7), so their points would read as small models; their bases are drawn, and the lineage links each to its base.",
     thresholds: (missing: number) =>
       ` Rules: the scale at which each ability emerged, Wei et al.’s estimates (2022, Table 1; solid: few-shot prompting, dashed: augmented prompting); hover a rule for its row.${missing ? ` ${missing} row${missing > 1 ? "s" : ""} with no single threshold cannot be drawn.` : ""}`,
     backdropWidened:

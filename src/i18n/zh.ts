@@ -183,6 +183,8 @@ export const zh: Dictionary = {
 
   /** Notes a growth chart's caption adds for what it draws: thresholds, the Epoch backdrop. */
   figureNotes: {
+    derivedLeftOut:
+      "微调、指令微调和 RLHF 得到的模型不在图中：它们的 token 数与训练计算量只计自身的追加训练（数据来源说明，规则 7），画出来会像小模型；图中画的是它们的基础模型，谱系把每个模型连到其基础模型。",
     thresholds: (missing: number) =>
       `横线：各项能力涌现时的规模，为 Wei 等（2022，表 1）的估计（实线：少样本提示；虚线：增强提示）；悬停横线可查看该行。${missing ? `另有 ${missing} 行没有单一阈值，无法画出。` : ""}`,
     backdropWidened:
