@@ -12,6 +12,7 @@ import { launchBrowser, openPage } from "./chromium.js";
 import type { TalkData } from "../src/talk/talk-slides.js";
 import { talkData } from "./talk-data.js";
 import { SCRIPT_HAZARD, scriptForInline, talkHtml } from "./talk-html.js";
+import { langSuffix, withLang } from "../src/i18n/index.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** A page of the deck: the design canvas, 1920×1080 CSS px (20 × 11.25 in, 16:9). */
@@ -44,15 +45,13 @@ export async function exportDeckPdfs(
   const browser = await launchBrowser();
   mkdirSync(outDir, { recursive: true });
   const lang = options.lang ?? "en";
-  const suffix = lang === "en" ? "" : `-${lang}`;
+  const suffix = langSuffix(lang);
   const print = async (query: string, name: string) => {
     const file = name.replace(/\.pdf$/, `${suffix}.pdf`);
-    const { page, problems } = await openPage(
-      browser,
-      origin,
-      `/talk?${query}${lang === "en" ? "" : `&lang=${lang}`}`,
-      { width: 1920, height: 1080 }
-    );
+    const { page, problems } = await openPage(browser, origin, withLang(`/talk?${query}`, lang), {
+      width: 1920,
+      height: 1080
+    });
     if (problems.length) throw new Error(`the talk (?${query}) has problems:\n${problems.join("\n")}`);
     await page.emulateMedia({ media: "print" });
     const path = join(outDir, file);

@@ -7,7 +7,7 @@ import { serveStatic } from "./static-server.js";
 import { launchBrowser, openPage } from "./chromium.js";
 import { printableArea, REPORT_MARGINS_MM, type PaperId } from "../src/views/report.js";
 import type { Lang } from "../src/i18n/lang.js";
-import { dictionaryFor } from "../src/i18n/index.js";
+import { dictionaryFor, langSuffix, withLang } from "../src/i18n/index.js";
 
 export const REPORT_FORMATS = ["A4", "Letter"] as const;
 const PAPER_OF: Record<(typeof REPORT_FORMATS)[number], PaperId> = { A4: "a4", Letter: "letter" };
@@ -34,7 +34,7 @@ export async function exportReport(
         // page breaks for that paper's printable height (src/views/report.ts). Chromium then prints at 1:1, so the
         // figures' print sizes (170 mm wide, type ≥ 7.5 pt) are what lands on paper, not a shrunk wider layout.
         const paper = PAPER_OF[format];
-        const query = `paper=${paper}${lang === "en" ? "" : `&lang=${lang}`}`;
+        const query = withLang(`?paper=${paper}`, lang).slice(1);
         const { page, problems } = await openPage(
           browser,
           origin,
@@ -43,7 +43,7 @@ export async function exportReport(
           { media: "print" }
         );
         if (problems.length) throw new Error(`the report page (?${query}) has problems:\n${problems.join("\n")}`);
-        const path = join(outDir, `gpt-scaling-report-${format.toLowerCase()}${lang === "en" ? "" : `-${lang}`}.pdf`);
+        const path = join(outDir, `gpt-scaling-report-${format.toLowerCase()}${langSuffix(lang)}.pdf`);
         await page.pdf({
           path,
           format,

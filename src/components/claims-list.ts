@@ -6,7 +6,7 @@
 // does not read the registry.
 import type { ClaimRow, ClaimVerdict } from "../contract.js";
 import { h } from "./dom.js";
-import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, inLang, punctuation, rulesFor, withLang, type Lang } from "../i18n/index.js";
 
 const SYMBOL: Record<ClaimVerdict, string> = { confirmed: "✓", corrected: "✗", unverifiable: "?", interpretation: "◇" };
 export const VERDICTS = Object.keys(SYMBOL) as ClaimVerdict[];
@@ -41,7 +41,7 @@ function shownIn(row: ClaimRow, lang: Lang, figureTitles: FigureTitles): Node | 
   const pageKey = PAGE_KEYS[row.shown_page];
   const page = pageKey ? w.site.pages[pageKey] : row.shown_page;
   const figure = row.shown_figure ? figureTitles[row.shown_figure] : undefined;
-  const href = `.${row.shown_page === "/" ? "/" : row.shown_page}${lang === "zh" ? "?lang=zh" : ""}${row.shown_figure ? `#${row.shown_figure}` : ""}`;
+  const href = withLang(`.${row.shown_page}${row.shown_figure ? `#${row.shown_figure}` : ""}`, lang);
   return h(
     "p",
     { className: "claim-shown" },
@@ -55,7 +55,8 @@ function source(row: ClaimRow, lang: Lang): HTMLElement {
   const target =
     row.source_url && /^https?:/.test(row.source_url) ? h("a", { href: row.source_url }, title) : h("span", {}, title);
   // A source's title is quoted as published: in the Chinese edition an English title is marked as English.
-  if (lang === "zh" && !hasChinese(title)) target.lang = "en";
+  const tag = foreignTag(title, lang);
+  if (tag) target.lang = tag;
   return h("p", { className: "claim-source" }, dictionaryFor(lang).article.source, target);
 }
 
@@ -70,7 +71,8 @@ function claimItem(row: ClaimRow, lang: Lang, figureTitles: FigureTitles): HTMLE
     h("span", { className: "claim-where" }, `¶${row.paragraph} · ${row.id}`)
   );
   item.append(head, h("blockquote", { className: "claim-zh", lang: "zh-CN" }, row.claim_zh));
-  if (lang === "en") item.append(h("p", { className: "claim-en" }, row.claim_en));
+  // Readers who do not read the article's Chinese get its English rendering beneath it.
+  if (!rulesFor(lang).readsTheArticle) item.append(h("p", { className: "claim-en" }, row.claim_en));
   const corrected = inLang(lang, row.corrected_value, row.corrected_value_zh);
   if (row.verdict === "corrected" && corrected)
     item.append(h("p", { className: "claim-correction" }, h("strong", {}, w.correction), corrected));

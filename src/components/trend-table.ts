@@ -1,6 +1,7 @@
 // The trend fits as a table: growth per year and doubling time for each measure and population.
 import type { TrendRow } from "../contract.js";
-import { dictionaryFor, type Lang } from "../i18n/index.js";
+import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
+import { formatYearMonth } from "../i18n/format.js";
 import { tableWithHeader } from "./html-table.js";
 
 export function trendTable(fits: readonly TrendRow[], lang: Lang = "en"): HTMLTableElement {
@@ -15,8 +16,7 @@ export function trendTable(fits: readonly TrendRow[], lang: Lang = "en"): HTMLTa
     w.doublingTime,
     w.r2
   ]);
-  const month = (date: string) =>
-    lang === "zh" ? `${date.slice(0, 4)} 年 ${Number(date.slice(5, 7))} 月` : date.slice(0, 7);
+  const month = (date: string) => formatYearMonth(date, lang);
   for (const fit of fits) {
     const row = body.insertRow();
     const population = (common.population as Record<string, string>)[fit.population] ?? fit.population_label;
@@ -26,7 +26,7 @@ export function trendTable(fits: readonly TrendRow[], lang: Lang = "en"): HTMLTa
       // No fit: say why across the fit's columns, rather than print numbers that do not exist.
       const cell = row.insertCell();
       cell.colSpan = 4;
-      cell.textContent = w.noTrend(lang === "zh" ? fit.reason_zh : fit.reason);
+      cell.textContent = w.noTrend(inLang(lang, fit.reason, fit.reason_zh));
       continue;
     }
     for (const text of [

@@ -2,7 +2,7 @@
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
 // To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
 import type { CapabilityRow, EmergenceRow, Metric, NotebookData, ReleaseRow } from "../contract.js";
-import { dictionaryFor, inLang, type Dictionary, type Lang } from "../i18n/index.js";
+import { dictionaryFor, inLang, rulesFor, type Dictionary, type Lang } from "../i18n/index.js";
 import { articleTableView } from "../components/article-table.js";
 import { capabilityMatrix, matrixHeight } from "../components/capability-matrix.js";
 import {
@@ -491,7 +491,7 @@ export const limitations = defineFigure({
       zh.lang = "zh-CN";
       zh.textContent = item.zh;
       li.append(zh);
-      if (lang === "en") {
+      if (!rulesFor(lang).readsTheArticle) {
         const en = document.createElement("div");
         en.className = "claim-en";
         en.textContent = item.en;

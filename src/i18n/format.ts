@@ -144,3 +144,8 @@ export function linearTickFormat(kind: "count" | "flop", lang: Lang): (value: nu
     return formatCount(value, lang);
   };
 }
+
+/** A table's month, compact: "2020-05" | "2020 年 5 月". */
+export function formatYearMonth(date: string, lang: Lang): string {
+  return lang === "zh" ? `${date.slice(0, 4)} 年 ${Number(date.slice(5, 7))} 月` : date.slice(0, 7);
+}

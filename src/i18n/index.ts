@@ -14,3 +14,4 @@ export const dictionaryFor = (lang: Lang): Dictionary => DICTIONARIES[lang];
 export { inLang } from "./data-text.js";
 export { hasChinese, inParens, punctuation } from "./punctuation.js";
 export { foreignTag, rulesFor, type LangRules } from "./rules.js";
+export { DEFAULT_LANG, langSuffix, withLang } from "./lang.js";

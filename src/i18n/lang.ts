@@ -6,6 +6,11 @@
 export type Lang = "en" | "zh";
 export const LANGS: readonly Lang[] = ["en", "zh"];
 export const LANG_PARAM = "lang";
+/** The language a link or a file name leaves unsaid. */
+export const DEFAULT_LANG: Lang = "en";
+
+/** A file name's language suffix: "" for the default language, "-zh" for Chinese. */
+export const langSuffix = (lang: Lang) => (lang === DEFAULT_LANG ? "" : `-${lang}`);
 export const LANG_STORAGE_KEY = "gpt-notebook-lang";
 
 /** "zh" or "en"; anything else (including "zh-CN", "ZH", "") is no language. */

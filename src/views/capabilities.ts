@@ -4,7 +4,7 @@ import type { CapabilityRow, NotebookData } from "../contract.js";
 import { abilityName } from "../components/capability-matrix.js";
 import { renderFigure } from "../components/figure.js";
 import { h } from "../components/dom.js";
-import { inLang, type Lang } from "../i18n/index.js";
+import { inLang, rulesFor, withLang, type Lang } from "../i18n/index.js";
 import { STATE_SYMBOL, words } from "../components/i18n.js";
 import { createViewController } from "./view-controller.js";
 import {
@@ -28,7 +28,7 @@ export function evidenceHeading(cell: CapabilityRow, lang: Lang): string {
 
 /** The article's own words; for a claim quoted from an English source, its Chinese translation in the Chinese edition. */
 const articleWords = (cell: CapabilityRow, lang: Lang): string | null =>
-  cell.claim_zh || (lang === "zh" ? cell.claim_translated_zh : null) || null;
+  cell.claim_zh || (rulesFor(lang).readsTheArticle ? cell.claim_translated_zh : null) || null;
 
 function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement {
   const w = words(lang);
@@ -43,7 +43,7 @@ function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement
     h("strong", { textContent: evidenceHeading(cell, lang) }),
     quoted && h("blockquote", { textContent: quoted, attrs: { lang: "zh-CN" } }),
     h("p", { textContent: cell.claim_en, attrs: { lang: "en" } }),
-    note && h("p", { textContent: note, attrs: { lang: lang === "zh" ? "zh-CN" : "en", class: "note" } }),
+    note && h("p", { textContent: note, attrs: { lang: rulesFor(lang).tag, class: "note" } }),
     h("p", { textContent: `${w.source}: ` }, h("a", { href, textContent: cell.source }))
   );
 }
@@ -73,7 +73,7 @@ export function createCapabilitiesView(data: CapabilitiesData, lang: Lang) {
     "p",
     {},
     h("a", {
-      href: `./scaling?thresholds=all${lang === "zh" ? "&lang=zh" : ""}`,
+      href: withLang("./scaling?thresholds=all", lang),
       textContent: words(lang).emergenceLink
     })
   );

@@ -9,7 +9,7 @@ import { h } from "../components/dom.js";
 import { formatDate } from "../components/encoding.js";
 import { limitQuery } from "../components/search-limit.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
-import { dictionaryFor, hasChinese, inLang, punctuation, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, inLang, punctuation, type Lang } from "../i18n/index.js";
 
 type Dictionary = ReturnType<typeof dictionaryFor>;
 
@@ -43,8 +43,7 @@ function sourceLink(
     href: url,
     title,
     textContent: text,
-    attrs: { "aria-label": aria },
-    ...(lang === "zh" && !hasChinese(text) ? { lang: "en" } : {})
+    attrs: { "aria-label": aria, lang: foreignTag(text, lang) }
   });
 }
 
@@ -161,8 +160,7 @@ function tableList(
 
 /** The bibliography. A source's title and publisher are quoted as published; in the Chinese edition English ones are marked as English. */
 function bibliography({ lang, dictionary, w }: DataContext, sources: SourceRow[]): HTMLElement {
-  const quoted = (v: string) =>
-    h("span", { textContent: v, ...(lang === "zh" && !hasChinese(v) ? { lang: "en" } : {}) });
+  const quoted = (v: string) => h("span", { textContent: v, attrs: { lang: foreignTag(v, lang) } });
   const table = Inputs.table(sources, {
     select: false,
     rows: 60,

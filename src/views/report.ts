@@ -13,7 +13,7 @@ import { formatDate } from "../components/encoding.js";
 import { enumParam, readState } from "./url-state.js";
 import { FIGURES, type FigureId } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
-import { dictionaryFor, hasChinese, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, type Lang } from "../i18n/index.js";
 import type { FigureOn } from "../figures/types.js";
 
 export type ReportData = NotebookData;
@@ -193,7 +193,7 @@ function sourcesSection(data: ReportData, dictionary: Dictionary, lang: Lang): H
       ...data.sources.map((s) =>
         h("li", {
           textContent: `${s.title}. ${s.publisher}, ${s.year}. ${s.url}`,
-          ...(lang === "zh" && !hasChinese(s.title) ? { lang: "en" } : {})
+          attrs: { lang: foreignTag(s.title, lang) }
         })
       )
     )

@@ -12,7 +12,7 @@ import {
 } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
 import { h } from "../components/dom.js";
-import { dictionaryFor, type Lang } from "../i18n/index.js";
+import { dictionaryFor, punctuation, type Lang } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { boolParam, enumParam, idParam, intParam, listParam, readState, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
@@ -124,7 +124,7 @@ function words(lang: Lang) {
     org: c.organization,
     controls: c.groupChart,
     showing: (n: number, of: number, backdrop: number) =>
-      `${pages.scaling.filterSummary(n, of)}${n === 0 ? pages.scaling.noMatch : ""}${backdrop ? pages.scaling.overBackdrop(backdrop) : ""}${lang === "zh" ? "。" : "."}`,
+      `${pages.scaling.filterSummary(n, of)}${n === 0 ? pages.scaling.noMatch : ""}${backdrop ? pages.scaling.overBackdrop(backdrop) : ""}${punctuation(lang).stop.trim()}`,
     noEpoch: ` ${pages.scaling.backdropMissing}`
   };
 }
