@@ -5,8 +5,14 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 const CLOCK = [
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Time is an input: take the as-of date (data-loaders/as-of.ts) or an injected clock." },
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Time is an input: take the as-of date (data-loaders/as-of.ts) or an injected clock." }
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "Time is an input: take the as-of date (data-loaders/as-of.ts) or an injected clock."
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: "Time is an input: take the as-of date (data-loaders/as-of.ts) or an injected clock."
+  }
 ];
 
 export default tseslint.config(
@@ -16,7 +22,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }
+      ],
       "@typescript-eslint/no-explicit-any": "off"
     }
   },
@@ -40,8 +49,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/figures/registry*", "**/figures/story*", "**/views/**", "**/talk/**"], message: "Components draw what they are given: they import no registry, story, view or talk module." },
-            { group: ["**/data-loaders/**", "arquero"], message: "Components run in the browser: they take rows typed in src/contract.ts, never loader code." }
+            {
+              group: ["**/figures/registry*", "**/figures/story*", "**/views/**", "**/talk/**"],
+              message: "Components draw what they are given: they import no registry, story, view or talk module."
+            },
+            {
+              group: ["**/data-loaders/**", "arquero"],
+              message: "Components run in the browser: they take rows typed in src/contract.ts, never loader code."
+            }
           ]
         }
       ]
