@@ -112,7 +112,7 @@ export const zh: Dictionary = {
     "tokens-by-date": {
       title: "训练数据量（token）随发布日期的增长",
       caption:
-        "训练中见过的 token 数（开发者公布或外部估计）。以词（BERT、LaMDA）或字节（GPT-2 的 40 GB WebText）报告的数据量不做换算：换算需要对分词器作猜测；它们连同单位列在数据页。GPT-3 的数据有三个数字：过滤前 45 TB 的原始 Common Crawl（压缩），过滤后 570 GB（仅 Common Crawl 部分），以及训练用的 3,000 亿 token（Brown 等，2020，§2.2）。",
+        "训练中见过的 token 数（开发者公布或外部估计）。以词（BERT、LaMDA）或字节（GPT-2 的 40 GB WebText）报告的数据量不做换算：换算需要对分词器作猜测；它们连同单位列在数据页。GPT-3 的数据有三个数字：过滤前 45 TB 的原始 Common Crawl（压缩），过滤后 570 GB（仅 Common Crawl 部分），以及训练用的 3,000 亿个 token（Brown 等，2020，§2.2）。",
       source: "各论文与模型卡"
     },
     "parameters-vs-tokens": {
@@ -621,7 +621,7 @@ export const zh: Dictionary = {
       "article-table": {
         title: "GPT → GPT-2 → GPT-3：原文的叙述",
         notes:
-          "这是原文自己的表格。其中 GPT-3 的 45 TB 是过滤前的原始 Common Crawl：过滤后为 570 GB，实际训练了 3,000 亿 token。GPT-1 的约 5 GB 出自 OpenAI 介绍 GPT-1 的博客文章。"
+          "这是原文自己的表格。其中 GPT-3 的 45 TB 是过滤前的原始 Common Crawl：过滤后为 570 GB，实际训练了 3,000 亿个 token。GPT-1 的约 5 GB 出自 OpenAI 介绍 GPT-1 的博客文章。"
       },
       "parameter-growth": {
         title: "参数量：逐个模型呈现",
@@ -639,7 +639,7 @@ export const zh: Dictionary = {
           "Transformer 之后分出三个分支：仅编码器（BERT）、编码器-解码器（T5）和仅解码器（GPT），最终胜出的是仅解码器分支。里程碑：2020 年 6 月开放 GPT-3 API，2022 年 1 月发布 InstructGPT，2022 年 11 月 30 日发布 ChatGPT，2023 年 3 月 14 日发布 GPT-4。"
       },
       tree: {
-        title: "GPT-3.5 演化树",
+        title: "GPT-3.5 进化树",
         notes:
           "从 davinci 出发，先经过代码训练（code-davinci-002），再经过有监督指令微调（text-davinci-002），最后经过基于人类反馈的强化学习（RLHF），得到 text-davinci-003 和 ChatGPT。虚线边是推断出来的，OpenAI 的文档中并无记载。"
       },
