@@ -70,7 +70,8 @@ export function drawView(
   if (view.build) state = { ...state, build: { models: view.build, revealed: Math.min(step + 1, view.build.length) } };
   let drawing: Element;
   if (view.figure === gpt35Tree.id && view.omit) {
-    const options = { width: box.width, preset, lang, omit: view.omit, families: GPT35_FAMILIES };
+    const selected = view.state.selected ?? null;
+    const options = { width: box.width, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
     drawing = lineageTree(data.lineage, data.releases, options);
   } else {
     const def = figureById(view.figure)!;
@@ -126,7 +127,9 @@ export function storySlides(story: Story, data: StoryData): Slide[] {
   return story.slides.map((slide, index) => {
     const shown = slide.blocks.map((block) => views.get(block));
     const steps = Math.max(1, ...shown.map((v) => v?.steps ?? 1));
-    const viewCount = shown.filter(Boolean).length;
+    // The catalog's counts are a line of text, not a figure: they take no share of the box.
+    const isChart = (view: ResolvedView | undefined) => view !== undefined && view.figure !== "counts";
+    const viewCount = shown.filter(isChart).length;
     return {
       id: `s${index + 1}`,
       title: slide.title,
@@ -139,6 +142,7 @@ export function storySlides(story: Story, data: StoryData): Slide[] {
         slide.blocks.forEach((block, i) => {
           const view = shown[i];
           if (!view) stack.append(renderBlock(block));
+          else if (!isChart(view)) stack.append(drawView(view, data, lang, box));
           else {
             const drawn = drawView(view, data, lang, { width: box.width, height }, Math.min(step, view.steps - 1));
             const frame = node("div", "story-view", drawn);
