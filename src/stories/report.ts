@@ -30,6 +30,10 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
   const { lang, title, author, date } = story.meta;
   const words = dictionaryFor(lang).stories;
   const report = node("article", `story-report paper-${paper}`);
+  // The page's paper, after the talk's 16:9 @page (a later @page rule wins): the handout prints on A4 or Letter.
+  const paperRule = document.createElement("style");
+  paperRule.textContent = `@page { size: ${paper === "letter" ? "letter" : "A4"} portrait; margin: 14mm 14mm 16mm; }`;
+  report.append(paperRule);
   report.lang = lang === "zh" ? "zh-CN" : "en";
   const byline = words.byline(author ?? "", date ?? "");
   report.append(node("header", "story-cover", node("h1", "", title), ...(byline ? [node("p", "", byline)] : [])));
