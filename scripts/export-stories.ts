@@ -34,9 +34,8 @@ export async function bundleStory(): Promise<{ script: string; style: string }> 
     }),
     build({
       stdin: {
-        contents: (await import("node:fs"))
-          .readFileSync(join(ROOT, "src/story.css"), "utf8")
-          .replace(/@import[^;]+;/, ""),
+        // Without its @import of the talk's stylesheet, which bundleTalk has bundled already.
+        contents: readFileSync(join(ROOT, "src/story.css"), "utf8").replace(/@import[^;]+;/, ""),
         loader: "css"
       },
       bundle: true,
