@@ -1,11 +1,19 @@
 // Stories (stories/*.md) as a lecturer and a report writer use them: the deck of each story with its views in the
 // state of their links, legible at 1920×1080 and 1024×768 in English and Chinese, the presenter view and the keys in
 // the story's language, and the report layout (?print) with numbered figures; axe clean on every view.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
 import { measureSlide } from "./slide-legibility.js";
+import { readStories } from "../../data-loaders/stories.js";
+import { talkData } from "../../scripts/talk-data.js";
+import { buildStoryHtml, exportStoryPdfs } from "../../scripts/export-stories.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -142,3 +150,55 @@ test("?print lays a story out as a report: cover, a section per slide, numbered 
     await page.context().close();
   }
 });
+
+const data = talkData();
+const stories = readStories(data);
+const named = (name: string) => stories.find((s) => s.name === name)!;
+const pdfinfo = (file: string) => execFileSync("pdfinfo", [file], { encoding: "utf8" });
+const fold = (text: string) => text.replace(/[\s-]+/g, "");
+
+test("the export writes a story's deck PDF (a 16:9 page per slide) and its handout (A4 pages, the report layout)", async () => {
+  const out = mkdtempSync(join(tmpdir(), "story-pdf-"));
+  const story = named("decoder-only-report");
+  const [deck, handout] = await exportStoryPdfs([story], "dist", out);
+  expect(deck).toMatch(/decoder-only-report\.pdf$/);
+  expect(handout).toMatch(/decoder-only-report-handout\.pdf$/);
+  expect(pdfinfo(deck!)).toMatch(new RegExp(`Pages:\\s+${story.story.slides.length}\\n`));
+  expect(pdfinfo(deck!)).toMatch(/Page size:\s+1440 x 810 pts/);
+  expect(pdfinfo(handout!)).toMatch(/\(A4\)/);
+  const text = fold(execFileSync("pdftotext", [handout!, "-"], { encoding: "utf8" }));
+  for (const slide of story.story.slides) expect(text).toContain(fold(slide.title));
+  expect(text).toContain(fold("Figure 1."));
+}, 120_000);
+
+test("the Chinese story's offline file runs from file:// with every request refused, presenter view included", async () => {
+  const story = named("gpt-history.zh");
+  const file = await buildStoryHtml(story, data, mkdtempSync(join(tmpdir(), "story-html-")));
+  const html = readFileSync(file, "utf8");
+  expect(html).not.toMatch(/<script[^>]*\ssrc=|<link\b|type="module"|@import|@font-face|\bimport\(/i);
+  expect(html).toMatch(/<html lang="zh-CN">/);
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const refused: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  const problems: string[] = [];
+  const page = await context.newPage();
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(pathToFileURL(file).href);
+  const slide = page.locator(audienceSlide);
+  await expect.poll(() => slide.locator("h2").textContent()).toBe(story.story.slides[0]!.title);
+  const positions = await allPositions(page);
+  expect(positions.at(-1)).toBe(`#${story.story.slides.length}`);
+  await page.keyboard.press("Home");
+  const [presenter] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("p")]);
+  await presenter.waitForLoadState();
+  await expect.poll(() => presenter.locator(".presenter-notes").textContent()).toBe(story.story.slides[0]!.notes);
+  expect(await presenter.locator("body").textContent()).toMatch(/备注|下一/);
+  expect(refused).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 120_000);
