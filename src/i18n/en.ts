@@ -630,7 +630,6 @@ export const en = {
     figure: (n: number) => `Figure ${n}.`,
     source: "Source: ",
     byline: (author: string, date: string) => [author, date].filter(Boolean).join(" · "),
-    error: "This story cannot be shown",
     notFound: (name: string) => `No story named “${name}”.`
   },
 

@@ -599,7 +599,6 @@ export const zh: Dictionary = {
     figure: (n: number) => `图 ${n}。`,
     source: "来源：",
     byline: (author: string, date: string) => [author, date].filter(Boolean).join(" · "),
-    error: "无法显示这份文稿",
     notFound: (name: string) => `没有名为“${name}”的文稿。`
   },
 

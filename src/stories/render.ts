@@ -126,7 +126,7 @@ export function storySlides(story: Story, data: StoryData): Slide[] {
   const lang = story.meta.lang;
   return story.slides.map((slide, index) => {
     const shown = slide.blocks.map((block) => views.get(block));
-    const steps = Math.max(1, ...shown.map((v) => v?.steps ?? 1));
+    const steps = shown.reduce((most, v) => Math.max(most, v?.steps ?? 1), 1);
     // The catalog's counts are a line of text, not a figure: they take no share of the box.
     const isChart = (view: ResolvedView | undefined) => view !== undefined && view.figure !== "counts";
     const viewCount = shown.filter(isChart).length;

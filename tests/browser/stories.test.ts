@@ -151,6 +151,23 @@ test("?print lays a story out as a report: cover, a section per slide, numbered 
   }
 });
 
+test("/stories/ lists every story with links to its deck, presenter view and report, in both languages", async () => {
+  for (const lang of ["en", "zh"]) {
+    const { page, problems } = await openPage(browser, inject("origin"), `/stories/?lang=${lang}`, {
+      width: 1280,
+      height: 900
+    });
+    const items = page.locator(".story-index li");
+    await expect.poll(() => items.count()).toBe(3);
+    expect(await items.first().locator("a").count()).toBe(3);
+    expect(await page.locator("h1").textContent()).toBe(lang === "en" ? "Stories" : "文稿");
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+});
+
 const data = talkData();
 const stories = readStories(data);
 const named = (name: string) => stories.find((s) => s.name === name)!;
