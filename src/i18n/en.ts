@@ -621,8 +621,8 @@ export const en = {
     slides: "Slides",
     report: "Report",
     presenter: "Presenter view",
-    /** One story in the list: its title and language. */
-    item: (title: string, lang: string) => `${title} (${lang})`,
+    /** One story in the list: its language, after its title. */
+    item: (lang: string) => `(${lang})`,
     langName: { en: "English", zh: "Chinese" },
     /** The catalog's size, as a view (/data#counts) on a title slide. */
     counts: (models: number, sources: number) => `${models} models · ${sources} sources · the GPT scaling notebook`,

@@ -593,7 +593,7 @@ export const zh: Dictionary = {
     slides: "幻灯片",
     report: "报告",
     presenter: "演讲者视图",
-    item: (title: string, lang: string) => `${title}（${lang}）`,
+    item: (lang: string) => `（${lang}）`,
     langName: { en: "英文", zh: "中文" },
     counts: (models: number, sources: number) => `${models} 个模型 · ${sources} 个来源 · GPT 规模演进笔记`,
     figure: (n: number) => `图 ${n}。`,

@@ -14,10 +14,8 @@ export function storyList(stories: readonly { name: string; story: Story }[], la
       h(
         "li",
         {},
-        h("span", {
-          textContent: words.item(story.meta.title, words.langName[story.meta.lang]),
-          attrs: { lang: story.meta.lang === "zh" ? "zh-CN" : "en" }
-        }),
+        h("span", { textContent: story.meta.title, attrs: { lang: story.meta.lang === "zh" ? "zh-CN" : "en" } }),
+        ` ${words.item(words.langName[story.meta.lang])}`,
         " · ",
         link(`./${name}`, words.slides),
         " · ",
