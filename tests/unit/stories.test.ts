@@ -12,6 +12,7 @@ import { TALK_BUILD, TALK_MATRIX_MODELS, TALK_TREE_OMITS } from "../../src/figur
 import { en } from "../../src/i18n/en.js";
 import { zh } from "../../src/i18n/zh.js";
 import { storyData } from "../support/story-data.js";
+import { formatFinding, lintChinese } from "../../data-loaders/zh-lint.js";
 import { talkData } from "../../scripts/talk-data.js";
 
 const FRONT = "---\ntitle: A talk\nlang: en\n---\n";
@@ -200,6 +201,17 @@ describe("the built-in talk as stories", () => {
     // The titles are the talk's (the Chinese tree's is the glossary's 进化树 where the dictionary still says 演化树).
     const titles = Object.values(words).map((w) => w.title.replace("演化树", "进化树"));
     expect(story.slides.map((s) => s.title)).toEqual(titles);
+  });
+
+  test("the Chinese story follows the glossary and the house style (titles, text and notes)", () => {
+    const texts = stories.zh.slides.flatMap((slide) => [
+      slide.title,
+      slide.notes,
+      ...slide.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.kind === "view" ? [b.alt] : []))
+    ]);
+    const findings = texts.flatMap((text) => lintChinese(text, "stories/gpt-history.zh.md"));
+    expect(texts.filter(Boolean).length).toBeGreaterThan(20);
+    expect(findings.map(formatFinding)).toEqual([]);
   });
 
   test("the two languages show the same views", () => {
