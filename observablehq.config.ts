@@ -5,6 +5,7 @@ import { en } from "./src/i18n/en.js";
 import { zh } from "./src/i18n/zh.js";
 import type { Dictionary } from "./src/i18n/dictionary.js";
 import { headScript } from "./src/i18n/head-script.js";
+import { storyNames } from "./data-loaders/stories.js";
 
 type PageKey = keyof Dictionary["site"]["pages"];
 const PAGE_KEYS: Exclude<PageKey, "index">[] = [
@@ -87,5 +88,7 @@ ${headScript({
 })}
 </script>`,
   footer: both(footerIn(en, "\n"), footerIn(zh, ""), "div"),
-  search: false
+  search: false,
+  // A page per story of stories/ (src/stories/[story].md): /stories/gpt-history, /stories/gpt-history.zh, …
+  dynamicPaths: storyNames().map((name) => `/stories/${name}`)
 };

@@ -614,6 +614,25 @@ export const en = {
     figureOnPage: (figure: string, page: string) => `${figure} (${page})`
   },
 
+  /** Stories: talks and reports written as Markdown in stories/ (src/stories/), each a deck and a printed report. */
+  stories: {
+    heading: "Stories",
+    lede: "Talks and reports written as Markdown files in stories/: each is a deck for a projector and a report to print.",
+    slides: "Slides",
+    report: "Report",
+    presenter: "Presenter view",
+    /** One story in the list: its language, after its title. */
+    item: (lang: string) => `(${lang})`,
+    langName: { en: "English", zh: "Chinese" },
+    /** The catalog's size, as a view (/data#counts) on a title slide. */
+    counts: (models: number, sources: number) => `${models} models · ${sources} sources · the GPT scaling notebook`,
+    /** A figure's number in the report layout. */
+    figure: (n: number) => `Figure ${n}.`,
+    source: "Source: ",
+    byline: (author: string, date: string) => [author, date].filter(Boolean).join(" · "),
+    notFound: (name: string) => `No story named “${name}”.`
+  },
+
   /** Talk mode: the deck's frame, the presenter view, and every slide's title, words and speaker notes. */
   talk: {
     deck: {

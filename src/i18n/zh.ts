@@ -587,6 +587,21 @@ export const zh: Dictionary = {
     figureOnPage: (figure: string, page: string) => `${figure}（${page}页）`
   },
 
+  stories: {
+    heading: "文稿",
+    lede: "以 Markdown 文件写在 stories/ 目录中的演讲和报告：每篇既是投影用的幻灯片，也是可打印的报告。",
+    slides: "幻灯片",
+    report: "报告",
+    presenter: "演讲者视图",
+    item: (lang: string) => `（${lang}）`,
+    langName: { en: "英文", zh: "中文" },
+    counts: (models: number, sources: number) => `${models} 个模型 · ${sources} 个来源 · GPT 规模演进笔记`,
+    figure: (n: number) => `图 ${n}。`,
+    source: "来源：",
+    byline: (author: string, date: string) => [author, date].filter(Boolean).join(" · "),
+    notFound: (name: string) => `没有名为“${name}”的文稿。`
+  },
+
   talk: {
     deck: {
       label: "演讲模式",

@@ -1,0 +1,25 @@
+// A story as one offline file (reports/<name>.html): the site's deck drawing the story's slides, with the story and
+// the data inlined at export time as a JSON script element (scripts/talk-html.ts). Bundled by esbuild into one
+// classic script. The language is the story's: the Chinese talk has its own file. `?print` is the report layout.
+import { htmlLang } from "../src/i18n/lang.js";
+import { createDeck } from "../src/talk/deck.js";
+import type { Story } from "../src/stories/parse.js";
+import { storySlides } from "../src/stories/render.js";
+import { storyPaper, storyReport } from "../src/stories/report.js";
+import type { StoryData } from "../src/stories/resolve.js";
+import { TALK_DATA_ID } from "./talk-html.js";
+
+const { story, data } = JSON.parse(document.getElementById(TALK_DATA_ID)?.textContent ?? "null") as {
+  story: Story;
+  data: StoryData;
+};
+const { lang, title } = story.meta;
+document.documentElement.lang = htmlLang(lang);
+document.title = title;
+if (new URLSearchParams(location.search).get("print") === "") {
+  document.documentElement.classList.add("story-print");
+  document.body.append(storyReport(story, data, storyPaper(story, location.search)));
+} else {
+  const deck = createDeck(storySlides(story, data), { lang });
+  document.body.append(deck.element);
+}

@@ -1,0 +1,158 @@
+// A story drawn as the deck's slides: its blocks as elements (text set as text, never parsed as HTML) and its views
+// as registry figures with the slide preset, in the state of their links, filling what the text leaves of the
+// slide's content box. Runs in the browser and under jsdom; the deck (src/talk/deck.ts) presents the result.
+import { lineageTree } from "../components/lineage-tree.js";
+import { figureById, gpt35Tree } from "../figures/registry.js";
+import { GPT35_FAMILIES } from "../figures/story.js";
+import type { FigureState, Lang } from "../figures/types.js";
+import { dictionaryFor } from "../i18n/index.js";
+import type { ContentBox, Slide } from "../talk/deck-model.js";
+import type { Block, Story } from "./parse.js";
+import { resolveStory, type ResolvedView, type StoryData } from "./resolve.js";
+
+function node(tag: string, className?: string, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  element.append(...children);
+  return element;
+}
+
+const INLINE = /(\*\*[^*]+\*\*|\*[^*\s][^*]*\*|`[^`]+`|\[[^\]]+\]\([^)\s]+\))/;
+
+/** Inline Markdown: **strong**, *em*, `code` and [links](url) (http, https, mailto and the notebook's pages). */
+export function inline(text: string): (Node | string)[] {
+  return text
+    .split(INLINE)
+    .filter((part) => part !== "")
+    .map((part) => {
+      if (part.startsWith("**") && part.endsWith("**") && part.length > 4) return node("strong", "", part.slice(2, -2));
+      if (part.startsWith("`") && part.endsWith("`") && part.length > 2) return node("code", "", part.slice(1, -1));
+      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
+      if (link) {
+        const safe = /^(https?:|mailto:|\/|\.\/|#)/i.test(link[2]!);
+        if (!safe) return link[1]!;
+        const a = node("a", "", link[1]!) as HTMLAnchorElement;
+        a.href = link[2]!.startsWith("/") ? `.${link[2]}` : link[2]!;
+        return a;
+      }
+      if (part.startsWith("*") && part.endsWith("*") && part.length > 2) return node("em", "", part.slice(1, -1));
+      return part;
+    });
+}
+
+/** The most cited sources, named as a reader can find them. */
+function sourcesList(data: StoryData, lang: Lang, count: number): HTMLElement {
+  const item = dictionaryFor(lang).talk.slides.sources.item;
+  const list = node("ol", "slide-sources");
+  const readable = data.sources.filter((s) => /^https?:/.test(s.url));
+  for (const source of [...readable]
+    .sort((a, b) => b.citations - a.citations || a.id.localeCompare(b.id))
+    .slice(0, count)) {
+    const address = source.url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+    list.append(node("li", "", item(source.title, source.publisher, source.year, address)));
+  }
+  return list;
+}
+
+/** A view drawn at a build step into a box (design px), with a preset. */
+export function drawView(
+  view: ResolvedView,
+  data: StoryData,
+  lang: Lang,
+  box: ContentBox,
+  step = view.steps - 1,
+  preset: "slide" | "print" = "slide"
+): Element {
+  if (view.figure === "sources") return sourcesList(data, lang, view.count ?? 8);
+  if (view.figure === "counts")
+    return node("p", "slide-meta", dictionaryFor(lang).stories.counts(data.releases.length, data.sources.length));
+  let state: FigureState = view.state;
+  if (view.build) state = { ...state, build: { models: view.build, revealed: Math.min(step + 1, view.build.length) } };
+  let drawing: Element;
+  if (view.figure === gpt35Tree.id && view.omit) {
+    const selected = view.state.selected ?? null;
+    const options = { width: box.width, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
+    drawing = lineageTree(data.lineage, data.releases, options);
+  } else {
+    const def = figureById(view.figure)!;
+    let capabilities = data.capabilities;
+    if (view.models) {
+      const order = view.models;
+      capabilities = capabilities.filter((c) => order.includes(c.model));
+    }
+    if (view.abilities === "summary") capabilities = capabilities.filter((c) => c.ability_order < 11);
+    drawing = def.draw({ ...data, capabilities }, { width: box.width, height: box.height, preset, lang, state });
+  }
+  drawing.setAttribute("data-figure", view.figure);
+  if (view.build) drawing.setAttribute("data-revealed", String(Math.min(step + 1, view.build.length)));
+  return drawing;
+}
+
+/** The design px a text block takes on a slide (the views share the rest). */
+function textHeight(block: Block, lang: Lang): number {
+  const perLine = lang === "zh" ? 44 : 80;
+  const lines = (text: string) => Math.max(1, Math.ceil(text.length / perLine));
+  if (block.kind === "paragraph") return lines(block.text) * 48 + 24;
+  if (block.kind === "heading") return 72;
+  if (block.kind === "list") return block.items.reduce((sum, item) => sum + lines(item) * 48 + 16, 16);
+  if (block.kind === "table") return (block.rows.length + 1) * 52 + 24;
+  return 0;
+}
+
+/** One block as an element. */
+export function renderBlock(block: Block): HTMLElement {
+  if (block.kind === "paragraph") return node("p", "story-text", ...inline(block.text));
+  if (block.kind === "heading") return node(`h${Math.min(block.level + 1, 6)}`, "story-heading", ...inline(block.text));
+  if (block.kind === "list")
+    return node(block.ordered ? "ol" : "ul", "story-list", ...block.items.map((i) => node("li", "", ...inline(i))));
+  if (block.kind === "table") {
+    const head = node("tr", "", ...block.header.map((c) => node("th", "", ...inline(c))));
+    const rows = block.rows.map((r) => node("tr", "", ...r.map((c) => node("td", "", ...inline(c)))));
+    return node("table", "story-table", node("thead", "", head), node("tbody", "", ...rows));
+  }
+  if (block.kind === "image") {
+    const image = document.createElement("img");
+    image.src = block.src.startsWith("/") ? `.${block.src}` : block.src;
+    image.alt = block.alt;
+    image.className = "story-image";
+    return image;
+  }
+  throw new Error(`renderBlock: a view is drawn by drawView (line ${block.line})`);
+}
+
+/** The story's slides for the deck: titles, bodies, build steps and notes. */
+export function storySlides(story: Story, data: StoryData): Slide[] {
+  const views = resolveStory(story, data);
+  const lang = story.meta.lang;
+  return story.slides.map((slide, index) => {
+    const shown = slide.blocks.map((block) => views.get(block));
+    const steps = shown.reduce((most, v) => Math.max(most, v?.steps ?? 1), 1);
+    // The catalog's counts are a line of text, not a figure: they take no share of the box.
+    const isChart = (view: ResolvedView | undefined) => view !== undefined && view.figure !== "counts";
+    const viewCount = shown.filter(isChart).length;
+    return {
+      id: `s${index + 1}`,
+      title: slide.title,
+      notes: slide.notes,
+      steps,
+      render: (step: number, box: ContentBox) => {
+        const text = slide.blocks.reduce((sum, b) => sum + textHeight(b, lang), 0);
+        const height = viewCount ? Math.max(240, (box.height - text) / viewCount) : 0;
+        const stack = node("div", viewCount ? "slide-stack story-stack" : "slide-stack story-stack story-text-only");
+        slide.blocks.forEach((block, i) => {
+          const view = shown[i];
+          if (!view) stack.append(renderBlock(block));
+          else if (!isChart(view)) stack.append(drawView(view, data, lang, box));
+          else {
+            const drawn = drawView(view, data, lang, { width: box.width, height }, Math.min(step, view.steps - 1));
+            const frame = node("div", "story-view", drawn);
+            frame.style.height = `${height}px`;
+            if (block.kind === "view" && block.alt) frame.setAttribute("aria-label", block.alt);
+            stack.append(frame);
+          }
+        });
+        return stack;
+      }
+    };
+  });
+}

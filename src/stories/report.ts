@@ -1,0 +1,68 @@
+// A story laid out as a printed report (`/stories/<name>?print`): a cover with its title, author and date, then each
+// slide as a section (its title, its text, its views drawn with the print preset as numbered figures with caption
+// and source), a section never split across pages where it fits on one. A4, or Letter with `paper: letter` in the
+// front matter or `?paper=letter` in the link.
+import { figureById } from "../figures/registry.js";
+import { PRINT_WIDTH } from "../figures/presets.js";
+import { dictionaryFor } from "../i18n/index.js";
+import type { Paper, Story } from "./parse.js";
+import { drawView, renderBlock } from "./render.js";
+import { resolveStory, type StoryData } from "./resolve.js";
+
+function node(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.append(...children);
+  return element;
+}
+
+/** The paper a link asks for, else the story's. */
+export function storyPaper(story: Story, search: string): Paper {
+  const asked = new URLSearchParams(search).get("paper");
+  return asked === "a4" || asked === "letter" ? asked : story.meta.paper;
+}
+
+/** The printed height of a view: a chart about two thirds of its width, a list or table its own. */
+const PRINT_HEIGHT = Math.round(PRINT_WIDTH * 0.62);
+
+export function storyReport(story: Story, data: StoryData, paper: Paper = story.meta.paper): HTMLElement {
+  const views = resolveStory(story, data);
+  const { lang, title, author, date } = story.meta;
+  const words = dictionaryFor(lang).stories;
+  const report = node("article", `story-report paper-${paper}`);
+  // The page's paper, after the talk's 16:9 @page (a later @page rule wins): the handout prints on A4 or Letter.
+  const paperRule = document.createElement("style");
+  paperRule.textContent = `@page { size: ${paper === "letter" ? "letter" : "A4"} portrait; margin: 14mm 14mm 16mm; }`;
+  report.append(paperRule);
+  report.lang = lang === "zh" ? "zh-CN" : "en";
+  const byline = words.byline(author ?? "", date ?? "");
+  report.append(node("header", "story-cover", node("h1", "", title), ...(byline ? [node("p", "", byline)] : [])));
+  let figures = 0;
+  for (const slide of story.slides) {
+    const section = node("section", "story-section", node("h2", "", slide.title));
+    for (const block of slide.blocks) {
+      const view = views.get(block);
+      if (!view) {
+        section.append(renderBlock(block));
+        continue;
+      }
+      const box = { width: PRINT_WIDTH, height: PRINT_HEIGHT };
+      const drawing = drawView(view, data, lang, box, view.steps - 1, "print");
+      const def = figureById(view.figure);
+      const caption = node("figcaption", "");
+      if (def) {
+        figures += 1;
+        caption.append(
+          node("strong", "", `${words.figure(figures)} ${def.title[lang]}`),
+          " ",
+          def.caption(data, view.state)[lang],
+          " ",
+          node("span", "story-source", `${words.source}${def.source[lang]}`)
+        );
+      }
+      section.append(node("figure", "story-figure", drawing, ...(def ? [caption] : [])));
+    }
+    report.append(section);
+  }
+  return report;
+}
