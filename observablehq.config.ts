@@ -9,6 +9,7 @@ import { headScript } from "./src/i18n/head-script.js";
 type PageKey = keyof Dictionary["site"]["pages"];
 const PAGE_KEYS: Exclude<PageKey, "index">[] = [
   "scaling",
+  "explore",
   "timeline",
   "capabilities",
   "data",

@@ -78,6 +78,15 @@ export function idListParam(ids: readonly string[]): Param<readonly string[]> {
   };
 }
 
+/** A flag written 1 (as embed links are) or on; 0 and off read as false. */
+export function flagParam(): Param<boolean> {
+  return {
+    fallback: false,
+    parse: (text) => (text === "1" || text === "on" ? true : text === "0" || text === "off" ? false : undefined),
+    format: (value) => (value ? "1" : "0")
+  };
+}
+
 /** The years the data reaches: the filter's slider spans them, whatever they are. */
 export function dataYears(releases: readonly ReleaseRow[]): [number, number] {
   const years = releases.map((d) => Number(d.release_date.slice(0, 4)));
@@ -103,7 +112,7 @@ export function exploreParams(releases: readonly ReleaseRow[]): Params<ExploreSt
     fit: enumParam(FITS, "none"),
     breaks: datesParam(),
     frame: boolParam(false),
-    embed: boolParam(false)
+    embed: flagParam()
   };
 }
 
