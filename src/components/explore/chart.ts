@@ -9,18 +9,33 @@ import { linearTickFormat, logTickFormat } from "../../i18n/format.js";
 import { accessiblePlot } from "../a11y.js";
 import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { unitOf, type Measure } from "./data.js";
+import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
 import { dotMarks, fitMarks, highlightMarks, legendMarks, lineMark, rangeMarks } from "./marks.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
 
-/** Whole powers of ten inside the domain, every second or third when there are many; none fit: Plot's own three. */
-export function logTicks([lo, hi]: [number, number]): number[] | number {
+/**
+ * Whole powers of ten inside the domain, every second or third when there are many; over less than two decades,
+ * 1, 2 and 5 times each power (a narrow filtered view still gets labelled ticks).
+ */
+export function logTicks([lo, hi]: [number, number]): number[] {
   const [first, last] = [Math.ceil(Math.log10(lo)), Math.floor(Math.log10(hi))];
-  if (last - first < 1) return 3;
+  if (last - first < 1) {
+    const decades = Array.from({ length: last - first + 3 }, (_, i) => 10 ** (first - 1 + i));
+    return decades.flatMap((d) => [d, 2 * d, 5 * d]).filter((v) => v >= lo && v <= hi);
+  }
   const step = Math.ceil((last - first + 1) / 8);
   return Array.from({ length: Math.floor((last - first) / step) + 1 }, (_, i) => 10 ** (first + i * step));
 }
+
+/** Log tick labels: powers of ten as the growth charts write them, 2× and 5× ticks in the measure's short form. */
+const logLabel = (kind: "count" | "flop", lang: Lang) => {
+  const decade = logTickFormat(kind, lang);
+  return (v: number) =>
+    decade(v) ||
+    (kind === "flop" ? formatValue(v, "compute", lang).replace(" FLOP", "") : formatValue(v, "parameters", lang));
+};
 
 /** One axis's scale options: type, domain, label and ticks in the page's language. */
 function axis(measure: Measure, log: boolean, domain: [number, number], lang: Lang) {
@@ -35,7 +50,7 @@ function axis(measure: Measure, log: boolean, domain: [number, number], lang: La
       domain,
       label,
       ticks: logTicks(domain),
-      tickFormat: unit === "ratio" ? (v: number) => String(v) : logTickFormat(kind, lang)
+      tickFormat: unit === "ratio" ? (v: number) => String(v) : logLabel(kind, lang)
     };
   return {
     type: "linear" as const,
