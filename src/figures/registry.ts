@@ -550,7 +550,7 @@ function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text
 
 export const exploreScatter = defineFigure({
   id: "explore-scatter",
-  needs: ["releases", "info"],
+  needs: ["releases", "emergence", "info"],
   kind: "chart",
   title: figureText("explore-scatter", "title"),
   caption: (data, state) => join(figureText("explore-scatter", "caption"), notDrawnNote(data.releases, state)),
@@ -569,17 +569,18 @@ export const exploreScatter = defineFigure({
     }
   ],
   height: (width, preset, data, state) =>
-    exploreChartHeight(shown(data.releases, state), exploreOptions(data.releases, state, { width, preset })),
+    exploreChartHeight(shown(data.releases, state), exploreOptions(data, state, { width, preset })),
   draw: (data, { width, height, preset, lang, state }) =>
-    exploreChart(shown(data.releases, state), exploreOptions(data.releases, state, { width, height, preset, lang }))
+    exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
 
 function exploreOptions(
-  releases: readonly ReleaseRow[],
+  data: Pick<NotebookData, "releases" | "emergence">,
   state: FigureState,
   size: { width: number; height?: number; preset: Preset; lang?: Lang }
 ): ExploreChartOptions {
-  return { ...exploreSpecOf(state), ...size, frameRows: state.explore?.frame ? releases : null };
+  const thresholds = chosenThresholds(data.emergence, { thresholds: state.explore?.thresholds ?? "none" });
+  return { ...exploreSpecOf(state), ...size, thresholds, frameRows: state.explore?.frame ? data.releases : null };
 }
 
 /** Every figure, in the report's order. */

@@ -39,7 +39,7 @@ export interface FigureState {
   /** Talk mode's build: draw every model of `models`, show only the first `revealed`. */
   build?: { models: readonly string[]; revealed: number };
   /** The Explore page's chart: its axes, colours, fits and highlights, and whether the axes keep the story's frame. */
-  explore?: ExploreSpec & { frame?: boolean };
+  explore?: ExploreSpec & { frame?: boolean; thresholds?: ThresholdChoice };
   onSelect?: (id: string) => void;
   onSelectCell?: (key: string) => void;
 }

@@ -734,6 +734,7 @@ export const en = {
     allModels: "all models",
     estimateMark: "estimate (hollow), with its range",
     highlightMark: "highlighted",
+    thresholdMark: "emergence thresholds (Wei et al. 2022; dotted)",
     chart: (y: string, x: string, n: number) => `${y} against ${x}: ${n} model${n === 1 ? "" : "s"} drawn`,
     era: (from: string | null, to: string | null) =>
       from === null && to === null
@@ -768,6 +769,7 @@ export const en = {
       access: "Access",
       highlight: "Highlight models",
       line: "Highlight a line",
+      thresholds: "Emergence thresholds",
       storyFrame: "Keep the story's frame (axes over every model, not only those shown)"
     },
     fitTable: {

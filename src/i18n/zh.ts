@@ -699,6 +699,7 @@ export const zh: Dictionary = {
     allModels: "全部模型",
     estimateMark: "估计值（空心），含其范围",
     highlightMark: "突出显示",
+    thresholdMark: "涌现阈值（Wei 等，2022；点线）",
     chart: (y: string, x: string, n: number) => `${y}对${x}：画出 ${n} 个模型`,
     era: (from: string | null, to: string | null) =>
       from === null && to === null
@@ -733,6 +734,7 @@ export const zh: Dictionary = {
       access: "开放程度",
       highlight: "突出显示模型",
       line: "突出显示一条主线",
+      thresholds: "涌现阈值",
       storyFrame: "保持叙事的坐标范围（坐标轴覆盖全部模型，而非仅显示的模型）"
     },
     fitTable: {

@@ -15,6 +15,7 @@ import {
 } from "../components/explore/data.js";
 import type { ExploreSpec } from "../components/explore/model.js";
 import { maxOf, minOf } from "../components/number-extent.js";
+import { THRESHOLD_CHOICES, type ThresholdChoice } from "../figures/types.js";
 import { boolParam, enumParam, intParam, listParam, type Param, type Params } from "./url-state.js";
 
 export interface ExploreState {
@@ -34,6 +35,7 @@ export interface ExploreState {
   breaks: readonly string[];
   /** Axes over every model of the catalog (the story's frame) rather than only those shown. */
   frame: boolean;
+  thresholds: ThresholdChoice;
   /** Only the figure, for an <iframe>. */
   embed: boolean;
 }
@@ -112,6 +114,7 @@ export function exploreParams(releases: readonly ReleaseRow[]): Params<ExploreSt
     fit: enumParam(FITS, "none"),
     breaks: datesParam(),
     frame: boolParam(false),
+    thresholds: enumParam(THRESHOLD_CHOICES, "none"),
     embed: flagParam()
   };
 }

@@ -10,7 +10,7 @@ import { formatFitEstimate } from "../components/explore/format.js";
 import { groupLabel } from "../components/explore/layout.js";
 import { exploreModel } from "../components/explore/model.js";
 import { exploreScatter } from "../figures/registry.js";
-import type { FigureState } from "../figures/types.js";
+import { THRESHOLD_CHOICES, type FigureState, type ThresholdChoice } from "../figures/types.js";
 import { dictionaryFor, type Lang } from "../i18n/index.js";
 import {
   EXPLORE_PRESETS,
@@ -24,11 +24,11 @@ import {
 import { stateQuery, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
 
-export type ExploreData = Pick<NotebookData, "releases" | "info">;
+export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "info">;
 
 /** What the figure is told: the models the filters show, the axes, and whether the axes keep the story's frame. */
 export const exploreFigureState = (data: ExploreData, state: ExploreState): FigureState => ({
-  explore: { ...exploreSpec(state), frame: state.frame },
+  explore: { ...exploreSpec(state), frame: state.frame, thresholds: state.thresholds },
   visible: new Set(exploreVisible(data.releases, state).map((d) => d.id))
 });
 
@@ -78,7 +78,15 @@ function chartControls(controller: ViewController<ExploreState>, lang: Lang, bin
       }),
       (line) => ({ line })
     ),
-    bind(Inputs.toggle({ label: w.controls.storyFrame, value: s.frame }), (frame) => ({ frame: Boolean(frame) }))
+    bind(Inputs.toggle({ label: w.controls.storyFrame, value: s.frame }), (frame) => ({ frame: Boolean(frame) })),
+    bind(
+      Inputs.radio(THRESHOLD_CHOICES, {
+        label: w.controls.thresholds,
+        value: s.thresholds,
+        format: (c: ThresholdChoice) => dictionaryFor(lang).controls.thresholdChoice[c]
+      }),
+      (thresholds) => ({ thresholds })
+    )
   ];
 }
 

@@ -116,3 +116,17 @@ test("embedded in an <iframe>: the figure alone, with its title, legend, source 
   expect(problems).toEqual([]);
   await page.context().close();
 });
+
+test.each(["/scaling#parameters-vs-tokens", "/explore?y=tokens#explore-scatter"])(
+  "a link to a figure (%s) scrolls to it once the page has rendered",
+  async (path) => {
+    const { page, problems } = await openPage(browser, inject("origin"), path);
+    const id = path.split("#")[1]!;
+    await expect
+      .poll(() => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id))
+      .toBeLessThan(50);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+);

@@ -152,6 +152,22 @@ describe("the drawing", () => {
     if (lang === "zh") expect(legend).toMatch(/仅解码器/);
   });
 
+  test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {
+    const thresholds = data.emergence;
+    const onParameters = exploreChart(releases, { ...spec({ y: "parameters" }), width: 960, thresholds });
+    const rules = onParameters.querySelectorAll("g.explore-threshold line").length;
+    expect(rules).toBeGreaterThan(0);
+    expect(rules).toBeLessThanOrEqual(thresholds.filter((t) => t.threshold_parameters !== null).length);
+    expect(onParameters.querySelector(".svg-legend")!.textContent).toMatch(/emergence thresholds/);
+    const onTokens = exploreChart(releases, {
+      ...spec({ x: "tokens", y: "tokens_per_parameter" }),
+      width: 960,
+      thresholds
+    });
+    expect(onTokens.querySelectorAll("g.explore-threshold line")).toHaveLength(0);
+    expect(onTokens.querySelector(".svg-legend")!.textContent).not.toMatch(/emergence thresholds/);
+  });
+
   test("the download carries the ranges and one row per drawn point", () => {
     const state = { explore: { ...spec({ x: "parameters", y: "compute" }) } };
     const rows = exploreScatter.rows(data as never, state);
@@ -186,6 +202,7 @@ describe("the URL vocabulary", () => {
       fit: "group",
       breaks: ["2019-02-14", "2020-05-28"],
       frame: true,
+      thresholds: "few-shot",
       embed: true
     };
     expect(readState(stateQuery(state, params), params)).toEqual(state);
@@ -209,6 +226,7 @@ describe("the URL vocabulary", () => {
     ["breaks", Array.from({ length: 9 }, (_, i) => `2020-01-0${i + 1}`).join(",")],
     ["breaks", "2020-05-28T00:00"],
     ["frame", "yes"],
+    ["thresholds", "some"],
     ["embed", "1 OR 1=1"],
     ["x", "date".repeat(2000)]
   ])("a hostile %s leaves the default (case %#)", (name, value) => {

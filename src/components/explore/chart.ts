@@ -11,7 +11,7 @@ import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { unitOf, type Measure } from "./data.js";
 import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
-import { dotMarks, fitMarks, highlightMarks, legendMarks, lineMark, rangeMarks } from "./marks.js";
+import { dotMarks, fitMarks, highlightMarks, legendMarks, lineMark, rangeMarks, thresholdMarks } from "./marks.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
 
@@ -82,6 +82,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     x: { ...x, ...xAxisBase(preset, x.label) },
     y: { ...y, ...yAxisBase(y.label) },
     marks: [
+      ...thresholdMarks(layout, context),
       ...rangeMarks(layout, context),
       ...fitMarks(layout, context),
       lineMark(layout, context),

@@ -1,11 +1,12 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
 import * as Plot from "@observablehq/plot";
-import type { ReleaseRow } from "../../contract.js";
+import type { EmergenceRow, ReleaseRow } from "../../contract.js";
+import { thresholdValue } from "../growth/data.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor } from "../../i18n/index.js";
-import { EXPLORE_COLORS, REFERENCE_GREY, SELECTED } from "../palette.js";
+import { EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
@@ -20,6 +21,18 @@ export interface ExploreChartOptions extends ExploreSpec {
   lang?: Lang;
   /** Every catalog row: with it, the axes keep the story's frame (every model's extent), not only what is shown. */
   frameRows?: readonly ReleaseRow[] | null;
+  /** Emergence thresholds (Wei et al. 2022) to draw as rules on a parameters or compute axis. */
+  thresholds?: readonly EmergenceRow[];
+}
+
+/** The thresholds' rules on an axis that is parameters or compute, inside the axis's domain. */
+export function thresholdRules(thresholds: readonly EmergenceRow[], measure: Measure, domain: [number, number]) {
+  const metric = measure === "parameters" ? "parameters" : measure === "compute" ? "training_compute" : null;
+  if (!metric) return [];
+  return thresholds.flatMap((row) => {
+    const value = thresholdValue(row, metric);
+    return value !== null && value >= domain[0] && value <= domain[1] ? [{ row, value }] : [];
+  });
 }
 
 const DAY = 86400000;
@@ -65,8 +78,7 @@ export function fitLabel(fit: ExploreFit, color: ColorBy, lang: Lang): string {
 function legendItems(
   model: ReturnType<typeof exploreModel>,
   spec: ExploreSpec,
-  lang: Lang,
-  colors: Map<string, string>
+  { lang, colors, thresholds }: { lang: Lang; colors: Map<string, string>; thresholds: boolean }
 ) {
   const w = dictionaryFor(lang).explore;
   const items: LegendItem[] = model.groups.map((g) => ({
@@ -77,6 +89,8 @@ function legendItems(
     items.push({ label: w.estimateMark, swatch: { kind: "dot", fill: "none", stroke: REFERENCE_GREY } });
   if (model.points.some((p) => p.highlighted))
     items.push({ label: w.highlightMark, swatch: { kind: "dot", fill: "none", stroke: SELECTED } });
+  if (thresholds)
+    items.push({ label: w.thresholdMark, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"], dash: "2,3" } });
   for (const fit of model.fits)
     items.push({
       label: fitLabel(fit, spec.color, lang),
@@ -96,7 +110,13 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const width = Math.round(options.width);
   const model = exploreModel(rows, options);
   const colors = groupColors(model.groups);
-  const legend = legendItems(model, options, lang, colors);
+  // The legend names the thresholds when the link asks for them and an axis can show them.
+  const thresholdAxis = [options.x, options.y].some((m) => m === "parameters" || m === "compute");
+  const legend = legendItems(model, options, {
+    lang,
+    colors,
+    thresholds: thresholdAxis && Boolean(options.thresholds?.length)
+  });
   const left = Math.round(style.fontSize * 5.4);
   const right = Math.round(style.fontSize * 1.5);
   const legendWidth = Math.max(120, width - left - right);
@@ -113,6 +133,10 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const yDomain = axisDomain(extentValues([...model.points, ...frame], "y"), options.y, ylog);
   const margins = { top, right, bottom, left };
   const plotBox = { x0: left, x1: width - right, y0: top, y1: height - bottom };
+  const thresholds = {
+    x: thresholdRules(options.thresholds ?? [], options.x, xDomain),
+    y: thresholdRules(options.thresholds ?? [], options.y, yDomain)
+  };
   const labels = labelPlaces(model.points, {
     xDomain,
     yDomain,
@@ -136,6 +160,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     colors,
     legend,
     legendWidth,
+    thresholds,
     labels
   };
 }

@@ -4,7 +4,9 @@ import * as Plot from "@observablehq/plot";
 import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor } from "../../i18n/index.js";
-import { REFERENCE_GREY, SELECTED } from "../palette.js";
+import type { EmergenceRow } from "../../contract.js";
+import { inLang } from "../../i18n/index.js";
+import { REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
 import { legendMark } from "../svg-legend.js";
 import { formatValue } from "./format.js";
 import type { ExploreLayout } from "./layout.js";
@@ -56,6 +58,25 @@ export function rangeMarks(layout: ExploreLayout, { preset }: MarkContext) {
       ...common,
       className: "explore-range"
     })
+  ];
+}
+
+/** The emergence thresholds: a dotted rule each, its ability and model family in the tooltip. */
+export function thresholdMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
+  const style = presetStyle(preset);
+  const tip = (t: { row: EmergenceRow }) => `${inLang(lang, t.row.ability, t.row.ability_zh)} (${t.row.family ?? ""})`;
+  const common = (t: { row: EmergenceRow }) => THRESHOLD_COLOR[t.row.prompting];
+  const options = {
+    stroke: common,
+    strokeDasharray: "2,3",
+    strokeOpacity: 0.8,
+    strokeWidth: style.strokeWidth,
+    className: "explore-threshold",
+    ...(style.interactive ? { title: tip } : {})
+  };
+  return [
+    Plot.ruleY(layout.thresholds.y, { y: "value", ...options }),
+    Plot.ruleX(layout.thresholds.x, { x: "value", ...options })
   ];
 }
 
