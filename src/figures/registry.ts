@@ -14,7 +14,7 @@ import {
   originTable,
   taxRows
 } from "../components/capability-panels.js";
-import { growthChart, growthChartHeight, thresholdValue } from "../components/growth-chart.js";
+import { drawableDate, growthChart, growthChartHeight, thresholdValue } from "../components/growth-chart.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";
 import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage-tree.js";
@@ -550,10 +550,15 @@ function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text
 
 export const exploreScatter = defineFigure({
   id: "explore-scatter",
-  needs: ["releases", "emergence", "info"],
+  needs: ["releases", "emergence", "epoch", "info"],
   kind: "chart",
   title: figureText("explore-scatter", "title"),
-  caption: (data, state) => join(figureText("explore-scatter", "caption"), notDrawnNote(data.releases, state)),
+  caption: (data, state) =>
+    join(
+      figureText("explore-scatter", "caption"),
+      notDrawnNote(data.releases, state),
+      exploreBackdrop(data, state).length ? text((d) => d.explore.backdropNote) : NO_TEXT
+    ),
   source: figureText("explore-scatter", "source"),
   rows: (data, state) => exploreRows(data.releases, state),
   columns: [
@@ -574,13 +579,31 @@ export const exploreScatter = defineFigure({
     exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
 
+/** The backdrop models a view draws: Epoch's, when asked for and fetched, over the view's years, on a real date. */
+function exploreBackdrop(data: Pick<NotebookData, "epoch" | "info">, state: FigureState) {
+  const years = state.explore?.backdrop;
+  if (!years || !data.epoch.available) return [];
+  const asOf = dataAsOf(data.info);
+  return data.epoch.models.filter((m) => {
+    const year = Number(m.release_date.slice(0, 4));
+    return year >= years.from && year <= years.to && drawableDate(m.release_date, asOf) !== null;
+  });
+}
+
 function exploreOptions(
-  data: Pick<NotebookData, "releases" | "emergence">,
+  data: Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">,
   state: FigureState,
   size: { width: number; height?: number; preset: Preset; lang?: Lang }
 ): ExploreChartOptions {
   const thresholds = chosenThresholds(data.emergence, { thresholds: state.explore?.thresholds ?? "none" });
-  return { ...exploreSpecOf(state), ...size, thresholds, frameRows: state.explore?.frame ? data.releases : null };
+  const backdrop = exploreBackdrop(data, state);
+  return {
+    ...exploreSpecOf(state),
+    ...size,
+    thresholds,
+    backdrop,
+    frameRows: state.explore?.frame ? data.releases : null
+  };
 }
 
 /** Every figure, in the report's order. */

@@ -39,7 +39,12 @@ export interface FigureState {
   /** Talk mode's build: draw every model of `models`, show only the first `revealed`. */
   build?: { models: readonly string[]; revealed: number };
   /** The Explore page's chart: its axes, colours, fits and highlights, and whether the axes keep the story's frame. */
-  explore?: ExploreSpec & { frame?: boolean; thresholds?: ThresholdChoice };
+  explore?: ExploreSpec & {
+    frame?: boolean;
+    thresholds?: ThresholdChoice;
+    /** Epoch AI's models beneath, over these years (inclusive). */
+    backdrop?: { from: number; to: number } | null;
+  };
   onSelect?: (id: string) => void;
   onSelectCell?: (key: string) => void;
 }

@@ -734,6 +734,8 @@ export const en = {
     allModels: "all models",
     estimateMark: "estimate (hollow), with its range",
     highlightMark: "highlighted",
+    backdropNote:
+      " Grey: Epoch AI's language models (Epoch AI, “Data on AI Models”, CC BY 4.0), estimates without ranges, never fitted; their tokens are the size of the training dataset, not the tokens trained on.",
     thresholdMark: "emergence thresholds (Wei et al. 2022; dotted)",
     chart: (y: string, x: string, n: number) => `${y} against ${x}: ${n} model${n === 1 ? "" : "s"} drawn`,
     era: (from: string | null, to: string | null) =>
@@ -770,6 +772,7 @@ export const en = {
       highlight: "Highlight models",
       line: "Highlight a line",
       thresholds: "Emergence thresholds",
+      backdrop: "Epoch AI backdrop (grey)",
       storyFrame: "Keep the story's frame (axes over every model, not only those shown)"
     },
     fitTable: {

@@ -699,6 +699,8 @@ export const zh: Dictionary = {
     allModels: "全部模型",
     estimateMark: "估计值（空心），含其范围",
     highlightMark: "突出显示",
+    backdropNote:
+      "灰点为 Epoch AI 收录的语言模型（Epoch AI，《Data on AI Models》，CC BY 4.0），均为不带范围的估计值，不参与拟合；其 token 数为训练数据集的规模，而非训练时实际使用的 token 数。",
     thresholdMark: "涌现阈值（Wei 等，2022；点线）",
     chart: (y: string, x: string, n: number) => `${y}对${x}：画出 ${n} 个模型`,
     era: (from: string | null, to: string | null) =>
@@ -735,6 +737,7 @@ export const zh: Dictionary = {
       highlight: "突出显示模型",
       line: "突出显示一条主线",
       thresholds: "涌现阈值",
+      backdrop: "Epoch AI 背景数据（灰色）",
       storyFrame: "保持叙事的坐标范围（坐标轴覆盖全部模型，而非仅显示的模型）"
     },
     fitTable: {

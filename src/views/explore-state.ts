@@ -36,6 +36,8 @@ export interface ExploreState {
   /** Axes over every model of the catalog (the story's frame) rather than only those shown. */
   frame: boolean;
   thresholds: ThresholdChoice;
+  /** Epoch AI's models beneath (fetched only when on). */
+  backdrop: boolean;
   /** Only the figure, for an <iframe>. */
   embed: boolean;
 }
@@ -115,6 +117,7 @@ export function exploreParams(releases: readonly ReleaseRow[]): Params<ExploreSt
     breaks: datesParam(),
     frame: boolParam(false),
     thresholds: enumParam(THRESHOLD_CHOICES, "none"),
+    backdrop: boolParam(false),
     embed: flagParam()
   };
 }

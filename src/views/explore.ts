@@ -1,7 +1,15 @@
 // The Explore page's view: its state (in the URL, src/views/explore-state.ts), its controls, the one figure
 // (explore-scatter), the fits of the view as a table, the named questions, and the link and embed snippet to share.
 import * as Inputs from "@observablehq/inputs";
-import { ACCESS, BRANCHES, type Access, type Branch, type NotebookData } from "../contract.js";
+import {
+  ACCESS,
+  BRANCHES,
+  type Access,
+  type Branch,
+  type EpochLoad,
+  type EpochStatus,
+  type NotebookData
+} from "../contract.js";
 import { labelControls } from "../components/a11y.js";
 import { h } from "../components/dom.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
@@ -21,14 +29,29 @@ import {
   exploreVisible,
   type ExploreState
 } from "./explore-state.js";
-import { stateQuery, type Params } from "./url-state.js";
+import { readState, stateQuery, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
 
-export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "info">;
+export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">;
+
+/** How to fetch the backdrop (epoch.json) when it is turned on, and whether there is one (epoch-status.json). */
+export interface ExploreBackdrop {
+  status: EpochStatus;
+  load: () => Promise<EpochLoad>;
+}
+
+/** Whether a link asks for the backdrop: the page then fetches it before drawing. */
+export const exploreBackdropRequested = (search: string, releases: ExploreData["releases"]) =>
+  readState(search, exploreParams(releases)).backdrop;
 
 /** What the figure is told: the models the filters show, the axes, and whether the axes keep the story's frame. */
 export const exploreFigureState = (data: ExploreData, state: ExploreState): FigureState => ({
-  explore: { ...exploreSpec(state), frame: state.frame, thresholds: state.thresholds },
+  explore: {
+    ...exploreSpec(state),
+    frame: state.frame,
+    thresholds: state.thresholds,
+    backdrop: state.backdrop ? { from: Math.min(state.from, state.to), to: Math.max(state.from, state.to) } : null
+  },
   visible: new Set(exploreVisible(data.releases, state).map((d) => d.id))
 });
 
@@ -95,6 +118,35 @@ function textInput(label: string, value: string, apply: (text: string) => Partia
   const input = h("input", { type: "text", id: "explore-breaks", value, placeholder: "2020-05-28", spellcheck: false });
   bind(input, apply);
   return h("div", { className: "explore-text" }, h("label", { htmlFor: "explore-breaks", textContent: label }), input);
+}
+
+/**
+ * The backdrop toggle: turning it on fetches epoch.json first (once) and sets the state when the rows are in
+ * `data.epoch`; a failed fetch turns it back off. Disabled when the build has no backdrop.
+ */
+function backdropToggle(
+  data: ExploreData,
+  controller: ViewController<ExploreState>,
+  label: string,
+  lazy?: ExploreBackdrop
+) {
+  const available = lazy ? lazy.status.available : data.epoch.available;
+  const toggle = Inputs.toggle({ label, value: available && controller.state.backdrop, disabled: !available });
+  let loading: Promise<void> | null = null;
+  toggle.addEventListener("input", () => {
+    if (!toggle.value) return controller.set({ backdrop: false });
+    loading ??=
+      data.epoch.available || !lazy ? Promise.resolve() : lazy.load().then((epoch) => void (data.epoch = epoch));
+    loading.then(
+      () => toggle.value && controller.set({ backdrop: true }),
+      (error: unknown) => {
+        console.error(`the backdrop could not be fetched: ${String(error)}`);
+        loading = null;
+        toggle.value = false;
+      }
+    );
+  });
+  return toggle;
 }
 
 /** The filters: years (the data's whole range), branch, organization, access, the models highlighted. */
@@ -263,8 +315,9 @@ function sharePanel(lang: Lang, url: () => string) {
 export function createExploreView(
   data: ExploreData,
   lang: Lang,
-  search = globalThis.location?.search ?? ""
+  options: { search?: string; backdrop?: ExploreBackdrop } = {}
 ): ExploreView {
+  const search = options.search ?? globalThis.location?.search ?? "";
   const w = dictionaryFor(lang).explore;
   const params = exploreParams(data.releases);
   const controller = createViewController(params, { search });
@@ -276,7 +329,8 @@ export function createExploreView(
     "div",
     { className: "controls explore-controls", attrs: { role: "group", "aria-label": w.controls.group } },
     ...chartControls(controller, lang, bind),
-    ...filterControls(data, controller, lang, bind)
+    ...filterControls(data, controller, lang, bind),
+    backdropToggle(data, controller, w.controls.backdrop, options.backdrop)
   );
   const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
   const figure = renderFigure(exploreScatter, data, {

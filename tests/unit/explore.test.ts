@@ -168,6 +168,48 @@ describe("the drawing", () => {
     expect(onTokens.querySelector(".svg-legend")!.textContent).not.toMatch(/emergence thresholds/);
   });
 
+  test("the Epoch backdrop: grey points beneath over the view's years, in the axes' extent and credited", () => {
+    const model = (id: string, date: string, parameters: number | null, compute: number | null) =>
+      ({
+        id,
+        name: id,
+        organization: null,
+        release_date: date,
+        parameters,
+        training_compute: compute,
+        training_tokens: null,
+        training_words: null,
+        confidence: "Likely",
+        status: "estimate",
+        estimated_by: "Epoch AI",
+        source: "epoch-ai",
+        base_model: null,
+        domain: "Language",
+        link: null,
+        row: 2
+      }) as const;
+    const epoch = {
+      available: true as const,
+      attribution: "Epoch AI",
+      models: [
+        model("e1", "2024-06-01", 4e11, 3e25),
+        model("e2", "2016-01-01", 1e8, 1e18),
+        model("e3", "2024-02-30", 1e9, 1e20)
+      ],
+      conflicts: [],
+      counts: {}
+    };
+    const withEpoch = { ...data, epoch } as never;
+    const state = { explore: { ...spec({ y: "parameters" }), backdrop: { from: 2017, to: 2030 } } };
+    const chart = exploreScatter.draw(withEpoch, { width: 960, preset: "web", lang: "en", state });
+    // e2 is before the years asked for, e3 is not a calendar day: only e1 is drawn, and the x axis reaches it.
+    expect(chart.querySelectorAll("g.explore-backdrop circle")).toHaveLength(1);
+    expect(chart.querySelector('g[aria-label="x-axis tick label"]')!.textContent).toContain("2024");
+    expect(exploreScatter.caption(withEpoch, state).en).toMatch(/Epoch AI's language models/);
+    expect(exploreScatter.caption(withEpoch, state).zh).toMatch(/Epoch AI 收录/);
+    expect(exploreScatter.caption(withEpoch, { explore: spec() }).en).not.toMatch(/Epoch AI's language models/);
+  });
+
   test("the download carries the ranges and one row per drawn point", () => {
     const state = { explore: { ...spec({ x: "parameters", y: "compute" }) } };
     const rows = exploreScatter.rows(data as never, state);
@@ -203,6 +245,7 @@ describe("the URL vocabulary", () => {
       breaks: ["2019-02-14", "2020-05-28"],
       frame: true,
       thresholds: "few-shot",
+      backdrop: true,
       embed: true
     };
     expect(readState(stateQuery(state, params), params)).toEqual(state);
@@ -227,6 +270,7 @@ describe("the URL vocabulary", () => {
     ["breaks", "2020-05-28T00:00"],
     ["frame", "yes"],
     ["thresholds", "some"],
+    ["backdrop", "true"],
     ["embed", "1 OR 1=1"],
     ["x", "date".repeat(2000)]
   ])("a hostile %s leaves the default (case %#)", (name, value) => {

@@ -11,7 +11,16 @@ import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { unitOf, type Measure } from "./data.js";
 import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
-import { dotMarks, fitMarks, highlightMarks, legendMarks, lineMark, rangeMarks, thresholdMarks } from "./marks.js";
+import {
+  backdropMark,
+  dotMarks,
+  fitMarks,
+  highlightMarks,
+  legendMarks,
+  lineMark,
+  rangeMarks,
+  thresholdMarks
+} from "./marks.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
 
@@ -82,6 +91,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     x: { ...x, ...xAxisBase(preset, x.label) },
     y: { ...y, ...yAxisBase(y.label) },
     marks: [
+      backdropMark(layout, context),
       ...thresholdMarks(layout, context),
       ...rangeMarks(layout, context),
       ...fitMarks(layout, context),

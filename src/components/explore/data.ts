@@ -1,6 +1,6 @@
 // The explorer's vocabulary and what a model is on each axis: its value, its low–high range when the value is an
 // estimate, and why it is not drawn when it has none. Pure: the layout and the view's URL parsers read it.
-import type { ReleaseRow } from "../../contract.js";
+import type { ImportedModel, ReleaseRow } from "../../contract.js";
 import { parseDate } from "../../i18n/format.js";
 
 export const MEASURES = [
@@ -85,6 +85,20 @@ export function axisValue(row: ReleaseRow, measure: Measure): AxisValue | Missin
   if (typeof tokens === "string") return tokens;
   if (typeof parameters === "string") return parameters;
   return ratio(tokens, parameters);
+}
+
+/**
+ * An Epoch AI backdrop model's value on an axis, or null. Epoch's tokens are the size of the training dataset (sources
+ * README), and its rows carry no range: the backdrop is drawn as grey context, never fitted.
+ */
+export function backdropValue(model: ImportedModel, measure: Measure): number | null {
+  if (measure === "date") return +parseDate(model.release_date);
+  if (measure === "parameters") return model.parameters;
+  if (measure === "compute") return model.training_compute;
+  if (measure === "tokens") return model.training_tokens;
+  if (measure === "tokens_per_parameter")
+    return model.training_tokens !== null && model.parameters ? model.training_tokens / model.parameters : null;
+  return null;
 }
 
 /** A colour group's key for a model: the field's value, or the status of the values drawn. */

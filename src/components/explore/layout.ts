@@ -1,17 +1,17 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
 import * as Plot from "@observablehq/plot";
-import type { EmergenceRow, ReleaseRow } from "../../contract.js";
+import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js";
 import { thresholdValue } from "../growth/data.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor } from "../../i18n/index.js";
-import { EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
+import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
-import type { ColorBy, Measure } from "./data.js";
+import { backdropValue, type ColorBy, type Measure } from "./data.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -23,6 +23,18 @@ export interface ExploreChartOptions extends ExploreSpec {
   frameRows?: readonly ReleaseRow[] | null;
   /** Emergence thresholds (Wei et al. 2022) to draw as rules on a parameters or compute axis. */
   thresholds?: readonly EmergenceRow[];
+  /** Epoch AI's models, drawn beneath in grey (already filtered to the view's years and drawable dates). */
+  backdrop?: readonly ImportedModel[];
+}
+
+/** The backdrop models with a value on both axes (positive on a log axis). */
+export function backdropPoints(backdrop: readonly ImportedModel[], spec: ExploreSpec) {
+  const [xlog, ylog] = [effectiveScale(spec.x, spec.xscale) === "log", effectiveScale(spec.y, spec.yscale) === "log"];
+  return backdrop.flatMap((model) => {
+    const [x, y] = [backdropValue(model, spec.x), backdropValue(model, spec.y)];
+    if (x === null || y === null || (xlog && x <= 0) || (ylog && y <= 0)) return [];
+    return [{ id: model.id, name: model.name, x, y }];
+  });
 }
 
 /** The thresholds' rules on an axis that is parameters or compute, inside the axis's domain. */
@@ -78,7 +90,12 @@ export function fitLabel(fit: ExploreFit, color: ColorBy, lang: Lang): string {
 function legendItems(
   model: ReturnType<typeof exploreModel>,
   spec: ExploreSpec,
-  { lang, colors, thresholds }: { lang: Lang; colors: Map<string, string>; thresholds: boolean }
+  {
+    lang,
+    colors,
+    thresholds,
+    backdrop
+  }: { lang: Lang; colors: Map<string, string>; thresholds: boolean; backdrop: boolean }
 ) {
   const w = dictionaryFor(lang).explore;
   const items: LegendItem[] = model.groups.map((g) => ({
@@ -89,6 +106,8 @@ function legendItems(
     items.push({ label: w.estimateMark, swatch: { kind: "dot", fill: "none", stroke: REFERENCE_GREY } });
   if (model.points.some((p) => p.highlighted))
     items.push({ label: w.highlightMark, swatch: { kind: "dot", fill: "none", stroke: SELECTED } });
+  if (backdrop)
+    items.push({ label: dictionaryFor(lang).charts.growth.backdrop, swatch: { kind: "dot", fill: BACKDROP_GREY } });
   if (thresholds)
     items.push({ label: w.thresholdMark, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"], dash: "2,3" } });
   for (const fit of model.fits)
@@ -115,7 +134,8 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const legend = legendItems(model, options, {
     lang,
     colors,
-    thresholds: thresholdAxis && Boolean(options.thresholds?.length)
+    thresholds: thresholdAxis && Boolean(options.thresholds?.length),
+    backdrop: Boolean(options.backdrop?.length)
   });
   const left = Math.round(style.fontSize * 5.4);
   const right = Math.round(style.fontSize * 1.5);
@@ -128,9 +148,18 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     effectiveScale(options.x, options.xscale) === "log",
     effectiveScale(options.y, options.yscale) === "log"
   ];
+  const backdrop = backdropPoints(options.backdrop ?? [], options);
   const frame = options.frameRows ? exploreModel(options.frameRows, { ...options, fit: "none" }).points : [];
-  const xDomain = axisDomain(extentValues([...model.points, ...frame], "x"), options.x, xlog);
-  const yDomain = axisDomain(extentValues([...model.points, ...frame], "y"), options.y, ylog);
+  const xDomain = axisDomain(
+    [...extentValues([...model.points, ...frame], "x"), ...backdrop.map((b) => b.x)],
+    options.x,
+    xlog
+  );
+  const yDomain = axisDomain(
+    [...extentValues([...model.points, ...frame], "y"), ...backdrop.map((b) => b.y)],
+    options.y,
+    ylog
+  );
   const margins = { top, right, bottom, left };
   const plotBox = { x0: left, x1: width - right, y0: top, y1: height - bottom };
   const thresholds = {
@@ -160,6 +189,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     colors,
     legend,
     legendWidth,
+    backdrop,
     thresholds,
     labels
   };

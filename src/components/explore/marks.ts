@@ -6,7 +6,7 @@ import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor } from "../../i18n/index.js";
 import type { EmergenceRow } from "../../contract.js";
 import { inLang } from "../../i18n/index.js";
-import { REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
+import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
 import { legendMark } from "../svg-legend.js";
 import { formatValue } from "./format.js";
 import type { ExploreLayout } from "./layout.js";
@@ -35,6 +35,20 @@ function valueLine(v: AxisValue, measure: Measure, lang: Lang): string {
 
 export const pointTitle = (layout: ExploreLayout, lang: Lang) => (p: ExplorePoint) =>
   [p.name, valueLine(p.x, layout.spec.x, lang), valueLine(p.y, layout.spec.y, lang)].join("\n");
+
+/** Epoch AI's models beneath everything, small and grey, named in their tooltips. */
+export function backdropMark(layout: ExploreLayout, { preset }: MarkContext) {
+  const style = presetStyle(preset);
+  return Plot.dot(layout.backdrop, {
+    x: "x",
+    y: "y",
+    r: Math.max(2, style.dotRadius * 0.55),
+    fill: BACKDROP_GREY,
+    fillOpacity: 0.55,
+    className: "explore-backdrop",
+    ...(style.interactive ? { title: "name" } : {})
+  });
+}
 
 /** Every estimate's low–high range: a vertical rule for the y range, a horizontal one for the x range. */
 export function rangeMarks(layout: ExploreLayout, { preset }: MarkContext) {
