@@ -84,7 +84,8 @@ export const groupColors = (groups: readonly string[]) =>
 /** A fit's legend label: whose, which era, and its doubling time or slope with the interval. */
 export function fitLabel(fit: ExploreFit, color: ColorBy, lang: Lang): string {
   const era = dictionaryFor(lang).explore.era(fit.era.from, fit.era.to);
-  return `${groupLabel(fit.group, color, lang)}${era ? ` (${era})` : ""}: ${formatFitEstimate(fit, lang)}`;
+  const [open, close, colon] = lang === "zh" ? ["（", "）", "："] : [" (", ")", ": "];
+  return `${groupLabel(fit.group, color, lang)}${era ? `${open}${era}${close}` : ""}${colon}${formatFitEstimate(fit, lang)}`;
 }
 
 function legendItems(

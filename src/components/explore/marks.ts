@@ -109,11 +109,17 @@ export function fitMarks(layout: ExploreLayout, { preset }: MarkContext) {
   );
 }
 
-/** The highlighted models joined in date order (the GPT line, or the models named). */
+/**
+ * The highlighted models joined in date order (the GPT line, or the models named); of several released the same
+ * day (GPT-3's eight sizes), the line goes through the largest, so it follows the frontier instead of zigzagging.
+ */
 export function lineMark(layout: ExploreLayout, { preset }: MarkContext) {
-  const path = layout.points
-    .filter((p) => p.highlighted)
-    .sort((a, b) => a.row.release_date.localeCompare(b.row.release_date));
+  const byDate = new Map<string, ExplorePoint>();
+  for (const p of layout.points.filter((p) => p.highlighted)) {
+    const other = byDate.get(p.row.release_date);
+    if (!other || p.y.value > other.y.value) byDate.set(p.row.release_date, p);
+  }
+  const path = [...byDate.values()].sort((a, b) => a.row.release_date.localeCompare(b.row.release_date));
   if (path.length < 2) return null;
   return Plot.line(path, {
     x: (p) => p.x.value,
