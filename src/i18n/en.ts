@@ -10,13 +10,13 @@ export const en = {
     pages: {
       index: "GPT scaling notebook",
       scaling: "Scaling",
+      explore: "Explore",
       timeline: "Timeline and lineage",
       capabilities: "Capabilities",
       data: "Data",
       article: "The article, fact-checked",
       talk: "Talk mode",
-      report: "Report",
-      explore: "Explore"
+      report: "Report"
     },
     /** The footer, one line each; `dataLink` is the link text of the Data page inside `data`. */
     footer: {

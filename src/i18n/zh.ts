@@ -14,13 +14,13 @@ export const zh: Dictionary = {
     pages: {
       index: "GPT 规模演进笔记",
       scaling: "规模",
+      explore: "探索",
       timeline: "时间线与谱系",
       capabilities: "能力",
       data: "数据",
       article: "原文核查",
       talk: "演讲模式",
-      report: "报告",
-      explore: "探索"
+      report: "报告"
     },
     footer: {
       data: (dataLink: string) =>

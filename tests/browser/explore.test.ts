@@ -133,3 +133,15 @@ test.each(["/scaling#parameters-vs-tokens", "/explore?y=tokens#explore-scatter"]
     await page.context().close();
   }
 );
+
+test("Copy link copies the view's address (its query, no embed)", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/explore?y=tokens&fit=all&lang=zh");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: inject("origin") });
+  await page.getByRole("button", { name: "复制链接" }).click();
+  await expect.poll(() => page.locator(".explore-copy-status").textContent()).toBe("链接已复制");
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.pathname).toBe("/explore");
+  expect(Object.fromEntries(copied.searchParams)).toEqual({ y: "tokens", fit: "all", lang: "zh" });
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
