@@ -210,6 +210,16 @@ describe("the drawing", () => {
     expect(exploreScatter.caption(withEpoch, { explore: spec() }).en).not.toMatch(/Epoch AI's language models/);
   });
 
+  test("the GPT line goes through one model per release date, the largest", () => {
+    const options = { ...spec({ y: "parameters", line: "gpt" }), width: 960 };
+    const chart = exploreChart(releases, options);
+    const gpt = exploreLayout(releases, options).points.filter((p) => p.row.gpt_line);
+    const dates = new Set(gpt.map((p) => p.row.release_date));
+    expect(dates.size).toBeLessThan(gpt.length); // GPT-3's sizes share a day
+    const path = chart.querySelector("g.explore-line path")!.getAttribute("d")!;
+    expect(path.split(/[ML]/).filter(Boolean)).toHaveLength(dates.size);
+  });
+
   test("the download carries the ranges and one row per drawn point", () => {
     const state = { explore: { ...spec({ x: "parameters", y: "compute" }) } };
     const rows = exploreScatter.rows(data as never, state);
