@@ -14,7 +14,7 @@ import {
 } from "../../src/components/explore/fit.js";
 import { axisValue } from "../../src/components/explore/data.js";
 import { DEFAULT_SPEC, exploreModel, type ExploreSpec } from "../../src/components/explore/model.js";
-import { exploreLayout } from "../../src/components/explore/layout.js";
+import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
 import { exploreChart } from "../../src/components/explore/chart.js";
 import { exploreScatter } from "../../src/figures/registry.js";
 import { figureCsv } from "../../src/components/figure.js";
@@ -128,6 +128,18 @@ describe("layout", () => {
     // The y domain holds every estimate's range, not only its value.
     const highs = fitted.points.map((p) => p.y.high ?? p.y.value);
     expect(fitted.yDomain[1]).toBeGreaterThanOrEqual(Math.max(...highs));
+  });
+
+  test("at a phone's width every legend label fits the legend's width, shortened with an ellipsis", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const options = { ...spec({ y: "parameters", fit: "group", breaks: ["2020-05-28"] }), width: 390, lang };
+      const layout = exploreLayout(releases, options);
+      const room = (layout.legendWidth - 12 * 2.6) / (lang === "zh" ? 12 * 1.02 : 12 * 0.6);
+      for (const item of layout.legend) expect(item.label.length).toBeLessThanOrEqual(room);
+      expect(layout.legend.some((item) => item.label.endsWith("…"))).toBe(true);
+    }
+    expect(shorten("abcdef", 4)).toBe("abc…");
+    expect(shorten("abc", 4)).toBe("abc");
   });
 
   test("highlighted names are placed inside the plot and clear of each other", () => {

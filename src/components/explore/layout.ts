@@ -119,6 +119,10 @@ function legendItems(
   return items;
 }
 
+/** A text cut to at most `room` characters, an ellipsis last. */
+export const shorten = (text: string, room: number) =>
+  text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
+
 /** The drawing's height at a width when no height is given: the plot area follows the width, the legend adds rows. */
 export const plotAreaHeight = (width: number, preset: Preset) =>
   Math.round(Math.min(preset === "slide" ? 820 : 560, Math.max(340, width * 0.55)));
@@ -132,7 +136,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const colors = groupColors(model.groups);
   // The legend names the thresholds when the link asks for them and an axis can show them.
   const thresholdAxis = [options.x, options.y].some((m) => m === "parameters" || m === "compute");
-  const legend = legendItems(model, options, {
+  const legend: LegendItem[] = legendItems(model, options, {
     lang,
     colors,
     thresholds: thresholdAxis && Boolean(options.thresholds?.length),
@@ -141,6 +145,9 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const left = Math.round(style.fontSize * 5.4);
   const right = Math.round(style.fontSize * 1.5);
   const legendWidth = Math.max(120, width - left - right);
+  // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
+  const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
+  for (const item of legend) item.label = shorten(item.label, room);
   const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
   const top = Math.round(style.fontSize);
