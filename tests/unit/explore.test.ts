@@ -15,7 +15,7 @@ import {
 import { axisValue } from "../../src/components/explore/data.js";
 import { DEFAULT_SPEC, exploreModel, type ExploreSpec } from "../../src/components/explore/model.js";
 import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
-import { exploreChart } from "../../src/components/explore/chart.js";
+import { exploreChart, yearTicks } from "../../src/components/explore/chart.js";
 import { exploreScatter } from "../../src/figures/registry.js";
 import { figureCsv } from "../../src/components/figure.js";
 import {
@@ -140,6 +140,12 @@ describe("layout", () => {
     }
     expect(shorten("abcdef", 4)).toBe("abc…");
     expect(shorten("abc", 4)).toBe("abc");
+  });
+
+  test("year ticks thin out on a short axis", () => {
+    const domain: [number, number] = [Date.UTC(2017, 5, 1), Date.UTC(2023, 5, 1)];
+    expect(yearTicks(domain, 900).map((d) => d.getUTCFullYear())).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(yearTicks(domain, 150).map((d) => d.getUTCFullYear())).toEqual([2018, 2020, 2022]);
   });
 
   test("highlighted names are placed inside the plot and clear of each other", () => {

@@ -46,12 +46,21 @@ const logLabel = (kind: "count" | "flop", lang: Lang) => {
     (kind === "flop" ? formatValue(v, "compute", lang).replace(" FLOP", "") : formatValue(v, "parameters", lang));
 };
 
+/** New Year's days inside a date domain, every second or more when the axis is too short for each (a year label needs ~45 px). */
+export function yearTicks([lo, hi]: [number, number], length: number): Date[] {
+  const [first, last] = [new Date(lo).getUTCFullYear() + 1, new Date(hi).getUTCFullYear()];
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  const step = Math.max(1, Math.ceil(years.length / Math.max(2, Math.floor(length / 45))));
+  return years.filter((_, i) => i % step === 0).map((year) => new Date(Date.UTC(year, 0, 1)));
+}
+
 /** One axis's scale options: type, domain, label and ticks in the page's language. */
-function axis(measure: Measure, log: boolean, domain: [number, number], lang: Lang) {
+function axis(measure: Measure, log: boolean, domain: [number, number], lang: Lang, length: number) {
   const w = dictionaryFor(lang).explore;
   const unit = unitOf(measure);
   const label = `${w.measure[measure]}${measure === "date" ? "" : ` (${w.scaleChoice[log ? "log" : "linear"]})`}`;
-  if (unit === "date") return { type: "utc" as const, domain, label, ticks: "year", tickFormat: "%Y" };
+  if (unit === "date")
+    return { type: "utc" as const, domain, label, ticks: yearTicks(domain, length), tickFormat: "%Y" };
   const kind = unit === "flop" ? "flop" : "count";
   if (log)
     return {
@@ -80,8 +89,9 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
   const lang: Lang = options.lang ?? "en";
   const layout = exploreLayout(rows, options);
   const context = { preset, lang };
-  const x = axis(options.x, layout.xlog, layout.xDomain, lang);
-  const y = axis(options.y, layout.ylog, layout.yDomain, lang);
+  const { plotBox } = layout;
+  const x = axis(options.x, layout.xlog, layout.xDomain, lang, plotBox.x1 - plotBox.x0);
+  const y = axis(options.y, layout.ylog, layout.yDomain, lang, plotBox.y1 - plotBox.y0);
   const chart = Plot.plot({
     ...plotBase(
       preset,
