@@ -110,12 +110,13 @@ export function fitMarks(layout: ExploreLayout, { preset }: MarkContext) {
 }
 
 /**
- * The highlighted models joined in date order (the GPT line, or the models named); of several released the same
+ * The GPT line joined in date order (models named in `highlight` are ringed, not joined: they need not be a line); of several released the same
  * day (GPT-3's eight sizes), the line goes through the largest, so it follows the frontier instead of zigzagging.
  */
 export function lineMark(layout: ExploreLayout, { preset }: MarkContext) {
   const byDate = new Map<string, ExplorePoint>();
-  for (const p of layout.points.filter((p) => p.highlighted)) {
+  if (layout.spec.line !== "gpt") return null;
+  for (const p of layout.points.filter((p) => p.row.gpt_line)) {
     const other = byDate.get(p.row.release_date);
     if (!other || p.y.value > other.y.value) byDate.set(p.row.release_date, p);
   }
