@@ -10,6 +10,7 @@ import { storyNames } from "./data-loaders/stories.js";
 type PageKey = keyof Dictionary["site"]["pages"];
 const PAGE_KEYS: Exclude<PageKey, "index">[] = [
   "scaling",
+  "explore",
   "timeline",
   "capabilities",
   "data",
@@ -74,7 +75,12 @@ export default {
   const reveal = () => {
     const pending = document.readyState === "loading" || document.querySelector("observablehq-loading") || [...document.querySelectorAll(".figure-body")].some((b) => !b.childElementCount);
     if (pending && performance.now() - start < 4000) requestAnimationFrame(reveal);
-    else document.documentElement.classList.add("rendered");
+    else {
+      document.documentElement.classList.add("rendered");
+      // A link to a figure (#parameters-vs-tokens) scrolls to it once it is drawn: before, it did not exist yet.
+      const target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (target) target.scrollIntoView();
+    }
   };
   requestAnimationFrame(reveal);
 })();

@@ -53,3 +53,16 @@ export const INK = "#111827";
 export const MUTED_INK = "#374151";
 /** White paper: the background of downloads and PNG exports. */
 export const PAPER = "#ffffff";
+
+/** The explorer's colour groups, in order (Observable's categorical scheme): the tenth and later share grey. */
+export const EXPLORE_COLORS = [
+  "#4269d0",
+  "#efb118",
+  "#ff725c",
+  "#6cc5b0",
+  "#3ca951",
+  "#ff8ab7",
+  "#a463f2",
+  "#97bbf5",
+  "#9c6b4e"
+];

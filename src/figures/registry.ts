@@ -14,13 +14,17 @@ import {
   originTable,
   taxRows
 } from "../components/capability-panels.js";
-import { growthChart, growthChartHeight, thresholdValue } from "../components/growth-chart.js";
+import { drawableDate, growthChart, growthChartHeight, thresholdValue } from "../components/growth-chart.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";
 import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage-tree.js";
 import { timelineChart, timelineChartHeight } from "../components/timeline-chart.js";
 import { tokensChart, tokensChartHeight } from "../components/tokens-chart.js";
 import { trendTable } from "../components/trend-table.js";
+import { exploreChart, exploreChartHeight, type ExploreChartOptions } from "../components/explore/chart.js";
+import { groupLabel } from "../components/explore/layout.js";
+import { DEFAULT_SPEC, exploreModel } from "../components/explore/model.js";
+import type { Measure } from "../components/explore/data.js";
 import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
 import {
   defineFigure,
@@ -28,6 +32,7 @@ import {
   type Column,
   type FigureDef,
   type FigureState,
+  type Preset,
   type Text,
   type ThresholdChoice
 } from "./types.js";
@@ -502,6 +507,104 @@ export const limitations = defineFigure({
     return list;
   }
 });
+
+/** The Explore page's spec for a state (the default view when the state says nothing). */
+const exploreSpecOf = (state: FigureState) => state.explore ?? DEFAULT_SPEC;
+const exploreRows = (releases: readonly ReleaseRow[], state: FigureState) =>
+  exploreModel(shown(releases, state), exploreSpecOf(state)).points.map((point) => ({
+    point,
+    color: exploreSpecOf(state).color,
+    measures: { x: exploreSpecOf(state).x, y: exploreSpecOf(state).y }
+  }));
+type ExploreRow = ReturnType<typeof exploreRows>[number];
+/** An axis value for the download: a date as written, a number in full. */
+const axisCell = (value: number | null, measure: Measure) =>
+  value === null ? null : measure === "date" ? new Date(value).toISOString().slice(0, 10) : value;
+const exploreAxisColumns = (axis: "x" | "y"): Column<ExploreRow>[] => {
+  const c = (key: "Measure" | "Value" | "Low" | "High" | "Status") => text((d) => d.explore.columns[`${axis}${key}`]);
+  return [
+    { label: c("Measure"), value: (d, lang) => dictionaryFor(lang).explore.measure[d.measures[axis]] },
+    { label: c("Value"), value: (d) => axisCell(d.point[axis].value, d.measures[axis]) },
+    { label: c("Low"), value: (d) => axisCell(d.point[axis].low, d.measures[axis]) },
+    { label: c("High"), value: (d) => axisCell(d.point[axis].high, d.measures[axis]) },
+    {
+      label: c("Status"),
+      value: (d, lang) => dictionaryFor(lang).common.status[d.point[axis].estimate ? "estimate" : "disclosed"]
+    }
+  ];
+};
+
+/** The models a view does not draw, and why (never guessed): the caption says how many. */
+function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text {
+  const { notDrawn } = exploreModel(shown(releases, state), { ...exploreSpecOf(state), fit: "none" });
+  const note = (lang: Lang) => {
+    const d = dictionaryFor(lang);
+    const parts = (["undisclosed", "unknown", "derived"] as const)
+      .filter((reason) => notDrawn[reason] > 0)
+      .map((reason) => d.explore.notDrawn[reason](notDrawn[reason]));
+    const [separator, stop] = lang === "zh" ? ["；", "。"] : ["; ", "."];
+    return parts.length ? `${lang === "zh" ? "" : " "}${parts.join(separator)}${stop}` : "";
+  };
+  return Object.fromEntries(LANGS.map((lang) => [lang, note(lang)])) as Text;
+}
+
+export const exploreScatter = defineFigure({
+  id: "explore-scatter",
+  needs: ["releases", "emergence", "epoch", "info"],
+  kind: "chart",
+  title: figureText("explore-scatter", "title"),
+  caption: (data, state) =>
+    join(
+      figureText("explore-scatter", "caption"),
+      notDrawnNote(data.releases, state),
+      exploreBackdrop(data, state).length ? text((d) => d.explore.backdropNote) : NO_TEXT
+    ),
+  source: figureText("explore-scatter", "source"),
+  rows: (data, state) => exploreRows(data.releases, state),
+  columns: [
+    { label: column("model"), value: (d) => d.point.name },
+    { label: column("released"), value: (d) => d.point.row.release_date },
+    { label: column("organization"), value: (d) => d.point.row.organization },
+    { label: text((d) => d.explore.columns.group), value: (d, lang) => groupLabel(d.point.group, d.color, lang) },
+    ...exploreAxisColumns("x"),
+    ...exploreAxisColumns("y"),
+    {
+      label: text((d) => d.explore.columns.estimatedBy),
+      value: (d) => [d.point.x.estimatedBy, d.point.y.estimatedBy].filter(Boolean).join("; ") || null
+    }
+  ],
+  height: (width, preset, data, state) =>
+    exploreChartHeight(shown(data.releases, state), exploreOptions(data, state, { width, preset })),
+  draw: (data, { width, height, preset, lang, state }) =>
+    exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
+});
+
+/** The backdrop models a view draws: Epoch's, when asked for and fetched, over the view's years, on a real date. */
+function exploreBackdrop(data: Pick<NotebookData, "epoch" | "info">, state: FigureState) {
+  const years = state.explore?.backdrop;
+  if (!years || !data.epoch.available) return [];
+  const asOf = dataAsOf(data.info);
+  return data.epoch.models.filter((m) => {
+    const year = Number(m.release_date.slice(0, 4));
+    return year >= years.from && year <= years.to && drawableDate(m.release_date, asOf) !== null;
+  });
+}
+
+function exploreOptions(
+  data: Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">,
+  state: FigureState,
+  size: { width: number; height?: number; preset: Preset; lang?: Lang }
+): ExploreChartOptions {
+  const thresholds = chosenThresholds(data.emergence, { thresholds: state.explore?.thresholds ?? "none" });
+  const backdrop = exploreBackdrop(data, state);
+  return {
+    ...exploreSpecOf(state),
+    ...size,
+    thresholds,
+    backdrop,
+    frameRows: state.explore?.frame ? data.releases : null
+  };
+}
 
 /** Every figure, in the report's order. */
 export const FIGURES = [

@@ -2,6 +2,7 @@
 import type { NotebookData } from "../contract.js";
 
 import type { Lang } from "../i18n/lang.js";
+import type { ExploreSpec } from "../components/explore/model.js";
 
 // The languages are the dictionaries' (src/i18n/lang.ts); re-exported for the modules that import them from here.
 export type { Lang } from "../i18n/lang.js";
@@ -37,6 +38,13 @@ export interface FigureState {
   lanes?: Lanes;
   /** Talk mode's build: draw every model of `models`, show only the first `revealed`. */
   build?: { models: readonly string[]; revealed: number };
+  /** The Explore page's chart: its axes, colours, fits and highlights, and whether the axes keep the story's frame. */
+  explore?: ExploreSpec & {
+    frame?: boolean;
+    thresholds?: ThresholdChoice;
+    /** Epoch AI's models beneath, over these years (inclusive). */
+    backdrop?: { from: number; to: number } | null;
+  };
   onSelect?: (id: string) => void;
   onSelectCell?: (key: string) => void;
 }

@@ -10,6 +10,7 @@ export const en = {
     pages: {
       index: "GPT scaling notebook",
       scaling: "Scaling",
+      explore: "Explore",
       timeline: "Timeline and lineage",
       capabilities: "Capabilities",
       data: "Data",
@@ -130,6 +131,12 @@ export const en = {
       caption:
         "As printed in “GPT的前世今生：从gpt1到chatgpt的能力提升”, with the growth from one generation to the next and, beside it, the primary sources’ values. The article’s 45TB for GPT-3 is the raw Common Crawl before filtering.",
       source: "The source article; Radford et al. 2018, 2019; Brown et al. 2020"
+    },
+    "explore-scatter": {
+      title: "Any measure against any other",
+      caption:
+        "Filled dots are disclosed values, hollow dots estimates, each estimate drawn with its low–high range (from its source, or from Epoch AI's confidence category). Dashed lines are least-squares fits on the axes' scales, with a 90% interval from 1,000 bootstrap resamples of the models. A derived model's tokens and compute are its own additional training only and are not drawn.",
+      source: "The catalog (papers, model cards, announcements; estimates as credited)"
     },
     "trend-fits": {
       title: "Trend fits",
@@ -720,6 +727,113 @@ export const en = {
     }
   },
 
+  /** The Explore page: any measure against any other (its words, its figure's columns, its controls). */
+  explore: {
+    heading: "Explore",
+    lede: "Choose any two measures, colour the models by what you want to compare, filter, and fit trends by era. Every estimate is drawn with its range; the link keeps the whole view.",
+    measure: {
+      date: "Release date",
+      parameters: "Parameters",
+      active_parameters: "Active parameters",
+      compute: "Training compute (FLOP)",
+      tokens: "Training tokens",
+      tokens_per_parameter: "Training tokens per parameter"
+    },
+    colorBy: {
+      branch: "Branch",
+      organization: "Organization",
+      access: "Access",
+      status: "Status",
+      family: "Family"
+    },
+    fitChoice: { none: "none", all: "one over all models", group: "one per colour group" },
+    lineChoice: { none: "none", gpt: "the GPT line" },
+    scaleChoice: { log: "log", linear: "linear" },
+    other: "other",
+    allModels: "all models",
+    estimateMark: "estimate (hollow), with its range",
+    highlightMark: "highlighted",
+    backdropNote:
+      " Grey: Epoch AI's language models (Epoch AI, “Data on AI Models”, CC BY 4.0), estimates without ranges, never fitted; their tokens are the size of the training dataset, not the tokens trained on.",
+    thresholdMark: "emergence thresholds (Wei et al. 2022; dotted)",
+    chart: (y: string, x: string, n: number) => `${y} against ${x}: ${n} model${n === 1 ? "" : "s"} drawn`,
+    era: (from: string | null, to: string | null) =>
+      from === null && to === null
+        ? ""
+        : from === null
+          ? `before ${to}`
+          : to === null
+            ? `from ${from}`
+            : `${from} to ${to}`,
+    doubling: (value: string, low: string, high: string) => `doubles every ${value} months (90%: ${low}–${high})`,
+    slope: (value: string, low: string, high: string) => `slope ${value} (90%: ${low}–${high})`,
+    never: "never",
+    notDrawn: {
+      undisclosed: (n: number) => `${n} not drawn: a value undisclosed`,
+      unknown: (n: number) => `${n} not drawn: no value in the catalog`,
+      derived: (n: number) => `${n} derived models not drawn (their tokens and compute are additional training only)`
+    },
+    summary: (shown: number, of: number) => `${shown} of ${of} models drawn`,
+    controls: {
+      group: "Explore controls",
+      x: "Horizontal axis",
+      y: "Vertical axis",
+      xscale: "Horizontal scale",
+      yscale: "Vertical scale",
+      color: "Colour by",
+      fit: "Trend lines",
+      breaks: "Era breaks (dates, comma-separated)",
+      from: "From year",
+      to: "To year",
+      branch: "Branch",
+      organization: "Organization",
+      access: "Access",
+      highlight: "Highlight models",
+      line: "Highlight a line",
+      thresholds: "Emergence thresholds",
+      backdrop: "Epoch AI backdrop (grey)",
+      storyFrame: "Keep the story's frame (axes over every model, not only those shown)"
+    },
+    fitTable: {
+      heading: "Trend fits of this view",
+      group: "Group",
+      era: "Era",
+      models: "Models",
+      estimate: "Doubling time (months) or slope",
+      interval: "90% interval",
+      none: "No fit drawn: choose trend lines above (a fit needs at least four models)."
+    },
+    presets: {
+      heading: "Common questions",
+      openClosed: "Compute of open and closed models",
+      tokensCompute: "Training tokens against compute, after 2020",
+      chinchilla: "The Chinchilla ratio: tokens per parameter over time",
+      gptLine: "The GPT line's parameters, by era"
+    },
+    share: {
+      heading: "Share and embed",
+      copyLink: "Copy link",
+      copied: "Link copied",
+      copyFailed: "Copy failed: select the address and copy it",
+      embedText: "To embed this view in a page, copy this snippet:",
+      embedTitle: "GPT scaling notebook: explore",
+      openFull: "Open the full view"
+    },
+    columns: {
+      group: "Colour group",
+      xMeasure: "Horizontal measure",
+      xValue: "Horizontal value",
+      xLow: "Horizontal low",
+      xHigh: "Horizontal high",
+      xStatus: "Horizontal status",
+      yMeasure: "Vertical measure",
+      yValue: "Vertical value",
+      yLow: "Vertical low",
+      yHigh: "Vertical high",
+      yStatus: "Vertical status",
+      estimatedBy: "Estimated by"
+    }
+  },
   /** The printed report's frame. */
   report: {
     title: "The GPT scaling notebook: report",

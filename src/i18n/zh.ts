@@ -14,6 +14,7 @@ export const zh: Dictionary = {
     pages: {
       index: "GPT 规模演进笔记",
       scaling: "规模",
+      explore: "探索",
       timeline: "时间线与谱系",
       capabilities: "能力",
       data: "数据",
@@ -126,6 +127,12 @@ export const zh: Dictionary = {
       caption:
         "原文《GPT的前世今生：从gpt1到chatgpt的能力提升》中的表格，附各代之间的增长倍数，并列出一手来源的数值。原文中 GPT-3 的 45TB 是过滤前的原始 Common Crawl。",
       source: "原文；Radford 等，2018、2019；Brown 等，2020"
+    },
+    "explore-scatter": {
+      title: "任意两项指标的对照",
+      caption:
+        "实心点为已公开的值，空心点为估计值，每个估计值都画出其上下限范围（取自其来源，或依 Epoch AI 的置信度类别）。虚线为在坐标轴尺度上的最小二乘拟合，90% 区间由对模型做 1,000 次自助重抽样得出。派生模型的训练 token 数与训练计算量只计其自身的追加训练，因此不画出。",
+      source: "本目录（论文、模型卡、公告；估计值注明估计者）"
     },
     "trend-fits": {
       title: "趋势拟合",
@@ -682,6 +689,112 @@ export const zh: Dictionary = {
     }
   },
 
+  explore: {
+    heading: "探索",
+    lede: "任选两项指标，按想比较的属性给模型着色，筛选模型，并按时期拟合趋势。每个估计值都画出其范围；链接保存整个视图。",
+    measure: {
+      date: "发布日期",
+      parameters: "参数量",
+      active_parameters: "激活参数量",
+      compute: "训练计算量（FLOP）",
+      tokens: "训练 token 数",
+      tokens_per_parameter: "每个参数的训练 token 数"
+    },
+    colorBy: {
+      branch: "分支",
+      organization: "机构",
+      access: "开放程度",
+      status: "状态",
+      family: "系列"
+    },
+    fitChoice: { none: "不拟合", all: "全部模型一条", group: "每个颜色分组一条" },
+    lineChoice: { none: "无", gpt: "GPT 主线" },
+    scaleChoice: { log: "对数", linear: "线性" },
+    other: "其他",
+    allModels: "全部模型",
+    estimateMark: "估计值（空心），含其范围",
+    highlightMark: "突出显示",
+    backdropNote:
+      "灰点为 Epoch AI 收录的语言模型（Epoch AI，《Data on AI Models》，CC BY 4.0），均为不带范围的估计值，不参与拟合；其 token 数为训练数据集的规模，而非训练时实际使用的 token 数。",
+    thresholdMark: "涌现阈值（Wei 等，2022；点线）",
+    chart: (y: string, x: string, n: number) => `${y}对${x}：画出 ${n} 个模型`,
+    era: (from: string | null, to: string | null) =>
+      from === null && to === null
+        ? ""
+        : from === null
+          ? `${to} 之前`
+          : to === null
+            ? `${from} 起`
+            : `${from} 至 ${to}`,
+    doubling: (value: string, low: string, high: string) => `每 ${value} 个月翻一番（90%：${low}–${high}）`,
+    slope: (value: string, low: string, high: string) => `斜率 ${value}（90%：${low}–${high}）`,
+    never: "不翻倍",
+    notDrawn: {
+      undisclosed: (n: number) => `${n} 个未画出：有值未公开`,
+      unknown: (n: number) => `${n} 个未画出：本目录中没有该值`,
+      derived: (n: number) => `${n} 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）`
+    },
+    summary: (shown: number, of: number) => `画出 ${of} 个模型中的 ${shown} 个`,
+    controls: {
+      group: "探索控件",
+      x: "横轴",
+      y: "纵轴",
+      xscale: "横轴尺度",
+      yscale: "纵轴尺度",
+      color: "着色依据",
+      fit: "趋势线",
+      breaks: "时期分界（日期，以逗号分隔）",
+      from: "起始年份",
+      to: "结束年份",
+      branch: "分支",
+      organization: "机构",
+      access: "开放程度",
+      highlight: "突出显示模型",
+      line: "突出显示一条主线",
+      thresholds: "涌现阈值",
+      backdrop: "Epoch AI 背景数据（灰色）",
+      storyFrame: "保持叙事的坐标范围（坐标轴覆盖全部模型，而非仅显示的模型）"
+    },
+    fitTable: {
+      heading: "本视图的趋势拟合",
+      group: "分组",
+      era: "时期",
+      models: "模型数",
+      estimate: "翻倍时间（月）或斜率",
+      interval: "90% 区间",
+      none: "未画拟合线：请在上方选择趋势线（拟合至少需要四个模型）。"
+    },
+    presets: {
+      heading: "常见问题",
+      openClosed: "开放与封闭模型的训练计算量",
+      tokensCompute: "2020 年以后训练 token 数对训练计算量",
+      chinchilla: "Chinchilla 比例：每个参数的 token 数随时间的变化",
+      gptLine: "GPT 主线的参数量，分时期"
+    },
+    share: {
+      heading: "分享与嵌入",
+      copyLink: "复制链接",
+      copied: "链接已复制",
+      copyFailed: "复制失败：请选中地址栏后复制",
+      embedText: "要在网页中嵌入此视图，请复制以下代码：",
+      embedTitle: "GPT 规模演进笔记：探索",
+      openFull: "打开完整视图"
+    },
+    columns: {
+      group: "颜色分组",
+      xMeasure: "横轴指标",
+      xValue: "横轴值",
+      xLow: "横轴下限",
+      xHigh: "横轴上限",
+      xStatus: "横轴状态",
+      yMeasure: "纵轴指标",
+      yValue: "纵轴值",
+      yLow: "纵轴下限",
+      yHigh: "纵轴上限",
+      yStatus: "纵轴状态",
+      estimatedBy: "估计者"
+    }
+  },
   report: {
     title: "GPT 规模演进笔记：报告",
     cover: {

@@ -1,0 +1,119 @@
+// The explorer's scatter: any measure against any other (src/components/explore/data.ts), drawn in two steps like
+// the growth charts: exploreLayout computes domains, margins, colours, legend and label places as plain data, then
+// the functions of marks.ts build each group of marks from it.
+import * as Plot from "@observablehq/plot";
+import type { ReleaseRow } from "../../contract.js";
+import type { Lang, Preset } from "../../figures/types.js";
+import { dictionaryFor } from "../../i18n/index.js";
+import { linearTickFormat, logTickFormat } from "../../i18n/format.js";
+import { accessiblePlot } from "../a11y.js";
+import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
+import { unitOf, type Measure } from "./data.js";
+import { formatValue } from "./format.js";
+import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
+import {
+  backdropMark,
+  dotMarks,
+  fitMarks,
+  highlightMarks,
+  legendMarks,
+  lineMark,
+  rangeMarks,
+  thresholdMarks
+} from "./marks.js";
+
+export { exploreLayout, type ExploreChartOptions } from "./layout.js";
+
+/**
+ * Whole powers of ten inside the domain, every second or third when there are many; over less than two decades,
+ * 1, 2 and 5 times each power (a narrow filtered view still gets labelled ticks).
+ */
+export function logTicks([lo, hi]: [number, number]): number[] {
+  const [first, last] = [Math.ceil(Math.log10(lo)), Math.floor(Math.log10(hi))];
+  if (last - first < 1) {
+    const decades = Array.from({ length: last - first + 3 }, (_, i) => 10 ** (first - 1 + i));
+    return decades.flatMap((d) => [d, 2 * d, 5 * d]).filter((v) => v >= lo && v <= hi);
+  }
+  const step = Math.ceil((last - first + 1) / 8);
+  return Array.from({ length: Math.floor((last - first) / step) + 1 }, (_, i) => 10 ** (first + i * step));
+}
+
+/** Log tick labels: powers of ten as the growth charts write them, 2× and 5× ticks in the measure's short form. */
+const logLabel = (kind: "count" | "flop", lang: Lang) => {
+  const decade = logTickFormat(kind, lang);
+  return (v: number) =>
+    decade(v) ||
+    (kind === "flop" ? formatValue(v, "compute", lang).replace(" FLOP", "") : formatValue(v, "parameters", lang));
+};
+
+/** New Year's days inside a date domain, every second or more when the axis is too short for each (a year label needs ~45 px). */
+export function yearTicks([lo, hi]: [number, number], length: number): Date[] {
+  const [first, last] = [new Date(lo).getUTCFullYear() + 1, new Date(hi).getUTCFullYear()];
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  const step = Math.max(1, Math.ceil(years.length / Math.max(2, Math.floor(length / 45))));
+  return years.filter((_, i) => i % step === 0).map((year) => new Date(Date.UTC(year, 0, 1)));
+}
+
+/** One axis's scale options: type, domain, label and ticks in the page's language. */
+function axis(measure: Measure, log: boolean, domain: [number, number], lang: Lang, length: number) {
+  const w = dictionaryFor(lang).explore;
+  const unit = unitOf(measure);
+  const label = `${w.measure[measure]}${measure === "date" ? "" : ` (${w.scaleChoice[log ? "log" : "linear"]})`}`;
+  if (unit === "date")
+    return { type: "utc" as const, domain, label, ticks: yearTicks(domain, length), tickFormat: "%Y" };
+  const kind = unit === "flop" ? "flop" : "count";
+  if (log)
+    return {
+      type: "log" as const,
+      domain,
+      label,
+      ticks: logTicks(domain),
+      tickFormat: unit === "ratio" ? (v: number) => String(v) : logLabel(kind, lang)
+    };
+  return {
+    type: "linear" as const,
+    domain,
+    label,
+    ticks: 5,
+    tickFormat: unit === "ratio" ? (v: number) => String(v) : linearTickFormat(kind, lang)
+  };
+}
+
+function exploreAria(layout: ExploreLayout, lang: Lang) {
+  const w = dictionaryFor(lang).explore;
+  return { label: w.chart(w.measure[layout.spec.y], w.measure[layout.spec.x], layout.points.length) };
+}
+
+export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartOptions): SVGSVGElement {
+  const preset: Preset = options.preset ?? "web";
+  const lang: Lang = options.lang ?? "en";
+  const layout = exploreLayout(rows, options);
+  const context = { preset, lang };
+  const { plotBox } = layout;
+  const x = axis(options.x, layout.xlog, layout.xDomain, lang, plotBox.x1 - plotBox.x0);
+  const y = axis(options.y, layout.ylog, layout.yDomain, lang, plotBox.y1 - plotBox.y0);
+  const chart = Plot.plot({
+    ...plotBase(
+      preset,
+      { width: layout.width, height: layout.height, margins: layout.margins },
+      exploreAria(layout, lang)
+    ),
+    x: { ...x, ...xAxisBase(preset, x.label) },
+    y: { ...y, ...yAxisBase(y.label) },
+    marks: [
+      backdropMark(layout, context),
+      ...thresholdMarks(layout, context),
+      ...rangeMarks(layout, context),
+      ...fitMarks(layout, context),
+      lineMark(layout, context),
+      dotMarks(layout, context),
+      ...highlightMarks(layout, context),
+      legendMarks(layout, context)
+    ]
+  }) as unknown as SVGSVGElement;
+  return accessiblePlot(chart);
+}
+
+/** The height the chart takes at a width (the figure frame reserves it before drawing). */
+export const exploreChartHeight = (rows: readonly ReleaseRow[], options: ExploreChartOptions) =>
+  exploreLayout(rows, options).height;

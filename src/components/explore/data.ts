@@ -1,0 +1,115 @@
+// The explorer's vocabulary and what a model is on each axis: its value, its low–high range when the value is an
+// estimate, and why it is not drawn when it has none. Pure: the layout and the view's URL parsers read it.
+import type { ImportedModel, ReleaseRow } from "../../contract.js";
+import { parseDate } from "../../i18n/format.js";
+
+export const MEASURES = [
+  "date",
+  "parameters",
+  "active_parameters",
+  "compute",
+  "tokens",
+  "tokens_per_parameter"
+] as const;
+export type Measure = (typeof MEASURES)[number];
+export const SCALES = ["log", "linear"] as const;
+export type AxisScale = (typeof SCALES)[number];
+export const COLOR_BYS = ["branch", "organization", "access", "status", "family"] as const;
+export type ColorBy = (typeof COLOR_BYS)[number];
+export const FITS = ["none", "all", "group"] as const;
+export type FitChoice = (typeof FITS)[number];
+/** Named lines of models to highlight: the GPT line (the catalog's `gpt_line`). */
+export const LINES = ["none", "gpt"] as const;
+export type LineChoice = (typeof LINES)[number];
+
+/** Why a model has no value on an axis: the developer did not say, the catalog has no such field, or rule 7. */
+export type Missing = "undisclosed" | "unknown" | "derived";
+
+export interface AxisValue {
+  value: number;
+  /** An estimate's range (sources README, "Ranges for estimates"); null for a disclosed value. */
+  low: number | null;
+  high: number | null;
+  estimate: boolean;
+  estimatedBy: string | null;
+}
+
+type Fact = "parameters" | "training_compute" | "training_tokens";
+const FACT: Partial<Record<Measure, Fact>> = {
+  parameters: "parameters",
+  compute: "training_compute",
+  tokens: "training_tokens"
+};
+
+/** A derived model's tokens and compute are its own additional training only (rule 7): not comparable, not drawn. */
+const ownTraining = (measure: Measure) =>
+  measure === "compute" || measure === "tokens" || measure === "tokens_per_parameter";
+
+function fact(row: ReleaseRow, key: Fact): AxisValue | Missing {
+  const value = row[key];
+  if (value === null) return row[`${key}_status`] === "undisclosed" ? "undisclosed" : "unknown";
+  const estimate = row[`${key}_status`] === "estimate";
+  return {
+    value,
+    low: estimate ? row[`${key}_low`] : null,
+    high: estimate ? row[`${key}_high`] : null,
+    estimate,
+    estimatedBy: estimate ? row[`${key}_estimated_by`] : null
+  };
+}
+
+/** Tokens per parameter, its range from the ends of both ranges (most tokens over fewest parameters, and back). */
+function ratio(tokens: AxisValue, parameters: AxisValue): AxisValue {
+  const estimate = tokens.estimate || parameters.estimate;
+  const value = tokens.value / parameters.value;
+  return {
+    value,
+    low: estimate ? (tokens.low ?? tokens.value) / (parameters.high ?? parameters.value) : null,
+    high: estimate ? (tokens.high ?? tokens.value) / (parameters.low ?? parameters.value) : null,
+    estimate,
+    estimatedBy: [tokens.estimatedBy, parameters.estimatedBy].filter(Boolean).join("; ") || null
+  };
+}
+
+/** A model's value on an axis, or why it has none. Dates are milliseconds since 1970 (the utc scale's numbers). */
+export function axisValue(row: ReleaseRow, measure: Measure): AxisValue | Missing {
+  if (row.derived_from !== null && ownTraining(measure)) return "derived";
+  if (measure === "date")
+    return { value: +parseDate(row.release_date), low: null, high: null, estimate: false, estimatedBy: null };
+  // The catalog has no active-parameter counts yet (mixture-of-experts models would need them).
+  if (measure === "active_parameters") return "unknown";
+  const key = FACT[measure];
+  if (key) return fact(row, key);
+  const tokens = fact(row, "training_tokens");
+  const parameters = fact(row, "parameters");
+  if (typeof tokens === "string") return tokens;
+  if (typeof parameters === "string") return parameters;
+  return ratio(tokens, parameters);
+}
+
+/**
+ * An Epoch AI backdrop model's value on an axis, or null. Epoch's tokens are the size of the training dataset (sources
+ * README), and its rows carry no range: the backdrop is drawn as grey context, never fitted.
+ */
+export function backdropValue(model: ImportedModel, measure: Measure): number | null {
+  if (measure === "date") return +parseDate(model.release_date);
+  if (measure === "parameters") return model.parameters;
+  if (measure === "compute") return model.training_compute;
+  if (measure === "tokens") return model.training_tokens;
+  if (measure === "tokens_per_parameter")
+    return model.training_tokens !== null && model.parameters ? model.training_tokens / model.parameters : null;
+  return null;
+}
+
+/** A colour group's key for a model: the field's value, or the status of the values drawn. */
+export function groupKey(row: ReleaseRow, color: ColorBy, estimate: boolean): string {
+  if (color === "status") return estimate ? "estimate" : "disclosed";
+  return row[color];
+}
+
+/** The measure's unit for number formats: FLOP for compute, a ratio, a date, else a count. */
+export const unitOf = (measure: Measure): "flop" | "count" | "ratio" | "date" =>
+  measure === "compute" ? "flop" : measure === "tokens_per_parameter" ? "ratio" : measure === "date" ? "date" : "count";
+
+/** Decimal years, the fits' unit along a date axis. */
+export const yearsOf = (ms: number) => 1970 + ms / (365.2425 * 86400000);

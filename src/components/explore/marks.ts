@@ -1,0 +1,197 @@
+// The explorer's marks, one group per function, each from the layout: estimate ranges, fits, the highlighted line,
+// dots (hollow for estimates), highlight rings and names, the legend.
+import * as Plot from "@observablehq/plot";
+import { presetStyle } from "../../figures/presets.js";
+import type { Lang, Preset } from "../../figures/types.js";
+import { dictionaryFor } from "../../i18n/index.js";
+import type { EmergenceRow } from "../../contract.js";
+import { inLang } from "../../i18n/index.js";
+import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
+import { legendMark } from "../svg-legend.js";
+import { formatValue } from "./format.js";
+import type { ExploreLayout } from "./layout.js";
+import type { ExplorePoint } from "./model.js";
+import type { AxisValue, Measure } from "./data.js";
+
+export interface MarkContext {
+  preset: Preset;
+  lang: Lang;
+}
+
+const colorOf = (layout: ExploreLayout) => (p: ExplorePoint) => layout.colors.get(p.group)!;
+
+/** An axis value as a tooltip line: the value, its range and whose estimate it is. */
+function valueLine(v: AxisValue, measure: Measure, lang: Lang): string {
+  const d = dictionaryFor(lang);
+  const range =
+    v.low !== null && v.high !== null
+      ? ` [${formatValue(v.low, measure, lang)} – ${formatValue(v.high, measure, lang)}]`
+      : "";
+  const by = v.estimate
+    ? ` (${v.estimatedBy ? d.common.estimatedShort(v.estimatedBy) : d.common.status.estimate})`
+    : "";
+  return `${d.explore.measure[measure]}: ${formatValue(v.value, measure, lang)}${range}${by}`;
+}
+
+export const pointTitle = (layout: ExploreLayout, lang: Lang) => (p: ExplorePoint) =>
+  [p.name, valueLine(p.x, layout.spec.x, lang), valueLine(p.y, layout.spec.y, lang)].join("\n");
+
+/** Epoch AI's models beneath everything, small and grey, named in their tooltips. */
+export function backdropMark(layout: ExploreLayout, { preset }: MarkContext) {
+  const style = presetStyle(preset);
+  return Plot.dot(layout.backdrop, {
+    x: "x",
+    y: "y",
+    r: Math.max(2, style.dotRadius * 0.55),
+    fill: BACKDROP_GREY,
+    fillOpacity: 0.55,
+    className: "explore-backdrop",
+    ...(style.interactive ? { title: "name" } : {})
+  });
+}
+
+/** Every estimate's low–high range: a vertical rule for the y range, a horizontal one for the x range. */
+export function rangeMarks(layout: ExploreLayout, { preset }: MarkContext) {
+  const style = presetStyle(preset);
+  const color = colorOf(layout);
+  const yRanged = layout.points.filter((p) => p.y.low !== null && p.y.high !== null);
+  const xRanged = layout.points.filter((p) => p.x.low !== null && p.x.high !== null);
+  const common = { stroke: color, strokeOpacity: 0.6, strokeWidth: style.strokeWidth, ariaHidden: "true" };
+  return [
+    Plot.ruleX(yRanged, {
+      x: (p) => p.x.value,
+      y1: (p) => p.y.low,
+      y2: (p) => p.y.high,
+      ...common,
+      className: "explore-range"
+    }),
+    Plot.ruleY(xRanged, {
+      y: (p) => p.y.value,
+      x1: (p) => p.x.low,
+      x2: (p) => p.x.high,
+      ...common,
+      className: "explore-range"
+    })
+  ];
+}
+
+/** The emergence thresholds: a dotted rule each, its ability and model family in the tooltip. */
+export function thresholdMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
+  const style = presetStyle(preset);
+  const tip = (t: { row: EmergenceRow }) => `${inLang(lang, t.row.ability, t.row.ability_zh)} (${t.row.family ?? ""})`;
+  const common = (t: { row: EmergenceRow }) => THRESHOLD_COLOR[t.row.prompting];
+  const options = {
+    stroke: common,
+    strokeDasharray: "2,3",
+    strokeOpacity: 0.8,
+    strokeWidth: style.strokeWidth,
+    className: "explore-threshold",
+    ...(style.interactive ? { title: tip } : {})
+  };
+  return [
+    Plot.ruleY(layout.thresholds.y, { y: "value", ...options }),
+    Plot.ruleX(layout.thresholds.x, { x: "value", ...options })
+  ];
+}
+
+/** Each fit, a dashed line over the span of its models, in its group's colour. */
+export function fitMarks(layout: ExploreLayout, { preset }: MarkContext) {
+  const style = presetStyle(preset);
+  return layout.fits.map((fit) =>
+    Plot.line(fit.ends, {
+      x: "x",
+      y: "y",
+      stroke: fit.group === null ? REFERENCE_GREY : layout.colors.get(fit.group)!,
+      strokeWidth: style.strokeWidth * 1.5,
+      strokeDasharray: "6,3",
+      className: "explore-fit"
+    })
+  );
+}
+
+/**
+ * The GPT line joined in date order (models named in `highlight` are ringed, not joined: they need not be a line); of several released the same
+ * day (GPT-3's eight sizes), the line goes through the largest, so it follows the frontier instead of zigzagging.
+ */
+export function lineMark(layout: ExploreLayout, { preset }: MarkContext) {
+  const byDate = new Map<string, ExplorePoint>();
+  if (layout.spec.line !== "gpt") return null;
+  for (const p of layout.points.filter((p) => p.row.gpt_line)) {
+    const other = byDate.get(p.row.release_date);
+    if (!other || p.y.value > other.y.value) byDate.set(p.row.release_date, p);
+  }
+  const path = [...byDate.values()].sort((a, b) => a.row.release_date.localeCompare(b.row.release_date));
+  if (path.length < 2) return null;
+  return Plot.line(path, {
+    x: (p) => p.x.value,
+    y: (p) => p.y.value,
+    stroke: SELECTED,
+    strokeOpacity: 0.5,
+    strokeWidth: presetStyle(preset).strokeWidth,
+    className: "explore-line"
+  });
+}
+
+/** The models: filled when both values are disclosed, hollow when either is an estimate; a tooltip each. */
+export function dotMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
+  const style = presetStyle(preset);
+  const color = colorOf(layout);
+  return Plot.dot(layout.points, {
+    x: (p) => p.x.value,
+    y: (p) => p.y.value,
+    r: style.dotRadius,
+    stroke: color,
+    strokeWidth: style.strokeWidth,
+    fill: (p) => (p.x.estimate || p.y.estimate ? "var(--theme-background, white)" : color(p)),
+    ...(style.interactive ? { title: pointTitle(layout, lang) } : {}),
+    ariaLabel: (p) => p.name,
+    className: "explore-models"
+  });
+}
+
+/** Rings and names for the highlighted models. */
+export function highlightMarks(layout: ExploreLayout, { preset }: MarkContext) {
+  const style = presetStyle(preset);
+  const rings = layout.points.filter((p) => p.highlighted);
+  return [
+    Plot.dot(rings, {
+      x: (p) => p.x.value,
+      y: (p) => p.y.value,
+      r: style.dotRadius + 3,
+      stroke: SELECTED,
+      strokeWidth: 2,
+      fill: "none",
+      ariaHidden: "true"
+    }),
+    ...(["start", "end"] as const).map((anchor) =>
+      Plot.text(
+        layout.labels.filter((l) => l.anchor === anchor),
+        {
+          x: (l) => layout.points.find((p) => p.id === l.id)!.x.value,
+          y: (l) => layout.points.find((p) => p.id === l.id)!.y.value,
+          text: "name",
+          textAnchor: anchor,
+          dx: anchor === "start" ? 7 : -7,
+          fontSize: style.smallFontSize,
+          fill: "currentColor",
+          stroke: "var(--theme-background, white)",
+          strokeWidth: 3,
+          paintOrder: "stroke",
+          className: "explore-labels"
+        }
+      )
+    )
+  ];
+}
+
+/** The legend under the x axis, inside the SVG (downloads carry it). */
+export function legendMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
+  const style = presetStyle(preset);
+  return legendMark(layout.legend, {
+    x: layout.margins.left,
+    y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
+    width: layout.legendWidth,
+    fontSize: style.smallFontSize,
+    cjk: lang === "zh"
+  });
+}

@@ -1,0 +1,159 @@
+// The Explore page's state and its URL vocabulary (README, "The Explore page's links"): every parameter has a typed
+// parser, and a value it cannot read leaves the default, so a hostile or mistyped link opens a working view.
+import { ACCESS, BRANCHES, type Access, type Branch, type ReleaseRow } from "../contract.js";
+import {
+  COLOR_BYS,
+  FITS,
+  LINES,
+  MEASURES,
+  SCALES,
+  type AxisScale,
+  type ColorBy,
+  type FitChoice,
+  type LineChoice,
+  type Measure
+} from "../components/explore/data.js";
+import type { ExploreSpec } from "../components/explore/model.js";
+import { maxOf, minOf } from "../components/number-extent.js";
+import { THRESHOLD_CHOICES, type ThresholdChoice } from "../figures/types.js";
+import { boolParam, enumParam, intParam, listParam, type Param, type Params } from "./url-state.js";
+
+export interface ExploreState {
+  x: Measure;
+  y: Measure;
+  xscale: AxisScale;
+  yscale: AxisScale;
+  color: ColorBy;
+  from: number;
+  to: number;
+  branch: readonly Branch[];
+  organization: readonly string[];
+  access: readonly Access[];
+  highlight: readonly string[];
+  line: LineChoice;
+  fit: FitChoice;
+  breaks: readonly string[];
+  /** Axes over every model of the catalog (the story's frame) rather than only those shown. */
+  frame: boolean;
+  thresholds: ThresholdChoice;
+  /** Epoch AI's models beneath (fetched only when on). */
+  backdrop: boolean;
+  /** Only the figure, for an <iframe>. */
+  embed: boolean;
+}
+
+/** At most this many era breaks: each adds a fit per group, and a link cannot ask for unbounded work. */
+export const MAX_BREAKS = 8;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day (2020-02-30 is not), written YYYY-MM-DD. */
+export function isCalendarDay(text: string): boolean {
+  if (!ISO_DAY.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A comma-separated list of calendar days, sorted and once each; one bad item or too many rejects the whole list. */
+export function datesParam(fallback: readonly string[] = []): Param<readonly string[]> {
+  return {
+    fallback,
+    parse: (text) => {
+      if (text === "") return [];
+      const items = text.split(",");
+      if (items.length > MAX_BREAKS || !items.every(isCalendarDay)) return undefined;
+      return [...new Set(items)].sort();
+    },
+    format: (value) => value.join(",")
+  };
+}
+
+/** A comma-separated subset of ids in the order given, once each; an unknown id rejects the list. */
+export function idListParam(ids: readonly string[]): Param<readonly string[]> {
+  const known = new Set(ids);
+  return {
+    fallback: [],
+    parse: (text) => {
+      if (text === "") return [];
+      const items = text.split(",");
+      return items.every((id) => known.has(id)) ? [...new Set(items)] : undefined;
+    },
+    format: (value) => value.join(",")
+  };
+}
+
+/** A flag written 1 (as embed links are) or on; 0 and off read as false. */
+export function flagParam(): Param<boolean> {
+  return {
+    fallback: false,
+    parse: (text) => (text === "1" || text === "on" ? true : text === "0" || text === "off" ? false : undefined),
+    format: (value) => (value ? "1" : "0")
+  };
+}
+
+/** The years the data reaches: the filter's slider spans them, whatever they are. */
+export function dataYears(releases: readonly ReleaseRow[]): [number, number] {
+  const years = releases.map((d) => Number(d.release_date.slice(0, 4)));
+  return years.length ? [minOf(years), maxOf(years)] : [2017, 2017];
+}
+
+export function exploreParams(releases: readonly ReleaseRow[]): Params<ExploreState> {
+  const organizations = [...new Set(releases.map((d) => d.organization))].sort();
+  const [first, last] = dataYears(releases);
+  return {
+    x: enumParam(MEASURES, "date"),
+    y: enumParam(MEASURES, "compute"),
+    xscale: enumParam(SCALES, "log"),
+    yscale: enumParam(SCALES, "log"),
+    color: enumParam(COLOR_BYS, "branch"),
+    from: intParam(first, last, first),
+    to: intParam(first, last, last),
+    branch: listParam(BRANCHES, BRANCHES),
+    organization: listParam(organizations, organizations),
+    access: listParam(ACCESS, ACCESS),
+    highlight: idListParam(releases.map((d) => d.id)),
+    line: enumParam(LINES, "none"),
+    fit: enumParam(FITS, "none"),
+    breaks: datesParam(),
+    frame: boolParam(false),
+    thresholds: enumParam(THRESHOLD_CHOICES, "none"),
+    backdrop: boolParam(false),
+    embed: flagParam()
+  };
+}
+
+/** The catalog models a state shows (its filters). */
+export function exploreVisible(releases: readonly ReleaseRow[], state: ExploreState): ReleaseRow[] {
+  const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
+  return releases.filter((d) => {
+    const year = Number(d.release_date.slice(0, 4));
+    return (
+      year >= lo &&
+      year <= hi &&
+      state.branch.includes(d.branch) &&
+      state.organization.includes(d.organization) &&
+      state.access.includes(d.access)
+    );
+  });
+}
+
+/** What the chart is told: the axes, colours, fits and highlights of a state. */
+export const exploreSpec = (state: ExploreState): ExploreSpec => ({
+  x: state.x,
+  y: state.y,
+  xscale: state.xscale,
+  yscale: state.yscale,
+  color: state.color,
+  fit: state.fit,
+  breaks: state.breaks,
+  highlight: state.highlight,
+  line: state.line
+});
+
+/** Named questions, each a link: the state it opens (the rest stays default). */
+export const EXPLORE_PRESETS = {
+  openClosed: "?x=date&y=compute&color=access&fit=group",
+  tokensCompute: "?x=compute&y=tokens&from=2020&fit=all",
+  chinchilla: "?x=date&y=tokens_per_parameter&color=organization&highlight=chinchilla-70b,gpt-3-175b,gopher-280b",
+  gptLine: "?x=date&y=parameters&line=gpt&fit=all&breaks=2020-05-28"
+} as const;

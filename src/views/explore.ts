@@ -1,0 +1,371 @@
+// The Explore page's view: its state (in the URL, src/views/explore-state.ts), its controls, the one figure
+// (explore-scatter), the fits of the view as a table, the named questions, and the link and embed snippet to share.
+import * as Inputs from "@observablehq/inputs";
+import {
+  ACCESS,
+  BRANCHES,
+  type Access,
+  type Branch,
+  type EpochLoad,
+  type EpochStatus,
+  type NotebookData
+} from "../contract.js";
+import { labelControls } from "../components/a11y.js";
+import { h } from "../components/dom.js";
+import { renderFigure, type FigureElement } from "../components/figure.js";
+import { COLOR_BYS, FITS, LINES, MEASURES, SCALES, type Measure } from "../components/explore/data.js";
+import { formatFitEstimate } from "../components/explore/format.js";
+import { groupLabel } from "../components/explore/layout.js";
+import { exploreModel } from "../components/explore/model.js";
+import { exploreScatter } from "../figures/registry.js";
+import { THRESHOLD_CHOICES, type FigureState, type ThresholdChoice } from "../figures/types.js";
+import { dictionaryFor, type Lang } from "../i18n/index.js";
+import {
+  EXPLORE_PRESETS,
+  dataYears,
+  datesParam,
+  exploreParams,
+  exploreSpec,
+  exploreVisible,
+  type ExploreState
+} from "./explore-state.js";
+import { readState, stateQuery, type Params } from "./url-state.js";
+import { createViewController, type ViewController } from "./view-controller.js";
+
+export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">;
+
+/** How to fetch the backdrop (epoch.json) when it is turned on, and whether there is one (epoch-status.json). */
+export interface ExploreBackdrop {
+  status: EpochStatus;
+  load: () => Promise<EpochLoad>;
+}
+
+/** Whether a link asks for the backdrop: the page then fetches it before drawing. */
+export const exploreBackdropRequested = (search: string, releases: ExploreData["releases"]) =>
+  readState(search, exploreParams(releases)).backdrop;
+
+/** What the figure is told: the models the filters show, the axes, and whether the axes keep the story's frame. */
+export const exploreFigureState = (data: ExploreData, state: ExploreState): FigureState => ({
+  explore: {
+    ...exploreSpec(state),
+    frame: state.frame,
+    thresholds: state.thresholds,
+    backdrop: state.backdrop ? { from: Math.min(state.from, state.to), to: Math.max(state.from, state.to) } : null
+  },
+  visible: new Set(exploreVisible(data.releases, state).map((d) => d.id))
+});
+
+type Input<T> = HTMLElement & { value: T };
+
+/** The axis, colour and fit choices. */
+function chartControls(controller: ViewController<ExploreState>, lang: Lang, bind: Bind) {
+  const w = dictionaryFor(lang).explore;
+  const s = controller.state;
+  const measure = (label: string, value: Measure) =>
+    Inputs.select(MEASURES, { label, value, format: (m: Measure) => w.measure[m] });
+  const scale = (label: string, value: ExploreState["xscale"]) =>
+    Inputs.radio(SCALES, { label, value, format: (d: ExploreState["xscale"]) => w.scaleChoice[d] });
+  const breaks = datesParam();
+  return [
+    bind(measure(w.controls.x, s.x), (x) => ({ x })),
+    bind(scale(w.controls.xscale, s.xscale), (xscale) => ({ xscale })),
+    bind(measure(w.controls.y, s.y), (y) => ({ y })),
+    bind(scale(w.controls.yscale, s.yscale), (yscale) => ({ yscale })),
+    bind(
+      Inputs.select(COLOR_BYS, {
+        label: w.controls.color,
+        value: s.color,
+        format: (c: ExploreState["color"]) => w.colorBy[c]
+      }),
+      (color) => ({ color })
+    ),
+    bind(
+      Inputs.radio(FITS, { label: w.controls.fit, value: s.fit, format: (f: ExploreState["fit"]) => w.fitChoice[f] }),
+      (fit) => ({ fit })
+    ),
+    // Dates that do not parse leave the eras as they were (the URL's parser decides, as for a link).
+    textInput(
+      w.controls.breaks,
+      s.breaks.join(","),
+      (text) => {
+        const parsed = breaks.parse(text.replace(/\s+/g, ""));
+        return parsed === undefined ? {} : { breaks: parsed };
+      },
+      bind
+    ),
+    bind(
+      Inputs.radio(LINES, {
+        label: w.controls.line,
+        value: s.line,
+        format: (l: ExploreState["line"]) => w.lineChoice[l]
+      }),
+      (line) => ({ line })
+    ),
+    bind(Inputs.toggle({ label: w.controls.storyFrame, value: s.frame }), (frame) => ({ frame: Boolean(frame) })),
+    bind(
+      Inputs.radio(THRESHOLD_CHOICES, {
+        label: w.controls.thresholds,
+        value: s.thresholds,
+        format: (c: ThresholdChoice) => dictionaryFor(lang).controls.thresholdChoice[c]
+      }),
+      (thresholds) => ({ thresholds })
+    )
+  ];
+}
+
+/** A labelled text box (Inputs' own is not typed here): an edit applies when it reads. */
+function textInput(label: string, value: string, apply: (text: string) => Partial<ExploreState>, bind: Bind) {
+  const input = h("input", { type: "text", id: "explore-breaks", value, placeholder: "2020-05-28", spellcheck: false });
+  bind(input, apply);
+  return h("div", { className: "explore-text" }, h("label", { htmlFor: "explore-breaks", textContent: label }), input);
+}
+
+/**
+ * The backdrop toggle: turning it on fetches epoch.json first (once) and sets the state when the rows are in
+ * `data.epoch`; a failed fetch turns it back off. Disabled when the build has no backdrop.
+ */
+function backdropToggle(
+  data: ExploreData,
+  controller: ViewController<ExploreState>,
+  label: string,
+  lazy?: ExploreBackdrop
+) {
+  const available = lazy ? lazy.status.available : data.epoch.available;
+  const toggle = Inputs.toggle({ label, value: available && controller.state.backdrop, disabled: !available });
+  let loading: Promise<void> | null = null;
+  toggle.addEventListener("input", () => {
+    if (!toggle.value) return controller.set({ backdrop: false });
+    loading ??=
+      data.epoch.available || !lazy ? Promise.resolve() : lazy.load().then((epoch) => void (data.epoch = epoch));
+    loading.then(
+      () => toggle.value && controller.set({ backdrop: true }),
+      (error: unknown) => {
+        console.error(`the backdrop could not be fetched: ${String(error)}`);
+        loading = null;
+        toggle.value = false;
+      }
+    );
+  });
+  return toggle;
+}
+
+/** The filters: years (the data's whole range), branch, organization, access, the models highlighted. */
+function filterControls(data: ExploreData, controller: ViewController<ExploreState>, lang: Lang, bind: Bind) {
+  const d = dictionaryFor(lang);
+  const w = d.explore.controls;
+  const s = controller.state;
+  const [first, last] = dataYears(data.releases);
+  const organizations = [...new Set(data.releases.map((r) => r.organization))].sort();
+  const names = new Map(data.releases.map((r) => [r.id, r.name]));
+  return [
+    bind(labelControls(Inputs.range([first, last], { label: w.from, step: 1, value: s.from }), w.from), (v) => ({
+      from: Number(v)
+    })),
+    bind(labelControls(Inputs.range([first, last], { label: w.to, step: 1, value: s.to }), w.to), (v) => ({
+      to: Number(v)
+    })),
+    bind(
+      Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch], format: (b: Branch) => d.common.branch[b] }),
+      (branch) => ({ branch: branch as Branch[] })
+    ),
+    bind(
+      Inputs.checkbox(ACCESS, { label: w.access, value: [...s.access], format: (a: Access) => d.common.access[a] }),
+      (access) => ({ access: access as Access[] })
+    ),
+    bind(Inputs.select(organizations, { label: w.organization, multiple: 6, value: [...s.organization] }), (org) => ({
+      organization: org as unknown as string[]
+    })),
+    bind(
+      Inputs.select(
+        data.releases.map((r) => r.id),
+        { label: w.highlight, multiple: 6, value: [...s.highlight], format: (id: string) => names.get(id) ?? id }
+      ),
+      (ids) => ({ highlight: ids as unknown as string[] })
+    )
+  ];
+}
+
+type Bind = <T>(form: Input<T>, apply: (value: T) => Partial<ExploreState>) => HTMLElement;
+
+/** The fits of the view: group, era, models, doubling time or slope with its 90% interval. */
+function fitTable(data: ExploreData, state: ExploreState, lang: Lang): HTMLElement {
+  const w = dictionaryFor(lang).explore;
+  const model = exploreModel(exploreVisible(data.releases, state), exploreSpec(state));
+  if (!model.fits.length) return h("p", { className: "explore-no-fit", textContent: w.fitTable.none });
+  const cell = (text: string | number) => h("td", { textContent: String(text) });
+  return h(
+    "table",
+    { className: "explore-fits" },
+    h("caption", { textContent: w.fitTable.heading }),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        ...[w.fitTable.group, w.fitTable.era, w.fitTable.models, w.fitTable.estimate].map((t) =>
+          h("th", { scope: "col", textContent: t })
+        )
+      )
+    ),
+    h(
+      "tbody",
+      {},
+      ...model.fits.map((fit) =>
+        h(
+          "tr",
+          {},
+          cell(groupLabel(fit.group, state.color, lang)),
+          cell(w.era(fit.era.from, fit.era.to) || "—"),
+          cell(fit.n),
+          cell(formatFitEstimate(fit, lang))
+        )
+      )
+    )
+  );
+}
+
+/** The address of a view: this page with the state's query (and the page's language). */
+export function viewUrl(state: ExploreState, params: Params<ExploreState>, lang: Lang, base: string): string {
+  const url = new URL(base);
+  url.search = stateQuery(state, params, lang === "zh" ? "lang=zh" : "");
+  url.hash = "";
+  return url.toString();
+}
+
+/** The <iframe> snippet for a view: the same address with embed=on. */
+export const embedSnippet = (url: string, title: string) => {
+  const src = new URL(url);
+  src.searchParams.set("embed", "1");
+  const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return `<iframe src="${escape(src.toString())}" title="${escape(title)}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+};
+
+export interface ExploreView {
+  controller: ViewController<ExploreState>;
+  /** Only the figure and a link back (?embed=1), for an <iframe>. */
+  embed: boolean;
+  controls: HTMLElement;
+  summary: HTMLElement;
+  figure: FigureElement;
+  fits: HTMLElement;
+  presets: HTMLElement;
+  share: HTMLElement;
+  /** In embed mode: the link back to the full view. */
+  back: HTMLElement;
+  dispose(): void;
+}
+
+/** The named questions, each a link that opens its view. */
+function presetList(lang: Lang): HTMLElement {
+  const w = dictionaryFor(lang).explore.presets;
+  return h(
+    "nav",
+    { className: "explore-presets", attrs: { "aria-label": w.heading } },
+    h("h2", { textContent: w.heading }),
+    h(
+      "ul",
+      {},
+      ...(Object.keys(EXPLORE_PRESETS) as (keyof typeof EXPLORE_PRESETS)[]).map((key) =>
+        h(
+          "li",
+          {},
+          h("a", { href: `./explore${EXPLORE_PRESETS[key]}${lang === "zh" ? "&lang=zh" : ""}`, textContent: w[key] })
+        )
+      )
+    )
+  );
+}
+
+/** "Copy link", and the <iframe> snippet of the current view. */
+function sharePanel(lang: Lang, url: () => string) {
+  const w = dictionaryFor(lang).explore.share;
+  const status = h("span", { className: "explore-copy-status", attrs: { role: "status" } });
+  const button = h("button", {
+    type: "button",
+    className: "explore-copy",
+    textContent: w.copyLink,
+    onclick: () =>
+      navigator.clipboard?.writeText(url()).then(
+        () => void (status.textContent = w.copied),
+        () => void (status.textContent = w.copyFailed)
+      ) ?? void (status.textContent = w.copyFailed)
+  });
+  const snippet = h("textarea", {
+    className: "explore-snippet",
+    readOnly: true,
+    rows: 3,
+    attrs: { "aria-label": w.embedText }
+  });
+  const refresh = () => {
+    snippet.value = embedSnippet(url(), w.embedTitle);
+    status.textContent = "";
+  };
+  const panel = h(
+    "section",
+    { className: "explore-share" },
+    h("h2", { textContent: w.heading }),
+    h("p", {}, button, " ", status),
+    h("p", { textContent: w.embedText }),
+    snippet
+  );
+  return { panel, refresh };
+}
+
+export function createExploreView(
+  data: ExploreData,
+  lang: Lang,
+  options: { search?: string; backdrop?: ExploreBackdrop } = {}
+): ExploreView {
+  const search = options.search ?? globalThis.location?.search ?? "";
+  const w = dictionaryFor(lang).explore;
+  const params = exploreParams(data.releases);
+  const controller = createViewController(params, { search });
+  const bind: Bind = (form, apply) => {
+    form.addEventListener("input", () => controller.set(apply(form.value)));
+    return form;
+  };
+  const controls = h(
+    "div",
+    { className: "controls explore-controls", attrs: { role: "group", "aria-label": w.controls.group } },
+    ...chartControls(controller, lang, bind),
+    ...filterControls(data, controller, lang, bind),
+    backdropToggle(data, controller, w.controls.backdrop, options.backdrop)
+  );
+  const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
+  const figure = renderFigure(exploreScatter, data, {
+    lang,
+    state: exploreFigureState(data, controller.state),
+    info: data.info
+  });
+  const fits = h("div", { className: "explore-fit-table" });
+  const base = () => globalThis.location?.href ?? "http://localhost/explore";
+  const url = () => viewUrl({ ...controller.state, embed: false }, params, lang, base());
+  const share = sharePanel(lang, url);
+  const back = h("a", { className: "explore-back", href: url(), target: "_top", textContent: w.share.openFull });
+  const unsubscribe = controller.subscribe((state) => {
+    figure.update(exploreFigureState(data, state));
+    summary.textContent = w.summary(
+      exploreModel(exploreVisible(data.releases, state), exploreSpec(state)).points.length,
+      data.releases.length
+    );
+    fits.replaceChildren(fitTable(data, state, lang));
+    share.refresh();
+    back.setAttribute("href", url());
+  });
+  return {
+    controller,
+    embed: controller.state.embed,
+    controls,
+    summary,
+    figure,
+    fits,
+    presets: presetList(lang),
+    share: share.panel,
+    back,
+    dispose() {
+      unsubscribe();
+      controller.dispose();
+    }
+  };
+}

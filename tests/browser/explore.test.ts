@@ -1,0 +1,147 @@
+// The Explore page in Chromium: every language and colour scheme clean (no error, axe at zero, no colliding or
+// spilling text, no layout shift); a link's parameters read back as axes, points and ranges; a hostile link opens the
+// default view; the CSV "as displayed" has one row per drawn point with the ranges; a control writes the URL; the
+// embed mode inside a real <iframe>.
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { readFile } from "node:fs/promises";
+import type { Browser } from "playwright-core";
+import { layoutShift, launchBrowser, openPage } from "../../scripts/chromium.js";
+import { axeViolations, describeViolations } from "./axe.js";
+import { describeTextProblems, textProblems } from "./measure.js";
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+const VIEWPORT = { width: 1280, height: 900 };
+const FIT_VIEW = "/explore?x=date&y=parameters&line=gpt&fit=group&breaks=2020-05-28";
+
+describe.each([
+  ["/explore", "light"],
+  ["/explore", "dark"],
+  [`${FIT_VIEW}&lang=zh`, "light"],
+  [`${FIT_VIEW}&lang=zh`, "dark"],
+  ["/explore?x=compute&y=tokens&from=2020&fit=all&color=access", "light"]
+] as const)("%s (%s)", (path, colorScheme) => {
+  test("renders cleanly: no error, axe clean, no colliding text, no layout shift", async () => {
+    const { page, problems } = await openPage(browser, inject("origin"), path, VIEWPORT, { colorScheme });
+    const report = {
+      problems,
+      shift: (await layoutShift(page)) <= 0.05,
+      axe: describeViolations(await axeViolations(page)),
+      text: describeTextProblems(await textProblems(page, "#observablehq-main"))
+    };
+    await page.context().close();
+    expect(report).toEqual({ problems: [], shift: true, axe: "", text: [] });
+  });
+});
+
+test("a link's parameters are the view: axes, drawn points, ranges and fits", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/explore?x=compute&y=tokens&fit=all");
+  const figure = page.locator("#explore-scatter");
+  expect(await figure.locator('g[aria-label="x-axis label"]').textContent()).toMatch(/Training compute/);
+  expect(await figure.locator('g[aria-label="y-axis label"]').textContent()).toMatch(/Training tokens/);
+  const dots = await figure.locator("g.explore-models circle").count();
+  expect(dots).toBe(Number(await figure.getAttribute("data-rows")));
+  expect(await figure.locator("g.explore-range line").count()).toBeGreaterThan(0);
+  expect(await figure.locator(".svg-legend").textContent()).toMatch(/slope .* \(90%: /);
+  expect(await page.locator("table.explore-fits tbody tr").count()).toBe(1);
+  expect(await figure.locator("figcaption").textContent()).toMatch(/not drawn/);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("a hostile link opens the default view without an error", async () => {
+  const hostile =
+    "/explore?x=%3Cscript%3E&y=__proto__&from=-1&breaks=2020-13-40&highlight=%3Cimg%20src%3Dx%3E&fit=eval";
+  const { page, problems } = await openPage(browser, inject("origin"), hostile);
+  const plain = await openPage(browser, inject("origin"), "/explore");
+  const rows = async (p: typeof page) => p.locator("#explore-scatter").getAttribute("data-rows");
+  expect(await rows(page)).toBe(await rows(plain.page));
+  expect(await page.locator('g[aria-label="y-axis label"]').textContent()).toMatch(/Training compute/);
+  expect([...problems, ...plain.problems]).toEqual([]);
+  await page.context().close();
+  await plain.page.context().close();
+});
+
+test("the CSV as displayed: one row per drawn point, with each estimate's range", async () => {
+  const { page, problems } = await openPage(
+    browser,
+    inject("origin"),
+    "/explore?x=date&y=compute&from=2020",
+    VIEWPORT,
+    {
+      acceptDownloads: true
+    }
+  );
+  const figure = page.locator("#explore-scatter");
+  const dots = await figure.locator("g.explore-models circle").count();
+  const download = page.waitForEvent("download");
+  await figure.getByRole("button", { name: /as CSV|CSV/ }).click();
+  const csv = await readFile((await (await download).path())!, "utf8");
+  const lines = csv.trim().split("\n");
+  expect(lines[0]).toMatch(/Vertical low,Vertical high/);
+  expect(lines.length - 1).toBe(dots);
+  expect(lines.slice(1).every((line) => line.split(",")[1]! >= "2020")).toBe(true);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("a control changes the view and the URL", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/explore");
+  await page.getByRole("combobox", { name: "Vertical axis", exact: true }).selectOption({ label: "Parameters" });
+  await expect.poll(() => page.locator('g[aria-label="y-axis label"]').textContent()).toMatch(/Parameters/);
+  await expect.poll(() => new URL(page.url()).searchParams.get("y")).toBe("parameters");
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("embedded in an <iframe>: the figure alone, with its title, legend, source and a link back", async () => {
+  const origin = inject("origin");
+  const { page, problems } = await openPage(browser, origin, "/explore?x=date&y=parameters&line=gpt");
+  const snippet = await page.locator("textarea.explore-snippet").inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]*embed=1"/);
+  // The snippet, as a blog would paste it, in a page of the same server.
+  await page.setContent(`<!doctype html><title>host</title><main>${snippet}</main>`);
+  const frame = page.frameLocator("iframe");
+  await expect.poll(() => frame.locator("#explore-scatter g.explore-models circle").count()).toBeGreaterThan(0);
+  expect(await frame.locator("#explore-scatter h2").textContent()).toBe("Any measure against any other");
+  expect(await frame.locator("#explore-scatter .svg-legend").count()).toBe(1);
+  expect(await frame.locator("#explore-scatter .figure-source").isVisible()).toBe(true);
+  expect(await frame.locator(".site-nav").isVisible()).toBe(false);
+  expect(await frame.locator(".explore-controls").count()).toBe(0);
+  const back = await frame.locator("a.explore-back").getAttribute("href");
+  expect(back).toMatch(/line=gpt/);
+  expect(back).not.toMatch(/embed/);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test.each(["/scaling#parameters-vs-tokens", "/explore?y=tokens#explore-scatter"])(
+  "a link to a figure (%s) scrolls to it once the page has rendered",
+  async (path) => {
+    const { page, problems } = await openPage(browser, inject("origin"), path);
+    const id = path.split("#")[1]!;
+    await expect
+      .poll(() => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id))
+      .toBeLessThan(150); // the stylesheet's scroll margin keeps it clear of the top
+    expect(await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id)).toBeGreaterThan(
+      -1
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+);
+
+test("Copy link copies the view's address (its query, no embed)", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/explore?y=tokens&fit=all&lang=zh");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: inject("origin") });
+  await page.getByRole("button", { name: "复制链接" }).click();
+  await expect.poll(() => page.locator(".explore-copy-status").textContent()).toBe("链接已复制");
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.pathname).toBe("/explore");
+  expect(Object.fromEntries(copied.searchParams)).toEqual({ y: "tokens", fit: "all", lang: "zh" });
+  expect(problems).toEqual([]);
+  await page.context().close();
+});

@@ -1,0 +1,333 @@
+// @vitest-environment jsdom
+// The Explore page: the fit's math (least squares, bootstrap interval, eras), what a view draws and leaves undrawn,
+// the layout (axes fit what is shown, or the story's frame; labels clear of each other), the drawing in both
+// languages with every estimate's range, the download's columns, and the URL vocabulary with hostile values.
+import { describe, expect, test } from "vitest";
+import {
+  bootstrapSlopes,
+  doublingMonths,
+  fitWithInterval,
+  leastSquares,
+  quantile,
+  seededRandom,
+  splitEras
+} from "../../src/components/explore/fit.js";
+import { axisValue } from "../../src/components/explore/data.js";
+import { DEFAULT_SPEC, exploreModel, type ExploreSpec } from "../../src/components/explore/model.js";
+import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
+import { exploreChart, yearTicks } from "../../src/components/explore/chart.js";
+import { exploreScatter } from "../../src/figures/registry.js";
+import { figureCsv } from "../../src/components/figure.js";
+import {
+  EXPLORE_PRESETS,
+  exploreParams,
+  exploreVisible,
+  isCalendarDay,
+  type ExploreState
+} from "../../src/views/explore-state.js";
+import { readState, stateQuery } from "../../src/views/url-state.js";
+import { storyData } from "../support/story-data.js";
+
+const data = storyData();
+const releases = data.releases;
+const spec = (change: Partial<ExploreSpec> = {}): ExploreSpec => ({ ...DEFAULT_SPEC, ...change });
+
+describe("fits", () => {
+  test("least squares recovers a line, and none is defined on one x", () => {
+    const fit = leastSquares([0, 1, 2, 3].map((u) => ({ u, v: 2 * u + 1 })))!;
+    expect(fit.slope).toBeCloseTo(2);
+    expect(fit.intercept).toBeCloseTo(1);
+    expect(
+      leastSquares([
+        { u: 1, v: 1 },
+        { u: 1, v: 2 }
+      ])
+    ).toBeNull();
+  });
+
+  test("the bootstrap is deterministic for a seed and its interval brackets the fit", () => {
+    const random = seededRandom(7);
+    const points = Array.from({ length: 30 }, (_, i) => ({ u: i / 3, v: 0.5 * (i / 3) + (random() - 0.5) }));
+    expect(bootstrapSlopes(points, 200, 3)).toEqual(bootstrapSlopes(points, 200, 3));
+    expect(bootstrapSlopes(points, 200, 3)).not.toEqual(bootstrapSlopes(points, 200, 4));
+    const fit = fitWithInterval(points, { seed: 3 })!;
+    expect(fit.slope.low).toBeLessThan(fit.slope.value);
+    expect(fit.slope.high).toBeGreaterThan(fit.slope.value);
+    expect(fit.slope.high - fit.slope.low).toBeLessThan(0.3);
+    // Doubling every 12·log10(2)/slope months: a decade a year doubles in 3.6 months.
+    expect(doublingMonths(1)).toBeCloseTo(3.612, 3);
+    expect(doublingMonths(-1)).toBe(Infinity);
+    expect(fit.doubling.low).toBeLessThan(fit.doubling.high);
+  });
+
+  test("quantiles interpolate and keep infinities", () => {
+    expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
+    expect(quantile([0, 10], 0.05)).toBeCloseTo(0.5);
+    expect(quantile([1, Infinity, Infinity], 0.95)).toBe(Infinity);
+  });
+
+  test("eras split at the breaks; a model dated on a break opens the next era", () => {
+    const eras = splitEras(["2019-01-01", "2020-05-28", "2021-01-01"], (d) => d, ["2020-05-28"]);
+    expect(eras.map((e) => e.items)).toEqual([["2019-01-01"], ["2020-05-28", "2021-01-01"]]);
+    expect(eras[1]!.from).toBe("2020-05-28");
+  });
+});
+
+describe("what a view draws", () => {
+  test("an estimate carries its range; a derived model's compute is not drawn; active parameters are unknown", () => {
+    const estimate = releases.find((r) => r.training_compute_status === "estimate" && r.derived_from === null)!;
+    const value = axisValue(estimate, "compute");
+    expect(value).toMatchObject({
+      estimate: true,
+      low: estimate.training_compute_low,
+      high: estimate.training_compute_high
+    });
+    const derived = releases.find((r) => r.derived_from !== null)!;
+    expect(axisValue(derived, "compute")).toBe("derived");
+    expect(axisValue(derived, "parameters")).not.toBe("derived");
+    expect(axisValue(releases[0]!, "active_parameters")).toBe("unknown");
+  });
+
+  test("every model is drawn or counted as not drawn, by reason", () => {
+    const model = exploreModel(releases, spec({ x: "parameters", y: "compute" }));
+    const counted = model.notDrawn.undisclosed + model.notDrawn.unknown + model.notDrawn.derived;
+    expect(model.points.length + counted).toBe(releases.length);
+    expect(model.notDrawn.undisclosed).toBeGreaterThan(0); // GPT-4's size
+  });
+
+  test("a fit per colour group and era; doubling times only with dates along x and a log y", () => {
+    const byGroup = exploreModel(releases, spec({ x: "date", y: "parameters", fit: "group", breaks: ["2020-05-28"] }));
+    // One fit for each group and era with at least four models (and not one more).
+    const expected = byGroup.groups.flatMap((g) =>
+      [
+        ["", "2020-05-28"],
+        ["2020-05-28", "9999"]
+      ].filter(
+        ([from, to]) =>
+          byGroup.points.filter((p) => p.group === g && p.row.release_date >= from! && p.row.release_date < to!)
+            .length >= 4
+      )
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(byGroup.fits).toHaveLength(expected);
+    for (const fit of byGroup.fits) expect(fit.n).toBeGreaterThanOrEqual(4);
+    expect(byGroup.fits.every((f) => f.doubling !== null)).toBe(true);
+    const logLog = exploreModel(releases, spec({ x: "compute", y: "tokens", fit: "all" }));
+    expect(logLog.fits).toHaveLength(1);
+    expect(logLog.fits[0]!.doubling).toBeNull();
+  });
+});
+
+describe("layout", () => {
+  test("axes fit what is shown, and keep the story's frame when asked", () => {
+    const recent = releases.filter((r) => r.release_date >= "2022-01-01");
+    const fitted = exploreLayout(recent, { ...spec(), width: 900 });
+    const framed = exploreLayout(recent, { ...spec(), width: 900, frameRows: releases });
+    expect(fitted.xDomain[0]).toBeGreaterThan(Date.UTC(2021, 6, 1));
+    expect(framed.xDomain[0]).toBeLessThan(Date.UTC(2018, 0, 1));
+    // The y domain holds every estimate's range, not only its value.
+    const highs = fitted.points.map((p) => p.y.high ?? p.y.value);
+    expect(fitted.yDomain[1]).toBeGreaterThanOrEqual(Math.max(...highs));
+  });
+
+  test("at a phone's width every legend label fits the legend's width, shortened with an ellipsis", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const options = { ...spec({ y: "parameters", fit: "group", breaks: ["2020-05-28"] }), width: 390, lang };
+      const layout = exploreLayout(releases, options);
+      const room = (layout.legendWidth - 12 * 2.6) / (lang === "zh" ? 12 * 1.02 : 12 * 0.6);
+      for (const item of layout.legend) expect(item.label.length).toBeLessThanOrEqual(room);
+      expect(layout.legend.some((item) => item.label.endsWith("…"))).toBe(true);
+    }
+    expect(shorten("abcdef", 4)).toBe("abc…");
+    expect(shorten("abc", 4)).toBe("abc");
+  });
+
+  test("year ticks thin out on a short axis", () => {
+    const domain: [number, number] = [Date.UTC(2017, 5, 1), Date.UTC(2023, 5, 1)];
+    expect(yearTicks(domain, 900).map((d) => d.getUTCFullYear())).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(yearTicks(domain, 150).map((d) => d.getUTCFullYear())).toEqual([2018, 2020, 2022]);
+  });
+
+  test("highlighted names are placed inside the plot and clear of each other", () => {
+    const layout = exploreLayout(releases, { ...spec({ x: "date", y: "parameters", line: "gpt" }), width: 700 });
+    expect(layout.labels.length).toBeGreaterThan(2);
+    const { plotBox } = layout;
+    for (const l of layout.labels) expect(l.x >= plotBox.x0 && l.x <= plotBox.x1).toBe(true);
+  });
+});
+
+describe("the drawing", () => {
+  test.each(["en", "zh"] as const)("draws every point, a range per estimate and the legend (%s)", (lang) => {
+    const options = { ...spec({ x: "date", y: "compute", fit: "all" }), width: 960, lang };
+    const chart = exploreChart(releases, options);
+    const layout = exploreLayout(releases, options);
+    expect(chart.querySelectorAll("g.explore-models circle")).toHaveLength(layout.points.length);
+    const ranged = layout.points.filter((p) => p.y.low !== null).length;
+    expect(ranged).toBeGreaterThan(0);
+    expect(chart.querySelectorAll("g.explore-range line").length).toBe(ranged);
+    const legend = chart.querySelector(".svg-legend")!.textContent!;
+    expect(legend).toContain(lang === "zh" ? "90%" : "doubles every");
+    if (lang === "zh") expect(legend).toMatch(/仅解码器/);
+  });
+
+  test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {
+    const thresholds = data.emergence;
+    const onParameters = exploreChart(releases, { ...spec({ y: "parameters" }), width: 960, thresholds });
+    const rules = onParameters.querySelectorAll("g.explore-threshold line").length;
+    expect(rules).toBeGreaterThan(0);
+    expect(rules).toBeLessThanOrEqual(thresholds.filter((t) => t.threshold_parameters !== null).length);
+    expect(onParameters.querySelector(".svg-legend")!.textContent).toMatch(/emergence thresholds/);
+    const onTokens = exploreChart(releases, {
+      ...spec({ x: "tokens", y: "tokens_per_parameter" }),
+      width: 960,
+      thresholds
+    });
+    expect(onTokens.querySelectorAll("g.explore-threshold line")).toHaveLength(0);
+    expect(onTokens.querySelector(".svg-legend")!.textContent).not.toMatch(/emergence thresholds/);
+  });
+
+  test("the Epoch backdrop: grey points beneath over the view's years, in the axes' extent and credited", () => {
+    const model = (id: string, date: string, parameters: number | null, compute: number | null) =>
+      ({
+        id,
+        name: id,
+        organization: null,
+        release_date: date,
+        parameters,
+        training_compute: compute,
+        training_tokens: null,
+        training_words: null,
+        confidence: "Likely",
+        status: "estimate",
+        estimated_by: "Epoch AI",
+        source: "epoch-ai",
+        base_model: null,
+        domain: "Language",
+        link: null,
+        row: 2
+      }) as const;
+    const epoch = {
+      available: true as const,
+      attribution: "Epoch AI",
+      models: [
+        model("e1", "2024-06-01", 4e11, 3e25),
+        model("e2", "2016-01-01", 1e8, 1e18),
+        model("e3", "2024-02-30", 1e9, 1e20)
+      ],
+      conflicts: [],
+      counts: {}
+    };
+    const withEpoch = { ...data, epoch } as never;
+    const state = { explore: { ...spec({ y: "parameters" }), backdrop: { from: 2017, to: 2030 } } };
+    const chart = exploreScatter.draw(withEpoch, { width: 960, preset: "web", lang: "en", state });
+    // e2 is before the years asked for, e3 is not a calendar day: only e1 is drawn, and the x axis reaches it.
+    expect(chart.querySelectorAll("g.explore-backdrop circle")).toHaveLength(1);
+    expect(chart.querySelector('g[aria-label="x-axis tick label"]')!.textContent).toContain("2024");
+    expect(exploreScatter.caption(withEpoch, state).en).toMatch(/Epoch AI's language models/);
+    expect(exploreScatter.caption(withEpoch, state).zh).toMatch(/Epoch AI 收录/);
+    expect(exploreScatter.caption(withEpoch, { explore: spec() }).en).not.toMatch(/Epoch AI's language models/);
+  });
+
+  test("the GPT line goes through one model per release date, the largest", () => {
+    const options = { ...spec({ y: "parameters", line: "gpt" }), width: 960 };
+    const chart = exploreChart(releases, options);
+    const gpt = exploreLayout(releases, options).points.filter((p) => p.row.gpt_line);
+    const dates = new Set(gpt.map((p) => p.row.release_date));
+    expect(dates.size).toBeLessThan(gpt.length); // GPT-3's sizes share a day
+    const path = chart.querySelector("g.explore-line path")!.getAttribute("d")!;
+    expect(path.split(/[ML]/).filter(Boolean)).toHaveLength(dates.size);
+  });
+
+  test("the download carries the ranges and one row per drawn point", () => {
+    const state = { explore: { ...spec({ x: "parameters", y: "compute" }) } };
+    const rows = exploreScatter.rows(data as never, state);
+    const csv = figureCsv(exploreScatter, rows, "en", data.info);
+    const header = csv.split("\n")[0]!;
+    for (const column of ["Vertical low", "Vertical high", "Horizontal low", "Horizontal value"])
+      expect(header).toContain(column);
+    expect(rows.length).toBe(exploreModel(releases, state.explore).points.length);
+    expect(exploreScatter.caption(data as never, state).en).toMatch(/not drawn/);
+  });
+});
+
+describe("the URL vocabulary", () => {
+  const params = exploreParams(releases);
+  const defaults = readState("", params);
+
+  test("every parameter round-trips", () => {
+    const state: ExploreState = {
+      ...defaults,
+      x: "tokens",
+      y: "tokens_per_parameter",
+      xscale: "linear",
+      yscale: "log",
+      color: "access",
+      from: 2019,
+      to: 2021,
+      branch: ["decoder-only"],
+      organization: [releases[0]!.organization],
+      access: ["open-weights", "api"],
+      highlight: ["gpt-3-175b", releases[0]!.id],
+      line: "gpt",
+      fit: "group",
+      breaks: ["2019-02-14", "2020-05-28"],
+      frame: true,
+      thresholds: "few-shot",
+      backdrop: true,
+      embed: true
+    };
+    expect(readState(stateQuery(state, params), params)).toEqual(state);
+    expect(stateQuery(defaults, params)).toBe("");
+  });
+
+  test.each([
+    ["x", "<script>"],
+    ["y", "constructor"],
+    ["xscale", "sqrt"],
+    ["color", "__proto__"],
+    ["from", "1e9"],
+    ["to", "99999"],
+    ["branch", "decoder-only,evil"],
+    ["organization", "OpenAI,<img>"],
+    ["access", "open"],
+    ["highlight", "gpt-3-175b,../../etc"],
+    ["line", "all"],
+    ["fit", "quadratic"],
+    ["breaks", "2020-02-30"],
+    ["breaks", Array.from({ length: 9 }, (_, i) => `2020-01-0${i + 1}`).join(",")],
+    ["breaks", "2020-05-28T00:00"],
+    ["frame", "yes"],
+    ["thresholds", "some"],
+    ["backdrop", "true"],
+    ["embed", "1 OR 1=1"],
+    ["x", "date".repeat(2000)]
+  ])("a hostile %s leaves the default (case %#)", (name, value) => {
+    const state = readState(`?${new URLSearchParams({ [name]: value })}`, params);
+    expect(state).toEqual(defaults);
+  });
+
+  test("the years filter reaches the data's whole range; calendar days are real ones", () => {
+    const years = releases.map((r) => Number(r.release_date.slice(0, 4)));
+    expect(defaults.from).toBe(Math.min(...years));
+    expect(defaults.to).toBe(Math.max(...years));
+    expect(isCalendarDay("2024-02-29")).toBe(true);
+    expect(isCalendarDay("2023-02-29")).toBe(false);
+  });
+
+  test("the presets are valid links: each opens a state other than the default", () => {
+    for (const query of Object.values(EXPLORE_PRESETS)) {
+      const state = readState(query, params);
+      expect(state).not.toEqual(defaults);
+      expect(readState(stateQuery(state, params), params)).toEqual(state);
+      // Every parameter of the preset was read, none fell back to its default.
+      for (const [name, value] of new URLSearchParams(query))
+        expect(params[name as keyof ExploreState].format(state[name as keyof ExploreState] as never)).toBe(value);
+    }
+  });
+
+  test("filters by access", () => {
+    const open = exploreVisible(releases, { ...defaults, access: ["open-weights"] });
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((r) => r.access === "open-weights")).toBe(true);
+  });
+});
