@@ -13,6 +13,7 @@ import { serveStatic } from "./static-server.js";
 import { bundleTalk } from "./export-deck.js";
 import { talkData } from "./talk-data.js";
 import { SCRIPT_HAZARD, scriptForInline, talkHtml } from "./talk-html.js";
+import { rulesFor } from "../src/i18n/index.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SLIDE_PAGE = { width: "1920px", height: "1080px" };
@@ -55,7 +56,7 @@ export async function buildStoryHtml(named: NamedStory, data: StoryData, outDir 
   const { script, style } = await bundleStory();
   const html = talkHtml({ script, style, data: { story: named.story, data } }).replace(
     '<html lang="en">',
-    `<html lang="${named.story.meta.lang === "zh" ? "zh-CN" : "en"}">`
+    `<html lang="${rulesFor(named.story.meta.lang).tag}">`
   );
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, `${named.name}.html`);

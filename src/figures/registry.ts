@@ -2,7 +2,7 @@
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
 // To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
 import type { CapabilityRow, EmergenceRow, Metric, NotebookData, ReleaseRow } from "../contract.js";
-import { dictionaryFor, inLang, rulesFor, type Dictionary, type Lang } from "../i18n/index.js";
+import { type Dictionary, dictionaryFor, inLang, type Lang, punctuation, rulesFor } from "../i18n/index.js";
 import { articleTableView } from "../components/article-table.js";
 import { capabilityMatrix, matrixHeight } from "../components/capability-matrix.js";
 import {
@@ -542,8 +542,8 @@ function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text
     const parts = (["undisclosed", "unknown", "derived"] as const)
       .filter((reason) => notDrawn[reason] > 0)
       .map((reason) => d.explore.notDrawn[reason](notDrawn[reason]));
-    const [separator, stop] = lang === "zh" ? ["；", "。"] : ["; ", "."];
-    return parts.length ? `${lang === "zh" ? "" : " "}${parts.join(separator)}${stop}` : "";
+    const { list, stop } = punctuation(lang);
+    return parts.length ? `${rulesFor(lang).wordSpace}${parts.join(list)}${stop.trim()}` : "";
   };
   return Object.fromEntries(LANGS.map((lang) => [lang, note(lang)])) as Text;
 }

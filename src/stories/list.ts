@@ -1,7 +1,7 @@
 // The list of the repository's stories (/stories/): each story's title and language, with links to its deck, its
 // presenter view and its report layout.
 import { h } from "../components/dom.js";
-import { dictionaryFor, type Lang } from "../i18n/index.js";
+import { dictionaryFor, type Lang, rulesFor } from "../i18n/index.js";
 import type { Story } from "./parse.js";
 
 export function storyList(stories: readonly { name: string; story: Story }[], lang: Lang): HTMLElement {
@@ -14,7 +14,7 @@ export function storyList(stories: readonly { name: string; story: Story }[], la
       h(
         "li",
         {},
-        h("span", { textContent: story.meta.title, attrs: { lang: story.meta.lang === "zh" ? "zh-CN" : "en" } }),
+        h("span", { textContent: story.meta.title, attrs: { lang: rulesFor(story.meta.lang).tag } }),
         ` ${words.item(words.langName[story.meta.lang])}`,
         " · ",
         link(`./${name}`, words.slides),

@@ -2,7 +2,7 @@
 // report layout. Its language is the story's, whatever the site's switch says: a Chinese talk is Chinese.
 import type { Deck, DeckOptions } from "../talk/deck.js";
 import type { Slide } from "../talk/deck-model.js";
-import { dictionaryFor } from "../i18n/index.js";
+import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
 import type { StoryData } from "./resolve.js";
 
@@ -29,13 +29,13 @@ export function storyPage(
     return { element, dispose() {} };
   }
   const { story } = found;
-  document.documentElement.lang = story.meta.lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = rulesFor(story.meta.lang).tag;
   document.title = story.meta.title;
   if (new URLSearchParams(search).get("print") === "") {
     document.documentElement.classList.add("story-print");
     return { element: parts.storyReport(story, data, parts.storyPaper(story, search)), dispose() {} };
   }
   const deck = parts.createDeck(parts.storySlides(story, data), { lang: story.meta.lang });
-  deck.element.lang = story.meta.lang === "zh" ? "zh-CN" : "en";
+  deck.element.lang = rulesFor(story.meta.lang).tag;
   return deck;
 }

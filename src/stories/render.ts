@@ -5,7 +5,7 @@ import { lineageTree } from "../components/lineage-tree.js";
 import { figureById, gpt35Tree } from "../figures/registry.js";
 import { GPT35_FAMILIES } from "../figures/story.js";
 import type { FigureState, Lang } from "../figures/types.js";
-import { dictionaryFor } from "../i18n/index.js";
+import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { ContentBox, Slide } from "../talk/deck-model.js";
 import type { Block, Story } from "./parse.js";
 import { resolveStory, type ResolvedView, type StoryData } from "./resolve.js";
@@ -90,7 +90,7 @@ export function drawView(
 
 /** The design px a text block takes on a slide (the views share the rest). */
 function textHeight(block: Block, lang: Lang): number {
-  const perLine = lang === "zh" ? 44 : 80;
+  const perLine = rulesFor(lang).wideGlyphs ? 44 : 80;
   const lines = (text: string) => Math.max(1, Math.ceil(text.length / perLine));
   if (block.kind === "paragraph") return lines(block.text) * 48 + 24;
   if (block.kind === "heading") return 72;

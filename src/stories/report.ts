@@ -4,7 +4,7 @@
 // front matter or `?paper=letter` in the link.
 import { figureById } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
-import { dictionaryFor } from "../i18n/index.js";
+import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
 import { drawView, renderBlock } from "./render.js";
 import { resolveStory, type StoryData } from "./resolve.js";
@@ -34,7 +34,7 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
   const paperRule = document.createElement("style");
   paperRule.textContent = `@page { size: ${paper === "letter" ? "letter" : "A4"} portrait; margin: 14mm 14mm 16mm; }`;
   report.append(paperRule);
-  report.lang = lang === "zh" ? "zh-CN" : "en";
+  report.lang = rulesFor(lang).tag;
   const byline = words.byline(author ?? "", date ?? "");
   report.append(node("header", "story-cover", node("h1", "", title), ...(byline ? [node("p", "", byline)] : [])));
   let figures = 0;

@@ -19,7 +19,7 @@ import { groupLabel } from "../components/explore/layout.js";
 import { exploreModel } from "../components/explore/model.js";
 import { exploreScatter } from "../figures/registry.js";
 import { THRESHOLD_CHOICES, type FigureState, type ThresholdChoice } from "../figures/types.js";
-import { dictionaryFor, type Lang } from "../i18n/index.js";
+import { dictionaryFor, type Lang, withLang } from "../i18n/index.js";
 import {
   EXPLORE_PRESETS,
   dataYears,
@@ -228,7 +228,7 @@ function fitTable(data: ExploreData, state: ExploreState, lang: Lang): HTMLEleme
 /** The address of a view: this page with the state's query (and the page's language). */
 export function viewUrl(state: ExploreState, params: Params<ExploreState>, lang: Lang, base: string): string {
   const url = new URL(base);
-  url.search = stateQuery(state, params, lang === "zh" ? "lang=zh" : "");
+  url.search = stateQuery(state, params, withLang("?", lang).slice(1));
   url.hash = "";
   return url.toString();
 }
@@ -267,11 +267,7 @@ function presetList(lang: Lang): HTMLElement {
       "ul",
       {},
       ...(Object.keys(EXPLORE_PRESETS) as (keyof typeof EXPLORE_PRESETS)[]).map((key) =>
-        h(
-          "li",
-          {},
-          h("a", { href: `./explore${EXPLORE_PRESETS[key]}${lang === "zh" ? "&lang=zh" : ""}`, textContent: w[key] })
-        )
+        h("li", {}, h("a", { href: withLang(`./explore${EXPLORE_PRESETS[key]}`, lang), textContent: w[key] }))
       )
     )
   );

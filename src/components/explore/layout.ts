@@ -5,7 +5,7 @@ import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js"
 import { thresholdValue } from "../growth/data.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
-import { dictionaryFor } from "../../i18n/index.js";
+import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
@@ -84,7 +84,7 @@ export const groupColors = (groups: readonly string[]) =>
 /** A fit's legend label: whose, which era, and its doubling time or slope with the interval. */
 export function fitLabel(fit: ExploreFit, color: ColorBy, lang: Lang): string {
   const era = dictionaryFor(lang).explore.era(fit.era.from, fit.era.to);
-  const [open, close, colon] = lang === "zh" ? ["（", "）", "："] : [" (", ")", ": "];
+  const { open, close, colon } = punctuation(lang);
   return `${groupLabel(fit.group, color, lang)}${era ? `${open}${era}${close}` : ""}${colon}${formatFitEstimate(fit, lang)}`;
 }
 
@@ -130,7 +130,7 @@ export const plotAreaHeight = (width: number, preset: Preset) =>
 export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
   const { preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
-  const cjk = lang === "zh";
+  const cjk = rulesFor(lang).wideGlyphs;
   const width = Math.round(options.width);
   const model = exploreModel(rows, options);
   const colors = groupColors(model.groups);

@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
-import { dictionaryFor } from "../../i18n/index.js";
+import { dictionaryFor, rulesFor } from "../../i18n/index.js";
 import type { EmergenceRow } from "../../contract.js";
 import { inLang } from "../../i18n/index.js";
 import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
@@ -192,6 +192,6 @@ export function legendMarks(layout: ExploreLayout, { preset, lang }: MarkContext
     y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
     width: layout.legendWidth,
     fontSize: style.smallFontSize,
-    cjk: lang === "zh"
+    cjk: rulesFor(lang).wideGlyphs
   });
 }
