@@ -15,6 +15,14 @@ const CLOCK = [
   }
 ];
 
+// One way to build DOM by hand: src/components/dom.ts (h for HTML, svg for SVG).
+const DOM = [
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^createElement(NS)?$/]",
+    message: "Build elements with h() or svg() from src/components/dom.ts."
+  }
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "reports/", "artifacts/", "src/.observablehq/", "tests/unit/__snapshots__/"] },
   js.configs.recommended,
@@ -34,12 +42,12 @@ export default tseslint.config(
     files: ["src/**/*.ts", "data-loaders/**/*.ts"],
     rules: {
       "max-lines-per-function": ["error", { max: 100, skipBlankLines: true, skipComments: true }],
-      "no-restricted-syntax": ["error", ...CLOCK]
+      "no-restricted-syntax": ["error", ...CLOCK, ...DOM]
     }
   },
   {
-    // The one module that reads the clock, and the deck's injected default clock.
-    files: ["data-loaders/as-of.ts", "src/talk/clock.ts"],
+    // The one module that reads the clock, the deck's injected default clock, and the DOM helper itself.
+    files: ["data-loaders/as-of.ts", "src/talk/clock.ts", "src/components/dom.ts"],
     rules: { "no-restricted-syntax": "off" }
   },
   {

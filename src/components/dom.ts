@@ -8,7 +8,7 @@ export type Child = Node | string | number | null | undefined | false;
 /** Attributes set with setAttribute: ARIA, role, and whatever has no DOM property. null, undefined and false are left out. */
 export type Attributes = Record<string, string | number | boolean | null | undefined>;
 
-/** An HTML element's DOM properties (className, textContent, href, …), plus `attrs` and `dataset`. */
+/** An HTML element's DOM properties (className, textContent, href, …; undefined ones are left unset), plus `attrs` and `dataset`. */
 export type Props<K extends keyof HTMLElementTagNameMap> = Partial<Omit<HTMLElementTagNameMap[K], "dataset">> & {
   attrs?: Attributes;
   dataset?: Record<string, string>;
@@ -35,7 +35,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const { attrs, dataset, ...properties } = props;
-  const node = Object.assign(document.createElement(tag), properties);
+  // A property given as undefined is left unset (an optional className must not become "undefined").
+  const defined = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
+  const node = Object.assign(document.createElement(tag), defined);
   if (attrs) setAttributes(node, attrs);
   if (dataset) Object.assign(node.dataset, dataset);
   appendChildren(node, children);

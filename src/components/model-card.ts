@@ -3,6 +3,7 @@
 import type { CapabilityRow, LineageRow, ReleaseRow, Status } from "../contract.js";
 import { dictionaryFor, inLang, inParens, punctuation, type Lang } from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate, formatFlop } from "./encoding.js";
+import { h } from "./dom.js";
 
 export type CapabilityCell = CapabilityRow;
 
@@ -28,25 +29,15 @@ export function abilityChanges(id: string, parents: string[], cells: readonly Ca
   return { gained, lost };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 function sourced(text: string, url: string | null, lang: Lang, status?: Status, by?: string | null): HTMLElement {
   const w = dictionaryFor(lang).modelCard;
-  const span = el("span");
+  const span = h("span");
   span.append(text);
   // The text of an undisclosed value already says so; an estimate says whose it is.
-  if (status === "estimate") span.append(el("span", inParens(w.estimateBy(by ?? w.outsideSource), lang), "status"));
+  if (status === "estimate")
+    span.append(h("span", { textContent: inParens(w.estimateBy(by ?? w.outsideSource), lang), className: "status" }));
   if (url && /^https?:/.test(url)) {
-    const a = el("a", w.sourceLink);
+    const a = h("a", { textContent: w.sourceLink });
     a.href = url;
     a.setAttribute("aria-label", w.sourceLabel(url));
     span.append(" ", a);
@@ -62,8 +53,13 @@ export function statusWords(status: Status, by: string | null, lang: Lang = "en"
 
 /** Under a fact's value: its status in words and its note (later corrections, raw versus filtered, disagreements). */
 export function factNote(status: Status, by: string | null, note: string | null, lang: Lang = "en"): HTMLElement {
-  const div = el("div", undefined, "fact-note");
-  div.append(el("span", dictionaryFor(lang).modelCard.statusLine(statusWords(status, by, lang)), "fact-status"));
+  const div = h("div", { className: "fact-note" });
+  div.append(
+    h("span", {
+      textContent: dictionaryFor(lang).modelCard.statusLine(statusWords(status, by, lang)),
+      className: "fact-status"
+    })
+  );
   if (note) div.append(" ", note);
   return div;
 }
@@ -193,9 +189,9 @@ function factValueNode(value: CardFact["value"], lang: Lang): Node | string {
   const source = (item: Sourced) => sourced(item.text, item.url, lang, item.status, item.by);
   if (!("list" in value)) return source(value);
   if (!value.list.length) return value.none;
-  const ul = el("ul");
+  const ul = h("ul");
   for (const item of value.list) {
-    const li = el("li");
+    const li = h("li");
     li.append(source(item));
     ul.append(li);
   }
@@ -203,22 +199,22 @@ function factValueNode(value: CardFact["value"], lang: Lang): Node | string {
 }
 
 export function modelCard(id: string | null, data: CardData, lang: Lang = "en"): HTMLElement {
-  const card = el("section", undefined, "model-card");
+  const card = h("section", { className: "model-card" });
   card.setAttribute("aria-live", "polite");
   const model = data.releases.find((r) => r.id === id);
   if (!model) {
-    card.append(el("p", dictionaryFor(lang).modelCard.prompt));
+    card.append(h("p", { textContent: dictionaryFor(lang).modelCard.prompt }));
     return card;
   }
   const { title, facts } = cardContent(model, data, lang);
   card.dataset.model = model.id;
-  card.append(el("h3", title));
-  const dl = el("dl");
+  card.append(h("h3", { textContent: title }));
+  const dl = h("dl");
   for (const fact of facts) {
-    const dd = el("dd");
+    const dd = h("dd");
     dd.append(factValueNode(fact.value, lang));
     if (fact.note) dd.append(factNote(fact.note.status, fact.note.by, fact.note.text, lang));
-    dl.append(el("dt", fact.term), dd);
+    dl.append(h("dt", { textContent: fact.term }), dd);
   }
   card.append(dl);
   return card;

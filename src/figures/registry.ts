@@ -36,6 +36,7 @@ import {
   type Text,
   type ThresholdChoice
 } from "./types.js";
+import { h } from "../components/dom.js";
 
 /** Words in every language, picked from each language's dictionary. */
 const text = (pick: (words: Dictionary) => string): Text =>
@@ -488,23 +489,14 @@ export const limitations = defineFigure({
   ],
   height: () => 320,
   draw: (_data, { lang }) => {
-    const list = document.createElement("ul");
-    list.className = "limitations";
-    for (const item of LIMITATIONS) {
-      const li = document.createElement("li");
-      const zh = document.createElement("span");
-      zh.lang = "zh-CN";
-      zh.textContent = item.zh;
-      li.append(zh);
-      if (!rulesFor(lang).readsTheArticle) {
-        const en = document.createElement("div");
-        en.className = "claim-en";
-        en.textContent = item.en;
-        li.append(en);
-      }
-      list.append(li);
-    }
-    return list;
+    // The article's own words; readers who do not read its Chinese get the English rendering beneath.
+    const english = (item: (typeof LIMITATIONS)[number]) =>
+      !rulesFor(lang).readsTheArticle && h("div", { className: "claim-en", textContent: item.en });
+    return h(
+      "ul",
+      { className: "limitations" },
+      ...LIMITATIONS.map((item) => h("li", {}, h("span", { lang: "zh-CN", textContent: item.zh }), english(item)))
+    );
   }
 });
 

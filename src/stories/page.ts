@@ -5,6 +5,7 @@ import type { Slide } from "../talk/deck-model.js";
 import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
 import type { StoryData } from "./resolve.js";
+import { h } from "../components/dom.js";
 
 export interface StoryPageParts {
   createDeck: (slides: Slide[], options: DeckOptions) => Deck;
@@ -23,9 +24,7 @@ export function storyPage(
 ): Deck {
   const found = stories.find((s) => s.name === name);
   if (!found) {
-    const element = document.createElement("p");
-    element.className = "story-missing";
-    element.textContent = dictionaryFor("en").stories.notFound(name);
+    const element = h("p", { className: "story-missing", textContent: dictionaryFor("en").stories.notFound(name) });
     return { element, dispose() {} };
   }
   const { story } = found;

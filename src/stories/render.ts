@@ -9,13 +9,7 @@ import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { ContentBox, Slide } from "../talk/deck-model.js";
 import type { Block, Story } from "./parse.js";
 import { resolveStory, type ResolvedView, type StoryData } from "./resolve.js";
-
-function node(tag: string, className?: string, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  element.append(...children);
-  return element;
-}
+import { h } from "../components/dom.js";
 
 const INLINE = /(\*\*[^*]+\*\*|\*[^*\s][^*]*\*|`[^`]+`|\[[^\]]+\]\([^)\s]+\))/;
 
@@ -25,17 +19,17 @@ export function inline(text: string): (Node | string)[] {
     .split(INLINE)
     .filter((part) => part !== "")
     .map((part) => {
-      if (part.startsWith("**") && part.endsWith("**") && part.length > 4) return node("strong", "", part.slice(2, -2));
-      if (part.startsWith("`") && part.endsWith("`") && part.length > 2) return node("code", "", part.slice(1, -1));
+      if (part.startsWith("**") && part.endsWith("**") && part.length > 4) return h("strong", {}, part.slice(2, -2));
+      if (part.startsWith("`") && part.endsWith("`") && part.length > 2) return h("code", {}, part.slice(1, -1));
       const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
       if (link) {
         const safe = /^(https?:|mailto:|\/|\.\/|#)/i.test(link[2]!);
         if (!safe) return link[1]!;
-        const a = node("a", "", link[1]!) as HTMLAnchorElement;
+        const a = h("a", {}, link[1]!) as HTMLAnchorElement;
         a.href = link[2]!.startsWith("/") ? `.${link[2]}` : link[2]!;
         return a;
       }
-      if (part.startsWith("*") && part.endsWith("*") && part.length > 2) return node("em", "", part.slice(1, -1));
+      if (part.startsWith("*") && part.endsWith("*") && part.length > 2) return h("em", {}, part.slice(1, -1));
       return part;
     });
 }
@@ -43,13 +37,13 @@ export function inline(text: string): (Node | string)[] {
 /** The most cited sources, named as a reader can find them. */
 function sourcesList(data: StoryData, lang: Lang, count: number): HTMLElement {
   const item = dictionaryFor(lang).talk.slides.sources.item;
-  const list = node("ol", "slide-sources");
+  const list = h("ol", { className: "slide-sources" });
   const readable = data.sources.filter((s) => /^https?:/.test(s.url));
   for (const source of [...readable]
     .sort((a, b) => b.citations - a.citations || a.id.localeCompare(b.id))
     .slice(0, count)) {
     const address = source.url.replace(/^https?:\/\//, "").replace(/\/$/, "");
-    list.append(node("li", "", item(source.title, source.publisher, source.year, address)));
+    list.append(h("li", {}, item(source.title, source.publisher, source.year, address)));
   }
   return list;
 }
@@ -65,7 +59,11 @@ export function drawView(
 ): Element {
   if (view.figure === "sources") return sourcesList(data, lang, view.count ?? 8);
   if (view.figure === "counts")
-    return node("p", "slide-meta", dictionaryFor(lang).stories.counts(data.releases.length, data.sources.length));
+    return h(
+      "p",
+      { className: "slide-meta" },
+      dictionaryFor(lang).stories.counts(data.releases.length, data.sources.length)
+    );
   let state: FigureState = view.state;
   if (view.build) state = { ...state, build: { models: view.build, revealed: Math.min(step + 1, view.build.length) } };
   let drawing: Element;
@@ -101,21 +99,30 @@ function textHeight(block: Block, lang: Lang): number {
 
 /** One block as an element. */
 export function renderBlock(block: Block): HTMLElement {
-  if (block.kind === "paragraph") return node("p", "story-text", ...inline(block.text));
-  if (block.kind === "heading") return node(`h${Math.min(block.level + 1, 6)}`, "story-heading", ...inline(block.text));
+  if (block.kind === "paragraph") return h("p", { className: "story-text" }, ...inline(block.text));
+  if (block.kind === "heading")
+    return h(
+      `h${Math.min(block.level + 1, 6)}` as "h2" | "h3" | "h4" | "h5" | "h6",
+      { className: "story-heading" },
+      ...inline(block.text)
+    );
   if (block.kind === "list")
-    return node(block.ordered ? "ol" : "ul", "story-list", ...block.items.map((i) => node("li", "", ...inline(i))));
+    return h(
+      block.ordered ? "ol" : "ul",
+      { className: "story-list" },
+      ...block.items.map((i) => h("li", {}, ...inline(i)))
+    );
   if (block.kind === "table") {
-    const head = node("tr", "", ...block.header.map((c) => node("th", "", ...inline(c))));
-    const rows = block.rows.map((r) => node("tr", "", ...r.map((c) => node("td", "", ...inline(c)))));
-    return node("table", "story-table", node("thead", "", head), node("tbody", "", ...rows));
+    const head = h("tr", {}, ...block.header.map((c) => h("th", {}, ...inline(c))));
+    const rows = block.rows.map((r) => h("tr", {}, ...r.map((c) => h("td", {}, ...inline(c)))));
+    return h("table", { className: "story-table" }, h("thead", {}, head), h("tbody", {}, ...rows));
   }
   if (block.kind === "image") {
-    const image = document.createElement("img");
-    image.src = block.src.startsWith("/") ? `.${block.src}` : block.src;
-    image.alt = block.alt;
-    image.className = "story-image";
-    return image;
+    return h("img", {
+      src: block.src.startsWith("/") ? `.${block.src}` : block.src,
+      alt: block.alt,
+      className: "story-image"
+    });
   }
   throw new Error(`renderBlock: a view is drawn by drawView (line ${block.line})`);
 }
@@ -138,14 +145,16 @@ export function storySlides(story: Story, data: StoryData): Slide[] {
       render: (step: number, box: ContentBox) => {
         const text = slide.blocks.reduce((sum, b) => sum + textHeight(b, lang), 0);
         const height = viewCount ? Math.max(240, (box.height - text) / viewCount) : 0;
-        const stack = node("div", viewCount ? "slide-stack story-stack" : "slide-stack story-stack story-text-only");
+        const stack = h("div", {
+          className: viewCount ? "slide-stack story-stack" : "slide-stack story-stack story-text-only"
+        });
         slide.blocks.forEach((block, i) => {
           const view = shown[i];
           if (!view) stack.append(renderBlock(block));
           else if (!isChart(view)) stack.append(drawView(view, data, lang, box));
           else {
             const drawn = drawView(view, data, lang, { width: box.width, height }, Math.min(step, view.steps - 1));
-            const frame = node("div", "story-view", drawn);
+            const frame = h("div", { className: "story-view" }, drawn);
             frame.style.height = `${height}px`;
             if (block.kind === "view" && block.alt) frame.setAttribute("aria-label", block.alt);
             stack.append(frame);

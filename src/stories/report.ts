@@ -8,13 +8,7 @@ import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
 import { drawView, renderBlock } from "./render.js";
 import { resolveStory, type StoryData } from "./resolve.js";
-
-function node(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag);
-  element.className = className;
-  element.append(...children);
-  return element;
-}
+import { h } from "../components/dom.js";
 
 /** The paper a link asks for, else the story's. */
 export function storyPaper(story: Story, search: string): Paper {
@@ -29,17 +23,17 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
   const views = resolveStory(story, data);
   const { lang, title, author, date } = story.meta;
   const words = dictionaryFor(lang).stories;
-  const report = node("article", `story-report paper-${paper}`);
+  const report = h("article", { className: `story-report paper-${paper}` });
   // The page's paper, after the talk's 16:9 @page (a later @page rule wins): the handout prints on A4 or Letter.
-  const paperRule = document.createElement("style");
+  const paperRule = h("style");
   paperRule.textContent = `@page { size: ${paper === "letter" ? "letter" : "A4"} portrait; margin: 14mm 14mm 16mm; }`;
   report.append(paperRule);
   report.lang = rulesFor(lang).tag;
   const byline = words.byline(author ?? "", date ?? "");
-  report.append(node("header", "story-cover", node("h1", "", title), ...(byline ? [node("p", "", byline)] : [])));
+  report.append(h("header", { className: "story-cover" }, h("h1", {}, title), ...(byline ? [h("p", {}, byline)] : [])));
   let figures = 0;
   for (const slide of story.slides) {
-    const section = node("section", "story-section", node("h2", "", slide.title));
+    const section = h("section", { className: "story-section" }, h("h2", {}, slide.title));
     for (const block of slide.blocks) {
       const view = views.get(block);
       if (!view) {
@@ -49,18 +43,18 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
       const box = { width: PRINT_WIDTH, height: PRINT_HEIGHT };
       const drawing = drawView(view, data, lang, box, view.steps - 1, "print");
       const def = figureById(view.figure);
-      const caption = node("figcaption", "");
+      const caption = h("figcaption");
       if (def) {
         figures += 1;
         caption.append(
-          node("strong", "", `${words.figure(figures)} ${def.title[lang]}`),
+          h("strong", {}, `${words.figure(figures)} ${def.title[lang]}`),
           " ",
           def.caption(data, view.state)[lang],
           " ",
-          node("span", "story-source", `${words.source}${def.source[lang]}`)
+          h("span", { className: "story-source" }, `${words.source}${def.source[lang]}`)
         );
       }
-      section.append(node("figure", "story-figure", drawing, ...(def ? [caption] : [])));
+      section.append(h("figure", { className: "story-figure" }, drawing, ...(def ? [caption] : [])));
     }
     report.append(section);
   }

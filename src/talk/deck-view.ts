@@ -11,29 +11,19 @@ import {
   type Slide,
   type TalkWords
 } from "./deck-model.js";
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { h } from "../components/dom.js";
 
 /** One slide at a step, laid out on the design canvas: title band, then the content box. */
 export function renderSlide(slide: Slide, step: number): HTMLElement {
-  const section = el("section", "slide");
+  const section = h("section", { className: "slide" });
   section.dataset.slide = slide.id;
   section.dataset.step = String(step + 1);
   section.style.width = `${CANVAS.width}px`;
   section.style.height = `${CANVAS.height}px`;
   section.style.padding = `${SLIDE_PADDING.top}px ${SLIDE_PADDING.right}px ${SLIDE_PADDING.bottom}px ${SLIDE_PADDING.left}px`;
-  const heading = el("h2", "slide-title", slide.title);
+  const heading = h("h2", { className: "slide-title", textContent: slide.title });
   heading.style.height = `${TITLE_HEIGHT}px`;
-  const body = el("div", "slide-body");
+  const body = h("div", { className: "slide-body" });
   body.style.width = `${CONTENT_BOX.width}px`;
   body.style.height = `${CONTENT_BOX.height}px`;
   body.append(slide.render(step, { ...CONTENT_BOX }));
@@ -76,8 +66,8 @@ export function fitCanvas(
 }
 
 export function designCanvas(className: string): { frame: HTMLElement; canvas: HTMLElement } {
-  const frame = el("div", `canvas-frame ${className}`);
-  const canvas = el("div", "deck-canvas");
+  const frame = h("div", { className: `canvas-frame ${className}` });
+  const canvas = h("div", { className: "deck-canvas" });
   frame.append(canvas);
   return { frame, canvas };
 }
@@ -89,11 +79,11 @@ const THUMB_SCALE = THUMB_WIDTH / CANVAS.width;
 
 /** A slide, fully built, as a button that jumps there: a picture out of the accessibility tree, named by its label. */
 function overviewItem(slide: Slide, index: number, current: boolean, words: TalkWords): HTMLButtonElement {
-  const button = el("button", "overview-item");
+  const button = h("button", { className: "overview-item" });
   button.type = "button";
   button.dataset.slide = String(index + 1);
   if (current) button.setAttribute("aria-current", "true");
-  const thumb = el("div", "overview-thumb");
+  const thumb = h("div", { className: "overview-thumb" });
   thumb.style.width = `${THUMB_WIDTH}px`;
   thumb.style.height = `${CANVAS.height * THUMB_SCALE}px`;
   thumb.setAttribute("inert", "");
@@ -102,7 +92,10 @@ function overviewItem(slide: Slide, index: number, current: boolean, words: Talk
   picture.style.transform = `scale(${THUMB_SCALE})`;
   picture.style.transformOrigin = "0 0";
   thumb.append(picture);
-  button.append(thumb, el("span", "overview-label", words.deck.overviewItem(index + 1, slide.title)));
+  button.append(
+    thumb,
+    h("span", { className: "overview-label", textContent: words.deck.overviewItem(index + 1, slide.title) })
+  );
   return button;
 }
 
@@ -113,14 +106,14 @@ export function overviewGrid(
   words: TalkWords,
   pick: (slide: number) => void
 ): HTMLElement {
-  const list = el("ol", "overview-grid");
+  const list = h("ol", { className: "overview-grid" });
   list.style.gridTemplateColumns = `repeat(${OVERVIEW_COLUMNS}, ${THUMB_WIDTH}px)`;
   list.style.gap = `${OVERVIEW_GAP}px`;
   list.style.padding = `${OVERVIEW_PADDING}px`;
   slides.forEach((slide, index) => {
     const button = overviewItem(slide, index, index === current, words);
     button.addEventListener("click", () => pick(index));
-    const item = el("li");
+    const item = h("li");
     item.append(button);
     list.append(item);
   });
@@ -129,18 +122,21 @@ export function overviewGrid(
 
 /** A page of the speaker notes: the slide beside its position, title and notes. */
 function notesPage(slide: Slide, step: number, heading: string): HTMLElement {
-  const page = el("div", "print-page print-notes");
-  const thumb = el("div", "print-notes-slide");
+  const page = h("div", { className: "print-page print-notes" });
+  const thumb = h("div", { className: "print-notes-slide" });
   thumb.append(renderSlide(slide, step));
-  const notes = el("div", "print-notes-text");
-  notes.append(el("p", "print-notes-position", heading), el("p", undefined, slide.notes));
+  const notes = h("div", { className: "print-notes-text" });
+  notes.append(
+    h("p", { className: "print-notes-position", textContent: heading }),
+    h("p", { textContent: slide.notes })
+  );
   page.append(thumb, notes);
   return page;
 }
 
 /** Every slide as one page each (builds complete), or every build step, or each slide with its notes. */
 export function printPages(slides: Slide[], mode: PrintMode, words: TalkWords): HTMLElement {
-  const element = el("div", "deck-print");
+  const element = h("div", { className: "deck-print" });
   element.dataset.mode = mode;
   slides.forEach((slide, index) => {
     const steps = mode === "print-steps" ? [...Array(stepsOf(slide)).keys()] : [stepsOf(slide) - 1];
@@ -148,7 +144,7 @@ export function printPages(slides: Slide[], mode: PrintMode, words: TalkWords): 
       if (mode === "print-notes")
         element.append(notesPage(slide, step, words.notesPosition(index + 1, slides.length, slide.title)));
       else {
-        const page = el("div", "print-page");
+        const page = h("div", { className: "print-page" });
         page.append(renderSlide(slide, step));
         element.append(page);
       }

@@ -27,8 +27,9 @@ import {
   type Slide,
   type TalkWords
 } from "./deck-model.js";
-import { designCanvas, el, fitCanvas, overviewGrid, printPages } from "./deck-view.js";
+import { designCanvas, fitCanvas, overviewGrid, printPages } from "./deck-view.js";
 import { audienceScreen, presenterScreen } from "./screens.js";
+import { h } from "../components/dom.js";
 
 export * from "./deck-model.js";
 export { fitCanvas, printPages, renderSlide } from "./deck-view.js";
@@ -131,7 +132,7 @@ function keyHandler(overview: Overview, act: (action: DeckAction) => void, anyKe
 
 /** Printing from the browser (Ctrl+P) prints the whole deck, one slide a page, not the slide on screen. */
 function printOnDemand(slides: Slide[], words: TalkWords): { element: HTMLElement; stop: () => void } {
-  const element = el("div", "deck-print-on-demand");
+  const element = h("div", { className: "deck-print-on-demand" });
   const before = () => element.replaceChildren(printPages(slides, "print-slides", words));
   const after = () => element.replaceChildren();
   addEventListener("beforeprint", before);
@@ -146,7 +147,7 @@ function printOnDemand(slides: Slide[], words: TalkWords): { element: HTMLElemen
 }
 
 function deckElement(mode: "audience" | "presenter", words: TalkWords): HTMLElement {
-  const element = el("div", `deck deck-${mode}`);
+  const element = h("div", { className: `deck deck-${mode}` });
   element.dataset.mode = mode;
   element.setAttribute("role", "region");
   element.setAttribute("aria-roledescription", words.deck.roleDescription);

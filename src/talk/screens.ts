@@ -3,8 +3,9 @@
 // notes and a timer. Each is built once and redrawn by `show` at every position.
 import type { Clock } from "./clock.js";
 import { nextPreview, positionLabel, type Position, type Slide, type TalkWords } from "./deck-model.js";
-import { designCanvas, el, fitCanvas, renderSlide } from "./deck-view.js";
+import { designCanvas, fitCanvas, renderSlide } from "./deck-view.js";
 import { presenterTimer } from "./timer.js";
+import { h } from "../components/dom.js";
 
 export interface Screen {
   /** The screen's elements, in order, for the deck's element. */
@@ -18,10 +19,10 @@ export interface Screen {
 /** A canvas with the slide stage and a status line for the position. */
 function slideCanvas(className: string) {
   const { frame, canvas } = designCanvas(className);
-  const stage = el("div", "deck-stage");
+  const stage = h("div", { className: "deck-stage" });
   stage.setAttribute("aria-live", "polite");
-  const status = el("div", "deck-status");
-  const where = el("span", "deck-position");
+  const status = h("div", { className: "deck-status" });
+  const where = h("span", { className: "deck-position" });
   canvas.append(stage, status);
   return { frame, canvas, stage, status, where };
 }
@@ -29,7 +30,7 @@ function slideCanvas(className: string) {
 export function audienceScreen(slides: Slide[], words: TalkWords): Screen {
   const main = slideCanvas("deck-screen");
   // The hints are for whoever holds the keys on the audience screen; the presenter view has its own bar.
-  const hints = el("span", "deck-hints", words.deck.hints);
+  const hints = h("span", { className: "deck-hints", textContent: words.deck.hints });
   main.status.append(hints, main.where);
   const stop = fitCanvas(main.frame, main.canvas);
   return {
@@ -48,10 +49,15 @@ function presenterSide(words: TalkWords) {
   const next = designCanvas("presenter-next");
   next.frame.setAttribute("inert", "");
   next.frame.setAttribute("aria-hidden", "true");
-  const heading = el("h2", "presenter-heading presenter-next-heading", words.presenter.next);
-  const notes = el("div", "presenter-notes");
-  const side = el("div", "presenter-side");
-  side.append(heading, next.frame, el("h2", "presenter-heading", words.presenter.notes), notes);
+  const heading = h("h2", { className: "presenter-heading presenter-next-heading", textContent: words.presenter.next });
+  const notes = h("div", { className: "presenter-notes" });
+  const side = h("div", { className: "presenter-side" });
+  side.append(
+    heading,
+    next.frame,
+    h("h2", { className: "presenter-heading", textContent: words.presenter.notes }),
+    notes
+  );
   return { side, next, heading, notes };
 }
 
@@ -59,11 +65,11 @@ export function presenterScreen(slides: Slide[], words: TalkWords, clock: Clock)
   const main = slideCanvas("presenter-current");
   main.status.append(main.where);
   const { side, next, heading, notes } = presenterSide(words);
-  const position = el("span", "presenter-position");
+  const position = h("span", { className: "presenter-position" });
   const timer = presenterTimer(words, clock);
-  const bar = el("div", "presenter-bar");
+  const bar = h("div", { className: "presenter-bar" });
   bar.append(position, timer.element, timer.reset);
-  const layout = el("div", "presenter-layout");
+  const layout = h("div", { className: "presenter-layout" });
   layout.append(main.frame, side);
   const stops = [fitCanvas(next.frame, next.canvas), fitCanvas(main.frame, main.canvas, { top: true }), timer.stop];
   return {
@@ -79,7 +85,7 @@ export function presenterScreen(slides: Slide[], words: TalkWords, clock: Clock)
       next.canvas.replaceChildren(
         preview.position
           ? renderSlide(slides[preview.position.slide]!, preview.position.step)
-          : el("p", "presenter-end", words.presenter.end)
+          : h("p", { className: "presenter-end", textContent: words.presenter.end })
       );
       document.title = words.presenter.documentTitle(slide.title);
     },

@@ -17,6 +17,7 @@ import { GPT35_FAMILIES, TALK_BUILD, TALK_MATRIX_MODELS, TALK_TREE_OMITS } from 
 import type { FigureOn, FigureState, Lang } from "../figures/types.js";
 import { dictionaryFor } from "../i18n/index.js";
 import type { ContentBox, Slide, TalkWords } from "./deck-model.js";
+import { h } from "../components/dom.js";
 
 export type TalkData = Pick<
   NotebookData,
@@ -51,13 +52,6 @@ export const TALK_SLIDES = [
 /** What a slide draws: its body at a step, and how many steps it builds in. */
 type SlideBody = Pick<Slide, "render" | "steps">;
 
-function text(tag: string, content: string, className?: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.textContent = content;
-  if (className) node.className = className;
-  return node;
-}
-
 /** A registry figure on a slide: the slide preset, the content box's size. */
 function slideFigure(
   def: FigureOn<keyof TalkData>,
@@ -75,11 +69,10 @@ function titleBody(data: TalkData, words: TalkWords): SlideBody {
   const { lede, meta } = words.slides.title;
   return {
     render: () => {
-      const stack = document.createElement("div");
-      stack.className = "slide-stack";
+      const stack = h("div", { className: "slide-stack" });
       stack.append(
-        text("p", lede, "slide-lede"),
-        text("p", meta(data.releases.length, data.sources.length), "slide-meta")
+        h("p", { textContent: lede, className: "slide-lede" }),
+        h("p", { textContent: meta(data.releases.length, data.sources.length), className: "slide-meta" })
       );
       return stack;
     }
@@ -101,9 +94,8 @@ function sourceItems(data: TalkData, words: TalkWords, count = 8): string[] {
 function sourcesBody(data: TalkData, words: TalkWords): SlideBody {
   return {
     render: () => {
-      const list = document.createElement("ol");
-      list.className = "slide-sources";
-      list.append(...sourceItems(data, words).map((item) => text("li", item)));
+      const list = h("ol", { className: "slide-sources" });
+      list.append(...sourceItems(data, words).map((item) => h("li", { textContent: item })));
       return list;
     }
   };

@@ -2,7 +2,7 @@
 // and the repetition are inputs, so a test runs the timer on a fake clock.
 import type { Clock } from "./clock.js";
 import { elapsedLabel, type TalkWords } from "./deck-model.js";
-import { el } from "./deck-view.js";
+import { h } from "../components/dom.js";
 
 /** Calls `tick` every `ms` milliseconds until the returned function is called. */
 export type Repeat = (tick: () => void, ms: number) => () => void;
@@ -23,10 +23,10 @@ export interface PresenterTimer {
 }
 
 export function presenterTimer(words: TalkWords, clock: Clock, repeat: Repeat = everyInterval): PresenterTimer {
-  const element = el("span", "presenter-timer", elapsedLabel(0));
+  const element = h("span", { className: "presenter-timer", textContent: elapsedLabel(0) });
   element.setAttribute("role", "timer");
   element.setAttribute("aria-label", words.presenter.timer);
-  const reset = el("button", "presenter-reset", words.presenter.reset);
+  const reset = h("button", { className: "presenter-reset", textContent: words.presenter.reset });
   reset.type = "button";
   let started = clock();
   const tick = () => void (element.textContent = elapsedLabel(clock() - started));
