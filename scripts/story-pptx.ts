@@ -17,6 +17,8 @@ const TITLE = { y: 0.3, h: 1.0, size: 36 };
 const BODY = { size: 20, table: 16 };
 /** Fonts with the glyphs of the story's language; PowerPoint writes them as the Latin and East Asian typefaces. */
 export const FONTS: Record<StoryLang, string> = { en: "Arial", zh: "Microsoft YaHei" };
+/** The deck's projector theme (src/talk.css): the figures are drawn for it, so the slides wear it too. */
+export const THEME = { background: "000000", text: "FFFFFF", muted: "E5E5E5", link: "93C5FD", rule: "666666" };
 const LANG_TAG: Record<StoryLang, string> = { en: "en-US", zh: "zh-CN" };
 
 /** What Chromium made of one view or picture block: a PNG (data URL, pixel size) or, for text views, its lines. */
@@ -163,7 +165,7 @@ function textProps(item: Extract<Item, { kind: "text" }>, lang: StoryLang): Text
         italic: run.italic,
         fontFace: run.code ? "Consolas" : font,
         lang: LANG_TAG[lang],
-        ...(run.link ? { hyperlink: { url: run.link } } : {}),
+        ...(run.link ? { hyperlink: { url: run.link }, color: THEME.link } : {}),
         ...(r === 0 && item.bullet !== "none"
           ? { bullet: item.bullet === "number" ? { type: "number" as const } : true }
           : {}),
@@ -176,8 +178,9 @@ function textProps(item: Extract<Item, { kind: "text" }>, lang: StoryLang): Text
 /** Adds one slide of the spec to the presentation. */
 function addSlide(pptx: Pptx, spec: SlideSpec, lang: StoryLang): void {
   const slide = pptx.addSlide();
+  slide.background = { color: THEME.background };
   const font = FONTS[lang];
-  const common = { fontFace: font, lang: LANG_TAG[lang], color: "1F2328", margin: 0 };
+  const common = { fontFace: font, lang: LANG_TAG[lang], color: THEME.text, margin: 0 };
   slide.addText(spec.title, {
     ...common,
     x: MARGIN,
@@ -204,7 +207,7 @@ function addSlide(pptx: Pptx, spec: SlideSpec, lang: StoryLang): void {
         ...common,
         ...box,
         fontSize: item.size,
-        border: { type: "solid", pt: 0.5, color: "BBBBBB" }
+        border: { type: "solid", pt: 0.5, color: THEME.rule }
       });
     } else slide.addImage({ data: item.data, ...box });
   }
