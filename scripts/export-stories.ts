@@ -119,8 +119,10 @@ export async function captureViews(page: Page, story: Story): Promise<(Captured 
         continue;
       }
       const element = stack.locator(":scope > *").nth(b);
-      const text = await element.evaluate((e) => {
-        if (e.matches(".story-view, img")) return null;
+      const text = await element.evaluate((frame) => {
+        // A chart's frame holds its drawing; the sources list is framed like a chart, the counts are a bare line.
+        const e = frame.matches(".story-view") ? frame.firstElementChild! : frame;
+        if (!e.matches(".slide-sources, .slide-meta")) return null;
         const items = [...e.querySelectorAll("li")].map((li) => li.textContent!.trim());
         return { lines: items.length ? items : [e.textContent!.trim()], ordered: e.tagName === "OL" };
       });
