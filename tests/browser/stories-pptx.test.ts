@@ -9,6 +9,7 @@ import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { readStories } from "../../data-loaders/stories.js";
 import { talkData } from "../../scripts/talk-data.js";
 import { writeStoryPptx } from "../../scripts/export-stories.js";
+import { plainText } from "../../scripts/story-pptx.js";
 import { pngSize, readPptx } from "../support/pptx-read.js";
 
 let browser: Browser;
@@ -35,6 +36,10 @@ test.each(["gpt-history.zh", "decoder-only-report"])(
       expect(slide.images, `slide ${i + 1}`).toHaveLength(pictures);
       for (const image of slide.images) expect(pngSize(image).width).toBeGreaterThan(3000);
       if (textViews.length) expect(slide.texts.length).toBeGreaterThan(1);
+      // A table's cells are the PowerPoint table's cells, as text.
+      for (const block of source.blocks)
+        if (block.kind === "table")
+          for (const cell of [...block.header, ...block.rows.flat()]) expect(slide.texts).toContain(plainText(cell));
     });
   },
   120_000
