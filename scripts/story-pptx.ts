@@ -1,6 +1,6 @@
 // A story as a PowerPoint file: each story slide becomes one 16:9 slide with its title and text as native, editable
 // PowerPoint text in the story's language, each view (or picture) as the PNG Chromium drew of it, and the speaker
-// notes in the notes pane. Pure but for writing the file: the layout (positions in inches, text runs) is computed
+// notes in the notes pane. No I/O: the layout (positions in inches, text runs) is computed
 // from the parsed story and what was captured of its views; the capture itself is in export-stories.ts.
 import pptxgenjs from "pptxgenjs";
 import type { Block, Story, StoryLang, StorySlide } from "../src/stories/parse.js";
@@ -18,7 +18,7 @@ const BODY = { size: 20, table: 16 };
 /** Fonts with the glyphs of the story's language; PowerPoint writes them as the Latin and East Asian typefaces. */
 export const FONTS: Record<StoryLang, string> = { en: "Arial", zh: "Microsoft YaHei" };
 /** The deck's projector theme (src/talk.css): the figures are drawn for it, so the slides wear it too. */
-export const THEME = { background: "000000", text: "FFFFFF", muted: "E5E5E5", link: "93C5FD", rule: "666666" };
+export const THEME = { background: "000000", text: "FFFFFF", link: "93C5FD", rule: "666666" };
 const LANG_TAG: Record<StoryLang, string> = { en: "en-US", zh: "zh-CN" };
 
 /** What Chromium made of one view or picture block: a PNG (data URL, pixel size) or, for text views, its lines. */
