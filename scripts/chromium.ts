@@ -37,12 +37,14 @@ export async function openPage(
     acceptDownloads?: boolean;
     timeout?: number;
     media?: "screen" | "print";
+    deviceScaleFactor?: number;
   } = {}
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport,
     colorScheme: options.colorScheme ?? "light",
-    acceptDownloads: options.acceptDownloads ?? false
+    acceptDownloads: options.acceptDownloads ?? false,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1
   });
   const page = await context.newPage();
   if (options.media) await page.emulateMedia({ media: options.media });

@@ -1,14 +1,19 @@
 // `npm run export` (after the talk): every story of stories/ (or the ones named: `npm run export -- stories/x.md`)
 // as reports/<name>.pdf (one 16:9 page per slide, builds complete), reports/<name>-handout.pdf (the report layout,
 // on the story's paper) and reports/<name>.html (one self-contained file that runs from file:// with no network),
-// each in the story's language. The PDFs are printed by headless Chromium from the built site's /stories/<name>.
+// and reports/<name>.pptx (one 16:9 slide per slide: editable text, each view as a PNG, the notes in the notes pane),
+// each in the story's language. The PDFs are printed and the views captured by headless Chromium from the built
+// site's /stories/<name>.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, transform } from "esbuild";
 import { readStories, type NamedStory } from "../data-loaders/stories.js";
+import type { Story } from "../src/stories/parse.js";
 import type { StoryData } from "../src/stories/resolve.js";
+import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./chromium.js";
+import { storyPptx, type Captured } from "./story-pptx.js";
 import { serveStatic } from "./static-server.js";
 import { bundleTalk } from "./export-deck.js";
 import { talkData } from "./talk-data.js";
@@ -92,6 +97,80 @@ export async function exportStoryPdfs(stories: NamedStory[], dist = "dist", outD
   return written;
 }
 
+/** The views' pixels: twice the slide preset's 1920×1080, so a chart stays sharp on a projector or when zoomed. */
+export const PPTX_SCALE = 2;
+
+/**
+ * What the slides of `/stories/<name>?print=slides` (one page per slide, builds complete) show for each view or picture
+ * of the story: a PNG of its element, or the lines of a text view (the catalog's counts, the sources list). The slide's
+ * stack holds one child per block, in order, so `captures[s][b]` belongs to block b of slide s.
+ */
+export async function captureViews(page: Page, story: Story): Promise<(Captured | undefined)[][]> {
+  const pages = page.locator(".deck-print > .print-page");
+  const count = await pages.count();
+  if (count !== story.slides.length)
+    throw new Error(`${story.file}: ${story.slides.length} slides, but the page printed ${count}`);
+  const captures: (Captured | undefined)[][] = [];
+  for (const [s, slide] of story.slides.entries()) {
+    const stack = pages.nth(s).locator(".story-stack").first();
+    const row: (Captured | undefined)[] = [];
+    for (const [b, block] of slide.blocks.entries()) {
+      if (block.kind !== "view" && block.kind !== "image") {
+        row.push(undefined);
+        continue;
+      }
+      const element = stack.locator(":scope > *").nth(b);
+      const text = await element.evaluate((frame) => {
+        // A chart's frame holds its drawing; the sources list is framed like a chart, the counts are a bare line.
+        const e = frame.matches(".story-view") ? frame.firstElementChild! : frame;
+        if (!e.matches(".slide-sources, .slide-meta")) return null;
+        const items = [...e.querySelectorAll("li")].map((li) => li.textContent!.trim());
+        return { lines: items.length ? items : [e.textContent!.trim()], ordered: e.tagName === "OL" };
+      });
+      if (text) row.push({ kind: "text", ...text });
+      else {
+        const box = (await element.boundingBox())!;
+        const png = await element.screenshot({ type: "png" });
+        const [width, height] = [box.width * PPTX_SCALE, box.height * PPTX_SCALE];
+        row.push({ kind: "image", data: `data:image/png;base64,${png.toString("base64")}`, width, height });
+      }
+    }
+    captures.push(row);
+  }
+  return captures;
+}
+
+/** One story's PPTX: its views captured from the built site's page in an open browser, written to outDir. */
+export async function writeStoryPptx(browser: Browser, origin: string, named: NamedStory, outDir: string) {
+  const path = `/stories/${named.name}?print=slides`;
+  const viewport = { width: 1920, height: 1080 };
+  const { page, problems } = await openPage(browser, origin, path, viewport, { deviceScaleFactor: PPTX_SCALE });
+  try {
+    if (problems.length) throw new Error(`${path} has problems:\n${problems.join("\n")}`);
+    const pptx = await storyPptx(named.story, await captureViews(page, named.story));
+    mkdirSync(outDir, { recursive: true });
+    const file = join(outDir, `${named.name}.pptx`);
+    writeFileSync(file, pptx);
+    return resolve(file);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The PPTX of each story, from the built site. */
+export async function exportStoryPptx(stories: NamedStory[], dist = "dist", outDir = "reports"): Promise<string[]> {
+  const { server, origin } = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const written: string[] = [];
+    for (const story of stories) written.push(await writeStoryPptx(browser, origin, story, outDir));
+    return written;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 /** The stories named on the command line (`stories/x.md` or `x`), else all of them. */
 export function chosenStories(all: NamedStory[], args: string[]): NamedStory[] {
   const names = args.map((arg) => basename(arg).replace(/\.md$/, ""));
@@ -106,5 +185,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const data = talkData();
   const stories = chosenStories(readStories(data), named);
   for (const file of await exportStoryPdfs(stories, dist, outDir)) console.log(`wrote ${file}`);
+  for (const file of await exportStoryPptx(stories, dist, outDir)) console.log(`wrote ${file}`);
   for (const story of stories) console.log(`wrote ${await buildStoryHtml(story, data, outDir)}`);
 }
