@@ -10,7 +10,7 @@ import {
   sourceLine,
   standaloneLayout
 } from "../../../src/components/figure.js";
-import { PRINT_WIDTH, SLIDE_CANVAS } from "../../../src/figures/presets.js";
+import { DOWNLOAD_SIZES, PRINT_WIDTH, SLIDE_CANVAS } from "../../../src/figures/presets.js";
 import { trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
@@ -37,12 +37,17 @@ test("only a change of the visible models is a filter; any other change redraws"
   expect(onlyFilterChanged({ selected: null }, { selected: "gpt-3" })).toBe(false);
 });
 
-test("a standalone image: the slide fills the 16:9 canvas, a column the printed width, the shown size at least 480", () => {
+test("a standalone image: a fixed size fills its canvas with its preset, the shown size at least 480 wide", () => {
   const slide = standaloneLayout("slide", 700);
   expect(slide).toMatchObject({ preset: "slide", width: SLIDE_CANVAS.width, fontSize: 40 });
   expect(slide.head + slide.drawingHeight! + slide.foot).toBe(SLIDE_CANVAS.height);
-  expect(standaloneLayout("column", 700)).toMatchObject({ preset: "download", width: PRINT_WIDTH });
-  expect(standaloneLayout("column", 700).drawingHeight).toBeUndefined();
+  for (const [size, canvas] of Object.entries(DOWNLOAD_SIZES)) {
+    const layout = standaloneLayout(size as keyof typeof DOWNLOAD_SIZES, 700);
+    expect(layout).toMatchObject({ preset: canvas.preset, width: canvas.width, height: canvas.height });
+    expect(layout.head + layout.drawingHeight! + layout.foot).toBe(canvas.height);
+  }
+  expect(standaloneLayout("a4-full", 700).mm).toBe(170);
+  expect(standaloneLayout("shown", 700).drawingHeight).toBeUndefined();
   expect(standaloneLayout("shown", 300.4).width).toBe(480);
   expect(standaloneLayout("shown", 812.6).width).toBe(813);
 });

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+// Every chart of the registry downloaded at every size the download offers, in both languages, drawn standalone (the
+// SVG a reader gets) from the frozen story fixture and measured in Chromium with its real fonts: no text overlapping
+// text, crossing a rule, cut or clipped, and a plot area of at least PLOT_SHARE of the canvas at the fixed sizes.
+// The themes change colours, not places: the light theme is measured, and the dark and transparent files are checked
+// for what the theme must change (background, ink, halos). A failure names the figure, size, theme and language.
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { standaloneSvg, type DownloadSize } from "../../src/components/figure.js";
+import { DOWNLOAD_SIZE_IDS, DOWNLOAD_THEMES } from "../../src/figures/presets.js";
+import { FIGURES } from "../../src/figures/registry.js";
+import { launchBrowser } from "../../scripts/chromium.js";
+import { storyData } from "../support/story-data.js";
+import { measureDownload } from "./download-measure.js";
+
+/** The plot area's least share of a fixed-size canvas (title, legend, axes and source take the rest). */
+const PLOT_SHARE = 0.4;
+const data = storyData();
+const CHARTS = FIGURES.filter((f) => f.kind === "chart");
+const OUT = process.env.DOWNLOAD_GRID_DIR;
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 2000, height: 1200 } });
+});
+afterAll(async () => browser?.close());
+
+const draw = (figure: (typeof CHARTS)[number], size: DownloadSize, lang: "en" | "zh", theme = "light" as const) =>
+  standaloneSvg(figure as never, data as never, {
+    lang,
+    state: {},
+    size,
+    theme,
+    shownWidth: 960,
+    info: data.info,
+    url: "http://127.0.0.1:3000/scaling?branch=decoder-only"
+  });
+
+describe.each(CHARTS.map((f) => [f.id, f] as const))("%s", (id, figure) => {
+  test.each(DOWNLOAD_SIZE_IDS.map((s) => [s] as const))("at size %s, light, English and Chinese", async (size) => {
+    const found: string[] = [];
+    for (const lang of ["en", "zh"] as const) {
+      const { svg } = draw(figure, size, lang);
+      await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+      if (OUT) {
+        mkdirSync(OUT, { recursive: true });
+        writeFileSync(`${OUT}/${id}.${size}.${lang}.svg`, svg);
+        await page.locator("body > svg").screenshot({ path: `${OUT}/${id}.${size}.${lang}.png` });
+      }
+      const { problems, plotShare } = await measureDownload(page);
+      const where = `${id} · ${size} · light · ${lang}`;
+      found.push(...problems.map((p) => `${where}: ${p}`));
+      if (size !== "shown" && plotShare < PLOT_SHARE) found.push(`${where}: plot share ${plotShare.toFixed(2)}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+test("the dark and transparent themes: the dark paper and light ink, no background and haloed text", () => {
+  const figure = CHARTS[0]!;
+  expect(DOWNLOAD_THEMES).toEqual(["light", "dark", "transparent"]);
+  const dark = standaloneSvg(figure as never, data as never, {
+    lang: "en",
+    state: {},
+    size: "slide",
+    theme: "dark",
+    shownWidth: 960
+  }).svg;
+  expect(dark).toContain('fill="#111827"');
+  expect(dark).toContain("color:#f3f4f6");
+  expect(dark).not.toContain("#4269d0");
+  const clear = standaloneSvg(figure as never, data as never, {
+    lang: "en",
+    state: {},
+    size: "slide",
+    theme: "transparent",
+    shownWidth: 960
+  }).svg;
+  expect(clear).not.toMatch(/<rect width="1920" height="1080"/);
+  expect(clear).toMatch(/svg text \{ stroke: #ffffff/);
+});

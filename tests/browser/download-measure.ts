@@ -1,0 +1,86 @@
+// Measurements of a standalone download (an SVG document alone on a page): text that overlaps text, crosses a rule it
+// does not label, is cut ("…") or falls outside the canvas or the drawing that clips it; and the share of the canvas
+// the plot area takes (the grid's extent where the chart has a grid, else the drawing's).
+import type { Page } from "playwright-core";
+
+export interface DownloadMeasure {
+  problems: string[];
+  /** The plot area over the canvas, 0 to 1. */
+  plotShare: number;
+}
+
+export function measureDownload(page: Page, overlapShare = 0.1): Promise<DownloadMeasure> {
+  return page.evaluate((overlapShare) => {
+    const root = document.querySelector("body > svg") as SVGSVGElement;
+    const canvas = root.getBoundingClientRect();
+    const problems: string[] = [];
+    const visible = (e: Element) => {
+      const style = getComputedStyle(e);
+      return style.display !== "none" && style.visibility !== "hidden" && !e.closest(".filtered-out");
+    };
+    // A text's words without its <title> (the tooltip Plot writes inside it).
+    const words = (t: Element) =>
+      [...t.childNodes]
+        .filter((n) => n.nodeName !== "title")
+        .map((n) => n.textContent)
+        .join("")
+        .trim();
+    const texts = [...root.querySelectorAll("text")]
+      .filter((t) => words(t) && t.getClientRects().length && visible(t))
+      .flatMap((t) => (t.querySelector("tspan") ? [...t.querySelectorAll("tspan")] : [t]))
+      .map((t) => ({ node: t, text: words(t), box: t.getBoundingClientRect() }))
+      .filter((t) => t.text && t.box.width > 0);
+    const inside = (b: DOMRect, f: DOMRect) =>
+      b.left >= f.left - 1 && b.right <= f.right + 1 && b.top >= f.top - 1 && b.bottom <= f.bottom + 1;
+    for (const t of texts) {
+      if (t.text.includes("…")) problems.push(`cut: ${t.text}`);
+      const clip = t.node.parentElement!.closest("svg")!;
+      if (!inside(t.box, canvas)) problems.push(`outside the canvas: ${t.text}`);
+      else if (clip !== root && !inside(t.box, clip.getBoundingClientRect())) problems.push(`clipped: ${t.text}`);
+    }
+    for (let i = 0; i < texts.length; ++i)
+      for (let j = i + 1; j < texts.length; ++j) {
+        const [a, b] = [texts[i]!.box, texts[j]!.box];
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w <= 1 || h <= 1) continue;
+        if ((w * h) / Math.min(a.width * a.height, b.width * b.height) > overlapShare)
+          problems.push(`overlap: ${texts[i]!.text} × ${texts[j]!.text}`);
+      }
+    // Rules (Plot's rule marks: thresholds, milestones, reference lines) through the middle of a text's box.
+    const rules = [...root.querySelectorAll('g[aria-label^="rule"] line')]
+      .filter(visible)
+      .map((l) => l.getBoundingClientRect());
+    for (const t of texts) {
+      const core = {
+        left: t.box.left + 2,
+        right: t.box.right - 2,
+        top: t.box.top + t.box.height * 0.3,
+        bottom: t.box.bottom - t.box.height * 0.3
+      };
+      for (const r of rules) {
+        const horizontal = r.height < 2;
+        const crosses = horizontal
+          ? r.top + r.height / 2 > core.top &&
+            r.top + r.height / 2 < core.bottom &&
+            r.left < core.left &&
+            r.right > core.right
+          : r.left + r.width / 2 > core.left &&
+            r.left + r.width / 2 < core.right &&
+            r.top < core.top &&
+            r.bottom > core.bottom;
+        if (crosses) {
+          problems.push(`a rule crosses: ${t.text}`);
+          break;
+        }
+      }
+    }
+    const grid = [...root.querySelectorAll('g[aria-label$="grid"] line')].map((l) => l.getBoundingClientRect());
+    const drawing = root.querySelector("svg svg")!.getBoundingClientRect();
+    const area = grid.length
+      ? (Math.max(...grid.map((b) => b.right)) - Math.min(...grid.map((b) => b.left))) *
+        (Math.max(...grid.map((b) => b.bottom)) - Math.min(...grid.map((b) => b.top)))
+      : drawing.width * drawing.height;
+    return { problems: [...new Set(problems)], plotShare: area / (canvas.width * canvas.height) };
+  }, overlapShare);
+}
