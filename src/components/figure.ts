@@ -6,6 +6,7 @@
 // each part of the frame is built by its own function, and renderFigure puts them together.
 import type { BuildInfo, NotebookData } from "../contract.js";
 import {
+  DOWNLOAD_SIZE_IDS,
   DOWNLOAD_SIZES,
   textWidth,
   DOWNLOAD_THEMES,
@@ -29,7 +30,8 @@ const chrome = (lang: Lang) => {
     downloadData: f.downloadData,
     data: f.data,
     size: f.size,
-    sizes: f.sizes,
+    // In the order the presets list them (the select's order).
+    sizes: Object.fromEntries(DOWNLOAD_SIZE_IDS.map((id) => [id, f.sizes[id]])),
     theme: f.theme,
     themes: f.themes,
     source: (text: string) => `${f.source}${lang === "zh" ? "" : " "}${text}`,
