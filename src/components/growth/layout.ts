@@ -45,9 +45,17 @@ interface Frame {
 }
 
 /** The legend, in drawing order: only what the chart draws has an entry. */
-export function growthLegend(data: GrowthData, lang: Lang): LegendItem[] {
+export function growthLegend(
+  data: GrowthData,
+  lang: Lang,
+  visible: ReadonlySet<string> | null = null
+): LegendItem[] {
   const w = dictionaryFor(lang).charts.growth;
-  const { known, undisclosed, thresholds, trends, backdrop, metric } = data;
+  const { thresholds, trends, backdrop, metric } = data;
+  // Models a filter hides are not drawn, so their branches have no entry.
+  const shown = (r: ReleaseRow) => visible === null || visible.has(r.id);
+  const known = data.known.filter(shown);
+  const undisclosed = data.undisclosed.filter(shown);
   const hollow = (label: string, symbol?: "diamond" | "times"): LegendItem => ({
     label,
     swatch: { kind: "dot", fill: "none", stroke: "currentColor", ...(symbol ? { symbol } : {}) }
@@ -306,7 +314,9 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
   const height = Math.round(options.height ?? growthChartHeight(width, preset));
   const frame: Frame = { width, height, lang, preset, style, cjk: lang === "zh" };
   const data = growthData(releases, options);
-  const legend = growthLegend(data, lang);
+  // A page hides filtered models in place without redrawing, so its legend keeps every entry; a slide, a print or a
+  // download is drawn for one state, and its legend lists only what that state shows.
+  const legend = growthLegend(data, lang, preset === "web" ? null : (options.visible ?? null));
   const { left, right, bottom, plotEnd, legendWidth, texts } = growthMargins(data, legend, frame);
   const xScale = Plot.scale({ x: { type: "utc", domain: [data.x0, data.x1], range: [left, plotEnd] } });
   const x = (date: Date) => xScale.apply(date) as number;

@@ -136,3 +136,14 @@ describe("growth layout: the legend lists only what is drawn", () => {
     expect(layoutOf().legend.some((i) => /few-shot/i.test(i.label))).toBe(true);
   });
 });
+
+describe("growth layout: the legend lists what is drawn", () => {
+  test("a download drawn with a filter lists only the branches it shows; the page keeps every entry", () => {
+    const decoders = new Set(releases.filter((r) => r.branch === "decoder-only").map((r) => r.id));
+    const labels = (preset: "web" | "download") =>
+      layoutOf({ preset, visible: decoders }).legend.map((item) => item.label);
+    expect(labels("download")).toContain("decoder-only");
+    expect(labels("download")).not.toContain("encoder-only");
+    expect(labels("web")).toContain("encoder-only");
+  });
+});
