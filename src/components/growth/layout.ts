@@ -314,9 +314,11 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
   const height = Math.round(options.height ?? growthChartHeight(width, preset));
   const frame: Frame = { width, height, lang, preset, style, cjk: lang === "zh" };
   const data = growthData(releases, options);
-  // A page hides filtered models in place without redrawing, so its legend keeps every entry; a slide, a print or a
-  // download is drawn for one state, and its legend lists only what that state shows.
-  const legend = growthLegend(data, lang, preset === "web" ? null : (options.visible ?? null));
+  // A page hides filtered models in place without redrawing, and a talk's build reveals them step by step on a fixed
+  // layout (labelAll), so both keep every entry; a print or a download is drawn for one state, and its legend lists
+  // only what that state shows.
+  const oneState = preset !== "web" && !options.labelAll;
+  const legend = growthLegend(data, lang, oneState ? (options.visible ?? null) : null);
   const { left, right, bottom, plotEnd, legendWidth, texts } = growthMargins(data, legend, frame);
   const xScale = Plot.scale({ x: { type: "utc", domain: [data.x0, data.x1], range: [left, plotEnd] } });
   const x = (date: Date) => xScale.apply(date) as number;
