@@ -28,7 +28,7 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
     const texts = [...root.querySelectorAll("text")]
       .filter((t) => words(t) && t.getClientRects().length && visible(t))
       .flatMap((t) => (t.querySelector("tspan") ? [...t.querySelectorAll("tspan")] : [t]))
-      .map((t) => ({ node: t, text: words(t), box: t.getBoundingClientRect() }))
+      .map((t) => ({ node: t, text: words(t), box: t.getBoundingClientRect(), whole: t.closest("text") }))
       .filter((t) => t.text && t.box.width > 0);
     const inside = (b: DOMRect, f: DOMRect) =>
       b.left >= f.left - 1 && b.right <= f.right + 1 && b.top >= f.top - 1 && b.bottom <= f.bottom + 1;
@@ -40,6 +40,8 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
     }
     for (let i = 0; i < texts.length; ++i)
       for (let j = i + 1; j < texts.length; ++j) {
+        // Lines of one text are set by its line height: their boxes (ascent to descent) may touch.
+        if (texts[i]!.whole === texts[j]!.whole) continue;
         const [a, b] = [texts[i]!.box, texts[j]!.box];
         const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
