@@ -130,7 +130,7 @@ export function creditLines(parts: readonly string[], width: number, fontSize: n
   for (const part of parts) {
     const chunk = (text: string) => text.match(new RegExp(`.{1,${room}}`, "gu")) ?? [];
     // An address or a Chinese part has no spaces to break at: it breaks where the line is full.
-    const pieces = lang === "zh" ? chunk(part) : part.split(" ").flatMap(chunk);
+    const pieces = /[\u3000-\u9fff\uff00-\uffef]/u.test(part) ? chunk(part) : part.split(" ").flatMap(chunk);
     pieces.forEach((piece, i) => push(piece, i === 0 ? " · " : lang === "zh" ? "" : " "));
   }
   if (line) lines.push(line);
@@ -215,12 +215,24 @@ export function standaloneSvg<K extends DataKey, R>(
   });
   const chart = mainSvg(drawing);
   if (!chart) throw new Error(`the figure “${def.title[lang]}” has no SVG to export`);
-  const chartHeight = Number(chart.getAttribute("height")) || drawingHeight || 400;
-  const totalWidth = Math.max(width, Number(chart.getAttribute("width")) || width);
+  const natural = {
+    width: Number(chart.getAttribute("width")) || width,
+    height: Number(chart.getAttribute("height")) || drawingHeight || 400
+  };
+  // A drawing larger than a fixed canvas's room (a tree's rows, a chart's minimum plot width) is scaled down to fit
+  // whole, never cut by the canvas's edge or run into the credit.
+  const fit = drawingHeight === undefined ? 1 : Math.min(1, width / natural.width, drawingHeight / natural.height);
+  const chartHeight = natural.height * fit;
+  const totalWidth = drawingHeight === undefined ? Math.max(width, natural.width) : width;
   const totalHeight = layout.height ?? head + chartHeight + foot;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(head));
+  if (fit < 1) {
+    if (!clone.getAttribute("viewBox")) clone.setAttribute("viewBox", `0 0 ${natural.width} ${natural.height}`);
+    clone.setAttribute("width", String(Math.floor(natural.width * fit)));
+    clone.setAttribute("height", String(Math.floor(chartHeight)));
+  }
   const firstLineY = totalHeight - foot + Math.round(small * 1.3);
   const caption = def.caption(data, state)[lang];
   const root = svg(

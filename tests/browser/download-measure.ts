@@ -32,8 +32,14 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
       .filter((t) => t.text && t.box.width > 0);
     const inside = (b: DOMRect, f: DOMRect) =>
       b.left >= f.left - 1 && b.right <= f.right + 1 && b.top >= f.top - 1 && b.bottom <= f.bottom + 1;
+    // Type no smaller than a 70th of the canvas's height (15 px on a 1080 slide, 7 pt on an A4 column), as drawn:
+    // a drawing scaled down to fit its canvas must stay legible.
+    const leastType = canvas.height / 70;
     for (const t of texts) {
       if (t.text.includes("…")) problems.push(`cut: ${t.text}`);
+      const size =
+        parseFloat(getComputedStyle(t.node).fontSize) * (t.box.height / (t.node.getBBox?.().height || t.box.height));
+      if (size < leastType) problems.push(`type ${size.toFixed(1)} px under ${leastType.toFixed(1)}: ${t.text}`);
       const clip = t.node.parentElement!.closest("svg")!;
       if (!inside(t.box, canvas)) problems.push(`outside the canvas: ${t.text}`);
       else if (clip !== root && !inside(t.box, clip.getBoundingClientRect())) problems.push(`clipped: ${t.text}`);

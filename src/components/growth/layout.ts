@@ -45,11 +45,7 @@ interface Frame {
 }
 
 /** The legend, in drawing order: only what the chart draws has an entry. */
-export function growthLegend(
-  data: GrowthData,
-  lang: Lang,
-  visible: ReadonlySet<string> | null = null
-): LegendItem[] {
+export function growthLegend(data: GrowthData, lang: Lang, visible: ReadonlySet<string> | null = null): LegendItem[] {
   const w = dictionaryFor(lang).charts.growth;
   const { thresholds, trends, backdrop, metric } = data;
   // Models a filter hides are not drawn, so their branches have no entry.

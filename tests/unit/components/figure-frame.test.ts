@@ -10,7 +10,7 @@ import {
   sourceLine,
   standaloneLayout
 } from "../../../src/components/figure.js";
-import { DOWNLOAD_SIZES, PRINT_WIDTH, SLIDE_CANVAS } from "../../../src/figures/presets.js";
+import { DOWNLOAD_SIZES, SLIDE_CANVAS } from "../../../src/figures/presets.js";
 import { trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
