@@ -43,8 +43,6 @@ const OPEN = new Set(
         "emergence-thresholds slide-4x3",
         "emergence-thresholds square",
         "gpt35-tree a4-column",
-        "gpt35-tree a4-full",
-        "gpt35-tree slide",
         "gpt35-tree slide-4x3",
         "gpt35-tree square",
         "lineage-scale a4-column",
