@@ -195,7 +195,10 @@ export function standaloneSvg<K extends DataKey, R>(
   const { lang, state, size, info } = options;
   const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
-  const { width, fontSize, small, head } = layout;
+  const { width, fontSize, small } = layout;
+  // A title longer than the canvas wraps (bold type: a tenth wider than the estimate's regular).
+  const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1, lang);
+  const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
   const parts = [
     words.source(def.source[lang]),
@@ -249,10 +252,18 @@ export function standaloneSvg<K extends DataKey, R>(
     svg("desc", {}, [caption, ...parts].join("\n")),
     svg("style", {}, standaloneStyle(theme)),
     theme.paper ? svg("rect", { width: totalWidth, height: totalHeight, fill: theme.paper }) : null,
-    svg(
-      "text",
-      { x: 16, y: Math.round(fontSize * 1.4), "font-size": fontSize, "font-weight": 700, fill: theme.ink },
-      def.title[lang]
+    ...titleLines.map((line, i) =>
+      svg(
+        "text",
+        {
+          x: 16,
+          y: Math.round(fontSize * (1.4 + i * 1.25)),
+          "font-size": fontSize,
+          "font-weight": 700,
+          fill: theme.ink
+        },
+        line
+      )
     ),
     clone,
     ...lines.map((line, i) =>
