@@ -138,7 +138,8 @@ export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOption
     models,
     abilities,
     marginLeft,
-    labelEms: wraps ? (marginLeft - 12) / fs : Infinity,
+    // Plot estimates a line's width from average glyphs: a margin of 15% keeps a line of wide letters inside.
+    labelEms: wraps ? ((marginLeft - 12) / fs) * 0.85 : Infinity,
     marginTop: headerHeight(cells, fs, preset),
     marginBottom: Math.round(10 + legendHeight(legendLines, style.smallFontSize)),
     // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix

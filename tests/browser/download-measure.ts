@@ -44,8 +44,29 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
       if (!inside(t.box, canvas)) problems.push(`outside the canvas: ${t.text}`);
       else if (clip !== root && !inside(t.box, clip.getBoundingClientRect())) problems.push(`clipped: ${t.text}`);
     }
+
+    /**
+     * Slanted texts (a matrix's model names at 45°) overlap only if they are closer across their baseline than a
+     * line's height: their axis-aligned boxes always overlap and say nothing.
+     */
+    const slant = (t: Element) => {
+      const m = (t as SVGGraphicsElement).getScreenCTM();
+      if (!m) return null;
+      const angle = (Math.atan2(m.b, m.a) * 180) / Math.PI;
+      const off = Math.abs(((angle % 90) + 90) % 90);
+      return off < 1 || off > 89
+        ? null
+        : { angle, x: m.e, y: m.f, thick: (t as SVGGraphicsElement).getBBox().height * Math.hypot(m.a, m.b) };
+    };
+    const slantedApart = (a: Element, b: Element) => {
+      const [p, q] = [slant(a), slant(b)];
+      if (!p || !q || Math.abs(p.angle - q.angle) > 1) return false;
+      const normal = { x: -Math.sin((p.angle * Math.PI) / 180), y: Math.cos((p.angle * Math.PI) / 180) };
+      return Math.abs((q.x - p.x) * normal.x + (q.y - p.y) * normal.y) >= Math.min(p.thick, q.thick) * 0.8;
+    };
     for (let i = 0; i < texts.length; ++i)
       for (let j = i + 1; j < texts.length; ++j) {
+        if (slantedApart(texts[i]!.node, texts[j]!.node)) continue;
         // Lines of one text are set by its line height: their boxes (ascent to descent) may touch.
         if (texts[i]!.whole === texts[j]!.whole) continue;
         const [a, b] = [texts[i]!.box, texts[j]!.box];
