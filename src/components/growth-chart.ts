@@ -11,7 +11,6 @@ import { BRANCHES } from "../contract.js";
 import { linearTickFormat, logTickFormat } from "../i18n/format.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
-import { presetStyle } from "../figures/presets.js";
 import { applyModelFilter } from "./model-filter.js";
 import { BRANCH_COLOR } from "./palette.js";
 import { plotBase, xAxisBase, yAxisBase } from "./plot-base.js";
@@ -68,9 +67,7 @@ function growthAxes(layout: GrowthLayout, preset: Preset, lang: Lang) {
       type: scale,
       domain,
       range: [layout.height - layout.margins.bottom, layout.margins.top],
-      ...yAxisBase(`${w.metric[metric]} (${w.scale[scale]})`),
-      // The title's glyphs a fifth of an em inside the canvas's edge (Plot's default puts them on it).
-      labelOffset: layout.margins.left - presetStyle(preset).fontSize * 0.2,
+      ...yAxisBase(`${w.metric[metric]} (${w.scale[scale]})`, { preset, left: layout.margins.left }),
       ...(scale === "log"
         ? {
             ticks: Math.max(2, Math.round(Math.log10(domain[1] / domain[0]))),

@@ -10,7 +10,7 @@ import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
 import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
 import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../palette.js";
-import { plotRight, type Margins } from "../plot-base.js";
+import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf } from "../number-extent.js";
 import {
@@ -293,7 +293,7 @@ export function notePlaces(
 function growthMargins(data: GrowthData, legend: LegendItem[], frame: Frame) {
   const { style, cjk, width } = frame;
   // The y ticks ("100B", Chinese "1,000 亿", wider) and the axis title beside them.
-  const left = Math.round(style.fontSize * (cjk ? 6.2 : 5.4));
+  const left = countAxisLeft(frame.preset, frame.lang);
   const { right, texts } = thresholdMargin(data, frame);
   const plotEnd = plotRight(width, { top: 0, right, bottom: 0, left });
   // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
