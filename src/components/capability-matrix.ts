@@ -128,7 +128,8 @@ export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOption
   ];
   const longest = maxOf(abilities.map(([, name]) => name.length));
   const needed = 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58);
-  const marginLeft = Math.min(width * 0.4, needed);
+  // A slide's rows are too short for two lines: its names may take 45% of the width before they wrap.
+  const marginLeft = Math.min(width * (preset === "slide" ? 0.45 : 0.4), needed);
   // Ability names longer than 40% of the width wrap onto two lines (in ems, as Plot's lineWidth counts), never
   // running off the left edge; rows are then tall enough for two lines.
   const wraps = needed > marginLeft;
@@ -145,11 +146,7 @@ export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOption
     // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
     // within the printable width: at 60 it was drawn 857 px wide, scaled down to fit, and its type fell below 6 pt.
     width: plotWidth(width, marginLeft, 0, (preset === "print" ? 41 : 60) * models.length),
-    height: Math.max(
-      matrixHeight(cells, width, preset, lang) +
-        (wraps && preset === "slide" ? abilities.length * fs * (2.5 - 1.35) : 0),
-      Math.round(options.height ?? 0)
-    ),
+    height: Math.max(matrixHeight(cells, width, preset, lang), Math.round(options.height ?? 0)),
     legendItems
   };
 }
