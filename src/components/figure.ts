@@ -19,7 +19,7 @@ import { toCsv } from "./csv.js";
 import { dictionaryFor, punctuation, type Lang } from "../i18n/index.js";
 import { formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
-import { h, svg, SVG_NS } from "./dom.js";
+import { h, svg } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "./palette.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
@@ -241,7 +241,8 @@ export function standaloneSvg<K extends DataKey, R>(
   const root = svg(
     "svg",
     {
-      xmlns: SVG_NS,
+      // No xmlns attribute: the serializer writes it for an SVG element (jsdom wrote it twice, which strict XML parsers
+      // refuse).
       width: layout.mm ? `${layout.mm}mm` : totalWidth,
       height: layout.mm ? `${Math.round((layout.mm * totalHeight) / totalWidth)}mm` : totalHeight,
       viewBox: `0 0 ${totalWidth} ${totalHeight}`,
