@@ -127,13 +127,20 @@ export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOption
     ).entries()
   ];
   const longest = maxOf(abilities.map(([, name]) => name.length));
-  const marginLeft = Math.min(width * 0.4, 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58));
+  const needed = 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58);
+  // A slide's rows are too short for two lines: its names may take 45% of the width before they wrap.
+  const marginLeft = Math.min(width * (preset === "slide" ? 0.45 : 0.4), needed);
+  // Ability names longer than 40% of the width wrap onto two lines (in ems, as Plot's lineWidth counts), never
+  // running off the left edge; rows are then tall enough for two lines.
+  const wraps = needed > marginLeft;
   const legendItems = matrixLegendItems(lang);
   const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length;
   return {
     models,
     abilities,
     marginLeft,
+    // Plot estimates a line's width from average glyphs: a margin of 15% keeps a line of wide letters inside.
+    labelEms: wraps ? ((marginLeft - 12) / fs) * 0.85 : Infinity,
     marginTop: headerHeight(cells, fs, preset),
     marginBottom: Math.round(10 + legendHeight(legendLines, style.smallFontSize)),
     // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
@@ -261,10 +268,8 @@ function matrixPlot(cells: readonly MatrixCell[], layout: MatrixLayout, options:
       },
       y: {
         domain: layout.abilities.map(([id]) => id),
-        tickFormat: (id: string) => abilityLabel.get(id) ?? id,
         label: null,
-        padding: 0.08,
-        tickSize: 0
+        padding: 0.08
       },
       // "none" (an absent ability) is transparent but still a cell: every row of the table is drawn and focusable.
       color: {
@@ -272,6 +277,11 @@ function matrixPlot(cells: readonly MatrixCell[], layout: MatrixLayout, options:
         range: [...STAGE_COLORS, ...STAGE_COLORS.map(pale), "transparent"]
       },
       marks: [
+        Plot.axisY({
+          tickFormat: (id: string) => abilityLabel.get(id) ?? id,
+          tickSize: 0,
+          ...(Number.isFinite(layout.labelEms) ? { lineWidth: layout.labelEms } : {})
+        }),
         ...cellMarks(cells, style, preset, lang),
         ...pointerMarks(cells, style, lang, selected),
         legendMark(layout.legendItems, {

@@ -5,14 +5,22 @@
 // What is shown is computed by small pure functions (figureHeading, sourceLine, standaloneLayout, onlyFilterChanged);
 // each part of the frame is built by its own function, and renderFigure puts them together.
 import type { BuildInfo, NotebookData } from "../contract.js";
-import { PRINT_WIDTH, SLIDE_CANVAS } from "../figures/presets.js";
+import {
+  DOWNLOAD_SIZE_IDS,
+  DOWNLOAD_SIZES,
+  textWidth,
+  DOWNLOAD_THEMES,
+  PRINT_WIDTH,
+  type DownloadTheme,
+  type FixedDownloadSize
+} from "../figures/presets.js";
 import type { DataKey, FigureDef, FigureState, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
 import { dictionaryFor, punctuation, type Lang } from "../i18n/index.js";
 import { formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
-import { h, svg, SVG_NS } from "./dom.js";
-import { INK, MUTED_INK, PAPER } from "./palette.js";
+import { h, svg } from "./dom.js";
+import { THEME_COLOURS, type ThemeColours } from "./palette.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
 const chrome = (lang: Lang) => {
@@ -22,7 +30,10 @@ const chrome = (lang: Lang) => {
     downloadData: f.downloadData,
     data: f.data,
     size: f.size,
-    sizes: f.sizes,
+    // In the order the presets list them (the select's order).
+    sizes: Object.fromEntries(DOWNLOAD_SIZE_IDS.map((id) => [id, f.sizes[id]])),
+    theme: f.theme,
+    themes: f.themes,
     source: (text: string) => `${f.source}${lang === "zh" ? "" : " "}${text}`,
     // English keeps the ISO date (unambiguous on any slide); Chinese reads it as Chinese: 2026 年 11 月 29 日.
     asOf: (date: string) => f.dataAsOf(lang === "zh" ? formatDate(date, "day", lang) : date).replace(/[.。]$/, ""),
@@ -30,7 +41,8 @@ const chrome = (lang: Lang) => {
   };
 };
 
-export type DownloadSize = "shown" | "slide" | "column";
+export type DownloadSize = "shown" | FixedDownloadSize;
+export type { DownloadTheme } from "../figures/presets.js";
 
 export interface FigureOptions {
   lang: Lang;
@@ -70,24 +82,63 @@ export const onlyFilterChanged = (state: FigureState, next: FigureState): boolea
     (key) => key === "visible" || state[key as keyof FigureState] === next[key as keyof FigureState]
   );
 
-/** The sizes of a standalone image: its width, its drawing's height, and the title and source bands around it. */
+/**
+ * The sizes of a standalone image: its canvas, the preset it is drawn with, and the title and source bands around
+ * the drawing. A fixed size gives the drawing the whole canvas less the bands (the drawing fills it); "shown" keeps the
+ * page's width and the figure's natural height.
+ */
 export function standaloneLayout(size: DownloadSize, shownWidth: number) {
-  const slide = size === "slide";
-  const width = slide ? SLIDE_CANVAS.width : size === "column" ? PRINT_WIDTH : Math.max(480, Math.round(shownWidth));
-  const fontSize = slide ? 40 : 18;
-  const small = slide ? 26 : 12;
+  const fixed = size === "shown" ? null : DOWNLOAD_SIZES[size];
+  const preset: Preset = fixed?.preset ?? "download";
+  const slide = preset === "slide";
+  const width = fixed?.width ?? Math.max(480, Math.round(shownWidth));
+  // The title scales with the canvas's short side on slides (a square card is as legible as a 16:9 slide).
+  const fontSize = slide ? Math.round(Math.min(width, fixed!.height) / 27) : 18;
+  const small = slide ? 24 : 12;
   const head = Math.round(fontSize * 2.2);
-  const foot = Math.round(small * 3.2);
+  // Room for two credit lines; standaloneSvg sizes the band to the lines it writes.
+  const foot = footHeight(2, small);
   return {
-    preset: (slide ? "slide" : "download") as Preset,
+    preset,
     width,
     fontSize,
     small,
     head,
     foot,
-    drawingHeight: slide ? SLIDE_CANVAS.height - head - foot : undefined
+    height: fixed?.height,
+    mm: fixed && "mm" in fixed ? fixed.mm : undefined,
+    drawingHeight: fixed ? fixed.height - head - foot : undefined
   };
 }
+
+/**
+ * The credit under the drawing (source, date, site, address), wrapped to the canvas: each part starts a line when
+ * the line so far would not hold it, and a part longer than a line breaks at spaces (Latin) or anywhere (Chinese).
+ * Widths are the presets' upper estimate, so a line never runs off the canvas.
+ */
+export function creditLines(parts: readonly string[], width: number, fontSize: number, lang: Lang): string[] {
+  const room = Math.floor((width - 32) / textWidth(1, fontSize, lang === "zh"));
+  const lines: string[] = [];
+  let line = "";
+  const push = (piece: string, separator: string) => {
+    if (line && (line + separator + piece).length <= room) line += separator + piece;
+    else {
+      if (line) lines.push(line);
+      line = piece;
+    }
+  };
+  for (const part of parts) {
+    const chunk = (text: string) => text.match(new RegExp(`.{1,${room}}`, "gu")) ?? [];
+    // An address or a Chinese part has no spaces to break at: it breaks where the line is full.
+    const pieces = /[\u3000-\u9fff\uff00-\uffef]/u.test(part) ? chunk(part) : part.split(" ").flatMap(chunk);
+    pieces.forEach((piece, i) => push(piece, i === 0 ? " · " : lang === "zh" ? "" : " "));
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The band under the drawing that holds `lines` credit lines at `small` px. */
+const footHeight = (lines: number, small: number) => Math.round(small * (1.3 * lines + 0.9));
 
 // ---------------------------------------------------------------------------------------------------------------
 // The standalone SVG
@@ -100,26 +151,64 @@ const mainSvg = (drawing: Element): SVGSVGElement | null =>
 
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'PingFang SC', sans-serif";
 
-/** A standalone file has no page stylesheet: the drawing's colours and theme variables are written in. */
-const inlineColours = (text: string) =>
+/**
+ * A standalone file has no page stylesheet: the drawing's colours and theme variables are written in, and the
+ * encoding colours replaced by the theme's variants (the dark theme's lighter hues).
+ */
+export const inlineColours = (text: string, theme: ThemeColours) =>
   text
-    .replaceAll("currentColor", INK)
-    .replace(/var\(--theme-background(?:-alt)?\)/g, PAPER)
-    .replace(/var\(--theme-foreground[a-z-]*\)/g, INK)
-    .replace(/var\(--plot-background\)/g, PAPER);
+    .replaceAll("currentColor", theme.ink)
+    .replace(/var\(--theme-background(?:-alt)?\)/g, theme.paper ?? "none")
+    .replace(/var\(--theme-foreground[a-z-]*\)/g, theme.ink)
+    .replace(/var\(--plot-background\)/g, theme.paper ?? "none")
+    .replace(/#[0-9a-f]{6}\b/gi, (hex) => theme.variant[hex.toLowerCase()] ?? hex);
+
+export interface StandaloneOptions {
+  lang: Lang;
+  state: FigureState;
+  size: DownloadSize;
+  shownWidth: number;
+  theme?: DownloadTheme;
+  info?: BuildInfo;
+  /** The view's address, written into the image and its metadata so a reader can reopen what it shows. */
+  url?: string;
+}
+
+/** The style a standalone file carries: labels' halos in the theme's paper, filtered-out marks hidden. */
+function standaloneStyle(theme: ThemeColours): string {
+  const halo = `stroke: ${theme.halo}; stroke-width: 4px; paint-order: stroke; stroke-linejoin: round;`;
+  // With no background every text gets a halo, so it reads on whatever the slide puts behind it.
+  const transparent = theme.paper === null ? ` svg text { ${halo} }` : "";
+  return `.halo text, text.halo, g.halo { ${halo} } .filtered-out { display: none; }${transparent}`;
+}
 
 /**
- * A figure as a standalone SVG document: an opaque light background, the title above, the source line and the date
- * below, the drawing's colours written in (a standalone file has no page stylesheet).
+ * A figure as a standalone SVG document: the theme's background (none when transparent), the title above, the source
+ * line, the date and the view's address below, the drawing's colours written in (a standalone file has no page
+ * stylesheet), and the same words in its metadata.
  */
 export function standaloneSvg<K extends DataKey, R>(
   def: FigureDef<K, R>,
   data: Pick<NotebookData, K>,
-  options: { lang: Lang; state: FigureState; size: DownloadSize; shownWidth: number; info?: BuildInfo }
+  options: StandaloneOptions
 ): { svg: string; width: number; height: number } {
   const { lang, state, size, info } = options;
+  const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
-  const { width, fontSize, small, head, foot, drawingHeight } = layout;
+  const { width, fontSize, small } = layout;
+  // A title longer than the canvas wraps (bold type: a tenth wider than the estimate's regular).
+  const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1, lang);
+  const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
+  const words = chrome(lang);
+  const parts = [
+    words.source(def.source[lang]),
+    ...(info ? [words.asOf(info.data_date)] : []),
+    dictionaryFor(lang).site.title,
+    ...(options.url ? [options.url] : [])
+  ];
+  const lines = creditLines(parts, width, small, lang);
+  const foot = footHeight(lines.length, small);
+  const drawingHeight = layout.height === undefined ? undefined : layout.height - head - foot;
   const drawing = def.draw(data, {
     width,
     height: drawingHeight,
@@ -129,42 +218,68 @@ export function standaloneSvg<K extends DataKey, R>(
   });
   const chart = mainSvg(drawing);
   if (!chart) throw new Error(`the figure “${def.title[lang]}” has no SVG to export`);
-  const chartHeight = Number(chart.getAttribute("height")) || drawingHeight || 400;
-  const totalWidth = Math.max(width, Number(chart.getAttribute("width")) || width);
-  const totalHeight = size === "slide" ? SLIDE_CANVAS.height : head + chartHeight + foot;
+  const natural = {
+    width: Number(chart.getAttribute("width")) || width,
+    height: Number(chart.getAttribute("height")) || drawingHeight || 400
+  };
+  // A drawing larger than a fixed canvas's room (a tree's rows, a chart's minimum plot width) is scaled down to fit
+  // whole, never cut by the canvas's edge or run into the credit.
+  const fit = drawingHeight === undefined ? 1 : Math.min(1, width / natural.width, drawingHeight / natural.height);
+  const chartHeight = natural.height * fit;
+  const totalWidth = drawingHeight === undefined ? Math.max(width, natural.width) : width;
+  const totalHeight = layout.height ?? head + chartHeight + foot;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(head));
-  const credit = `${chrome(lang).source(def.source[lang])}${info ? ` · ${chrome(lang).asOf(info.data_date)}` : ""}`;
+  if (fit < 1) {
+    if (!clone.getAttribute("viewBox")) clone.setAttribute("viewBox", `0 0 ${natural.width} ${natural.height}`);
+    clone.setAttribute("width", String(Math.floor(natural.width * fit)));
+    clone.setAttribute("height", String(Math.floor(chartHeight)));
+  }
+  const firstLineY = totalHeight - foot + Math.round(small * 1.3);
+  const caption = def.caption(data, state)[lang];
   const root = svg(
     "svg",
     {
-      xmlns: SVG_NS,
-      width: totalWidth,
-      height: totalHeight,
+      // No xmlns attribute: the serializer writes it for an SVG element (jsdom wrote it twice, which strict XML parsers
+      // refuse).
+      width: layout.mm ? `${layout.mm}mm` : totalWidth,
+      height: layout.mm ? `${Math.round((layout.mm * totalHeight) / totalWidth)}mm` : totalHeight,
       viewBox: `0 0 ${totalWidth} ${totalHeight}`,
       "font-family": FONT_FAMILY,
-      style: `color:${INK}`
+      style: `color:${theme.ink}`
     },
-    svg(
-      "style",
-      {},
-      `.halo text, text.halo, g.halo { stroke: ${PAPER}; stroke-width: 4px; paint-order: stroke; stroke-linejoin: round; } .filtered-out { display: none; }`
-    ),
-    svg("rect", { width: totalWidth, height: totalHeight, fill: PAPER }),
-    svg(
-      "text",
-      { x: 16, y: Math.round(fontSize * 1.4), "font-size": fontSize, "font-weight": 700, fill: INK },
-      def.title[lang]
+    svg("title", {}, def.title[lang]),
+    svg("desc", {}, [caption, ...parts].join("\n")),
+    svg("style", {}, standaloneStyle(theme)),
+    theme.paper ? svg("rect", { width: totalWidth, height: totalHeight, fill: theme.paper }) : null,
+    ...titleLines.map((line, i) =>
+      svg(
+        "text",
+        {
+          x: 16,
+          y: Math.round(fontSize * (1.4 + i * 1.25)),
+          "font-size": fontSize,
+          "font-weight": 700,
+          fill: theme.ink
+        },
+        line
+      )
     ),
     clone,
-    svg(
-      "text",
-      { x: 16, y: totalHeight - Math.round(small * 1.6), "font-size": small, fill: MUTED_INK },
-      `${credit} · ${dictionaryFor(lang).site.title}`
+    ...lines.map((line, i) =>
+      svg(
+        "text",
+        { class: "credit", x: 16, y: firstLineY + Math.round(i * small * 1.3), "font-size": small, fill: theme.muted },
+        line
+      )
     )
   );
-  return { svg: inlineColours(new XMLSerializer().serializeToString(root)), width: totalWidth, height: totalHeight };
+  return {
+    svg: inlineColours(new XMLSerializer().serializeToString(root), theme),
+    width: totalWidth,
+    height: totalHeight
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,14 +294,22 @@ function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function svgToPng(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
+async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale: number,
+  paper: string | null
+): Promise<Blob> {
   const image = new Image();
   image.src = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
   await image.decode();
   const canvas = h("canvas", { width: Math.round(width * scale), height: Math.round(height * scale) });
   const context = canvas.getContext("2d")!;
-  context.fillStyle = PAPER;
-  context.fillRect(0, 0, canvas.width, canvas.height);
+  if (paper) {
+    context.fillStyle = paper;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+  }
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   URL.revokeObjectURL(image.src);
   return new Promise((resolve, reject) =>
@@ -231,31 +354,45 @@ interface DownloadContext<K extends DataKey, R> {
   drawnWidth: () => number;
 }
 
-/** The size choice and the SVG, PNG (charts) and CSV buttons. */
+/** A choice of the download's size or theme, labelled for assistive technology. */
+function choice(className: string, label: string, options: Record<string, string>) {
+  const select = h("select", { className, attrs: { "aria-label": label } });
+  for (const [value, text] of Object.entries(options)) select.append(new Option(text, value));
+  return select;
+}
+
+/** The size and theme choices and the SVG, PNG (charts) and CSV buttons. */
 function downloadControls<K extends DataKey, R>(context: DownloadContext<K, R>): HTMLElement {
   const { def, data, lang, info } = context;
   const words = chrome(lang);
   const title = def.title[lang];
-  const sizeSelect = h("select", { className: "figure-size", attrs: { "aria-label": `${words.size}: ${title}` } });
-  for (const [value, label] of Object.entries(words.sizes)) sizeSelect.append(new Option(label, value));
+  const sizeSelect = choice("figure-size", `${words.size}: ${title}`, words.sizes);
+  const themeSelect = choice("figure-theme", `${words.theme}: ${title}`, words.themes);
+  const theme = () =>
+    (DOWNLOAD_THEMES as readonly string[]).includes(themeSelect.value) ? (themeSelect.value as DownloadTheme) : "light";
   const standalone = () =>
     standaloneSvg(def, data, {
       lang,
       state: context.state(),
       size: sizeSelect.value as DownloadSize,
+      theme: theme(),
       shownWidth: context.drawnWidth() || 960,
-      info
+      info,
+      url: typeof location === "undefined" ? undefined : location.href
     });
   const chartButtons =
     def.kind === "chart"
       ? [
           sizeSelect,
+          themeSelect,
           downloadButton("SVG", words.download(title, "SVG"), () =>
             download(`${def.id}.svg`, new Blob([standalone().svg], { type: "image/svg+xml" }))
           ),
           downloadButton("PNG", words.download(title, "PNG"), async () => {
             const { svg: image, width, height } = standalone();
-            download(`${def.id}.png`, await svgToPng(image, width, height, sizeSelect.value === "slide" ? 1 : 2));
+            // Slide-sized canvases are written at their size, the rest at twice theirs (sharp on paper).
+            const scale = sizeSelect.value === "shown" || sizeSelect.value.startsWith("a4") ? 2 : 1;
+            download(`${def.id}.png`, await svgToPng(image, width, height, scale, THEME_COLOURS[theme()].paper));
           })
         ]
       : [];

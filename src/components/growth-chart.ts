@@ -67,7 +67,7 @@ function growthAxes(layout: GrowthLayout, preset: Preset, lang: Lang) {
       type: scale,
       domain,
       range: [layout.height - layout.margins.bottom, layout.margins.top],
-      ...yAxisBase(`${w.metric[metric]} (${w.scale[scale]})`),
+      ...yAxisBase(`${w.metric[metric]} (${w.scale[scale]})`, { preset, left: layout.margins.left }),
       ...(scale === "log"
         ? {
             ticks: Math.max(2, Math.round(Math.log10(domain[1] / domain[0]))),

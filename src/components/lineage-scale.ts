@@ -45,7 +45,12 @@ export function lineageScaleChart(
     Plot.plot({
       ...plotBase(preset, layout, aria),
       x: { type: "utc", domain: [layout.x0, layout.x1], ...xAxisBase(preset, w.date), ticks: "year" },
-      y: { type: "log", domain: layout.domain, ...yAxisBase(w.y), tickFormat: sizeTickFormat(lang) },
+      y: {
+        type: "log",
+        domain: layout.domain,
+        ...yAxisBase(w.y, { preset, left: layout.margins.left }),
+        tickFormat: sizeTickFormat(lang)
+      },
       marks: [
         ...bandMarks(layout, preset, lang),
         ...linkMarks(layout, preset, lang),

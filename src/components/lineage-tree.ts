@@ -4,13 +4,14 @@
 // treeLayout computes everything as plain data (rows, labels, margins); the functions after it each draw one group.
 import * as Plot from "@observablehq/plot";
 import type { LineageMethod, LineageRow, ReleaseRow } from "../contract.js";
-import { presetStyle, type PresetStyle } from "../figures/presets.js";
+import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatDate, plotWidth } from "./encoding.js";
 import { layoutTree, type TreeNode } from "./lineage-layout.js";
 import { dictionaryFor, punctuation } from "../i18n/index.js";
 import { SELECTED } from "./palette.js";
+import { maxOf } from "./number-extent.js";
 
 /** A method's name from the dictionary, on two lines where it is long (the label sits between two columns). */
 export const methodLabel = (method: LineageMethod, lang: Lang) =>
@@ -62,12 +63,12 @@ export function lineageTreeHeight(
 }
 
 /** A node's label: its name (and its API name where it differs, off slides) and its release date. */
-function nodeLabels(nodes: readonly TreeNode[], releases: readonly ReleaseRow[], preset: Preset, lang: Lang) {
+function nodeLabels(nodes: readonly TreeNode[], releases: readonly ReleaseRow[], short: boolean, lang: Lang) {
   const byId = new Map(releases.map((r) => [r.id, r]));
   return nodes.map((n) => {
     const model = byId.get(n.id);
     const name = model
-      ? model.api_name && model.api_name !== model.name && preset !== "slide"
+      ? model.api_name && model.api_name !== model.name && !short
         ? `${model.name} (${model.api_name})`
         : model.name
       : n.id;
@@ -103,16 +104,39 @@ export function treeLayout(edges: readonly LineageRow[], releases: readonly Rele
     // Node labels run right of their node: the last column needs room for its names.
     marginRight: Math.round(Math.min(width * 0.3, fs * 11))
   };
+  // Model names are Latin in both languages: measured as Latin.
+  const cjk = false;
+  const longestOf = (short: boolean) =>
+    maxOf(
+      nodeLabels(nodes, releases, short, lang).map((n) => n.name.length),
+      0
+    );
+  // A node's label runs right towards the next column: where the longest name with its API name would reach it
+  // (slides, narrow downloads), the names go without.
+  const room =
+    (plotWidth(width, margins.marginLeft, margins.marginRight, 120 * columns) -
+      margins.marginLeft -
+      margins.marginRight) /
+    Math.max(1, columns - 1);
+  const short = preset === "slide" || textWidth(longestOf(false), fs, cjk) > room - fs;
+  // In a download a column is as wide as its longest name and half an edge label: the drawing is then scaled to its
+  // canvas as a whole (see standaloneSvg) rather than its labels run into each other. The page, the report and the
+  // talk draw at their container's width.
+  const columnWidth = preset === "download" ? Math.max(120, textWidth(longestOf(short) + 10, fs, cjk)) : 120;
+  const drawnWidth = plotWidth(width, margins.marginLeft, margins.marginRight, columnWidth * columns);
   return {
     tree,
-    nodes: nodeLabels(nodes, releases, preset, lang),
+    nodes: nodeLabels(nodes, releases, short, lang),
     edges: edgeLabels(tree, nodes, lang),
     columns,
     rows,
-    width: plotWidth(width, margins.marginLeft, margins.marginRight, 120 * columns),
-    height: Math.max(
-      lineageTreeHeight(edges, releases, options.families, preset, omit),
-      Math.round(options.height ?? 0)
+    width: drawnWidth,
+    // A given height is filled: rows spread apart when it is taller than they need, and close up (to no less than
+    // three lines of type a row) when it is shorter, so a fixed-size download keeps the whole tree on its canvas.
+    height: Math.round(
+      options.height === undefined
+        ? lineageTreeHeight(edges, releases, options.families, preset, omit)
+        : Math.max(options.height, rows * fs * 3.4 + fs * 4)
     ),
     ...margins
   };

@@ -66,3 +66,41 @@ export const EXPLORE_COLORS = [
   "#97bbf5",
   "#9c6b4e"
 ];
+
+/** A download's theme: its ink, muted ink, paper (null: transparent) and the halo behind labels over marks. */
+export interface ThemeColours {
+  ink: string;
+  muted: string;
+  paper: string | null;
+  halo: string;
+  /** Encoding colours re-tuned for this background (light hex -> replacement). */
+  variant: Readonly<Record<string, string>>;
+}
+
+/**
+ * The dark theme's encoding colours: the light theme's hues lightened until they read on near-black paper (the
+ * slide templates' dark backgrounds). The stage tints stay, since dark ink is written over them.
+ */
+const DARK_VARIANT: Record<string, string> = {
+  "#4269d0": "#7b9cf0",
+  "#d97706": "#f59e0b",
+  "#e4547a": "#f47f9c",
+  "#14a38b": "#2dd4bf",
+  "#dc2626": "#f87171",
+  "#64748b": "#94a3b8",
+  "#94a3b8": "#64748b",
+  "#be185d": "#f472b6",
+  "#7c3aed": "#a78bfa",
+  "#0f766e": "#2dd4bf",
+  "#b45309": "#f59e0b",
+  "#92400e": "#fbbf24",
+  "#2563eb": "#60a5fa",
+  "#059669": "#34d399"
+};
+
+export const THEME_COLOURS: Record<"light" | "dark" | "transparent", ThemeColours> = {
+  light: { ink: INK, muted: MUTED_INK, paper: PAPER, halo: PAPER, variant: {} },
+  dark: { ink: "#f3f4f6", muted: "#d1d5db", paper: "#111827", halo: "#111827", variant: DARK_VARIANT },
+  // On an unknown background: dark ink with a white halo round every label reads on light and dark alike.
+  transparent: { ink: INK, muted: MUTED_INK, paper: null, halo: PAPER, variant: {} }
+};

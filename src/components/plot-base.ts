@@ -50,13 +50,23 @@ export const xAxisBase = (preset: Preset, label: string) => ({
   grid: true
 });
 
-/** The y axis's conventions: a centred label without an arrow, and a grid. */
-export const yAxisBase = (label: string) => ({
+/**
+ * The y axis's conventions: a centred label without an arrow, and a grid. Given the preset and the left margin, the
+ * label sits a fifth of an em inside the chart's left edge (Plot's default puts its glyphs on the edge, where a
+ * standalone download cuts them).
+ */
+export const yAxisBase = (label: string, frame?: { preset: Preset; left: number }) => ({
   label,
   labelAnchor: "center" as const,
   labelArrow: "none" as const,
-  grid: true
+  grid: true,
+  ...(frame ? { labelOffset: frame.left - presetStyle(frame.preset).fontSize * 0.2 } : {})
 });
+
+/** The left margin of a chart with a log count axis: its tick labels ("100B"; in Chinese the wider "1,000 亿") and
+ * the axis title beside them. */
+export const countAxisLeft = (preset: Preset, lang: "en" | "zh") =>
+  Math.round(presetStyle(preset).fontSize * (lang === "zh" ? 6.2 : 5.4));
 
 /** The x pixel where the plot area ends, at the width plotBase draws. */
 export const plotRight = (width: number, margins: Margins) =>

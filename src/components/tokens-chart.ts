@@ -39,7 +39,12 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
     Plot.plot({
       ...plotBase(preset, layout, { label: w.aria(points.length), description }),
       x: { type: "log", domain: layout.xDomain, ...xAxisBase(preset, w.x), tickFormat: logTickFormat("count", lang) },
-      y: { type: "log", domain: layout.yDomain, ...yAxisBase(w.y), tickFormat: logTickFormat("count", lang) },
+      y: {
+        type: "log",
+        domain: layout.yDomain,
+        ...yAxisBase(w.y, { preset, left: layout.margins.left }),
+        tickFormat: logTickFormat("count", lang)
+      },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
         referenceMark(layout, preset),

@@ -80,3 +80,22 @@ export const textWidth = (characters: number, fontSize: number, cjk = false) =>
 export const PRINT_WIDTH = Math.round((170 / 25.4) * 96);
 /** The talk's design canvas and the content box a figure fills on a slide (below the title, inside the margins). */
 export const SLIDE_CANVAS = { width: 1920, height: 1080 };
+
+/**
+ * The image sizes a download offers, each a fixed canvas (design px) drawn with a preset; "shown" keeps the page's
+ * width and the figure's natural height. The A4 sizes are drawn at 1.5 times their printed width (type 14 px there
+ * is 7 pt on paper) and carry their printed width in mm, so a word processor places them at size.
+ */
+export const DOWNLOAD_SIZES = {
+  "a4-column": { width: 480, height: 480, preset: "download", mm: 85 },
+  "a4-full": { width: 960, height: 640, preset: "download", mm: 170 },
+  slide: { width: 1920, height: 1080, preset: "slide" },
+  "slide-4x3": { width: 1440, height: 1080, preset: "slide" },
+  square: { width: 1080, height: 1080, preset: "slide" }
+} as const satisfies Record<string, { width: number; height: number; preset: Preset; mm?: number }>;
+export type FixedDownloadSize = keyof typeof DOWNLOAD_SIZES;
+export const DOWNLOAD_SIZE_IDS = ["shown", ...(Object.keys(DOWNLOAD_SIZES) as FixedDownloadSize[])] as const;
+
+/** The download's colours: light (ink on white), dark (for dark slide templates), transparent (no background). */
+export const DOWNLOAD_THEMES = ["light", "dark", "transparent"] as const;
+export type DownloadTheme = (typeof DOWNLOAD_THEMES)[number];

@@ -96,7 +96,17 @@ export const en = {
     dataAsOf: (date: string) => `Data as of ${date}.`,
     /** The download's image size: the label of the choice, and each size. */
     size: "Image size",
-    sizes: { shown: "as shown", slide: "16:9 slide (1920×1080)", column: "A4 column (170 mm)" },
+    sizes: {
+      shown: "as shown",
+      "a4-column": "A4 column (85 mm)",
+      "a4-full": "A4 full width (170 mm)",
+      slide: "16:9 slide (1920×1080)",
+      "slide-4x3": "4:3 slide (1440×1080)",
+      square: "square social card (1080×1080)"
+    },
+    /** The download's colours: the label of the choice, and each theme. */
+    theme: "Image theme",
+    themes: { light: "light", dark: "dark", transparent: "transparent" },
     figureNumber: (n: number) => `Figure ${n}`
   },
 

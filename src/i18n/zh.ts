@@ -92,7 +92,17 @@ export const zh: Dictionary = {
     dataAsOf: (date: string) => `数据截至 ${date}。`,
     /** The download's image size: the label of the choice, and each size. */
     size: "图片尺寸",
-    sizes: { shown: "与页面相同", slide: "16:9 幻灯片（1920×1080）", column: "A4 单栏（170 毫米）" },
+    sizes: {
+      shown: "与页面相同",
+      "a4-column": "A4 半栏（85 毫米）",
+      "a4-full": "A4 通栏（170 毫米）",
+      slide: "16:9 幻灯片（1920×1080）",
+      "slide-4x3": "4:3 幻灯片（1440×1080）",
+      square: "方形社交卡片（1080×1080）"
+    },
+    /** The download's colours: the label of the choice, and each theme. */
+    theme: "图片配色",
+    themes: { light: "浅色", dark: "深色", transparent: "透明背景" },
     figureNumber: (n: number) => `图 ${n}`
   },
 

@@ -252,9 +252,15 @@ describe("chart downloads", () => {
     expect(png.data.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect([png.data.readUInt32BE(16), png.data.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
     // The 16:9 slide size.
-    await figure.getByRole("combobox").selectOption("slide");
+    await figure.getByRole("combobox", { name: /^Image size/ }).selectOption("slide");
     const slide = await grab("PNG");
     expect([slide.data.readUInt32BE(16), slide.data.readUInt32BE(20)]).toEqual([1920, 1080]);
+    // The dark theme for a dark slide template: dark paper and light ink in the file.
+    await figure.getByRole("combobox", { name: /^Image theme/ }).selectOption("dark");
+    const dark = (await grab("SVG")).data.toString("utf8");
+    expect(dark).toContain('fill="#111827"');
+    expect(dark).toContain("color:#f3f4f6");
+    await figure.getByRole("combobox", { name: /^Image theme/ }).selectOption("light");
     const csv = (await grab("CSV")).data.toString("utf8").split("\n");
     expect(csv[0]).toBe("Model,Released,Parameters,Status,Estimated by,Note,Source,figure,figure_source,data_as_of");
     expect(csv[1]).toMatch(/,parameters-by-date,.*,\d{4}-\d\d-\d\d$/);

@@ -36,7 +36,7 @@ export function textProblems(page: Page, root = "body", share = 0.3): Promise<Te
           )
           // A <text> with <tspan> lines: measure the lines, not the whole.
           .flatMap((t) => (t.querySelector("tspan") ? [...t.querySelectorAll("tspan")] : [t]))
-          .map((t) => ({ text: t.textContent!.trim(), box: t.getBoundingClientRect() }))
+          .map((t) => ({ node: t, text: t.textContent!.trim(), box: t.getBoundingClientRect() }))
           .filter((t) => t.text && t.box.width > 0);
         for (const t of texts)
           if (
@@ -46,8 +46,29 @@ export function textProblems(page: Page, root = "body", share = 0.3): Promise<Te
             t.box.bottom > frame.bottom + 1
           )
             problems.push({ figure, kind: "outside", text: t.text });
+
+        /**
+         * Slanted texts (a matrix's model names at 45°) overlap only if they are closer across their baseline than a
+         * line's height: their axis-aligned boxes always overlap and say nothing.
+         */
+        const slant = (t: Element) => {
+          const m = (t as SVGGraphicsElement).getScreenCTM();
+          if (!m) return null;
+          const angle = (Math.atan2(m.b, m.a) * 180) / Math.PI;
+          const off = Math.abs(((angle % 90) + 90) % 90);
+          return off < 1 || off > 89
+            ? null
+            : { angle, x: m.e, y: m.f, thick: (t as SVGGraphicsElement).getBBox().height * Math.hypot(m.a, m.b) };
+        };
+        const slantedApart = (a: Element, b: Element) => {
+          const [p, q] = [slant(a), slant(b)];
+          if (!p || !q || Math.abs(p.angle - q.angle) > 1) return false;
+          const normal = { x: -Math.sin((p.angle * Math.PI) / 180), y: Math.cos((p.angle * Math.PI) / 180) };
+          return Math.abs((q.x - p.x) * normal.x + (q.y - p.y) * normal.y) >= Math.min(p.thick, q.thick) * 0.8;
+        };
         for (let i = 0; i < texts.length; ++i)
           for (let j = i + 1; j < texts.length; ++j) {
+            if (slantedApart(texts[i]!.node, texts[j]!.node)) continue;
             const [a, b] = [texts[i]!.box, texts[j]!.box];
             const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
             const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);

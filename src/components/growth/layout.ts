@@ -10,7 +10,7 @@ import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
 import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
 import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../palette.js";
-import { plotRight, type Margins } from "../plot-base.js";
+import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf } from "../number-extent.js";
 import {
@@ -45,9 +45,13 @@ interface Frame {
 }
 
 /** The legend, in drawing order: only what the chart draws has an entry. */
-export function growthLegend(data: GrowthData, lang: Lang): LegendItem[] {
+export function growthLegend(data: GrowthData, lang: Lang, visible: ReadonlySet<string> | null = null): LegendItem[] {
   const w = dictionaryFor(lang).charts.growth;
-  const { known, undisclosed, thresholds, trends, backdrop, metric } = data;
+  const { thresholds, trends, backdrop, metric } = data;
+  // Models a filter hides are not drawn, so their branches have no entry.
+  const shown = (r: ReleaseRow) => visible === null || visible.has(r.id);
+  const known = data.known.filter(shown);
+  const undisclosed = data.undisclosed.filter(shown);
   const hollow = (label: string, symbol?: "diamond" | "times"): LegendItem => ({
     label,
     swatch: { kind: "dot", fill: "none", stroke: "currentColor", ...(symbol ? { symbol } : {}) }
@@ -84,24 +88,21 @@ export function growthLegend(data: GrowthData, lang: Lang): LegendItem[] {
 }
 
 /**
- * The right margin holds the threshold labels: as wide as the longest (at most 40% of the width). A label longer
- * than the margin is shortened with an ellipsis; the whole row is in its tooltip.
+ * The right margin holds the threshold labels: as wide as the longest that fits in 40% of the width. A label is never
+ * cut: one longer than that is not written (its rule stays, with the whole row in its tooltip and the legend's key);
+ * with none written the margin is a plain gutter.
  */
 export function thresholdMargin(data: GrowthData, frame: Frame) {
   const { style, cjk, width } = frame;
   const small = style.smallFontSize;
   const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
+  const room = width * 0.4 - 30;
+  const texts = full.map((text) => (textWidth(text.length, small, cjk) <= room ? text : null));
   const longest = maxOf(
-    full.map((text) => textWidth(text.length, small, cjk)),
+    texts.map((text) => (text === null ? 0 : textWidth(text.length, small, cjk))),
     0
   );
-  const right = data.thresholds.length
-    ? Math.round(Math.min(width * 0.4, longest + 30))
-    : Math.round(style.fontSize * 1.5);
-  const fitChars = Math.floor((right - 30) / (small * (cjk ? 1.02 : 0.6)));
-  const texts = full.map((text) =>
-    text.length <= fitChars ? text : `${text.slice(0, Math.max(4, fitChars - 1)).trimEnd()}…`
-  );
+  const right = longest > 0 ? Math.round(longest + 30) : Math.round(style.fontSize * 1.5);
   return { right, texts };
 }
 
@@ -113,7 +114,7 @@ export function thresholdMargin(data: GrowthData, frame: Frame) {
 export function undisclosedBand(
   undisclosed: readonly ReleaseRow[],
   x: (date: Date) => number,
-  { plotEnd, preset, cjk }: { plotEnd: number; preset: Preset; cjk: boolean }
+  { plotEnd, preset, cjk, maxHeight }: { plotEnd: number; preset: Preset; cjk: boolean; maxHeight?: number }
 ) {
   const style = presetStyle(preset);
   const small = style.smallFontSize;
@@ -123,7 +124,11 @@ export function undisclosedBand(
     const right = px + 6 + nameWidth(r) <= plotEnd;
     return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
   });
-  const rowOf = packRows(intervals, Math.min(undisclosed.length, preset === "slide" ? 4 : 6));
+  // The band shrinks before the plot does: its name rows are as many as fit in maxHeight (the crosses always show).
+  const fixedPart = small * 2.7 + 8;
+  const fitting = maxHeight === undefined ? Infinity : Math.floor((maxHeight - fixedPart) / style.labelGap);
+  const rowLimit = Math.max(0, Math.min(undisclosed.length, preset === "slide" ? 4 : 6, fitting));
+  const rowOf = rowLimit ? packRows(intervals, rowLimit) : intervals.map(() => null);
   const rowsUsed = maxOf(
     rowOf.map((r) => (r === null ? 0 : r + 1)),
     0
@@ -152,15 +157,16 @@ export function thresholdTooltip(t: EmergenceRow, lang: Lang): string {
  */
 export function thresholdPlaces(
   data: GrowthData,
-  texts: readonly string[],
+  texts: readonly (string | null)[],
   y: { py: (v: number) => number; fromPixel: (p: number) => number; top: number; bottom: number },
   frame: Frame
 ) {
   const { style, lang } = frame;
   const small = style.smallFontSize;
   const room = Math.max(1, Math.floor((y.bottom - y.top) / style.labelGap));
-  const labels = data.thresholds.map((row, i) => ({ row, text: texts[i]! }));
+  const labels = data.thresholds.map((row, i) => ({ row, text: texts[i] ?? null }));
   const labelled = [...labels]
+    .filter((l) => l.text !== null)
     .sort((a, b) =>
       a.row.prompting === b.row.prompting ? a.row.order - b.row.order : a.row.prompting === "few-shot" ? -1 : 1
     )
@@ -176,6 +182,8 @@ export function thresholdPlaces(
     return {
       ...t,
       value: thresholdValue(t, data.metric)!,
+      /** The rule's pixel row. */
+      ruleY: y.py(thresholdValue(t, data.metric)!),
       labelValue: i >= 0 ? y.fromPixel(placedY[i]!) : null,
       label: labels.find((l) => l.row === t)!.text,
       full: thresholdTooltip(t, lang)
@@ -200,7 +208,7 @@ export function pointLabelPlaces(
   points: readonly GrowthPoint[],
   named: readonly GrowthPoint[],
   scales: Scales,
-  { plotBox, obstacles, selected, metric, frame }: PointLabelContext
+  { plotBox, obstacles, rules, selected, metric, frame }: PointLabelContext
 ) {
   const { style, cjk } = frame;
   const fs = style.fontSize;
@@ -212,10 +220,11 @@ export function pointLabelPlaces(
     height: fs * 1.15,
     priority: p.id === selected ? 3 : p.gpt_line ? 2 : 1
   }));
-  const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles });
+  const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles: [...obstacles, ...rules] });
   const labels = named.flatMap((p, i) => (placements[i] ? [{ ...p, place: placements[i]! }] : []));
   const selectedPoint = points.find((p) => p.id === selected);
-  if (selectedPoint && !named.includes(selectedPoint)) {
+  // The selection is always labelled: clear of the rules where it can be, else over one (its halo breaks the rule).
+  if (selectedPoint && !labels.some((l) => l.id === selectedPoint.id)) {
     const request = {
       x: x(selectedPoint.date),
       y: py(selectedPoint.value),
@@ -224,7 +233,10 @@ export function pointLabelPlaces(
       priority: 3
     };
     const gap = style.dotRadius + 4;
-    const [place] = placeLabels([request], plotBox, { gap, obstacles: labels.map((l) => l.place.box) });
+    const placed = labels.map((l) => l.place.box);
+    const [place] = [[...placed, ...rules], placed]
+      .map((boxes) => placeLabels([request], plotBox, { gap, obstacles: boxes })[0])
+      .filter((p) => p !== null && p !== undefined);
     if (place) labels.push({ ...selectedPoint, place });
   }
   return labels.map((d) => ({ ...d, ...at(d, d.place, scales) }));
@@ -233,6 +245,8 @@ export function pointLabelPlaces(
 interface PointLabelContext {
   plotBox: Box;
   obstacles: Box[];
+  /** The threshold rules: a label should not sit on one. */
+  rules: Box[];
   selected: string | null;
   metric: Metric;
   frame: Frame;
@@ -278,10 +292,12 @@ export function notePlaces(
 /** The margins: the left for the y ticks, the right for threshold labels, the bottom for the x axis and legend. */
 function growthMargins(data: GrowthData, legend: LegendItem[], frame: Frame) {
   const { style, cjk, width } = frame;
-  const left = Math.round(style.fontSize * 5.4);
+  // The y ticks ("100B", Chinese "1,000 亿", wider) and the axis title beside them.
+  const left = countAxisLeft(frame.preset, frame.lang);
   const { right, texts } = thresholdMargin(data, frame);
   const plotEnd = plotRight(width, { top: 0, right, bottom: 0, left });
-  const legendWidth = plotEnd - left - 8;
+  // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
+  const legendWidth = Math.max(plotEnd - left, width - left - 16) - 8;
   const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
   return { left, right, bottom, plotEnd, legendWidth, texts };
@@ -294,11 +310,18 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
   const height = Math.round(options.height ?? growthChartHeight(width, preset));
   const frame: Frame = { width, height, lang, preset, style, cjk: lang === "zh" };
   const data = growthData(releases, options);
-  const legend = growthLegend(data, lang);
+  // A page hides filtered models in place without redrawing, and a talk's build reveals them step by step on a fixed
+  // layout (labelAll), so both keep every entry; a print or a download is drawn for one state, and its legend lists
+  // only what that state shows.
+  const oneState = preset !== "web" && !options.labelAll;
+  const legend = growthLegend(data, lang, oneState ? (options.visible ?? null) : null);
   const { left, right, bottom, plotEnd, legendWidth, texts } = growthMargins(data, legend, frame);
   const xScale = Plot.scale({ x: { type: "utc", domain: [data.x0, data.x1], range: [left, plotEnd] } });
   const x = (date: Date) => xScale.apply(date) as number;
-  const band = undisclosedBand(data.undisclosed, x, { plotEnd, preset, cjk: frame.cjk });
+  // Given a height to fill (a slide, a download, a report page), the band takes at most a sixth of it (a fifth where
+  // the chart is tall), so the plot keeps the most; at its natural height the chart names every undisclosed model.
+  const maxHeight = options.height === undefined ? undefined : height * (height > 700 ? 0.2 : 1 / 6);
+  const band = undisclosedBand(data.undisclosed, x, { plotEnd, preset, cjk: frame.cjk, maxHeight });
   const margins: Margins = { top: Math.round(band.top + band.height + style.fontSize), right, bottom, left };
   const yScale = Plot.scale({ y: { type: data.scale, domain: data.domain, range: [height - bottom, margins.top] } });
   const scales: Scales = {
@@ -324,10 +347,13 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
     const y = scales.py(t.labelValue!);
     return { x0: plotEnd, x1: width, y0: y - style.smallFontSize / 2, y1: y + style.smallFontSize / 2 };
   });
+  // Every threshold rule crosses the plot: a label placed on one would be struck through.
+  const ruleBoxes = thresholdMarks.map((t) => ({ x0: left, x1: plotEnd, y0: t.ruleY - 1, y1: t.ruleY + 1 }));
   const named = options.labelAll ? points : path;
   const pointLabels = pointLabelPlaces(points, named, scales, {
     plotBox,
     obstacles: [...pointBoxes, ...thresholdBoxes],
+    rules: ruleBoxes,
     selected,
     metric,
     frame

@@ -8,7 +8,7 @@ import type { Lang, Preset } from "../../figures/types.js";
 import { formatCount, parseDate } from "../encoding.js";
 import { packRows, placeLabels, type Box } from "../label-layout.js";
 import { treeEdges } from "../lineage-tree.js";
-import { plotRight, type Margins } from "../plot-base.js";
+import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
@@ -86,7 +86,7 @@ export function lineageScaleLayout(
     byId.has(id) ? [byId.get(id)!] : []
   );
   const { domain, x0, x1 } = lineageScaleDomains(models);
-  const left = Math.round(fs * 5.4);
+  const left = countAxisLeft(preset, lang);
   const right = Math.round(fs * 2);
   const end = plotRight(width, { top: 0, right, bottom: 0, left });
   const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [left, end] } });

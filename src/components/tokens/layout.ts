@@ -8,7 +8,7 @@ import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { placeLabels, type Box, type PlacedLabel } from "../label-layout.js";
 import { BRANCH_COLOR, REFERENCE_GREY } from "../palette.js";
-import { plotRight, type Margins } from "../plot-base.js";
+import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
 
@@ -82,7 +82,7 @@ export function tokensLayout(releases: readonly ReleaseRow[], options: TokensLay
   const points = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
   const { xDomain, yDomain, reference } = tokensDomains(points);
   const legend = tokensLegend(points, lang);
-  const left = Math.round(fs * 5.4);
+  const left = countAxisLeft(preset, lang);
   // The last x tick is centred on the plot's edge: "10 万亿" needs more room than "10T".
   const right = Math.round(fs * (lang === "zh" ? 2.6 : 1.5));
   const partial = { top: Math.round(fs * 1.5), right, left };

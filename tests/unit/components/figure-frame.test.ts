@@ -8,10 +8,12 @@ import {
   onlyFilterChanged,
   renderFigure,
   sourceLine,
-  standaloneLayout
+  standaloneLayout,
+  standaloneSvg,
+  creditLines
 } from "../../../src/components/figure.js";
-import { PRINT_WIDTH, SLIDE_CANVAS } from "../../../src/figures/presets.js";
-import { trendFits } from "../../../src/figures/registry.js";
+import { DOWNLOAD_SIZES, SLIDE_CANVAS } from "../../../src/figures/presets.js";
+import { parametersByDate, trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
 
@@ -37,12 +39,17 @@ test("only a change of the visible models is a filter; any other change redraws"
   expect(onlyFilterChanged({ selected: null }, { selected: "gpt-3" })).toBe(false);
 });
 
-test("a standalone image: the slide fills the 16:9 canvas, a column the printed width, the shown size at least 480", () => {
+test("a standalone image: a fixed size fills its canvas with its preset, the shown size at least 480 wide", () => {
   const slide = standaloneLayout("slide", 700);
   expect(slide).toMatchObject({ preset: "slide", width: SLIDE_CANVAS.width, fontSize: 40 });
   expect(slide.head + slide.drawingHeight! + slide.foot).toBe(SLIDE_CANVAS.height);
-  expect(standaloneLayout("column", 700)).toMatchObject({ preset: "download", width: PRINT_WIDTH });
-  expect(standaloneLayout("column", 700).drawingHeight).toBeUndefined();
+  for (const [size, canvas] of Object.entries(DOWNLOAD_SIZES)) {
+    const layout = standaloneLayout(size as keyof typeof DOWNLOAD_SIZES, 700);
+    expect(layout).toMatchObject({ preset: canvas.preset, width: canvas.width, height: canvas.height });
+    expect(layout.head + layout.drawingHeight! + layout.foot).toBe(canvas.height);
+  }
+  expect(standaloneLayout("a4-full", 700).mm).toBe(170);
+  expect(standaloneLayout("shown", 700).drawingHeight).toBeUndefined();
   expect(standaloneLayout("shown", 300.4).width).toBe(480);
   expect(standaloneLayout("shown", 812.6).width).toBe(813);
 });
@@ -84,4 +91,34 @@ test("the text alternative: a header per column, a row per row, unknown as —, 
   const zh = dataTable(def, rows, "zh");
   expect([...zh.querySelectorAll("th")].map((th) => th.textContent)).toEqual(["名称", "规模"]);
   expect([...zh.querySelectorAll("td")].map((td) => td.getAttribute("lang"))).toEqual(["en", null]);
+});
+
+test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wrapped within the canvas", () => {
+  const data = storyData();
+  const draw = (theme: "light" | "dark" | "transparent") =>
+    standaloneSvg(parametersByDate, data, {
+      lang: "en",
+      state: {},
+      size: "a4-column",
+      theme,
+      shownWidth: 960,
+      info: data.info,
+      url: "http://127.0.0.1:3000/scaling?branch=decoder-only"
+    }).svg;
+  const light = draw("light");
+  expect(light.match(/xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(1);
+  expect(light).toMatch(/^<svg[^>]* width="85mm" height="85mm" viewBox="0 0 480 480"/);
+  expect(light).toContain(`<title>${parametersByDate.title.en}</title>`);
+  expect(light).toMatch(/<desc>[^<]*scaling\?branch=decoder-only<\/desc>/);
+  expect(light).toContain('fill="#ffffff"');
+  expect(draw("dark")).toContain('fill="#111827"');
+  expect(draw("transparent")).not.toMatch(/<rect width="480" height="480"/);
+  const lines = creditLines(
+    ["Source: a long list of papers and model cards", "Data as of 2026-11-28", "x".repeat(90)],
+    480,
+    12,
+    "en"
+  );
+  for (const line of lines) expect(line.length * 12 * 0.6).toBeLessThanOrEqual(480 - 32);
+  expect(lines.join(" ").replace(/ · /g, " ")).toContain("Data as of 2026-11-28");
 });

@@ -47,15 +47,30 @@ describe("growth layout: domains follow the data", () => {
 });
 
 describe("growth layout: margins make room for what they hold", () => {
-  test("long threshold labels widen the right margin, up to 40% of the width, and are shortened past it", () => {
+  test("long threshold labels widen the right margin, up to 40% of the width; past it they are not written, never cut", () => {
     const one = emergence.find((e) => e.threshold_parameters !== null)!;
     const short = layoutOf({ thresholds: [{ ...one, ability: "Short" }] });
-    const long = layoutOf({ thresholds: [{ ...one, ability: `Short ${"and a longer name ".repeat(3)}` }] });
+    const long = layoutOf({ thresholds: [{ ...one, ability: `Short ${"and a longer name ".repeat(1)}` }] });
     expect(long.margins.right).toBeGreaterThan(short.margins.right);
-    expect(long.thresholdMarks[0]!.label.startsWith("Short and a longer name")).toBe(true);
+    expect(long.thresholdMarks[0]!.label!.startsWith("Short and a longer name")).toBe(true);
     const huge = layoutOf({ thresholds: emergence.map((e) => ({ ...e, ability: "x".repeat(400) })) });
     expect(huge.margins.right).toBeLessThanOrEqual(Math.round(960 * 0.4));
-    for (const t of huge.thresholdMarks) expect(t.label.endsWith("…")).toBe(true);
+    for (const t of huge.thresholdMarks) expect([t.label, t.labelValue]).toEqual([null, null]);
+    expect(huge.margins.right).toBeLessThan(short.margins.right);
+  });
+  test("the undisclosed band shrinks before the plot: at most a sixth of a short chart's height", () => {
+    const short = layoutOf({ width: 480, height: 360 });
+    const bandHeight = short.margins.top;
+    expect(bandHeight).toBeLessThanOrEqual(360 / 6 + PRESET_STYLES.web.fontSize + 6);
+    expect(short.band.crosses).toHaveLength(short.undisclosed.length);
+  });
+  test("no point label sits on a threshold rule", () => {
+    const layout = layoutOf();
+    for (const label of layout.pointLabels.filter((l) => l.id !== layout.selectedPoint?.id))
+      for (const t of layout.thresholdMarks) {
+        const box = label.place.box;
+        expect(box.y0 < t.ruleY && box.y1 > t.ruleY, `${label.name} on ${t.ability}`).toBe(false);
+      }
   });
   test("no thresholds: the right margin shrinks to a tick's half-width", () => {
     expect(layoutOf({ thresholds: [] }).margins.right).toBeLessThan(layoutOf().margins.right);
@@ -119,5 +134,16 @@ describe("growth layout: the legend lists only what is drawn", () => {
     expect(labels.some((l) => /Epoch/i.test(l))).toBe(false);
     expect(labels.some((l) => /few-shot/i.test(l))).toBe(false);
     expect(layoutOf().legend.some((i) => /few-shot/i.test(i.label))).toBe(true);
+  });
+});
+
+describe("growth layout: the legend lists what is drawn", () => {
+  test("a download drawn with a filter lists only the branches it shows; the page keeps every entry", () => {
+    const decoders = new Set(releases.filter((r) => r.branch === "decoder-only").map((r) => r.id));
+    const labels = (preset: "web" | "download") =>
+      layoutOf({ preset, visible: decoders }).legend.map((item) => item.label);
+    expect(labels("download")).toContain("decoder-only");
+    expect(labels("download")).not.toContain("encoder-only");
+    expect(labels("web")).toContain("encoder-only");
   });
 });

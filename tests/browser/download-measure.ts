@@ -1,0 +1,115 @@
+// Measurements of a standalone download (an SVG document alone on a page): text that overlaps text, crosses a rule it
+// does not label, is cut ("…") or falls outside the canvas or the drawing that clips it; and the share of the canvas
+// the plot area takes (the grid's extent where the chart has a grid, else the drawing's).
+import type { Page } from "playwright-core";
+
+export interface DownloadMeasure {
+  problems: string[];
+  /** The plot area over the canvas, 0 to 1. */
+  plotShare: number;
+}
+
+export function measureDownload(page: Page, overlapShare = 0.1): Promise<DownloadMeasure> {
+  return page.evaluate((overlapShare) => {
+    const root = document.querySelector("body > svg") as SVGSVGElement;
+    const canvas = root.getBoundingClientRect();
+    const problems: string[] = [];
+    const visible = (e: Element) => {
+      const style = getComputedStyle(e);
+      return style.display !== "none" && style.visibility !== "hidden" && !e.closest(".filtered-out");
+    };
+    // A text's words without its <title> (the tooltip Plot writes inside it).
+    const words = (t: Element) =>
+      [...t.childNodes]
+        .filter((n) => n.nodeName !== "title")
+        .map((n) => n.textContent)
+        .join("")
+        .trim();
+    const texts = [...root.querySelectorAll("text")]
+      .filter((t) => words(t) && t.getClientRects().length && visible(t))
+      .flatMap((t) => (t.querySelector("tspan") ? [...t.querySelectorAll("tspan")] : [t]))
+      .map((t) => ({ node: t, text: words(t), box: t.getBoundingClientRect(), whole: t.closest("text") }))
+      .filter((t) => t.text && t.box.width > 0);
+    const inside = (b: DOMRect, f: DOMRect) =>
+      b.left >= f.left - 1 && b.right <= f.right + 1 && b.top >= f.top - 1 && b.bottom <= f.bottom + 1;
+    // Type no smaller than a 70th of the canvas's height (15 px on a 1080 slide, 7 pt on an A4 column), as drawn:
+    // a drawing scaled down to fit its canvas must stay legible.
+    const leastType = canvas.height / 70;
+    for (const t of texts) {
+      if (t.text.includes("…")) problems.push(`cut: ${t.text}`);
+      const size =
+        parseFloat(getComputedStyle(t.node).fontSize) * (t.box.height / (t.node.getBBox?.().height || t.box.height));
+      if (size < leastType) problems.push(`type ${size.toFixed(1)} px under ${leastType.toFixed(1)}: ${t.text}`);
+      const clip = t.node.parentElement!.closest("svg")!;
+      if (!inside(t.box, canvas)) problems.push(`outside the canvas: ${t.text}`);
+      else if (clip !== root && !inside(t.box, clip.getBoundingClientRect())) problems.push(`clipped: ${t.text}`);
+    }
+
+    /**
+     * Slanted texts (a matrix's model names at 45°) overlap only if they are closer across their baseline than a
+     * line's height: their axis-aligned boxes always overlap and say nothing.
+     */
+    const slant = (t: Element) => {
+      const m = (t as SVGGraphicsElement).getScreenCTM();
+      if (!m) return null;
+      const angle = (Math.atan2(m.b, m.a) * 180) / Math.PI;
+      const off = Math.abs(((angle % 90) + 90) % 90);
+      return off < 1 || off > 89
+        ? null
+        : { angle, x: m.e, y: m.f, thick: (t as SVGGraphicsElement).getBBox().height * Math.hypot(m.a, m.b) };
+    };
+    const slantedApart = (a: Element, b: Element) => {
+      const [p, q] = [slant(a), slant(b)];
+      if (!p || !q || Math.abs(p.angle - q.angle) > 1) return false;
+      const normal = { x: -Math.sin((p.angle * Math.PI) / 180), y: Math.cos((p.angle * Math.PI) / 180) };
+      return Math.abs((q.x - p.x) * normal.x + (q.y - p.y) * normal.y) >= Math.min(p.thick, q.thick) * 0.8;
+    };
+    for (let i = 0; i < texts.length; ++i)
+      for (let j = i + 1; j < texts.length; ++j) {
+        if (slantedApart(texts[i]!.node, texts[j]!.node)) continue;
+        // Lines of one text are set by its line height: their boxes (ascent to descent) may touch.
+        if (texts[i]!.whole === texts[j]!.whole) continue;
+        const [a, b] = [texts[i]!.box, texts[j]!.box];
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w <= 1 || h <= 1) continue;
+        if ((w * h) / Math.min(a.width * a.height, b.width * b.height) > overlapShare)
+          problems.push(`overlap: ${texts[i]!.text} × ${texts[j]!.text}`);
+      }
+    // Rules (Plot's rule marks: thresholds, milestones, reference lines) through the middle of a text's box.
+    const rules = [...root.querySelectorAll('g[aria-label^="rule"] line')]
+      .filter(visible)
+      .map((l) => l.getBoundingClientRect());
+    for (const t of texts) {
+      const core = {
+        left: t.box.left + 2,
+        right: t.box.right - 2,
+        top: t.box.top + t.box.height * 0.3,
+        bottom: t.box.bottom - t.box.height * 0.3
+      };
+      for (const r of rules) {
+        const horizontal = r.height < 2;
+        const crosses = horizontal
+          ? r.top + r.height / 2 > core.top &&
+            r.top + r.height / 2 < core.bottom &&
+            r.left < core.left &&
+            r.right > core.right
+          : r.left + r.width / 2 > core.left &&
+            r.left + r.width / 2 < core.right &&
+            r.top < core.top &&
+            r.bottom > core.bottom;
+        if (crosses) {
+          problems.push(`a rule crosses: ${t.text}`);
+          break;
+        }
+      }
+    }
+    const grid = [...root.querySelectorAll('g[aria-label$="grid"] line')].map((l) => l.getBoundingClientRect());
+    const drawing = root.querySelector("svg svg")!.getBoundingClientRect();
+    const area = grid.length
+      ? (Math.max(...grid.map((b) => b.right)) - Math.min(...grid.map((b) => b.left))) *
+        (Math.max(...grid.map((b) => b.bottom)) - Math.min(...grid.map((b) => b.top)))
+      : drawing.width * drawing.height;
+    return { problems: [...new Set(problems)], plotShare: area / (canvas.width * canvas.height) };
+  }, overlapShare);
+}

@@ -1,0 +1,54 @@
+// Ctrl+P on every page (print media at the A4 printable width, 170 mm): no controls on paper (selects, inputs,
+// buttons, search boxes), every table within its card (no column cut by a scrolling box), cards side by side on screen
+// one per row on paper (the trend table at the full width), and no chart text colliding or spilling.
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
+import { PRINT_WIDTH } from "../../src/figures/presets.js";
+import { describeTextProblems, textProblems } from "./measure.js";
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+/** The pages a reader prints: every page but the talk (it prints its own slides, see deck-export). */
+const PRINTED = PAGE_PATHS.filter((path) => path !== "/talk");
+
+describe.each(PRINTED)("printing %s", (path) => {
+  test("no controls, tables within their cards, side-by-side cards at the full width, no colliding chart text", async () => {
+    const { page } = await openPage(
+      browser,
+      inject("origin"),
+      path,
+      { width: PRINT_WIDTH, height: 1100 },
+      {
+        media: "print"
+      }
+    );
+    const found = await page.evaluate(() => {
+      const problems: string[] = [];
+      const main = document.querySelector("#observablehq-main")!;
+      const shown = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden";
+      for (const control of main.querySelectorAll("select, input, button, textarea"))
+        if (shown(control)) problems.push(`a control on paper: ${control.outerHTML.slice(0, 80)}`);
+      const mainWidth = main.getBoundingClientRect().width;
+      for (const table of main.querySelectorAll("table")) {
+        if (!shown(table)) continue;
+        const box = table.getBoundingClientRect();
+        const card = (table.closest(".card") ?? main).getBoundingClientRect();
+        if (box.right > card.right + 1 || box.left < card.left - 1)
+          problems.push(`a table wider than its card: ${table.querySelector("th")?.textContent ?? "table"}`);
+        for (let e = table.parentElement; e && e !== main; e = e.parentElement)
+          if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible")
+            problems.push(`a table cut by a scrolling box: ${table.querySelector("th")?.textContent ?? "table"}`);
+      }
+      for (const card of main.querySelectorAll(".grid > .card"))
+        if (shown(card) && card.getBoundingClientRect().width < mainWidth * 0.9)
+          problems.push(`a card at ${Math.round(card.getBoundingClientRect().width)} of ${Math.round(mainWidth)} px`);
+      return [...new Set(problems)];
+    });
+    const text = describeTextProblems(await textProblems(page, "#observablehq-main"));
+    expect({ found, text }).toEqual({ found: [], text: [] });
+    await page.context().close();
+  });
+});
