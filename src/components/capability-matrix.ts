@@ -9,7 +9,7 @@ import { plotWidth } from "./encoding.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
-import { inParens, punctuation } from "../i18n/index.js";
+import { inLang, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import { INK, SELECTED, STAGE_COLOR } from "./palette.js";
 import { maxOf } from "./number-extent.js";
 
@@ -30,7 +30,7 @@ export function pale(hex: string): string {
 }
 
 export const abilityName = (cell: Pick<MatrixCell, "ability_en" | "ability_zh">, lang: Lang) =>
-  lang === "zh" ? cell.ability_zh : cell.ability_en;
+  inLang(lang, cell.ability_en, cell.ability_zh);
 
 /** A cell's text: its state's symbol, its stage's abbreviation, * if inferred; set close in print's narrow columns. */
 export function cellText(cell: MatrixCell, lang: Lang, compact = false): string {
@@ -69,7 +69,7 @@ export function matrixHeight(
     matrixLegendItems(lang),
     width - 16,
     presetStyle(preset).smallFontSize,
-    lang === "zh"
+    rulesFor(lang).wideGlyphs
   ).length;
   return Math.round(
     headerHeight(cells, fs, preset) +
@@ -127,14 +127,14 @@ export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOption
     ).entries()
   ];
   const longest = maxOf(abilities.map(([, name]) => name.length));
-  const needed = 16 + longest * fs * (lang === "zh" ? 1.05 : 0.58);
+  const needed = 16 + longest * fs * (rulesFor(lang).wideGlyphs ? 1.05 : 0.58);
   // A slide's rows are too short for two lines: its names may take 45% of the width before they wrap.
   const marginLeft = Math.min(width * (preset === "slide" ? 0.45 : 0.4), needed);
   // Ability names longer than 40% of the width wrap onto two lines (in ems, as Plot's lineWidth counts), never
   // running off the left edge; rows are then tall enough for two lines.
   const wraps = needed > marginLeft;
   const legendItems = matrixLegendItems(lang);
-  const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, lang === "zh").length;
+  const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, rulesFor(lang).wideGlyphs).length;
   return {
     models,
     abilities,
@@ -161,8 +161,9 @@ const stageName = (stage: Stage, lang: Lang) => (words(lang).stage as Record<str
 export function cellTitle(d: MatrixCell, lang: Lang): string {
   const stage = d.stage ? ` (${stageName(d.stage, lang)})` : "";
   // In Chinese the article's words (or their translation); in English the article's words over their English.
-  const claim =
-    lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? "") : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`;
+  const claim = rulesFor(lang).readsTheArticle
+    ? (d.claim_zh ?? d.claim_translated_zh ?? "")
+    : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`;
   const source = `${words(lang).source}${punctuation(lang).colon}${d.source}`;
   return `${d.model_name} · ${abilityName(d, lang)}: ${stateName(d, lang)}${stage}\n${claim}\n${source}`;
 }
@@ -289,7 +290,7 @@ function matrixPlot(cells: readonly MatrixCell[], layout: MatrixLayout, options:
           y: height - marginBottom + 4,
           width: options.width - 16,
           fontSize: style.smallFontSize,
-          cjk: lang === "zh"
+          cjk: rulesFor(lang).wideGlyphs
         })
       ]
     })

@@ -8,7 +8,7 @@ import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
 import { formatCount, plotWidth } from "./encoding.js";
 import { TAX_COLORS, THRESHOLD_COLOR } from "./palette.js";
-import { dictionaryFor, inLang } from "../i18n/index.js";
+import { dictionaryFor, inLang, rulesFor } from "../i18n/index.js";
 import { tableWithHeader } from "./html-table.js";
 import { h } from "./dom.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
@@ -46,7 +46,7 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   const w = words(lang);
   const style = presetStyle(preset);
   const fs = style.fontSize;
-  const cjk = lang === "zh";
+  const cjk = rulesFor(lang).wideGlyphs;
   const rows = taxRows(cells, options).map((c) => ({
     ...c,
     level: STATE_LEVELS.indexOf(c.state),
@@ -109,7 +109,7 @@ function taxLineMarks(layout: TaxLayout, style: PresetStyle, lang: Lang): Plot.M
             tip: true,
             channels: {
               [words(lang).evidence]: (d: CapabilityRow) =>
-                lang === "zh" ? (d.claim_zh ?? d.claim_translated_zh ?? d.claim_en) : d.claim_en
+                rulesFor(lang).readsTheArticle ? (d.claim_zh ?? d.claim_translated_zh ?? d.claim_en) : d.claim_en
             }
           }
         : {})
@@ -188,7 +188,7 @@ export function emergencePanel(
   const key = (r: EmergenceRow) => String(r.order);
   // Ability names take the left margin, up to half the width; a longer name is shortened, whole in its tooltip.
   const abilityOf = (r: EmergenceRow | undefined) => (r ? inLang(lang, r.ability, r.ability_zh) : undefined);
-  const cjk = lang === "zh";
+  const cjk = rulesFor(lang).wideGlyphs;
   const marginLeft = Math.round(
     Math.min(width * 0.5, maxOf(drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16)
   );
@@ -267,14 +267,16 @@ export function originTable(abilities: readonly AbilityRow[], lang: Lang): HTMLT
   for (const a of abilities) {
     const tr = body.insertRow();
     tr.insertCell().textContent = a.summary_order === null ? "" : String(a.summary_order);
-    tr.insertCell().textContent = lang === "zh" ? a.name_zh : a.name_en;
+    tr.insertCell().textContent = inLang(lang, a.name_en, a.name_zh);
     const stage = tr.insertCell();
     const swatch = h("span", { className: "legend-swatch" });
     swatch.style.background = STAGE_COLOR[a.origin_stage];
     stage.append(swatch, (w.stage as Record<string, string>)[a.origin_stage] ?? a.origin_stage);
     tr.insertCell().append(
       ...(a.claim_zh ? [h("span", { lang: "zh-Hans", textContent: a.claim_zh })] : []),
-      ...(a.claim_en && lang === "en" ? [h("div", { className: "claim-en", textContent: a.claim_en })] : [])
+      ...(a.claim_en && !rulesFor(lang).readsTheArticle
+        ? [h("div", { className: "claim-en", textContent: a.claim_en })]
+        : [])
     );
   }
   return table;

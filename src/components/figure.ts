@@ -16,7 +16,7 @@ import {
 } from "../figures/presets.js";
 import type { DataKey, FigureDef, FigureState, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
-import { dictionaryFor, punctuation, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor } from "../i18n/index.js";
 import { formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
 import { h, svg } from "./dom.js";
@@ -34,9 +34,10 @@ const chrome = (lang: Lang) => {
     sizes: Object.fromEntries(DOWNLOAD_SIZE_IDS.map((id) => [id, f.sizes[id]])),
     theme: f.theme,
     themes: f.themes,
-    source: (text: string) => `${f.source}${lang === "zh" ? "" : " "}${text}`,
-    // English keeps the ISO date (unambiguous on any slide); Chinese reads it as Chinese: 2026 年 11 月 29 日.
-    asOf: (date: string) => f.dataAsOf(lang === "zh" ? formatDate(date, "day", lang) : date).replace(/[.。]$/, ""),
+    source: (text: string) => `${f.source}${rulesFor(lang).wordSpace}${text}`,
+    // The dictionary picks the date's form: English keeps the ISO date (unambiguous on any slide), Chinese reads it
+    // as Chinese (2026 年 11 月 29 日).
+    asOf: (date: string) => f.dataAsOf(f.creditDate(date, formatDate(date, "day", lang))).replace(/[.。]$/, ""),
     figure: f.figureNumber
   };
 };
@@ -117,7 +118,7 @@ export function standaloneLayout(size: DownloadSize, shownWidth: number) {
  * Widths are the presets' upper estimate, so a line never runs off the canvas.
  */
 export function creditLines(parts: readonly string[], width: number, fontSize: number, lang: Lang): string[] {
-  const room = Math.floor((width - 32) / textWidth(1, fontSize, lang === "zh"));
+  const room = Math.floor((width - 32) / textWidth(1, fontSize, rulesFor(lang).wideGlyphs));
   const lines: string[] = [];
   let line = "";
   const push = (piece: string, separator: string) => {
@@ -131,7 +132,7 @@ export function creditLines(parts: readonly string[], width: number, fontSize: n
     const chunk = (text: string) => text.match(new RegExp(`.{1,${room}}`, "gu")) ?? [];
     // An address or a Chinese part has no spaces to break at: it breaks where the line is full.
     const pieces = /[\u3000-\u9fff\uff00-\uffef]/u.test(part) ? chunk(part) : part.split(" ").flatMap(chunk);
-    pieces.forEach((piece, i) => push(piece, i === 0 ? " · " : lang === "zh" ? "" : " "));
+    pieces.forEach((piece, i) => push(piece, i === 0 ? " · " : rulesFor(lang).wordSpace));
   }
   if (line) lines.push(line);
   return lines;
@@ -471,7 +472,7 @@ export function dataTable<K extends DataKey, R>(
           ...def.columns.map((c) =>
             h("td", {
               textContent: String(c.value(row, lang) ?? "—"),
-              ...(c.english && lang !== "en" ? { lang: "en" } : {})
+              attrs: { lang: c.english ? foreignTag("English", lang) : null }
             })
           )
         )

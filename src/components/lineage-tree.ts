@@ -14,10 +14,9 @@ import { SELECTED } from "./palette.js";
 import { maxOf } from "./number-extent.js";
 
 /** A method's name from the dictionary, on two lines where it is long (the label sits between two columns). */
+// (Only English names start with these words: a Chinese name stays on one line.)
 export const methodLabel = (method: LineageMethod, lang: Lang) =>
-  lang === "zh"
-    ? dictionaryFor(lang).common.method[method]
-    : dictionaryFor(lang).common.method[method].replace(/^(supervised|continued|browsing) /, "$1\n");
+  dictionaryFor(lang).common.method[method].replace(/^(supervised|continued|browsing) /, "$1\n");
 const INFERRED = { en: "(inferred)", zh: "（推断）" } as const;
 const STAND_IN = { en: "(stand-in parent)", zh: "（替代的父模型）" } as const;
 export const NO_LINEAGE = { en: "No lineage in the catalog for these models", zh: "目录中没有这些模型的谱系" } as const;

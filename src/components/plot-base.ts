@@ -4,6 +4,7 @@
 import { presetStyle } from "../figures/presets.js";
 import type { Preset } from "../figures/types.js";
 import { plotWidth } from "./encoding.js";
+import { rulesFor } from "../i18n/index.js";
 
 export interface Margins {
   top: number;
@@ -66,7 +67,7 @@ export const yAxisBase = (label: string, frame?: { preset: Preset; left: number 
 /** The left margin of a chart with a log count axis: its tick labels ("100B"; in Chinese the wider "1,000 亿") and
  * the axis title beside them. */
 export const countAxisLeft = (preset: Preset, lang: "en" | "zh") =>
-  Math.round(presetStyle(preset).fontSize * (lang === "zh" ? 6.2 : 5.4));
+  Math.round(presetStyle(preset).fontSize * (rulesFor(lang).wideGlyphs ? 6.2 : 5.4));
 
 /** The x pixel where the plot area ends, at the width plotBase draws. */
 export const plotRight = (width: number, margins: Margins) =>

@@ -1,6 +1,6 @@
 // The release timeline: one row per model family, grouped into lanes by branch or by organization, each model
 // a mark on its release date (sizes released together share a mark), with the milestones of the story.
-import { dictionaryFor, inLang, inParens, punctuation } from "../i18n/index.js";
+import { dictionaryFor, inLang, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
@@ -91,7 +91,7 @@ export function timelineChartHeight(
 /** The margins: the longest row label on the left, the milestone levels on top, the axis and legend below. */
 function timelineMargins(releases: readonly ReleaseRow[], lanes: Lanes, preset: Preset, width: number, lang: Lang) {
   const style = presetStyle(preset);
-  const cjk = lang === "zh";
+  const cjk = rulesFor(lang).wideGlyphs;
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
   const longest = maxOf(
     rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk))
@@ -183,7 +183,7 @@ export function timelineLayout(
       left: margins.marginLeft,
       right: plotWidth(width, margins.marginLeft, margins.marginRight) - margins.marginRight,
       fontSize: style.smallFontSize,
-      cjk: lang === "zh"
+      cjk: rulesFor(lang).wideGlyphs
     }
   );
   // A label's level in the y scale's units: the levels stack up from the top of the frame, above row 0.
@@ -281,7 +281,7 @@ export function timelineChart(
 ): SVGSVGElement {
   const { lanes = "branch", preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
-  const cjk = lang === "zh";
+  const cjk = rulesFor(lang).wideGlyphs;
   const layout = timelineLayout(releases, milestoneRows, options);
   const { marginLeft, marginRight, marginTop, marginBottom, height, x0, x1 } = layout;
   const d = dictionaryFor(lang).charts.timeline;

@@ -94,6 +94,8 @@ export const en = {
     data: (n: number) => `Data behind this chart (${n} rows)`,
     source: "Source:",
     dataAsOf: (date: string) => `Data as of ${date}.`,
+    /** The date a download's credit gives: the ISO date, unambiguous on any slide. */
+    creditDate: (iso: string, _spelled: string) => iso,
     /** The download's image size: the label of the choice, and each size. */
     size: "Image size",
     sizes: {
@@ -483,6 +485,8 @@ export const en = {
   /** Words inside the charts: axis titles, legends, labels, tooltips, accessible descriptions. */
   charts: {
     growth: {
+      /** A tooltip's value: the short form, and the exact count beside it. */
+      valueWithExact: (short: string, exact: string) => `${short} (${exact})`,
       metric: {
         parameters: "Parameters",
         training_compute: "Training compute (FLOP)",

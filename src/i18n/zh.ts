@@ -90,6 +90,7 @@ export const zh: Dictionary = {
     data: (n: number) => `图表背后的数据（${n} 行）`,
     source: "来源：",
     dataAsOf: (date: string) => `数据截至 ${date}。`,
+    creditDate: (_iso: string, spelled: string) => spelled,
     /** The download's image size: the label of the choice, and each size. */
     size: "图片尺寸",
     sizes: {
@@ -465,6 +466,7 @@ export const zh: Dictionary = {
 
   charts: {
     growth: {
+      valueWithExact: (_short: string, exact: string) => exact,
       metric: { parameters: "参数量", training_compute: "训练计算量（FLOP）", training_tokens: "训练 token 数" },
       scale: { log: "对数坐标", linear: "线性坐标" },
       date: "发布日期",

@@ -4,7 +4,7 @@
 // placed clear of the points and of each other. Plain data, so it is tested without a DOM; growth/marks.ts draws it.
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../contract.js";
-import { dictionaryFor, inLang, punctuation } from "../../i18n/index.js";
+import { dictionaryFor, inLang, punctuation, rulesFor } from "../../i18n/index.js";
 import { presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
@@ -308,7 +308,7 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
   const style = presetStyle(preset);
   const width = Math.round(options.width);
   const height = Math.round(options.height ?? growthChartHeight(width, preset));
-  const frame: Frame = { width, height, lang, preset, style, cjk: lang === "zh" };
+  const frame: Frame = { width, height, lang, preset, style, cjk: rulesFor(lang).wideGlyphs };
   const data = growthData(releases, options);
   // A page hides filtered models in place without redrawing, and a talk's build reveals them step by step on a fixed
   // layout (labelAll), so both keep every entry; a print or a download is drawn for one state, and its legend lists

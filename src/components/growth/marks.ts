@@ -2,7 +2,7 @@
 // backdrop, the band of undisclosed values, the thresholds, the models, the trends, the labels and notes, the
 // selection, and the legend.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, inLang, punctuation } from "../../i18n/index.js";
+import { dictionaryFor, inLang, punctuation, rulesFor } from "../../i18n/index.js";
 import { exactNumber } from "../../i18n/format.js";
 import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
@@ -64,7 +64,7 @@ export function bandMarks(layout: GrowthLayout, { preset, lang }: MarkContext) {
     stroke: "currentColor",
     strokeWidth: style.strokeWidth + 0.5,
     title: (d) =>
-      `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${lang === "zh" ? "" : " "}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
+      `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${rulesFor(lang).wordSpace}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
     render: tagModels(band.crosses, byId)
   });
   // Plot's textAnchor is one per mark: one mark for names right of their ×, one for names left of it.
@@ -141,7 +141,7 @@ export function pointTooltip(layout: GrowthLayout, lang: Lang) {
       d.name,
       `${w.released}${colon}${formatDate(d.release_date, d.release_precision, lang)}`,
       // Chinese: the exact count already carries its 亿 reading; English: the short form, then the exact count.
-      `${w.metric[metric]}${colon}${lang === "zh" ? exactNumber(d.value, lang) : `${formatMetric(metric, d.value, lang)} (${exactNumber(d.value, lang)})`}`,
+      `${w.metric[metric]}${colon}${w.valueWithExact(formatMetric(metric, d.value, lang), exactNumber(d.value, lang))}`,
       statusText(d),
       ...(d[`${metric}_note`] ? [inLang(lang, d[`${metric}_note`]!, d[`${metric}_note_zh`])] : []),
       `${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
@@ -281,6 +281,6 @@ export function growthLegendMark(layout: GrowthLayout, { preset, lang }: MarkCon
     y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
     width: layout.legendWidth,
     fontSize: style.smallFontSize,
-    cjk: lang === "zh"
+    cjk: rulesFor(lang).wideGlyphs
   });
 }

@@ -10,6 +10,7 @@ import { packRows, placeLabels, type Box } from "../label-layout.js";
 import { treeEdges } from "../lineage-tree.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
+import { rulesFor } from "../../i18n/index.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
   preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
@@ -77,7 +78,7 @@ export function lineageScaleLayout(
   const { preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
   const fs = style.fontSize;
-  const cjk = lang === "zh";
+  const cjk = rulesFor(lang).wideGlyphs;
   const width = Math.round(options.width);
   const height = Math.max(lineageScaleHeight(width, preset), Math.round(options.height ?? 0));
   const tree = treeEdges(edges, releases, options.families);

@@ -3,7 +3,7 @@
 // of every point and of each other. Plain data, so it is tested without a DOM.
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type ReleaseRow } from "../../contract.js";
-import { dictionaryFor } from "../../i18n/index.js";
+import { dictionaryFor, rulesFor } from "../../i18n/index.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { placeLabels, type Box, type PlacedLabel } from "../label-layout.js";
@@ -75,7 +75,7 @@ export function tokensLayout(releases: readonly ReleaseRow[], options: TokensLay
   const { preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
   const fs = style.fontSize;
-  const cjk = lang === "zh";
+  const cjk = rulesFor(lang).wideGlyphs;
   const width = Math.round(options.width);
   const height = Math.round(options.height ?? tokensChartHeight(width, preset));
   // Only models that disclose both measures have a place on these axes.
@@ -84,7 +84,7 @@ export function tokensLayout(releases: readonly ReleaseRow[], options: TokensLay
   const legend = tokensLegend(points, lang);
   const left = countAxisLeft(preset, lang);
   // The last x tick is centred on the plot's edge: "10 万亿" needs more room than "10T".
-  const right = Math.round(fs * (lang === "zh" ? 2.6 : 1.5));
+  const right = Math.round(fs * (rulesFor(lang).wideGlyphs ? 2.6 : 1.5));
   const partial = { top: Math.round(fs * 1.5), right, left };
   const plotEnd = plotRight(width, { ...partial, bottom: 0 });
   const legendWidth = plotEnd - left - 8;

@@ -2,7 +2,7 @@
 // (one mark per kind), the family labels, the selection ring and the legend.
 import * as Plot from "@observablehq/plot";
 import type { ReleaseRow } from "../../contract.js";
-import { dictionaryFor } from "../../i18n/index.js";
+import { dictionaryFor, rulesFor } from "../../i18n/index.js";
 import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatCount } from "../encoding.js";
@@ -90,6 +90,6 @@ export function tokensLegendMark(layout: TokensLayout, preset: Preset, lang: Lan
     y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
     width: layout.legendWidth,
     fontSize: style.smallFontSize,
-    cjk: lang === "zh"
+    cjk: rulesFor(lang).wideGlyphs
   });
 }
