@@ -51,6 +51,29 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": "off" }
   },
   {
+    // The bottom layers: the contract, the presets, the palette and the figure types import no component or above.
+    files: [
+      "src/contract.ts",
+      "src/figures/presets.ts",
+      "src/figures/palette.ts",
+      "src/figures/types.ts",
+      "src/figures/explore-spec.ts"
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/components/**", "**/figures/registry*", "**/figures/story*", "**/views/**", "**/talk/**"],
+              message: "The contract, presets, palette and figure types sit below the components: they import none."
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ["src/components/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -10,7 +10,7 @@ import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-leg
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
 import { inLang, inParens, punctuation, rulesFor } from "../i18n/index.js";
-import { INK, SELECTED, STAGE_COLOR } from "./palette.js";
+import { INK, SELECTED, STAGE_COLOR } from "../figures/palette.js";
 import { maxOf } from "./number-extent.js";
 
 export type MatrixCell = CapabilityRow;

@@ -7,7 +7,7 @@ import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
 import { formatCount, plotWidth } from "./encoding.js";
-import { TAX_COLORS, THRESHOLD_COLOR } from "./palette.js";
+import { TAX_COLORS, THRESHOLD_COLOR } from "../figures/palette.js";
 import { dictionaryFor, inLang, rulesFor } from "../i18n/index.js";
 import { tableWithHeader } from "./html-table.js";
 import { h } from "./dom.js";

@@ -1,5 +1,5 @@
 // Shared encodings: one colour per branch (from palette.ts), number and date formats.
-import { BRANCH_COLOR } from "./palette.js";
+import { BRANCH_COLOR } from "../figures/palette.js";
 import { BRANCHES, type Metric, type ReleaseRow, type Status } from "../contract.js";
 import { formatCount, formatFlop } from "../i18n/format.js";
 import type { Lang } from "../i18n/lang.js";

@@ -20,7 +20,7 @@ import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor } from "../
 import { formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
 import { h, svg } from "./dom.js";
-import { THEME_COLOURS, type ThemeColours } from "./palette.js";
+import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
 const chrome = (lang: Lang) => {

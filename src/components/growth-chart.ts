@@ -12,7 +12,7 @@ import { linearTickFormat, logTickFormat } from "../i18n/format.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { applyModelFilter } from "./model-filter.js";
-import { BRANCH_COLOR } from "./palette.js";
+import { BRANCH_COLOR } from "../figures/palette.js";
 import { plotBase, xAxisBase, yAxisBase } from "./plot-base.js";
 import type { GrowthChartOptions } from "./growth/data.js";
 import { growthLayout, type GrowthLayout } from "./growth/layout.js";

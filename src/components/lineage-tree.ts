@@ -10,7 +10,7 @@ import { accessiblePlot } from "./a11y.js";
 import { formatDate, plotWidth } from "./encoding.js";
 import { layoutTree, type TreeNode } from "./lineage-layout.js";
 import { dictionaryFor, punctuation } from "../i18n/index.js";
-import { SELECTED } from "./palette.js";
+import { SELECTED } from "../figures/palette.js";
 import { maxOf } from "./number-extent.js";
 
 /** A method's name from the dictionary, on two lines where it is long (the label sits between two columns). */

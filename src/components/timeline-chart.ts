@@ -9,7 +9,7 @@ import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
 import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
-import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "./palette.js";
+import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "../figures/palette.js";
 import { maxOf, minOf } from "./number-extent.js";
 
 /** Map.groupBy, which Node 20 lacks. */

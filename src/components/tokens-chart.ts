@@ -10,7 +10,7 @@ import { logTickFormat } from "../i18n/format.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatCount } from "./encoding.js";
 import { applyModelFilter } from "./model-filter.js";
-import { BRANCH_COLOR } from "./palette.js";
+import { BRANCH_COLOR } from "../figures/palette.js";
 import { plotBase, xAxisBase, yAxisBase } from "./plot-base.js";
 import { tokensLayout } from "./tokens/layout.js";
 import { familyLabelMarks, modelMarks, referenceMark, selectionMark, tokensLegendMark } from "./tokens/marks.js";

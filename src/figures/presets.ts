@@ -2,7 +2,7 @@
 // (a 1920×1080 canvas, scaled as a whole): 28 px there is 1/38 of the slide's height, legible from the back row.
 // Print sizes are CSS pixels at 96 per inch: 10 px is 7.5 pt.
 import type { Preset } from "./types.js";
-import { INK, PAPER } from "../components/palette.js";
+import { INK, PAPER } from "./palette.js";
 
 export interface PresetStyle {
   /** Tick labels, mark labels. */

@@ -2,7 +2,7 @@
 import type { NotebookData } from "../contract.js";
 
 import type { Lang } from "../i18n/lang.js";
-import type { ExploreSpec } from "../components/explore/model.js";
+import type { ExploreSpec } from "./explore-spec.js";
 
 // The languages are the dictionaries' (src/i18n/lang.ts); re-exported for the modules that import them from here.
 export type { Lang } from "../i18n/lang.js";

@@ -3,24 +3,20 @@
 import type { ImportedModel, ReleaseRow } from "../../contract.js";
 import { parseDate } from "../../i18n/format.js";
 
-export const MEASURES = [
-  "date",
-  "parameters",
-  "active_parameters",
-  "compute",
-  "tokens",
-  "tokens_per_parameter"
-] as const;
-export type Measure = (typeof MEASURES)[number];
-export const SCALES = ["log", "linear"] as const;
-export type AxisScale = (typeof SCALES)[number];
-export const COLOR_BYS = ["branch", "organization", "access", "status", "family"] as const;
-export type ColorBy = (typeof COLOR_BYS)[number];
-export const FITS = ["none", "all", "group"] as const;
-export type FitChoice = (typeof FITS)[number];
-/** Named lines of models to highlight: the GPT line (the catalog's `gpt_line`). */
-export const LINES = ["none", "gpt"] as const;
-export type LineChoice = (typeof LINES)[number];
+// The vocabulary lives with the figure types (src/figures/explore-spec.ts), below the components.
+export {
+  COLOR_BYS,
+  FITS,
+  LINES,
+  MEASURES,
+  SCALES,
+  type AxisScale,
+  type ColorBy,
+  type FitChoice,
+  type LineChoice,
+  type Measure
+} from "../../figures/explore-spec.js";
+import type { ColorBy, Measure } from "../../figures/explore-spec.js";
 
 /** Why a model has no value on an axis: the developer did not say, the catalog has no such field, or rule 7. */
 export type Missing = "undisclosed" | "unknown" | "derived";

@@ -6,7 +6,7 @@ import { thresholdValue } from "../growth/data.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
-import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
+import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";

@@ -6,7 +6,7 @@ import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, rulesFor } from "../../i18n/index.js";
 import type { EmergenceRow } from "../../contract.js";
 import { inLang } from "../../i18n/index.js";
-import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../palette.js";
+import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
 import { formatValue } from "./format.js";
 import type { ExploreLayout } from "./layout.js";

@@ -2,33 +2,12 @@
 // not drawn and why, the colour groups, and the fits. The view reads it for its summary and fit table; the layout
 // adds pixels.
 import type { ReleaseRow } from "../../contract.js";
-import {
-  axisValue,
-  groupKey,
-  yearsOf,
-  type AxisScale,
-  type AxisValue,
-  type ColorBy,
-  type FitChoice,
-  type LineChoice,
-  type Measure,
-  type Missing
-} from "./data.js";
+import { axisValue, groupKey, yearsOf, type AxisScale, type AxisValue, type Measure, type Missing } from "./data.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { fitWithInterval, seedOf, splitEras, type Estimate, type FitPoint } from "./fit.js";
 
-export interface ExploreSpec {
-  x: Measure;
-  y: Measure;
-  xscale: AxisScale;
-  yscale: AxisScale;
-  color: ColorBy;
-  fit: FitChoice;
-  /** ISO dates that split the fits into eras. */
-  breaks: readonly string[];
-  highlight: readonly string[];
-  line: LineChoice;
-}
+export type { ExploreSpec } from "../../figures/explore-spec.js";
+import type { ExploreSpec } from "../../figures/explore-spec.js";
 
 export interface ExplorePoint {
   id: string;

@@ -9,7 +9,7 @@ import { presetStyle, textWidth, type PresetStyle } from "../../figures/presets.
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
 import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
-import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../palette.js";
+import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf } from "../number-extent.js";

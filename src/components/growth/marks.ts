@@ -8,7 +8,7 @@ import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatDate, formatMetric } from "../encoding.js";
 import { tagModels } from "../model-filter.js";
-import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../palette.js";
+import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
 import { NOTE_EMS, type GrowthLayout, type GrowthPoint } from "./layout.js";
 

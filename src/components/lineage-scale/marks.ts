@@ -5,7 +5,7 @@ import { dictionaryFor, inParens, punctuation } from "../../i18n/index.js";
 import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { NO_LINEAGE } from "../lineage-tree.js";
-import { SELECTED } from "../palette.js";
+import { SELECTED } from "../../figures/palette.js";
 import type { LineageScaleLayout } from "./layout.js";
 
 /** The band above the plot where models of undisclosed size sit: a light shading and its title. */

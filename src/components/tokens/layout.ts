@@ -7,7 +7,7 @@ import { dictionaryFor, rulesFor } from "../../i18n/index.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { placeLabels, type Box, type PlacedLabel } from "../label-layout.js";
-import { BRANCH_COLOR, REFERENCE_GREY } from "../palette.js";
+import { BRANCH_COLOR, REFERENCE_GREY } from "../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";

@@ -7,7 +7,7 @@ import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatCount } from "../encoding.js";
 import { tagModels } from "../model-filter.js";
-import { REFERENCE_GREY, SELECTED } from "../palette.js";
+import { REFERENCE_GREY, SELECTED } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
 import { isEstimate, type TokensLayout } from "./layout.js";
 
