@@ -1,27 +1,16 @@
 // A story's views checked against the data and turned into figure states, with the pages' own URL parsers (a page
 // falls back to its default on a value it cannot read; a story fails instead, naming the line: a talk must show
 // what its author wrote). Runs wherever the data is: the site, the export, the tests.
-import type { NotebookData } from "../contract.js";
 import { THRESHOLD_CHOICES, type FigureState } from "../figures/types.js";
 import { figureState, scalingParams } from "../views/scaling.js";
 import { timelineParams } from "../views/timeline.js";
 import { enumParam, type Param, type Params } from "../views/url-state.js";
 import { StoryError, type Block, type Story } from "./parse.js";
 import type { ViewFigure, ViewLink } from "./views.js";
+import type { TalkData } from "../talk/talk-slides.js";
 
-export type StoryData = Pick<
-  NotebookData,
-  | "releases"
-  | "lineage"
-  | "capabilities"
-  | "emergence"
-  | "milestones"
-  | "article"
-  | "sources"
-  | "trends"
-  | "epoch"
-  | "info"
->;
+/** A story draws from what the talk draws from. */
+export type StoryData = TalkData;
 
 export interface ResolvedView {
   figure: ViewFigure;
