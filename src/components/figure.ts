@@ -14,7 +14,7 @@ import {
   type DownloadTheme,
   type FixedDownloadSize
 } from "../figures/presets.js";
-import type { DataKey, FigureDef, FigureState, Preset } from "../figures/types.js";
+import type { DataKey, DrawOptions, FigureDef, FigureState, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
 import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor } from "../i18n/index.js";
 import { formatDate } from "../i18n/format.js";
@@ -38,7 +38,8 @@ const chrome = (lang: Lang) => {
     // The dictionary picks the date's form: English keeps the ISO date (unambiguous on any slide), Chinese reads it
     // as Chinese (2026 年 11 月 29 日).
     asOf: (date: string) => f.dataAsOf(f.creditDate(date, formatDate(date, "day", lang))).replace(/[.。]$/, ""),
-    figure: f.figureNumber
+    figure: f.figureNumber,
+    drawFailed: f.drawFailed
   };
 };
 
@@ -410,8 +411,30 @@ function downloadControls<K extends DataKey, R>(context: DownloadContext<K, R>):
 // ---------------------------------------------------------------------------------------------------------------
 // The drawing's box and the text alternative
 
+/**
+ * A figure's drawing, or, where drawing it throws (data a component cannot take), the error in its place: the
+ * figure's frame, its data table and the rest of the page stay readable, and the error still reaches the console.
+ */
+export function drawOrExplain<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  options: DrawOptions
+): Element {
+  try {
+    return def.draw(data, options);
+  } catch (error) {
+    console.error(`figure ${def.id}:`, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    return h("p", {
+      className: "figure-error",
+      textContent: chrome(options.lang).drawFailed(reason),
+      attrs: { role: "alert" }
+    });
+  }
+}
+
 /** The box the drawing goes in, and its draw: the height is reserved from the figure's own height function first. */
-function drawingBox<K extends DataKey, R>(
+export function drawingBox<K extends DataKey, R>(
   def: FigureDef<K, R>,
   data: Pick<NotebookData, K>,
   { lang, preset, height, state }: { lang: Lang; preset: Preset; height?: number; state: () => FigureState }
@@ -424,7 +447,7 @@ function drawingBox<K extends DataKey, R>(
     const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement) : null;
     const focusKey = focused?.dataset.model ?? focused?.dataset.key;
     box.style.minHeight = `${height ?? def.height(width, preset, data, state())}px`;
-    drawn.drawing = def.draw(data, { width, height, preset, lang, state: state() });
+    drawn.drawing = drawOrExplain(def, data, { width, height, preset, lang, state: state() });
     box.replaceChildren(drawn.drawing);
     box.style.minHeight = "";
     if (focusKey)

@@ -109,7 +109,9 @@ export const en = {
     /** The download's colours: the label of the choice, and each theme. */
     theme: "Image theme",
     themes: { light: "light", dark: "dark", transparent: "transparent" },
-    figureNumber: (n: number) => `Figure ${n}`
+    figureNumber: (n: number) => `Figure ${n}`,
+    /** In place of a figure whose drawing failed: the rest of the page stays readable. */
+    drawFailed: (reason: string) => `This figure could not be drawn: ${reason}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */

@@ -104,7 +104,8 @@ export const zh: Dictionary = {
     /** The download's colours: the label of the choice, and each theme. */
     theme: "图片配色",
     themes: { light: "浅色", dark: "深色", transparent: "透明背景" },
-    figureNumber: (n: number) => `图 ${n}`
+    figureNumber: (n: number) => `图 ${n}`,
+    drawFailed: (reason: string) => `此图无法绘制：${reason}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */

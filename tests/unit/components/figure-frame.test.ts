@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The figure frame (src/components/figure.ts): what it shows is computed by pure functions; a printed figure is one
 // element with its numbered heading, drawing, caption and dated source line, and no buttons.
-import { expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
   dataTable,
   figureHeading,
@@ -10,10 +10,11 @@ import {
   sourceLine,
   standaloneLayout,
   standaloneSvg,
-  creditLines
+  creditLines,
+  drawingBox
 } from "../../../src/components/figure.js";
 import { DOWNLOAD_SIZES, SLIDE_CANVAS } from "../../../src/figures/presets.js";
-import { parametersByDate, trendFits } from "../../../src/figures/registry.js";
+import { FIGURES, parametersByDate, trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
 
@@ -121,4 +122,36 @@ test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wra
   );
   for (const line of lines) expect(line.length * 12 * 0.6).toBeLessThanOrEqual(480 - 32);
   expect(lines.join(" ").replace(/ · /g, " ")).toContain("Data as of 2026-11-28");
+});
+
+describe("a figure whose drawing throws", () => {
+  const broken = {
+    ...FIGURES.find((f) => f.id === "release-timeline")!,
+    draw: () => {
+      throw new Error("a row the chart cannot take");
+    }
+  } as unknown as Parameters<typeof drawingBox>[0];
+
+  test("shows the error in its place, in the page's language, and the box can draw again", () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [lang, words] of [
+      ["en", "This figure could not be drawn: a row the chart cannot take"],
+      ["zh", "此图无法绘制：a row the chart cannot take"]
+    ] as const) {
+      const { box, draw } = drawingBox(broken, storyData() as never, { lang, preset: "web", state: () => ({}) });
+      draw(640);
+      const message = box.querySelector(".figure-error");
+      expect(message?.textContent).toBe(words);
+      expect(message?.getAttribute("role")).toBe("alert");
+    }
+    expect(errors).toHaveBeenCalledTimes(2);
+    const good = FIGURES.find((f) => f.id === "release-timeline")!;
+    const { box, draw } = drawingBox(good as never, storyData() as never, {
+      lang: "en",
+      preset: "web",
+      state: () => ({})
+    });
+    draw(640);
+    expect(box.querySelector("svg")).not.toBeNull();
+  });
 });
