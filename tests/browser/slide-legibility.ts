@@ -1,6 +1,7 @@
 // The talk's legibility check, shared by the talk's and the stories' browser tests: every text of a slide at least
 // 1/40 of the slide's height as rendered, and nothing reaching outside the slide or its content box.
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 export interface Legibility {
   /** The slide's height on screen, in CSS px. */
@@ -73,4 +74,30 @@ export function measureSlide(page: Page, selector: string): Promise<Legibility> 
       overflows.push(`the title "${title.textContent}" does not fit on one line`);
     return { slideHeight: slideRect.height, smallest, tooSmall, overflows };
   }, selector);
+}
+
+/** The audience screen's slide. */
+export const audienceSlide = ".deck-screen .deck-stage > .slide";
+/** The deck's position, as its URL hash (#3.5: slide 3, build step 5). */
+export const hash = (page: Page) => new URL(page.url()).hash;
+
+/** Every position of a deck, in order (#1, #2, #3.1 … #3.8, #4 …), found by pressing → from the start. */
+export async function allPositions(page: Page): Promise<string[]> {
+  await page.keyboard.press("Home");
+  const positions = [hash(page)];
+  for (;;) {
+    await page.keyboard.press("ArrowRight");
+    if (hash(page) === positions.at(-1)) return positions;
+    positions.push(hash(page));
+  }
+}
+
+/** Moves the deck to a position and waits until its audience slide shows it. */
+export async function goTo(page: Page, position: string) {
+  await page.evaluate((h) => (location.hash = h), position);
+  await expect
+    .poll(() =>
+      page.locator(audienceSlide).evaluate((s, h) => `#${h}` === location.hash && s.isConnected, position.slice(1))
+    )
+    .toBe(true);
 }

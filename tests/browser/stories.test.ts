@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
-import { measureSlide } from "./slide-legibility.js";
+import { allPositions, audienceSlide, goTo, hash, measureSlide } from "./slide-legibility.js";
 import { readStories } from "../../data-loaders/stories.js";
 import { talkData } from "../../scripts/talk-data.js";
 import { buildStoryHtml, exportStoryPdfs } from "../../scripts/export-stories.js";
@@ -18,28 +18,6 @@ import { buildStoryHtml, exportStoryPdfs } from "../../scripts/export-stories.js
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
-
-const audienceSlide = ".deck-screen .deck-stage > .slide";
-const hash = (page: Page) => new URL(page.url()).hash;
-
-async function allPositions(page: Page): Promise<string[]> {
-  await page.keyboard.press("Home");
-  const positions = [hash(page)];
-  for (;;) {
-    await page.keyboard.press("ArrowRight");
-    if (hash(page) === positions.at(-1)) return positions;
-    positions.push(hash(page));
-  }
-}
-
-async function goTo(page: Page, position: string) {
-  await page.evaluate((h) => (location.hash = h), position);
-  await expect
-    .poll(() =>
-      page.locator(audienceSlide).evaluate((s, h) => `#${h}` === location.hash && s.isConnected, position.slice(1))
-    )
-    .toBe(true);
-}
 
 const CASES = [
   { story: "gpt-history", width: 1920, height: 1080 },

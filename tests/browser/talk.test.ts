@@ -4,41 +4,19 @@ import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
-import { measureSlide } from "./slide-legibility.js";
+import { allPositions, audienceSlide, goTo, hash, measureSlide } from "./slide-legibility.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
-const hash = (page: Page) => new URL(page.url()).hash;
 /** The slide on the audience screen (the overview and the presenter's previews hold other slides). */
-const audienceSlide = ".deck-screen .deck-stage > .slide";
 const slideId = (page: Page, selector = audienceSlide) => page.locator(selector).getAttribute("data-slide");
 /** Models drawn on the build slide: points and the × of undisclosed sizes. */
 const drawnModels = (page: Page) =>
   page
     .locator(`${audienceSlide} svg[class^="plot"] g[aria-label="dot"] > :is(circle, path):not(.filtered-out)`)
     .count();
-
-/** Every position of the talk, in order (#1, #2, #3.1 … #3.8, #4 …), found by pressing → from the start. */
-async function allPositions(page: Page): Promise<string[]> {
-  await page.keyboard.press("Home");
-  const positions = [hash(page)];
-  for (;;) {
-    await page.keyboard.press("ArrowRight");
-    if (hash(page) === positions.at(-1)) return positions;
-    positions.push(hash(page));
-  }
-}
-
-async function goTo(page: Page, position: string) {
-  await page.evaluate((h) => (location.hash = h), position);
-  await expect
-    .poll(() =>
-      page.locator(audienceSlide).evaluate((s, h) => `#${h}` === location.hash && s.isConnected, position.slice(1))
-    )
-    .toBe(true);
-}
 
 test("keys move through the slides, the hash follows, and the build reveals one model per key", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk", { width: 1920, height: 1080 });
