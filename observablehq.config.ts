@@ -68,8 +68,9 @@ export default {
   // An icon written into the page: the browser asks for /favicon.ico otherwise, a 404 on every first visit.
   head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#4269d0"/><path d="M3 12 L7 8 L10 10 L13 4" stroke="#fff" stroke-width="1.8" fill="none"/></svg>')}">
 <script>
-// No layout shift while the page's cells render: the main column shows once no cell is still loading (Framework marks
-// each pending inline cell with <observablehq-loading>), all at once; after 4 s it shows whatever is there.
+// Once no cell is still loading (Framework marks each pending inline cell with <observablehq-loading>) and every figure
+// has drawn, or after 4 s, the page is marked .rendered (what the browser tests wait for) and a link to a figure
+// scrolls to it. Nothing waits for it: the text shows at once, and pending cells keep their room (style.css).
 (() => {
   const start = performance.now();
   const reveal = () => {
