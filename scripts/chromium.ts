@@ -48,15 +48,7 @@ export async function openPage(
   });
   const page = await context.newPage();
   if (options.media) await page.emulateMedia({ media: options.media });
-  // Cumulative layout shift from the first paint on (what Lighthouse reports as CLS), read by layoutShift(page).
-  await page.addInitScript(() => {
-    const w = window as unknown as { __layoutShift: number };
-    w.__layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) w.__layoutShift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShift(page);
   const problems: string[] = [];
   const host = new URL(origin).host;
   await page.route("**/*", (route) => {
@@ -82,6 +74,18 @@ export async function openPage(
   // A cell that fails (a syntax error, a thrown exception) is rendered as an error box, not always logged.
   for (const text of await page.locator(".observablehq--error").allTextContents()) problems.push(`cell error: ${text}`);
   return { page, problems };
+}
+
+/** Records the cumulative layout shift from the first paint on (what Lighthouse reports as CLS), for layoutShift(page). */
+export async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __layoutShift: number };
+    w.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.__layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
 }
 
 /** The page's cumulative layout shift so far (a sum over every shift, not Lighthouse's session windows: stricter). */
