@@ -39,9 +39,11 @@ import { lineageTable } from "../../data-loaders/tables.js";
 import { trendsTable } from "../../data-loaders/trends.js";
 import { SourceError } from "../../data-loaders/validation.js";
 import { buildAndSwap } from "../../scripts/build.js";
+import { jsonForScript, scriptForInline, talkHtml } from "../../scripts/talk-html.js";
 import { serveStatic } from "../../scripts/static-server.js";
 import { toCsv } from "../../src/components/csv.js";
 import { maxOf, minOf } from "../../src/components/number-extent.js";
+import { freshStamp, fromOwnWindow, MAX_CLOCK_SKEW } from "../../src/talk/deck-link.js";
 
 const BAD = "tests/fixtures/bad-inputs";
 const CATALOG_FIXTURE = "tests/fixtures/catalog";
@@ -1214,6 +1216,70 @@ const SERVER_CASES: Case[] = [
   }
 ];
 
+// The talk's link between windows, the offline talk's inline scripts, and the pages' cost: forged messages, hostile
+// catalog text in talk.html, and a backdrop file fetched by a page that never draws it.
+const presenterWindow = {};
+const talkWindows = { origin: "https://talk.example", windows: new Set<unknown>([presenterWindow]) };
+const HOSTILE_TEXTS = ["<!--<script>", "</script><p id=injected>", "<!--<SCRIPT >", "</SCRIPT", "<script>x=1</script>"];
+/** The page files (src/**\/*.md) that name epoch.json, and the text of each. */
+function pagesNamingEpoch(): [string, string][] {
+  const pages = readdirSync("src", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+  return pages
+    .map((f) => [f, readFileSync(join("src", f), "utf8")] as [string, string])
+    .filter(([, text]) => text.includes("epoch.json"));
+}
+const LINK_AND_EXPORT_CASES: Case[] = [
+  {
+    kind: "a deck message from another origin: ignored",
+    check: () =>
+      expect(fromOwnWindow({ origin: "https://evil.example", source: presenterWindow }, talkWindows)).toBe(false)
+  },
+  {
+    kind: "a deck message from a window of the same origin that is not the talk's: ignored",
+    check: () => expect(fromOwnWindow({ origin: "https://talk.example", source: {} }, talkWindows)).toBe(false)
+  },
+  {
+    kind: "a deck position stamped a year ahead (it would freeze the deck against its presenter): ignored",
+    check: () => {
+      const now = 1_000_000;
+      expect(freshStamp(now + 365 * 24 * 3600 * 1000, now - 10, now)).toBe(false);
+      expect(freshStamp(now + MAX_CLOCK_SKEW + 1, now - 10, now)).toBe(false);
+      expect(freshStamp(now, now - 10, now)).toBe(true);
+    }
+  },
+  {
+    kind: "catalog text `<!--<script>` and `</script` in the offline talk's data: no `<` in the page, read back intact",
+    check: () => {
+      const data = { names: HOSTILE_TEXTS };
+      const html = talkHtml({ script: "", style: "", data });
+      for (const text of HOSTILE_TEXTS) expect(html).not.toContain(text);
+      expect(JSON.parse(jsonForScript(data))).toEqual(data);
+    }
+  },
+  {
+    kind: "`<!--`, `<script` and `</script` (any case) in the offline talk's code: written \\x3C",
+    check: () => {
+      const code = scriptForInline(`var a = ${JSON.stringify(HOSTILE_TEXTS.join(""))};`);
+      expect(code).not.toMatch(/<(!--|\/?script)/i);
+      expect(new Function(`${code} return a;`)()).toBe(HOSTILE_TEXTS.join(""));
+    }
+  },
+  {
+    kind: "the Epoch backdrop's file in a page that never draws it: not fetched (no page fetches it unconditionally)",
+    check: () => {
+      const naming = pagesNamingEpoch();
+      // Only the pages that draw the backdrop name the file: Scaling and Explore (behind ?backdrop=on or the toggle)
+      // and a story (when one of its views asks for it).
+      expect(naming.map(([file]) => file).sort()).toEqual(["explore.md", "scaling.md", "stories/[story].md"]);
+      for (const [file, text] of naming) {
+        const fetches = text.split("\n").filter((l) => /FileAttachment\("[^"]*epoch\.json"\)/.test(l));
+        expect(fetches.length, file).toBeGreaterThan(0);
+        for (const line of fetches) expect(line, file).toMatch(/=> FileAttachment\(|\? await FileAttachment\(/);
+      }
+    }
+  }
+];
+
 const ALL = [
   ...CATALOG_CASES,
   ...SYNTAX_CASES,
@@ -1225,7 +1291,8 @@ const ALL = [
   ...LARGE_CASES,
   ...BUILD_CASES,
   ...DOWNLOAD_CASES,
-  ...SERVER_CASES
+  ...SERVER_CASES,
+  ...LINK_AND_EXPORT_CASES
 ];
 
 describe("bad inputs: each kind is rejected with a clear message or handled as specified", () => {
