@@ -227,8 +227,8 @@ const BAD_ROWS: BadCase[] = [
   },
   {
     kind: "capability without evidence",
-    mutate: (r) => (r.capabilities![0]!.claim_en = ""),
-    expected: ['field "claim_en"', "must not be empty"]
+    mutate: (r) => (r.capabilities![0]!.claim = ""),
+    expected: ['field "claim"', "must not be empty"]
   },
   {
     kind: "duplicate capability cell",
