@@ -2,7 +2,7 @@
 // what is around it, names too long for any page, two models or families that are one written two ways, the GPT line
 // outside OpenAI, quantities each within its bounds but impossible together, a claim pointing past the article's end,
 // a source published after the build. Each problem names the file, the row, the field and why.
-import { TRANSLATED_LANGS, translationKey } from "../src/i18n/data-text.js";
+import { withTranslations } from "../src/i18n/data-text.js";
 import type { Claim } from "./claims.js";
 import { ARTICLE_HEADINGS } from "./claims.js";
 import type { BibliographyEntry, Model } from "./schema.js";
@@ -50,13 +50,9 @@ export function describeCharacter(char: string): string {
 /** The longest a name may be: the longest in the catalog is 40 characters; 5,000 made the Data page 41,822 px wide. */
 export const NAME_MAX = 80;
 /** Fields shown as names or labels: one line, at most NAME_MAX characters (a source's title may run to 300). */
-/** A name's limit holds for its translations too (`name` and `name_zh`). */
+/** A name's limit holds for its translations too. */
 const translatedToo = (fields: readonly string[]): Record<string, number> =>
-  Object.fromEntries(
-    fields
-      .flatMap((field) => [field, ...TRANSLATED_LANGS.map((lang) => translationKey(field, lang))])
-      .map((key) => [key, NAME_MAX])
-  );
+  Object.fromEntries(withTranslations(fields).map((key) => [key, NAME_MAX]));
 const NAME_FIELDS: Record<string, Record<string, number>> = {
   "models.json": {
     id: NAME_MAX,
@@ -121,7 +117,7 @@ type Label = (row: object) => string;
 /** Display names used twice, and families or organizations written two ways (Open AI / OpenAI, gpt-3 / GPT-3). */
 export function nameProblems(models: Model[], label: Label): string[] {
   const problems: string[] = [];
-  for (const field of ["name", ...TRANSLATED_LANGS.map((lang) => translationKey("name", lang))] as const) {
+  for (const field of withTranslations(["name"] as const)) {
     const first = new Map<string, Model>();
     for (const model of models) {
       const name = model[field];

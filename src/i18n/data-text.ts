@@ -16,6 +16,10 @@ export const TRANSLATED_LANGS: readonly TranslatedLang[] = LANGS.filter(
 export const translationKey = <F extends string, L extends TranslatedLang>(field: F, lang: L): `${F}_${L}` =>
   `${field}_${lang}`;
 
+/** Fields and their translations' keys: `withTranslations(["note"])` is `["note", "note_zh"]`. */
+export const withTranslations = <F extends string>(fields: readonly F[]): (F | `${F}_${TranslatedLang}`)[] =>
+  fields.flatMap((field) => [field, ...TRANSLATED_LANGS.map((lang) => translationKey(field, lang))]);
+
 /** The translations of fields F as columns: `Translations<"note">` is `{ note_zh: string | null }`, one per language. */
 export type Translations<F extends string, V = string | null> = { [K in `${F}_${TranslatedLang}`]: V };
 

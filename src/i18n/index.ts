@@ -17,6 +17,7 @@ export {
   textIn,
   translationKey,
   translationsOf,
+  withTranslations,
   TRANSLATED_LANGS,
   type TranslatedField,
   type TranslatedLang,
