@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_VERDICTS, type ClaimRow } from "../src/contract.js";
-import { translated, zhText } from "./schema.js";
+import { translationsOf } from "../src/i18n/data-text.js";
+import { translated, translatedClaim, translations, writtenIn } from "./schema.js";
 
 // The row type and its vocabularies are the contract's (the browser reads them too).
 export { CLAIM_KINDS, CLAIM_VERDICTS };
@@ -18,14 +19,17 @@ export const claim = z
     id: z.string().regex(/^c\d{3}$/, 'must be "c" and three digits, e.g. c042'),
     section: text,
     paragraph: z.number().int().positive("must be a 1-based paragraph number"),
-    claim_zh: text,
-    claim_en: text,
+    /** The article's own words (Chinese), as it prints them. */
+    article_text: text,
+    /** The article's words in English. */
+    claim: text,
+    ...translations(["claim"], (lang) => writtenIn(lang).nullable().optional()),
     kind: z.enum(CLAIM_KINDS),
     verdict: z.enum(CLAIM_VERDICTS),
     corrected_value: text.nullable(),
-    corrected_value_zh: zhText.nullable().optional(),
+    ...translations(["corrected_value"], (lang) => writtenIn(lang).nullable().optional()),
     note: text.nullable(),
-    note_zh: zhText.nullable().optional(),
+    ...translations(["note"], (lang) => writtenIn(lang).nullable().optional()),
     source: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be a bibliography id"),
     shown_in: z
       .string()
@@ -37,6 +41,7 @@ export const claim = z
   })
   .strict()
   .superRefine(translated("corrected_value", "note"))
+  .superRefine(translatedClaim)
   .refine((row) => row.verdict !== "corrected" || row.corrected_value !== null, {
     path: ["corrected_value"],
     message: "must state the correction when the verdict is corrected"
@@ -178,8 +183,9 @@ export function claimsTable(catalog: {
         row.shown_in === null ? [null, null] : (row.shown_in.split("#") as [string, string | undefined]);
       return {
         ...row,
-        corrected_value_zh: row.corrected_value_zh ?? null,
-        note_zh: row.note_zh ?? null,
+        ...translationsOf(row, "claim"),
+        ...translationsOf(row, "corrected_value"),
+        ...translationsOf(row, "note"),
         order,
         source_title: sources.get(row.source)?.title ?? null,
         source_url: sources.get(row.source)?.url ?? null,

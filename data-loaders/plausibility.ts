@@ -2,6 +2,7 @@
 // what is around it, names too long for any page, two models or families that are one written two ways, the GPT line
 // outside OpenAI, quantities each within its bounds but impossible together, a claim pointing past the article's end,
 // a source published after the build. Each problem names the file, the row, the field and why.
+import { withTranslations } from "../src/i18n/data-text.js";
 import type { Claim } from "./claims.js";
 import { ARTICLE_HEADINGS } from "./claims.js";
 import type { BibliographyEntry, Model } from "./schema.js";
@@ -49,19 +50,21 @@ export function describeCharacter(char: string): string {
 /** The longest a name may be: the longest in the catalog is 40 characters; 5,000 made the Data page 41,822 px wide. */
 export const NAME_MAX = 80;
 /** Fields shown as names or labels: one line, at most NAME_MAX characters (a source's title may run to 300). */
+/** A name's limit holds for its translations too. */
+const translatedToo = (fields: readonly string[]): Record<string, number> =>
+  Object.fromEntries(withTranslations(fields).map((key) => [key, NAME_MAX]));
 const NAME_FIELDS: Record<string, Record<string, number>> = {
   "models.json": {
     id: NAME_MAX,
-    name: NAME_MAX,
-    name_zh: NAME_MAX,
+    ...translatedToo(["name"]),
     api_name: NAME_MAX,
     organization: NAME_MAX,
     family: NAME_MAX
   },
   "bibliography.json": { id: NAME_MAX, title: 300, publisher: 120 },
-  "abilities.json": { id: NAME_MAX, name_en: NAME_MAX, name_zh: NAME_MAX },
-  "milestones.json": { label: NAME_MAX, label_zh: NAME_MAX },
-  "emergence.json": { ability: NAME_MAX, ability_zh: NAME_MAX, family: NAME_MAX },
+  "abilities.json": { id: NAME_MAX, ...translatedToo(["name"]) },
+  "milestones.json": translatedToo(["label"]),
+  "emergence.json": { ...translatedToo(["ability"]), family: NAME_MAX },
   "article-table.json": { article_model: NAME_MAX }
 };
 
@@ -114,7 +117,7 @@ type Label = (row: object) => string;
 /** Display names used twice, and families or organizations written two ways (Open AI / OpenAI, gpt-3 / GPT-3). */
 export function nameProblems(models: Model[], label: Label): string[] {
   const problems: string[] = [];
-  for (const field of ["name", "name_zh"] as const) {
+  for (const field of withTranslations(["name"] as const)) {
     const first = new Map<string, Model>();
     for (const model of models) {
       const name = model[field];

@@ -1,7 +1,8 @@
 // Schemas of the curated source files (data-loaders/sources/*.json). Strict: an unknown key is a typo, not data.
 import { z } from "zod";
 import { BOUNDS, datasetBound, quantityProblem, type Bound } from "./bounds.js";
-import { hasChinese } from "../src/i18n/punctuation.js";
+import { TRANSLATED_LANGS, translationKey, type TranslatedLang } from "../src/i18n/data-text.js";
+import { rulesFor } from "../src/i18n/rules.js";
 import { confidenceRange, EPOCH_CONFIDENCES, sameBound, type EpochConfidence } from "./ranges.js";
 
 import {
@@ -22,6 +23,31 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "must be lowercase letters,
 const text = z.string().trim().min(1, "must not be empty");
 const optionalText = text.nullable().optional();
 const sourceId = id;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Translations. The catalog's convention (src/i18n/data-text.ts): a prose field `x` is English and `x_<lang>` is its
+// translation into each translated language, written by hand, so a page never falls back to English mid-sentence.
+// The keys are made here for every language of TRANSLATED_LANGS; a missing or stray translation fails the build with
+// the file, the row and the field named.
+
+/** A translation: text in the language's script (a Chinese translation has Chinese characters in it). */
+export const writtenIn = (lang: TranslatedLang) => {
+  const { name, isWritten } = rulesFor(lang);
+  return text.refine(isWritten, `must be written in ${name} (no ${name} script found)`);
+};
+const optionalWrittenIn = (lang: TranslatedLang) => writtenIn(lang).nullable().optional();
+/** A name's translation: any script ("GPT-3" may be a model's Chinese name too). */
+const anyScript = () => text;
+const optionalAnyScript = () => optionalText;
+
+/** The translations of `fields` as keys of an object schema: `translations(["note"], optionalWrittenIn)` is `note_zh`. */
+export function translations<F extends string, S extends z.ZodType>(
+  fields: readonly F[],
+  schema: (lang: TranslatedLang) => S
+) {
+  const keys = fields.flatMap((field) => TRANSLATED_LANGS.map((lang) => [translationKey(field, lang), schema(lang)]));
+  return Object.fromEntries(keys) as { [K in `${F}_${TranslatedLang}`]: S };
+}
 
 /** A calendar date that exists (2023-02-30 does not), written YYYY-MM-DD. */
 export const isoDate = z
@@ -57,7 +83,7 @@ const factFields = <T extends z.ZodType>(value: T) => ({
   confidence: z.enum(EPOCH_CONFIDENCES as [string, ...string[]]).optional(),
   source: sourceId,
   note: optionalText,
-  note_zh: optionalZh
+  ...translations(["note"], optionalWrittenIn)
 });
 
 /** The status says how to read the value: undisclosed has none, an estimate says whose it is. */
@@ -134,29 +160,43 @@ function checkRange(
 const fact = <T extends z.ZodType>(value: T) =>
   z.object(factFields(value)).strict().superRefine(checkStatus).superRefine(translated("note"));
 
-// ---------------------------------------------------------------------------------------------------------------
-// Translations. Every English prose field `x` has a Chinese sibling `x_zh`, written by hand, so the Chinese edition
-// never falls back to English mid-sentence. A missing or stray translation fails the build with the field named.
-
-export const zhText = text.refine(hasChinese, "must be written in Chinese (no Chinese characters found)");
-const optionalZh = zhText.nullable().optional();
-
-/** Checks that each named field's `_zh` sibling is present exactly when the English is. */
+/** Checks that each named field has its translation into every translated language exactly when the English is there. */
 export function translated(...fields: string[]) {
   return (row: Record<string, unknown>, context: z.RefinementCtx) => {
-    for (const field of fields) {
-      const english = row[field];
-      const chinese = row[`${field}_zh`];
-      if (typeof english === "string" && (chinese === null || chinese === undefined))
-        context.addIssue({
-          code: "custom",
-          path: [`${field}_zh`],
-          message: `is missing: "${field}" has no Chinese translation`
-        });
-      if ((english === null || english === undefined) && chinese !== null && chinese !== undefined)
-        context.addIssue({ code: "custom", path: [`${field}_zh`], message: `translates nothing: "${field}" is empty` });
-    }
+    for (const field of fields)
+      for (const lang of TRANSLATED_LANGS) checkTranslation(row, field, lang, typeof row[field] === "string", context);
   };
+}
+
+function checkTranslation(
+  row: Record<string, unknown>,
+  field: string,
+  lang: TranslatedLang,
+  needed: boolean,
+  context: z.RefinementCtx,
+  why = `"${field}" is empty`
+) {
+  const key = translationKey(field, lang);
+  const present = row[key] !== null && row[key] !== undefined;
+  if (needed && !present)
+    context.addIssue({
+      code: "custom",
+      path: [key],
+      message: `is missing: "${field}" has no ${rulesFor(lang).name} translation`
+    });
+  if (!needed && present) context.addIssue({ code: "custom", path: [key], message: `translates nothing: ${why}` });
+}
+
+/**
+ * A claim in English (`claim`) is translated like any field, except where the source article's own words
+ * (`article_text`) are there and the language's readers read the article: those words stand for the translation.
+ */
+export function translatedClaim(row: Record<string, unknown>, context: z.RefinementCtx) {
+  for (const lang of TRANSLATED_LANGS) {
+    const articleStands = rulesFor(lang).readsTheArticle && typeof row.article_text === "string";
+    const why = articleStands ? "the article's own words (article_text) stand for it" : '"claim" is empty';
+    checkTranslation(row, "claim", lang, typeof row.claim === "string" && !articleStands, context, why);
+  }
 }
 
 /**
@@ -190,16 +230,22 @@ export const model = z
   .object({
     id,
     name: text,
-    name_zh: optionalText,
+    ...translations(["name"], optionalAnyScript),
     api_name: optionalText,
     organization: text,
     branch: z.enum(BRANCHES),
     branch_note: optionalText,
-    branch_note_zh: optionalZh,
+    ...translations(["branch_note"], optionalWrittenIn),
     family: text,
     gpt_line: z.boolean(),
     release: z
-      .object({ date: isoDate, precision: z.enum(RELEASE_PRECISIONS), event: text, event_zh: zhText, source: sourceId })
+      .object({
+        date: isoDate,
+        precision: z.enum(RELEASE_PRECISIONS),
+        event: text,
+        ...translations(["event"], writtenIn),
+        source: sourceId
+      })
       .strict()
       .refine((release) => release.precision === "day" || release.date.endsWith("-01"), {
         path: ["date"],
@@ -211,7 +257,7 @@ export const model = z
         ...factFields(datasetSize),
         unit: z.enum(DATA_UNITS).nullable(),
         counts: text.nullable(),
-        counts_zh: optionalZh,
+        ...translations(["counts"], optionalWrittenIn),
         /** true when the value counts only part of the training data (GPT-3's 570 GB: its Common Crawl part). */
         partial: z.boolean().optional()
       })
@@ -235,17 +281,22 @@ export const model = z
         value: z.array(z.enum(STAGES)).min(1, "must name at least one stage"),
         source: sourceId,
         note: optionalText,
-        note_zh: optionalZh
+        ...translations(["note"], optionalWrittenIn)
       })
       .strict()
       .superRefine(translated("note"))
       .optional(),
     access: z
-      .object({ value: z.enum(ACCESS), source: sourceId, note: optionalText, note_zh: optionalZh })
+      .object({
+        value: z.enum(ACCESS),
+        source: sourceId,
+        note: optionalText,
+        ...translations(["note"], optionalWrittenIn)
+      })
       .strict()
       .superRefine(translated("note")),
     notes: optionalText,
-    notes_zh: optionalZh
+    ...translations(["notes"], optionalWrittenIn)
   })
   .strict()
   .superRefine(translated("branch_note", "notes"))
@@ -262,7 +313,7 @@ export const lineageEdge = z
     evidence: z.enum(EVIDENCE),
     source: sourceId,
     note: optionalText,
-    note_zh: optionalZh,
+    ...translations(["note"], optionalWrittenIn),
     /** The child's paper came out before the parent's (FLAN before LaMDA): allowed only when said, with a note. */
     child_announced_first: z.boolean().optional(),
     /** The parent node stands in for a model the catalog lacks (Codex's unpublished 12B GPT-3 → gpt-3-13b): drawn as such, explained in the note. */
@@ -283,15 +334,19 @@ export const lineageEdge = z
 export const ability = z
   .object({
     id,
-    name_en: text,
-    name_zh: text,
+    name: text,
+    ...translations(["name"], anyScript),
     origin_stage: z.enum(STAGES),
     summary_order: z.number().int().positive().nullable(),
     source: sourceId,
-    claim_zh: optionalText,
-    claim_en: optionalText
+    /** The source article's own words (Chinese), quoted; not a translation of anything. */
+    article_text: optionalText,
+    /** In English: the article's words translated. */
+    claim: optionalText,
+    ...translations(["claim"], optionalWrittenIn)
   })
-  .strict();
+  .strict()
+  .superRefine(translatedClaim);
 
 export const capability = z
   .object({
@@ -299,22 +354,20 @@ export const capability = z
     ability: id,
     state: z.enum(CAPABILITY_STATES),
     stage: z.enum(STAGES).nullable(),
-    claim_zh: optionalText,
-    claim_en: text,
-    /** A Chinese translation of claim_en, for claims quoted from an English source (claim_zh, the article's own words, is null). */
-    claim_translated_zh: optionalZh,
+    /** The source article's own words (Chinese) when the claim is the article's; null for a claim from elsewhere. */
+    article_text: optionalText,
+    /** In English: the article's words translated, or the words of an English source. */
+    claim: text,
+    ...translations(["claim"], optionalWrittenIn),
     source: sourceId,
     note: optionalText,
-    note_zh: optionalZh,
+    ...translations(["note"], optionalWrittenIn),
     /** true when no source states this cell for this model and the catalog inferred it (the note says from what). */
     inferred: z.boolean()
   })
   .strict()
   .superRefine(translated("note"))
-  .refine((cell) => (cell.claim_zh ? !cell.claim_translated_zh : Boolean(cell.claim_translated_zh)), {
-    path: ["claim_translated_zh"],
-    message: "must translate claim_en exactly when the claim is not the article's (claim_zh is null)"
-  })
+  .superRefine(translatedClaim)
   .refine((cell) => cell.state !== "absent" || cell.stage === null, {
     path: ["stage"],
     message: "must be null when the ability is absent (nothing unlocked it)"
@@ -327,7 +380,7 @@ export const capability = z
 export const emergenceRow = z
   .object({
     ability: text,
-    ability_zh: zhText,
+    ...translations(["ability"], writtenIn),
     prompting: z.enum(PROMPTING),
     family: text.nullable(),
     model: id.nullable(),
@@ -336,7 +389,7 @@ export const emergenceRow = z
     reference: text.nullable(),
     source: sourceId,
     note: optionalText,
-    note_zh: optionalZh
+    ...translations(["note"], optionalWrittenIn)
   })
   .strict()
   .superRefine(translated("note"))
@@ -361,13 +414,19 @@ export const articleRow = z
     article_data_bytes: quantity(BOUNDS.dataset_bytes),
     source: sourceId,
     note: optionalText,
-    note_zh: optionalZh
+    ...translations(["note"], optionalWrittenIn)
   })
   .strict()
   .superRefine(translated("note"));
 
 export const milestone = z
-  .object({ date: isoDate, label: text, label_zh: text, model: id.nullable(), source: sourceId })
+  .object({
+    date: isoDate,
+    label: text,
+    ...translations(["label"], anyScript),
+    model: id.nullable(),
+    source: sourceId
+  })
   .strict();
 
 export type Milestone = z.infer<typeof milestone>;

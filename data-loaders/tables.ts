@@ -15,6 +15,7 @@ import type {
   SourceRow
 } from "../src/contract.js";
 import type { Model } from "./schema.js";
+import { translationsOf, type Translations } from "../src/i18n/data-text.js";
 import { derivedParents } from "./derived.js";
 import { confidenceRange, UNGRADED_CONFIDENCE } from "./ranges.js";
 
@@ -58,12 +59,13 @@ function factColumns<P extends "parameters" | "training_data" | "training_tokens
     [`${prefix}_high`]: fact.high ?? null,
     [`${prefix}_confidence`]: fact.confidence ?? null,
     [`${prefix}_note`]: fact.note ?? null,
-    [`${prefix}_note_zh`]: fact.note_zh ?? null,
+    ...translationsOf(fact as Model["parameters"], "note", `${prefix}_note`),
     [`${prefix}_source`]: fact.source,
     [`${prefix}_source_url`]: urls.get(fact.source) ?? null
   } as { [K in P]: number | null } & Record<`${P}_status`, Model[P]["status"]> &
     Record<`${P}_low` | `${P}_high`, number | null> &
-    Record<`${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url` | `${P}_confidence`, string | null> &
+    Record<`${P}_estimated_by` | `${P}_note` | `${P}_source_url` | `${P}_confidence`, string | null> &
+    Translations<`${P}_note`> &
     Record<`${P}_source`, string>;
 }
 
@@ -76,36 +78,36 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
       ({
         id: model.id,
         name: model.name,
-        name_zh: model.name_zh ?? null,
+        ...translationsOf(model, "name"),
         api_name: model.api_name ?? null,
         organization: model.organization,
         branch: model.branch,
         branch_note: model.branch_note ?? null,
-        branch_note_zh: model.branch_note_zh ?? null,
+        ...translationsOf(model, "branch_note"),
         family: model.family,
         gpt_line: model.gpt_line,
         derived_from: bases.get(model.id) ?? null,
         release_date: model.release.date,
         release_precision: model.release.precision,
         release_event: model.release.event,
-        release_event_zh: model.release.event_zh,
+        ...translationsOf(model.release, "event", "release_event"),
         release_source: model.release.source,
         release_source_url: urls.get(model.release.source) ?? null,
         ...factColumns("parameters", model.parameters, urls),
         ...factColumns("training_data", model.training_data, urls),
         training_data_unit: model.training_data.unit,
         training_data_counts: model.training_data.counts,
-        training_data_counts_zh: model.training_data.counts_zh ?? null,
+        ...translationsOf(model.training_data, "counts", "training_data_counts"),
         training_data_partial: model.training_data.partial ?? false,
         ...factColumns("training_tokens", model.training_tokens, urls),
         ...factColumns("training_compute", model.training_compute, urls),
         access: model.access.value,
         access_note: model.access.note ?? null,
-        access_note_zh: model.access.note_zh ?? null,
+        ...translationsOf(model.access, "note", "access_note"),
         access_source: model.access.source,
         access_source_url: urls.get(model.access.source) ?? null,
         notes: model.notes ?? null,
-        notes_zh: model.notes_zh ?? null
+        ...translationsOf(model, "notes")
       }) satisfies ReleaseRow
   );
   return ordered(rows, "release_date", "id");
@@ -150,7 +152,7 @@ export function lineageTable(catalog: Catalog): LineageRow[] {
       source: edge.source,
       source_url: urls.get(edge.source) ?? null,
       note: edge.note ?? null,
-      note_zh: edge.note_zh ?? null,
+      ...translationsOf(edge, "note"),
       child_announced_first: edge.child_announced_first ?? false,
       stand_in: edge.stand_in ?? false,
       parent_name: parent.name,
@@ -175,13 +177,14 @@ export function abilitiesTable(catalog: Catalog): AbilityRow[] {
     ({ ability }, order) =>
       ({
         id: ability.id,
-        name_en: ability.name_en,
-        name_zh: ability.name_zh,
+        name: ability.name,
+        ...translationsOf(ability, "name"),
         origin_stage: ability.origin_stage,
         summary_order: ability.summary_order,
         source: ability.source,
-        claim_zh: ability.claim_zh ?? null,
-        claim_en: ability.claim_en ?? null,
+        article_text: ability.article_text ?? null,
+        claim: ability.claim ?? null,
+        ...translationsOf(ability, "claim"),
         order
       }) satisfies AbilityRow
   );
@@ -202,19 +205,19 @@ export function capabilitiesTable(catalog: Catalog): CapabilityRow[] {
       model_name: model.name,
       model_date: model.release.date,
       ability: cell.ability,
-      ability_en: ability.name_en,
-      ability_zh: ability.name_zh,
+      ability_name: ability.name,
+      ...translationsOf(ability, "name", "ability_name"),
       ability_order: ability.order,
       state: cell.state,
       stage: cell.stage,
       inferred: cell.inferred,
-      claim_zh: cell.claim_zh ?? null,
-      claim_en: cell.claim_en,
-      claim_translated_zh: cell.claim_translated_zh ?? null,
+      article_text: cell.article_text ?? null,
+      claim: cell.claim,
+      ...translationsOf(cell, "claim"),
       source: cell.source,
       source_url: urls.get(cell.source) ?? null,
       note: cell.note ?? null,
-      note_zh: cell.note_zh ?? null
+      ...translationsOf(cell, "note")
     } satisfies CapabilityRow;
   });
   return ordered(rows, "model_date", "model", "ability_order");
@@ -230,7 +233,7 @@ export function emergenceTable(catalog: Catalog): EmergenceRow[] {
     return {
       order,
       ability: row.ability,
-      ability_zh: row.ability_zh,
+      ...translationsOf(row, "ability"),
       prompting: row.prompting,
       family: row.family,
       model: row.model,
@@ -249,7 +252,7 @@ export function emergenceTable(catalog: Catalog): EmergenceRow[] {
       source: row.source,
       source_url: urls.get(row.source) ?? null,
       note: row.note ?? null,
-      note_zh: row.note_zh ?? null
+      ...translationsOf(row, "note")
     } satisfies EmergenceRow;
   });
 }
@@ -273,7 +276,7 @@ export function articleTable(catalog: Catalog): ArticleTableRow[] {
     return {
       ...row,
       note: row.note ?? null,
-      note_zh: row.note_zh ?? null,
+      ...translationsOf(row, "note"),
       source_url: urls.get(row.source) ?? null,
       model_name: model.name,
       catalog_release_date: model.release.date,

@@ -4,6 +4,8 @@ import type { TrendRow } from "../src/contract.js";
 import type { Model } from "./schema.js";
 import { derivedParents } from "./derived.js";
 import { minOf, maxOf } from "../src/components/number-extent.js";
+import { DEFAULT_LANG, dictionaryFor, type Dictionary } from "../src/i18n/index.js";
+import { TRANSLATED_LANGS, translationKey, type Translations } from "../src/i18n/data-text.js";
 
 const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;
 /** The GPT generations whose flagship a trend may use: GPT-3.5 is a line of fine-tunes of GPT-3, not a new base. */
@@ -19,25 +21,33 @@ export interface Fit {
 
 /** Why no line can be fitted through these points, or null when one can. */
 export function cannotFit(points: { x: number; y: number }[]): string | null {
-  return cannotFitReason(points)?.en ?? null;
+  return cannotFitReason(points)?.(dictionaryFor(DEFAULT_LANG).tables.trend) ?? null;
 }
 
-/** Why no line fits, in both languages (the Chinese edition shows the reason too). */
-export function cannotFitReason(points: { x: number; y: number }[]): { en: string; zh: string } | null {
-  if (points.length === 0)
-    return { en: "no model has a disclosed or estimated value", zh: "没有模型有已披露或估计的数值" };
-  if (points.length === 1)
-    return {
-      en: "only one model has a disclosed or estimated value: a trend needs at least two points",
-      zh: "只有一个模型有已披露或估计的数值：趋势至少需要两个点"
-    };
-  if (points.every((p) => p.x === points[0]!.x))
-    return {
-      en: `all ${points.length} models with a value share one release date: a trend needs two dates`,
-      zh: `有数值的 ${points.length} 个模型发布于同一天：趋势需要两个日期`
-    };
+type TrendWords = Dictionary["tables"]["trend"];
+
+/** Why no line fits, in the words of a dictionary (every edition shows the reason). */
+export function cannotFitReason(points: { x: number; y: number }[]): ((w: TrendWords) => string) | null {
+  if (points.length === 0) return (w) => w.noPoints;
+  if (points.length === 1) return (w) => w.onePoint;
+  if (points.every((p) => p.x === points[0]!.x)) return (w) => w.oneDate(points.length);
   return null;
 }
+
+/** The reason in English (`reason`) and in every translated language (`reason_<lang>`), as trends.json carries it. */
+function reasonColumns(reason: (w: TrendWords) => string): { reason: string } & Translations<"reason", string> {
+  const translations = TRANSLATED_LANGS.map((lang) => [
+    translationKey("reason", lang),
+    reason(dictionaryFor(lang).tables.trend)
+  ]);
+  return { reason: reason(dictionaryFor(DEFAULT_LANG).tables.trend), ...Object.fromEntries(translations) } as {
+    reason: string;
+  } & Translations<"reason", string>;
+}
+
+const NO_REASON = Object.fromEntries(
+  TRANSLATED_LANGS.map((lang) => [translationKey("reason", lang), null])
+) as Translations<"reason", null>;
 
 /** Ordinary least squares of y on x. Throws on points no line fits (see cannotFit). */
 export function leastSquares(points: { x: number; y: number }[]): Fit {
@@ -119,8 +129,7 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
         return {
           ...common,
           status: "not enough points",
-          reason: reason.en,
-          reason_zh: reason.zh,
+          ...reasonColumns(reason),
           slope_log10_per_year: null,
           growth_per_year: null,
           doubling_months: null,
@@ -137,7 +146,7 @@ export function trendsTable(catalog: Catalog): TrendRow[] {
         ...common,
         status: "fitted",
         reason: null,
-        reason_zh: null,
+        ...NO_REASON,
         slope_log10_per_year: fit.slope,
         growth_per_year: 10 ** fit.slope,
         doubling_months: (12 * Math.log10(2)) / fit.slope,

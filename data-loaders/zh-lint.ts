@@ -1,6 +1,6 @@
 // The house style of Chinese text, checked by machine: the glossary's variants, numbers in E-notation, "et al.",
 // ASCII quotation marks, arrows, multiplication signs and ellipses, English titles outside 《》. A pure function of a
-// text, so the same check runs over the dictionaries, the catalog's *_zh fields and, later, a rendered page's text.
+// text, so the same check runs over the dictionaries, the catalog's Chinese fields and, later, a rendered page's text.
 // What it does not read: a quoted English original (“…” with no Chinese in it: a verbatim quotation of a source),
 // a title inside 《》, and a Chinese quotation found verbatim in the source article (the article's words are its own).
 import { GLOSSARY, type GlossaryTerm } from "./sources/glossary.js";

@@ -1,6 +1,7 @@
 // Synthetic catalogs for the benchmark: the curated models copied N times over, shifted in time and size, so that
 // the loaders and charts see realistic rows at any count. Never used as data: only to time the code.
 import type { RawSources } from "../data-loaders/catalog.js";
+import { TRANSLATED_LANGS, translationKey } from "../src/i18n/data-text.js";
 
 export function syntheticSources(raw: RawSources, count: number): RawSources {
   const models = raw.models as Record<string, any>[];
@@ -11,7 +12,8 @@ export function syntheticSources(raw: RawSources, count: number): RawSources {
     if (round > 0) {
       base.id = `${base.id}-synthetic-${round}`;
       base.name = `${base.name} (synthetic ${round})`;
-      if (base.name_zh) base.name_zh = `${base.name_zh}（合成 ${round}）`; // display names are unique
+      for (const key of TRANSLATED_LANGS.map((lang) => translationKey("name", lang)))
+        if (base[key]) base[key] = `${base[key]} (${round})`; // display names are unique in every language
       base.gpt_line = false;
       const day = 1 + (round % 28);
       base.release.date = `${base.release.date.slice(0, 8)}${String(day).padStart(2, "0")}`;

@@ -1,6 +1,9 @@
 // The row contract (in src/ so that the browser may import its vocabularies; the loaders import it from here): the shape of every table the loaders emit and the pages read, and the vocabularies they use.
 // One module, no runtime imports, so that the zod schemas (data-loaders/schema.ts), the table builders
 // (data-loaders/tables.ts) and the components in the browser all compile against the same declarations.
+// A prose field `x` is English; its translations `x_<lang>` are derived by `Translations` (src/i18n/data-text.ts), so
+// a language added to LANGS adds its columns here by itself.
+import type { Translations } from "./i18n/data-text.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabularies: declared once, read by the schemas (z.enum) and by the components (legends, colours, filters).
@@ -58,24 +61,22 @@ type FactColumns<P extends string> = { [K in P]: number | null } & {
 } & {
   [K in `${P}_status`]: Status;
 } & {
-  [K in `${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url`]: string | null;
-} & {
-  /** The estimator's confidence category (Epoch AI's) when it gives the range. */
-  [K in `${P}_confidence`]: string | null;
-} & {
-  [K in `${P}_source`]: string;
-};
+  [K in `${P}_estimated_by` | `${P}_note` | `${P}_source_url`]: string | null;
+} & Translations<`${P}_note`> & {
+    /** The estimator's confidence category (Epoch AI's) when it gives the range. */
+    [K in `${P}_confidence`]: string | null;
+  } & {
+    [K in `${P}_source`]: string;
+  };
 
 /** releases.json: one row per model, in release order. */
 export type ReleaseRow = {
   id: string;
   name: string;
-  name_zh: string | null;
   api_name: string | null;
   organization: string;
   branch: Branch;
   branch_note: string | null;
-  branch_note_zh: string | null;
   family: string;
   gpt_line: boolean;
   /** The base model of a derived model (sources README rule 7): its data, tokens and compute are its own additional training only. */
@@ -83,28 +84,26 @@ export type ReleaseRow = {
   release_date: string;
   release_precision: ReleasePrecision;
   release_event: string;
-  release_event_zh: string;
   release_source: string;
   release_source_url: string | null;
   training_data_unit: DataUnit | null;
   training_data_counts: string | null;
-  training_data_counts_zh: string | null;
   /** The training_data value counts only part of the training data (`training_data_counts` says which). */
   training_data_partial: boolean;
   access: Access;
   access_note: string | null;
-  access_note_zh: string | null;
   access_source: string;
   access_source_url: string | null;
   notes: string | null;
-  notes_zh: string | null;
-} & FactColumns<"parameters"> &
+} & Translations<"name" | "branch_note" | "training_data_counts" | "access_note" | "notes"> &
+  Translations<"release_event", string> &
+  FactColumns<"parameters"> &
   FactColumns<"training_data"> &
   FactColumns<"training_tokens"> &
   FactColumns<"training_compute">;
 
 /** lineage.json: a parent → child training step, with both ends' names, dates and sizes. */
-export interface LineageRow {
+export interface LineageRow extends Translations<"note"> {
   parent: string;
   child: string;
   method: LineageMethod;
@@ -112,7 +111,6 @@ export interface LineageRow {
   source: string;
   source_url: string | null;
   note: string | null;
-  note_zh: string | null;
   child_announced_first: boolean;
   /** The parent stands in for an unreleased base model (GPT-3 13B for Codex's): drawn apart from a real parent. */
   stand_in: boolean;
@@ -125,47 +123,47 @@ export interface LineageRow {
 }
 
 /** abilities.json: in the order of the source article's summary, then the rest. */
-export interface AbilityRow {
+export interface AbilityRow extends Translations<"name", string>, Translations<"claim"> {
   id: string;
-  name_en: string;
-  name_zh: string;
+  name: string;
   origin_stage: Stage;
   summary_order: number | null;
   source: string;
-  claim_zh: string | null;
-  claim_en: string | null;
+  /** The source article's own words (Chinese), where the ability is the article's. */
+  article_text: string | null;
+  /** In English: the article's words translated, or a claim quoted from an English source. */
+  claim: string | null;
   /** Position in the article's order (0-based). */
   order: number;
 }
 
 /** capabilities.json: model × ability, long format. */
-export interface CapabilityRow {
+export interface CapabilityRow
+  extends Translations<"ability_name", string>, Translations<"claim">, Translations<"note"> {
   model: string;
   model_name: string;
   model_date: string;
   ability: string;
-  ability_en: string;
-  ability_zh: string;
+  /** The ability's name (its id is `ability`). */
+  ability_name: string;
   ability_order: number;
   state: CapabilityState;
   stage: Stage | null;
   /** No source speaks to this cell: the state is the catalog's inference (drawn with *). */
   inferred: boolean;
-  claim_zh: string | null;
-  claim_en: string;
-  /** Chinese translation of claim_en when the claim is quoted from an English source (claim_zh is null). */
-  claim_translated_zh: string | null;
+  /** The source article's own words (Chinese) when the claim is the article's, else null. */
+  article_text: string | null;
+  /** The claim in English; its translations (`claim_<lang>`) are null where the article's own words stand instead. */
+  claim: string;
   source: string;
   source_url: string | null;
   note: string | null;
-  note_zh: string | null;
 }
 
 /** emergence.json: a row of Table 1 of Wei et al. 2022, in the paper's order. */
-export interface EmergenceRow {
+export interface EmergenceRow extends Translations<"ability", string>, Translations<"note"> {
   order: number;
   ability: string;
-  ability_zh: string;
   prompting: Prompting;
   family: string | null;
   model: string | null;
@@ -184,7 +182,6 @@ export interface EmergenceRow {
   source: string;
   source_url: string | null;
   note: string | null;
-  note_zh: string | null;
 }
 
 interface TrendBase {
@@ -198,10 +195,9 @@ interface TrendBase {
 }
 
 /** trends.json: a log-linear fit of one measure over one population of models... */
-export interface FittedTrend extends TrendBase {
+export interface FittedTrend extends TrendBase, Translations<"reason", null> {
   status: "fitted";
   reason: null;
-  reason_zh: null;
   slope_log10_per_year: number;
   growth_per_year: number;
   doubling_months: number;
@@ -213,10 +209,9 @@ export interface FittedTrend extends TrendBase {
 }
 
 /** ...or, with fewer than two points on two dates, no fit and the reason. */
-export interface UnfittedTrend extends TrendBase {
+export interface UnfittedTrend extends TrendBase, Translations<"reason", string> {
   status: "not enough points";
   reason: string;
-  reason_zh: string;
   slope_log10_per_year: null;
   growth_per_year: null;
   doubling_months: null;
@@ -230,7 +225,7 @@ export interface UnfittedTrend extends TrendBase {
 export type TrendRow = FittedTrend | UnfittedTrend;
 
 /** article.json: the source article's GPT / GPT-2 / GPT-3 table as printed, beside the catalog's values. */
-export interface ArticleTableRow {
+export interface ArticleTableRow extends Translations<"note"> {
   article_model: string;
   model: string;
   article_month: string;
@@ -242,7 +237,6 @@ export interface ArticleTableRow {
   source: string;
   source_url: string | null;
   note: string | null;
-  note_zh: string | null;
   model_name: string;
   catalog_release_date: string;
   catalog_parameters: number | null;
@@ -262,10 +256,9 @@ export interface ArticleTableRow {
 }
 
 /** milestones.json: a dated event of the timeline, tied to its model where there is one. */
-export interface MilestoneRow {
+export interface MilestoneRow extends Translations<"label", string> {
   date: string;
   label: string;
-  label_zh: string;
   model: string | null;
   source: string;
   source_url: string | null;
@@ -288,19 +281,19 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
 
 /** claims.json: a claim of the source article in the article's order, its verdict, its source, and where it is drawn. */
-export interface ClaimRow {
+export interface ClaimRow extends Translations<"claim" | "corrected_value" | "note"> {
   id: string;
   section: string;
   /** 1-based paragraph of the article. */
   paragraph: number;
-  claim_zh: string;
-  claim_en: string;
+  /** The article's own words (Chinese). */
+  article_text: string;
+  /** The article's words in English; `claim_<lang>` null where readers read the article's own words. */
+  claim: string;
   kind: ClaimKind;
   verdict: ClaimVerdict;
   corrected_value: string | null;
-  corrected_value_zh: string | null;
   note: string | null;
-  note_zh: string | null;
   /** A bibliography id. */
   source: string;
   /** "/page#figure-id", or null. */

@@ -1,6 +1,6 @@
 // The glossary of the Chinese edition, machine-readable: one Chinese rendering per English term, and the variants the
 // Chinese text must not use. GLOSSARY.md is the same list for people, with the reasons; tests/unit/glossary.test.ts
-// scans every Chinese text (the dictionaries, the talk, the catalog's *_zh fields) for the variants through
+// scans every Chinese text (the dictionaries, the talk, the catalog's Chinese fields) for the variants through
 // data-loaders/zh-lint.ts. The renderings follow the source article (GPT的前世今生) where it has a term.
 
 export interface GlossaryTerm {

@@ -1,7 +1,7 @@
 // The source article's own table (GPT, GPT-2, GPT-3) as it states it, with growth between generations, beside
 // the primary sources' values and note on every row (⚑ where they differ).
 import type { ArticleTableRow } from "../contract.js";
-import { dictionaryFor, foreignTag, inLang, inParens, punctuation, rulesFor, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, textIn, inParens, punctuation, rulesFor, type Lang } from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate } from "./encoding.js";
 import { tableWithHeader } from "./html-table.js";
 import { h } from "./dom.js";
@@ -80,7 +80,7 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
       row.data_differs ? w.differsWhat.data : null
     ].filter((x): x is string => x !== null);
     const summary = differs.length ? w.differs(differs.join(punctuation(lang).enumeration), values) : w.agrees(values);
-    const noteText = inLang(lang, row.note, row.note_zh);
+    const noteText = textIn(lang, row, "note");
     const sources = h(
       "td",
       { attrs: { style: TOP } },

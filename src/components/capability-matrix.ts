@@ -9,7 +9,7 @@ import { plotWidth } from "./encoding.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
-import { inLang, inParens, punctuation, rulesFor } from "../i18n/index.js";
+import { claimIn, textIn, type Translations, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import { INK, SELECTED, STAGE_COLOR } from "../figures/palette.js";
 import { maxOf } from "./number-extent.js";
 
@@ -29,8 +29,10 @@ export function pale(hex: string): string {
   return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
 }
 
-export const abilityName = (cell: Pick<MatrixCell, "ability_en" | "ability_zh">, lang: Lang) =>
-  inLang(lang, cell.ability_en, cell.ability_zh);
+export const abilityName = (
+  cell: Pick<MatrixCell, "ability_name" | keyof Translations<"ability_name", string>>,
+  lang: Lang
+) => textIn(lang, cell, "ability_name");
 
 /** A cell's text: its state's symbol, its stage's abbreviation, * if inferred; set close in print's narrow columns. */
 export function cellText(cell: MatrixCell, lang: Lang, compact = false): string {
@@ -162,8 +164,8 @@ export function cellTitle(d: MatrixCell, lang: Lang): string {
   const stage = d.stage ? ` (${stageName(d.stage, lang)})` : "";
   // In Chinese the article's words (or their translation); in English the article's words over their English.
   const claim = rulesFor(lang).readsTheArticle
-    ? (d.claim_zh ?? d.claim_translated_zh ?? "")
-    : `${d.claim_zh ? `${d.claim_zh}\n` : ""}${d.claim_en}`;
+    ? (claimIn(lang, d) ?? "")
+    : `${d.article_text ? `${d.article_text}\n` : ""}${textIn(lang, d, "claim")}`;
   const source = `${words(lang).source}${punctuation(lang).colon}${d.source}`;
   return `${d.model_name} · ${abilityName(d, lang)}: ${stateName(d, lang)}${stage}\n${claim}\n${source}`;
 }

@@ -8,7 +8,7 @@ import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
 import { formatCount, plotWidth } from "./encoding.js";
 import { TAX_COLORS, THRESHOLD_COLOR } from "../figures/palette.js";
-import { dictionaryFor, inLang, rulesFor } from "../i18n/index.js";
+import { claimIn, dictionaryFor, textIn, rulesFor } from "../i18n/index.js";
 import { tableWithHeader } from "./html-table.js";
 import { h } from "./dom.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
@@ -108,8 +108,7 @@ function taxLineMarks(layout: TaxLayout, style: PresetStyle, lang: Lang): Plot.M
         ? {
             tip: true,
             channels: {
-              [words(lang).evidence]: (d: CapabilityRow) =>
-                rulesFor(lang).readsTheArticle ? (d.claim_zh ?? d.claim_translated_zh ?? d.claim_en) : d.claim_en
+              [words(lang).evidence]: (d: CapabilityRow) => claimIn(lang, d)
             }
           }
         : {})
@@ -187,7 +186,7 @@ export function emergencePanel(
   // Two rows can share an ability name (few-shot and augmented): the y domain is the row, the label its ability.
   const key = (r: EmergenceRow) => String(r.order);
   // Ability names take the left margin, up to half the width; a longer name is shortened, whole in its tooltip.
-  const abilityOf = (r: EmergenceRow | undefined) => (r ? inLang(lang, r.ability, r.ability_zh) : undefined);
+  const abilityOf = (r: EmergenceRow | undefined) => (r ? textIn(lang, r, "ability") : undefined);
   const cjk = rulesFor(lang).wideGlyphs;
   const marginLeft = Math.round(
     Math.min(width * 0.5, maxOf(drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16)
@@ -267,15 +266,15 @@ export function originTable(abilities: readonly AbilityRow[], lang: Lang): HTMLT
   for (const a of abilities) {
     const tr = body.insertRow();
     tr.insertCell().textContent = a.summary_order === null ? "" : String(a.summary_order);
-    tr.insertCell().textContent = inLang(lang, a.name_en, a.name_zh);
+    tr.insertCell().textContent = textIn(lang, a, "name");
     const stage = tr.insertCell();
     const swatch = h("span", { className: "legend-swatch" });
     swatch.style.background = STAGE_COLOR[a.origin_stage];
     stage.append(swatch, (w.stage as Record<string, string>)[a.origin_stage] ?? a.origin_stage);
     tr.insertCell().append(
-      ...(a.claim_zh ? [h("span", { lang: "zh-Hans", textContent: a.claim_zh })] : []),
-      ...(a.claim_en && !rulesFor(lang).readsTheArticle
-        ? [h("div", { className: "claim-en", textContent: a.claim_en })]
+      ...(a.article_text ? [h("span", { lang: "zh-Hans", textContent: a.article_text })] : []),
+      ...(a.claim && !rulesFor(lang).readsTheArticle
+        ? [h("div", { className: "claim-en", textContent: textIn(lang, a, "claim") ?? "" })]
         : [])
     );
   }

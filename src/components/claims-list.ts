@@ -6,7 +6,7 @@
 // does not read the registry.
 import type { ClaimRow, ClaimVerdict } from "../contract.js";
 import { h } from "./dom.js";
-import { dictionaryFor, foreignTag, inLang, punctuation, rulesFor, withLang, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, textIn, punctuation, rulesFor, withLang, type Lang } from "../i18n/index.js";
 
 const SYMBOL: Record<ClaimVerdict, string> = { confirmed: "✓", corrected: "✗", unverifiable: "?", interpretation: "◇" };
 export const VERDICTS = Object.keys(SYMBOL) as ClaimVerdict[];
@@ -70,13 +70,13 @@ function claimItem(row: ClaimRow, lang: Lang, figureTitles: FigureTitles): HTMLE
     h("span", { className: "claim-kind" }, w.kind[row.kind]),
     h("span", { className: "claim-where" }, `¶${row.paragraph} · ${row.id}`)
   );
-  item.append(head, h("blockquote", { className: "claim-zh", lang: "zh-CN" }, row.claim_zh));
+  item.append(head, h("blockquote", { className: "claim-zh", lang: "zh-CN" }, row.article_text));
   // Readers who do not read the article's Chinese get its English rendering beneath it.
-  if (!rulesFor(lang).readsTheArticle) item.append(h("p", { className: "claim-en" }, row.claim_en));
-  const corrected = inLang(lang, row.corrected_value, row.corrected_value_zh);
+  if (!rulesFor(lang).readsTheArticle) item.append(h("p", { className: "claim-en" }, textIn(lang, row, "claim")));
+  const corrected = textIn(lang, row, "corrected_value");
   if (row.verdict === "corrected" && corrected)
     item.append(h("p", { className: "claim-correction" }, h("strong", {}, w.correction), corrected));
-  const note = inLang(lang, row.note, row.note_zh);
+  const note = textIn(lang, row, "note");
   if (note) item.append(h("p", { className: "claim-note" }, note));
   item.append(source(row, lang));
   const shown = shownIn(row, lang, figureTitles);

@@ -1,7 +1,15 @@
 // A model card: dates, size, data and compute with their status and source; parents and children with the
 // training method; the abilities it gained and lost against its parents (from the capability table).
 import type { CapabilityRow, LineageRow, ReleaseRow, Status } from "../contract.js";
-import { dictionaryFor, inLang, inParens, punctuation, type Lang } from "../i18n/index.js";
+import {
+  dictionaryFor,
+  textIn,
+  TRANSLATED_LANGS,
+  translationKey,
+  inParens,
+  punctuation,
+  type Lang
+} from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate, formatFlop } from "./encoding.js";
 import { h } from "./dom.js";
 
@@ -78,7 +86,7 @@ export function factValue(model: ReleaseRow, fact: FactName, lang: Lang = "en"):
 
 /** A fact's note in the page's language. */
 export const factNoteText = (model: ReleaseRow, fact: FactName, lang: Lang): string | null =>
-  inLang(lang, model[`${fact}_note`], model[`${fact}_note_zh`]);
+  textIn(lang, model, `${fact}_note`);
 
 export interface CardData {
   releases: readonly ReleaseRow[];
@@ -114,7 +122,7 @@ function sizeFacts(model: ReleaseRow, lang: Lang): CardFact[] {
   return FACTS.map((name) => {
     let text = factValue(model, name, lang);
     if (name === "training_data" && model.training_data !== null)
-      text += `${punctuation(lang).colon}${inLang(lang, model.training_data_counts, model.training_data_counts_zh) ?? ""}`;
+      text += `${punctuation(lang).colon}${textIn(lang, model, "training_data_counts") ?? ""}`;
     const status = model[`${name}_status`];
     const by = model[`${name}_estimated_by`];
     return {
@@ -151,7 +159,7 @@ function abilityFacts(model: ReleaseRow, data: CardData, lang: Lang): CardFact[]
   const items = (cells: CapabilityCell[]) =>
     cells.map((c) => ({
       text: w.abilityChange(
-        inLang(lang, c.ability_en, c.ability_zh),
+        textIn(lang, c, "ability_name"),
         capability.state[c.state],
         c.stage ? capability.stage[c.stage] : null
       ),
@@ -166,11 +174,14 @@ function abilityFacts(model: ReleaseRow, data: CardData, lang: Lang): CardFact[]
 /** The card as plain data: its heading and its facts in the order they are read. */
 export function cardContent(model: ReleaseRow, data: CardData, lang: Lang): { title: string; facts: CardFact[] } {
   const w = dictionaryFor(lang).modelCard;
-  const event = inLang(lang, model.release_event, model.release_event_zh);
+  const event = textIn(lang, model, "release_event");
   const released = `${formatDate(model.release_date, model.release_precision, lang)}${inParens(event, lang)}`;
-  const notes = inLang(lang, model.notes, model.notes_zh);
+  const notes = textIn(lang, model, "notes");
   return {
-    title: `${model.name}${model.name_zh ? ` · ${model.name_zh}` : ""}`,
+    // The model's name, then its names in the other languages where it has one (GPT-3 · …).
+    title: [model.name, ...TRANSLATED_LANGS.map((other) => model[translationKey("name", other)])]
+      .filter(Boolean)
+      .join(" · "),
     facts: [
       { term: w.organization, value: model.organization },
       { term: w.released, value: { text: released, url: model.release_source_url } },

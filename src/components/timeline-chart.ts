@@ -1,6 +1,6 @@
 // The release timeline: one row per model family, grouped into lanes by branch or by organization, each model
 // a mark on its release date (sizes released together share a mark), with the milestones of the story.
-import { dictionaryFor, inLang, inParens, punctuation, rulesFor } from "../i18n/index.js";
+import { dictionaryFor, textIn, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
 import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
@@ -176,7 +176,7 @@ export function timelineLayout(
   const margins = timelineMargins(releases, lanes, preset, width, lang);
   const [x0, x1] = timeFrame(releases);
   const milestones = placeMilestones(
-    milestoneRows.map((m) => ({ ...m, label: inLang(lang, m.label, m.label_zh) })),
+    milestoneRows.map((m) => ({ ...m, label: textIn(lang, m, "label") })),
     {
       x0,
       x1,

@@ -1,6 +1,6 @@
 // The trend fits as a table: growth per year and doubling time for each measure and population.
 import type { TrendRow } from "../contract.js";
-import { dictionaryFor, inLang, type Lang } from "../i18n/index.js";
+import { dictionaryFor, textIn, type Lang } from "../i18n/index.js";
 import { formatYearMonth } from "../i18n/format.js";
 import { tableWithHeader } from "./html-table.js";
 
@@ -26,7 +26,7 @@ export function trendTable(fits: readonly TrendRow[], lang: Lang = "en"): HTMLTa
       // No fit: say why across the fit's columns, rather than print numbers that do not exist.
       const cell = row.insertCell();
       cell.colSpan = 4;
-      cell.textContent = w.noTrend(inLang(lang, fit.reason, fit.reason_zh));
+      cell.textContent = w.noTrend(textIn(lang, fit, "reason"));
       continue;
     }
     for (const text of [

@@ -2,7 +2,15 @@
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
 // To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
 import type { CapabilityRow, EmergenceRow, Metric, NotebookData, ReleaseRow } from "../contract.js";
-import { type Dictionary, dictionaryFor, inLang, type Lang, punctuation, rulesFor } from "../i18n/index.js";
+import {
+  ARTICLE_LANG,
+  type Dictionary,
+  dictionaryFor,
+  textIn,
+  type Lang,
+  punctuation,
+  rulesFor
+} from "../i18n/index.js";
 import { articleTableView } from "../components/article-table.js";
 import { capabilityMatrix, matrixHeight } from "../components/capability-matrix.js";
 import {
@@ -54,8 +62,8 @@ const column = (key: keyof Dictionary["columns"]) => text((d) => d.columns[key])
 
 /** A capability cell's claim: the article's Chinese (or, for a claim quoted from an English source, its translation), and the English. */
 const claimColumns: Column<CapabilityRow>[] = [
-  { label: column("claimChinese"), value: (d) => d.claim_zh ?? d.claim_translated_zh },
-  { label: column("claimEnglish"), value: (d) => d.claim_en, english: true }
+  { label: column("claimChinese"), value: (d) => d.article_text ?? textIn(ARTICLE_LANG, d, "claim") },
+  { label: column("claimEnglish"), value: (d) => d.claim, english: true }
 ];
 
 /** The thresholds a state asks for. */
@@ -85,7 +93,7 @@ function pointColumns(metric: Metric): Column<ReleaseRow>[] {
     },
     { label: column("status"), value: (d, lang) => dictionaryFor(lang).common.status[d[`${metric}_status`]] },
     { label: column("estimatedBy"), value: (d) => d[`${metric}_estimated_by`] },
-    { label: column("note"), value: (d, lang) => inLang(lang, d[`${metric}_note`], d[`${metric}_note_zh`]) },
+    { label: column("note"), value: (d, lang) => textIn(lang, d, `${metric}_note`) },
     { label: column("source"), value: (d) => d[`${metric}_source_url`] }
   ];
 }
@@ -246,7 +254,7 @@ export const articleTableFigure = defineFigure({
     { label: column("dataGrowth"), value: (d) => d.data_growth },
     { label: column("catalogParameters"), value: (d) => d.catalog_parameters },
     { label: column("catalogTrainingTokens"), value: (d) => d.catalog_training_tokens },
-    { label: column("note"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
+    { label: column("note"), value: (d, lang) => textIn(lang, d, "note") }
   ],
   height: (_width, preset) => (preset === "slide" ? 600 : 260),
   draw: (data, { lang }) => articleTableView(data.article, lang)
@@ -278,7 +286,7 @@ export const trendFits = defineFigure({
       value: (d) => (d.doubling_months === null ? null : +d.doubling_months.toFixed(2))
     },
     { label: column("r2"), value: (d) => (d.r2 === null ? null : +d.r2.toFixed(3)) },
-    { label: column("whyNoFit"), value: (d, lang) => inLang(lang, d.reason, d.reason_zh) }
+    { label: column("whyNoFit"), value: (d, lang) => textIn(lang, d, "reason") }
   ],
   height: () => 200,
   draw: (data, { lang }) => trendTable(data.trends, lang)
@@ -329,7 +337,7 @@ export const gpt35Tree = defineFigure({
     { label: column("method"), value: (d, lang) => dictionaryFor(lang).common.method[d.method] },
     { label: column("evidence"), value: (d, lang) => dictionaryFor(lang).common.evidence[d.evidence] },
     { label: column("source"), value: (d) => d.source_url },
-    { label: column("note"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
+    { label: column("note"), value: (d, lang) => textIn(lang, d, "note") }
   ],
   height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset),
   // In print it fills the height it is given (the report grows it into its page).
@@ -384,7 +392,7 @@ export const capabilityMatrixFigure = defineFigure({
   rows: (data) => data.capabilities,
   columns: [
     { label: column("model"), value: (d) => d.model_name },
-    { label: column("ability"), value: (d, lang) => inLang(lang, d.ability_en, d.ability_zh) },
+    { label: column("ability"), value: (d, lang) => textIn(lang, d, "ability_name") },
     { label: column("state"), value: (d, lang) => dictionaryFor(lang).capability.state[d.state] },
     {
       label: column("stage"),
@@ -393,7 +401,7 @@ export const capabilityMatrixFigure = defineFigure({
     { label: column("inferred"), value: (d, lang) => dictionaryFor(lang).common.yesNo[d.inferred ? "yes" : "no"] },
     ...claimColumns,
     { label: column("source"), value: (d) => d.source_url },
-    { label: column("note"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
+    { label: column("note"), value: (d, lang) => textIn(lang, d, "note") }
   ],
   height: (width, preset, data, _state) => matrixHeight(data.capabilities, width, preset),
   // In print it fills the height it is given (the report grows it into its page); on a slide its rows keep their size.
@@ -418,7 +426,7 @@ export const alignmentTax = defineFigure({
   rows: (data) => taxRows(data.capabilities, { models: TAX_MODELS, abilities: TAX_ABILITIES }),
   columns: [
     { label: column("model"), value: (d) => d.model_name },
-    { label: column("ability"), value: (d, lang) => inLang(lang, d.ability_en, d.ability_zh) },
+    { label: column("ability"), value: (d, lang) => textIn(lang, d, "ability_name") },
     { label: column("state"), value: (d, lang) => dictionaryFor(lang).capability.state[d.state] },
     ...claimColumns,
     { label: column("source"), value: (d) => d.source_url }
@@ -445,10 +453,10 @@ export const abilityOrigins = defineFigure({
   rows: (data) => data.abilities,
   columns: [
     { label: column("order"), value: (d) => d.summary_order },
-    { label: column("ability"), value: (d, lang) => inLang(lang, d.name_en, d.name_zh) },
+    { label: column("ability"), value: (d, lang) => textIn(lang, d, "name") },
     { label: column("origin"), value: (d, lang) => dictionaryFor(lang).capability.stage[d.origin_stage] },
-    { label: column("claimArticle"), value: (d) => d.claim_zh },
-    { label: column("claimEnglishRendering"), value: (d) => d.claim_en, english: true }
+    { label: column("claimArticle"), value: (d) => d.article_text },
+    { label: column("claimEnglishRendering"), value: (d) => d.claim, english: true }
   ],
   height: () => 600,
   draw: (data, { lang }) => originTable(data.abilities, lang)
@@ -463,7 +471,7 @@ export const emergenceThresholds = defineFigure({
   source: figureText("emergence-thresholds", "source"),
   rows: (data, state) => emergenceRowsDrawn(chosenThresholds(data.emergence, state, "all")),
   columns: [
-    { label: column("ability"), value: (d, lang) => inLang(lang, d.ability, d.ability_zh) },
+    { label: column("ability"), value: (d, lang) => textIn(lang, d, "ability") },
     { label: column("prompting"), value: (d, lang) => dictionaryFor(lang).common.prompting[d.prompting] },
     { label: column("modelFamily"), value: (d) => d.family },
     { label: column("thresholdParameters"), value: (d) => d.threshold_parameters },

@@ -60,7 +60,7 @@ export interface DrawOptions {
 
 export interface Column<R> {
   label: Text;
-  /** The cell in the page's language: catalog prose from its `_zh` sibling, vocabulary from the dictionary. */
+  /** The cell in the page's language: catalog prose in its translation (`textIn`), vocabulary from the dictionary. */
   value: (row: R, lang: Lang) => string | number | boolean | null;
   /** The cells are English in both editions (the English rendering of a claim): marked lang="en" on the page. */
   english?: boolean;

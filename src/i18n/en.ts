@@ -451,7 +451,11 @@ export const en = {
       r2: "R²",
       spanValue: (from: string, to: string) => `${from} to ${to}`,
       doublingValue: (months: string) => `${months} months`,
-      noTrend: (reason: string) => `No trend: ${reason}`
+      noTrend: (reason: string) => `No trend: ${reason}`,
+      /** Why no line fits (data-loaders/trends.ts writes the reason into trends.json in every language). */
+      noPoints: "no model has a disclosed or estimated value",
+      onePoint: "only one model has a disclosed or estimated value: a trend needs at least two points",
+      oneDate: (n: number) => `all ${n} models with a value share one release date: a trend needs two dates`
     }
   },
 

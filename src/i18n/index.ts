@@ -11,7 +11,18 @@ export type { Lang } from "./lang.js";
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, zh };
 
 export const dictionaryFor = (lang: Lang): Dictionary => DICTIONARIES[lang];
-export { inLang } from "./data-text.js";
+export {
+  ARTICLE_LANG,
+  claimIn,
+  textIn,
+  translationKey,
+  translationsOf,
+  withTranslations,
+  TRANSLATED_LANGS,
+  type TranslatedField,
+  type TranslatedLang,
+  type Translations
+} from "./data-text.js";
 export { hasChinese, inParens, punctuation } from "./punctuation.js";
 export { foreignTag, rulesFor, type LangRules } from "./rules.js";
 export { DEFAULT_LANG, langSuffix, withLang } from "./lang.js";

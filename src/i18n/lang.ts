@@ -3,6 +3,8 @@
 // The head script in observablehq.config.ts (head-script.ts) does the same before first paint; a unit test
 // holds the two to the same behaviour.
 
+import { rulesFor } from "./rules.js";
+
 export type Lang = "en" | "zh";
 export const LANGS: readonly Lang[] = ["en", "zh"];
 export const LANG_PARAM = "lang";
@@ -13,9 +15,9 @@ export const DEFAULT_LANG: Lang = "en";
 export const langSuffix = (lang: Lang) => (lang === DEFAULT_LANG ? "" : `-${lang}`);
 export const LANG_STORAGE_KEY = "gpt-notebook-lang";
 
-/** "zh" or "en"; anything else (including "zh-CN", "ZH", "") is no language. */
+/** One of LANGS ("zh", "en"); anything else (including "zh-CN", "ZH", "") is no language. */
 export function parseLang(value: string | null | undefined): Lang | null {
-  return value === "zh" || value === "en" ? value : null;
+  return LANGS.find((lang) => lang === value) ?? null;
 }
 
 /** localStorage, or nothing where it is unavailable (some private modes throw on access). */
@@ -53,9 +55,9 @@ export function currentLang(search: string = globalThis.location?.search ?? ""):
   return storedLang() ?? "en";
 }
 
-/** The value of `<html lang>` for a language. */
-export function htmlLang(lang: Lang): "zh-CN" | "en" {
-  return lang === "zh" ? "zh-CN" : "en";
+/** The value of `<html lang>` for a language: its BCP 47 tag (rules.ts). */
+export function htmlLang(lang: Lang): string {
+  return rulesFor(lang).tag;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;

@@ -5,6 +5,8 @@ import type { Lang } from "./lang.js";
 import { hasChinese } from "./punctuation.js";
 
 export interface LangRules {
+  /** The language's name in English, for the build's messages ("has no Chinese translation"). */
+  name: string;
   /** BCP 47 tag for <html lang> and for text marked as this language. */
   tag: string;
   /** Square glyphs (Han): text is measured wider, and long labels break between characters. */
@@ -18,8 +20,15 @@ export interface LangRules {
 }
 
 export const RULES: Readonly<Record<Lang, LangRules>> = {
-  en: { tag: "en", wideGlyphs: false, wordSpace: " ", readsTheArticle: false, isWritten: (text) => !hasChinese(text) },
-  zh: { tag: "zh-CN", wideGlyphs: true, wordSpace: "", readsTheArticle: true, isWritten: hasChinese }
+  en: {
+    name: "English",
+    tag: "en",
+    wideGlyphs: false,
+    wordSpace: " ",
+    readsTheArticle: false,
+    isWritten: (text) => !hasChinese(text)
+  },
+  zh: { name: "Chinese", tag: "zh-CN", wideGlyphs: true, wordSpace: "", readsTheArticle: true, isWritten: hasChinese }
 };
 
 export const rulesFor = (lang: Lang): LangRules => RULES[lang];

@@ -433,7 +433,10 @@ export const zh: Dictionary = {
       r2: "R²",
       spanValue: (from: string, to: string) => `${from} 至 ${to}`,
       doublingValue: (months: string) => `${months} 个月`,
-      noTrend: (reason: string) => `无趋势：${reason}`
+      noTrend: (reason: string) => `无趋势：${reason}`,
+      noPoints: "没有模型有已公开或估计的数值",
+      onePoint: "只有一个模型有已公开或估计的数值：趋势至少需要两个点",
+      oneDate: (n: number) => `有数值的 ${n} 个模型发布于同一天：趋势需要两个日期`
     }
   },
 

@@ -3,7 +3,16 @@
 import type { ClaimRow } from "../contract.js";
 import { claimsList, type FigureTitles } from "../components/claims-list.js";
 import { FIGURES } from "../figures/registry.js";
-import type { Lang } from "../i18n/index.js";
+import { type Lang, withTranslations } from "../i18n/index.js";
+
+/** The columns the claims search reads: the article's words, the claim, its correction and note in every language. */
+export const CLAIM_SEARCH_COLUMNS = [
+  "article_text",
+  ...withTranslations(["claim", "corrected_value", "note"]),
+  "section",
+  "source_title",
+  "id"
+];
 
 /** Every figure's title by its id, in a language. */
 export const figureTitles = (lang: Lang): FigureTitles =>

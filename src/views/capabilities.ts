@@ -4,7 +4,7 @@ import type { CapabilityRow, NotebookData } from "../contract.js";
 import { abilityName } from "../components/capability-matrix.js";
 import { renderFigure } from "../components/figure.js";
 import { h } from "../components/dom.js";
-import { inLang, rulesFor, withLang, type Lang } from "../i18n/index.js";
+import { textIn, rulesFor, withLang, type Lang } from "../i18n/index.js";
 import { STATE_SYMBOL, words } from "../components/i18n.js";
 import { createViewController } from "./view-controller.js";
 import {
@@ -26,23 +26,26 @@ export function evidenceHeading(cell: CapabilityRow, lang: Lang): string {
   return `${cell.model_name} · ${abilityName(cell, lang)}: ${STATE_SYMBOL[cell.state]} ${w.state[cell.state]}${stage}${inferred}`;
 }
 
-/** The article's own words; for a claim quoted from an English source, its Chinese translation in the Chinese edition. */
+/** The article's own words; for a claim quoted from an English source, its translation where readers read the article. */
 const articleWords = (cell: CapabilityRow, lang: Lang): string | null =>
-  cell.claim_zh || (rulesFor(lang).readsTheArticle ? cell.claim_translated_zh : null) || null;
+  cell.article_text || (rulesFor(lang).readsTheArticle ? textIn(lang, cell, "claim") : null) || null;
 
 function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement {
   const w = words(lang);
   const props = { className: "evidence", attrs: { "aria-live": "polite" } };
   if (!cell) return h("div", { ...props, textContent: w.evidenceHint });
   const quoted = articleWords(cell, lang);
-  const note = inLang(lang, cell.note, cell.note_zh);
+  const note = textIn(lang, cell, "note");
   const href = cell.source_url && /^https?:/.test(cell.source_url) ? cell.source_url : "./data#sources";
   return h(
     "div",
     props,
     h("strong", { textContent: evidenceHeading(cell, lang) }),
     quoted && h("blockquote", { textContent: quoted, attrs: { lang: "zh-CN" } }),
-    h("p", { textContent: cell.claim_en, attrs: { lang: "en" } }),
+    // The claim in English beneath the article's words; readers of another language get it in theirs.
+    rulesFor(lang).readsTheArticle
+      ? h("p", { textContent: cell.claim, attrs: { lang: "en" } })
+      : h("p", { textContent: textIn(lang, cell, "claim"), attrs: { lang: rulesFor(lang).tag } }),
     note && h("p", { textContent: note, attrs: { lang: rulesFor(lang).tag, class: "note" } }),
     h("p", { textContent: `${w.source}: ` }, h("a", { href, textContent: cell.source }))
   );

@@ -1,6 +1,6 @@
 // The Data page's view: every model's facts in a sortable table, each fact's status and note in the page's
 // language, the loader tables as JSON and CSV, and the bibliography. Words from the dictionaries; catalog prose
-// from its `_zh` siblings.
+// from its translations (`textIn`).
 import * as Inputs from "@observablehq/inputs";
 import type { ReleaseRow, SourceRow, Status } from "../contract.js";
 import { nameTableCorner } from "../components/a11y.js";
@@ -9,7 +9,7 @@ import { h } from "../components/dom.js";
 import { formatDate } from "../components/encoding.js";
 import { limitQuery } from "../components/search-limit.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
-import { dictionaryFor, foreignTag, inLang, punctuation, type Lang } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, textIn, punctuation, type Lang } from "../i18n/index.js";
 
 type Dictionary = ReturnType<typeof dictionaryFor>;
 
@@ -121,7 +121,7 @@ function factEntry(context: DataContext, d: ReleaseRow, f: FactName): HTMLElemen
 function factNotes(context: DataContext, d: ReleaseRow): HTMLElement {
   const { lang, w } = context;
   const noted = FACTS.filter((f) => d[`${f}_note`]).length;
-  const about = inLang(lang, d.notes, d.notes_zh);
+  const about = textIn(lang, d, "notes");
   return h(
     "details",
     { className: "fact-notes", id: `notes-${d.id}` },

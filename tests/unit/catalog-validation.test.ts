@@ -227,8 +227,18 @@ const BAD_ROWS: BadCase[] = [
   },
   {
     kind: "capability without evidence",
-    mutate: (r) => (r.capabilities![0]!.claim_en = ""),
-    expected: ['field "claim_en"', "must not be empty"]
+    mutate: (r) => (r.capabilities![0]!.claim = ""),
+    expected: ['field "claim"', "must not be empty"]
+  },
+  {
+    kind: "a claim from an English source without its Chinese translation",
+    mutate: (r) => delete r.capabilities![1]!.claim_zh,
+    expected: ['row 2 ("tuned-model")', 'field "claim_zh"', '"claim" has no Chinese translation']
+  },
+  {
+    kind: "the article's own words and a Chinese translation of them too",
+    mutate: (r) => (r.capabilities![0]!.claim_zh = "译文"),
+    expected: ['row 1 ("base-model")', 'field "claim_zh"', "the article's own words (article_text) stand for it"]
   },
   {
     kind: "duplicate capability cell",

@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(SEED))("the ledger covers the seed article", () => {
       const paragraph = structure[claim.paragraph - 1];
       expect(paragraph, `${claim.id}: no paragraph ${claim.paragraph}`).toBeDefined();
       expect(
-        paragraph!.text.includes(claim.claim_zh),
+        paragraph!.text.includes(claim.article_text),
         `${claim.id} is not verbatim in paragraph ${claim.paragraph}`
       ).toBe(true);
       expect(claim.section, claim.id).toBe(paragraph!.section);
@@ -118,7 +118,7 @@ describe.skipIf(!existsSync(SEED))("the ledger covers the seed article", () => {
     expect(structure.filter((p) => p.claimBearing).length).toBeGreaterThan(35);
   });
   test("the claims the issue names are in the ledger, with their corrections", () => {
-    const quoting = (zh: string) => claims.filter((c) => c.claim_zh.includes(zh));
+    const quoting = (zh: string) => claims.filter((c) => c.article_text.includes(zh));
     expect(quoting("0.4%")[0]).toMatchObject({
       verdict: "corrected",
       corrected_value: expect.stringMatching(/0\.2% for Flan-PaLM 540B/)

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { en } from "../../src/i18n/en.js";
 
-const ROOTS = ["src", "scripts", "observablehq.config.ts"];
+const ROOTS = ["src", "scripts", "data-loaders", "observablehq.config.ts"];
 const SKIP = /(^|\/)(i18n\/(en|zh)\.ts|\.observablehq)$/;
 
 function sourceFiles(path: string): string[] {

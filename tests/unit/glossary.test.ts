@@ -1,7 +1,7 @@
 // Every Chinese text of the notebook against the glossary (data-loaders/sources/glossary.ts) and the house style
 // (data-loaders/zh-lint.ts): the Chinese dictionary (each function called with sample arguments), the talk's text
 // wherever it lives, the figure registry's Chinese strings, and every *_zh field of the catalog. A finding names the
-// file, the field and the variant. The article's verbatim quotations (claim_zh) are its own words and are not read.
+// file, the field and the variant. The article's verbatim quotations (article_text) are its own words and are not read.
 import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ export function textsOf(tree: unknown, path: string): [string, string][] {
   return [];
 }
 
-/** The catalog's Chinese fields: [file and JSON path, text]; the article's quotations (claim_zh) apart. */
+/** The catalog's Chinese fields: [file and JSON path, text]; the article's quotations (article_text) apart. */
 function catalogTexts(): { fields: [string, string][]; articleQuotes: string[] } {
   const fields: [string, string][] = [];
   const articleQuotes: string[] = [];
@@ -35,7 +35,7 @@ function catalogTexts(): { fields: [string, string][]; articleQuotes: string[] }
       const id = (value as { id?: unknown; model?: unknown }).id ?? (value as { model?: unknown }).model;
       const label = typeof id === "string" && path.endsWith("]") ? `${path} (${id})` : path;
       for (const [key, item] of Object.entries(value)) {
-        if (key === "claim_zh" && typeof item === "string") articleQuotes.push(item);
+        if (key === "article_text" && typeof item === "string") articleQuotes.push(item);
         else if (key.endsWith("_zh") && typeof item === "string") fields.push([`${file} ${label}.${key}`, item]);
         else walk(item, `${label}.${key}`, file);
       }

@@ -5,7 +5,7 @@ import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, rulesFor } from "../../i18n/index.js";
 import type { EmergenceRow } from "../../contract.js";
-import { inLang } from "../../i18n/index.js";
+import { textIn } from "../../i18n/index.js";
 import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
 import { formatValue } from "./format.js";
@@ -78,7 +78,7 @@ export function rangeMarks(layout: ExploreLayout, { preset }: MarkContext) {
 /** The emergence thresholds: a dotted rule each, its ability and model family in the tooltip. */
 export function thresholdMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
   const style = presetStyle(preset);
-  const tip = (t: { row: EmergenceRow }) => `${inLang(lang, t.row.ability, t.row.ability_zh)} (${t.row.family ?? ""})`;
+  const tip = (t: { row: EmergenceRow }) => `${textIn(lang, t.row, "ability")} (${t.row.family ?? ""})`;
   const common = (t: { row: EmergenceRow }) => THRESHOLD_COLOR[t.row.prompting];
   const options = {
     stroke: common,

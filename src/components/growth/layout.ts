@@ -4,7 +4,7 @@
 // placed clear of the points and of each other. Plain data, so it is tested without a DOM; growth/marks.ts draws it.
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../contract.js";
-import { dictionaryFor, inLang, punctuation, rulesFor } from "../../i18n/index.js";
+import { dictionaryFor, textIn, punctuation, rulesFor } from "../../i18n/index.js";
 import { presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
@@ -148,7 +148,7 @@ export function thresholdTooltip(t: EmergenceRow, lang: Lang): string {
   const differs = t.catalog_flops_differs
     ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}`
     : "";
-  return `${inLang(lang, t.ability, t.ability_zh)}${open}${w.promptingName[t.prompting]}${close}${colon}${w.emerges} ${formatMetric("parameters", t.threshold_parameters, lang)}${comma}${formatMetric("training_compute", t.threshold_flops, lang)}${open}${w.weiEstimate}${close}${comma}${t.family ?? ""}${t.model_name ? `${open}${t.model_name}${close}` : ""}${stop}${t.reference ?? ""}${differs}`.trim();
+  return `${textIn(lang, t, "ability")}${open}${w.promptingName[t.prompting]}${close}${colon}${w.emerges} ${formatMetric("parameters", t.threshold_parameters, lang)}${comma}${formatMetric("training_compute", t.threshold_flops, lang)}${open}${w.weiEstimate}${close}${comma}${t.family ?? ""}${t.model_name ? `${open}${t.model_name}${close}` : ""}${stop}${t.reference ?? ""}${differs}`.trim();
 }
 
 /**

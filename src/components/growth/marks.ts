@@ -2,7 +2,7 @@
 // backdrop, the band of undisclosed values, the thresholds, the models, the trends, the labels and notes, the
 // selection, and the legend.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, inLang, punctuation, rulesFor } from "../../i18n/index.js";
+import { dictionaryFor, textIn, punctuation, rulesFor } from "../../i18n/index.js";
 import { exactNumber } from "../../i18n/format.js";
 import { presetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
@@ -143,7 +143,7 @@ export function pointTooltip(layout: GrowthLayout, lang: Lang) {
       // Chinese: the exact count already carries its 亿 reading; English: the short form, then the exact count.
       `${w.metric[metric]}${colon}${w.valueWithExact(formatMetric(metric, d.value, lang), exactNumber(d.value, lang))}`,
       statusText(d),
-      ...(d[`${metric}_note`] ? [inLang(lang, d[`${metric}_note`]!, d[`${metric}_note_zh`])] : []),
+      ...(d[`${metric}_note`] ? [textIn(lang, d, `${metric}_note`)!] : []),
       `${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`
     ].join("\n");
 }

@@ -100,9 +100,9 @@ test("a cell's tooltip gives the state, the stage, the article's words and the s
   const en = cellTitle(cell, "en").split("\n");
   expect(en[0]).toBe("text-davinci-002 · In-context learning: regressed (pre-training)");
   expect(en.at(-1)).toBe(`Source: ${cell.source}`);
-  expect(en).toContain(cell.claim_en);
+  expect(en).toContain(cell.claim);
   const zh = cellTitle(cell, "zh");
-  expect(zh).not.toContain(cell.claim_en);
+  expect(zh).not.toContain(cell.claim);
   expect(zh.split("\n").at(-1)).toMatch(/^来源：/);
 });
 
@@ -148,7 +148,7 @@ describe("the alignment tax's layout, as plain data", () => {
   test("end labels name the abilities at the last model, none on another's line", () => {
     expect(layout.endLabels.map((r) => r.model)).toEqual(TAX_ABILITIES.map(() => "chatgpt"));
     expect(layout.endLabels.map((r) => r.name).sort()).toEqual(
-      TAX_ABILITIES.map((a) => capabilities.find((c) => c.ability === a)!.ability_en).sort()
+      TAX_ABILITIES.map((a) => capabilities.find((c) => c.ability === a)!.ability_name).sort()
     );
     // Two abilities share a level at ChatGPT (zero-shot and dialogue, both present): one label moves off the other.
     expect(new Set(layout.endLabels.map((r) => r.level)).size).toBeLessThan(layout.endLabels.length);
