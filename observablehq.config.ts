@@ -2,8 +2,10 @@
 // The site's frame (navigation, language switch, footer) is written in both languages; the head script sets
 // <html lang> before first paint and the stylesheet shows only the page's language (no layout shift, no flash).
 import { en } from "./src/i18n/en.js";
-import { zh } from "./src/i18n/zh.js";
 import type { Dictionary } from "./src/i18n/dictionary.js";
+import { DICTIONARIES } from "./src/i18n/index.js";
+import { DEFAULT_LANG, LANGS, type Lang } from "./src/i18n/lang.js";
+import { rulesFor } from "./src/i18n/rules.js";
 import { headScript } from "./src/i18n/head-script.js";
 import { storyNames } from "./data-loaders/stories.js";
 
@@ -23,15 +25,26 @@ const PAGES = PAGE_KEYS.map((key) => ({ name: en.site.pages[key], path: `/${key}
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Text in both languages; the stylesheet hides the one that is not the page's (html[lang]). */
-const both = (english: string, chinese: string, tag = "span") =>
-  `<${tag} class="i18n-en" lang="en">${english}</${tag}><${tag} class="i18n-zh" lang="zh-CN">${chinese}</${tag}>`;
+/**
+ * Text in every language, each in its own element; the head script shows only the page's language (the stylesheet
+ * shows only the default language's where no script runs).
+ */
+const inEveryLang = (text: (words: Dictionary, lang: Lang) => string, tag = "span") =>
+  LANGS.map(
+    (lang) =>
+      `<${tag} class="i18n${lang === DEFAULT_LANG ? " i18n-default" : ""}" lang="${rulesFor(lang).tag}">${text(DICTIONARIES[lang], lang)}</${tag}>`
+  ).join("");
+/** `data-aria-label-<lang>` for every language but the default: the head script sets the page's as aria-label. */
+const ariaLabels = (label: (words: Dictionary) => string) =>
+  LANGS.filter((lang) => lang !== DEFAULT_LANG)
+    .map((lang) => ` data-aria-label-${lang}="${escapeHtml(label(DICTIONARIES[lang]))}"`)
+    .join("");
 
 /** The site's navigation and language switch. It replaces Framework's sidebar, whose toggle and markup fail axe. */
 function header({ path }: { path: string }): string {
   const link = (key: PageKey, active: boolean) =>
-    `<a href=".${key === "index" ? "/" : `/${key}`}"${active ? ' aria-current="page"' : ""}>${both(escapeHtml(en.site.pages[key]), escapeHtml(zh.site.pages[key]))}</a>`;
-  const nav = `<nav aria-label="${escapeHtml(en.site.navLabel)}" data-aria-label-zh="${escapeHtml(zh.site.navLabel)}" class="site-nav">${[
+    `<a href=".${key === "index" ? "/" : `/${key}`}"${active ? ' aria-current="page"' : ""}>${inEveryLang((words) => escapeHtml(words.site.pages[key]))}</a>`;
+  const nav = `<nav aria-label="${escapeHtml(en.site.navLabel)}"${ariaLabels((words) => words.site.navLabel)} class="site-nav">${[
     link("index", path === "/index"),
     ...PAGE_KEYS.map((key) => link(key, path === `/${key}`))
   ].join("")}</nav>`;
@@ -39,12 +52,17 @@ function header({ path }: { path: string }): string {
   // other parameters) and marks the current one (aria-current). Built without the query: Framework's link check
   // reports any link with a query string as broken.
   const self = `.${path === "/index" ? "/" : path}`;
-  const switcher = `<div class="lang-switch" role="group" aria-label="${escapeHtml(en.languageSwitch.label)}"><a href="${self}" data-lang="en" lang="en" hreflang="en">${escapeHtml(en.languageSwitch.en)}</a><a href="${self}" data-lang="zh" lang="zh-CN" hreflang="zh-CN">${escapeHtml(zh.languageSwitch.zh)}</a></div>`;
+  const choices = LANGS.map((lang) => {
+    const { tag, endonym } = rulesFor(lang);
+    return `<a href="${self}" data-lang="${lang}" lang="${tag}" hreflang="${tag}">${escapeHtml(endonym)}</a>`;
+  });
+  const switcher = `<div class="lang-switch" role="group" aria-label="${escapeHtml(en.languageSwitch.label)}">${choices.join("")}</div>`;
   return `<div class="site-header">${nav}${switcher}</div>`;
 }
 
-/** The footer's lines: English separated by spaces (line breaks collapse), Chinese run on, as Chinese is set. */
-function footerIn(words: Dictionary, separator: string): string {
+/** The footer's lines, separated as the language separates words (a space, or none in Chinese). */
+function footerIn(words: Dictionary, lang: Lang): string {
+  const separator = rulesFor(lang).wordSpace;
   const f = words.site.footer;
   return [
     f.data(`<a href="./data">${escapeHtml(f.dataLink)}</a>`),
@@ -53,6 +71,10 @@ function footerIn(words: Dictionary, separator: string): string {
     escapeHtml(f.backdrop)
   ].join(separator);
 }
+
+/** One value per language, for the head script. */
+const everyLang = <T>(value: (lang: Lang) => T): Record<string, T> =>
+  Object.fromEntries(LANGS.map((lang) => [lang, value(lang)]));
 
 export default {
   title: en.site.title,
@@ -87,14 +109,23 @@ export default {
 })();
 document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
 ${headScript({
-  zhPageNames: Object.fromEntries(
-    (["index", ...PAGE_KEYS] as PageKey[]).map((key) => [key === "index" ? "" : key, zh.site.pages[key]])
+  langs: LANGS,
+  defaultLang: DEFAULT_LANG,
+  tags: everyLang((lang) => rulesFor(lang).tag),
+  pageNames: everyLang((lang) =>
+    Object.fromEntries(
+      (["index", ...PAGE_KEYS] as PageKey[]).map((key) => [
+        key === "index" ? "" : key,
+        DICTIONARIES[lang].site.pages[key]
+      ])
+    )
   ),
-  zhSiteTitle: zh.site.title,
-  tocLabel: [en.site.onThisPage, zh.site.onThisPage]
+  siteTitle: everyLang((lang) => DICTIONARIES[lang].site.title),
+  tocLabel: everyLang((lang) => DICTIONARIES[lang].site.onThisPage),
+  pager: everyLang((lang) => DICTIONARIES[lang].site.pager)
 })}
 </script>`,
-  footer: both(footerIn(en, "\n"), footerIn(zh, ""), "div"),
+  footer: inEveryLang(footerIn, "div"),
   search: false,
   // A page per story of stories/ (src/stories/[story].md): /stories/gpt-history, /stories/gpt-history.zh, …
   dynamicPaths: storyNames().map((name) => `/stories/${name}`)

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { serveStatic } from "./static-server.js";
 import { launchBrowser, openPage } from "./chromium.js";
 import { printableArea, REPORT_MARGINS_MM, type PaperId } from "../src/views/report.js";
-import type { Lang } from "../src/i18n/lang.js";
+import { LANGS, type Lang } from "../src/i18n/lang.js";
 import { dictionaryFor, langSuffix, withLang } from "../src/i18n/index.js";
 
 export const REPORT_FORMATS = ["A4", "Letter"] as const;
@@ -70,6 +70,6 @@ export async function exportReport(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  for (const file of await exportReport(process.argv[2] ?? "dist", process.argv[3] ?? "reports", ["en", "zh"]))
+  for (const file of await exportReport(process.argv[2] ?? "dist", process.argv[3] ?? "reports", LANGS))
     console.log(`wrote ${file}`);
 }

@@ -6,6 +6,8 @@ export const en = {
   site: {
     title: "GPT scaling notebook",
     navLabel: "Pages",
+    /** The pager at the foot of each page. */
+    pager: { previous: "Previous page", next: "Next page" },
     onThisPage: "On this page",
     pages: {
       index: "GPT scaling notebook",
@@ -32,9 +34,7 @@ export const en = {
 
   languageSwitch: {
     /** The accessible name of the switch: in both languages, so that either reader finds it. */
-    label: "Language · 语言",
-    en: "English",
-    zh: "中文"
+    label: "Language · 语言"
   },
 
   /** Words used everywhere: status, branches, measures, units. */

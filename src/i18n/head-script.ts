@@ -7,26 +7,41 @@
 import { LANG_PARAM, LANG_STORAGE_KEY } from "./lang.js";
 
 export interface HeadScriptWords {
-  /** Page titles in Chinese by page slug ("" is the home page), for document.title and the pager. */
-  zhPageNames: Record<string, string>;
-  zhSiteTitle: string;
-  /** Accessible names that differ by language: [English, Chinese]. */
-  tocLabel: [string, string];
+  /** Every language's code (LANGS), the default first or not, and the one a page without a choice is in. */
+  langs: readonly string[];
+  defaultLang: string;
+  /** Each language's BCP 47 tag, for <html lang> and the site frame's spans marked in it. */
+  tags: Record<string, string>;
+  /** Page titles in each language by page slug ("" is the home page), for document.title and the pager. */
+  pageNames: Record<string, Record<string, string>>;
+  siteTitle: Record<string, string>;
+  /** The table of contents' accessible name in each language. */
+  tocLabel: Record<string, string>;
+  /** The pager's "Previous page" and "Next page" in each language. */
+  pager: Record<string, { previous: string; next: string }>;
 }
 
 export function headScript(words: HeadScriptWords): string {
   const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c");
   return `(() => {
 const PARAM = ${json(LANG_PARAM)}, KEY = ${json(LANG_STORAGE_KEY)};
-const ZH_NAMES = ${json(words.zhPageNames)}, ZH_SITE = ${json(words.zhSiteTitle)}, TOC = ${json(words.tocLabel)};
-const parse = (value) => (value === "zh" || value === "en" ? value : null);
+const LANGS = ${json(words.langs)}, DEFAULT = ${json(words.defaultLang)}, TAGS = ${json(words.tags)};
+const NAMES = ${json(words.pageNames)}, SITE = ${json(words.siteTitle)}, TOC = ${json(words.tocLabel)}, PAGER = ${json(words.pager)};
+const parse = (value) => (LANGS.includes(value) ? value : null);
 const remember = (value) => { try { localStorage.setItem(KEY, value); } catch {} };
 let stored = null;
 try { stored = parse(localStorage.getItem(KEY)); } catch {}
 const fromUrl = parse(new URLSearchParams(location.search).get(PARAM));
 if (fromUrl) remember(fromUrl);
-const lang = fromUrl || stored || "en";
-document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+const lang = fromUrl || stored || DEFAULT;
+document.documentElement.lang = TAGS[lang];
+// The site frame holds every language (.i18n spans); only this page's shows, from the first paint.
+const css = (text) => JSON.stringify(text).replaceAll("<", "\\\\3c ");
+const style = document.createElement("style");
+style.textContent = ".i18n:not([lang=" + css(TAGS[lang]) + "]) { display: none !important; }" +
+  " #observablehq-footer nav a[rel=prev]::before { content: " + css(PAGER[lang].previous) + "; }" +
+  " #observablehq-footer nav a[rel=next]::before { content: " + css(PAGER[lang].next) + "; }";
+document.head.append(style);
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\\/\\/)/i;
 const withLang = (href) => {
   if (href === "" || href.startsWith("#") || EXTERNAL.test(href)) return href;
@@ -71,16 +86,17 @@ addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll(".lang-switch a[data-lang]").forEach((a) => {
     if (a.getAttribute("data-lang") === lang) a.setAttribute("aria-current", "true"); else a.removeAttribute("aria-current");
   });
-  document.querySelectorAll("[data-aria-label-zh]").forEach((el) => {
-    if (lang === "zh") el.setAttribute("aria-label", el.getAttribute("data-aria-label-zh"));
+  document.querySelectorAll("[data-aria-label-" + lang + "]").forEach((el) => {
+    el.setAttribute("aria-label", el.getAttribute("data-aria-label-" + lang));
   });
-  document.querySelector("#observablehq-toc > nav")?.setAttribute("aria-label", TOC[lang === "zh" ? 1 : 0]);
-  if (lang !== "zh") return;
-  const name = ZH_NAMES[slug(location.pathname)];
-  if (name !== undefined) document.title = name === ZH_SITE ? ZH_SITE : name + " | " + ZH_SITE;
+  document.querySelector("#observablehq-toc > nav")?.setAttribute("aria-label", TOC[lang]);
+  // The default language's titles and pager are Framework's own, built from the config.
+  if (lang === DEFAULT) return;
+  const name = NAMES[lang][slug(location.pathname)];
+  if (name !== undefined) document.title = name === SITE[lang] ? SITE[lang] : name + " | " + SITE[lang];
   document.querySelectorAll("#observablehq-footer > nav a[href] > span").forEach((span) => {
-    const zh = ZH_NAMES[slug(span.parentElement.getAttribute("href").split(/[?#]/)[0])];
-    if (zh !== undefined) { span.textContent = zh; span.lang = "zh-CN"; }
+    const translated = NAMES[lang][slug(span.parentElement.getAttribute("href").split(/[?#]/)[0])];
+    if (translated !== undefined) { span.textContent = translated; span.lang = TAGS[lang]; }
   });
 });
 })();`;

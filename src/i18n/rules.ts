@@ -7,6 +7,8 @@ import { hasChinese } from "./punctuation.js";
 export interface LangRules {
   /** The language's name in English, for the build's messages ("has no Chinese translation"). */
   name: string;
+  /** The language's own name for itself, as the language switch offers it ("English", "中文"). */
+  endonym: string;
   /** BCP 47 tag for <html lang> and for text marked as this language. */
   tag: string;
   /** Square glyphs (Han): text is measured wider, and long labels break between characters. */
@@ -22,13 +24,22 @@ export interface LangRules {
 export const RULES: Readonly<Record<Lang, LangRules>> = {
   en: {
     name: "English",
+    endonym: "English",
     tag: "en",
     wideGlyphs: false,
     wordSpace: " ",
     readsTheArticle: false,
     isWritten: (text) => !hasChinese(text)
   },
-  zh: { name: "Chinese", tag: "zh-CN", wideGlyphs: true, wordSpace: "", readsTheArticle: true, isWritten: hasChinese }
+  zh: {
+    name: "Chinese",
+    endonym: "中文",
+    tag: "zh-CN",
+    wideGlyphs: true,
+    wordSpace: "",
+    readsTheArticle: true,
+    isWritten: hasChinese
+  }
 };
 
 export const rulesFor = (lang: Lang): LangRules => RULES[lang];

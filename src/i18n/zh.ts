@@ -10,6 +10,8 @@ export const zh: Dictionary = {
   site: {
     title: "GPT 规模演进笔记",
     navLabel: "页面",
+    /** The pager at the foot of each page. */
+    pager: { previous: "上一页", next: "下一页" },
     onThisPage: "本页内容",
     pages: {
       index: "GPT 规模演进笔记",
@@ -34,9 +36,7 @@ export const zh: Dictionary = {
   },
 
   languageSwitch: {
-    label: "Language · 语言",
-    en: "English",
-    zh: "中文"
+    label: "Language · 语言"
   },
 
   common: {

@@ -329,9 +329,13 @@ describe("language state", () => {
 
 describe("the head script", () => {
   const script = headScript({
-    zhPageNames: { "": "首页", scaling: "规模" },
-    zhSiteTitle: "首页",
-    tocLabel: ["On this page", "本页内容"]
+    langs: ["en", "zh"],
+    defaultLang: "en",
+    tags: { en: "en", zh: "zh-CN" },
+    pageNames: { en: { "": "Home", scaling: "Scaling" }, zh: { "": "首页", scaling: "规模" } },
+    siteTitle: { en: "Home", zh: "首页" },
+    tocLabel: { en: "On this page", zh: "本页内容" },
+    pager: { en: { previous: "Previous page", next: "Next page" }, zh: { previous: "上一页", next: "下一页" } }
   });
   const HREFS = [
     "./scaling",
@@ -384,6 +388,35 @@ describe("the head script", () => {
       "/scaling?lang=en&model=gpt-1#top",
       "/scaling?lang=zh&model=gpt-1#top"
     ]);
+  });
+
+  test("a third language needs no change to the script: its tag, title, pager and frame come from the words given", () => {
+    const french = headScript({
+      langs: ["en", "zh", "fr"],
+      defaultLang: "en",
+      tags: { en: "en", zh: "zh-CN", fr: "fr" },
+      pageNames: { en: { "": "Home" }, zh: { "": "首页" }, fr: { "": "Accueil", scaling: "Échelle" } },
+      siteTitle: { en: "Home", zh: "首页", fr: "Accueil" },
+      tocLabel: { en: "On this page", zh: "本页内容", fr: "Sur cette page" },
+      pager: {
+        en: { previous: "Previous page", next: "Next page" },
+        zh: { previous: "上一页", next: "下一页" },
+        fr: { previous: "Page précédente", next: "Page suivante" }
+      }
+    });
+    const dom = new JSDOM(
+      `<!doctype html><html><head><title>Scaling</title></head><body><nav aria-label="Pages" data-aria-label-fr="Pages du site"></nav></body></html>`,
+      { url: "http://localhost/scaling?lang=fr", runScripts: "outside-only" }
+    );
+    dom.window.eval(french);
+    dom.window.dispatchEvent(new dom.window.Event("DOMContentLoaded"));
+    const doc = dom.window.document;
+    expect(doc.documentElement.lang).toBe("fr");
+    expect(doc.title).toBe("Échelle | Accueil");
+    expect(doc.querySelector("nav")!.getAttribute("aria-label")).toBe("Pages du site");
+    const style = doc.head.querySelector("style")!.textContent!;
+    expect(style).toContain('.i18n:not([lang="fr"]) { display: none !important; }');
+    expect(style).toContain('content: "Page précédente"');
   });
 
   test("choosing a language in the switch remembers it; links added later keep the language", async () => {
