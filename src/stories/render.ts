@@ -36,7 +36,7 @@ export function inline(text: string): (Node | string)[] {
 
 /** The most cited sources, named as a reader can find them. */
 function sourcesList(data: StoryData, lang: Lang, count: number): HTMLElement {
-  const item = dictionaryFor(lang).talk.slides.sources.item;
+  const item = dictionaryFor(lang).stories.sourceItem;
   const list = h("ol", { className: "slide-sources" });
   const readable = data.sources.filter((s) => /^https?:/.test(s.url));
   for (const source of [...readable]

@@ -7,10 +7,22 @@ import { timelineParams } from "../views/timeline.js";
 import { enumParam, type Param, type Params } from "../views/url-state.js";
 import { StoryError, type Block, type Story } from "./parse.js";
 import type { ViewFigure, ViewLink } from "./views.js";
-import type { TalkData } from "../talk/talk-slides.js";
+import type { NotebookData } from "../contract.js";
 
-/** A story draws from what the talk draws from. */
-export type StoryData = TalkData;
+/** What a story draws from: the catalog's tables a view can show (the talk's data, on the site and offline). */
+export type StoryData = Pick<
+  NotebookData,
+  | "releases"
+  | "lineage"
+  | "capabilities"
+  | "emergence"
+  | "milestones"
+  | "article"
+  | "sources"
+  | "trends"
+  | "epoch"
+  | "info"
+>;
 
 export interface ResolvedView {
   figure: ViewFigure;
