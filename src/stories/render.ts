@@ -2,7 +2,7 @@
 // as registry figures with the slide preset, in the state of their links, filling what the text leaves of the
 // slide's content box. Runs in the browser and under jsdom; the deck (src/talk/deck.ts) presents the result.
 import { lineageTree } from "../components/lineage-tree.js";
-import { figureById, gpt35Tree } from "../figures/registry.js";
+import { exploreScatter, figureById, gpt35Tree, type AnyFigure } from "../figures/registry.js";
 import { GPT35_FAMILIES } from "../figures/story.js";
 import type { FigureState, Lang } from "../figures/types.js";
 import { dictionaryFor, rulesFor } from "../i18n/index.js";
@@ -33,6 +33,10 @@ export function inline(text: string): (Node | string)[] {
       return part;
     });
 }
+
+/** The registry's figure a view draws: one of the report's, or the Explore page's chart. */
+export const viewFigureDef = (id: string): AnyFigure | undefined =>
+  id === exploreScatter.id ? (exploreScatter as AnyFigure) : figureById(id);
 
 /** The most cited sources, named as a reader can find them. */
 function sourcesList(data: StoryData, lang: Lang, count: number): HTMLElement {
@@ -72,7 +76,7 @@ export function drawView(
     const options = { width: box.width, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
     drawing = lineageTree(data.lineage, data.releases, options);
   } else {
-    const def = figureById(view.figure)!;
+    const def = viewFigureDef(view.figure)!;
     let capabilities = data.capabilities;
     if (view.models) {
       const order = view.models;

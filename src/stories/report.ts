@@ -2,11 +2,10 @@
 // slide as a section (its title, its text, its views drawn with the print preset as numbered figures with caption
 // and source), a section never split across pages where it fits on one. A4, or Letter with `paper: letter` in the
 // front matter or `?paper=letter` in the link.
-import { figureById } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
 import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
-import { drawView, renderBlock } from "./render.js";
+import { drawView, renderBlock, viewFigureDef } from "./render.js";
 import { resolveStory, type StoryData } from "./resolve.js";
 import { h } from "../components/dom.js";
 
@@ -42,7 +41,7 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
       }
       const box = { width: PRINT_WIDTH, height: PRINT_HEIGHT };
       const drawing = drawView(view, data, lang, box, view.steps - 1, "print");
-      const def = figureById(view.figure);
+      const def = viewFigureDef(view.figure);
       const caption = h("figcaption");
       if (def) {
         figures += 1;

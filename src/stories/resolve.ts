@@ -2,6 +2,8 @@
 // falls back to its default on a value it cannot read; a story fails instead, naming the line: a talk must show
 // what its author wrote). Runs wherever the data is: the site, the export, the tests.
 import { THRESHOLD_CHOICES, type FigureState } from "../figures/types.js";
+import { exploreFigureState } from "../views/explore.js";
+import { exploreParams } from "../views/explore-state.js";
 import { figureState, scalingParams } from "../views/scaling.js";
 import { timelineParams } from "../views/timeline.js";
 import { enumParam, type Param, type Params } from "../views/url-state.js";
@@ -72,6 +74,15 @@ function pageState(link: ViewLink, data: StoryData): FigureState | string {
   if (link.page === "timeline") {
     const state = strictState(link, timelineParams(data.releases.map((d) => d.id)));
     return typeof state === "string" ? state : { lanes: state.lanes, selected: state.model };
+  }
+  if (link.page === "explore") {
+    // An unknown model in the highlights is named (the page's parser would only refuse the whole list).
+    const { highlight } = link.params;
+    const known = new Set(data.releases.map((d) => d.id));
+    const ids = highlight === undefined || highlight === "" ? [] : idList("highlight", highlight, known);
+    if (typeof ids === "string") return ids;
+    const state = strictState(link, exploreParams(data.releases));
+    return typeof state === "string" ? state : exploreFigureState(data, state);
   }
   if (link.page === "capabilities") {
     const state = strictState(link, { thresholds: enumParam(THRESHOLD_CHOICES, "all") });

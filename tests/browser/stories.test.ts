@@ -105,6 +105,13 @@ test("a view is drawn in the state of its link: the branch filter and the highli
   await goTo(page, "#3");
   expect(await page.locator(`${audienceSlide} [data-figure=gpt35-tree]`).count()).toBe(1);
   expect(await page.locator(`${audienceSlide} .story-list li`).count()).toBe(2);
+  // Several highlights on one chart (/explore?…&highlight=gpt-3-175b,palm-540b): each model ringed and named.
+  await goTo(page, "#5");
+  const explore = page.locator(`${audienceSlide} [data-figure=explore-scatter]`);
+  await expect.poll(() => explore.count()).toBe(1);
+  const names = await explore.locator("text").allTextContents();
+  for (const id of ["gpt-3-175b", "palm-540b"])
+    expect(names, id).toContain(data.releases.find((r) => r.id === id)!.name);
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
   expect(problems).toEqual([]);

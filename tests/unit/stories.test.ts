@@ -127,7 +127,8 @@ describe("view links", () => {
     });
   });
   test.each([
-    ["/explore", /unknown page "\/explore"/],
+    ["/home", /unknown page "\/home"/],
+    ["/explore?embed=1", /unknown parameter "embed" for explore-scatter/],
     ["/timeline#matrix", /unknown figure "#matrix" on \/timeline/],
     ["/scaling?colour=red", /unknown parameter "colour"/],
     ["/scaling?model=a&model=b", /given twice/],
@@ -159,7 +160,9 @@ describe("view links", () => {
     ["/timeline?omit=nobody#gpt35-tree", /"omit": unknown model "nobody"/],
     ["/capabilities?models=gpt-9", /"models": unknown model/],
     ["/capabilities?abilities=some", /summary or all/],
-    ["/data?count=0#sources", /"count" is a number/]
+    ["/data?count=0#sources", /"count" is a number/],
+    ["/explore?highlight=gpt-3-175b,palm-5400b,gpt-9", /"highlight": unknown model "palm-5400b", "gpt-9"/],
+    ["/explore?y=height", /"y=height" is not a value \/explore can show/]
   ])("%s fails against the data, naming the line", (href, reason) => {
     const message = resolveFailure(href);
     expect(message).toMatch(/^fixture\.md:7: /);
@@ -175,6 +178,22 @@ describe("view links", () => {
     expect(views[0]!.state).toMatchObject({ scale: "linear", selected: "gpt-3-175b", visible: decoder });
     expect(views[1]!.state).toEqual({ lanes: "organization", selected: "chatgpt" });
     expect(views[2]).toMatchObject({ steps: 3, build: ["gpt-1", "gpt-2-xl", "gpt-3-175b"] });
+  });
+
+  test("an Explore view highlights several models at once: each ringed and named on the slide", () => {
+    const href = "/explore?x=date&y=parameters&highlight=gpt-3-175b,palm-540b";
+    const story = parseStory(`${FRONT}# Two giants\n\n![GPT-3 and PaLM](${href})\n`);
+    const [view] = [...resolveStory(story, data).values()];
+    expect(view!.figure).toBe("explore-scatter");
+    expect(view!.state.explore).toMatchObject({ x: "date", y: "parameters", highlight: ["gpt-3-175b", "palm-540b"] });
+    const [slide] = storySlides(story, data);
+    const drawn = slide!.render(0, { width: 1728, height: 824 }) as HTMLElement;
+    const chart = drawn.querySelector("[data-figure=explore-scatter]")!;
+    const names = (id: string) => data.releases.find((r) => r.id === id)!.name;
+    const texts = [...chart.querySelectorAll("text")].map((t) => t.textContent);
+    expect(texts).toContain(names("gpt-3-175b"));
+    expect(texts).toContain(names("palm-540b"));
+    expect(texts).not.toContain(names("gpt-4"));
   });
 
   test("one view a slide builds, not two", () => {
