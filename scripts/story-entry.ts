@@ -20,6 +20,6 @@ if (new URLSearchParams(location.search).get("print") === "") {
   document.documentElement.classList.add("story-print");
   document.body.append(storyReport(story, data, storyPaper(story, location.search)));
 } else {
-  const deck = createDeck(storySlides(story, data), { lang });
+  const deck = createDeck(storySlides(story, data), { lang, duration: story.meta.duration });
   document.body.append(deck.element);
 }

@@ -13,5 +13,5 @@ const lang = currentLang();
 document.documentElement.lang = htmlLang(lang);
 const story = stories[lang];
 if (!new URLSearchParams(location.search).has("presenter")) document.title = story.meta.title;
-const deck = createDeck(storySlides(story, data), { lang });
+const deck = createDeck(storySlides(story, data), { lang, duration: story.meta.duration });
 document.body.append(deck.element);

@@ -682,7 +682,14 @@ export const en = {
       end: "End of the talk",
       notes: "Notes",
       timer: "Elapsed time",
-      reset: "Reset timer"
+      reset: "Reset timer",
+      /** The countdown to the story's `duration` (its label, and its text before and after the time is up). */
+      countdown: "Time left",
+      remaining: (time: string) => `${time} left`,
+      over: (time: string) => `${time} over`,
+      /** The time of day, on the presenter's clock. */
+      clock: "Clock",
+      timeOfDay: (hours: number, minutes: number) => `${hours}:${String(minutes).padStart(2, "0")}`
     },
     /** The heading of a page of the printed speaker notes. */
     notesPosition: (slide: number, total: number, title: string) => `Slide ${slide} of ${total}: ${title}`

@@ -644,7 +644,12 @@ export const zh: Dictionary = {
       end: "演讲结束",
       notes: "备注",
       timer: "已用时间",
-      reset: "重置计时"
+      reset: "重置计时",
+      countdown: "剩余时间",
+      remaining: (time: string) => `剩余 ${time}`,
+      over: (time: string) => `超时 ${time}`,
+      clock: "时钟",
+      timeOfDay: (hours: number, minutes: number) => `${hours}:${String(minutes).padStart(2, "0")}`
     },
     notesPosition: (slide: number, total: number, title: string) => `第 ${slide} 张，共 ${total} 张：${title}`
   },

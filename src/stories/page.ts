@@ -34,7 +34,10 @@ export function storyPage(
     document.documentElement.classList.add("story-print");
     return { element: parts.storyReport(story, data, parts.storyPaper(story, search)), dispose() {} };
   }
-  const deck = parts.createDeck(parts.storySlides(story, data), { lang: story.meta.lang });
+  const deck = parts.createDeck(parts.storySlides(story, data), {
+    lang: story.meta.lang,
+    duration: story.meta.duration
+  });
   deck.element.lang = rulesFor(story.meta.lang).tag;
   return deck;
 }

@@ -85,6 +85,10 @@ export function drawView(
     if (view.abilities === "summary") capabilities = capabilities.filter((c) => c.ability_order < 11);
     drawing = def.draw({ ...data, capabilities }, { width: box.width, height: box.height, preset, lang, state });
   }
+  // The Explore chart names its dots for the page's tooltips and focus; drawn still, each is a named picture (a
+  // label needs a role: axe's aria-prohibited-attr).
+  if (view.figure === exploreScatter.id)
+    for (const mark of drawing.querySelectorAll("[aria-label]:not([role]):not(g)")) mark.setAttribute("role", "img");
   drawing.setAttribute("data-figure", view.figure);
   if (view.build) drawing.setAttribute("data-revealed", String(Math.min(step + 1, view.build.length)));
   return drawing;

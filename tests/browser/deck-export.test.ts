@@ -140,6 +140,7 @@ test("talk.html is one self-contained file that runs the whole talk from file://
   watch(zhPresenter, problems, "presenter (zh)");
   await zhPresenter.waitForLoadState();
   await expect.poll(() => zhPresenter.locator(".presenter-notes").textContent()).toBe(zh.slides[2]!.notes);
+  expect(await zhPresenter.locator(".presenter-countdown").textContent()).toMatch(/^剩余 \d+:\d\d$/);
 
   expect(refused).toEqual([]);
   expect(problems).toEqual([]);

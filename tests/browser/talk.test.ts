@@ -208,6 +208,9 @@ test("the presenter view and the audience screen drive each other, with no serve
   expect(await slideId(presenter, ".presenter-next .slide")).toBe("s3");
   expect(await presenter.locator(".presenter-notes").textContent()).toMatch(/45TB/);
   expect(await presenter.locator(".presenter-timer").textContent()).toMatch(/^\d+:\d\d$/);
+  // The story's `duration: 20`: a countdown to it, beside the time of day.
+  expect(await presenter.locator(".presenter-countdown").textContent()).toMatch(/^(20:00|19:[0-5]\d) left$/);
+  expect(await presenter.locator(".presenter-clock").textContent()).toMatch(/^\d{1,2}:\d\d$/);
 
   await audience.keyboard.press("ArrowRight");
   await expect.poll(() => hash(presenter)).toBe("#3.1");
