@@ -171,6 +171,20 @@ test("the export writes a story's deck PDF (a 16:9 page per slide) and its hando
   const text = fold(execFileSync("pdftotext", [handout!, "-"], { encoding: "utf8" }));
   for (const slide of story.story.slides) expect(text).toContain(fold(slide.title));
   expect(text).toContain(fold("Figure 1."));
+  // The handout's pages are the report planner's: a page for the cover, then one per planned break, and no other
+  // break (nothing spilled over a page the plan thought it fitted on).
+  const { page, problems } = await openPage(browser, inject("origin"), "/stories/decoder-only-report?print", {
+    width: 1920,
+    height: 1080
+  });
+  const breaks = await page.locator(".story-report .report-break").count();
+  expect(breaks).toBeGreaterThan(0);
+  // The first slide's section starts the page after the cover; the others follow on where they fit.
+  expect(await page.locator(".story-section").first().getAttribute("class")).toMatch(/report-break/);
+  expect(breaks).toBeLessThan(story.story.slides.length);
+  expect(pdfinfo(handout!)).toMatch(new RegExp(`Pages:\\s+${breaks + 1}\\n`));
+  expect(problems).toEqual([]);
+  await page.context().close();
 }, 120_000);
 
 test("the Chinese story's offline file runs from file:// with every request refused, presenter view included", async () => {
