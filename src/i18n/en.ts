@@ -687,9 +687,8 @@ export const en = {
       countdown: "Time left",
       remaining: (time: string) => `${time} left`,
       over: (time: string) => `${time} over`,
-      /** The time of day, on the presenter's clock. */
-      clock: "Clock",
-      timeOfDay: (hours: number, minutes: number) => `${hours}:${String(minutes).padStart(2, "0")}`
+      /** The time of day, on the presenter's clock (its label; the time is written 14:05 in every language). */
+      clock: "Clock"
     },
     /** The heading of a page of the printed speaker notes. */
     notesPosition: (slide: number, total: number, title: string) => `Slide ${slide} of ${total}: ${title}`

@@ -648,8 +648,7 @@ export const zh: Dictionary = {
       countdown: "剩余时间",
       remaining: (time: string) => `剩余 ${time}`,
       over: (time: string) => `超时 ${time}`,
-      clock: "时钟",
-      timeOfDay: (hours: number, minutes: number) => `${hours}:${String(minutes).padStart(2, "0")}`
+      clock: "时钟"
     },
     notesPosition: (slide: number, total: number, title: string) => `第 ${slide} 张，共 ${total} 张：${title}`
   },

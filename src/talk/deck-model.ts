@@ -171,10 +171,10 @@ export function countdownLabel(elapsed: number, minutes: number, words: TalkWord
   return { text: words.presenter.over(elapsedLabel(-left)), over: true };
 }
 
-/** The time of day on a clock's reading (milliseconds since the epoch), in the reader's time zone. */
-export function timeOfDay(milliseconds: number, words: TalkWords): string {
+/** The time of day on a clock's reading (milliseconds since the epoch), in the reader's time zone: "14:05". */
+export function timeOfDay(milliseconds: number): string {
   const at = new Date(milliseconds);
-  return words.presenter.timeOfDay(at.getHours(), at.getMinutes());
+  return `${at.getHours()}:${String(at.getMinutes()).padStart(2, "0")}`;
 }
 
 /** This page's address with `?presenter` and the position: works over http and from file://. */

@@ -50,7 +50,7 @@ export function presenterTimer(
   const tick = () => {
     const now = clock();
     element.textContent = elapsedLabel(now - started);
-    clockFace.textContent = timeOfDay(now, words);
+    clockFace.textContent = timeOfDay(now);
     if (countdown && duration) {
       const { text, over } = countdownLabel(now - started, duration, words);
       countdown.textContent = text;
