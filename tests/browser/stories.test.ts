@@ -179,8 +179,9 @@ test("the export writes a story's deck PDF (a 16:9 page per slide) and its hando
   });
   const breaks = await page.locator(".story-report .report-break").count();
   expect(breaks).toBeGreaterThan(0);
-  // The first slide's section starts the page after the cover; the others follow on where they fit.
-  expect(await page.locator(".story-section").first().getAttribute("class")).toMatch(/report-break/);
+  // The first slide's section starts the page after the cover (the break goes before its heading); the others
+  // follow on where they fit.
+  expect(await page.locator(".story-section").first().locator("h2").getAttribute("class")).toMatch(/report-break/);
   expect(breaks).toBeLessThan(story.story.slides.length);
   expect(pdfinfo(handout!)).toMatch(new RegExp(`Pages:\\s+${breaks + 1}\\n`));
   expect(problems).toEqual([]);
