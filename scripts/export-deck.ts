@@ -9,10 +9,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, transform, type Plugin } from "esbuild";
 import { serveStatic } from "./static-server.js";
 import { launchBrowser, openPage } from "./chromium.js";
-import type { TalkData } from "../src/talk/talk-slides.js";
-import { talkData } from "./talk-data.js";
+import type { TalkFile } from "../src/stories/talk.js";
+import { talkFile } from "./talk-data.js";
 import { SCRIPT_HAZARD, scriptForInline, talkHtml } from "./talk-html.js";
-import { langSuffix, withLang } from "../src/i18n/index.js";
+import { langSuffix, withLang, type Lang } from "../src/i18n/index.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** A page of the deck: the design canvas, 1920×1080 CSS px (20 × 11.25 in, 16:9). */
@@ -24,7 +24,7 @@ export interface DeckExportOptions {
   /** Also write the speaker notes PDF. */
   notes?: boolean;
   /** The talk's language (default English); Chinese files end in -zh. */
-  lang?: "en" | "zh";
+  lang?: Lang;
 }
 
 export interface DeckExport {
@@ -112,9 +112,12 @@ export async function bundleTalk(): Promise<{ script: string; style: string }> {
   return { script: js, style: style.outputFiles[0]!.text };
 }
 
-/** The whole talk as one HTML file (the deck's script, its stylesheet and the data, all inline), written to outDir. */
-export async function buildTalkHtml(outDir = "reports", data: TalkData = talkData()): Promise<string> {
-  const html = talkHtml({ ...(await bundleTalk()), data });
+/**
+ * The whole talk as one HTML file (the deck's script, its stylesheet, the talk's stories in both languages and the
+ * data, all inline), written to outDir.
+ */
+export async function buildTalkHtml(outDir = "reports", talk: TalkFile = talkFile()): Promise<string> {
+  const html = talkHtml({ ...(await bundleTalk()), data: talk });
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, "talk.html");
   writeFileSync(path, html);

@@ -5,7 +5,7 @@ import { htmlLang } from "../src/i18n/lang.js";
 import { createDeck } from "../src/talk/deck.js";
 import type { Story } from "../src/stories/parse.js";
 import { storySlides } from "../src/stories/render.js";
-import { storyPaper, storyReport } from "../src/stories/report.js";
+import { planStoryReport, storyPaper, storyReport } from "../src/stories/report.js";
 import type { StoryData } from "../src/stories/resolve.js";
 import { TALK_DATA_ID } from "./talk-html.js";
 
@@ -18,8 +18,10 @@ document.documentElement.lang = htmlLang(lang);
 document.title = title;
 if (new URLSearchParams(location.search).get("print") === "") {
   document.documentElement.classList.add("story-print");
-  document.body.append(storyReport(story, data, storyPaper(story, location.search)));
+  // Shown once its pages are planned for its paper (the report's planner measures it laid out first).
+  const paper = storyPaper(story, location.search);
+  void planStoryReport(storyReport(story, data, paper), paper).then((report) => document.body.append(report));
 } else {
-  const deck = createDeck(storySlides(story, data), { lang });
+  const deck = createDeck(storySlides(story, data), { lang, duration: story.meta.duration });
   document.body.append(deck.element);
 }

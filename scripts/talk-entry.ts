@@ -1,15 +1,17 @@
-// The standalone talk (reports/talk.html): the site's own deck and slides, with the data inlined at export time as a
-// JSON script element (scripts/talk-html.ts). Bundled by esbuild into one classic script: no module imports. The
-// language is the site's rule: `?lang=zh`, else the reader's last choice, else English.
+// The standalone talk (reports/talk.html): the site's own deck drawing the built-in talk's stories (both languages),
+// with the stories and the data inlined at export time as a JSON script element (scripts/talk-html.ts). Bundled by
+// esbuild into one classic script: no module imports. The language is the site's rule: `?lang=zh`, else the
+// reader's last choice, else English.
 import { currentLang, htmlLang } from "../src/i18n/lang.js";
 import { createDeck } from "../src/talk/deck.js";
-import { talkSlides, type TalkData } from "../src/talk/talk-slides.js";
+import { storySlides } from "../src/stories/render.js";
+import type { TalkFile } from "../src/stories/talk.js";
 import { TALK_DATA_ID } from "./talk-html.js";
 
-const data = JSON.parse(document.getElementById(TALK_DATA_ID)?.textContent ?? "null") as TalkData;
+const { stories, data } = JSON.parse(document.getElementById(TALK_DATA_ID)?.textContent ?? "null") as TalkFile;
 const lang = currentLang();
 document.documentElement.lang = htmlLang(lang);
-const slides = talkSlides(data, lang);
-if (!new URLSearchParams(location.search).has("presenter")) document.title = slides[0]?.title ?? document.title;
-const deck = createDeck(slides, { lang });
+const story = stories[lang];
+if (!new URLSearchParams(location.search).has("presenter")) document.title = story.meta.title;
+const deck = createDeck(storySlides(story, data), { lang, duration: story.meta.duration });
 document.body.append(deck.element);

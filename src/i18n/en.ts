@@ -657,10 +657,13 @@ export const en = {
     figure: (n: number) => `Figure ${n}.`,
     source: "Source: ",
     byline: (author: string, date: string) => [author, date].filter(Boolean).join(" · "),
+    /** One source as a reader can find it (the sources view): title, publisher, year, its address without the scheme. */
+    sourceItem: (title: string, publisher: string, year: number, address: string) =>
+      `${title}. ${publisher}, ${year}. ${address}`,
     notFound: (name: string) => `No story named “${name}”.`
   },
 
-  /** Talk mode: the deck's frame, the presenter view, and every slide's title, words and speaker notes. */
+  /** Talk mode: the deck's frame, key hints and presenter view (the slides themselves are stories, stories/*.md). */
   talk: {
     deck: {
       label: "Talk mode",
@@ -683,68 +686,16 @@ export const en = {
       end: "End of the talk",
       notes: "Notes",
       timer: "Elapsed time",
-      reset: "Reset timer"
+      reset: "Reset timer",
+      /** The countdown to the story's `duration` (its label, and its text before and after the time is up). */
+      countdown: "Time left",
+      remaining: (time: string) => `${time} left`,
+      over: (time: string) => `${time} over`,
+      /** The time of day, on the presenter's clock (its label; the time is written 14:05 in every language). */
+      clock: "Clock"
     },
     /** The heading of a page of the printed speaker notes. */
-    notesPosition: (slide: number, total: number, title: string) => `Slide ${slide} of ${total}: ${title}`,
-    /** The slides, in the talk's order (src/talk/talk-slides.ts draws each one's body). */
-    slides: {
-      title: {
-        title: "From the Transformer to GPT-4",
-        lede: "How large language models grew, 2017–2023, and which training stage gave ChatGPT each of its abilities.",
-        meta: (models: number, sources: number) => `${models} models · ${sources} sources · the GPT scaling notebook`,
-        notes:
-          "Six years, 2017 to 2023: how the models grew, and where ChatGPT's abilities came from. Every number on these slides is sourced; unknowns are shown as unknown."
-      },
-      "article-table": {
-        title: "GPT → GPT-2 → GPT-3, as the article tells it",
-        notes:
-          "The source article's own table. Its 45TB for GPT-3 is raw Common Crawl before filtering: 570 GB after filtering, 300B tokens trained on. GPT-1's roughly 5 GB is from OpenAI's blog post on GPT-1."
-      },
-      "parameter-growth": {
-        title: "Parameters, one model at a time",
-        notes:
-          "Press → to add the next model. From GPT-1 (117M) to GPT-3 (175B) in two years: a thousandfold. After GPT-3, OpenAI stopped disclosing sizes: text-davinci-002, ChatGPT and GPT-4 sit in the 'undisclosed' band, at their dates, not at a guess."
-      },
-      emergence: {
-        title: "Abilities that appear only at scale",
-        notes:
-          "Wei et al. 2022, Table 1, their estimates: the smallest model at which each ability rose above chance with few-shot prompting. Few-shot arithmetic at 13B, MMLU at 175B (GPT-3), WiC only at 540B (PaLM)."
-      },
-      timeline: {
-        title: "Releases, 2017–2023",
-        notes:
-          "Three branches from the Transformer: encoder-only (BERT), encoder-decoder (T5), decoder-only (GPT). The decoder-only branch won. Milestones: the GPT-3 API in June 2020, InstructGPT in January 2022, ChatGPT on 30 November 2022, GPT-4 on 14 March 2023."
-      },
-      tree: {
-        title: "The GPT-3.5 evolution tree",
-        notes:
-          "davinci, then code training (code-davinci-002), then supervised instruction tuning (text-davinci-002), then RLHF (text-davinci-003 and ChatGPT). Dashed edges are inferred, not documented by OpenAI."
-      },
-      matrix: {
-        title: "Which model can do what",
-        notes:
-          "Language generation, world knowledge and in-context learning come from pre-training; instruction following from instruction tuning; chain-of-thought probably from code training; dialogue from RLHF."
-      },
-      "alignment-tax": {
-        title: "The alignment tax",
-        notes:
-          "In-context learning falls from code-davinci-002 to text-davinci-002, is partly recovered by text-davinci-003, and is traded away by ChatGPT for modelling the dialogue."
-      },
-      limits: {
-        title: "What GPT-3.5 still cannot do",
-        notes:
-          "ChatGPT insists 3599 is prime while agreeing that 3599 = 59 × 61. It cannot revise its beliefs on the fly, and cannot reason in strict formal systems."
-      },
-      sources: {
-        title: "Sources",
-        notes:
-          "Every fact in the notebook names its source; these are the most cited. The full bibliography is on the Data page.",
-        /** One source as a reader can find it: title, publisher, year, and its address without the scheme. */
-        item: (title: string, publisher: string, year: number, address: string) =>
-          `${title}. ${publisher}, ${year}. ${address}`
-      }
-    }
+    notesPosition: (slide: number, total: number, title: string) => `Slide ${slide} of ${total}: ${title}`
   },
 
   /** The Explore page: any measure against any other (its words, its figure's columns, its controls). */

@@ -622,6 +622,8 @@ export const zh: Dictionary = {
     figure: (n: number) => `图 ${n}。`,
     source: "来源：",
     byline: (author: string, date: string) => [author, date].filter(Boolean).join(" · "),
+    sourceItem: (title: string, publisher: string, year: number, address: string) =>
+      `《${title}》，${publisher}，${year} 年。${address}`,
     notFound: (name: string) => `没有名为“${name}”的文稿。`
   },
 
@@ -645,64 +647,13 @@ export const zh: Dictionary = {
       end: "演讲结束",
       notes: "备注",
       timer: "已用时间",
-      reset: "重置计时"
+      reset: "重置计时",
+      countdown: "剩余时间",
+      remaining: (time: string) => `剩余 ${time}`,
+      over: (time: string) => `超时 ${time}`,
+      clock: "时钟"
     },
-    notesPosition: (slide: number, total: number, title: string) => `第 ${slide} 张，共 ${total} 张：${title}`,
-    slides: {
-      title: {
-        title: "从 Transformer 到 GPT-4",
-        lede: "2017–2023 年大语言模型如何增长，以及 ChatGPT 的每项能力分别来自哪个训练阶段。",
-        meta: (models: number, sources: number) => `${models} 个模型 · ${sources} 个来源 · GPT 规模演进笔记`,
-        notes:
-          "六年，从 2017 年到 2023 年：模型如何增长，ChatGPT 的能力又从何而来。幻灯片上的每个数字都注明了来源；未知的值标为未知。"
-      },
-      "article-table": {
-        title: "GPT → GPT-2 → GPT-3：原文的叙述",
-        notes:
-          "这是原文自己的表格。其中 GPT-3 的 45 TB 是过滤前的原始 Common Crawl：过滤后为 570 GB，实际训练了 3,000 亿个 token。GPT-1 的约 5 GB 出自 OpenAI 介绍 GPT-1 的博客文章。"
-      },
-      "parameter-growth": {
-        title: "参数量：逐个模型呈现",
-        notes:
-          "按 → 加入下一个模型。从 GPT-1（1.17 亿）到 GPT-3（1,750 亿）只用了两年，增长了一千多倍。GPT-3 之后，OpenAI 不再公开模型规模：text-davinci-002、ChatGPT 和 GPT-4 按发布日期画在“未公开”条带中，而不是画在猜测的规模上。"
-      },
-      emergence: {
-        title: "只在大规模时才涌现的能力",
-        notes:
-          "Wei 等（2022）表 1 中作者的估计：在少样本提示下，每项能力首次超过随机水平的最小模型。少样本算术出现在 130 亿参数，MMLU 出现在 1,750 亿（GPT-3），WiC 直到 5,400 亿（PaLM）才出现。"
-      },
-      timeline: {
-        title: "发布时间线（2017–2023 年）",
-        notes:
-          "Transformer 之后分出三个分支：仅编码器（BERT）、编码器-解码器（T5）和仅解码器（GPT），最终胜出的是仅解码器分支。里程碑：2020 年 6 月开放 GPT-3 API，2022 年 1 月发布 InstructGPT，2022 年 11 月 30 日发布 ChatGPT，2023 年 3 月 14 日发布 GPT-4。"
-      },
-      tree: {
-        title: "GPT-3.5 进化树",
-        notes:
-          "从 davinci 出发，先经过代码训练（code-davinci-002），再经过有监督指令微调（text-davinci-002），最后经过基于人类反馈的强化学习（RLHF），得到 text-davinci-003 和 ChatGPT。虚线边是推断出来的，OpenAI 的文档中并无记载。"
-      },
-      matrix: {
-        title: "哪个模型能做什么",
-        notes:
-          "语言生成、世界知识和上下文学习来自预训练；遵循指令来自指令微调；使用思维链进行复杂推理很可能来自代码训练；对话能力来自 RLHF。"
-      },
-      "alignment-tax": {
-        title: "对齐税",
-        notes:
-          "上下文学习能力从 code-davinci-002 到 text-davinci-002 有所下降，text-davinci-003 恢复了一部分，ChatGPT 则为了建模对话而牺牲了这一能力。"
-      },
-      limits: {
-        title: "GPT-3.5 仍然做不到的事",
-        notes:
-          "ChatGPT 一边承认 3599 = 59 × 61，一边坚持 3599 是质数。它无法即时修正自己的信念，也无法在严格的形式系统中推理。"
-      },
-      sources: {
-        title: "参考文献",
-        notes: "笔记中的每项事实都注明了来源；这里列出的是引用最多的几项。完整的参考文献见数据页。",
-        item: (title: string, publisher: string, year: number, address: string) =>
-          `《${title}》，${publisher}，${year} 年。${address}`
-      }
-    }
+    notesPosition: (slide: number, total: number, title: string) => `第 ${slide} 张，共 ${total} 张：${title}`
   },
 
   explore: {

@@ -12,7 +12,12 @@ export interface StoryPageParts {
   storySlides: (story: Story, data: StoryData) => Slide[];
   storyReport: (story: Story, data: StoryData, paper: Paper) => HTMLElement;
   storyPaper: (story: Story, search: string) => Paper;
+  /** Plans the report's pages (src/stories/report.ts); without it the report is shown as laid out. */
+  planStoryReport?: (report: HTMLElement, paper: Paper) => Promise<HTMLElement>;
 }
+
+/** The page's element; `ready`, when given, resolves to it once its pages are planned (show that instead). */
+export type StoryPageView = Deck & { ready?: Promise<HTMLElement> };
 
 /** The element to show and how to stop it. Passing the parts in keeps this module small to test. */
 export function storyPage(
@@ -21,7 +26,7 @@ export function storyPage(
   data: StoryData,
   search: string,
   parts: StoryPageParts
-): Deck {
+): StoryPageView {
   const found = stories.find((s) => s.name === name);
   if (!found) {
     const element = h("p", { className: "story-missing", textContent: dictionaryFor("en").stories.notFound(name) });
@@ -32,9 +37,14 @@ export function storyPage(
   document.title = story.meta.title;
   if (new URLSearchParams(search).get("print") === "") {
     document.documentElement.classList.add("story-print");
-    return { element: parts.storyReport(story, data, parts.storyPaper(story, search)), dispose() {} };
+    const paper = parts.storyPaper(story, search);
+    const element = parts.storyReport(story, data, paper);
+    return { element, ready: parts.planStoryReport?.(element, paper), dispose() {} };
   }
-  const deck = parts.createDeck(parts.storySlides(story, data), { lang: story.meta.lang });
+  const deck = parts.createDeck(parts.storySlides(story, data), {
+    lang: story.meta.lang,
+    duration: story.meta.duration
+  });
   deck.element.lang = rulesFor(story.meta.lang).tag;
   return deck;
 }

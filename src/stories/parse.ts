@@ -4,10 +4,12 @@
 // (`![GPT-3](/scaling?model=gpt-3-175b#parameters-by-date)`). Pure and dependency-free: it runs in Node (the build,
 // the export) and in the browser alike. Malformed input throws a StoryError naming the file, the line and why;
 // nothing is silently dropped. Which values a view's parameters may take is checked against the data (resolve.ts).
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { parseViewLink, type ViewLink } from "./views.js";
 
-export const STORY_LANGS = ["en", "zh"] as const;
-export type StoryLang = (typeof STORY_LANGS)[number];
+/** A story is written in one of the notebook's languages. */
+export const STORY_LANGS = LANGS;
+export type StoryLang = Lang;
 export const PAPERS = ["a4", "letter"] as const;
 export type Paper = (typeof PAPERS)[number];
 

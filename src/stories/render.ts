@@ -2,7 +2,7 @@
 // as registry figures with the slide preset, in the state of their links, filling what the text leaves of the
 // slide's content box. Runs in the browser and under jsdom; the deck (src/talk/deck.ts) presents the result.
 import { lineageTree } from "../components/lineage-tree.js";
-import { figureById, gpt35Tree } from "../figures/registry.js";
+import { exploreScatter, figureById, gpt35Tree, type AnyFigure } from "../figures/registry.js";
 import { GPT35_FAMILIES } from "../figures/story.js";
 import type { FigureState, Lang } from "../figures/types.js";
 import { dictionaryFor, rulesFor } from "../i18n/index.js";
@@ -34,9 +34,13 @@ export function inline(text: string): (Node | string)[] {
     });
 }
 
+/** The registry's figure a view draws: one of the report's, or the Explore page's chart. */
+export const viewFigureDef = (id: string): AnyFigure | undefined =>
+  id === exploreScatter.id ? (exploreScatter as AnyFigure) : figureById(id);
+
 /** The most cited sources, named as a reader can find them. */
 function sourcesList(data: StoryData, lang: Lang, count: number): HTMLElement {
-  const item = dictionaryFor(lang).talk.slides.sources.item;
+  const item = dictionaryFor(lang).stories.sourceItem;
   const list = h("ol", { className: "slide-sources" });
   const readable = data.sources.filter((s) => /^https?:/.test(s.url));
   for (const source of [...readable]
@@ -72,7 +76,7 @@ export function drawView(
     const options = { width: box.width, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
     drawing = lineageTree(data.lineage, data.releases, options);
   } else {
-    const def = figureById(view.figure)!;
+    const def = viewFigureDef(view.figure)!;
     let capabilities = data.capabilities;
     if (view.models) {
       const order = view.models;
@@ -81,6 +85,10 @@ export function drawView(
     if (view.abilities === "summary") capabilities = capabilities.filter((c) => c.ability_order < 11);
     drawing = def.draw({ ...data, capabilities }, { width: box.width, height: box.height, preset, lang, state });
   }
+  // The Explore chart names its dots for the page's tooltips and focus; drawn still, each is a named picture (a
+  // label needs a role: axe's aria-prohibited-attr).
+  if (view.figure === exploreScatter.id)
+    for (const mark of drawing.querySelectorAll("[aria-label]:not([role]):not(g)")) mark.setAttribute("role", "img");
   drawing.setAttribute("data-figure", view.figure);
   if (view.build) drawing.setAttribute("data-revealed", String(Math.min(step + 1, view.build.length)));
   return drawing;

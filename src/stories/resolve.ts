@@ -2,15 +2,29 @@
 // falls back to its default on a value it cannot read; a story fails instead, naming the line: a talk must show
 // what its author wrote). Runs wherever the data is: the site, the export, the tests.
 import { THRESHOLD_CHOICES, type FigureState } from "../figures/types.js";
+import { exploreFigureState } from "../views/explore.js";
+import { exploreParams } from "../views/explore-state.js";
 import { figureState, scalingParams } from "../views/scaling.js";
 import { timelineParams } from "../views/timeline.js";
 import { enumParam, type Param, type Params } from "../views/url-state.js";
 import { StoryError, type Block, type Story } from "./parse.js";
 import type { ViewFigure, ViewLink } from "./views.js";
-import type { TalkData } from "../talk/talk-slides.js";
+import type { NotebookData } from "../contract.js";
 
-/** A story draws from what the talk draws from. */
-export type StoryData = TalkData;
+/** What a story draws from: the catalog's tables a view can show (the talk's data, on the site and offline). */
+export type StoryData = Pick<
+  NotebookData,
+  | "releases"
+  | "lineage"
+  | "capabilities"
+  | "emergence"
+  | "milestones"
+  | "article"
+  | "sources"
+  | "trends"
+  | "epoch"
+  | "info"
+>;
 
 export interface ResolvedView {
   figure: ViewFigure;
@@ -60,6 +74,15 @@ function pageState(link: ViewLink, data: StoryData): FigureState | string {
   if (link.page === "timeline") {
     const state = strictState(link, timelineParams(data.releases.map((d) => d.id)));
     return typeof state === "string" ? state : { lanes: state.lanes, selected: state.model };
+  }
+  if (link.page === "explore") {
+    // An unknown model in the highlights is named (the page's parser would only refuse the whole list).
+    const { highlight } = link.params;
+    const known = new Set(data.releases.map((d) => d.id));
+    const ids = highlight === undefined || highlight === "" ? [] : idList("highlight", highlight, known);
+    if (typeof ids === "string") return ids;
+    const state = strictState(link, exploreParams(data.releases));
+    return typeof state === "string" ? state : exploreFigureState(data, state);
   }
   if (link.page === "capabilities") {
     const state = strictState(link, { thresholds: enumParam(THRESHOLD_CHOICES, "all") });

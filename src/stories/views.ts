@@ -1,6 +1,6 @@
 // A view link: a page URL of the notebook read as a figure and the parameters of its state. Which page holds which
 // figure (the hash names it, as each figure's frame carries its id as its anchor) and which parameters each page
-// reads from its URL; a story may add `build` (growth charts), `omit` (the GPT-3.5 tree) and `models`/`abilities`
+// reads from its URL (the Explore page's `highlight` names several models at once); a story may add `build` (growth charts), `omit` (the GPT-3.5 tree) and `models`/`abilities`
 // (the capability matrix). Pure: the values that depend on the data (model ids, organizations, years) are checked
 // in resolve.ts with the pages' own URL parsers.
 
@@ -22,6 +22,31 @@ export const VIEW_PAGES = {
     figures: ["capability-matrix", "emergence-thresholds", "ability-origins", "alignment-tax", "limitations"],
     /** The emergence panel's prompting (all on the page; the talk shows few-shot). */
     params: ["thresholds"]
+  },
+  /**
+   * Any measure against any other (src/views/explore-state.ts): `highlight=id,id,…` rings and names each model. Not
+   * `backdrop` (Epoch's table is not part of a story's data) nor `embed` (a page's, not a figure's).
+   */
+  explore: {
+    figures: ["explore-scatter"],
+    params: [
+      "x",
+      "y",
+      "xscale",
+      "yscale",
+      "color",
+      "from",
+      "to",
+      "branch",
+      "organization",
+      "access",
+      "highlight",
+      "line",
+      "fit",
+      "breaks",
+      "frame",
+      "thresholds"
+    ]
   },
   /** The most cited sources, as a list (the Data page's bibliography, shortened), and the catalog's counts. */
   data: { figures: ["sources", "counts"], params: [] }

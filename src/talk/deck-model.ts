@@ -164,6 +164,19 @@ export function elapsedLabel(milliseconds: number): string {
   return hours ? `${hours}:${pad(minutes)}:${pad(seconds % 60)}` : `${minutes}:${pad(seconds % 60)}`;
 }
 
+/** The countdown to a talk's planned length: the time left (whole seconds, rounded up), or how far over it is. */
+export function countdownLabel(elapsed: number, minutes: number, words: TalkWords): { text: string; over: boolean } {
+  const left = minutes * 60_000 - elapsed;
+  if (left > 0) return { text: words.presenter.remaining(elapsedLabel(Math.ceil(left / 1000) * 1000)), over: false };
+  return { text: words.presenter.over(elapsedLabel(-left)), over: true };
+}
+
+/** The time of day on a clock's reading (milliseconds since the epoch), in the reader's time zone: "14:05". */
+export function timeOfDay(milliseconds: number): string {
+  const at = new Date(milliseconds);
+  return `${at.getHours()}:${String(at.getMinutes()).padStart(2, "0")}`;
+}
+
 /** This page's address with `?presenter` and the position: works over http and from file://. */
 export function presenterAddress(href: string, hash: string): string {
   const url = new URL(href);

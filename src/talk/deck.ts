@@ -44,6 +44,8 @@ export interface DeckOptions {
   mode?: DeckMode;
   /** The language of the deck's own words (the slides bring theirs); by default the page's. */
   lang?: Lang;
+  /** The talk's planned length in minutes (a story's `duration`): the presenter view counts down to it. */
+  duration?: number;
   /** The presenter's timer runs on it (the system clock by default). */
   clock?: Clock;
   /** The address the presenter window opens (default: this page with `?presenter`). */
@@ -169,7 +171,7 @@ function interactiveDeck(
   const presenter = mode === "presenter";
   const element = deckElement(mode, words);
   const clock = options.clock ?? systemClock;
-  const screen = presenter ? presenterScreen(slides, words, clock) : audienceScreen(slides, words);
+  const screen = presenter ? presenterScreen(slides, words, clock, options.duration) : audienceScreen(slides, words);
   const print = printOnDemand(slides, words);
   element.append(...screen.nodes, print.element);
 

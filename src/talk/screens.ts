@@ -61,14 +61,15 @@ function presenterSide(words: TalkWords) {
   return { side, next, heading, notes };
 }
 
-export function presenterScreen(slides: Slide[], words: TalkWords, clock: Clock): Screen {
+/** The presenter view; with `duration` (minutes, a story's planned length) its bar counts down to it. */
+export function presenterScreen(slides: Slide[], words: TalkWords, clock: Clock, duration?: number): Screen {
   const main = slideCanvas("presenter-current");
   main.status.append(main.where);
   const { side, next, heading, notes } = presenterSide(words);
   const position = h("span", { className: "presenter-position" });
-  const timer = presenterTimer(words, clock);
+  const timer = presenterTimer(words, clock, undefined, duration);
   const bar = h("div", { className: "presenter-bar" });
-  bar.append(position, timer.element, timer.reset);
+  bar.append(position, timer.element, ...(timer.countdown ? [timer.countdown] : []), timer.reset, timer.clockFace);
   const layout = h("div", { className: "presenter-layout" });
   layout.append(main.frame, side);
   const stops = [fitCanvas(next.frame, next.canvas), fitCanvas(main.frame, main.canvas, { top: true }), timer.stop];

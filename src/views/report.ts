@@ -299,7 +299,8 @@ function pieces(root: HTMLElement): Piece[] {
       for (const item of items.slice(1)) push(item);
     } else {
       const [head, ...figures] = section.children as unknown as HTMLElement[];
-      push(head!, { sectionStart: true, keepWithNext: true });
+      // A part starts a page; a section marked .report-flow (a story's slide in its handout) follows on the page.
+      push(head!, { sectionStart: !section.classList.contains("report-flow"), keepWithNext: true });
       for (const figure of figures) {
         const rows = [...figure.querySelectorAll<HTMLElement>(".figure-body table > tbody > tr")];
         const grows = growthLimit(figure.id) ? figure : null;
@@ -367,8 +368,12 @@ export function planPieces(all: readonly Piece[], pageHeight: number): PlannedPa
   return pages;
 }
 
-/** Plans the pages of a laid-out report, marks the breaks, and grows the charts that can into their pages' room. */
-async function planPages(
+/**
+ * Plans the pages of a laid-out report, marks the breaks, and grows the charts that can into their pages' room. The
+ * report's sections are its children: a cover (.report-cover), parts (a head, then figures), the sources; a story's
+ * handout (src/stories/report.ts) is planned by it too.
+ */
+export async function planPages(
   root: HTMLElement,
   pageHeight: number,
   redraw: (figure: HTMLElement, height: number) => Promise<void>

@@ -10,10 +10,12 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { buildTalkHtml, exportDeckPdfs } from "../../scripts/export-deck.js";
 import { loadCatalog } from "../../data-loaders/catalog.js";
-import { talkData } from "../../scripts/talk-data.js";
-import { talkSlides } from "../../src/talk/talk-slides.js";
+import { talkData, talkFile } from "../../scripts/talk-data.js";
+import { storySlides } from "../../src/stories/render.js";
 
-const slides = talkSlides(talkData());
+// The talk is the story stories/gpt-history.md (gpt-history.zh.md in Chinese): what the PDFs and talk.html must hold.
+const talk = talkFile();
+const slides = storySlides(talk.stories.en, talk.data);
 const stepCount = slides.reduce((sum, slide) => sum + Math.max(1, slide.steps ?? 1), 0);
 /** pdftotext breaks lines where the page does and joins words hyphenated at a line's end: compare without either. */
 const fold = (text: string) => text.replace(/[\s-]+/g, "");
@@ -122,6 +124,24 @@ test("talk.html is one self-contained file that runs the whole talk from file://
   await expect.poll(() => new URL(page.url()).hash).toBe("#3.1");
   await expect.poll(() => presenter.locator(".presenter-notes").textContent()).toBe(slides[2]!.notes);
 
+  // The same file with ?lang=zh is the Chinese talk: the story gpt-history.zh.md, in Chinese words throughout.
+  const zh = talk.stories.zh;
+  const chinese = await context.newPage();
+  watch(chinese, problems, "talk.html?lang=zh");
+  await chinese.goto(`${pathToFileURL(file).href}?lang=zh#3`);
+  const zhSlide = chinese.locator(".deck-screen .deck-stage > .slide");
+  expect(await zhSlide.locator("h2").textContent()).toBe(zh.slides[2]!.title);
+  expect(await chinese.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+    "zh-CN",
+    zh.meta.title
+  ]);
+  expect(await chinese.locator(".deck-hints").textContent()).toMatch(/演讲者视图/);
+  const [zhPresenter] = await Promise.all([chinese.waitForEvent("popup"), chinese.keyboard.press("p")]);
+  watch(zhPresenter, problems, "presenter (zh)");
+  await zhPresenter.waitForLoadState();
+  await expect.poll(() => zhPresenter.locator(".presenter-notes").textContent()).toBe(zh.slides[2]!.notes);
+  expect(await zhPresenter.locator(".presenter-countdown").textContent()).toMatch(/^剩余 \d+:\d\d$/);
+
   expect(refused).toEqual([]);
   expect(problems).toEqual([]);
   await context.close();
@@ -133,14 +153,14 @@ test("talk.html built from catalog text that opens comments and scripts still re
   const titles = hostile.map((text, i) => `Source ${i} ${text} end`);
   catalog.bibliography.forEach((source, i) => (source.title = titles[i % titles.length]!));
   catalog.models.find((m) => m.id === "gpt-1")!.name = "GPT-1 <!--<script>";
-  const file = await buildTalkHtml(mkdtempSync(join(tmpdir(), "talk-hostile-")), talkData(catalog));
+  const file = await buildTalkHtml(mkdtempSync(join(tmpdir(), "talk-hostile-")), talkFile(talkData(catalog)));
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const problems: string[] = [];
   const page = await context.newPage();
   watch(page, problems, "hostile talk.html");
   await page.goto(`${pathToFileURL(file).href}#10`);
   const slide = page.locator(".deck-screen .deck-stage > .slide");
-  expect(await slide.getAttribute("data-slide")).toBe("sources");
+  expect(await slide.getAttribute("data-slide")).toBe(slides[9]!.id);
   const items = await slide.locator(".slide-sources li").allTextContents();
   expect(items.length).toBeGreaterThan(0);
   for (const item of items)
@@ -154,7 +174,7 @@ test("talk.html built from catalog text that opens comments and scripts still re
   await page.keyboard.press("Home");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
-  expect(await slide.getAttribute("data-slide")).toBe("parameter-growth");
+  expect(await slide.locator("[data-figure=parameters-by-date]").count()).toBe(1);
   expect(await slide.textContent()).toContain("GPT-1 <!--<script>");
   expect(problems).toEqual([]);
   await context.close();

@@ -83,12 +83,16 @@ export const hash = (page: Page) => new URL(page.url()).hash;
 
 /** Every position of a deck, in order (#1, #2, #3.1 … #3.8, #4 …), found by pressing → from the start. */
 export async function allPositions(page: Page): Promise<string[]> {
+  // The page's own location, read after the key: page.url() follows history.replaceState only once Playwright hears
+  // of it, which on a busy machine can be after the next read (and the walk would stop early).
+  const current = () => page.evaluate(() => location.hash);
   await page.keyboard.press("Home");
-  const positions = [hash(page)];
+  const positions = [await current()];
   for (;;) {
     await page.keyboard.press("ArrowRight");
-    if (hash(page) === positions.at(-1)) return positions;
-    positions.push(hash(page));
+    const at = await current();
+    if (at === positions.at(-1)) return positions;
+    positions.push(at);
   }
 }
 

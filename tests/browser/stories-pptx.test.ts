@@ -19,8 +19,9 @@ afterAll(async () => browser?.close());
 const stories = readStories(talkData());
 const squash = (text: string) => text.replace(/\s+/g, "");
 
-test.each(["gpt-history.zh", "decoder-only-report"])(
-  "%s.pptx: slides, titles, notes and sharp views",
+// Both languages of the built-in talk, and a report written by hand (a table, a list, several highlights).
+test.each(["gpt-history", "gpt-history.zh", "decoder-only-report"])(
+  "%s.pptx: slides, titles, text, notes and sharp views, in the story's language",
   async (name) => {
     const named = stories.find((s) => s.name === name)!;
     const file = await writeStoryPptx(browser, inject("origin"), named, mkdtempSync(join(tmpdir(), "pptx-")));
@@ -30,6 +31,12 @@ test.each(["gpt-history.zh", "decoder-only-report"])(
       const slide = slides[i]!;
       expect(slide.texts[0]).toBe(source.title);
       expect(squash(slide.notes)).toBe(squash(source.notes));
+      expect(slide.langs).toEqual([named.story.meta.lang === "zh" ? "zh-CN" : "en-US"]);
+      // Every paragraph and list item of the Markdown is the slide's text (inline marks dropped).
+      for (const block of source.blocks) {
+        const texts = block.kind === "paragraph" ? [block.text] : block.kind === "list" ? block.items : [];
+        for (const text of texts) expect(squash(slide.texts.join(""))).toContain(squash(plainText(text)));
+      }
       // Charts are pictures at twice the slide preset; the catalog's counts and the sources list are text.
       const textViews = source.blocks.filter((b) => b.kind === "view" && ["counts", "sources"].includes(b.view.figure));
       const pictures = source.blocks.filter((b) => b.kind === "view" || b.kind === "image").length - textViews.length;

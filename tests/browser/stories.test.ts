@@ -105,6 +105,13 @@ test("a view is drawn in the state of its link: the branch filter and the highli
   await goTo(page, "#3");
   expect(await page.locator(`${audienceSlide} [data-figure=gpt35-tree]`).count()).toBe(1);
   expect(await page.locator(`${audienceSlide} .story-list li`).count()).toBe(2);
+  // Several highlights on one chart (/explore?…&highlight=gpt-3-175b,palm-540b): each model ringed; a name is drawn
+  // where it clears the other dots (GPT-3's here; PaLM's side is crowded by 2022's models).
+  await goTo(page, "#5");
+  const explore = page.locator(`${audienceSlide} [data-figure=explore-scatter]`);
+  await expect.poll(() => explore.count()).toBe(1);
+  expect(await explore.locator('g[aria-label="dot"][aria-hidden="true"] circle').count()).toBe(2);
+  expect(await explore.locator("text").allTextContents()).toContain("GPT-3 175B");
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
   expect(problems).toEqual([]);
@@ -164,6 +171,21 @@ test("the export writes a story's deck PDF (a 16:9 page per slide) and its hando
   const text = fold(execFileSync("pdftotext", [handout!, "-"], { encoding: "utf8" }));
   for (const slide of story.story.slides) expect(text).toContain(fold(slide.title));
   expect(text).toContain(fold("Figure 1."));
+  // The handout's pages are the report planner's: a page for the cover, then one per planned break, and no other
+  // break (nothing spilled over a page the plan thought it fitted on).
+  const { page, problems } = await openPage(browser, inject("origin"), "/stories/decoder-only-report?print", {
+    width: 1920,
+    height: 1080
+  });
+  const breaks = await page.locator(".story-report .report-break").count();
+  expect(breaks).toBeGreaterThan(0);
+  // The first slide's section starts the page after the cover (the break goes before its heading); the others
+  // follow on where they fit.
+  expect(await page.locator(".story-section").first().locator("h2").getAttribute("class")).toMatch(/report-break/);
+  expect(breaks).toBeLessThan(story.story.slides.length);
+  expect(pdfinfo(handout!)).toMatch(new RegExp(`Pages:\\s+${breaks + 1}\\n`));
+  expect(problems).toEqual([]);
+  await page.context().close();
 }, 120_000);
 
 test("the Chinese story's offline file runs from file:// with every request refused, presenter view included", async () => {

@@ -5,6 +5,13 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
 import { allPositions, audienceSlide, goTo, hash, measureSlide } from "./slide-legibility.js";
+import { readFileSync } from "node:fs";
+import { parseStory } from "../../src/stories/parse.js";
+
+/** The talk is the story stories/gpt-history.md: its slides' titles, in order. */
+const storyTitles = parseStory(readFileSync("stories/gpt-history.md", "utf8"), "stories/gpt-history.md").slides.map(
+  (s) => s.title
+);
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -20,7 +27,7 @@ const drawnModels = (page: Page) =>
 
 test("keys move through the slides, the hash follows, and the build reveals one model per key", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk", { width: 1920, height: 1080 });
-  await expect.poll(() => slideId(page)).toBe("title");
+  await expect.poll(() => slideId(page)).toBe("s1");
   await expect.poll(() => hash(page)).toBe("#1");
   // The 1920×1080 canvas fills a 1920×1080 screen, unscaled, and the page does not scroll.
   expect(await page.locator(audienceSlide).boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
@@ -28,10 +35,10 @@ test("keys move through the slides, the hash follows, and the build reveals one 
 
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => hash(page)).toBe("#2");
-  await expect.poll(() => slideId(page)).toBe("article-table");
+  await expect.poll(() => slideId(page)).toBe("s2");
   await page.keyboard.press(" ");
   await expect.poll(() => hash(page)).toBe("#3.1");
-  await expect.poll(() => slideId(page)).toBe("parameter-growth");
+  await expect.poll(() => slideId(page)).toBe("s3");
   for (let revealed = 1; revealed <= 8; ++revealed) {
     await expect.poll(() => hash(page)).toBe(`#3.${revealed}`);
     // A key's effect lands on the next frame: wait for it rather than read it at once (a busy machine is slower).
@@ -48,7 +55,7 @@ test("keys move through the slides, the hash follows, and the build reveals one 
   await page.keyboard.press("PageUp");
   await expect.poll(() => hash(page)).toBe("#3.7");
   await page.keyboard.press("End");
-  await expect.poll(() => slideId(page)).toBe("sources");
+  await expect.poll(() => slideId(page)).toBe("s10");
   await expect.poll(() => hash(page)).toBe("#10");
   await page.keyboard.press("Home");
   await expect.poll(() => hash(page)).toBe("#1");
@@ -77,10 +84,13 @@ test("the key hints fade after the first key; the notes never show on the audien
 
 test("a link to a slide opens on it; every slide draws without error", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk#6", { width: 1920, height: 1080 });
-  await expect.poll(() => slideId(page)).toBe("tree");
-  for (const position of await allPositions(page)) {
+  await expect.poll(() => slideId(page)).toBe("s6");
+  const positions = await allPositions(page);
+  expect(new Set(positions.map((p) => p.split(".")[0])).size).toBe(storyTitles.length);
+  for (const position of positions) {
     await goTo(page, position);
-    expect(await page.locator(`${audienceSlide} h2`).textContent(), position).not.toBe("");
+    const title = storyTitles[Number(position.slice(1).split(".")[0]) - 1];
+    expect(await page.locator(`${audienceSlide} h2`).textContent(), position).toBe(title);
   }
   expect(problems).toEqual([]);
   await page.context().close();
@@ -194,14 +204,17 @@ test("the presenter view and the audience screen drive each other, with no serve
   // A presenter window opened on its own (a reload, or typed in) joins the talk where it is.
   await presenter.goto(`${inject("origin")}/talk?presenter`, { waitUntil: "networkidle" });
   await expect.poll(() => hash(presenter)).toBe("#2");
-  expect(await slideId(presenter, ".presenter-current .slide")).toBe("article-table");
-  expect(await slideId(presenter, ".presenter-next .slide")).toBe("parameter-growth");
+  expect(await slideId(presenter, ".presenter-current .slide")).toBe("s2");
+  expect(await slideId(presenter, ".presenter-next .slide")).toBe("s3");
   expect(await presenter.locator(".presenter-notes").textContent()).toMatch(/45TB/);
   expect(await presenter.locator(".presenter-timer").textContent()).toMatch(/^\d+:\d\d$/);
+  // The story's `duration: 20`: a countdown to it, beside the time of day.
+  expect(await presenter.locator(".presenter-countdown").textContent()).toMatch(/^(20:00|19:[0-5]\d) left$/);
+  expect(await presenter.locator(".presenter-clock").textContent()).toMatch(/^\d{1,2}:\d\d$/);
 
   await audience.keyboard.press("ArrowRight");
   await expect.poll(() => hash(presenter)).toBe("#3.1");
-  expect(await slideId(presenter, ".presenter-current .slide")).toBe("parameter-growth");
+  expect(await slideId(presenter, ".presenter-current .slide")).toBe("s3");
   expect(await presenter.locator(".presenter-next .slide").getAttribute("data-step")).toBe("2");
   await presenter.keyboard.press("ArrowRight");
   await presenter.keyboard.press("ArrowRight");

@@ -389,6 +389,63 @@ describe("the presenter's timer runs on the clock it is given", () => {
     expect(stopped).toBe(true);
   });
 
+  test.each([
+    ["en", "20:00 left", "0:01 left", "0:00 over", "1:30 over"],
+    ["zh", "剩余 20:00", "剩余 0:01", "超时 0:00", "超时 1:30"]
+  ] as const)(
+    "%s: a planned length counts down to it, then over it; the clock shows the time of day",
+    async (lang, ...labels) => {
+      const { presenterTimer } = await import("../../src/talk/timer.js");
+      const words = (lang === "en" ? en : zh).talk;
+      // 14:05:00 local time on the clock's day: the clock face reads the injected clock, not the system's.
+      const opened = new Date(2026, 11, 5, 14, 5, 0).getTime();
+      let now = opened;
+      const timer = presenterTimer(
+        words,
+        () => now,
+        () => () => {},
+        20
+      );
+      const countdown = timer.countdown!;
+      expect(countdown.getAttribute("aria-label")).toBe(words.presenter.countdown);
+      expect(timer.clockFace.getAttribute("aria-label")).toBe(words.presenter.clock);
+      const seen: string[] = [];
+      for (const at of [0, 20 * 60_000 - 1000, 20 * 60_000, 21 * 60_000 + 30_000]) {
+        now = opened + at;
+        timer.tick();
+        seen.push(countdown.textContent!);
+      }
+      expect(seen).toEqual(labels);
+      expect(countdown.classList.contains("over")).toBe(true);
+      expect(timer.clockFace.textContent).toBe("14:26");
+      timer.reset.click();
+      expect([countdown.textContent, countdown.classList.contains("over")]).toEqual([labels[0], false]);
+      // Without a planned length there is no countdown.
+      expect(
+        presenterTimer(
+          words,
+          () => now,
+          () => () => {}
+        ).countdown
+      ).toBeNull();
+    }
+  );
+
+  test("the deck's presenter view counts down to the story's duration, in the bar", () => {
+    history.replaceState(null, "", "#1");
+    const deck = createDeck(slides, { mode: "presenter", lang: "en", duration: 10, clock: () => 0 });
+    try {
+      expect(deck.element.querySelector(".presenter-bar .presenter-countdown")?.textContent).toBe("10:00 left");
+      expect(deck.element.querySelector(".presenter-bar .presenter-clock")?.textContent).toMatch(/^\d{1,2}:\d\d$/);
+      const plain = createDeck(slides, { mode: "presenter", lang: "en", clock: () => 0 });
+      expect(plain.element.querySelector(".presenter-countdown")).toBeNull();
+      plain.dispose();
+    } finally {
+      deck.dispose();
+      history.replaceState(null, "", "#");
+    }
+  });
+
   // Real timers (faking them here would undo the suite's moved clock, tests/support/clock.ts): one tick is a second.
   test("the deck's presenter view takes its clock as an option and ticks every second", async () => {
     let now = 0;

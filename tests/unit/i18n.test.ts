@@ -29,7 +29,6 @@ import {
   type Lang
 } from "../../src/i18n/lang.js";
 import { headScript } from "../../src/i18n/head-script.js";
-import { TALK_SLIDES, talkSlides, type TalkData } from "../../src/talk/talk-slides.js";
 import * as components from "../../src/components/i18n.js";
 import { englishInterfaceStrings, englishLeaks } from "../support/dictionary-leaks.js";
 
@@ -100,30 +99,10 @@ describe("dictionaries", () => {
     ).toEqual(["missing: b.d", "extra: e", "f: function/1 against string"]);
   });
 
-  test("every slide of the talk has its title and speaker notes in both languages, from the dictionaries", () => {
-    const empty: TalkData = {
-      releases: [],
-      lineage: [],
-      capabilities: [],
-      emergence: [],
-      milestones: [],
-      article: [],
-      sources: [],
-      trends: [],
-      epoch: { available: false, reason: "", attribution: "" },
-      info: { data_date: "2026-11-28", as_of: "2026-11-28", models: 0, sources: 0, latest_release: null }
-    };
-    expect([...TALK_SLIDES].sort()).toEqual(Object.keys(zh.talk.slides).sort());
-    for (const lang of ["en", "zh"] as const) {
-      const slides = talkSlides(empty, lang);
-      expect(slides.map((s) => s.id)).toEqual([...TALK_SLIDES]);
-      for (const slide of slides) {
-        expect(slide.title).toBe(DICTIONARIES[lang].talk.slides[slide.id as (typeof TALK_SLIDES)[number]].title);
-        expect(slide.notes.length).toBeGreaterThan(10);
-        if (lang === "zh") expect(slide.title).toMatch(new RegExp(CJK));
-        if (lang === "zh") expect(slide.notes).toMatch(new RegExp(CJK));
-      }
-    }
+  test("the talk's section of the dictionaries holds the deck's interface only: its slides are stories", () => {
+    // The slides' titles, text and notes are in stories/gpt-history.md and gpt-history.zh.md (tests/unit/stories.test.ts).
+    for (const lang of ["en", "zh"] as const)
+      expect(Object.keys(DICTIONARIES[lang].talk).sort()).toEqual(["deck", "notesPosition", "presenter"]);
   });
 
   test("components/i18n.ts still exports the capability page's words, now from the dictionaries", () => {

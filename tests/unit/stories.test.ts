@@ -8,9 +8,8 @@ import { parseStory, StoryError, type Story } from "../../src/stories/parse.js";
 import { resolveStory } from "../../src/stories/resolve.js";
 import { storySlides } from "../../src/stories/render.js";
 import { parseViewLink } from "../../src/stories/views.js";
-import { TALK_BUILD, TALK_MATRIX_MODELS, TALK_TREE_OMITS } from "../../src/figures/story.js";
-import { en } from "../../src/i18n/en.js";
-import { zh } from "../../src/i18n/zh.js";
+import { builtInTalkName, builtInTalk } from "../../src/stories/talk.js";
+import { readStories } from "../../data-loaders/stories.js";
 import { storyData } from "../support/story-data.js";
 import { formatFinding, lintChinese } from "../../data-loaders/zh-lint.js";
 import { talkData } from "../../scripts/talk-data.js";
@@ -128,7 +127,8 @@ describe("view links", () => {
     });
   });
   test.each([
-    ["/explore", /unknown page "\/explore"/],
+    ["/home", /unknown page "\/home"/],
+    ["/explore?embed=1", /unknown parameter "embed" for explore-scatter/],
     ["/timeline#matrix", /unknown figure "#matrix" on \/timeline/],
     ["/scaling?colour=red", /unknown parameter "colour"/],
     ["/scaling?model=a&model=b", /given twice/],
@@ -160,7 +160,9 @@ describe("view links", () => {
     ["/timeline?omit=nobody#gpt35-tree", /"omit": unknown model "nobody"/],
     ["/capabilities?models=gpt-9", /"models": unknown model/],
     ["/capabilities?abilities=some", /summary or all/],
-    ["/data?count=0#sources", /"count" is a number/]
+    ["/data?count=0#sources", /"count" is a number/],
+    ["/explore?highlight=gpt-3-175b,palm-5400b,gpt-9", /"highlight": unknown model "palm-5400b", "gpt-9"/],
+    ["/explore?y=height", /"y=height" is not a value \/explore can show/]
   ])("%s fails against the data, naming the line", (href, reason) => {
     const message = resolveFailure(href);
     expect(message).toMatch(/^fixture\.md:7: /);
@@ -176,6 +178,22 @@ describe("view links", () => {
     expect(views[0]!.state).toMatchObject({ scale: "linear", selected: "gpt-3-175b", visible: decoder });
     expect(views[1]!.state).toEqual({ lanes: "organization", selected: "chatgpt" });
     expect(views[2]).toMatchObject({ steps: 3, build: ["gpt-1", "gpt-2-xl", "gpt-3-175b"] });
+  });
+
+  test("an Explore view highlights several models at once: each ringed and named on the slide", () => {
+    const href = "/explore?x=date&y=parameters&highlight=gpt-3-175b,palm-540b";
+    const story = parseStory(`${FRONT}# Two giants\n\n![GPT-3 and PaLM](${href})\n`);
+    const [view] = [...resolveStory(story, data).values()];
+    expect(view!.figure).toBe("explore-scatter");
+    expect(view!.state.explore).toMatchObject({ x: "date", y: "parameters", highlight: ["gpt-3-175b", "palm-540b"] });
+    const [slide] = storySlides(story, data);
+    const drawn = slide!.render(0, { width: 1728, height: 824 }) as HTMLElement;
+    const chart = drawn.querySelector("[data-figure=explore-scatter]")!;
+    const names = (id: string) => data.releases.find((r) => r.id === id)!.name;
+    const texts = [...chart.querySelectorAll("text")].map((t) => t.textContent);
+    expect(texts).toContain(names("gpt-3-175b"));
+    expect(texts).toContain(names("palm-540b"));
+    expect(texts).not.toContain(names("gpt-4"));
   });
 
   test("one view a slide builds, not two", () => {
@@ -194,13 +212,23 @@ describe("the built-in talk as stories", () => {
 
   test.each(["en", "zh"] as const)("%s: the talk's slides, titles and notes, in its language", (lang) => {
     const story = stories[lang];
-    const words = (lang === "en" ? en : zh).talk.slides;
     expect(story.meta.lang).toBe(lang);
-    expect(story.slides).toHaveLength(Object.keys(words).length);
-    expect(story.slides.map((s) => s.notes)).toEqual(Object.values(words).map((w) => w.notes));
-    // The titles are the talk's (the Chinese tree's is the glossary's 进化树 where the dictionary still says 演化树).
-    const titles = Object.values(words).map((w) => w.title.replace("演化树", "进化树"));
-    expect(story.slides.map((s) => s.title)).toEqual(titles);
+    expect(story.slides).toHaveLength(10);
+    for (const slide of story.slides) {
+      expect(slide.title, `${story.file}:${slide.line}`).not.toBe("");
+      expect(slide.notes.length, `${story.file}:${slide.line}`).toBeGreaterThan(20);
+      if (lang === "zh") expect(slide.title + slide.notes).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  test("/talk and talk.html present these two stories, one for each language, checked against the data", () => {
+    const all = readStories(data);
+    expect([builtInTalkName("en"), builtInTalkName("zh")]).toEqual(["gpt-history", "gpt-history.zh"]);
+    expect(builtInTalk(all, "en")).toEqual(stories.en);
+    expect(builtInTalk(all, "zh")).toEqual(stories.zh);
+    expect(() => builtInTalk([], "zh")).toThrow(/stories\/gpt-history\.zh\.md is missing/);
+    const wrongLang = [{ name: "gpt-history.zh", story: stories.en }];
+    expect(() => builtInTalk(wrongLang, "zh")).toThrow(/the zh talk is written with lang: en/);
   });
 
   test("the Chinese story follows the glossary and the house style (titles, text and notes)", () => {
@@ -218,16 +246,13 @@ describe("the built-in talk as stories", () => {
     const links = (story: Story) =>
       story.slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "view" ? [b.view.href] : [])));
     expect(links(stories.zh)).toEqual(links(stories.en));
-    expect(links(stories.en)).toContain(`/scaling?build=${TALK_BUILD.join(",")}#parameters-by-date`);
-    expect(links(stories.en)).toContain(`/timeline?omit=${TALK_TREE_OMITS.join(",")}#gpt35-tree`);
-    expect(links(stories.en)).toContain(
-      `/capabilities?models=${TALK_MATRIX_MODELS.join(",")}&abilities=summary#capability-matrix`
-    );
+    expect(links(stories.en).filter((href) => href.includes("build="))).toHaveLength(1);
   });
 
   test.each(["en", "zh"] as const)("%s: drawn as the deck's slides, each view in the state of its link", (lang) => {
     const slides = storySlides(stories[lang], data);
-    expect(slides.map((s) => s.steps)).toEqual([1, 1, TALK_BUILD.length, 1, 1, 1, 1, 1, 1, 1]);
+    // The build (GPT-1 to GPT-4, one model a key press) is the third slide's; no other slide builds.
+    expect(slides.map((s) => s.steps)).toEqual([1, 1, 8, 1, 1, 1, 1, 1, 1, 1]);
     const box = { width: 1728, height: 824 };
     const build = slides[2]!.render(2, box) as HTMLElement;
     expect(build.querySelector("[data-figure=parameters-by-date]")?.getAttribute("data-revealed")).toBe("3");

@@ -5,7 +5,7 @@ import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadCatalog } from "../../data-loaders/catalog.js";
 import { bundleTalk } from "../../scripts/export-deck.js";
-import { talkData } from "../../scripts/talk-data.js";
+import { talkData, talkFile } from "../../scripts/talk-data.js";
 import {
   jsonForScript,
   SCRIPT_HAZARD,
@@ -61,7 +61,7 @@ describe("talk.html built from hostile catalog text", () => {
   const hostileTitles = HOSTILE.map((text, i) => `Source ${i} ${text} end`);
   catalog.bibliography.forEach((source, i) => (source.title = hostileTitles[i % hostileTitles.length]!));
   catalog.models.find((m) => m.id === "gpt-1")!.name = "GPT-1 <!--<script>";
-  const data = talkData(catalog);
+  const data = talkFile(talkData(catalog));
   let html = "";
   let script = "";
 
@@ -94,7 +94,7 @@ describe("talk.html built from hostile catalog text", () => {
     const errors: string[] = [];
     dom.window.addEventListener("error", (event) => errors.push(String(event.message)));
     const { document } = dom.window;
-    await expect.poll(() => document.querySelector(".deck-stage .slide")?.getAttribute("data-slide")).toBe("sources");
+    await expect.poll(() => document.querySelector(".deck-stage .slide")?.getAttribute("data-slide")).toBe("s10");
     const items = [...document.querySelectorAll(".slide-sources li")].map((li) => li.textContent);
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(hostileTitles.some((title) => item?.startsWith(title))).toBe(true);
