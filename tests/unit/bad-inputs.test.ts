@@ -1269,8 +1269,13 @@ const LINK_AND_EXPORT_CASES: Case[] = [
     check: () => {
       const naming = pagesNamingEpoch();
       // Only the pages that draw the backdrop name the file: Scaling and Explore (behind ?backdrop=on or the toggle)
-      // and a story (when one of its views asks for it).
-      expect(naming.map(([file]) => file).sort()).toEqual(["explore.md", "scaling.md", "stories/[story].md"]);
+      // and a story or the talk (a story too) when one of its views asks for it.
+      expect(naming.map(([file]) => file).sort()).toEqual([
+        "explore.md",
+        "scaling.md",
+        "stories/[story].md",
+        "talk.md"
+      ]);
       for (const [file, text] of naming) {
         const fetches = text.split("\n").filter((l) => /FileAttachment\("[^"]*epoch\.json"\)/.test(l));
         expect(fetches.length, file).toBeGreaterThan(0);
