@@ -4,6 +4,8 @@
 import { THRESHOLD_CHOICES, type FigureState } from "../figures/types.js";
 import { figureState, scalingParams } from "../views/scaling.js";
 import { timelineParams } from "../views/timeline.js";
+import { exploreFigureState } from "../views/explore.js";
+import { exploreParams } from "../views/explore-state.js";
 import { enumParam, type Param, type Params } from "../views/url-state.js";
 import { StoryError, type Block, type Story } from "./parse.js";
 import type { ViewFigure, ViewLink } from "./views.js";
@@ -60,6 +62,10 @@ function pageState(link: ViewLink, data: StoryData): FigureState | string {
   if (link.page === "timeline") {
     const state = strictState(link, timelineParams(data.releases.map((d) => d.id)));
     return typeof state === "string" ? state : { lanes: state.lanes, selected: state.model };
+  }
+  if (link.page === "explore") {
+    const state = strictState(link, exploreParams(data.releases));
+    return typeof state === "string" ? state : exploreFigureState(data, state);
   }
   if (link.page === "capabilities") {
     const state = strictState(link, { thresholds: enumParam(THRESHOLD_CHOICES, "all") });

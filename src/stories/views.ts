@@ -23,6 +23,29 @@ export const VIEW_PAGES = {
     /** The emergence panel's prompting (all on the page; the talk shows few-shot). */
     params: ["thresholds"]
   },
+  /** The explorer's scatter in any state of its link (src/views/explore-state.ts; `embed` is the page's, not a view's). */
+  explore: {
+    figures: ["explore-scatter"],
+    params: [
+      "x",
+      "y",
+      "xscale",
+      "yscale",
+      "color",
+      "from",
+      "to",
+      "branch",
+      "organization",
+      "access",
+      "highlight",
+      "line",
+      "fit",
+      "breaks",
+      "frame",
+      "thresholds",
+      "backdrop"
+    ]
+  },
   /** The most cited sources, as a list (the Data page's bibliography, shortened), and the catalog's counts. */
   data: { figures: ["sources", "counts"], params: [] }
 } as const satisfies Record<string, { figures: readonly string[]; params: readonly string[] }>;
