@@ -139,7 +139,8 @@ export function addSlide(
 /** Front matter changes; an empty optional field is removed, not written empty. */
 export function setMeta(story: ComposeStory, patch: Partial<StoryMeta>): ComposeStory {
   const meta: StoryMeta = { ...story.meta, ...patch };
-  if (patch.title !== undefined) meta.title = patch.title.replace(/\s*\n\s*/g, " ").trim();
+  // A title is one line, and never empty (the parser refuses a story without one).
+  if (patch.title !== undefined) meta.title = patch.title.replace(/\s*\n\s*/g, " ").trim() || story.meta.title;
   for (const key of ["author", "date", "duration"] as const) {
     const value = meta[key];
     if (value === undefined || value === "" || (typeof value === "number" && !Number.isFinite(value))) delete meta[key];

@@ -742,6 +742,7 @@ export const en = {
       deletedStory: (title: string) => `Deleted the story “${title}”.`
     },
     invalid: (where: string, reason: string) => `Not changed: ${where}: ${reason}`,
+    slideWhere: (n: number) => `slide ${n}`,
     slideText: (n: number, line: number) => `slide ${n}, line ${line} of its text`,
     nothingShown: "Every slide is hidden: show one before downloading or presenting.",
     noStory: "No story is open.",

@@ -706,6 +706,7 @@ export const zh: Dictionary = {
       deletedStory: (title: string) => `已删除文稿“${title}”。`
     },
     invalid: (where: string, reason: string) => `未修改：${where}：${reason}`,
+    slideWhere: (n: number) => `第 ${n} 张幻灯片`,
     slideText: (n: number, line: number) => `第 ${n} 张幻灯片文字的第 ${line} 行`,
     nothingShown: "所有幻灯片都已隐藏：请先显示至少一张，再下载或演示。",
     noStory: "没有打开的文稿。",

@@ -42,9 +42,11 @@ const view = { title: "Parameters", href: "/scaling?model=gpt-3-175b#parameters-
 
 describe("stories", () => {
   test("create, duplicate, select, delete", () => {
-    let { state, id } = createStory(emptyStore(), meta("One"));
+    const created = createStory(emptyStore(), meta("One"));
+    let state = created.state;
+    const id = created.id;
     expect(id).toBe("story-1");
-    ({ state, id } = duplicateStory(state, id, "One (copy)"));
+    ({ state } = duplicateStory(state, id, "One (copy)"));
     expect(state.stories.map((s) => [s.id, s.meta.title])).toEqual([
       ["story-1", "One"],
       ["story-2", "One (copy)"]
@@ -62,7 +64,7 @@ describe("stories", () => {
     expect([story.meta.title, story.meta.lang, slide]).toEqual(["My talk", "zh", 1]);
     ({ state, story, slide } = addView(state, "talk", { ...view, title: "Again" }, { title: "x", lang: "en" }));
     expect([story.meta.title, slide]).toEqual(["My talk", 2]);
-    ({ state, story } = addView(state, "report", view, { title: "My report", lang: "en" }));
+    ({ state } = addView(state, "report", view, { title: "My report", lang: "en" }));
     expect(state.stories.map((s) => s.meta.title)).toEqual(["My talk", "My report"]);
     expect(state.targets).toEqual({ talk: "story-1", report: "story-2" });
     const talk = composeToStory(state.stories[0]!);
