@@ -267,7 +267,7 @@ export function createEditor(ctx: EditorContext): { element: HTMLElement; dispos
   const s = createSession(ctx, words);
   const body = h("div", { className: "compose-body" });
   const element = h(
-    "main",
+    "div",
     { className: "compose", attrs: { lang: rulesFor(ctx.lang).tag } },
     h("h1", { textContent: words.heading }),
     h("p", { textContent: words.lede }),

@@ -52,7 +52,7 @@ export function minePage(
     });
     if (!story)
       return {
-        element: h("main", { className: "compose" }, h("p", { textContent: words.noStory }), back),
+        element: h("div", { className: "compose" }, h("p", { textContent: words.noStory }), back),
         dispose() {}
       };
     try {
@@ -61,7 +61,7 @@ export function minePage(
       if (!(error instanceof StoryError)) throw error;
       const text = story.slides.every((s) => s.hidden) ? words.nothingShown : error.message;
       const alert = h("p", { textContent: text, attrs: { role: "alert" } });
-      return { element: h("main", { className: "compose" }, alert, back), dispose() {} };
+      return { element: h("div", { className: "compose" }, alert, back), dispose() {} };
     }
   }
   document.documentElement.classList.add("compose-edit");
