@@ -2,7 +2,7 @@
 // its current view, titled with the figure's title and noted with its caption, appended to the browser's story for
 // that purpose; a short status says where it went, with a link to /stories/mine.
 import { h } from "../components/dom.js";
-import { dictionaryFor, type Lang } from "../i18n/index.js";
+import { dictionaryFor, withLang, type Lang } from "../i18n/index.js";
 import { addView, browserStorage, loadStore, saveStore, type Target } from "./store.js";
 import { viewLinkFor } from "./view-link.js";
 
@@ -15,7 +15,7 @@ export interface AddViewSource {
 
 /** The address of /stories/mine from the page (the notebook's pages sit at its root). */
 export const mineHref = (storyId: string, lang: Lang, print = false) =>
-  `./stories/mine?story=${encodeURIComponent(storyId)}${print ? "&print" : ""}${lang === "zh" ? "&lang=zh" : ""}`;
+  withLang(`./stories/mine?story=${encodeURIComponent(storyId)}${print ? "&print" : ""}`, lang);
 
 /** Adds the figure's current view to the target's story; the status's words, or why it could not. */
 export function addCurrentView(source: AddViewSource, target: Target, where: Location = location) {

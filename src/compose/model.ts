@@ -26,7 +26,7 @@ export interface ComposeStory {
 /** The next free id with a prefix ("s4" after s1…s3), so ids never depend on the clock or chance. */
 export function nextId(prefix: string, taken: readonly string[]): string {
   const numbers = taken.map((id) => (id.startsWith(prefix) ? Number(id.slice(prefix.length)) : 0));
-  return `${prefix}${Math.max(0, ...numbers.filter(Number.isFinite)) + 1}`;
+  return `${prefix}${numbers.filter(Number.isFinite).reduce((most, n) => Math.max(most, n), 0) + 1}`;
 }
 
 /** A browser story from a parsed one (the built-in talk, an opened file). */

@@ -24,7 +24,3 @@ export function viewLinkFor(figure: string, pathname: string, search: string): s
   const href = `/${page}${text ? `?${text}` : ""}#${figure}`;
   return "error" in parseViewLink(href) ? null : href;
 }
-
-/** The page's language from its URL (`?lang=zh`), which the site's switch writes. */
-export const urlLang = (search: string): "en" | "zh" =>
-  new URLSearchParams(search).get("lang") === "zh" ? "zh" : "en";

@@ -128,7 +128,7 @@ describe("view links", () => {
     });
   });
   test.each([
-    ["/explore", /unknown page "\/explore"/],
+    ["/article", /unknown page "\/article"/],
     ["/timeline#matrix", /unknown figure "#matrix" on \/timeline/],
     ["/scaling?colour=red", /unknown parameter "colour"/],
     ["/scaling?model=a&model=b", /given twice/],

@@ -29,7 +29,7 @@ describe("/explore links", () => {
   test("drawn on a slide and in the report", () => {
     const s = story("/explore?x=date&y=parameters&highlight=gpt-3-175b");
     const [slide] = storySlides(s, data);
-    const drawn = slide!.render(0, { width: 1600, height: 700 });
+    const drawn = slide!.render(0, { width: 1600, height: 700 }) as HTMLElement;
     expect(drawn.querySelector("[data-figure=explore-scatter] svg, svg[data-figure=explore-scatter]")).not.toBeNull();
     expect(storyReport(s, data).querySelectorAll("figure.story-figure")).toHaveLength(1);
   });
