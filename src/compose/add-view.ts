@@ -14,8 +14,8 @@ export interface AddViewSource {
 }
 
 /** The address of /stories/mine from the page (the notebook's pages sit at its root). */
-export const mineHref = (storyId: string, lang: Lang, print = false) =>
-  withLang(`./stories/mine?story=${encodeURIComponent(storyId)}${print ? "&print" : ""}`, lang);
+export const mineHref = (storyId: string, lang: Lang) =>
+  withLang(`./stories/mine?story=${encodeURIComponent(storyId)}`, lang);
 
 /** Adds the figure's current view to the target's story; the status's words, or why it could not. */
 export function addCurrentView(source: AddViewSource, target: Target, where: Location = location) {
@@ -31,7 +31,7 @@ export function addCurrentView(source: AddViewSource, target: Target, where: Loc
   if (problem) return { text: words.storage[problem.kind](problem.detail), link: null };
   return {
     text: words.add.added[target](story.meta.title, slide),
-    link: { href: mineHref(story.id, source.lang, target === "report"), text: words.add.open }
+    link: { href: mineHref(story.id, source.lang), text: words.add.open }
   };
 }
 

@@ -7,6 +7,8 @@ import type { ComposeSlide, ComposeStory, SlidePatch } from "./model.js";
 
 export interface SlideActions {
   move(id: string, delta: number): void;
+  /** Drag and drop: the slide to the place of another. */
+  moveTo(id: string, index: number): void;
   update(id: string, patch: SlidePatch, field?: HTMLTextAreaElement | HTMLInputElement): void;
   remove(id: string): void;
 }
@@ -39,6 +41,37 @@ function rowButtons(slide: ComposeSlide, n: number, total: number, words: Words,
   );
 }
 
+const DRAG_TYPE = "application/x-compose-slide";
+
+/** The slide's number, which a mouse can drag onto another row (the keyboard has Alt+↑/↓ and the buttons). */
+function dragHandle(id: string, n: number): HTMLElement {
+  const handle = h("span", {
+    className: "compose-slide-number",
+    textContent: `⠿ ${n}`,
+    draggable: true,
+    attrs: { "aria-hidden": "true" }
+  });
+  handle.addEventListener("dragstart", (event) => {
+    event.dataTransfer?.setData(DRAG_TYPE, id);
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = "move";
+  });
+  return handle;
+}
+
+/** Rows take a dragged slide: it moves to the place of the row it is dropped on. */
+function acceptSlideDrops(row: HTMLElement, index: number, actions: SlideActions) {
+  row.addEventListener("dragover", (event) => {
+    if (event.dataTransfer?.types.includes(DRAG_TYPE)) event.preventDefault();
+  });
+  row.addEventListener("drop", (event) => {
+    const id = event.dataTransfer?.getData(DRAG_TYPE);
+    if (!id) return;
+    event.preventDefault();
+    event.stopPropagation();
+    actions.moveTo(id, index);
+  });
+}
+
 function slideRow(slide: ComposeSlide, n: number, total: number, words: Words, actions: SlideActions): HTMLElement {
   const title = h("input", { type: "text", value: slide.title, dataset: { key: `title:${slide.id}` } });
   const body = h("textarea", { value: slide.body, rows: 3, dataset: { key: `body:${slide.id}` } });
@@ -58,7 +91,7 @@ function slideRow(slide: ComposeSlide, n: number, total: number, words: Words, a
     h(
       "div",
       { className: "compose-slide-head" },
-      h("span", { className: "compose-slide-number", textContent: String(n), attrs: { "aria-hidden": "true" } }),
+      dragHandle(slide.id, n),
       field(words.slideTitle, title, "compose-field compose-title"),
       rowButtons(slide, n, total, words, actions)
     ),
@@ -66,6 +99,7 @@ function slideRow(slide: ComposeSlide, n: number, total: number, words: Words, a
     field(words.notes, notes, "compose-field"),
     h("p", { className: "compose-slide-error", attrs: { role: "alert" } })
   );
+  acceptSlideDrops(row, n - 1, actions);
   row.addEventListener("keydown", (event) => {
     if (event.altKey && (event.key === "ArrowUp" || event.key === "ArrowDown")) {
       event.preventDefault();

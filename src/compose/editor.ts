@@ -17,6 +17,7 @@ import {
   fromStory,
   history,
   moveSlide,
+  moveSlideTo,
   redo,
   setMeta,
   undo,
@@ -117,6 +118,11 @@ function slideActions(s: Session, body: HTMLElement): SlideActions {
       const story = s.hist!.present;
       const next = moveSlide(story, id, delta);
       if (next !== story) s.edit(next, words.done.moved(next.slides.findIndex((x) => x.id === id) + 1));
+    },
+    moveTo(id, index) {
+      const story = s.hist!.present;
+      const next = moveSlideTo(story, id, index);
+      if (next !== story) s.edit(next, words.done.moved(index + 1), `row:${id}`);
     },
     update(id, patch, field) {
       const story = s.hist!.present;

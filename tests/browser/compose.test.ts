@@ -216,3 +216,21 @@ test("storage that cannot be read is reported, not a crash", async () => {
   expect(problems).toEqual([]);
   await page.context().close();
 });
+
+test("a slide dragged by its number onto another row takes that row's place", async () => {
+  const origin = inject("origin");
+  const { page, problems } = await openPage(browser, origin, "/stories/mine");
+  await page.locator("[data-key=builtin-en]").click();
+  await page.locator(".compose-slide").nth(3).waitFor();
+  const before = await rowTitles(page);
+  await page
+    .locator(".compose-slide")
+    .nth(3)
+    .locator(".compose-slide-number")
+    .dragTo(page.locator(".compose-slide").nth(0));
+  await poll(() => rowTitles(page)).toEqual([before[3], ...before.slice(0, 3), ...before.slice(4)]);
+  await page.keyboard.press("Control+z");
+  await poll(() => rowTitles(page)).toEqual(before);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
