@@ -42,7 +42,7 @@ export function addViewControls(source: AddViewSource): { buttons: HTMLElement[]
   const button = (target: Target) =>
     h("button", {
       type: "button",
-      className: "figure-download figure-compose",
+      className: "figure-compose",
       textContent: words.button[target],
       dataset: { target },
       attrs: { "aria-label": words.label[target](source.title()) },
