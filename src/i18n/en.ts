@@ -665,8 +665,9 @@ export const en = {
     add: {
       button: { talk: "Add to my talk", report: "Add to my report" },
       label: {
-        talk: (title: string) => `Add “${title}” to my talk`,
-        report: (title: string) => `Add “${title}” to my report`
+        /** Starts with the button's visible words, as the accessible name must. */
+        talk: (title: string) => `Add to my talk: ${title}`,
+        report: (title: string) => `Add to my report: ${title}`
       },
       added: {
         talk: (story: string, n: number) => `Added to “${story}” as slide ${n}.`,

@@ -630,8 +630,8 @@ export const zh: Dictionary = {
     add: {
       button: { talk: "加入我的演讲", report: "加入我的报告" },
       label: {
-        talk: (title: string) => `将“${title}”加入我的演讲`,
-        report: (title: string) => `将“${title}”加入我的报告`
+        talk: (title: string) => `加入我的演讲：${title}`,
+        report: (title: string) => `加入我的报告：${title}`
       },
       added: {
         talk: (story: string, n: number) => `已加入“${story}”，为第 ${n} 张幻灯片。`,
