@@ -2,7 +2,7 @@
 // its current view, titled with the figure's title and noted with its caption, appended to the browser's story for
 // that purpose; a short status says where it went, with a link to /stories/mine.
 import { h } from "../components/dom.js";
-import { dictionaryFor, withLang, type Lang } from "../i18n/index.js";
+import { dictionaryFor, rulesFor, withLang, type Lang } from "../i18n/index.js";
 import { addView, browserStorage, loadStore, saveStore, type Target } from "./store.js";
 import { viewLinkFor } from "./view-link.js";
 
@@ -48,7 +48,8 @@ export function addViewControls(source: AddViewSource): { buttons: HTMLElement[]
       attrs: { "aria-label": words.label[target](source.title()) },
       onclick: () => {
         const { text, link } = addCurrentView(source, target);
-        status.replaceChildren(text, ...(link ? [" ", h("a", { href: link.href, textContent: link.text })] : []));
+        const space = rulesFor(source.lang).wordSpace;
+        status.replaceChildren(text, ...(link ? [space, h("a", { href: link.href, textContent: link.text })] : []));
       }
     });
   return { buttons: [button("talk"), button("report")], status };
