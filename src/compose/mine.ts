@@ -2,9 +2,9 @@
 // `?print` the report layout, `?print=slides` the printed deck) or, without those, the editor. Which story: `?story=`,
 // else the one last opened.
 import { h } from "../components/dom.js";
-import { dictionaryFor, rulesFor, type Lang } from "../i18n/index.js";
+import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { StoryError, type Story } from "../stories/parse.js";
-import type { StoryPageParts } from "../stories/page.js";
+import { storyPage, type StoryPageParts } from "../stories/page.js";
 import type { StoryData } from "../stories/resolve.js";
 import { createEditor } from "./editor.js";
 import { composeToStory } from "./model.js";
@@ -21,16 +21,11 @@ export const presents = (search: string) => {
   return params.has("present") || params.has("presenter") || params.has("print");
 };
 
-function presentation(story: Story, data: StoryData, search: string, parts: StoryPageParts): MinePage {
-  document.documentElement.lang = rulesFor(story.meta.lang).tag;
-  document.title = story.meta.title;
-  if (new URLSearchParams(search).get("print") === "") {
-    document.documentElement.classList.add("story-print");
-    return { element: parts.storyReport(story, data, parts.storyPaper(story, search)), dispose() {} };
-  }
-  const deck = parts.createDeck(parts.storySlides(story, data), { lang: story.meta.lang });
-  deck.element.lang = rulesFor(story.meta.lang).tag;
-  return deck;
+/** A message in place of the deck (no such story, or one the parser refuses), on the editor's light page. */
+function message(text: string, back: HTMLElement, role: "alert" | null = null): MinePage {
+  document.documentElement.classList.add("compose-edit");
+  const element = h("div", { className: "compose" }, h("p", { textContent: text, attrs: { role } }), back);
+  return { element, dispose() {} };
 }
 
 export function minePage(
@@ -50,18 +45,19 @@ export function minePage(
       href: `./mine${asked ? `?story=${encodeURIComponent(asked)}` : ""}`,
       textContent: words.back
     });
-    if (!story)
-      return {
-        element: h("div", { className: "compose" }, h("p", { textContent: words.noStory }), back),
-        dispose() {}
-      };
+    if (!story) return message(words.noStory, back);
     try {
-      return presentation(composeToStory(story, `${story.id}.md`), data, search, parts);
+      // Presented exactly as a story of the repository is (src/stories/page.ts).
+      return storyPage(
+        [{ name: story.id, story: composeToStory(story, `${story.id}.md`) }],
+        story.id,
+        data,
+        search,
+        parts
+      );
     } catch (error) {
       if (!(error instanceof StoryError)) throw error;
-      const text = story.slides.every((s) => s.hidden) ? words.nothingShown : error.message;
-      const alert = h("p", { textContent: text, attrs: { role: "alert" } });
-      return { element: h("div", { className: "compose" }, alert, back), dispose() {} };
+      return message(story.slides.every((s) => s.hidden) ? words.nothingShown : error.message, back, "alert");
     }
   }
   document.documentElement.classList.add("compose-edit");
