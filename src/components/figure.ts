@@ -21,6 +21,7 @@ import { formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
 import { h, svg } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
+import { addViewControls } from "../compose/add-view.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
 const chrome = (lang: Lang) => {
@@ -546,6 +547,17 @@ export function renderFigure<K extends DataKey, R>(
       : h("div", { className: "figure-downloads" });
   const text = dataDetails(def, rows, lang);
   const caption = h("figcaption", {}, def.caption(data, state)[lang]);
+  // "Add to my talk / report", beside the downloads: the figure in its current view (src/compose/add-view.ts).
+  const compose =
+    preset === "web"
+      ? addViewControls({
+          figure: def.id,
+          lang,
+          title: () => def.title[lang],
+          caption: () => caption.textContent ?? ""
+        })
+      : null;
+  if (compose) downloads.append(...compose.buttons);
   const headingId = `${def.id}-title`;
   const figure = h(
     "figure",
@@ -561,6 +573,7 @@ export function renderFigure<K extends DataKey, R>(
       h("h2", { id: headingId, textContent: figureHeading(def.title[lang], lang, options.number) }),
       downloads
     ),
+    compose?.status ?? null,
     box,
     caption,
     h("p", {

@@ -628,5 +628,6 @@ export const FIGURES = [
 export type FigureId = (typeof FIGURES)[number]["id"];
 
 export type AnyFigure = FigureDef<any, any>;
+/** A figure by its id: the report's, and the explorer's scatter (a story can show an /explore link). */
 export const figureById = (id: string): AnyFigure | undefined =>
-  (FIGURES as readonly AnyFigure[]).find((f) => f.id === id);
+  ([...FIGURES, exploreScatter] as readonly AnyFigure[]).find((f) => f.id === id);

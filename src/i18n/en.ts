@@ -663,6 +663,110 @@ export const en = {
     notFound: (name: string) => `No story named “${name}”.`
   },
 
+  /** Composing stories in the browser: "Add to my talk/report" on every figure, and the editor at /stories/mine. */
+  compose: {
+    myTalk: "My talk",
+    myReport: "My report",
+    untitled: "Untitled story",
+    copyOf: (title: string) => `${title} (copy)`,
+    add: {
+      button: { talk: "Add to my talk", report: "Add to my report" },
+      label: {
+        /** Starts with the button's visible words, as the accessible name must. */
+        talk: (title: string) => `Add to my talk: ${title}`,
+        report: (title: string) => `Add to my report: ${title}`
+      },
+      added: {
+        talk: (story: string, n: number) => `Added to “${story}” as slide ${n}.`,
+        report: (story: string, n: number) => `Added to “${story}” as section ${n}.`
+      },
+      open: "Open my stories",
+      noView: "This figure cannot be added to a story yet."
+    },
+    storage: {
+      unavailable: (detail: string) =>
+        `This browser does not let the page keep stories (${detail}): changes are not saved.`,
+      corrupt: (detail: string) =>
+        `The stories kept in this browser could not be read (${detail}). They are set aside under another key; starting afresh.`,
+      full: (detail: string) => `The browser refused to save (${detail}): the last change is not kept.`
+    },
+    heading: "My stories",
+    lede: "Talks and reports kept in this browser: add views with “Add to my talk” on any figure, edit them here, present them, print them and download them as Markdown.",
+    repository: "The notebook’s stories",
+    stories: "Stories in this browser",
+    none: "No story yet. Start one, copy the built-in talk, or add a figure from any page.",
+    storyItem: (title: string, slides: number) => `${title} (${slides} slides)`,
+    newStory: "New story",
+    duplicate: "Duplicate",
+    deleteStory: "Delete this story…",
+    fromBuiltin: { en: "Copy the built-in talk (English)", zh: "Copy the built-in talk (Chinese)" },
+    settings: "This story",
+    title: "Title",
+    author: "Author",
+    lang: "Language",
+    langName: { en: "English", zh: "Chinese" },
+    duration: "Duration (minutes)",
+    paper: "Paper",
+    paperName: { a4: "A4", letter: "Letter" },
+    present: "Present",
+    presenter: "Presenter view",
+    print: "Print as a report",
+    printSlides: "Slides as PDF",
+    download: "Download .md",
+    open: "Open .md…",
+    drop: "or drop a .md file on this page.",
+    slidesHeading: "Slides",
+    keys: "On a slide: Alt+↑ and Alt+↓ move it, Delete deletes it; Ctrl+Z undoes, Ctrl+Y redoes.",
+    slideLabel: (n: number, total: number, title: string) => `Slide ${n} of ${total}: ${title}`,
+    hiddenMark: "hidden",
+    slideTitle: "Slide title",
+    body: "Text and views (Markdown)",
+    notes: "Speaker notes",
+    up: (n: number) => `Move slide ${n} up`,
+    down: (n: number) => `Move slide ${n} down`,
+    hide: (n: number) => `Hide slide ${n}`,
+    show: (n: number) => `Show slide ${n}`,
+    remove: (n: number) => `Delete slide ${n}`,
+    upText: "↑",
+    downText: "↓",
+    hideText: "Hide",
+    showText: "Show",
+    removeText: "Delete",
+    addText: "Add a text slide",
+    newSlideTitle: "A new slide",
+    undo: "Undo",
+    redo: "Redo",
+    done: {
+      moved: (n: number) => `Moved to place ${n}.`,
+      deleted: (title: string) => `Deleted “${title}”. Ctrl+Z undoes.`,
+      hidden: (title: string) => `“${title}” is hidden: not presented, printed or downloaded.`,
+      shown: (title: string) => `“${title}” is shown again.`,
+      added: "Text slide added.",
+      undone: "Undone.",
+      redone: "Redone.",
+      saved: "Saved in this browser.",
+      opened: (title: string) => `Opened “${title}”.`,
+      created: (title: string) => `Started “${title}”.`,
+      deletedStory: (title: string) => `Deleted the story “${title}”.`
+    },
+    invalid: (where: string, reason: string) => `Not changed: ${where}: ${reason}`,
+    slideWhere: (n: number) => `slide ${n}`,
+    slideText: (n: number, line: number) => `slide ${n}, line ${line} of its text`,
+    nothingShown: "Every slide is hidden: show one before downloading or presenting.",
+    noStory: "No story is open.",
+    back: "Back to the editor",
+    confirm: {
+      deleteStory: (title: string) => `Delete “${title}” from this browser? This cannot be undone.`,
+      open: (file: string, title: string, slides: number) =>
+        `“${file}” is “${title}”, ${slides} slides. Replace the open story with it, or keep both?`,
+      replace: "Replace the open story",
+      asNew: "Open as a new story",
+      delete: "Delete",
+      cancel: "Cancel"
+    },
+    openFailed: (message: string) => `This file is not a story: ${message}`
+  },
+
   /** Talk mode: the deck's frame, key hints and presenter view (the slides themselves are stories, stories/*.md). */
   talk: {
     deck: {

@@ -627,6 +627,107 @@ export const zh: Dictionary = {
     notFound: (name: string) => `没有名为“${name}”的文稿。`
   },
 
+  compose: {
+    myTalk: "我的演讲",
+    myReport: "我的报告",
+    untitled: "未命名文稿",
+    copyOf: (title: string) => `${title}（副本）`,
+    add: {
+      button: { talk: "加入我的演讲", report: "加入我的报告" },
+      label: {
+        talk: (title: string) => `加入我的演讲：${title}`,
+        report: (title: string) => `加入我的报告：${title}`
+      },
+      added: {
+        talk: (story: string, n: number) => `已加入“${story}”，为第 ${n} 张幻灯片。`,
+        report: (story: string, n: number) => `已加入“${story}”，为第 ${n} 节。`
+      },
+      open: "打开我的文稿",
+      noView: "此图暂时不能加入文稿。"
+    },
+    storage: {
+      unavailable: (detail: string) => `此浏览器不允许页面保存文稿（${detail}）：修改不会保存。`,
+      corrupt: (detail: string) =>
+        `无法读取此浏览器中保存的文稿（${detail}）。原内容已另存于其他键名下；现从空白开始。`,
+      full: (detail: string) => `浏览器拒绝保存（${detail}）：最后一次修改未保存。`
+    },
+    heading: "我的文稿",
+    lede: "保存在此浏览器中的演讲和报告：在任一图上用“加入我的演讲”添加视图，在此编辑、演示、打印，并下载为 Markdown。",
+    repository: "笔记自带的文稿",
+    stories: "此浏览器中的文稿",
+    none: "还没有文稿。新建一篇、复制内置演讲，或在任一页面上加入一张图。",
+    storyItem: (title: string, slides: number) => `${title}（${slides} 张幻灯片）`,
+    newStory: "新建文稿",
+    duplicate: "复制",
+    deleteStory: "删除此文稿……",
+    fromBuiltin: { en: "复制内置演讲（英文）", zh: "复制内置演讲（中文）" },
+    settings: "此文稿",
+    title: "标题",
+    author: "作者",
+    lang: "语言",
+    langName: { en: "英文", zh: "中文" },
+    duration: "时长（分钟）",
+    paper: "纸张",
+    paperName: { a4: "A4", letter: "Letter" },
+    present: "演示",
+    presenter: "演讲者视图",
+    print: "打印为报告",
+    printSlides: "幻灯片 PDF",
+    download: "下载 .md",
+    open: "打开 .md……",
+    drop: "或将 .md 文件拖放到此页面。",
+    slidesHeading: "幻灯片",
+    keys: "在幻灯片上：Alt+↑ 和 Alt+↓ 移动，Delete 删除；Ctrl+Z 撤销，Ctrl+Y 重做。",
+    slideLabel: (n: number, total: number, title: string) => `第 ${n} 张，共 ${total} 张：${title}`,
+    hiddenMark: "已隐藏",
+    slideTitle: "幻灯片标题",
+    body: "文字和视图（Markdown）",
+    notes: "演讲备注",
+    up: (n: number) => `将第 ${n} 张上移`,
+    down: (n: number) => `将第 ${n} 张下移`,
+    hide: (n: number) => `隐藏第 ${n} 张`,
+    show: (n: number) => `显示第 ${n} 张`,
+    remove: (n: number) => `删除第 ${n} 张`,
+    upText: "↑",
+    downText: "↓",
+    hideText: "隐藏",
+    showText: "显示",
+    removeText: "删除",
+    addText: "添加文字幻灯片",
+    newSlideTitle: "新幻灯片",
+    undo: "撤销",
+    redo: "重做",
+    done: {
+      moved: (n: number) => `已移到第 ${n} 位。`,
+      deleted: (title: string) => `已删除“${title}”。按 Ctrl+Z 撤销。`,
+      hidden: (title: string) => `“${title}”已隐藏：不演示、不打印、不下载。`,
+      shown: (title: string) => `“${title}”已重新显示。`,
+      added: "已添加文字幻灯片。",
+      undone: "已撤销。",
+      redone: "已重做。",
+      saved: "已保存在此浏览器中。",
+      opened: (title: string) => `已打开“${title}”。`,
+      created: (title: string) => `已新建“${title}”。`,
+      deletedStory: (title: string) => `已删除文稿“${title}”。`
+    },
+    invalid: (where: string, reason: string) => `未修改：${where}：${reason}`,
+    slideWhere: (n: number) => `第 ${n} 张幻灯片`,
+    slideText: (n: number, line: number) => `第 ${n} 张幻灯片文字的第 ${line} 行`,
+    nothingShown: "所有幻灯片都已隐藏：请先显示至少一张，再下载或演示。",
+    noStory: "没有打开的文稿。",
+    back: "返回编辑器",
+    confirm: {
+      deleteStory: (title: string) => `从此浏览器中删除“${title}”？删除后无法恢复。`,
+      open: (file: string, title: string, slides: number) =>
+        `“${file}”是“${title}”，共 ${slides} 张幻灯片。用它替换当前文稿，还是两者都保留？`,
+      replace: "替换当前文稿",
+      asNew: "作为新文稿打开",
+      delete: "删除",
+      cancel: "取消"
+    },
+    openFailed: (message: string) => `此文件不是文稿：${message}`
+  },
+
   talk: {
     deck: {
       label: "演讲模式",

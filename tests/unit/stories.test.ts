@@ -129,6 +129,7 @@ describe("view links", () => {
   test.each([
     ["/home", /unknown page "\/home"/],
     ["/explore?embed=1", /unknown parameter "embed" for explore-scatter/],
+    ["/article", /unknown page "\/article"/],
     ["/timeline#matrix", /unknown figure "#matrix" on \/timeline/],
     ["/scaling?colour=red", /unknown parameter "colour"/],
     ["/scaling?model=a&model=b", /given twice/],

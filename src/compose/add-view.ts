@@ -1,0 +1,56 @@
+// "Add to my talk" and "Add to my report" in a figure's frame: a slide (or a report section) holding the figure in
+// its current view, titled with the figure's title and noted with its caption, appended to the browser's story for
+// that purpose; a short status says where it went, with a link to /stories/mine.
+import { h } from "../components/dom.js";
+import { dictionaryFor, rulesFor, withLang, type Lang } from "../i18n/index.js";
+import { addView, browserStorage, loadStore, saveStore, type Target } from "./store.js";
+import { viewLinkFor } from "./view-link.js";
+
+export interface AddViewSource {
+  figure: string;
+  lang: Lang;
+  title: () => string;
+  caption: () => string;
+}
+
+/** The address of /stories/mine from the page (the notebook's pages sit at its root). */
+export const mineHref = (storyId: string, lang: Lang) =>
+  withLang(`./stories/mine?story=${encodeURIComponent(storyId)}`, lang);
+
+/** Adds the figure's current view to the target's story; the status's words, or why it could not. */
+export function addCurrentView(source: AddViewSource, target: Target, where: Location = location) {
+  const words = dictionaryFor(source.lang).compose;
+  const href = viewLinkFor(source.figure, where.pathname, where.search);
+  if (!href) return { text: words.add.noView, link: null };
+  const storage = browserStorage();
+  const loaded = loadStore(storage);
+  const fresh = { title: target === "talk" ? words.myTalk : words.myReport, lang: source.lang };
+  const view = { title: source.title(), href, notes: source.caption() };
+  const { state, story, slide } = addView(loaded.state, target, view, fresh);
+  const problem = saveStore(storage, state);
+  if (problem) return { text: words.storage[problem.kind](problem.detail), link: null };
+  return {
+    text: words.add.added[target](story.meta.title, slide),
+    link: { href: mineHref(story.id, source.lang), text: words.add.open }
+  };
+}
+
+/** The two buttons and the status line they write to. */
+export function addViewControls(source: AddViewSource): { buttons: HTMLElement[]; status: HTMLElement } {
+  const words = dictionaryFor(source.lang).compose.add;
+  const status = h("p", { className: "figure-compose-status", attrs: { role: "status" } });
+  const button = (target: Target) =>
+    h("button", {
+      type: "button",
+      className: "figure-compose",
+      textContent: words.button[target],
+      dataset: { target },
+      attrs: { "aria-label": words.label[target](source.title()) },
+      onclick: () => {
+        const { text, link } = addCurrentView(source, target);
+        const space = rulesFor(source.lang).wordSpace;
+        status.replaceChildren(text, ...(link ? [space, h("a", { href: link.href, textContent: link.text })] : []));
+      }
+    });
+  return { buttons: [button("talk"), button("report")], status };
+}

@@ -1,0 +1,96 @@
+// Files in and out of the browser's story: "Download .md" writes it in the stories' format (hidden slides left
+// out), "Open .md" (a file picker, or a file dropped on the page) reads one: a malformed file is named with its
+// line by the stories' parser and changes nothing; a good one replaces the open story only once the user says so.
+// Beside them, the links that present the story as a deck, with the presenter view, and print it.
+import { h } from "../components/dom.js";
+import type { Dictionary } from "../i18n/index.js";
+import { parseStory, StoryError } from "../stories/parse.js";
+import { resolveStory, type StoryData } from "../stories/resolve.js";
+import type { EditorActions } from "./editor.js";
+import { composeMarkdown, shownSlides, type ComposeStory } from "./model.js";
+
+type Words = Dictionary["compose"];
+
+/** The downloaded file's name: the title's letters and digits, else the story's id. */
+export function fileName(story: ComposeStory): string {
+  const slug = story.meta.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return `${slug || story.id}.md`;
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
+  const a = h("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Reads a file as a story; a malformed one is reported with its line and nothing changes. */
+export async function openFile(file: File, data: StoryData, words: Words, actions: EditorActions): Promise<void> {
+  const text = await file.text();
+  try {
+    const story = parseStory(text, file.name);
+    resolveStory(story, data);
+    await actions.openStory(story, file.name);
+  } catch (error) {
+    if (!(error instanceof StoryError)) throw error;
+    actions.fail(words.openFailed(error.message));
+  }
+}
+
+/** Accepts a .md file dropped anywhere on `element`. */
+export function acceptDrops(element: HTMLElement, data: StoryData, words: Words, actions: EditorActions) {
+  element.addEventListener("dragover", (event) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+  element.addEventListener("drop", (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void openFile(file, data, words, actions);
+  });
+}
+
+export function fileControls(story: ComposeStory, words: Words, data: StoryData, actions: EditorActions): HTMLElement {
+  const base = `./mine?story=${encodeURIComponent(story.id)}`;
+  const link = (key: string, href: string, text: string) => h("a", { href, textContent: text, dataset: { key } });
+  const picker = h("input", { type: "file", accept: ".md,text/markdown,text/plain", className: "compose-file" });
+  picker.tabIndex = -1;
+  picker.setAttribute("aria-hidden", "true");
+  picker.addEventListener("change", () => {
+    const file = picker.files?.[0];
+    if (file) void openFile(file, data, words, actions);
+    picker.value = "";
+  });
+  const save = () => {
+    if (shownSlides(story).length === 0) return actions.fail(words.nothingShown);
+    download(fileName(story), composeMarkdown(story));
+  };
+  const button = (key: string, text: string, onclick: () => void) =>
+    h("button", { type: "button", textContent: text, onclick, dataset: { key } });
+  return h(
+    "div",
+    { className: "compose-files" },
+    h(
+      "p",
+      { className: "compose-links" },
+      link("present", `${base}&present`, words.present),
+      link("presenter", `${base}&presenter`, words.presenter),
+      link("print", `${base}&print`, words.print),
+      link("print-slides", `${base}&print=slides`, words.printSlides)
+    ),
+    h(
+      "p",
+      { className: "compose-buttons" },
+      button("download", words.download, save),
+      button("open", words.open, () => picker.click()),
+      picker,
+      h("span", { textContent: words.drop })
+    )
+  );
+}

@@ -1,0 +1,56 @@
+// "Add to my talk" and "Add to my report" as a figure's frame carries them: the page's current view appended to the
+// browser's story, the status saying where it went (role=status) with a link to /stories/mine, in the page's language.
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, test } from "vitest";
+import { addViewControls } from "../../../src/compose/add-view.js";
+import { loadStore, STORE_KEY } from "../../../src/compose/store.js";
+import { composeMarkdown } from "../../../src/compose/model.js";
+
+const source = (lang: "en" | "zh", figure = "parameters-by-date") => ({
+  figure,
+  lang,
+  title: () => (lang === "zh" ? "参数量与发布日期" : "Parameters against release date"),
+  caption: () => "The caption as shown."
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, "", "/scaling?model=gpt-3-175b&lang=zh");
+});
+
+describe("Add to my talk / report", () => {
+  test("appends the view in its state, says where it went, links to the editor", () => {
+    const { buttons, status } = addViewControls(source("en"));
+    expect(status.getAttribute("role")).toBe("status");
+    expect(buttons.map((b) => [b.textContent, b.getAttribute("aria-label")])).toEqual([
+      ["Add to my talk", "Add to my talk: Parameters against release date"],
+      ["Add to my report", "Add to my report: Parameters against release date"]
+    ]);
+    buttons[0]!.click();
+    buttons[0]!.click();
+    expect(status.textContent).toBe("Added to “My talk” as slide 2. Open my stories");
+    expect(status.querySelector("a")!.getAttribute("href")).toBe("./stories/mine?story=story-1");
+    buttons[1]!.click();
+    expect(status.textContent).toBe("Added to “My report” as section 1. Open my stories");
+    const { state, problem } = loadStore(localStorage);
+    expect(problem).toBeUndefined();
+    expect(JSON.parse(localStorage.getItem(STORE_KEY)!).version).toBe(1);
+    expect(composeMarkdown(state.stories[0]!)).toContain(
+      "# Parameters against release date\n\n![Parameters against release date](/scaling?model=gpt-3-175b#parameters-by-date)\n\n<!--\nThe caption as shown.\n-->"
+    );
+  });
+  test("in Chinese: the words, a Chinese story, the link keeps the language", () => {
+    const { buttons, status } = addViewControls(source("zh"));
+    expect(buttons[0]!.textContent).toBe("加入我的演讲");
+    buttons[0]!.click();
+    expect(status.textContent).toBe("已加入“我的演讲”，为第 1 张幻灯片。打开我的文稿");
+    expect(status.querySelector("a")!.getAttribute("href")).toBe("./stories/mine?story=story-1&lang=zh");
+    expect(loadStore(localStorage).state.stories[0]!.meta).toMatchObject({ title: "我的演讲", lang: "zh" });
+  });
+  test("a figure no page shows as a view: said so, nothing stored", () => {
+    const { buttons, status } = addViewControls(source("en", "no-such-figure"));
+    buttons[0]!.click();
+    expect(status.textContent).toBe("This figure cannot be added to a story yet.");
+    expect(localStorage.getItem(STORE_KEY)).toBeNull();
+  });
+});
