@@ -14,6 +14,7 @@ import type {
   ReleaseRow,
   SourceRow
 } from "../src/contract.js";
+import { periodOf } from "../src/contract.js";
 import type { Model } from "./schema.js";
 import { derivedParents } from "./derived.js";
 import { confidenceRange, UNGRADED_CONFIDENCE } from "./ranges.js";
@@ -45,9 +46,11 @@ function modelOf(models: Map<string, Model>, id: string): Model {
 }
 
 /** One fact as flat columns: `parameters`, `parameters_status`, `parameters_source`, ... */
-function factColumns<P extends "parameters" | "training_data" | "training_tokens" | "training_compute">(
+type FactKey = "parameters" | "active_parameters" | "training_data" | "training_tokens" | "training_compute";
+
+function factColumns<P extends FactKey>(
   prefix: P,
-  fact: Model[P],
+  fact: NonNullable<Model[P]>,
   urls: Map<string, string>
 ) {
   return {
@@ -61,7 +64,7 @@ function factColumns<P extends "parameters" | "training_data" | "training_tokens
     [`${prefix}_note_zh`]: fact.note_zh ?? null,
     [`${prefix}_source`]: fact.source,
     [`${prefix}_source_url`]: urls.get(fact.source) ?? null
-  } as { [K in P]: number | null } & Record<`${P}_status`, Model[P]["status"]> &
+  } as { [K in P]: number | null } & Record<`${P}_status`, NonNullable<Model[P]>["status"]> &
     Record<`${P}_low` | `${P}_high`, number | null> &
     Record<`${P}_estimated_by` | `${P}_note` | `${P}_note_zh` | `${P}_source_url` | `${P}_confidence`, string | null> &
     Record<`${P}_source`, string>;
@@ -86,12 +89,15 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
         gpt_line: model.gpt_line,
         derived_from: bases.get(model.id) ?? null,
         release_date: model.release.date,
+        period: periodOf(model.release.date),
         release_precision: model.release.precision,
         release_event: model.release.event,
         release_event_zh: model.release.event_zh,
         release_source: model.release.source,
         release_source_url: urls.get(model.release.source) ?? null,
         ...factColumns("parameters", model.parameters, urls),
+        mixture_of_experts: model.active_parameters !== undefined,
+        ...factColumns("active_parameters", model.active_parameters ?? model.parameters, urls),
         ...factColumns("training_data", model.training_data, urls),
         training_data_unit: model.training_data.unit,
         training_data_counts: model.training_data.counts,
