@@ -48,11 +48,7 @@ function modelOf(models: Map<string, Model>, id: string): Model {
 /** One fact as flat columns: `parameters`, `parameters_status`, `parameters_source`, ... */
 type FactKey = "parameters" | "active_parameters" | "training_data" | "training_tokens" | "training_compute";
 
-function factColumns<P extends FactKey>(
-  prefix: P,
-  fact: NonNullable<Model[P]>,
-  urls: Map<string, string>
-) {
+function factColumns<P extends FactKey>(prefix: P, fact: NonNullable<Model[P]>, urls: Map<string, string>) {
   return {
     [prefix]: fact.value,
     [`${prefix}_status`]: fact.status,
