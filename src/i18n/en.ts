@@ -77,7 +77,7 @@ export const en = {
     population: {
       "gpt-flagships":
         "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
-      all: "All catalog models with a disclosed or estimated value"
+      all: "All catalog models of the article's period (to GPT-4, March 2023) with a disclosed or estimated value"
     },
     rows: (n: number) => `${n} rows`
   },
@@ -486,6 +486,11 @@ export const en = {
 
   /** Words inside the charts: axis titles, legends, labels, tooltips, accessible descriptions. */
   charts: {
+    /** The period after the source article's end (GPT-4, March 2023), shaded apart on the growth charts and timeline. */
+    period: {
+      after: "After the article",
+      range: "Estimate's range (low to high)"
+    },
     growth: {
       /** A tooltip's value: the short form, and the exact count beside it. */
       valueWithExact: (short: string, exact: string) => `${short} (${exact})`,

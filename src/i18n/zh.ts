@@ -74,7 +74,7 @@ export const zh: Dictionary = {
     population: {
       "gpt-flagships":
         "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入训练计算量，因其规模未公开）",
-      all: "目录中所有已公开或有估计值的模型"
+      all: "目录中原文时期（至 2023 年 3 月的 GPT-4）所有已公开或有估计值的模型"
     },
     rows: (n: number) => `${n} 行`
   },
@@ -466,6 +466,10 @@ export const zh: Dictionary = {
   },
 
   charts: {
+    period: {
+      after: "原文之后",
+      range: "估计值的区间（下限至上限）"
+    },
     growth: {
       valueWithExact: (_short: string, exact: string) => exact,
       metric: { parameters: "参数量", training_compute: "训练计算量（FLOP）", training_tokens: "训练 token 数" },
