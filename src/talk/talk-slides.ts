@@ -18,6 +18,7 @@ import type { FigureOn, FigureState, Lang } from "../figures/types.js";
 import { dictionaryFor } from "../i18n/index.js";
 import type { ContentBox, Slide, TalkWords } from "./deck-model.js";
 import { h } from "../components/dom.js";
+import { dataForPeriod, periodRequested } from "../views/period.js";
 
 export type TalkData = Pick<
   NotebookData,
@@ -168,7 +169,9 @@ function slideBodies(data: TalkData, lang: Lang, words: TalkWords): Record<TalkS
   };
 }
 
-export function talkSlides(data: TalkData, lang: Lang = "en"): Slide[] {
+export function talkSlides(all: TalkData, lang: Lang = "en"): Slide[] {
+  // The talk retells the article: the models after its end are left out unless the link asks (?period=all).
+  const data = dataForPeriod(all, periodRequested(globalThis.location?.search ?? "", "article"));
   const words = dictionaryFor(lang).talk;
   const bodies = slideBodies(data, lang, words);
   return TALK_SLIDES.map((id) => ({ id, title: words.slides[id].title, notes: words.slides[id].notes, ...bodies[id] }));
