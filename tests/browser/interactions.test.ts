@@ -204,8 +204,10 @@ describe("data page", () => {
     const { page, problems } = await open("/data", 1280, 900, true);
     await page.getByRole("searchbox", { name: "Search models" }).fill("LLaMA");
     const models = page.locator("main form table").first();
-    await expect.poll(() => models.locator("tbody tr").count()).toBe(4);
+    // The four LLaMA sizes of 2023 and, after the article, Llama 2 70B, Llama 3 70B, Llama 3.1 405B, Llama 4 Maverick.
+    await expect.poll(() => models.locator("tbody tr").count()).toBe(8);
     expect(await models.locator("tbody").textContent()).toMatch(/LLaMA 65B/);
+    expect(await models.locator("tbody").textContent()).toMatch(/Llama 4 Maverick/);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download releases as CSV" }).click();
     const file = await (await download).path();
@@ -415,7 +417,8 @@ describe("the Epoch AI backdrop", () => {
       models: [
         row("epoch-early", "2015-06-01", 1e9, null),
         row("epoch-mid", "2021-03-01", 2e10, 1e22),
-        row("epoch-late", "2025-03-01", null, 1e25),
+        // After the catalog's last model (Qwen3, April 2025), so that widening moves the right end too.
+        row("epoch-late", "2026-03-01", null, 1e25),
         row("epoch-bad", "1901-01-01", 1e9, 1e20)
       ]
     };
@@ -429,11 +432,11 @@ describe("the Epoch AI backdrop", () => {
     const years = (figure: string) =>
       page.locator(`#${figure} svg[class^="plot"] g[aria-label="x-axis tick label"] text`).allTextContents();
     const span = async (figure: string) => ((ys) => [ys[0], ys.at(-1)])(await years(figure));
-    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2023"]);
-    expect(await span("compute-by-date")).toEqual(["2018", "2023"]);
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2025"]);
+    expect(await span("compute-by-date")).toEqual(["2018", "2025"]);
     await page.getByRole("checkbox", { name: "Dates: Epoch AI’s whole range" }).check();
-    await expect.poll(() => span("parameters-by-date")).toEqual(["2016", "2025"]);
-    expect(await span("compute-by-date")).toEqual(["2016", "2025"]);
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2016", "2026"]);
+    expect(await span("compute-by-date")).toEqual(["2016", "2026"]);
     expect(await years("parameters-by-date")).toEqual(await years("compute-by-date"));
     await expect.poll(() => param(page, "widen")).toBe("on");
     expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain(
@@ -444,10 +447,10 @@ describe("the Epoch AI backdrop", () => {
     );
     // The link reopens the widened view; the impossible date is nowhere.
     await page.reload({ waitUntil: "load" });
-    await expect.poll(() => span("compute-by-date")).toEqual(["2016", "2025"]);
+    await expect.poll(() => span("compute-by-date")).toEqual(["2016", "2026"]);
     expect(await page.locator('[data-models="epoch-bad"]').count()).toBe(0);
     await page.getByRole("checkbox", { name: "Dates: Epoch AI’s whole range" }).uncheck();
-    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2023"]);
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2025"]);
     await expect.poll(() => param(page, "widen")).toBeNull();
     await context.close();
   });
