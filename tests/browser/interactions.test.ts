@@ -31,6 +31,25 @@ const ENCODER_ONLY = "#d97706";
 const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
 
 describe("scaling page", () => {
+  test("the period after the article is drawn apart; ?period=article shows the article's models only", async () => {
+    const { page, problems } = await open("/scaling");
+    const bands = page.locator("#compute-by-date .period-after");
+    await expect.poll(() => bands.count()).toBe(1);
+    expect(await page.locator("#compute-by-date").textContent()).toContain("After the article");
+    const total = async () =>
+      Number(/of (\d+) models/.exec((await page.locator(".filter-summary").textContent())!)![1]);
+    const all = await total();
+    await page.goto(`${inject("origin")}/scaling?period=article`, { waitUntil: "load" });
+    await expect.poll(() => page.locator("#compute-by-date svg").count()).toBeGreaterThan(0);
+    expect(await page.locator("#compute-by-date .period-after").count()).toBe(0);
+    expect(await page.locator('[data-models~="deepseek-v3"]').count()).toBe(0);
+    expect(await total()).toBeLessThan(all);
+    const timeline = await open("/timeline?period=article");
+    await expect.poll(() => timeline.page.locator("#release-timeline svg").count()).toBeGreaterThan(0);
+    expect(await timeline.page.locator(".period-after").count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(timeline.problems).toEqual([]);
+  });
   test("a branch filter hides that branch on every chart and goes into the URL", async () => {
     const { page, problems } = await open("/scaling");
     const before = await shownPointFills(page, "parameters-by-date");
