@@ -465,6 +465,8 @@ export const en = {
     released: "Released",
     apiName: "API name",
     parameters: "Parameters",
+    /** A mixture of experts' parameters used per token (beside its total parameters). */
+    activeParameters: "Active parameters (mixture of experts)",
     trainingData: "Training data",
     trainingTokens: "Training tokens",
     trainingCompute: "Training compute",

@@ -446,6 +446,7 @@ export const zh: Dictionary = {
     released: "发布时间",
     apiName: "API 名称",
     parameters: "参数量",
+    activeParameters: "激活参数量（混合专家）",
     trainingData: "训练数据",
     trainingTokens: "训练 token 数",
     trainingCompute: "训练计算量",

@@ -91,3 +91,16 @@ describe("ranges on the growth charts", () => {
     return growthChart(releases, { asOf: AS_OF, width: 1000, metric: "training_compute" });
   }
 });
+
+describe("the model card of a mixture of experts", () => {
+  test("shows its active parameters beside its total, with their source; a dense model's card has no such line", async () => {
+    const { modelCard } = await import("../../../src/components/model-card.js");
+    const { capabilitiesTable } = await import("../../../data-loaders/tables.js");
+    const data = { releases, lineage, capabilities: capabilitiesTable(catalog) };
+    const mixtral = modelCard("mixtral-8x7b", data, "en").textContent!;
+    expect(mixtral).toContain("Active parameters (mixture of experts)");
+    expect(mixtral).toMatch(/12\.9B/);
+    expect(modelCard("deepseek-v3", data, "zh").textContent).toContain("激活参数量（混合专家）");
+    expect(modelCard("gpt-3-175b", data, "en").textContent).not.toContain("Active parameters");
+  });
+});
