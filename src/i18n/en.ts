@@ -159,9 +159,9 @@ export const en = {
       source: "Computed from the catalog at build time"
     },
     "release-timeline": {
-      title: "Release timeline, 2017–2023",
+      title: "Release timeline, from 2017",
       caption: (lanes: "branch" | "organization") =>
-        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4), each dated by its source.`,
+        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models), each dated by its source.`,
       source: "Each model’s paper or announcement"
     },
     "gpt35-tree": {
@@ -308,7 +308,7 @@ export const en = {
         scaling:
           "Parameters, training compute and data on log scales, with trends, doubling times and the scales at which abilities emerged (Wei et al. 2022).",
         timeline:
-          "Every release 2017–2023, the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
+          "Every release 2017–2025 (after the article drawn apart), the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
         capabilities:
           "Which model can do what, which training stage unlocked it, and the alignment tax. In English and 中文.",
         data: "Every fact with its status and source, searchable and sortable; each table as CSV and JSON.",
@@ -336,7 +336,7 @@ export const en = {
     scaling: {
       heading: "How fast the models grew",
       lede: (models: number, dataLink: string) =>
-        `Parameters, training compute and training data of ${models} language models, 2017–2023, on log scales, with the scales at which Wei et al. (2022) saw abilities emerge. Every point links to its source on the ${dataLink} page; undisclosed values are shown as undisclosed, never guessed.`,
+        `Parameters, training compute and training data of ${models} language models, 2017–2025 (after the article, from GPT-4 on, shaded apart), on log scales, with the scales at which Wei et al. (2022) saw abilities emerge. Every point links to its source on the ${dataLink} page; undisclosed values are shown as undisclosed, never guessed.`,
       filterSummary: (shown: number, total: number) => `Showing ${shown} of ${total} models`,
       noMatch: ": no model matches these filters",
       overBackdrop: (n: number) => `, over ${n} from Epoch AI`,
