@@ -25,8 +25,9 @@ export function sourcingRuleProblems(
 ): string[] {
   const problems: string[] = [];
   for (const model of rows.models)
-    for (const field of FACT_FIELDS) {
+    for (const field of [...FACT_FIELDS, "active_parameters"] as const) {
       const fact = model[field];
+      if (!fact) continue; // active_parameters: only a mixture of experts has it
       if (fact.status === "disclosed" && outside.has(fact.source))
         problems.push(
           `${label(model)}, field "${field}.source": ${JSON.stringify(fact.source)} is an outside analysis, so the fact cannot be "disclosed" (rule "when a size is disclosed"): cite the developer's own source, or mark it an estimate and say whose`

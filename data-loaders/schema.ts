@@ -252,6 +252,11 @@ export const model = z
         message: "must be the first of the month when the precision is month"
       }),
     parameters: fact(quantity(BOUNDS.parameters, { integer: true })),
+    /**
+     * A mixture-of-experts model's parameters used per token (sources README, "A model"); present exactly when the
+     * developer says the model is a mixture of experts. A dense model's active parameters are all its parameters.
+     */
+    active_parameters: fact(quantity(BOUNDS.parameters, { integer: true })).optional(),
     training_data: z
       .object({
         ...factFields(datasetSize),
@@ -303,7 +308,14 @@ export const model = z
   .refine((model) => model.branch !== "other" || Boolean(model.branch_note), {
     path: ["branch_note"],
     message: 'must explain the branch when it is "other"'
-  });
+  })
+  .refine(
+    (model) =>
+      model.active_parameters?.value == null ||
+      model.parameters.value === null ||
+      model.active_parameters.value <= model.parameters.value,
+    { path: ["active_parameters", "value"], message: "must not exceed the model's total parameters" }
+  );
 
 export const lineageEdge = z
   .object({

@@ -14,6 +14,7 @@ import type {
   ReleaseRow,
   SourceRow
 } from "../src/contract.js";
+import { periodOf } from "../src/contract.js";
 import type { Model } from "./schema.js";
 import { translationsOf, type Translations } from "../src/i18n/data-text.js";
 import { derivedParents } from "./derived.js";
@@ -46,11 +47,9 @@ function modelOf(models: Map<string, Model>, id: string): Model {
 }
 
 /** One fact as flat columns: `parameters`, `parameters_status`, `parameters_source`, ... */
-function factColumns<P extends "parameters" | "training_data" | "training_tokens" | "training_compute">(
-  prefix: P,
-  fact: Model[P],
-  urls: Map<string, string>
-) {
+type FactKey = "parameters" | "active_parameters" | "training_data" | "training_tokens" | "training_compute";
+
+function factColumns<P extends FactKey>(prefix: P, fact: NonNullable<Model[P]>, urls: Map<string, string>) {
   return {
     [prefix]: fact.value,
     [`${prefix}_status`]: fact.status,
@@ -62,7 +61,7 @@ function factColumns<P extends "parameters" | "training_data" | "training_tokens
     ...translationsOf(fact as Model["parameters"], "note", `${prefix}_note`),
     [`${prefix}_source`]: fact.source,
     [`${prefix}_source_url`]: urls.get(fact.source) ?? null
-  } as { [K in P]: number | null } & Record<`${P}_status`, Model[P]["status"]> &
+  } as { [K in P]: number | null } & Record<`${P}_status`, NonNullable<Model[P]>["status"]> &
     Record<`${P}_low` | `${P}_high`, number | null> &
     Record<`${P}_estimated_by` | `${P}_note` | `${P}_source_url` | `${P}_confidence`, string | null> &
     Translations<`${P}_note`> &
@@ -88,12 +87,15 @@ export function releasesTable(catalog: Catalog): ReleaseRow[] {
         gpt_line: model.gpt_line,
         derived_from: bases.get(model.id) ?? null,
         release_date: model.release.date,
+        period: periodOf(model.release.date),
         release_precision: model.release.precision,
         release_event: model.release.event,
         ...translationsOf(model.release, "event", "release_event"),
         release_source: model.release.source,
         release_source_url: urls.get(model.release.source) ?? null,
         ...factColumns("parameters", model.parameters, urls),
+        mixture_of_experts: model.active_parameters !== undefined,
+        ...factColumns("active_parameters", model.active_parameters ?? model.parameters, urls),
         ...factColumns("training_data", model.training_data, urls),
         training_data_unit: model.training_data.unit,
         training_data_counts: model.training_data.counts,

@@ -1,4 +1,5 @@
 // Log-linear least-squares trends of model size and training compute over time, with their doubling times.
+import { periodOf } from "../src/contract.js";
 import type { Catalog } from "./catalog.js";
 import type { TrendRow } from "../src/contract.js";
 import type { Model } from "./schema.js";
@@ -97,10 +98,16 @@ export const POPULATIONS: Population[] = [
   {
     id: "all",
     // A derived model's compute is its fine-tuning only (rule 7), not a training run: it stays out of the compute fit.
+    // The fit is the article's trend: models released after its end (ARTICLE_END) are drawn apart, not fitted.
     label:
-      "All catalog models with a disclosed or estimated value (for compute, derived models are left out: their compute is their fine-tuning only)",
+      "All catalog models of the article's period (to GPT-4, March 2023) with a disclosed or estimated value (for compute, derived models are left out: their compute is their fine-tuning only)",
     select: (models, metric, derived) =>
-      models.filter((m) => known(m, metric) && !(metric === "training_compute" && derived.has(m.id)))
+      models.filter(
+        (m) =>
+          known(m, metric) &&
+          periodOf(m.release.date) === "article" &&
+          !(metric === "training_compute" && derived.has(m.id))
+      )
   }
 ];
 

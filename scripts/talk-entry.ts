@@ -5,7 +5,7 @@
 import { currentLang, htmlLang } from "../src/i18n/lang.js";
 import { createDeck } from "../src/talk/deck.js";
 import { storySlides } from "../src/stories/render.js";
-import type { TalkFile } from "../src/stories/talk.js";
+import { talkData, type TalkFile } from "../src/stories/talk.js";
 import { TALK_DATA_ID } from "./talk-html.js";
 
 const { stories, data } = JSON.parse(document.getElementById(TALK_DATA_ID)?.textContent ?? "null") as TalkFile;
@@ -13,5 +13,5 @@ const lang = currentLang();
 document.documentElement.lang = htmlLang(lang);
 const story = stories[lang];
 if (!new URLSearchParams(location.search).has("presenter")) document.title = story.meta.title;
-const deck = createDeck(storySlides(story, data), { lang, duration: story.meta.duration });
+const deck = createDeck(storySlides(story, talkData(data, location.search)), { lang, duration: story.meta.duration });
 document.body.append(deck.element);

@@ -33,6 +33,14 @@ export const STAGES = [
 ] as const;
 export const CAPABILITY_STATES = ["present", "weak", "absent", "regressed"] as const;
 export const PROMPTING = ["few-shot", "augmented"] as const;
+/**
+ * The end of the source article: its last dated claim, GPT-4's release (2023-03-14). Models released after it are the
+ * "after" period: drawn apart from what the article claims, and hidden by the article-faithful views.
+ */
+export const ARTICLE_END = "2023-03-14";
+export const PERIODS = ["article", "after"] as const;
+/** The period of a release date: within the article's time or after its end. */
+export const periodOf = (releaseDate: string): Period => (releaseDate <= ARTICLE_END ? "article" : "after");
 /** The measures drawn against release date. */
 export const METRICS = ["parameters", "training_compute", "training_tokens"] as const;
 /** The measures the trend loader fits. */
@@ -49,6 +57,7 @@ export type Stage = (typeof STAGES)[number];
 export type CapabilityState = (typeof CAPABILITY_STATES)[number];
 export type Prompting = (typeof PROMPTING)[number];
 export type Metric = (typeof METRICS)[number];
+export type Period = (typeof PERIODS)[number];
 export type TrendMetric = (typeof TREND_METRICS)[number];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -82,6 +91,8 @@ export type ReleaseRow = {
   /** The base model of a derived model (sources README rule 7): its data, tokens and compute are its own additional training only. */
   derived_from: string | null;
   release_date: string;
+  /** "after" when released after the article's end (ARTICLE_END), else "article". */
+  period: Period;
   release_precision: ReleasePrecision;
   release_event: string;
   release_source: string;
@@ -90,6 +101,8 @@ export type ReleaseRow = {
   training_data_counts: string | null;
   /** The training_data value counts only part of the training data (`training_data_counts` says which). */
   training_data_partial: boolean;
+  /** The developer says the model is a mixture of experts; then active_parameters is its parameters used per token. */
+  mixture_of_experts: boolean;
   access: Access;
   access_note: string | null;
   access_source: string;
@@ -98,6 +111,8 @@ export type ReleaseRow = {
 } & Translations<"name" | "branch_note" | "training_data_counts" | "access_note" | "notes"> &
   Translations<"release_event", string> &
   FactColumns<"parameters"> &
+  /** A dense model's active parameters are its parameters (the same fact); a mixture of experts has its own. */
+  FactColumns<"active_parameters"> &
   FactColumns<"training_data"> &
   FactColumns<"training_tokens"> &
   FactColumns<"training_compute">;

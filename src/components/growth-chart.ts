@@ -28,6 +28,8 @@ import {
   trendMarks,
   type MarkContext
 } from "./growth/marks.js";
+import { periodBandMarks } from "./growth/period.js";
+import { rangeMarks } from "./growth/ranges.js";
 
 export {
   EARLIEST_DATE,
@@ -89,8 +91,10 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]!) },
       marks: [
         backdropMark(layout, context),
+        ...periodBandMarks(layout, context),
         ...bandMarks(layout, context),
         ...thresholdMarks(layout, context),
+        ...rangeMarks(layout, context),
         ...modelMarks(layout, context),
         ...trendMarks(layout, context),
         ...pointLabelMarks(layout, context),

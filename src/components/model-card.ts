@@ -119,7 +119,7 @@ function sizeFacts(model: ReleaseRow, lang: Lang): CardFact[] {
     training_tokens: w.trainingTokens,
     training_compute: w.trainingCompute
   };
-  return FACTS.map((name) => {
+  const facts = FACTS.map((name) => {
     let text = factValue(model, name, lang);
     if (name === "training_data" && model.training_data !== null)
       text += `${punctuation(lang).colon}${textIn(lang, model, "training_data_counts") ?? ""}`;
@@ -131,6 +131,26 @@ function sizeFacts(model: ReleaseRow, lang: Lang): CardFact[] {
       note: { status, by, text: factNoteText(model, name, lang) }
     };
   });
+  return model.mixture_of_experts ? [facts[0]!, activeFact(model, lang), ...facts.slice(1)] : facts;
+}
+
+/** A mixture of experts' active parameters (a dense model's are its parameters: no separate line). */
+function activeFact(model: ReleaseRow, lang: Lang): CardFact {
+  const { active_parameters: value, active_parameters_status: status, active_parameters_estimated_by: by } = model;
+  return {
+    term: dictionaryFor(lang).modelCard.activeParameters,
+    value: {
+      text: value === null ? dictionaryFor(lang).common.undisclosed : formatCount(value, lang),
+      url: model.active_parameters_source_url,
+      status,
+      by
+    },
+    note: {
+      status,
+      by,
+      text: textIn(lang, model, "active_parameters_note")
+    }
+  };
 }
 
 /** Parents and children: each edge's other end, its method and evidence, its source. */

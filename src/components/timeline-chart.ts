@@ -11,6 +11,7 @@ import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "../figures/palette.js";
 import { maxOf, minOf } from "./number-extent.js";
+import { timelinePeriodMarks } from "./timeline-period.js";
 
 /** Map.groupBy, which Node 20 lacks. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -312,6 +313,7 @@ export function timelineChart(
       y: { axis: null, domain: [-0.5, layout.rows.length - 0.5], range: [marginTop, height - marginBottom] },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
+        ...timelinePeriodMarks(releases, { x1, rows: layout.rows.length, fontSize: style.smallFontSize }, lang),
         ...rowMarks(layout, style, cjk),
         ...milestoneMarks(layout, style),
         ...releaseMarks(layout, style),

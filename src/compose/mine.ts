@@ -28,6 +28,19 @@ function message(text: string, back: HTMLElement, role: "alert" | null = null): 
   return { element, dispose() {} };
 }
 
+/** The browser's story this link presents (`?present`, `?presenter`, `?print`), or undefined in the editor. */
+export function presentedStory(search: string): Story | undefined {
+  if (!presents(search)) return undefined;
+  const { state } = loadStore(browserStorage());
+  const story = storyById(state, new URLSearchParams(search).get("story") ?? state.current);
+  if (!story) return undefined;
+  try {
+    return composeToStory(story, `${story.id}.md`);
+  } catch {
+    return undefined; // minePage reports it
+  }
+}
+
 export function minePage(
   builtins: readonly { name: string; story: Story }[],
   data: StoryData,

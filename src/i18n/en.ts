@@ -77,7 +77,7 @@ export const en = {
     population: {
       "gpt-flagships":
         "GPT flagships: the largest model of each GPT generation with a disclosed or estimated value (GPT-1, GPT-2, GPT-3; GPT-4 for compute only, its size being undisclosed)",
-      all: "All catalog models with a disclosed or estimated value"
+      all: "All catalog models of the article's period (to GPT-4, March 2023) with a disclosed or estimated value"
     },
     rows: (n: number) => `${n} rows`
   },
@@ -159,9 +159,9 @@ export const en = {
       source: "Computed from the catalog at build time"
     },
     "release-timeline": {
-      title: "Release timeline, 2017–2023",
+      title: "Release timeline, from 2017",
       caption: (lanes: "branch" | "organization") =>
-        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4), each dated by its source.`,
+        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models), each dated by its source.`,
       source: "Each model’s paper or announcement"
     },
     "gpt35-tree": {
@@ -308,7 +308,7 @@ export const en = {
         scaling:
           "Parameters, training compute and data on log scales, with trends, doubling times and the scales at which abilities emerged (Wei et al. 2022).",
         timeline:
-          "Every release 2017–2023, the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
+          "Every release 2017–2025 (after the article drawn apart), the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
         capabilities:
           "Which model can do what, which training stage unlocked it, and the alignment tax. In English and 中文.",
         data: "Every fact with its status and source, searchable and sortable; each table as CSV and JSON.",
@@ -336,7 +336,7 @@ export const en = {
     scaling: {
       heading: "How fast the models grew",
       lede: (models: number, dataLink: string) =>
-        `Parameters, training compute and training data of ${models} language models, 2017–2023, on log scales, with the scales at which Wei et al. (2022) saw abilities emerge. Every point links to its source on the ${dataLink} page; undisclosed values are shown as undisclosed, never guessed.`,
+        `Parameters, training compute and training data of ${models} language models, 2017–2025 (after the article, from GPT-4 on, shaded apart), on log scales, with the scales at which Wei et al. (2022) saw abilities emerge. Every point links to its source on the ${dataLink} page; undisclosed values are shown as undisclosed, never guessed.`,
       filterSummary: (shown: number, total: number) => `Showing ${shown} of ${total} models`,
       noMatch: ": no model matches these filters",
       overBackdrop: (n: number) => `, over ${n} from Epoch AI`,
@@ -469,6 +469,8 @@ export const en = {
     released: "Released",
     apiName: "API name",
     parameters: "Parameters",
+    /** A mixture of experts' parameters used per token (beside its total parameters). */
+    activeParameters: "Active parameters (mixture of experts)",
     trainingData: "Training data",
     trainingTokens: "Training tokens",
     trainingCompute: "Training compute",
@@ -490,6 +492,11 @@ export const en = {
 
   /** Words inside the charts: axis titles, legends, labels, tooltips, accessible descriptions. */
   charts: {
+    /** The period after the source article's end (GPT-4, March 2023), shaded apart on the growth charts and timeline. */
+    period: {
+      after: "After the article",
+      range: "Estimate's range (low to high)"
+    },
     growth: {
       /** A tooltip's value: the short form, and the exact count beside it. */
       valueWithExact: (short: string, exact: string) => `${short} (${exact})`,

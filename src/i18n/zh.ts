@@ -74,7 +74,7 @@ export const zh: Dictionary = {
     population: {
       "gpt-flagships":
         "GPT 旗舰模型：每一代 GPT 中有已公开或估计数值的最大模型（GPT-1、GPT-2、GPT-3；GPT-4 只计入训练计算量，因其规模未公开）",
-      all: "目录中所有已公开或有估计值的模型"
+      all: "目录中原文时期（至 2023 年 3 月的 GPT-4）所有已公开或有估计值的模型"
     },
     rows: (n: number) => `${n} 行`
   },
@@ -153,9 +153,9 @@ export const zh: Dictionary = {
       source: "构建时由目录计算"
     },
     "release-timeline": {
-      title: "发布时间线，2017–2023",
+      title: "发布时间线（2017 年起）",
       caption: (lanes: "branch" | "organization") =>
-        `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记，悬停可见列表）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4），日期均按其来源。`,
+        `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记，悬停可见列表）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4；原文之后的部分以阴影区分：开放的混合专家模型、开放权重达到前沿、推理模型），日期均按其来源。`,
       source: "各模型的论文或发布公告"
     },
     "gpt35-tree": {
@@ -296,7 +296,8 @@ export const zh: Dictionary = {
         `2017 年至 2023 年大语言模型如何增长，它们的能力又从何而来：GPT 路线从 GPT-1 经 GPT-3、Codex、InstructGPT、text-davinci-002/003 和 ChatGPT 到 GPT-4，并与仅编码器（BERT）和编码器-解码器（T5）两个分支以及涌现能力阈值背后的模型相对照。共 ${models} 个模型，每个数字都注明来源，每个未知值都标为未知。`,
       cards: {
         scaling: "对数坐标上的参数量、训练计算量和训练数据，附趋势、翻倍时间以及各项能力涌现时的规模（Wei 等，2022）。",
-        timeline: "2017–2023 年的每一次发布，GPT-3.5 进化树及其每一步训练和证据，以及每个模型的卡片。",
+        timeline:
+          "2017–2025 年的每一次发布（原文之后的部分单独标出），GPT-3.5 进化树及其每一步训练和证据，以及每个模型的卡片。",
         capabilities: "哪个模型能做什么，哪个训练阶段解锁了它，以及对齐税。提供 English 与中文。",
         data: "每项事实及其状态和来源，可搜索、可排序；每张表都可下载为 CSV 和 JSON。",
         article: "原文的每一条论断，逐条对照一手来源：确认、更正或无法核实，并链接到画出它的图表。",
@@ -321,7 +322,7 @@ export const zh: Dictionary = {
     scaling: {
       heading: "模型增长有多快",
       lede: (models: number, dataLink: string) =>
-        `${models} 个语言模型（2017–2023 年）的参数量、训练计算量和训练数据，采用对数坐标，并标出 Wei 等（2022）观察到能力涌现时的规模。每个点都链接到${dataLink}页中的来源；未公开的值标为未公开，绝不猜测。`,
+        `${models} 个语言模型（2017–2025 年，原文之后自 GPT-4 起以阴影区分）的参数量、训练计算量和训练数据，采用对数坐标，并标出 Wei 等（2022）观察到能力涌现时的规模。每个点都链接到${dataLink}页中的来源；未公开的值标为未公开，绝不猜测。`,
       filterSummary: (shown: number, total: number) => `显示 ${total} 个模型中的 ${shown} 个`,
       noMatch: "：没有符合筛选条件的模型",
       overBackdrop: (n: number) => `，背景为 Epoch AI 的 ${n} 个模型`,
@@ -449,6 +450,7 @@ export const zh: Dictionary = {
     released: "发布时间",
     apiName: "API 名称",
     parameters: "参数量",
+    activeParameters: "激活参数量（混合专家）",
     trainingData: "训练数据",
     trainingTokens: "训练 token 数",
     trainingCompute: "训练计算量",
@@ -469,6 +471,10 @@ export const zh: Dictionary = {
   },
 
   charts: {
+    period: {
+      after: "原文之后",
+      range: "估计值的区间（下限至上限）"
+    },
     growth: {
       valueWithExact: (_short: string, exact: string) => exact,
       metric: { parameters: "参数量", training_compute: "训练计算量（FLOP）", training_tokens: "训练 token 数" },

@@ -15,6 +15,7 @@ import { FIGURES, type FigureId } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
 import { dictionaryFor, foreignTag, type Lang } from "../i18n/index.js";
 import type { FigureOn } from "../figures/types.js";
+import { dataForPeriod, periodRequested } from "./period.js";
 
 export type ReportData = NotebookData;
 
@@ -233,7 +234,9 @@ async function partSection(data: ReportData, lang: Lang, part: ReportPart, p: nu
   return section;
 }
 
-export async function createReport(data: ReportData, lang: Lang, paper: PaperId = "a4"): Promise<HTMLElement> {
+export async function createReport(all: ReportData, lang: Lang, paper: PaperId = "a4"): Promise<HTMLElement> {
+  // The report retells the article: the models after its end are left out unless the link asks (?period=all).
+  const data = dataForPeriod(all, periodRequested(globalThis.location?.search ?? "", "article"));
   checkEveryFigurePlaced();
   const dictionary = dictionaryFor(lang);
   const root = h("div", { className: "report", dataset: { paper } }, cover(data, dictionary, lang));

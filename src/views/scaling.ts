@@ -16,6 +16,7 @@ import { dictionaryFor, punctuation, type Lang } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { boolParam, enumParam, idParam, intParam, listParam, readState, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
+import { dataForPeriod, periodRequested } from "./period.js";
 import { drawableDate } from "../components/growth-chart.js";
 import {
   articleTableFigure,
@@ -193,7 +194,9 @@ function backdropToggle(
   return toggle;
 }
 
-export function createScalingView(data: ScalingData, lang: Lang, lazy?: LazyBackdrop): ScalingView {
+export function createScalingView(all: ScalingData, lang: Lang, lazy?: LazyBackdrop): ScalingView {
+  // ?period=article: the article-faithful view, without the models released after its end (views/period.ts).
+  const data = dataForPeriod(all, periodRequested(globalThis.location?.search ?? ""));
   const w = words(lang);
   const params = scalingParams(data.releases);
   const controller = createViewController(params);

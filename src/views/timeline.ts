@@ -8,6 +8,7 @@ import { h } from "../components/dom.js";
 import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { enumParam, idParam, type Params } from "./url-state.js";
 import { createViewController } from "./view-controller.js";
+import { dataForPeriod, periodRequested } from "./period.js";
 import { gpt35Tree, lineageScale, releaseTimeline } from "../figures/registry.js";
 import { LANES, type FigureOn, type FigureState, type Lane } from "../figures/types.js";
 
@@ -35,7 +36,9 @@ function words(lang: Lang) {
   };
 }
 
-export function createTimelineView(data: TimelineData, lang: Lang) {
+export function createTimelineView(all: TimelineData, lang: Lang) {
+  // ?period=article: the article-faithful view, without the models released after its end (views/period.ts).
+  const data = dataForPeriod(all, periodRequested(globalThis.location?.search ?? ""));
   const w = words(lang);
   const controller = createViewController(timelineParams(data.releases.map((d) => d.id)));
   const select = (id: string) => controller.set({ model: id });

@@ -31,6 +31,25 @@ const ENCODER_ONLY = "#d97706";
 const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
 
 describe("scaling page", () => {
+  test("the period after the article is drawn apart; ?period=article shows the article's models only", async () => {
+    const { page, problems } = await open("/scaling");
+    const bands = page.locator("#compute-by-date .period-after");
+    await expect.poll(() => bands.count()).toBe(1);
+    expect(await page.locator("#compute-by-date").textContent()).toContain("After the article");
+    const total = async () =>
+      Number(/of (\d+) models/.exec((await page.locator(".filter-summary").textContent())!)![1]);
+    const all = await total();
+    await page.goto(`${inject("origin")}/scaling?period=article`, { waitUntil: "load" });
+    await expect.poll(() => page.locator("#compute-by-date svg").count()).toBeGreaterThan(0);
+    expect(await page.locator("#compute-by-date .period-after").count()).toBe(0);
+    expect(await page.locator('[data-models~="deepseek-v3"]').count()).toBe(0);
+    expect(await total()).toBeLessThan(all);
+    const timeline = await open("/timeline?period=article");
+    await expect.poll(() => timeline.page.locator("#release-timeline svg").count()).toBeGreaterThan(0);
+    expect(await timeline.page.locator(".period-after").count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(timeline.problems).toEqual([]);
+  });
   test("a branch filter hides that branch on every chart and goes into the URL", async () => {
     const { page, problems } = await open("/scaling");
     const before = await shownPointFills(page, "parameters-by-date");
@@ -204,8 +223,10 @@ describe("data page", () => {
     const { page, problems } = await open("/data", 1280, 900, true);
     await page.getByRole("searchbox", { name: "Search models" }).fill("LLaMA");
     const models = page.locator("main form table").first();
-    await expect.poll(() => models.locator("tbody tr").count()).toBe(4);
+    // The four LLaMA sizes of 2023 and, after the article, Llama 2 70B, Llama 3 70B, Llama 3.1 405B, Llama 4 Maverick.
+    await expect.poll(() => models.locator("tbody tr").count()).toBe(8);
     expect(await models.locator("tbody").textContent()).toMatch(/LLaMA 65B/);
+    expect(await models.locator("tbody").textContent()).toMatch(/Llama 4 Maverick/);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download releases as CSV" }).click();
     const file = await (await download).path();
@@ -415,7 +436,8 @@ describe("the Epoch AI backdrop", () => {
       models: [
         row("epoch-early", "2015-06-01", 1e9, null),
         row("epoch-mid", "2021-03-01", 2e10, 1e22),
-        row("epoch-late", "2025-03-01", null, 1e25),
+        // After the catalog's last model (Qwen3, April 2025), so that widening moves the right end too.
+        row("epoch-late", "2026-03-01", null, 1e25),
         row("epoch-bad", "1901-01-01", 1e9, 1e20)
       ]
     };
@@ -429,11 +451,11 @@ describe("the Epoch AI backdrop", () => {
     const years = (figure: string) =>
       page.locator(`#${figure} svg[class^="plot"] g[aria-label="x-axis tick label"] text`).allTextContents();
     const span = async (figure: string) => ((ys) => [ys[0], ys.at(-1)])(await years(figure));
-    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2023"]);
-    expect(await span("compute-by-date")).toEqual(["2018", "2023"]);
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2025"]);
+    expect(await span("compute-by-date")).toEqual(["2018", "2025"]);
     await page.getByRole("checkbox", { name: "Dates: Epoch AI’s whole range" }).check();
-    await expect.poll(() => span("parameters-by-date")).toEqual(["2016", "2025"]);
-    expect(await span("compute-by-date")).toEqual(["2016", "2025"]);
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2016", "2026"]);
+    expect(await span("compute-by-date")).toEqual(["2016", "2026"]);
     expect(await years("parameters-by-date")).toEqual(await years("compute-by-date"));
     await expect.poll(() => param(page, "widen")).toBe("on");
     expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain(
@@ -444,10 +466,10 @@ describe("the Epoch AI backdrop", () => {
     );
     // The link reopens the widened view; the impossible date is nowhere.
     await page.reload({ waitUntil: "load" });
-    await expect.poll(() => span("compute-by-date")).toEqual(["2016", "2025"]);
+    await expect.poll(() => span("compute-by-date")).toEqual(["2016", "2026"]);
     expect(await page.locator('[data-models="epoch-bad"]').count()).toBe(0);
     await page.getByRole("checkbox", { name: "Dates: Epoch AI’s whole range" }).uncheck();
-    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2023"]);
+    await expect.poll(() => span("parameters-by-date")).toEqual(["2018", "2025"]);
     await expect.poll(() => param(page, "widen")).toBeNull();
     await context.close();
   });

@@ -298,6 +298,23 @@ const CATALOG_CASES: Case[] = [
       )
   },
   {
+    kind: "a mixture of experts whose active parameters exceed its total",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => {
+          const model = raw.models[0] as { parameters: { value: number; source: string } } & Record<string, unknown>;
+          model.active_parameters = {
+            value: model.parameters.value * 2,
+            status: "disclosed",
+            source: model.parameters.source
+          };
+        }),
+        "models.json, row 1",
+        'field "active_parameters.value"',
+        "must not exceed the model's total parameters"
+      )
+  },
+  {
     kind: "an English note with no Chinese translation, and a translation with no Chinese in it",
     check: () => {
       const problems: string[] = [];
@@ -1274,6 +1291,7 @@ const LINK_AND_EXPORT_CASES: Case[] = [
         "explore.md",
         "scaling.md",
         "stories/[story].md",
+        "stories/mine.md",
         "talk.md"
       ]);
       for (const [file, text] of naming) {

@@ -112,3 +112,62 @@ describe("tables keep every row", () => {
     expect(gpt1!.parameters_growth).toBeNull();
   });
 });
+
+describe("after the article, 2023–2025", () => {
+  const releases = tables.releasesTable(catalog);
+  const after = releases.filter((r) => r.period === "after");
+  test("at least 25 models after GPT-4, and GPT-4 is the article's last", () => {
+    expect(after.length).toBeGreaterThanOrEqual(25);
+    const article = releases.filter((r) => r.period === "article");
+    expect(article.at(-1)!.id).toBe("gpt-4");
+    expect(after.every((r) => r.release_date > "2023-03-14" && r.release_date <= "2025-12-31")).toBe(true);
+  });
+  test("mixtures of experts carry total and active parameters, active below total", () => {
+    const expected: Record<string, [number, number]> = {
+      "mixtral-8x7b": [46.7e9, 12.9e9],
+      "mixtral-8x22b": [141e9, 39e9],
+      "deepseek-v2": [236e9, 21e9],
+      "deepseek-v3": [671e9, 37e9],
+      "deepseek-r1": [671e9, 37e9],
+      "qwen3-235b-a22b": [235e9, 22e9],
+      "llama-4-maverick": [400e9, 17e9]
+    };
+    for (const [id, [total, active]] of Object.entries(expected)) {
+      const row = releases.find((r) => r.id === id)!;
+      expect([row.parameters, row.active_parameters, row.mixture_of_experts], id).toEqual([total, active, true]);
+    }
+    // Gemini 1.5 Pro: a mixture of experts by its report, both counts undisclosed.
+    expect(model("gemini-1.5-pro").active_parameters).toMatchObject({ value: null, status: "undisclosed" });
+    for (const row of releases) {
+      if (row.active_parameters !== null && row.parameters !== null)
+        expect(row.active_parameters, row.id).toBeLessThanOrEqual(row.parameters);
+      // A dense model's active parameters are its parameters, the same fact.
+      if (!row.mixture_of_experts) expect(row.active_parameters_status, row.id).toBe(row.parameters_status);
+    }
+  });
+  test("closed developers' sizes stay undisclosed; every post-article row says its access", () => {
+    for (const row of after.filter((r) => ["OpenAI", "Anthropic"].includes(r.organization)))
+      expect([row.parameters, row.parameters_status, row.access], row.id).toEqual([null, "undisclosed", "api"]);
+    for (const row of after) expect(["open-weights", "api", "none"], row.id).toContain(row.access);
+    expect(after.filter((r) => r.access === "open-weights").length).toBeGreaterThanOrEqual(15);
+  });
+  test("developers' own figures: Llama 3.1 405B's 3.8e25 FLOP on 15.6T tokens, Falcon 180B's 43,500 petaflop/s-days", () => {
+    expect(model("llama-3.1-405b").training_compute).toMatchObject({ value: 3.8e25, status: "disclosed" });
+    expect(model("llama-3.1-405b").training_tokens.value).toBe(15.6e12);
+    expect(model("falcon-180b").training_compute).toMatchObject({ value: 3.76e24, status: "disclosed" });
+    expect(model("deepseek-v3").training_tokens.value).toBe(14.8e12);
+  });
+  test("every post-article estimate is Epoch AI's, with its grade or a range from Epoch's own bounds", () => {
+    for (const row of after)
+      if (row.training_compute_status === "estimate") {
+        expect(row.training_compute_estimated_by, row.id).toBe("Epoch AI");
+        expect(row.training_compute_confidence ?? row.training_compute_note, row.id).toMatch(
+          /Confident|Likely|Speculative|Range/
+        );
+      }
+  });
+  test("milestones mark the turns: open mixture of experts, open weights at the frontier, reasoning models", () => {
+    const models = catalog.milestones.map((m) => m.model);
+    for (const id of ["mixtral-8x7b", "llama-3.1-405b", "o1", "deepseek-r1"]) expect(models, id).toContain(id);
+  });
+});

@@ -256,3 +256,40 @@ describe("the ledger against the catalog", () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe("the article's end, one date in every file", () => {
+  const ARTICLE_END = "2023-03-14";
+  test("ARTICLE_END is GPT-4's release, the article's last dated claim", async () => {
+    const contract = await import("../../src/contract.js");
+    expect(contract.ARTICLE_END).toBe(ARTICLE_END);
+    expect(catalog.models.find((m) => m.id === "gpt-4")!.release.date).toBe(ARTICLE_END);
+    const articleModels = new Set(articleTable(catalog).map((r) => r.model));
+    for (const m of catalog.models.filter((m) => articleModels.has(m.id)))
+      expect(m.release.date <= ARTICLE_END, m.id).toBe(true);
+  });
+  test("no capability cell, emergence row or article row speaks of a post-article model", () => {
+    const after = new Set(catalog.models.filter((m) => m.release.date > ARTICLE_END).map((m) => m.id));
+    expect(catalog.capabilities.filter((c) => after.has(c.model)).map((c) => c.model)).toEqual([]);
+    expect(
+      articleTable(catalog)
+        .filter((r) => after.has(r.model))
+        .map((r) => r.model)
+    ).toEqual([]);
+  });
+  test("the trend of all models is the article's: no post-article model is fitted", () => {
+    const after = new Set(catalog.models.filter((m) => m.release.date > ARTICLE_END).map((m) => m.id));
+    for (const row of trendsTable(catalog))
+      expect(
+        row.models.filter((id) => after.has(id)),
+        row.population
+      ).toEqual([]);
+  });
+  test("a mixture of experts' active parameters are at most its total, and its note says where they come from", () => {
+    for (const m of catalog.models.filter((m) => m.active_parameters)) {
+      const active = m.active_parameters!;
+      if (active.value !== null && m.parameters.value !== null)
+        expect(active.value, m.id).toBeLessThanOrEqual(m.parameters.value);
+      expect(active.note, m.id).toBeTruthy();
+    }
+  });
+});

@@ -74,7 +74,7 @@ describe("fits", () => {
 });
 
 describe("what a view draws", () => {
-  test("an estimate carries its range; a derived model's compute is not drawn; active parameters are unknown", () => {
+  test("an estimate carries its range; a derived model's compute is not drawn; active parameters are the column's", () => {
     const estimate = releases.find((r) => r.training_compute_status === "estimate" && r.derived_from === null)!;
     const value = axisValue(estimate, "compute");
     expect(value).toMatchObject({
@@ -85,7 +85,10 @@ describe("what a view draws", () => {
     const derived = releases.find((r) => r.derived_from !== null)!;
     expect(axisValue(derived, "compute")).toBe("derived");
     expect(axisValue(derived, "parameters")).not.toBe("derived");
-    expect(axisValue(releases[0]!, "active_parameters")).toBe("unknown");
+    // A dense model's active parameters are all of them; a mixture of experts draws its own (Mixtral: 12.9B of 46.7B).
+    expect(axisValue(releases[0]!, "active_parameters")).toEqual(axisValue(releases[0]!, "parameters"));
+    const moe = { ...releases[0]!, mixture_of_experts: true, active_parameters: 12.9e9, parameters: 46.7e9 };
+    expect(axisValue(moe, "active_parameters")).toMatchObject({ value: 12.9e9, estimate: false });
   });
 
   test("every model is drawn or counted as not drawn, by reason", () => {

@@ -108,7 +108,15 @@ describe("the tables and CSVs carry the bounds as columns", () => {
   });
   test("the CSV of the releases table has the bound columns", () => {
     const header = toCsv(rows as unknown as Record<string, unknown>[]).split(/\r?\n/)[0]!;
-    for (const column of ["training_compute_low", "training_compute_high", "training_compute_confidence"])
+    for (const column of [
+      "training_compute_low",
+      "training_compute_high",
+      "training_compute_confidence",
+      "active_parameters",
+      "active_parameters_status",
+      "mixture_of_experts",
+      "period"
+    ])
       expect(header.split(",")).toContain(column);
   });
   test("emergence: Wei et al.'s thresholds get the ungraded range, ÷10 to ×10", () => {

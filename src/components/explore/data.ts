@@ -30,9 +30,11 @@ export interface AxisValue {
   estimatedBy: string | null;
 }
 
-type Fact = "parameters" | "training_compute" | "training_tokens";
+type Fact = "parameters" | "active_parameters" | "training_compute" | "training_tokens";
 const FACT: Partial<Record<Measure, Fact>> = {
   parameters: "parameters",
+  // A dense model's active parameters are its parameters; a mixture of experts has its own (releases table).
+  active_parameters: "active_parameters",
   compute: "training_compute",
   tokens: "training_tokens"
 };
@@ -72,8 +74,6 @@ export function axisValue(row: ReleaseRow, measure: Measure): AxisValue | Missin
   if (row.derived_from !== null && ownTraining(measure)) return "derived";
   if (measure === "date")
     return { value: +parseDate(row.release_date), low: null, high: null, estimate: false, estimatedBy: null };
-  // The catalog has no active-parameter counts yet (mixture-of-experts models would need them).
-  if (measure === "active_parameters") return "unknown";
   const key = FACT[measure];
   if (key) return fact(row, key);
   const tokens = fact(row, "training_tokens");
