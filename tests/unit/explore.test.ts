@@ -16,6 +16,7 @@ import { axisValue } from "../../src/components/explore/data.js";
 import { DEFAULT_SPEC, exploreModel, type ExploreSpec } from "../../src/components/explore/model.js";
 import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
 import { exploreChart, yearTicks } from "../../src/components/explore/chart.js";
+import { backdropOnCanvas, CANVAS_MIN, dotPixels, pixelIndex } from "../../src/components/explore/backdrop-canvas.js";
 import { exploreScatter } from "../../src/figures/registry.js";
 import { figureCsv } from "../../src/components/figure.js";
 import {
@@ -329,5 +330,61 @@ describe("the URL vocabulary", () => {
     const open = exploreVisible(releases, { ...defaults, access: ["open-weights"] });
     expect(open.length).toBeGreaterThan(0);
     expect(open.every((r) => r.access === "open-weights")).toBe(true);
+  });
+});
+
+describe("a large backdrop", () => {
+  const backdropModel = (i: number) =>
+    ({
+      id: `b${i}`,
+      name: `Backdrop ${i}`,
+      organization: null,
+      release_date: `20${18 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}`,
+      parameters: 1e8 * (1 + (i % 300)),
+      training_compute: 1e20 * (1 + (i % 200)),
+      training_tokens: null
+    }) as never;
+
+  test("on screen above CANVAS_MIN points it goes on a canvas; downloads and print keep SVG circles", () => {
+    const layout = (n: number) => ({ backdrop: { length: n } }) as never;
+    expect(backdropOnCanvas(layout(CANVAS_MIN + 1), { preset: "web", lang: "en" })).toBe(true);
+    expect(backdropOnCanvas(layout(CANVAS_MIN), { preset: "web", lang: "en" })).toBe(false);
+    for (const preset of ["download", "print", "slide"] as const)
+      expect(backdropOnCanvas(layout(20_000), { preset, lang: "en" })).toBe(false);
+    const backdrop = Array.from({ length: CANVAS_MIN + 500 }, (_, i) => backdropModel(i));
+    const options = { ...spec({ y: "parameters" }), width: 960, preset: "download" as const, backdrop };
+    const chart = exploreChart(releases, options);
+    expect(chart.querySelectorAll("g.explore-backdrop circle")).toHaveLength(
+      exploreLayout(releases, options).backdrop.length
+    );
+    expect(chart.querySelector("foreignObject")).toBeNull();
+  });
+
+  test("the pointer's lookup finds the nearest point within the radius, as a search of every point would", () => {
+    const random = seededRandom(7);
+    const xs = Array.from({ length: 5000 }, () => random() * 800);
+    const ys = Array.from({ length: 5000 }, () => random() * 500);
+    const index = pixelIndex(xs, ys, 8);
+    for (let k = 0; k < 300; ++k) {
+      const [px, py] = [random() * 820 - 10, random() * 520 - 10];
+      const distances = xs.map((x, i) => (x - px) ** 2 + (ys[i]! - py) ** 2);
+      const nearest = Math.min(...distances);
+      const found = index.nearest(px, py);
+      if (nearest > 64) expect(found).toBe(-1);
+      else expect(distances[found]).toBe(nearest);
+    }
+  });
+
+  test("dots are composited as translucent circles: 55% grey alone, darker where two overlap, clear around", () => {
+    const alphaAt = (pixels: Uint8ClampedArray, width: number, x: number, y: number) => pixels[(y * width + x) * 4 + 3];
+    const one = dotPixels(11, 11, [5.5], [5.5], 2.2);
+    expect(alphaAt(one, 11, 5, 5)).toBe(Math.round(0.55 * 255));
+    expect([...one.slice(0, 3)]).toEqual([0, 0, 0]); // a corner: nothing drawn
+    expect(alphaAt(one, 11, 0, 0)).toBe(0);
+    const two = dotPixels(11, 11, [5.5, 5.5], [5.5, 5.5], 2.2);
+    expect(alphaAt(two, 11, 5, 5)).toBe(Math.round((1 - 0.45 * 0.45) * 255));
+    // A dot past the edge is cut, not wrapped onto the other side.
+    const edge = dotPixels(11, 11, [-1], [5.5], 2.2);
+    expect(alphaAt(edge, 11, 10, 5)).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { unitOf, type Measure } from "./data.js";
 import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
+import { backdropOnCanvas, canvasBackdropMark, followPointer, type BackdropPixels } from "./backdrop-canvas.js";
 import {
   backdropMark,
   dotMarks,
@@ -92,6 +93,14 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
   const { plotBox } = layout;
   const x = axis(options.x, layout.xlog, layout.xDomain, lang, plotBox.x1 - plotBox.x0);
   const y = axis(options.y, layout.ylog, layout.yDomain, lang, plotBox.y1 - plotBox.y0);
+  // A large backdrop on screen goes on a canvas (src/components/explore/backdrop-canvas.ts); downloads keep SVG dots.
+  const onCanvas = backdropOnCanvas(layout, context);
+  const pixels: BackdropPixels = {
+    xs: new Float64Array(),
+    ys: new Float64Array(),
+    names: layout.backdrop.map((b) => b.name),
+    index: null
+  };
   const chart = Plot.plot({
     ...plotBase(
       preset,
@@ -101,7 +110,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     x: { ...x, ...xAxisBase(preset, x.label) },
     y: { ...y, ...yAxisBase(y.label) },
     marks: [
-      backdropMark(layout, context),
+      onCanvas ? canvasBackdropMark(layout, context, pixels) : backdropMark(layout, context),
       ...thresholdMarks(layout, context),
       ...rangeMarks(layout, context),
       ...fitMarks(layout, context),
@@ -111,6 +120,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       legendMarks(layout, context)
     ]
   }) as unknown as SVGSVGElement;
+  if (onCanvas) followPointer(chart, pixels, context);
   return accessiblePlot(chart);
 }
 
