@@ -27,9 +27,11 @@ import {
   exploreParams,
   exploreSpec,
   exploreVisible,
+  normalizeExploreState,
+  readExploreState,
   type ExploreState
 } from "./explore-state.js";
-import { readState, stateQuery, type Params } from "./url-state.js";
+import { stateQuery, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
 
 export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">;
@@ -42,7 +44,7 @@ export interface ExploreBackdrop {
 
 /** Whether a link asks for the backdrop: the page then fetches it before drawing. */
 export const exploreBackdropRequested = (search: string, releases: ExploreData["releases"]) =>
-  readState(search, exploreParams(releases)).backdrop;
+  readExploreState(search, releases).backdrop;
 
 /** What the figure is told: the models the filters show, the axes, and whether the axes keep the story's frame. */
 export const exploreFigureState = (data: ExploreData, state: ExploreState): FigureState => ({
@@ -66,11 +68,17 @@ function chartControls(controller: ViewController<ExploreState>, lang: Lang, bin
   const scale = (label: string, value: ExploreState["xscale"]) =>
     Inputs.radio(SCALES, { label, value, format: (d: ExploreState["xscale"]) => w.scaleChoice[d] });
   const breaks = datesParam();
+  const [xscale, yscale] = [scale(w.controls.xscale, s.xscale), scale(w.controls.yscale, s.yscale)];
+  // A date axis has no scale choice: its radio shows "linear", disabled, and comes back when a measure is chosen.
+  controller.subscribe((state) => {
+    followScale(xscale, state.x, state.xscale);
+    followScale(yscale, state.y, state.yscale);
+  });
   return [
     bind(measure(w.controls.x, s.x), (x) => ({ x })),
-    bind(scale(w.controls.xscale, s.xscale), (xscale) => ({ xscale })),
+    bind(xscale, (xscale) => ({ xscale })),
     bind(measure(w.controls.y, s.y), (y) => ({ y })),
-    bind(scale(w.controls.yscale, s.yscale), (yscale) => ({ yscale })),
+    bind(yscale, (yscale) => ({ yscale })),
     bind(
       Inputs.select(COLOR_BYS, {
         label: w.controls.color,
@@ -111,6 +119,13 @@ function chartControls(controller: ViewController<ExploreState>, lang: Lang, bin
       (thresholds) => ({ thresholds })
     )
   ];
+}
+
+/** A scale radio as its axis has it: a date axis's is "linear" and disabled. */
+function followScale(form: Input<ExploreState["xscale"]>, measure: Measure, scale: ExploreState["xscale"]) {
+  const date = measure === "date";
+  form.value = date ? "linear" : scale;
+  for (const input of form.querySelectorAll("input")) input.disabled = date;
 }
 
 /** A labelled text box (Inputs' own is not typed here): an edit applies when it reads. */
@@ -316,7 +331,7 @@ export function createExploreView(
   const search = options.search ?? globalThis.location?.search ?? "";
   const w = dictionaryFor(lang).explore;
   const params = exploreParams(data.releases);
-  const controller = createViewController(params, { search });
+  const controller = createViewController(params, { search, normalize: normalizeExploreState });
   const bind: Bind = (form, apply) => {
     form.addEventListener("input", () => controller.set(apply(form.value)));
     return form;

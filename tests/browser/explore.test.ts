@@ -100,6 +100,13 @@ test("a control changes the view and the URL", async () => {
   await page.getByRole("combobox", { name: "Vertical axis", exact: true }).selectOption({ label: "Parameters" });
   await expect.poll(() => page.locator('g[aria-label="y-axis label"]').textContent()).toMatch(/Parameters/);
   await expect.poll(() => new URL(page.url()).searchParams.get("y")).toBe("parameters");
+  // A date axis has no scale choice: its radios show linear, disabled; a measure's come back.
+  const xscale = page.getByRole("radio", { name: "linear" }).first();
+  expect(await xscale.isChecked()).toBe(true);
+  expect(await xscale.isDisabled()).toBe(true);
+  await page.getByRole("combobox", { name: "Horizontal axis", exact: true }).selectOption({ label: "Training tokens" });
+  await expect.poll(() => xscale.isDisabled()).toBe(false);
+  expect(await xscale.isChecked()).toBe(false);
   expect(problems).toEqual([]);
   await page.context().close();
 });

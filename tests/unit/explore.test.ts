@@ -15,7 +15,8 @@ import {
 import { axisValue } from "../../src/components/explore/data.js";
 import { DEFAULT_SPEC, exploreModel, type ExploreSpec } from "../../src/components/explore/model.js";
 import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
-import { exploreChart, yearTicks } from "../../src/components/explore/chart.js";
+import { exploreChart, ratioTick, yearTicks } from "../../src/components/explore/chart.js";
+import { formatValue } from "../../src/components/explore/format.js";
 import { backdropOnCanvas, CANVAS_MIN, dotPixels, pixelIndex } from "../../src/components/explore/backdrop-canvas.js";
 import { exploreScatter } from "../../src/figures/registry.js";
 import { figureCsv } from "../../src/components/figure.js";
@@ -24,6 +25,8 @@ import {
   exploreParams,
   exploreVisible,
   isCalendarDay,
+  normalizeExploreState,
+  readExploreState,
   type ExploreState
 } from "../../src/views/explore-state.js";
 import { readState, stateQuery } from "../../src/views/url-state.js";
@@ -386,5 +389,30 @@ describe("a large backdrop", () => {
     // A dot past the edge is cut, not wrapped onto the other side.
     const edge = dotPixels(11, 11, [-1], [5.5], 2.2);
     expect(alphaAt(edge, 11, 10, 5)).toBe(0);
+  });
+});
+
+describe("small defects", () => {
+  test("a date axis has no scale choice: a link's xscale for it is read as the default and never written", () => {
+    const params = exploreParams(releases);
+    const plain = readExploreState("", releases);
+    expect(readExploreState("?x=date&xscale=linear", releases)).toEqual(plain);
+    expect(readExploreState("?y=date&x=compute&yscale=linear", releases).yscale).toBe(plain.yscale);
+    expect(stateQuery(normalizeExploreState({ ...plain, xscale: "linear" }), params)).toBe("");
+    // A measure keeps its scale.
+    expect(readExploreState("?x=parameters&xscale=linear", releases).xscale).toBe("linear");
+  });
+
+  test("tokens per parameter ticks in the language's number units: 1 万, not 10000", () => {
+    const options = { ...spec({ x: "date", y: "tokens_per_parameter" }), width: 960 };
+    const ticks = (lang: "en" | "zh") =>
+      [...exploreChart(releases, { ...options, lang }).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+        (t) => t.textContent
+      );
+    expect(ticks("zh").join(" ")).not.toMatch(/\d{5}/);
+    expect([1, 20, 1000, 10_000, 100_000].map(ratioTick("zh"))).toEqual(["1", "20", "1000", "1 万", "10 万"]);
+    expect([1, 20, 10_000].map(ratioTick("en"))).toEqual(["1", "20", "10K"]);
+    expect(formatValue(25_000, "tokens_per_parameter", "zh")).toBe("2.5 万");
+    expect(ticks("en").length).toBeGreaterThan(1);
   });
 });

@@ -5,7 +5,7 @@ import * as Plot from "@observablehq/plot";
 import type { ReleaseRow } from "../../contract.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor } from "../../i18n/index.js";
-import { linearTickFormat, logTickFormat } from "../../i18n/format.js";
+import { formatCount, linearTickFormat, logTickFormat } from "../../i18n/format.js";
 import { accessiblePlot } from "../a11y.js";
 import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { unitOf, type Measure } from "./data.js";
@@ -55,6 +55,9 @@ export function yearTicks([lo, hi]: [number, number], length: number): Date[] {
   return years.filter((_, i) => i % step === 0).map((year) => new Date(Date.UTC(year, 0, 1)));
 }
 
+/** A ratio's tick label: the number, and from ten thousand on in the language's units (10K | 1 万), never "10000". */
+export const ratioTick = (lang: Lang) => (v: number) => (v >= 1e4 ? formatCount(v, lang) : String(v));
+
 /** One axis's scale options: type, domain, label and ticks in the page's language. */
 function axis(measure: Measure, log: boolean, domain: [number, number], lang: Lang, length: number) {
   const w = dictionaryFor(lang).explore;
@@ -69,14 +72,14 @@ function axis(measure: Measure, log: boolean, domain: [number, number], lang: La
       domain,
       label,
       ticks: logTicks(domain),
-      tickFormat: unit === "ratio" ? (v: number) => String(v) : logLabel(kind, lang)
+      tickFormat: unit === "ratio" ? ratioTick(lang) : logLabel(kind, lang)
     };
   return {
     type: "linear" as const,
     domain,
     label,
     ticks: 5,
-    tickFormat: unit === "ratio" ? (v: number) => String(v) : linearTickFormat(kind, lang)
+    tickFormat: unit === "ratio" ? ratioTick(lang) : linearTickFormat(kind, lang)
   };
 }
 
