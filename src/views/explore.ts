@@ -32,6 +32,10 @@ import {
   type ExploreState
 } from "./explore-state.js";
 import { stateQuery, type Params } from "./url-state.js";
+import { epochFilePanel, type EpochImportModule } from "./explore-import.js";
+
+/** Where the page gives no import module (tests of the view alone): a file is refused with the reason. */
+const missingImport = (): Promise<EpochImportModule> => Promise.reject(new Error("no Epoch import module given"));
 import { createViewController, type ViewController } from "./view-controller.js";
 
 export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">;
@@ -266,6 +270,8 @@ export interface ExploreView {
   fits: HTMLElement;
   presets: HTMLElement;
   share: HTMLElement;
+  /** Open an Epoch AI CSV in the browser (src/views/explore-import.ts). */
+  epochFile: HTMLElement;
   /** In embed mode: the link back to the full view. */
   back: HTMLElement;
   dispose(): void;
@@ -326,7 +332,7 @@ function sharePanel(lang: Lang, url: () => string) {
 export function createExploreView(
   data: ExploreData,
   lang: Lang,
-  options: { search?: string; backdrop?: ExploreBackdrop } = {}
+  options: { search?: string; backdrop?: ExploreBackdrop; epochImport?: () => Promise<EpochImportModule> } = {}
 ): ExploreView {
   const search = options.search ?? globalThis.location?.search ?? "";
   const w = dictionaryFor(lang).explore;
@@ -336,12 +342,13 @@ export function createExploreView(
     form.addEventListener("input", () => controller.set(apply(form.value)));
     return form;
   };
+  const toggle = backdropToggle(data, controller, w.controls.backdrop, options.backdrop);
   const controls = h(
     "div",
     { className: "controls explore-controls", attrs: { role: "group", "aria-label": w.controls.group } },
     ...chartControls(controller, lang, bind),
     ...filterControls(data, controller, lang, bind),
-    backdropToggle(data, controller, w.controls.backdrop, options.backdrop)
+    toggle
   );
   const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
   const figure = renderFigure(exploreScatter, data, {
@@ -354,6 +361,18 @@ export function createExploreView(
   const url = () => viewUrl({ ...controller.state, embed: false }, params, lang, base());
   const share = sharePanel(lang, url);
   const back = h("a", { className: "explore-back", href: url(), target: "_top", textContent: w.share.openFull });
+  // A CSV the reader opens becomes the backdrop: the toggle turns on (enabled even when the build has none).
+  const epochFile = epochFilePanel(
+    lang,
+    { releases: data.releases, asOf: data.info.as_of, module: options.epochImport ?? missingImport },
+    (epoch) => {
+      data.epoch = epoch;
+      for (const input of toggle.querySelectorAll("input")) input.disabled = false;
+      toggle.value = true;
+      if (controller.state.backdrop) figure.update(exploreFigureState(data, controller.state));
+      else controller.set({ backdrop: true });
+    }
+  );
   const unsubscribe = controller.subscribe((state) => {
     figure.update(exploreFigureState(data, state));
     summary.textContent = w.summary(
@@ -373,6 +392,7 @@ export function createExploreView(
     fits,
     presets: presetList(lang),
     share: share.panel,
+    epochFile,
     back,
     dispose() {
       unsubscribe();

@@ -4,6 +4,7 @@
 // embed mode inside a real <iframe>.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { readFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { layoutShift, launchBrowser, openPage } from "../../scripts/chromium.js";
 import {
@@ -222,6 +223,89 @@ describe("a large backdrop", () => {
       await serveBackdrop(page, epoch);
       await exploreFirstDraw(page, `${inject("origin")}/explore?backdrop=on`);
       expect((await timeExploreChange(page, "axis", 3)).work).toBeLessThan(LARGE.change);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    120_000
+  );
+});
+
+describe("an Epoch AI CSV opened in the browser", () => {
+  const fixture = (name: string) => `tests/fixtures/epoch/${name}`;
+  // The as-of date of the build under test (the in-browser import skips rows dated after it, as the build does).
+  const asOfOf = async (_page?: unknown) => {
+    const file = readdirSync("dist/_file/data").find((name) => name.startsWith("build-info."))!;
+    return (JSON.parse(await readFile(`dist/_file/data/${file}`, "utf8")) as { as_of: string }).as_of;
+  };
+  const countsLine = (c: { read: number; imported: number; matched: number; skipped: number }) =>
+    `${n(c.read)} rows read = ${n(c.imported)} imported + ${n(c.matched)} matched to the catalog + ${n(c.skipped)} skipped`;
+  const n = (count: number) => count.toLocaleString("en-US");
+
+  test("picked or dropped (both schemas): read = imported + matched + skipped as at build time, drawn as the backdrop", async () => {
+    const { page, problems } = await openPage(browser, inject("origin"), "/explore");
+    const asOf = await asOfOf(page);
+    const status = page.locator(".explore-import-status");
+    const expected = await loadEpoch({ env: { EPOCH_CSV: fixture("all.csv") }, asOf, log: () => {} });
+    if (!expected.available) throw new Error(expected.reason);
+    await page.locator("#explore-epoch-file").setInputFiles(fixture("all.csv"));
+    await expect.poll(() => status.textContent()).toContain(`all.csv: ${countsLine(expected.counts)}`);
+    const { read, imported, matched, skipped } = expected.counts;
+    expect(read).toBe(imported + matched + skipped);
+    const backdrop = page.locator("#explore-scatter g.explore-backdrop circle");
+    await expect.poll(() => backdrop.count()).toBeGreaterThan(0);
+    expect(await backdrop.count()).toBeLessThanOrEqual(imported);
+    await expect.poll(() => new URL(page.url()).searchParams.get("backdrop")).toBe("on");
+    // The old schema, dropped on the panel.
+    const old = await readFile(fixture("old-columns.csv"), "utf8");
+    const expectedOld = await loadEpoch({ env: { EPOCH_CSV: fixture("old-columns.csv") }, asOf, log: () => {} });
+    if (!expectedOld.available) throw new Error(expectedOld.reason);
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "old-columns.csv", { type: "text/csv" }));
+      document
+        .querySelector(".explore-import")!
+        .dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, old);
+    await expect.poll(() => status.textContent()).toContain(`old-columns.csv: ${countsLine(expectedOld.counts)}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a malformed file gets the build's named errors, and the view stays as it was", async () => {
+    const { page, problems } = await openPage(browser, inject("origin"), "/explore");
+    const alert = page.locator(".explore-import-error");
+    await page.locator("#explore-epoch-file").setInputFiles(fixture("missing-column.csv"));
+    await expect
+      .poll(() => alert.locator("li").allTextContents())
+      .toEqual([
+        'missing-column.csv: missing required column "Parameters" (accepted names: "Parameters")',
+        'missing-column.csv: missing required column "Confidence" (accepted names: "Confidence")'
+      ]);
+    await page.locator("#explore-epoch-file").setInputFiles({
+      name: "latin1.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from([0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a])
+    });
+    await expect
+      .poll(() => alert.locator("li").allTextContents())
+      .toEqual(["latin1.csv: is not valid UTF-8 at byte offset 9 (line 2, byte 0xE9); save it as UTF-8"]);
+    expect(await page.locator("#explore-scatter .explore-backdrop circle").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  const shared = sharedEpochCsv();
+  test.runIf(shared)(
+    "Epoch AI's shared table: the same accounting as the build's import",
+    async () => {
+      const { page, problems } = await openPage(browser, inject("origin"), "/explore");
+      const expected = await loadEpoch({ env: { EPOCH_CSV: shared! }, asOf: await asOfOf(page), log: () => {} });
+      if (!expected.available) throw new Error(expected.reason);
+      await page.locator("#explore-epoch-file").setInputFiles(shared!);
+      const name = shared!.split("/").at(-1)!;
+      await expect
+        .poll(() => page.locator(".explore-import-status").textContent(), { timeout: 30_000 })
+        .toContain(`${name}: ${countsLine(expected.counts)}`);
       expect(problems).toEqual([]);
       await page.context().close();
     },
