@@ -1,2 +1,3 @@
 import { epochImportModule } from "../../data-loaders/epoch/browser-bundle.js";
-process.stdout.write(await epochImportModule());
+import { runLoader } from "../../data-loaders/run-loader.js";
+await runLoader(() => epochImportModule(), undefined, "text");

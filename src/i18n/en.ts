@@ -841,7 +841,7 @@ export const en = {
       choose: "Open an Epoch AI CSV",
       reading: (file: string) => `Reading ${file}…`,
       counts: (file: string, read: number, imported: number, matched: number, skipped: number) =>
-        `${file}: ${read.toLocaleString("en-US")} rows read = ${imported.toLocaleString("en-US")} imported + ${matched.toLocaleString("en-US")} matched to the catalog + ${skipped.toLocaleString("en-US")} skipped; the imported models are the backdrop.`,
+        `${file}: ${Number(read).toLocaleString("en-US")} rows read = ${Number(imported).toLocaleString("en-US")} imported + ${Number(matched).toLocaleString("en-US")} matched to the catalog + ${Number(skipped).toLocaleString("en-US")} skipped; the imported models are the backdrop.`,
       failed: (file: string) => `${file} was not imported:`
     },
     columns: {
