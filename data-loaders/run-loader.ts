@@ -18,10 +18,16 @@ const processIO: LoaderIO = {
 };
 
 /** Runs `build` and writes its result as JSON; on any error, prints the message only and sets exit code 1. */
-export async function runLoader(build: () => unknown, io: LoaderIO = processIO): Promise<void> {
+export async function runLoader(
+  build: () => unknown,
+  io: LoaderIO = processIO,
+  /** "text": the result is a string written as it is (a loader that builds a script, such as epoch-import.js). */
+  as: "json" | "text" = "json"
+): Promise<void> {
   let json: string;
   try {
-    json = JSON.stringify(await build());
+    const result = await build();
+    json = as === "text" ? String(result) : JSON.stringify(result);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.error(`${message}\n`);

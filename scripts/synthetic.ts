@@ -18,12 +18,12 @@ export function syntheticSources(raw: RawSources, count: number): RawSources {
       const day = 1 + (round % 28);
       base.release.date = `${base.release.date.slice(0, 8)}${String(day).padStart(2, "0")}`;
       if (base.release.precision === "month") base.release.precision = "day";
+      // A value and its estimate's range scale together (validation checks a range against its value).
+      const factor = 1 + (round % 7) / 10;
       for (const fact of ["parameters", "training_tokens", "training_compute"])
-        if (base[fact].value !== null)
-          base[fact].value =
-            fact === "parameters"
-              ? Math.round(base[fact].value * (1 + (round % 7) / 10))
-              : base[fact].value * (1 + (round % 7) / 10);
+        for (const key of ["value", "low", "high"])
+          if (typeof base[fact][key] === "number")
+            base[fact][key] = fact === "parameters" ? Math.round(base[fact][key] * factor) : base[fact][key] * factor;
     }
     copies.push(base);
   }

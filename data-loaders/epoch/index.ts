@@ -3,6 +3,7 @@
 // imported, matched to a catalog model, or skipped with a counted reason, load.ts finds the file and streams it.
 export * from "./parse.js";
 export * from "./match.js";
+export { catalogOfReleases, epochLoadOf, importEpochText } from "./import-text.js";
 export {
   ATTRIBUTION,
   DROP_FOLDER,

@@ -11,11 +11,12 @@ import { Utf8StreamDecoder } from "../source-text.js";
 import { SourceError } from "../validation.js";
 import { EpochImporter, type CatalogLike, type ImportOptions } from "./match.js";
 import { EpochCsvParser, type EpochHeader } from "./parse.js";
+import { ATTRIBUTION, epochLoadOf } from "./import-text.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Where a copy of Epoch's CSV can be dropped (git-ignored: the data is theirs, not ours). */
 export const DROP_FOLDER = join(REPO_ROOT, "data", "epoch");
-export const ATTRIBUTION = "Epoch AI, Data on AI Models (CC BY 4.0)";
+export { ATTRIBUTION };
 
 /**
  * The largest file the importer reads: Epoch's whole table is about 4 MB (1,900 rows), and 200,000 rows of it would be
@@ -166,14 +167,5 @@ export async function loadEpoch(options: LoadOptions = {}): Promise<EpochLoad> {
         .join("; ")}), ${result.conflicts.length} conflicts with curated values`
   );
   for (const problem of header.problems) log(`epoch: ${problem}`);
-  // The site gets every skipped row listed except those outside the language domain: those are counted only.
-  return {
-    available: true,
-    file: shown,
-    attribution: ATTRIBUTION,
-    columns: header.columns,
-    ignored: header.ignored,
-    problems: header.problems,
-    ...result
-  };
+  return epochLoadOf(shown, header, result);
 }

@@ -1,7 +1,7 @@
 // The figure registry: every figure of the notebook, defined once (id, title, caption, source line, data columns,
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
 // To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
-import type { CapabilityRow, EmergenceRow, Metric, NotebookData, ReleaseRow } from "../contract.js";
+import type { CapabilityRow, EmergenceRow, ImportedModel, Metric, NotebookData, ReleaseRow } from "../contract.js";
 import {
   ARTICLE_LANG,
   type Dictionary,
@@ -579,15 +579,23 @@ export const exploreScatter = defineFigure({
     exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
 
+/** The last filtered backdrop of each model list: an update asks for it several times (caption, height, drawing). */
+const backdropCache = new WeakMap<readonly ImportedModel[], { key: string; models: ImportedModel[] }>();
+
 /** The backdrop models a view draws: Epoch's, when asked for and fetched, over the view's years, on a real date. */
 function exploreBackdrop(data: Pick<NotebookData, "epoch" | "info">, state: FigureState) {
   const years = state.explore?.backdrop;
   if (!years || !data.epoch.available) return [];
   const asOf = dataAsOf(data.info);
-  return data.epoch.models.filter((m) => {
+  const key = `${years.from}|${years.to}|${asOf}`;
+  const cached = backdropCache.get(data.epoch.models);
+  if (cached?.key === key) return cached.models;
+  const models = data.epoch.models.filter((m) => {
     const year = Number(m.release_date.slice(0, 4));
     return year >= years.from && year <= years.to && drawableDate(m.release_date, asOf) !== null;
   });
+  backdropCache.set(data.epoch.models, { key, models });
+  return models;
 }
 
 function exploreOptions(

@@ -901,6 +901,15 @@ export const en = {
       embedTitle: "GPT scaling notebook: explore",
       openFull: "Open the full view"
     },
+    importCsv: {
+      heading: "Your own copy of Epoch AI's table",
+      text: "Open an export of Epoch AI's “Data on AI Models” (CSV, either schema), or drop it here: it is read in this browser, with the build's rules, and drawn as the backdrop. Nothing is uploaded.",
+      choose: "Open an Epoch AI CSV",
+      reading: (file: string) => `Reading ${file}…`,
+      counts: (file: string, read: number, imported: number, matched: number, skipped: number) =>
+        `${file}: ${Number(read).toLocaleString("en-US")} rows read = ${Number(imported).toLocaleString("en-US")} imported + ${Number(matched).toLocaleString("en-US")} matched to the catalog + ${Number(skipped).toLocaleString("en-US")} skipped; the imported models are the backdrop.`,
+      failed: (file: string) => `${file} was not imported:`
+    },
     columns: {
       group: "Colour group",
       xMeasure: "Horizontal measure",

@@ -854,6 +854,15 @@ export const zh: Dictionary = {
       embedTitle: "GPT 规模演进笔记：探索",
       openFull: "打开完整视图"
     },
+    importCsv: {
+      heading: "使用你自己的 Epoch AI 数据表",
+      text: "打开 Epoch AI“Data on AI Models”的导出文件（CSV，两种格式均可），或拖放到此处：文件在本浏览器中按构建时的规则读取，并作为背景绘制，不会上传。",
+      choose: "打开 Epoch AI CSV 文件",
+      reading: (file: string) => `正在读取 ${file}……`,
+      counts: (file: string, read: number, imported: number, matched: number, skipped: number) =>
+        `${file}：读取 ${Number(read).toLocaleString("en-US")} 行 = 导入 ${Number(imported).toLocaleString("en-US")} + 与目录匹配 ${Number(matched).toLocaleString("en-US")} + 跳过 ${Number(skipped).toLocaleString("en-US")}；导入的模型绘为背景。`,
+      failed: (file: string) => `${file} 未能导入：`
+    },
     columns: {
       group: "颜色分组",
       xMeasure: "横轴指标",

@@ -16,7 +16,7 @@ import {
 import type { ExploreSpec } from "../components/explore/model.js";
 import { maxOf, minOf } from "../components/number-extent.js";
 import { THRESHOLD_CHOICES, type ThresholdChoice } from "../figures/types.js";
-import { boolParam, enumParam, intParam, listParam, type Param, type Params } from "./url-state.js";
+import { boolParam, enumParam, intParam, listParam, readState, type Param, type Params } from "./url-state.js";
 
 export interface ExploreState {
   x: Measure;
@@ -121,6 +121,20 @@ export function exploreParams(releases: readonly ReleaseRow[]): Params<ExploreSt
     embed: flagParam()
   };
 }
+
+/**
+ * A date axis is always linear, so a link's scale for it means nothing: it is read as the default and never written
+ * (`?x=date&xscale=linear` is the default view's link), and its control shows "linear", disabled.
+ */
+export function normalizeExploreState(state: ExploreState): ExploreState {
+  const scale = (measure: Measure, value: AxisScale): AxisScale => (measure === "date" ? "log" : value);
+  const [xscale, yscale] = [scale(state.x, state.xscale), scale(state.y, state.yscale)];
+  return xscale === state.xscale && yscale === state.yscale ? state : { ...state, xscale, yscale };
+}
+
+/** A link's state: each parameter parsed, then settled against the others. */
+export const readExploreState = (search: string, releases: readonly ReleaseRow[]) =>
+  normalizeExploreState(readState(search, exploreParams(releases)));
 
 /** The catalog models a state shows (its filters). */
 export function exploreVisible(releases: readonly ReleaseRow[], state: ExploreState): ReleaseRow[] {

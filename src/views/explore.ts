@@ -27,9 +27,15 @@ import {
   exploreParams,
   exploreSpec,
   exploreVisible,
+  normalizeExploreState,
+  readExploreState,
   type ExploreState
 } from "./explore-state.js";
-import { readState, stateQuery, type Params } from "./url-state.js";
+import { stateQuery, type Params } from "./url-state.js";
+import { epochFilePanel, type EpochImportModule } from "./explore-import.js";
+
+/** Where the page gives no import module (tests of the view alone): a file is refused with the reason. */
+const missingImport = (): Promise<EpochImportModule> => Promise.reject(new Error("no Epoch import module given"));
 import { createViewController, type ViewController } from "./view-controller.js";
 
 export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">;
@@ -42,7 +48,7 @@ export interface ExploreBackdrop {
 
 /** Whether a link asks for the backdrop: the page then fetches it before drawing. */
 export const exploreBackdropRequested = (search: string, releases: ExploreData["releases"]) =>
-  readState(search, exploreParams(releases)).backdrop;
+  readExploreState(search, releases).backdrop;
 
 /** What the figure is told: the models the filters show, the axes, and whether the axes keep the story's frame. */
 export const exploreFigureState = (data: ExploreData, state: ExploreState): FigureState => ({
@@ -66,11 +72,17 @@ function chartControls(controller: ViewController<ExploreState>, lang: Lang, bin
   const scale = (label: string, value: ExploreState["xscale"]) =>
     Inputs.radio(SCALES, { label, value, format: (d: ExploreState["xscale"]) => w.scaleChoice[d] });
   const breaks = datesParam();
+  const [xscale, yscale] = [scale(w.controls.xscale, s.xscale), scale(w.controls.yscale, s.yscale)];
+  // A date axis has no scale choice: its radio shows "linear", disabled, and comes back when a measure is chosen.
+  controller.subscribe((state) => {
+    followScale(xscale, state.x, state.xscale);
+    followScale(yscale, state.y, state.yscale);
+  });
   return [
     bind(measure(w.controls.x, s.x), (x) => ({ x })),
-    bind(scale(w.controls.xscale, s.xscale), (xscale) => ({ xscale })),
+    bind(xscale, (xscale) => ({ xscale })),
     bind(measure(w.controls.y, s.y), (y) => ({ y })),
-    bind(scale(w.controls.yscale, s.yscale), (yscale) => ({ yscale })),
+    bind(yscale, (yscale) => ({ yscale })),
     bind(
       Inputs.select(COLOR_BYS, {
         label: w.controls.color,
@@ -111,6 +123,13 @@ function chartControls(controller: ViewController<ExploreState>, lang: Lang, bin
       (thresholds) => ({ thresholds })
     )
   ];
+}
+
+/** A scale radio as its axis has it: a date axis's is "linear" and disabled. */
+function followScale(form: Input<ExploreState["xscale"]>, measure: Measure, scale: ExploreState["xscale"]) {
+  const date = measure === "date";
+  form.value = date ? "linear" : scale;
+  for (const input of form.querySelectorAll("input")) input.disabled = date;
 }
 
 /** A labelled text box (Inputs' own is not typed here): an edit applies when it reads. */
@@ -251,6 +270,8 @@ export interface ExploreView {
   fits: HTMLElement;
   presets: HTMLElement;
   share: HTMLElement;
+  /** Open an Epoch AI CSV in the browser (src/views/explore-import.ts). */
+  epochFile: HTMLElement;
   /** In embed mode: the link back to the full view. */
   back: HTMLElement;
   dispose(): void;
@@ -311,22 +332,23 @@ function sharePanel(lang: Lang, url: () => string) {
 export function createExploreView(
   data: ExploreData,
   lang: Lang,
-  options: { search?: string; backdrop?: ExploreBackdrop } = {}
+  options: { search?: string; backdrop?: ExploreBackdrop; epochImport?: () => Promise<EpochImportModule> } = {}
 ): ExploreView {
   const search = options.search ?? globalThis.location?.search ?? "";
   const w = dictionaryFor(lang).explore;
   const params = exploreParams(data.releases);
-  const controller = createViewController(params, { search });
+  const controller = createViewController(params, { search, normalize: normalizeExploreState });
   const bind: Bind = (form, apply) => {
     form.addEventListener("input", () => controller.set(apply(form.value)));
     return form;
   };
+  const toggle = backdropToggle(data, controller, w.controls.backdrop, options.backdrop);
   const controls = h(
     "div",
     { className: "controls explore-controls", attrs: { role: "group", "aria-label": w.controls.group } },
     ...chartControls(controller, lang, bind),
     ...filterControls(data, controller, lang, bind),
-    backdropToggle(data, controller, w.controls.backdrop, options.backdrop)
+    toggle
   );
   const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
   const figure = renderFigure(exploreScatter, data, {
@@ -339,6 +361,18 @@ export function createExploreView(
   const url = () => viewUrl({ ...controller.state, embed: false }, params, lang, base());
   const share = sharePanel(lang, url);
   const back = h("a", { className: "explore-back", href: url(), target: "_top", textContent: w.share.openFull });
+  // A CSV the reader opens becomes the backdrop: the toggle turns on (enabled even when the build has none).
+  const epochFile = epochFilePanel(
+    lang,
+    { releases: data.releases, asOf: data.info.as_of, module: options.epochImport ?? missingImport },
+    (epoch) => {
+      data.epoch = epoch;
+      for (const input of toggle.querySelectorAll("input")) input.disabled = false;
+      toggle.value = true;
+      if (controller.state.backdrop) figure.update(exploreFigureState(data, controller.state));
+      else controller.set({ backdrop: true });
+    }
+  );
   const unsubscribe = controller.subscribe((state) => {
     figure.update(exploreFigureState(data, state));
     summary.textContent = w.summary(
@@ -358,6 +392,7 @@ export function createExploreView(
     fits,
     presets: presetList(lang),
     share: share.panel,
+    epochFile,
     back,
     dispose() {
       unsubscribe();

@@ -13,9 +13,16 @@ export interface ViewController<S> {
 
 export function createViewController<S>(
   params: Params<S>,
-  options: { search?: string; urlDelay?: number; writeUrl?: boolean } = {}
+  options: {
+    search?: string;
+    urlDelay?: number;
+    writeUrl?: boolean;
+    /** Settles what one parameter means for another (the explorer: a date axis has no scale choice). */
+    normalize?: (state: S) => S;
+  } = {}
 ): ViewController<S> {
-  let state = readState(options.search ?? globalThis.location?.search ?? "", params);
+  const normalize = options.normalize ?? ((state: S) => state);
+  let state = normalize(readState(options.search ?? globalThis.location?.search ?? "", params));
   const listeners = new Set<(state: Readonly<S>) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const writeUrl = options.writeUrl ?? typeof history !== "undefined";
@@ -24,7 +31,7 @@ export function createViewController<S>(
       return state;
     },
     set(change) {
-      const next = { ...state, ...change };
+      const next = normalize({ ...state, ...change });
       if ((Object.keys(change) as (keyof S)[]).every((key) => Object.is(next[key], state[key]))) return;
       state = next;
       for (const listener of listeners) listener(state);

@@ -15,7 +15,9 @@ import {
 import { axisValue } from "../../src/components/explore/data.js";
 import { DEFAULT_SPEC, exploreModel, type ExploreSpec } from "../../src/components/explore/model.js";
 import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
-import { exploreChart, yearTicks } from "../../src/components/explore/chart.js";
+import { exploreChart, ratioTick, yearTicks } from "../../src/components/explore/chart.js";
+import { formatValue } from "../../src/components/explore/format.js";
+import { backdropOnCanvas, CANVAS_MIN, dotPixels, pixelIndex } from "../../src/components/explore/backdrop-canvas.js";
 import { exploreScatter } from "../../src/figures/registry.js";
 import { figureCsv } from "../../src/components/figure.js";
 import {
@@ -23,6 +25,8 @@ import {
   exploreParams,
   exploreVisible,
   isCalendarDay,
+  normalizeExploreState,
+  readExploreState,
   type ExploreState
 } from "../../src/views/explore-state.js";
 import { readState, stateQuery } from "../../src/views/url-state.js";
@@ -332,5 +336,86 @@ describe("the URL vocabulary", () => {
     const open = exploreVisible(releases, { ...defaults, access: ["open-weights"] });
     expect(open.length).toBeGreaterThan(0);
     expect(open.every((r) => r.access === "open-weights")).toBe(true);
+  });
+});
+
+describe("a large backdrop", () => {
+  const backdropModel = (i: number) =>
+    ({
+      id: `b${i}`,
+      name: `Backdrop ${i}`,
+      organization: null,
+      release_date: `20${18 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}`,
+      parameters: 1e8 * (1 + (i % 300)),
+      training_compute: 1e20 * (1 + (i % 200)),
+      training_tokens: null
+    }) as never;
+
+  test("on screen above CANVAS_MIN points it goes on a canvas; downloads and print keep SVG circles", () => {
+    const layout = (n: number) => ({ backdrop: { length: n } }) as never;
+    expect(backdropOnCanvas(layout(CANVAS_MIN + 1), { preset: "web", lang: "en" })).toBe(true);
+    expect(backdropOnCanvas(layout(CANVAS_MIN), { preset: "web", lang: "en" })).toBe(false);
+    for (const preset of ["download", "print", "slide"] as const)
+      expect(backdropOnCanvas(layout(20_000), { preset, lang: "en" })).toBe(false);
+    const backdrop = Array.from({ length: CANVAS_MIN + 500 }, (_, i) => backdropModel(i));
+    const options = { ...spec({ y: "parameters" }), width: 960, preset: "download" as const, backdrop };
+    const chart = exploreChart(releases, options);
+    expect(chart.querySelectorAll("g.explore-backdrop circle")).toHaveLength(
+      exploreLayout(releases, options).backdrop.length
+    );
+    expect(chart.querySelector("foreignObject")).toBeNull();
+  });
+
+  test("the pointer's lookup finds the nearest point within the radius, as a search of every point would", () => {
+    const random = seededRandom(7);
+    const xs = Array.from({ length: 5000 }, () => random() * 800);
+    const ys = Array.from({ length: 5000 }, () => random() * 500);
+    const index = pixelIndex(xs, ys, 8);
+    for (let k = 0; k < 300; ++k) {
+      const [px, py] = [random() * 820 - 10, random() * 520 - 10];
+      const distances = xs.map((x, i) => (x - px) ** 2 + (ys[i]! - py) ** 2);
+      const nearest = Math.min(...distances);
+      const found = index.nearest(px, py);
+      if (nearest > 64) expect(found).toBe(-1);
+      else expect(distances[found]).toBe(nearest);
+    }
+  });
+
+  test("dots are composited as translucent circles: 55% grey alone, darker where two overlap, clear around", () => {
+    const alphaAt = (pixels: Uint8ClampedArray, width: number, x: number, y: number) => pixels[(y * width + x) * 4 + 3];
+    const one = dotPixels(11, 11, [5.5], [5.5], 2.2);
+    expect(alphaAt(one, 11, 5, 5)).toBe(Math.round(0.55 * 255));
+    expect([...one.slice(0, 3)]).toEqual([0, 0, 0]); // a corner: nothing drawn
+    expect(alphaAt(one, 11, 0, 0)).toBe(0);
+    const two = dotPixels(11, 11, [5.5, 5.5], [5.5, 5.5], 2.2);
+    expect(alphaAt(two, 11, 5, 5)).toBe(Math.round((1 - 0.45 * 0.45) * 255));
+    // A dot past the edge is cut, not wrapped onto the other side.
+    const edge = dotPixels(11, 11, [-1], [5.5], 2.2);
+    expect(alphaAt(edge, 11, 10, 5)).toBe(0);
+  });
+});
+
+describe("small defects", () => {
+  test("a date axis has no scale choice: a link's xscale for it is read as the default and never written", () => {
+    const params = exploreParams(releases);
+    const plain = readExploreState("", releases);
+    expect(readExploreState("?x=date&xscale=linear", releases)).toEqual(plain);
+    expect(readExploreState("?y=date&x=compute&yscale=linear", releases).yscale).toBe(plain.yscale);
+    expect(stateQuery(normalizeExploreState({ ...plain, xscale: "linear" }), params)).toBe("");
+    // A measure keeps its scale.
+    expect(readExploreState("?x=parameters&xscale=linear", releases).xscale).toBe("linear");
+  });
+
+  test("tokens per parameter ticks in the language's number units: 1 万, not 10000", () => {
+    const options = { ...spec({ x: "date", y: "tokens_per_parameter" }), width: 960 };
+    const ticks = (lang: "en" | "zh") =>
+      [...exploreChart(releases, { ...options, lang }).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+        (t) => t.textContent
+      );
+    expect(ticks("zh").join(" ")).not.toMatch(/\d{5}/);
+    expect([1, 20, 1000, 10_000, 100_000].map(ratioTick("zh"))).toEqual(["1", "20", "1000", "1 万", "10 万"]);
+    expect([1, 20, 10_000].map(ratioTick("en"))).toEqual(["1", "20", "10K"]);
+    expect(formatValue(25_000, "tokens_per_parameter", "zh")).toBe("2.5 万");
+    expect(ticks("en").length).toBeGreaterThan(1);
   });
 });

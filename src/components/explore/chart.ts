@@ -5,12 +5,13 @@ import * as Plot from "@observablehq/plot";
 import type { ReleaseRow } from "../../contract.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor } from "../../i18n/index.js";
-import { linearTickFormat, logTickFormat } from "../../i18n/format.js";
+import { formatCount, linearTickFormat, logTickFormat } from "../../i18n/format.js";
 import { accessiblePlot } from "../a11y.js";
 import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { unitOf, type Measure } from "./data.js";
 import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
+import { backdropOnCanvas, canvasBackdropMark, followPointer, type BackdropPixels } from "./backdrop-canvas.js";
 import {
   backdropMark,
   dotMarks,
@@ -54,6 +55,9 @@ export function yearTicks([lo, hi]: [number, number], length: number): Date[] {
   return years.filter((_, i) => i % step === 0).map((year) => new Date(Date.UTC(year, 0, 1)));
 }
 
+/** A ratio's tick label: the number, and from ten thousand on in the language's units (10K | 1 万), never "10000". */
+export const ratioTick = (lang: Lang) => (v: number) => (v >= 1e4 ? formatCount(v, lang) : String(v));
+
 /** One axis's scale options: type, domain, label and ticks in the page's language. */
 function axis(measure: Measure, log: boolean, domain: [number, number], lang: Lang, length: number) {
   const w = dictionaryFor(lang).explore;
@@ -68,14 +72,14 @@ function axis(measure: Measure, log: boolean, domain: [number, number], lang: La
       domain,
       label,
       ticks: logTicks(domain),
-      tickFormat: unit === "ratio" ? (v: number) => String(v) : logLabel(kind, lang)
+      tickFormat: unit === "ratio" ? ratioTick(lang) : logLabel(kind, lang)
     };
   return {
     type: "linear" as const,
     domain,
     label,
     ticks: 5,
-    tickFormat: unit === "ratio" ? (v: number) => String(v) : linearTickFormat(kind, lang)
+    tickFormat: unit === "ratio" ? ratioTick(lang) : linearTickFormat(kind, lang)
   };
 }
 
@@ -92,6 +96,14 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
   const { plotBox } = layout;
   const x = axis(options.x, layout.xlog, layout.xDomain, lang, plotBox.x1 - plotBox.x0);
   const y = axis(options.y, layout.ylog, layout.yDomain, lang, plotBox.y1 - plotBox.y0);
+  // A large backdrop on screen goes on a canvas (src/components/explore/backdrop-canvas.ts); downloads keep SVG dots.
+  const onCanvas = backdropOnCanvas(layout, context);
+  const pixels: BackdropPixels = {
+    xs: new Float64Array(),
+    ys: new Float64Array(),
+    names: layout.backdrop.map((b) => b.name),
+    index: null
+  };
   const chart = Plot.plot({
     ...plotBase(
       preset,
@@ -101,7 +113,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     x: { ...x, ...xAxisBase(preset, x.label) },
     y: { ...y, ...yAxisBase(y.label) },
     marks: [
-      backdropMark(layout, context),
+      onCanvas ? canvasBackdropMark(layout, context, pixels) : backdropMark(layout, context),
       ...thresholdMarks(layout, context),
       ...rangeMarks(layout, context),
       ...fitMarks(layout, context),
@@ -111,6 +123,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       legendMarks(layout, context)
     ]
   }) as unknown as SVGSVGElement;
+  if (onCanvas) followPointer(chart, pixels, context);
   return accessiblePlot(chart);
 }
 

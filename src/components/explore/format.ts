@@ -9,7 +9,12 @@ export function formatValue(value: number, measure: Measure, lang: Lang): string
   const unit = unitOf(measure);
   if (unit === "date") return formatDate(new Date(value).toISOString().slice(0, 10), "day", lang);
   if (unit === "flop") return formatFlop(value, lang);
-  if (unit === "ratio") return value >= 100 ? String(Math.round(value)) : String(+value.toPrecision(2));
+  if (unit === "ratio")
+    return value >= 1e4
+      ? formatCount(value, lang)
+      : value >= 100
+        ? String(Math.round(value))
+        : String(+value.toPrecision(2));
   return formatCount(value, lang);
 }
 

@@ -27,14 +27,40 @@ export interface ExploreChartOptions extends ExploreSpec {
   backdrop?: readonly ImportedModel[];
 }
 
+export interface BackdropPoint {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+/** The last points of each backdrop list: the height and the drawing of one update ask for the same. */
+const pointsCache = new WeakMap<readonly ImportedModel[], { key: string; points: BackdropPoint[] }>();
+
+/** Each backdrop list's release dates as numbers, parsed once (a date axis reads thousands of them per change). */
+const datesCache = new WeakMap<readonly ImportedModel[], Float64Array>();
+function backdropDates(backdrop: readonly ImportedModel[]): Float64Array {
+  let dates = datesCache.get(backdrop);
+  if (!dates) datesCache.set(backdrop, (dates = Float64Array.from(backdrop, (m) => backdropValue(m, "date")!)));
+  return dates;
+}
+
 /** The backdrop models with a value on both axes (positive on a log axis). */
-export function backdropPoints(backdrop: readonly ImportedModel[], spec: ExploreSpec) {
+export function backdropPoints(backdrop: readonly ImportedModel[], spec: ExploreSpec): BackdropPoint[] {
   const [xlog, ylog] = [effectiveScale(spec.x, spec.xscale) === "log", effectiveScale(spec.y, spec.yscale) === "log"];
-  return backdrop.flatMap((model) => {
-    const [x, y] = [backdropValue(model, spec.x), backdropValue(model, spec.y)];
-    if (x === null || y === null || (xlog && x <= 0) || (ylog && y <= 0)) return [];
-    return [{ id: model.id, name: model.name, x, y }];
+  const key = `${spec.x}|${spec.y}|${xlog}|${ylog}`;
+  const cached = pointsCache.get(backdrop);
+  if (cached?.key === key) return cached.points;
+  const points: BackdropPoint[] = [];
+  const dates = backdropDates(backdrop);
+  backdrop.forEach((model, i) => {
+    const value = (measure: Measure) => (measure === "date" ? dates[i]! : backdropValue(model, measure));
+    const [x, y] = [value(spec.x), value(spec.y)];
+    if (x === null || y === null || (xlog && x <= 0) || (ylog && y <= 0)) return;
+    points.push({ id: model.id, name: model.name, x, y });
   });
+  pointsCache.set(backdrop, { key, points });
+  return points;
 }
 
 /** The thresholds' rules on an axis that is parameters or compute, inside the axis's domain. */
