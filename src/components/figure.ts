@@ -185,6 +185,37 @@ function standaloneStyle(theme: ThemeColours): string {
 }
 
 /**
+ * The drawing's SVG and natural size. A drawing taller than a fixed canvas's room (a chart whose rows set its height)
+ * is drawn again wider by the ratio it overflows, so that once scaled down to the room it fills the canvas's width
+ * instead of leaving it empty beside it.
+ */
+function drawnToFit<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  options: { width: number; height: number | undefined; preset: Preset; lang: Lang; state: FigureState }
+) {
+  const { width, height } = options;
+  const draw = (drawWidth: number) => {
+    const drawing = def.draw(data, {
+      ...options,
+      width: drawWidth,
+      state: { ...options.state, onSelect: undefined, onSelectCell: undefined }
+    });
+    const chart = mainSvg(drawing);
+    if (!chart) throw new Error(`the figure “${def.title[options.lang]}” has no SVG to export`);
+    const natural = {
+      width: Number(chart.getAttribute("width")) || drawWidth,
+      height: Number(chart.getAttribute("height")) || height || 400
+    };
+    return { chart, natural };
+  };
+  const first = draw(width);
+  const overflow = height === undefined ? 1 : first.natural.height / height;
+  if (overflow <= 1.02 || first.natural.width > width * 1.02) return first;
+  return draw(Math.round(width * overflow));
+}
+
+/**
  * A figure as a standalone SVG document: the theme's background (none when transparent), the title above, the source
  * line, the date and the view's address below, the drawing's colours written in (a standalone file has no page
  * stylesheet), and the same words in its metadata.
@@ -211,19 +242,13 @@ export function standaloneSvg<K extends DataKey, R>(
   const lines = creditLines(parts, width, small, lang);
   const foot = footHeight(lines.length, small);
   const drawingHeight = layout.height === undefined ? undefined : layout.height - head - foot;
-  const drawing = def.draw(data, {
+  const { chart, natural } = drawnToFit(def, data, {
     width,
     height: drawingHeight,
     preset: layout.preset,
     lang,
-    state: { ...state, onSelect: undefined, onSelectCell: undefined }
+    state
   });
-  const chart = mainSvg(drawing);
-  if (!chart) throw new Error(`the figure “${def.title[lang]}” has no SVG to export`);
-  const natural = {
-    width: Number(chart.getAttribute("width")) || width,
-    height: Number(chart.getAttribute("height")) || drawingHeight || 400
-  };
   // A drawing larger than a fixed canvas's room (a tree's rows, a chart's minimum plot width) is scaled down to fit
   // whole, never cut by the canvas's edge or run into the credit.
   const fit = drawingHeight === undefined ? 1 : Math.min(1, width / natural.width, drawingHeight / natural.height);

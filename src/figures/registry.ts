@@ -470,9 +470,10 @@ export const emergenceThresholds = defineFigure({
     { label: column("thresholdFlop"), value: (d) => d.threshold_flops },
     { label: column("reference"), value: (d) => d.reference }
   ],
-  height: (_width, preset, data, state) => emergencePanelHeight(chosenThresholds(data.emergence, state, "all"), preset),
-  draw: (data, { width, preset, lang, state }) =>
-    emergencePanel(chosenThresholds(data.emergence, state, "all"), { width, preset, lang })
+  height: (width, preset, data, state) =>
+    emergencePanelHeight(chosenThresholds(data.emergence, state, "all"), preset, width),
+  draw: (data, { width, height, preset, lang, state }) =>
+    emergencePanel(chosenThresholds(data.emergence, state, "all"), { width, height, preset, lang })
 });
 
 export const limitations = defineFigure({

@@ -29,23 +29,12 @@ const OPEN = new Set(
   (process.env.DOWNLOAD_GRID_STRICT
     ? []
     : [
-        "alignment-tax a4-column",
-        "alignment-tax square",
         "capability-matrix a4-column",
         "capability-matrix slide-4x3",
         "capability-matrix square",
-        "emergence-thresholds a4-column",
-        "emergence-thresholds a4-full",
-        "emergence-thresholds shown",
-        "emergence-thresholds slide-4x3",
-        "emergence-thresholds square",
         "gpt35-tree a4-column",
-        "gpt35-tree slide-4x3",
         "gpt35-tree square",
         "lineage-scale square",
-        "parameters-vs-tokens slide",
-        "parameters-vs-tokens slide-4x3",
-        "parameters-vs-tokens square",
         "release-timeline a4-column",
         "release-timeline a4-full",
         "release-timeline shown",
