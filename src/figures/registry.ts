@@ -305,9 +305,10 @@ export const releaseTimeline = defineFigure({
     { label: column("source"), value: (d) => d.release_source_url }
   ],
   height: (width, preset, data, state) => timelineChartHeight(data.releases, state.lanes ?? "branch", preset, width),
-  draw: (data, { width, preset, lang, state }) =>
+  draw: (data, { width, height, preset, lang, state }) =>
     timelineChart(data.releases, data.milestones, {
       width,
+      height,
       preset,
       lang,
       lanes: state.lanes ?? "branch",
@@ -362,12 +363,12 @@ export const lineageScale = defineFigure({
     { label: column("evidence"), value: (d, lang) => dictionaryFor(lang).common.evidence[d.evidence] }
   ],
   height: (width, preset) => lineageScaleHeight(width, preset),
-  // In print it fills the height it is given (the report grows it into its page).
+  // It fills the height it is given: the report's page, a slide's box, a download's canvas.
   draw: (data, { width, height, preset, lang, state }) =>
     lineageScaleChart(data.lineage, data.releases, {
       families: GPT35_FAMILIES,
       width,
-      height: preset === "print" ? height : undefined,
+      height,
       preset,
       lang,
       selected: state.selected ?? null

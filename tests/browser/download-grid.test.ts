@@ -33,14 +33,7 @@ const OPEN = new Set(
         "capability-matrix slide-4x3",
         "capability-matrix square",
         "gpt35-tree a4-column",
-        "gpt35-tree square",
-        "lineage-scale square",
-        "release-timeline a4-column",
-        "release-timeline a4-full",
-        "release-timeline shown",
-        "release-timeline slide",
-        "release-timeline slide-4x3",
-        "release-timeline square"
+        "gpt35-tree square"
       ]) as string[]
 );
 const data = storyData();
@@ -79,6 +72,7 @@ async function problemsOf(id: string, figure: (typeof CHARTS)[number], size: Dow
     }
     const { problems, plotShare } = await measureDownload(page);
     const where = `${id} · ${size} · light · ${lang}`;
+    if (process.env.DOWNLOAD_GRID_SHARES) console.log(`share ${where} ${plotShare.toFixed(2)}`);
     found.push(...problems.map((p) => `${where}: ${p}`));
     if (size !== "shown" && plotShare < PLOT_SHARE) found.push(`${where}: plot share ${plotShare.toFixed(2)}`);
   }
