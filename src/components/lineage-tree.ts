@@ -185,16 +185,36 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
     ),
     // On the edge near its child, where a fan of edges from one parent has spread a full row apart: the point
     // at t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo.
-    Plot.text(edges, {
-      x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
-      y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
-      text: "label",
-      fontSize: style.smallFontSize,
-      lineHeight: 1.05,
-      textAnchor: "middle",
-      fontStyle: "italic",
-      className: "halo edge-label"
-    })
+    Plot.text(
+      edges.filter((e) => e.y1 !== e.y2),
+      {
+        x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
+        y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
+        text: "label",
+        fontSize: style.smallFontSize,
+        lineHeight: 1.05,
+        textAnchor: "middle",
+        fontStyle: "italic",
+        className: "halo edge-label"
+      }
+    ),
+    // An edge along its row: its label under the line (where the same point of a fan's edges has dropped a row),
+    // clear of the names above the row's nodes.
+    Plot.text(
+      edges.filter((e) => e.y1 === e.y2),
+      {
+        x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
+        y: "y1",
+        dy: style.smallFontSize * 0.5,
+        lineAnchor: "top",
+        text: "label",
+        fontSize: style.smallFontSize,
+        lineHeight: 1.05,
+        textAnchor: "middle",
+        fontStyle: "italic",
+        className: "halo edge-label"
+      }
+    )
   ];
 }
 
