@@ -185,6 +185,42 @@ function standaloneStyle(theme: ThemeColours): string {
 }
 
 /**
+ * The view's filters in words ("Showing 12 of 30 models"), when a filter hides some of the figure's rows; else null.
+ * Rows without an id (thresholds, cells) are not filtered by model.
+ */
+export function filterWords<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  state: FigureState,
+  lang: Lang
+): string | null {
+  const visible = state.visible;
+  if (!visible) return null;
+  const ids = def
+    .rows(data, { ...state, visible: null })
+    .map((r) => (r as { id?: unknown }).id)
+    .filter((id): id is string => typeof id === "string");
+  const shown = ids.filter((id) => visible.has(id)).length;
+  return ids.length && shown < ids.length ? dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length) : null;
+}
+
+/** Lines of text at the canvas's left margin, one under the other. */
+const textLines = (lines: readonly string[], y0: number, step: number, attributes: Record<string, string | number>) =>
+  lines.map((line, i) => svg("text", { x: 16, y: y0 + Math.round(i * step), ...attributes }, line));
+
+/** What a standalone file records in its metadata, as JSON: what it shows and where it comes from. */
+function downloadMetadata(record: {
+  title: string;
+  filters: string | null;
+  legend: string[];
+  source: string;
+  dataDate: string | undefined;
+  url: string | undefined;
+}): string {
+  return JSON.stringify(record);
+}
+
+/**
  * The drawing's SVG and natural size. A drawing taller than a fixed canvas's room (a chart whose rows set its height)
  * is drawn again wider by the ratio it overflows, so that once scaled down to the room it fills the canvas's width
  * instead of leaving it empty beside it.
@@ -233,7 +269,9 @@ export function standaloneSvg<K extends DataKey, R>(
   const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1, lang);
   const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
+  const filters = filterWords(def, data, state, lang);
   const parts = [
+    ...(filters ? [filters] : []),
     words.source(def.source[lang]),
     ...(info ? [words.asOf(info.data_date)] : []),
     dictionaryFor(lang).site.title,
@@ -278,29 +316,28 @@ export function standaloneSvg<K extends DataKey, R>(
     },
     svg("title", {}, def.title[lang]),
     svg("desc", {}, [caption, ...parts].join("\n")),
+    svg(
+      "metadata",
+      { "data-format": "application/json" },
+      downloadMetadata({
+        title: def.title[lang],
+        filters,
+        // The legend as drawn: its entries are what the drawing shows.
+        legend: [...clone.querySelectorAll(".svg-legend text")].map((t) => t.textContent ?? ""),
+        source: def.source[lang],
+        dataDate: info?.data_date,
+        url: options.url
+      })
+    ),
     svg("style", {}, standaloneStyle(theme)),
     theme.paper ? svg("rect", { width: totalWidth, height: totalHeight, fill: theme.paper }) : null,
-    ...titleLines.map((line, i) =>
-      svg(
-        "text",
-        {
-          x: 16,
-          y: Math.round(fontSize * (1.4 + i * 1.25)),
-          "font-size": fontSize,
-          "font-weight": 700,
-          fill: theme.ink
-        },
-        line
-      )
-    ),
+    ...textLines(titleLines, Math.round(fontSize * 1.4), fontSize * 1.25, {
+      "font-size": fontSize,
+      "font-weight": 700,
+      fill: theme.ink
+    }),
     clone,
-    ...lines.map((line, i) =>
-      svg(
-        "text",
-        { class: "credit", x: 16, y: firstLineY + Math.round(i * small * 1.3), "font-size": small, fill: theme.muted },
-        line
-      )
-    )
+    ...textLines(lines, firstLineY, small * 1.3, { class: "credit", "font-size": small, fill: theme.muted })
   );
   return {
     svg: inlineColours(new XMLSerializer().serializeToString(root), theme),
