@@ -607,7 +607,13 @@ export function renderFigure<K extends DataKey, R>(
       ? downloadControls({ def, data, lang, info, state: () => state, rows, drawnWidth: () => drawn.width })
       : h("div", { className: "figure-downloads" });
   const text = dataDetails(def, rows, lang);
-  const caption = h("figcaption", {}, def.caption(data, state)[lang]);
+  const captionText = h("span", { textContent: def.caption(data, state)[lang] });
+  // How to work the figure: on the page only (print and downloads carry no interface text).
+  const hint =
+    preset === "web" && def.hint
+      ? h("span", { className: "figure-hint", textContent: `${rulesFor(lang).wordSpace}${def.hint[lang]}` })
+      : null;
+  const caption = h("figcaption", {}, captionText, hint);
   const headingId = `${def.id}-title`;
   const figure = h(
     "figure",
@@ -636,7 +642,7 @@ export function renderFigure<K extends DataKey, R>(
     state = next;
     if (onlyFilter && drawn.drawing) applyModelFilter(box, state.visible);
     else if (drawn.width) draw(drawn.width);
-    caption.textContent = def.caption(data, state)[lang];
+    captionText.textContent = def.caption(data, state)[lang];
     figure.dataset.rows = String(rows().length);
     // A counter others can watch for "this figure has taken the change" (the benchmark does).
     figure.dataset.updates = String(Number(figure.dataset.updates ?? 0) + 1);

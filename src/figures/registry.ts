@@ -44,9 +44,9 @@ const text = (pick: (words: Dictionary) => string): Text =>
 const NO_TEXT = text(() => "");
 /** A figure's title, caption or source line (the dictionaries' `figures` section, by figure id). */
 type WordedFigure = keyof Dictionary["figures"];
-const figureText = (id: WordedFigure, slot: "title" | "source" | "caption") =>
+const figureText = (id: WordedFigure, slot: "title" | "source" | "caption" | "hint") =>
   text((d) => {
-    const words = d.figures[id] as { title: string; source: string; caption: unknown };
+    const words = d.figures[id] as { title: string; source: string; caption: unknown; hint?: unknown };
     return typeof words[slot] === "string" ? (words[slot] as string) : "";
   });
 /** A data column's header. */
@@ -322,6 +322,7 @@ export const gpt35Tree = defineFigure({
   kind: "chart",
   title: figureText("gpt35-tree", "title"),
   caption: () => figureText("gpt35-tree", "caption"),
+  hint: figureText("gpt35-tree", "hint"),
   source: figureText("gpt35-tree", "source"),
   rows: (data) => treeEdges(data.lineage, data.releases, GPT35_FAMILIES),
   columns: [

@@ -149,6 +149,31 @@ test("a standalone SVG records what it shows: the filters in words, in the image
   expect(all).not.toMatch(/Showing \d+ of/);
 });
 
+test("a figure's hint (how to work it) is on the page only: not in print, not in a download", () => {
+  const data = storyData();
+  const tree = FIGURES.find((f) => f.id === "gpt35-tree")!;
+  // jsdom has no ResizeObserver: the web figure only registers one here.
+  vi.stubGlobal(
+    "ResizeObserver",
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+  );
+  for (const lang of ["en", "zh"] as const) {
+    const hint = tree.hint![lang];
+    expect(hint.length).toBeGreaterThan(5);
+    const web = renderFigure(tree as never, data as never, { lang, preset: "web" });
+    expect(web.querySelector("figcaption .figure-hint")?.textContent).toContain(hint);
+    const print = renderFigure(tree as never, data as never, { lang, preset: "print", info: data.info });
+    expect(print.querySelector("figcaption")!.textContent).not.toContain(hint);
+    const file = standaloneSvg(tree as never, data as never, { lang, state: {}, size: "slide", shownWidth: 960 }).svg;
+    expect(file).not.toContain(hint);
+  }
+  vi.unstubAllGlobals();
+});
+
 describe("a figure whose drawing throws", () => {
   const broken = {
     ...FIGURES.find((f) => f.id === "release-timeline")!,
