@@ -231,24 +231,30 @@ function drawnToFit<K extends DataKey, R>(
   options: { width: number; height: number | undefined; preset: Preset; lang: Lang; state: FigureState }
 ) {
   const { width, height } = options;
-  const draw = (drawWidth: number) => {
+  const draw = (drawWidth: number, drawHeight = height) => {
     const drawing = def.draw(data, {
       ...options,
       width: drawWidth,
+      height: drawHeight,
       state: { ...options.state, onSelect: undefined, onSelectCell: undefined }
     });
     const chart = mainSvg(drawing);
     if (!chart) throw new Error(`the figure “${def.title[options.lang]}” has no SVG to export`);
     const natural = {
       width: Number(chart.getAttribute("width")) || drawWidth,
-      height: Number(chart.getAttribute("height")) || height || 400
+      height: Number(chart.getAttribute("height")) || drawHeight || 400
     };
     return { chart, natural };
   };
   const first = draw(width);
-  const overflow = height === undefined ? 1 : first.natural.height / height;
-  if (overflow <= 1.02 || first.natural.width > width * 1.02) return first;
-  return draw(Math.round(width * overflow));
+  if (height === undefined) return first;
+  const tall = first.natural.height / height;
+  const wide = first.natural.width / width;
+  // Wider than the canvas more than taller (a tree's columns at their names' width): drawn taller by the same ratio,
+  // so that scaled to the width it fills the height too.
+  if (wide > 1.02 && wide > tall) return draw(width, Math.round(height * wide));
+  if (tall > 1.02 && wide <= 1.02) return draw(Math.round(width * tall));
+  return first;
 }
 
 /**

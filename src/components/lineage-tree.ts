@@ -121,8 +121,9 @@ export function treeLayout(edges: readonly LineageRow[], releases: readonly Rele
   // In a download a column is as wide as its longest name and half an edge label: the drawing is then scaled to its
   // canvas as a whole (see standaloneSvg) rather than its labels run into each other. The page, the report and the
   // talk draw at their container's width.
-  const columnWidth = preset === "download" ? Math.max(120, textWidth(longestOf(short) + 10, fs, cjk)) : 120;
-  const drawnWidth = plotWidth(width, margins.marginLeft, margins.marginRight, columnWidth * columns);
+  const columnWidth = preset === "download" ? Math.max(120, textWidth(longestOf(short) + 3, fs, cjk)) : 120;
+  // The last column's names run into the right margin: the columns between need (columns − 1) widths.
+  const drawnWidth = plotWidth(width, margins.marginLeft, margins.marginRight, columnWidth * Math.max(1, columns - 1));
   return {
     tree,
     nodes: nodeLabels(nodes, releases, short, lang),

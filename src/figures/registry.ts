@@ -334,12 +334,12 @@ export const gpt35Tree = defineFigure({
     { label: column("note"), value: (d, lang) => inLang(lang, d.note, d.note_zh) }
   ],
   height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset),
-  // In print it fills the height it is given (the report grows it into its page).
+  // In print and in a download it fills the height it is given (the report's page, the canvas); a slide keeps its rows.
   draw: (data, { width, height, preset, lang, state }) =>
     lineageTree(data.lineage, data.releases, {
       families: GPT35_FAMILIES,
       width,
-      height: preset === "print" ? height : undefined,
+      height: preset === "print" || preset === "download" ? height : undefined,
       preset,
       lang,
       selected: state.selected ?? null,

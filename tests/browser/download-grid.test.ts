@@ -32,7 +32,6 @@ const OPEN = new Set(
         "capability-matrix a4-column",
         "capability-matrix slide-4x3",
         "capability-matrix square",
-        "gpt35-tree a4-column",
         "gpt35-tree square"
       ]) as string[]
 );
