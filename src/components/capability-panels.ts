@@ -2,7 +2,7 @@
 // of where each ability came from.
 import * as Plot from "@observablehq/plot";
 import type { AbilityRow, CapabilityRow, EmergenceRow } from "../contract.js";
-import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
@@ -247,8 +247,7 @@ export const emergenceRowsDrawn = (rows: readonly EmergenceRow[]) =>
     .sort((a, b) => a.threshold_parameters! - b.threshold_parameters! || a.order - b.order);
 
 /** A text's width at `fs` px: wide glyphs (Chinese) take a full em, others the presets' Latin estimate. */
-export const mixedWidth = (text: string, fs: number) =>
-  [...text].reduce((sum, c) => sum + textWidth(1, fs, /[\u3000-\u9fff\uff00-\uffef]/u.test(c)), 0);
+export const mixedWidth = glyphWidth;
 
 /** A name in lines at most `room` px wide at `fs` px: broken at spaces (Latin) or anywhere (Chinese), never cut. */
 export function wrapName(name: string, room: number, fs: number): string[] {
