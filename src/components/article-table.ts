@@ -89,7 +89,7 @@ export function articleTableView(rows: readonly ArticleRow[], lang: Lang = "en")
     );
     tr.append(
       th,
-      articleCell(row.article_month_text, lang),
+      articleCell(row.article_month_text, lang, "article-date"),
       parametersCell(row, lang),
       cell(growthWithSources(row.parameters_growth, row.catalog_parameters_growth)),
       articleCell(row.article_data_text, lang, row.data_differs ? "differs" : ""),

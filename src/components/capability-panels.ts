@@ -2,21 +2,25 @@
 // of where each ability came from.
 import * as Plot from "@observablehq/plot";
 import type { AbilityRow, CapabilityRow, EmergenceRow } from "../contract.js";
-import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
 import { formatCount, plotWidth } from "./encoding.js";
 import { TAX_COLORS, THRESHOLD_COLOR } from "../figures/palette.js";
 import { claimIn, dictionaryFor, textIn, rulesFor } from "../i18n/index.js";
+import { LANGS } from "../i18n/lang.js";
 import { tableWithHeader } from "./html-table.js";
 import { h } from "./dom.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
-import { placeLabels } from "./label-layout.js";
+import { spreadLabels } from "./label-layout.js";
+import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { minOf, maxOf } from "./number-extent.js";
 
 export const STATE_LEVELS = ["absent", "regressed", "weak", "present"] as const;
 const TAX_COLOR = TAX_COLORS;
+/** A symbol per ability, so colour is not the only cue. */
+const TAX_SYMBOLS = ["circle", "square", "triangle"] as const;
 
 /** The alignment tax's selection: the models along the line (in order) and the abilities followed (a colour each). */
 export interface TaxSelection {
@@ -40,7 +44,17 @@ export interface TaxOptions extends TaxSelection {
   height?: number;
 }
 
-/** The alignment tax as plain data: its rows with their levels, the models drawn, the margins, the end labels. */
+/** A model's name on the x axis, in lines: "text-davinci-002" as "text-" over "davinci-002", or in three lines. */
+const modelLines = (name: string, lines: 2 | 3) => {
+  const two = name.replace(/^(text|code)-/, "$1-\n");
+  return lines === 2 ? two : two.replace(/-(\d+)$/, "-\n$1");
+};
+
+/**
+ * The alignment tax as plain data: its rows with their levels, the models drawn, the margins, and how the lines are
+ * named: at the end of each line when the right margin holds the names and the models' columns stay wide enough for
+ * their names, else in a legend under the axis (a narrow canvas gives its width to the plot).
+ */
 export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) {
   const { width, lang = "en", preset = "web", height } = options;
   const w = words(lang);
@@ -55,35 +69,83 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
   const models = options.models.filter((m) => modelName.has(m));
   const h = Math.round(height ?? alignmentTaxHeight(width, preset));
-  const last = rows.filter((r) => r.model === models.at(-1));
-  // End labels to the right of the last model, each clear of the others.
-  const longestName = maxOf(
-    last.map((r) => textWidth(r.name.length, style.smallFontSize, cjk)),
-    0
-  );
-  const marginRight = Math.round(Math.min(width * 0.35, longestName + 30));
   const marginLeft = Math.round(
     maxOf(STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5
   );
-  // Model names are long: the x axis takes two lines of them when they do not fit one.
-  const marginBottom = Math.round(fs * 3.6);
+  const ends = endNames(
+    rows.filter((r) => r.model === models.at(-1)),
+    width,
+    style,
+    cjk
+  );
+  // The widest line of a model's name, in two lines or three, against a model's column.
+  const widest = (lines: 2 | 3) =>
+    maxOf(
+      models.map((m) =>
+        maxOf(
+          modelLines(modelName.get(m) ?? m, lines)
+            .split("\n")
+            .map((l) => l.length)
+        )
+      ),
+      1
+    );
+  const narrow = (right: number, lines: 2 | 3) =>
+    (width - marginLeft - right) / Math.max(1, models.length) < textWidth(widest(lines), fs, cjk) * 1.1;
+  const legend = narrow(ends.room, 2);
+  const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
+  const modelLineCount: 2 | 3 = narrow(marginRight, 2) ? 3 : 2;
+  const items: LegendItem[] = options.abilities.map((a, i) => ({
+    label: rows.find((r) => r.ability === a)?.name ?? a,
+    swatch: { kind: "dot", fill: TAX_COLOR[i]!, symbol: TAX_SYMBOLS[i] }
+  }));
+  const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk).length : 0;
+  const marginBottom = Math.round(fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize));
   const marginTop = Math.round(fs);
   const y = Plot.scale({ y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom, marginTop] } });
-  const right = plotWidth(width, marginLeft, marginRight) - marginRight;
-  const ends = placeLabels(
-    last.map((r) => ({
-      x: right,
-      y: y.apply(r.level) as number,
-      width: textWidth(r.name.length, style.smallFontSize, cjk),
-      height: style.smallFontSize * 1.2,
-      priority: 0
-    })),
-    { x0: right, x1: width, y0: 0, y1: h },
-    { gap: 12, anchors: ["right", "above-right", "below-right"] }
+  // The end names keep their lines' order and stand apart by the tallest name.
+  const spread = spreadLabels(
+    ends.labels.map((r) => y.apply(r.level) as number),
+    style.smallFontSize *
+      1.2 *
+      maxOf(
+        ends.labels.map((r) => r.lines.length),
+        1
+      ) +
+      4,
+    marginTop,
+    h - marginBottom
   );
-  const endLabels = last.flatMap((r, i) => (ends[i] ? [{ ...r, dy: ends[i]!.dy }] : []));
-  const modelLabel = (id: string) => (modelName.get(id) ?? id).replace(/^(text|code)-/, "$1-\n");
-  return { rows, models, modelLabel, endLabels, height: h, marginLeft, marginRight, marginBottom, marginTop };
+  const endLabels = legend
+    ? []
+    : ends.labels.map((r, i) => ({ ...r, name: r.lines.join("\n"), dy: spread[i]! - (y.apply(r.level) as number) }));
+  const modelLabel = (id: string) => modelLines(modelName.get(id) ?? id, modelLineCount);
+  const legendBox = legend ? { items, y: h - legendHeight(legendLines, style.smallFontSize) } : null;
+  return {
+    rows,
+    models,
+    modelLabel,
+    endLabels,
+    legendBox,
+    height: h,
+    marginLeft,
+    marginRight,
+    marginBottom,
+    marginTop
+  };
+}
+
+/** The names at the lines' ends, wrapped to at most 30% of the width, and the right margin that holds them. */
+function endNames<T extends { name: string }>(last: T[], width: number, style: PresetStyle, cjk: boolean) {
+  const longest = maxOf(
+    last.map((r) => textWidth(r.name.length, style.smallFontSize, cjk)),
+    0
+  );
+  const room = Math.min(width * 0.3, longest);
+  return {
+    labels: last.map((r) => ({ ...r, lines: wrapName(r.name, room, style.smallFontSize) })),
+    room: Math.round(room + style.fontSize * 1.5)
+  };
 }
 
 type TaxLayout = ReturnType<typeof taxLayout>;
@@ -116,24 +178,32 @@ function taxLineMarks(layout: TaxLayout, style: PresetStyle, lang: Lang): Plot.M
   ];
 }
 
-/** Each ability's name at the end of its line, in its colour. */
-function taxEndLabels(layout: TaxLayout, style: PresetStyle, abilities: readonly string[]): Plot.Markish[] {
-  return abilities.map((ability, i) =>
-    Plot.text(
-      layout.endLabels.filter((r) => r.ability === ability),
-      {
-        x: "model",
-        y: "level",
-        text: "name",
-        dx: 14,
-        dy: layout.endLabels.find((r) => r.ability === ability)?.dy ?? 0,
-        textAnchor: "start",
-        fill: TAX_COLOR[i],
-        fontWeight: 600,
+/** Each ability's name at the end of its line, in its colour; or, on a narrow canvas, the legend under the axis. */
+function taxNames(layout: TaxLayout, style: PresetStyle, abilities: readonly string[], width: number, cjk: boolean) {
+  if (layout.legendBox)
+    return [
+      legendMark(layout.legendBox.items, {
+        x: 16,
+        y: layout.legendBox.y,
+        width: width - 32,
         fontSize: style.smallFontSize,
-        className: "halo"
-      }
-    )
+        cjk
+      })
+    ];
+  return layout.endLabels.map((r) =>
+    Plot.text([r], {
+      x: "model",
+      y: "level",
+      text: "name",
+      dx: 14,
+      dy: r.dy,
+      textAnchor: "start",
+      fill: TAX_COLOR[abilities.indexOf(r.ability)],
+      fontWeight: 600,
+      fontSize: style.smallFontSize,
+      lineHeight: 1.2,
+      className: "halo"
+    })
   );
 }
 
@@ -162,8 +232,11 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
         grid: true
       },
       color: { domain: [...options.abilities], range: TAX_COLOR },
-      symbol: { domain: [...options.abilities], range: ["circle", "square", "triangle"] },
-      marks: [...taxLineMarks(layout, style, lang), ...taxEndLabels(layout, style, options.abilities)]
+      symbol: { domain: [...options.abilities], range: [...TAX_SYMBOLS] },
+      marks: [
+        ...taxLineMarks(layout, style, lang),
+        ...taxNames(layout, style, options.abilities, width, rulesFor(lang).wideGlyphs)
+      ]
     })
   ) as SVGSVGElement;
 }
@@ -173,33 +246,153 @@ export const emergenceRowsDrawn = (rows: readonly EmergenceRow[]) =>
     .filter((r) => r.threshold_parameters !== null)
     .sort((a, b) => a.threshold_parameters! - b.threshold_parameters! || a.order - b.order);
 
-export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web") =>
-  Math.round(presetStyle(preset).fontSize * 5 + emergenceRowsDrawn(rows).length * presetStyle(preset).fontSize * 1.75);
+/** A text's width at `fs` px: wide glyphs (Chinese) take a full em, others the presets' Latin estimate. */
+export const mixedWidth = glyphWidth;
+
+/** A name in lines at most `room` px wide at `fs` px: broken at spaces (Latin) or anywhere (Chinese), never cut. */
+export function wrapName(name: string, room: number, fs: number): string[] {
+  if (mixedWidth(name, fs) <= room) return [name];
+  const cjk = /[\u3000-\u9fff\uff00-\uffef]/u.test(name);
+  const pieces = cjk ? [...name] : name.split(" ");
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of pieces) {
+    const next = line ? (cjk ? line + piece : `${line} ${piece}`) : piece;
+    if (line && mixedWidth(next, fs) > room) {
+      lines.push(line);
+      line = piece;
+    } else line = next;
+  }
+  return [...lines, line];
+}
+
+/** The ability names take at most this share of the width beside the rows; longer names go above their rows. */
+const EMERGENCE_NAME_SHARE = 0.45;
+
+/**
+ * The emergence panel as plain data. Its ability names stand beside the rows when the longest takes under
+ * EMERGENCE_NAME_SHARE of the width in both languages, else each above its own row (the plot then has the whole
+ * width, and no name is cut or wrapped on a narrow canvas). The pitch and the mode hold for both languages: the
+ * height is reserved before the language is known.
+ */
+export function emergenceLayout(rows: readonly EmergenceRow[], width: number, preset: Preset = "web") {
+  const fs = presetStyle(preset).fontSize;
+  const drawn = emergenceRowsDrawn(rows);
+  const namesIn = (lang: Lang) => drawn.map((r) => textIn(lang, r, "ability"));
+  const longest = maxOf(
+    LANGS.flatMap((lang) => namesIn(lang).map((n) => mixedWidth(n, fs))),
+    0
+  );
+  const above = longest + 16 > width * EMERGENCE_NAME_SHARE;
+  const lay = (lang: Lang) => {
+    const names = namesIn(lang);
+    // Above the rows, the margin holds half the first tick's label (centred on the plot's edge).
+    const least = 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2));
+    const marginLeft = Math.round(
+      above
+        ? Math.max(fs, mixedWidth(formatCount(least, lang), fs) / 2 + 6)
+        : maxOf(
+            names.map((n) => mixedWidth(n, fs)),
+            0
+          ) + 16
+    );
+    return { marginLeft, names: names.map((n) => (above ? wrapName(n, width - fs * 2, fs) : [n])) };
+  };
+  const both = { en: lay("en"), zh: lay("zh") };
+  const lines = maxOf(
+    [...both.en.names, ...both.zh.names].map((n) => n.length),
+    1
+  );
+  return { drawn, fs, both, above, pitch: above ? fs * (1.6 + 1.2 * lines) : fs * 1.75 };
+}
+
+export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web", width = 640) => {
+  const { fs, drawn, pitch } = emergenceLayout(rows, width, preset);
+  return Math.round(fs * 5 + drawn.length * pitch);
+};
+
+/** Decades on the x axis, every one when their labels fit, else every second or third. */
+function decadeTicks(domain: [number, number], plotWidth: number, fs: number, lang: Lang): number[] {
+  const [lo, hi] = domain.map((d) => Math.round(Math.log10(d)));
+  const decades = Array.from({ length: hi! - lo! + 1 }, (_, i) => 10 ** (lo! + i));
+  const label =
+    maxOf(
+      decades.map((d) => mixedWidth(formatCount(d, lang), fs)),
+      0
+    ) + fs;
+  const step = Math.max(1, Math.ceil((label * decades.length) / Math.max(1, plotWidth)));
+  return decades.filter((_, i) => i % step === 0);
+}
+
+type EmergenceLayout = ReturnType<typeof emergenceLayout>;
+
+/** A dot per threshold on a faint rule from the axis, its value and family beside it; names above rows if so laid. */
+function emergenceMarks(layout: EmergenceLayout, names: string[][], least: number, lang: Lang, preset: Preset) {
+  const { drawn, fs } = layout;
+  const style = presetStyle(preset);
+  const key = (r: EmergenceRow) => String(r.order);
+  const abilityOf = (r: EmergenceRow) => textIn(lang, r, "ability");
+  const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
+  return [
+    Plot.ruleY(drawn, { y: key, x1: least, x2: "threshold_parameters", strokeOpacity: 0.2 }),
+    Plot.dot(drawn, {
+      x: "threshold_parameters",
+      y: key,
+      r: style.dotRadius + 1.5,
+      stroke: THRESHOLD_COLOR["few-shot"],
+      strokeWidth: 2,
+      fill: (d: EmergenceRow) => (d.prompting === "few-shot" ? THRESHOLD_COLOR["few-shot"] : "var(--theme-background)"),
+      title: (d: EmergenceRow) =>
+        `${abilityOf(d)} (${dictionaryFor(lang).common.prompting[d.prompting]}): ${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}. ${d.reference ?? ""}`
+    }),
+    Plot.text(drawn, {
+      x: "threshold_parameters",
+      y: key,
+      text: valueLabel,
+      dx: 12,
+      textAnchor: "start",
+      fontSize: style.smallFontSize,
+      className: "halo"
+    }),
+    ...(layout.above
+      ? [
+          Plot.text(drawn, {
+            x: least,
+            y: key,
+            text: (_d: EmergenceRow, i: number) => names[i]!.join("\n"),
+            dy: -fs * 0.8,
+            lineAnchor: "bottom",
+            textAnchor: "start",
+            lineHeight: 1.2,
+            fontSize: fs
+          })
+        ]
+      : [])
+  ];
+}
 
 export function emergencePanel(
   rows: readonly EmergenceRow[],
-  { width, lang = "en", preset = "web" }: { width: number; lang?: Lang; preset?: Preset }
+  { width, lang = "en", preset = "web", height }: { width: number; lang?: Lang; preset?: Preset; height?: number }
 ): SVGSVGElement {
-  const style = presetStyle(preset);
-  const fs = style.fontSize;
-  const drawn = emergenceRowsDrawn(rows);
+  const layout = emergenceLayout(rows, width, preset);
+  const { drawn, fs } = layout;
+  const { marginLeft, names } = layout.both[lang];
   // Two rows can share an ability name (few-shot and augmented): the y domain is the row, the label its ability.
   const key = (r: EmergenceRow) => String(r.order);
-  // Ability names take the left margin, up to half the width; a longer name is shortened, whole in its tooltip.
-  const abilityOf = (r: EmergenceRow | undefined) => (r ? textIn(lang, r, "ability") : undefined);
-  const cjk = rulesFor(lang).wideGlyphs;
-  const marginLeft = Math.round(
-    Math.min(width * 0.5, maxOf(drawn.map((r) => textWidth(abilityOf(r)!.length, fs, cjk))) + 16)
-  );
-  const fits = Math.floor((marginLeft - 16) / (fs * (cjk ? 1.02 : 0.6)));
-  const shortName = (name: string) =>
-    name.length <= fits ? name : `${name.slice(0, Math.max(1, fits - 1)).trimEnd()}…`;
+  const nameOf = new Map(drawn.map((r, i) => [key(r), names[i]!.join("\n")]));
   const marginRight = Math.round(fs * 7);
-  const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
+  const least = 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2));
+  const domain: [number, number] = [
+    least,
+    10 ** Math.ceil(Math.log10(maxOf(drawn.map((d) => d.threshold_parameters!)) * 2))
+  ];
+  const plotW = plotWidth(width, marginLeft, marginRight);
   return accessiblePlot(
     Plot.plot({
-      width: plotWidth(width, marginLeft, marginRight),
-      height: emergencePanelHeight(rows, preset),
+      width: plotW,
+      // A fixed canvas's room when it is taller than the rows need (the rows spread to fill it).
+      height: Math.max(emergencePanelHeight(rows, preset, width), Math.round(height ?? 0)),
       marginLeft,
       marginRight,
       marginBottom: Math.round(fs * 3.8),
@@ -212,50 +405,29 @@ export function emergencePanel(
       ),
       x: {
         type: "log",
-        domain: [
-          10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2)),
-          10 ** Math.ceil(Math.log10(maxOf(drawn.map((d) => d.threshold_parameters!)) * 2))
-        ],
+        domain,
         label: words(lang).emergenceAxis,
         labelAnchor: "center",
         labelArrow: "none",
         labelOffset: fs * 3,
         grid: true,
-        tickFormat: (v: number) => (Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6) ? formatCount(v, lang) : "")
+        ticks: decadeTicks(domain, plotW - marginLeft - marginRight, fs, lang),
+        tickFormat: (v: number) => formatCount(v, lang)
       },
-      y: {
-        domain: drawn.map(key),
-        tickFormat: (k: string) => shortName(abilityOf(drawn.find((d) => key(d) === k)) ?? k),
-        label: null
-      },
-      marks: [
-        Plot.ruleY(drawn, {
-          y: key,
-          x1: 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2)),
-          x2: "threshold_parameters",
-          strokeOpacity: 0.2
-        }),
-        Plot.dot(drawn, {
-          x: "threshold_parameters",
-          y: key,
-          r: style.dotRadius + 1.5,
-          stroke: THRESHOLD_COLOR["few-shot"],
-          strokeWidth: 2,
-          fill: (d: EmergenceRow) =>
-            d.prompting === "few-shot" ? THRESHOLD_COLOR["few-shot"] : "var(--theme-background)",
-          title: (d: EmergenceRow) =>
-            `${abilityOf(d)} (${dictionaryFor(lang).common.prompting[d.prompting]}): ${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}. ${d.reference ?? ""}`
-        }),
-        Plot.text(drawn, {
-          x: "threshold_parameters",
-          y: key,
-          text: valueLabel,
-          dx: 12,
-          textAnchor: "start",
-          fontSize: style.smallFontSize,
-          className: "halo"
-        })
-      ]
+      y: layout.above
+        ? {
+            domain: drawn.map(key),
+            axis: null,
+            insetTop:
+              fs *
+              1.2 *
+              maxOf(
+                names.map((n) => n.length),
+                1
+              )
+          }
+        : { domain: drawn.map(key), tickFormat: (k: string) => nameOf.get(k) ?? k, label: null },
+      marks: emergenceMarks(layout, names, least, lang, preset)
     })
   ) as SVGSVGElement;
 }

@@ -186,6 +186,79 @@ function standaloneStyle(theme: ThemeColours): string {
 }
 
 /**
+ * The view's filters in words ("Showing 12 of 30 models"), when a filter hides some of the figure's rows; else null.
+ * Rows without an id (thresholds, cells) are not filtered by model.
+ */
+export function filterWords<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  state: FigureState,
+  lang: Lang
+): string | null {
+  const visible = state.visible;
+  if (!visible) return null;
+  const ids = def
+    .rows(data, { ...state, visible: null })
+    .map((r) => (r as { id?: unknown }).id)
+    .filter((id): id is string => typeof id === "string");
+  const shown = ids.filter((id) => visible.has(id)).length;
+  return ids.length && shown < ids.length ? dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length) : null;
+}
+
+/** Lines of text at the canvas's left margin, one under the other. */
+const textLines = (lines: readonly string[], y0: number, step: number, attributes: Record<string, string | number>) =>
+  lines.map((line, i) => svg("text", { x: 16, y: y0 + Math.round(i * step), ...attributes }, line));
+
+/** What a standalone file records in its metadata, as JSON: what it shows and where it comes from. */
+function downloadMetadata(record: {
+  title: string;
+  filters: string | null;
+  legend: string[];
+  source: string;
+  dataDate: string | undefined;
+  url: string | undefined;
+}): string {
+  return JSON.stringify(record);
+}
+
+/**
+ * The drawing's SVG and natural size. A drawing taller than a fixed canvas's room (a chart whose rows set its height)
+ * is drawn again wider by the ratio it overflows, so that once scaled down to the room it fills the canvas's width
+ * instead of leaving it empty beside it.
+ */
+function drawnToFit<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  options: { width: number; height: number | undefined; preset: Preset; lang: Lang; state: FigureState }
+) {
+  const { width, height } = options;
+  const draw = (drawWidth: number, drawHeight = height) => {
+    const drawing = def.draw(data, {
+      ...options,
+      width: drawWidth,
+      height: drawHeight,
+      state: { ...options.state, onSelect: undefined, onSelectCell: undefined }
+    });
+    const chart = mainSvg(drawing);
+    if (!chart) throw new Error(`the figure “${def.title[options.lang]}” has no SVG to export`);
+    const natural = {
+      width: Number(chart.getAttribute("width")) || drawWidth,
+      height: Number(chart.getAttribute("height")) || drawHeight || 400
+    };
+    return { chart, natural };
+  };
+  const first = draw(width);
+  if (height === undefined) return first;
+  const tall = first.natural.height / height;
+  const wide = first.natural.width / width;
+  // Wider than the canvas more than taller (a tree's columns at their names' width): drawn taller by the same ratio,
+  // so that scaled to the width it fills the height too.
+  if (wide > 1.02 && wide > tall) return draw(width, Math.round(height * wide));
+  if (tall > 1.02 && wide <= 1.02) return draw(Math.round(width * tall));
+  return first;
+}
+
+/**
  * A figure as a standalone SVG document: the theme's background (none when transparent), the title above, the source
  * line, the date and the view's address below, the drawing's colours written in (a standalone file has no page
  * stylesheet), and the same words in its metadata.
@@ -203,7 +276,9 @@ export function standaloneSvg<K extends DataKey, R>(
   const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1, lang);
   const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
+  const filters = filterWords(def, data, state, lang);
   const parts = [
+    ...(filters ? [filters] : []),
     words.source(def.source[lang]),
     ...(info ? [words.asOf(info.data_date)] : []),
     dictionaryFor(lang).site.title,
@@ -212,19 +287,13 @@ export function standaloneSvg<K extends DataKey, R>(
   const lines = creditLines(parts, width, small, lang);
   const foot = footHeight(lines.length, small);
   const drawingHeight = layout.height === undefined ? undefined : layout.height - head - foot;
-  const drawing = def.draw(data, {
+  const { chart, natural } = drawnToFit(def, data, {
     width,
     height: drawingHeight,
     preset: layout.preset,
     lang,
-    state: { ...state, onSelect: undefined, onSelectCell: undefined }
+    state
   });
-  const chart = mainSvg(drawing);
-  if (!chart) throw new Error(`the figure “${def.title[lang]}” has no SVG to export`);
-  const natural = {
-    width: Number(chart.getAttribute("width")) || width,
-    height: Number(chart.getAttribute("height")) || drawingHeight || 400
-  };
   // A drawing larger than a fixed canvas's room (a tree's rows, a chart's minimum plot width) is scaled down to fit
   // whole, never cut by the canvas's edge or run into the credit.
   const fit = drawingHeight === undefined ? 1 : Math.min(1, width / natural.width, drawingHeight / natural.height);
@@ -254,29 +323,28 @@ export function standaloneSvg<K extends DataKey, R>(
     },
     svg("title", {}, def.title[lang]),
     svg("desc", {}, [caption, ...parts].join("\n")),
+    svg(
+      "metadata",
+      { "data-format": "application/json" },
+      downloadMetadata({
+        title: def.title[lang],
+        filters,
+        // The legend as drawn: its entries are what the drawing shows.
+        legend: [...clone.querySelectorAll(".svg-legend text")].map((t) => t.textContent ?? ""),
+        source: def.source[lang],
+        dataDate: info?.data_date,
+        url: options.url
+      })
+    ),
     svg("style", {}, standaloneStyle(theme)),
     theme.paper ? svg("rect", { width: totalWidth, height: totalHeight, fill: theme.paper }) : null,
-    ...titleLines.map((line, i) =>
-      svg(
-        "text",
-        {
-          x: 16,
-          y: Math.round(fontSize * (1.4 + i * 1.25)),
-          "font-size": fontSize,
-          "font-weight": 700,
-          fill: theme.ink
-        },
-        line
-      )
-    ),
+    ...textLines(titleLines, Math.round(fontSize * 1.4), fontSize * 1.25, {
+      "font-size": fontSize,
+      "font-weight": 700,
+      fill: theme.ink
+    }),
     clone,
-    ...lines.map((line, i) =>
-      svg(
-        "text",
-        { class: "credit", x: 16, y: firstLineY + Math.round(i * small * 1.3), "font-size": small, fill: theme.muted },
-        line
-      )
-    )
+    ...textLines(lines, firstLineY, small * 1.3, { class: "credit", "font-size": small, fill: theme.muted })
   );
   return {
     svg: inlineColours(new XMLSerializer().serializeToString(root), theme),
@@ -546,15 +614,22 @@ export function renderFigure<K extends DataKey, R>(
       ? downloadControls({ def, data, lang, info, state: () => state, rows, drawnWidth: () => drawn.width })
       : h("div", { className: "figure-downloads" });
   const text = dataDetails(def, rows, lang);
-  const caption = h("figcaption", {}, def.caption(data, state)[lang]);
-  // "Add to my talk / report", beside the downloads: the figure in its current view (src/compose/add-view.ts).
+  const captionText = h("span", { textContent: def.caption(data, state)[lang] });
+  // How to work the figure: on the page only (print and downloads carry no interface text).
+  const hint =
+    preset === "web" && def.hint
+      ? h("span", { className: "figure-hint", textContent: `${rulesFor(lang).wordSpace}${def.hint[lang]}` })
+      : null;
+  const caption = h("figcaption", {}, captionText, hint);
+  // "Add to my talk / report", beside the downloads: the figure in its current view (src/compose/add-view.ts); its
+  // caption, without the page's hint, is the note to start from.
   const compose =
     preset === "web"
       ? addViewControls({
           figure: def.id,
           lang,
           title: () => def.title[lang],
-          caption: () => caption.textContent ?? ""
+          caption: () => captionText.textContent ?? ""
         })
       : null;
   if (compose) downloads.append(...compose.buttons);
@@ -587,7 +662,7 @@ export function renderFigure<K extends DataKey, R>(
     state = next;
     if (onlyFilter && drawn.drawing) applyModelFilter(box, state.visible);
     else if (drawn.width) draw(drawn.width);
-    caption.textContent = def.caption(data, state)[lang];
+    captionText.textContent = def.caption(data, state)[lang];
     figure.dataset.rows = String(rows().length);
     // A counter others can watch for "this figure has taken the change" (the benchmark does).
     figure.dataset.updates = String(Number(figure.dataset.updates ?? 0) + 1);

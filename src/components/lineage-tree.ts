@@ -121,8 +121,9 @@ export function treeLayout(edges: readonly LineageRow[], releases: readonly Rele
   // In a download a column is as wide as its longest name and half an edge label: the drawing is then scaled to its
   // canvas as a whole (see standaloneSvg) rather than its labels run into each other. The page, the report and the
   // talk draw at their container's width.
-  const columnWidth = preset === "download" ? Math.max(120, textWidth(longestOf(short) + 10, fs, cjk)) : 120;
-  const drawnWidth = plotWidth(width, margins.marginLeft, margins.marginRight, columnWidth * columns);
+  const columnWidth = preset === "download" ? Math.max(120, textWidth(longestOf(short) + 3, fs, cjk)) : 120;
+  // The last column's names run into the right margin: the columns between need (columns − 1) widths.
+  const drawnWidth = plotWidth(width, margins.marginLeft, margins.marginRight, columnWidth * Math.max(1, columns - 1));
   return {
     tree,
     nodes: nodeLabels(nodes, releases, short, lang),
@@ -185,16 +186,36 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
     ),
     // On the edge near its child, where a fan of edges from one parent has spread a full row apart: the point
     // at t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo.
-    Plot.text(edges, {
-      x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
-      y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
-      text: "label",
-      fontSize: style.smallFontSize,
-      lineHeight: 1.05,
-      textAnchor: "middle",
-      fontStyle: "italic",
-      className: "halo edge-label"
-    })
+    Plot.text(
+      edges.filter((e) => e.y1 !== e.y2),
+      {
+        x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
+        y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
+        text: "label",
+        fontSize: style.smallFontSize,
+        lineHeight: 1.05,
+        textAnchor: "middle",
+        fontStyle: "italic",
+        className: "halo edge-label"
+      }
+    ),
+    // An edge along its row: its label under the line (where the same point of a fan's edges has dropped a row),
+    // clear of the names above the row's nodes.
+    Plot.text(
+      edges.filter((e) => e.y1 === e.y2),
+      {
+        x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
+        y: "y1",
+        dy: style.smallFontSize * 0.5,
+        lineAnchor: "top",
+        text: "label",
+        fontSize: style.smallFontSize,
+        lineHeight: 1.05,
+        textAnchor: "middle",
+        fontStyle: "italic",
+        className: "halo edge-label"
+      }
+    )
   ];
 }
 

@@ -7,7 +7,7 @@ export interface LegendItem {
   label: string;
   /** What the swatch draws. */
   swatch:
-    | { kind: "dot"; fill: string; stroke?: string; symbol?: "circle" | "diamond" | "times" }
+    | { kind: "dot"; fill: string; stroke?: string; symbol?: "circle" | "diamond" | "times" | "square" | "triangle" }
     | { kind: "line"; stroke: string; dash?: string; width?: number }
     | { kind: "none" };
 }
@@ -30,6 +30,14 @@ export function legendRows(items: LegendItem[], width: number, fontSize: number,
 
 const itemWidth = (item: LegendItem, fontSize: number, cjk: boolean) =>
   (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + textWidth(item.label.length, fontSize, cjk);
+
+/** A filled shape's outline around (cx, cy), of half-size r (the shapes Plot's symbol scale draws). */
+const shapePath = (shape: "diamond" | "square" | "triangle", cx: number, cy: number, r: number) =>
+  shape === "diamond"
+    ? `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`
+    : shape === "square"
+      ? `M${cx - r * 0.8},${cy - r * 0.8}h${r * 1.6}v${r * 1.6}h${-r * 1.6}Z`
+      : `M${cx},${cy - r}L${cx + r},${cy + r * 0.7}L${cx - r},${cy + r * 0.7}Z`;
 
 export const legendHeight = (rows: number, fontSize: number) => (rows ? rows * fontSize * 1.6 + fontSize * 0.4 : 0);
 
@@ -78,11 +86,10 @@ export function legendMark(
               fill: "none"
             })
           );
-        } else if (swatch.symbol === "diamond") {
-          const r = fontSize * 0.4;
+        } else if (swatch.symbol && swatch.symbol !== "circle") {
           entry.append(
             svg("path", {
-              d: `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`,
+              d: shapePath(swatch.symbol, cx, cy, fontSize * 0.4),
               fill: swatch.fill,
               stroke: swatch.stroke ?? swatch.fill,
               "stroke-width": 1.5

@@ -94,8 +94,13 @@ function timelineMargins(releases: readonly ReleaseRow[], lanes: Lanes, preset: 
   const style = presetStyle(preset);
   const cjk = rulesFor(lang).wideGlyphs;
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
+  // Lane headings are set in capitals in Latin scripts: a fifth wider than the estimate's lower case.
   const longest = maxOf(
-    rows.map((r) => textWidth(r.text.length, r.kind === "lane" ? style.smallFontSize : style.fontSize, cjk))
+    rows.map((r) =>
+      r.kind === "lane"
+        ? textWidth(r.text.length, style.smallFontSize, cjk) * (cjk ? 1 : 1.2)
+        : textWidth(r.text.length, style.fontSize, cjk)
+    )
   );
   const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
   const branches = BRANCHES.filter((b) => releases.some((r) => r.branch === b));
@@ -130,6 +135,8 @@ export interface TimelineOptions {
   selected?: string | null;
   preset?: Preset;
   lang?: Lang;
+  /** A fixed canvas's height: the rows spread to fill it (never below their natural pitch). */
+  height?: number;
 }
 
 /** The x frame: the catalog's releases, two months either side. A milestone outside it is not drawn. */
@@ -187,11 +194,13 @@ export function timelineLayout(
       cjk: rulesFor(lang).wideGlyphs
     }
   );
+  const rowsRoom = (options.height ?? 0) - margins.marginTop - margins.marginBottom;
+  const pitch = Math.max(rowHeight(preset), rowsRoom / Math.max(1, rows.length));
   // A label's level in the y scale's units: the levels stack up from the top of the frame, above row 0.
-  const labelY = (level: number) =>
-    -0.5 + (style.smallFontSize * (1.1 + 1.6 * level) - margins.marginTop) / rowHeight(preset);
+  const labelY = (level: number) => -0.5 + (style.smallFontSize * (1.1 + 1.6 * level) - margins.marginTop) / pitch;
   return {
     ...margins,
+    height: Math.round(margins.marginTop + rows.length * pitch + margins.marginBottom),
     width: plotWidth(width, margins.marginLeft, margins.marginRight),
     rows,
     marks,

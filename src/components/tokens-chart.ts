@@ -38,7 +38,13 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
   const chart = accessiblePlot(
     Plot.plot({
       ...plotBase(preset, layout, { label: w.aria(points.length), description }),
-      x: { type: "log", domain: layout.xDomain, ...xAxisBase(preset, w.x), tickFormat: logTickFormat("count", lang) },
+      x: {
+        type: "log",
+        domain: layout.xDomain,
+        insetLeft: layout.insetLeft,
+        ...xAxisBase(preset, w.x),
+        tickFormat: logTickFormat("count", lang)
+      },
       y: {
         type: "log",
         domain: layout.yDomain,

@@ -76,6 +76,10 @@ export const presetStyle = (preset: Preset): PresetStyle => PRESET_STYLES[preset
 export const textWidth = (characters: number, fontSize: number, cjk = false) =>
   characters * fontSize * (cjk ? 1.02 : 0.6);
 
+/** A text's width at `fontSize`, glyph by glyph: wide glyphs (Chinese) a full em, the rest the Latin estimate. */
+export const glyphWidth = (text: string, fontSize: number) =>
+  [...text].reduce((sum, c) => sum + textWidth(1, fontSize, /[\u3000-\u9fff\uff00-\uffef]/u.test(c)), 0);
+
 /** The printable width of A4 and Letter less 2 × 20 mm margins: 170 mm at 96 px per inch. */
 export const PRINT_WIDTH = Math.round((170 / 25.4) * 96);
 /** The talk's design canvas and the content box a figure fills on a slide (below the title, inside the margins). */

@@ -52,9 +52,9 @@ const text = (pick: (words: Dictionary) => string): Text =>
 const NO_TEXT = text(() => "");
 /** A figure's title, caption or source line (the dictionaries' `figures` section, by figure id). */
 type WordedFigure = keyof Dictionary["figures"];
-const figureText = (id: WordedFigure, slot: "title" | "source" | "caption") =>
+const figureText = (id: WordedFigure, slot: "title" | "source" | "caption" | "hint") =>
   text((d) => {
-    const words = d.figures[id] as { title: string; source: string; caption: unknown };
+    const words = d.figures[id] as { title: string; source: string; caption: unknown; hint?: unknown };
     return typeof words[slot] === "string" ? (words[slot] as string) : "";
   });
 /** A data column's header. */
@@ -313,9 +313,10 @@ export const releaseTimeline = defineFigure({
     { label: column("source"), value: (d) => d.release_source_url }
   ],
   height: (width, preset, data, state) => timelineChartHeight(data.releases, state.lanes ?? "branch", preset, width),
-  draw: (data, { width, preset, lang, state }) =>
+  draw: (data, { width, height, preset, lang, state }) =>
     timelineChart(data.releases, data.milestones, {
       width,
+      height,
       preset,
       lang,
       lanes: state.lanes ?? "branch",
@@ -329,6 +330,7 @@ export const gpt35Tree = defineFigure({
   kind: "chart",
   title: figureText("gpt35-tree", "title"),
   caption: () => figureText("gpt35-tree", "caption"),
+  hint: figureText("gpt35-tree", "hint"),
   source: figureText("gpt35-tree", "source"),
   rows: (data) => treeEdges(data.lineage, data.releases, GPT35_FAMILIES),
   columns: [
@@ -340,12 +342,12 @@ export const gpt35Tree = defineFigure({
     { label: column("note"), value: (d, lang) => textIn(lang, d, "note") }
   ],
   height: (_width, preset, data) => lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset),
-  // In print it fills the height it is given (the report grows it into its page).
+  // In print and in a download it fills the height it is given (the report's page, the canvas); a slide keeps its rows.
   draw: (data, { width, height, preset, lang, state }) =>
     lineageTree(data.lineage, data.releases, {
       families: GPT35_FAMILIES,
       width,
-      height: preset === "print" ? height : undefined,
+      height: preset === "print" || preset === "download" ? height : undefined,
       preset,
       lang,
       selected: state.selected ?? null,
@@ -370,12 +372,12 @@ export const lineageScale = defineFigure({
     { label: column("evidence"), value: (d, lang) => dictionaryFor(lang).common.evidence[d.evidence] }
   ],
   height: (width, preset) => lineageScaleHeight(width, preset),
-  // In print it fills the height it is given (the report grows it into its page).
+  // It fills the height it is given: the report's page, a slide's box, a download's canvas.
   draw: (data, { width, height, preset, lang, state }) =>
     lineageScaleChart(data.lineage, data.releases, {
       families: GPT35_FAMILIES,
       width,
-      height: preset === "print" ? height : undefined,
+      height,
       preset,
       lang,
       selected: state.selected ?? null
@@ -478,9 +480,10 @@ export const emergenceThresholds = defineFigure({
     { label: column("thresholdFlop"), value: (d) => d.threshold_flops },
     { label: column("reference"), value: (d) => d.reference }
   ],
-  height: (_width, preset, data, state) => emergencePanelHeight(chosenThresholds(data.emergence, state, "all"), preset),
-  draw: (data, { width, preset, lang, state }) =>
-    emergencePanel(chosenThresholds(data.emergence, state, "all"), { width, preset, lang })
+  height: (width, preset, data, state) =>
+    emergencePanelHeight(chosenThresholds(data.emergence, state, "all"), preset, width),
+  draw: (data, { width, height, preset, lang, state }) =>
+    emergencePanel(chosenThresholds(data.emergence, state, "all"), { width, height, preset, lang })
 });
 
 export const limitations = defineFigure({

@@ -79,6 +79,8 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   caption: (data: Pick<NotebookData, K>, state: FigureState) => Text;
   /** The source line under the figure, in every medium. */
   source: Text;
+  /** How to work the figure ("click a model…"): on the page only, never in print or a download. */
+  hint?: Text;
   /** The rows behind the figure as drawn (its data download and text alternative). */
   rows: (data: Pick<NotebookData, K>, state: FigureState) => R[];
   columns: readonly Column<R>[];

@@ -167,7 +167,8 @@ export const en = {
     "gpt35-tree": {
       title: "The GPT-3.5 evolution tree",
       caption:
-        "Drawn from the lineage table. Columns are generations, read left to right in time; each edge is labelled with its training method. Solid edges are documented by OpenAI or the papers; dashed (and marked “inferred”) are inferred, mostly from Yao Fu et al. (2022). Click a model, or Tab to it and press Enter, to open its card.",
+        "Drawn from the lineage table. Columns are generations, read left to right in time; each edge is labelled with its training method. Solid edges are documented by OpenAI or the papers; dashed (and marked “inferred”) are inferred, mostly from Yao Fu et al. (2022).",
+      hint: "Click a model, or Tab to it and press Enter, to open its card.",
       source:
         "OpenAI model index for researchers; Chen et al. 2021; Ouyang et al. 2022; Nakano et al. 2021; Fu et al. 2022"
     },

@@ -15,11 +15,17 @@ import { storyData } from "../support/story-data.js";
 import { measureDownload } from "./download-measure.js";
 
 /**
- * The plot area's least share of a fixed-size canvas (title, legend, axes and source take the rest). Issue 24 asks
- * for half; the growth charts reach 0.21 to 0.37 with their threshold labels, band and legend, so this floor holds
- * what is met today and is to be raised as the layouts give the plot more room.
+ * The plot area's least share of a fixed-size canvas (title, legend, axes and source take the rest). The plot area is
+ * the extent of the chart's grid where it has one (the growth, tokens and lineage charts; the timeline's year lines,
+ * first to last; the emergence decades; the alignment tax's levels), else the drawing's whole box: the tree and the
+ * matrix have no axes, their nodes or cells and the labels on them are the plot. Issue 24 asks for half. Measured
+ * (December 2026), the least share of each figure over the fixed sizes and both languages: tree 0.64, matrix 0.53,
+ * lineage 0.38, tokens 0.35 (0.30 by date), alignment tax, compute, emergence 0.27, timeline 0.26, parameters by date
+ * 0.21 (its threshold labels take the right third on a slide, its band and a three-row legend the rest). The floor is
+ * 0.25, and 0.2 for the parameters chart, until its thresholds go into a key.
  */
-const PLOT_SHARE = 0.2;
+const PLOT_SHARE = 0.25;
+const PLOT_SHARE_OF: Record<string, number> = { "parameters-by-date": 0.2 };
 
 /**
  * Figure and size pairs not yet clean (issue 24, open): each is expected to fail, so one that becomes clean fails the
@@ -29,29 +35,10 @@ const OPEN = new Set(
   (process.env.DOWNLOAD_GRID_STRICT
     ? []
     : [
-        "alignment-tax a4-column",
-        "alignment-tax square",
         "capability-matrix a4-column",
         "capability-matrix slide-4x3",
         "capability-matrix square",
-        "emergence-thresholds a4-column",
-        "emergence-thresholds a4-full",
-        "emergence-thresholds shown",
-        "emergence-thresholds slide-4x3",
-        "emergence-thresholds square",
-        "gpt35-tree a4-column",
-        "gpt35-tree slide-4x3",
-        "gpt35-tree square",
-        "lineage-scale square",
-        "parameters-vs-tokens slide",
-        "parameters-vs-tokens slide-4x3",
-        "parameters-vs-tokens square",
-        "release-timeline a4-column",
-        "release-timeline a4-full",
-        "release-timeline shown",
-        "release-timeline slide",
-        "release-timeline slide-4x3",
-        "release-timeline square"
+        "gpt35-tree square"
       ]) as string[]
 );
 const data = storyData();
@@ -90,8 +77,10 @@ async function problemsOf(id: string, figure: (typeof CHARTS)[number], size: Dow
     }
     const { problems, plotShare } = await measureDownload(page);
     const where = `${id} · ${size} · light · ${lang}`;
+    if (process.env.DOWNLOAD_GRID_SHARES) console.log(`share ${where} ${plotShare.toFixed(2)}`);
     found.push(...problems.map((p) => `${where}: ${p}`));
-    if (size !== "shown" && plotShare < PLOT_SHARE) found.push(`${where}: plot share ${plotShare.toFixed(2)}`);
+    const least = PLOT_SHARE_OF[id] ?? PLOT_SHARE;
+    if (size !== "shown" && plotShare < least) found.push(`${where}: plot share ${plotShare.toFixed(2)}`);
   }
   return found;
 }

@@ -141,6 +141,33 @@ for (const { lang, ...screen } of SCREENS) {
   }, 180_000);
 }
 
+test("the article's table slide keeps each month on one line, in both languages (2018 年 6 月 once broke before 月)", async () => {
+  for (const lang of ["en", "zh"] as const) {
+    const { page, problems } = await openPage(browser, inject("origin"), lang === "en" ? "/talk" : "/talk?lang=zh", {
+      width: 1024,
+      height: 768
+    });
+    await goTo(page, "#2");
+    await expect.poll(() => slideId(page)).toBe("article-table");
+    const dates = page.locator(`${audienceSlide} td.article-date`);
+    expect(await dates.count()).toBeGreaterThanOrEqual(3);
+    // One line: the cell's text is a single line box.
+    const lines = await dates.evaluateAll((cells) =>
+      cells.map((c) => {
+        const range = document.createRange();
+        range.selectNodeContents(c);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      })
+    );
+    expect(
+      lines.every((n) => n === 1),
+      `${lang}: ${lines.join(",")}`
+    ).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+});
+
 test("a build does not move: every step of the build slide has the same ticks at the same places", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/talk", { width: 1920, height: 1080 });
   const builds = (await allPositions(page)).filter((p) => p.includes("."));

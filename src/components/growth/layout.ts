@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../contract.js";
 import { dictionaryFor, textIn, punctuation, rulesFor } from "../../i18n/index.js";
-import { presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
 import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
@@ -128,7 +128,18 @@ export function undisclosedBand(
   const fixedPart = small * 2.7 + 8;
   const fitting = maxHeight === undefined ? Infinity : Math.floor((maxHeight - fixedPart) / style.labelGap);
   const rowLimit = Math.max(0, Math.min(undisclosed.length, preset === "slide" ? 4 : 6, fitting));
-  const rowOf = rowLimit ? packRows(intervals, rowLimit) : intervals.map(() => null);
+  // The GPT line's names are packed first: when rows run out, the names dropped are the others'.
+  const order = undisclosed
+    .map((r, i) => ({ i, first: r.gpt_line ? 0 : 1 }))
+    .sort((a, b) => a.first - b.first || a.i - b.i);
+  const packed = rowLimit
+    ? packRows(
+        order.map((o) => intervals[o.i]!),
+        rowLimit
+      )
+    : order.map(() => null);
+  const rowOf = new Array<number | null>(undisclosed.length);
+  order.forEach((o, k) => (rowOf[o.i] = packed[k] ?? null));
   const rowsUsed = maxOf(
     rowOf.map((r) => (r === null ? 0 : r + 1)),
     0
@@ -216,12 +227,22 @@ export function pointLabelPlaces(
   const requests: LabelRequest[] = named.map((p) => ({
     x: x(p.date),
     y: py(p.value),
-    width: textWidth((p.id === selected ? `${p.name}: ${formatMetric(metric, p.value)}` : p.name).length, fs, cjk),
+    // Measured glyph by glyph: a model's Latin name in a Chinese chart is no wider than in an English one.
+    width: glyphWidth(p.id === selected ? `${p.name}: ${formatMetric(metric, p.value)}` : p.name, fs),
     height: fs * 1.15,
     priority: p.id === selected ? 3 : p.gpt_line ? 2 : 1
   }));
   const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles: [...obstacles, ...rules] });
   const labels = named.flatMap((p, i) => (placements[i] ? [{ ...p, place: placements[i]! }] : []));
+  // A named model with no free spot is still named: over another point if it must, never over a label or a rule.
+  named.forEach((p, i) => {
+    if (placements[i]) return;
+    const [place] = placeLabels([requests[i]!], plotBox, {
+      gap: style.dotRadius + 4,
+      obstacles: [...labels.map((l) => l.place.box), ...rules]
+    });
+    if (place) labels.push({ ...p, place });
+  });
   const selectedPoint = points.find((p) => p.id === selected);
   // The selection is always labelled: clear of the rules where it can be, else over one (its halo breaks the rule).
   if (selectedPoint && !labels.some((l) => l.id === selectedPoint.id)) {
@@ -320,7 +341,9 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
   const x = (date: Date) => xScale.apply(date) as number;
   // Given a height to fill (a slide, a download, a report page), the band takes at most a sixth of it (a fifth where
   // the chart is tall), so the plot keeps the most; at its natural height the chart names every undisclosed model.
-  const maxHeight = options.height === undefined ? undefined : height * (height > 700 ? 0.2 : 1 / 6);
+  // A talk's build (labelAll) names every model it reveals: its band may take a quarter.
+  const bandShare = options.labelAll ? 0.25 : height > 700 ? 0.2 : 1 / 6;
+  const maxHeight = options.height === undefined ? undefined : height * bandShare;
   const band = undisclosedBand(data.undisclosed, x, { plotEnd, preset, cjk: frame.cjk, maxHeight });
   const margins: Margins = { top: Math.round(band.top + band.height + style.fontSize), right, bottom, left };
   const yScale = Plot.scale({ y: { type: data.scale, domain: data.domain, range: [height - bottom, margins.top] } });

@@ -93,9 +93,25 @@ export function tokensLayout(releases: readonly ReleaseRow[], options: TokensLay
     ...partial,
     bottom: Math.round(fs * 3.8 + legendHeight(legendLines, style.smallFontSize))
   };
-  const plotBox: Box = { x0: left, x1: plotEnd, y0: margins.top, y1: height - margins.bottom };
+  // Large type: the lowest y tick's lower half reaches the x tick row, so the x scale starts a little inside the axis
+  // (the first x tick then clears it).
+  const insetLeft = fs > 18 ? Math.round(fs * 0.8) : 0;
+  const plotBox: Box = { x0: left + insetLeft, x1: plotEnd, y0: margins.top, y1: height - margins.bottom };
   const labels = familyLabels(points, { xDomain, yDomain, plotBox, preset, cjk });
-  return { width, height, points, xDomain, yDomain, reference, legend, legendWidth, margins, plotBox, labels };
+  return {
+    width,
+    height,
+    points,
+    xDomain,
+    yDomain,
+    reference,
+    legend,
+    legendWidth,
+    margins,
+    plotBox,
+    labels,
+    insetLeft
+  };
 }
 
 /** One label per family (its largest model), placed clear of every point and every other label; GPT's first. */

@@ -11,8 +11,10 @@ import {
 } from "../../../src/components/capability-matrix.js";
 import {
   alignmentTaxChart,
+  emergenceLayout,
   emergencePanel,
   originTable,
+  wrapName,
   STATE_LEVELS,
   taxLayout
 } from "../../../src/components/capability-panels.js";
@@ -170,6 +172,36 @@ test("emergence panel: one point per threshold with a parameter count", () => {
     drawn.length
   );
   expect(drawn.length).toBeGreaterThan(5);
+});
+
+describe("labels that do not fit are placed whole, never cut", () => {
+  test("a long name wraps at spaces (Latin) or anywhere (Chinese) into lines that fit", () => {
+    expect(wrapName("Generalization to new tasks (zero-shot)", 220, 13)).toEqual([
+      "Generalization to new tasks",
+      "(zero-shot)"
+    ]);
+    const zh = wrapName("拒绝其知识范围之外的问题", 80, 13);
+    expect(zh.join("")).toBe("拒绝其知识范围之外的问题");
+    expect(zh.length).toBeGreaterThan(1);
+    expect(wrapName("GPT-3", 200, 13)).toEqual(["GPT-3"]);
+  });
+  test("the emergence names stand beside the rows on a wide canvas and above them on a narrow one", () => {
+    expect(emergenceLayout(emergence, 1920, "slide").above).toBe(false);
+    const narrow = emergenceLayout(emergence, 480, "download");
+    expect(narrow.above).toBe(true);
+    // Every name whole, in its lines.
+    expect(narrow.both.en.names.map((n) => n.join(" "))).toContain("Scratchpad: 8-digit addition (finetuning)");
+    expect(emergencePanel(emergence, { width: 480, preset: "download" }).outerHTML).not.toContain("…");
+  });
+  test("the alignment tax names its lines at their ends, or in a legend when the canvas is narrow", () => {
+    const wide = taxLayout(capabilities, { width: 1000, ...TAX });
+    expect(wide.legendBox).toBeNull();
+    expect(wide.endLabels).toHaveLength(TAX_ABILITIES.length);
+    const narrow = taxLayout(capabilities, { width: 480, preset: "download", ...TAX });
+    expect(narrow.endLabels).toEqual([]);
+    expect(narrow.legendBox!.items.map((i) => i.label)).toHaveLength(TAX_ABILITIES.length);
+    expect(narrow.modelLabel("text-davinci-002")).toBe("text-\ndavinci-\n002");
+  });
 });
 
 test("origins in the article's order, with its Chinese sentence", () => {

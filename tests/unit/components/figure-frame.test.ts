@@ -124,6 +124,56 @@ test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wra
   expect(lines.join(" ").replace(/ · /g, " ")).toContain("Data as of 2026-11-28");
 });
 
+test("a standalone SVG records what it shows: the filters in words, in the image and its metadata, with the legend", () => {
+  const data = storyData();
+  const gpt = new Set(data.releases.filter((r) => r.gpt_line).map((r) => r.id));
+  const { svg } = standaloneSvg(parametersByDate, data, {
+    lang: "en",
+    state: { visible: gpt },
+    size: "slide",
+    shownWidth: 960,
+    info: data.info,
+    url: "http://127.0.0.1:3000/scaling?gpt=1"
+  });
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const credit = [...doc.querySelectorAll("text.credit")].map((t) => t.textContent).join(" ");
+  expect(credit).toMatch(/Showing \d+ of \d+ models/);
+  const record = JSON.parse(doc.querySelector("metadata")!.textContent!);
+  expect(record.title).toBe(parametersByDate.title.en);
+  expect(record.filters).toMatch(/Showing \d+ of \d+ models/);
+  expect(record.url).toBe("http://127.0.0.1:3000/scaling?gpt=1");
+  expect(record.dataDate).toBe(data.info.data_date);
+  expect(record.legend.length).toBeGreaterThan(2);
+  // Unfiltered, no filter words.
+  const all = standaloneSvg(parametersByDate, data, { lang: "en", state: {}, size: "slide", shownWidth: 960 }).svg;
+  expect(all).not.toMatch(/Showing \d+ of/);
+});
+
+test("a figure's hint (how to work it) is on the page only: not in print, not in a download", () => {
+  const data = storyData();
+  const tree = FIGURES.find((f) => f.id === "gpt35-tree")!;
+  // jsdom has no ResizeObserver: the web figure only registers one here.
+  vi.stubGlobal(
+    "ResizeObserver",
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+  );
+  for (const lang of ["en", "zh"] as const) {
+    const hint = tree.hint![lang];
+    expect(hint.length).toBeGreaterThan(5);
+    const web = renderFigure(tree as never, data as never, { lang, preset: "web" });
+    expect(web.querySelector("figcaption .figure-hint")?.textContent).toContain(hint);
+    const print = renderFigure(tree as never, data as never, { lang, preset: "print", info: data.info });
+    expect(print.querySelector("figcaption")!.textContent).not.toContain(hint);
+    const file = standaloneSvg(tree as never, data as never, { lang, state: {}, size: "slide", shownWidth: 960 }).svg;
+    expect(file).not.toContain(hint);
+  }
+  vi.unstubAllGlobals();
+});
+
 describe("a figure whose drawing throws", () => {
   const broken = {
     ...FIGURES.find((f) => f.id === "release-timeline")!,
