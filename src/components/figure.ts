@@ -8,7 +8,7 @@ import type { BuildInfo, NotebookData } from "../contract.js";
 import {
   DOWNLOAD_SIZE_IDS,
   DOWNLOAD_SIZES,
-  textWidth,
+  glyphWidth,
   DOWNLOAD_THEMES,
   PRINT_WIDTH,
   type DownloadTheme,
@@ -116,28 +116,61 @@ export function standaloneLayout(size: DownloadSize, shownWidth: number) {
 
 /**
  * The credit under the drawing (source, date, site, address), wrapped to the canvas: each part starts a line when
- * the line so far would not hold it, and a part longer than a line breaks at spaces (Latin) or anywhere (Chinese).
- * Widths are the presets' upper estimate, so a line never runs off the canvas.
+ * the line so far would not hold it. Inside a part, a line breaks between words or between Chinese characters, never
+ * inside a Latin word (an address with no spaces breaks only where it alone is wider than a line). Widths are
+ * measured glyph by glyph with the presets' upper estimate, so a line never runs off the canvas.
  */
-export function creditLines(parts: readonly string[], width: number, fontSize: number, lang: Lang): string[] {
-  const room = Math.floor((width - 32) / textWidth(1, fontSize, rulesFor(lang).wideGlyphs));
+export function creditLines(parts: readonly string[], width: number, fontSize: number): string[] {
+  const room = width - 32;
+  const fits = (text: string) => glyphWidth(text, fontSize) <= room;
   const lines: string[] = [];
   let line = "";
   const push = (piece: string, separator: string) => {
-    if (line && (line + separator + piece).length <= room) line += separator + piece;
+    if (line && fits(line + separator + piece)) line += separator + piece;
     else {
       if (line) lines.push(line);
       line = piece;
     }
   };
-  for (const part of parts) {
-    const chunk = (text: string) => text.match(new RegExp(`.{1,${room}}`, "gu")) ?? [];
-    // An address or a Chinese part has no spaces to break at: it breaks where the line is full.
-    const pieces = /[\u3000-\u9fff\uff00-\uffef]/u.test(part) ? chunk(part) : part.split(" ").flatMap(chunk);
-    pieces.forEach((piece, i) => push(piece, i === 0 ? " · " : rulesFor(lang).wordSpace));
-  }
+  for (const part of parts)
+    creditPieces(part, fits).forEach(([piece, separator], i) => push(piece, i ? separator : " · "));
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * A credit part as pieces that may start a line, each with what joins it to the one before: Latin words (a space),
+ * single Chinese characters (nothing), and a word too long for a line in chunks that each fit.
+ */
+function creditPieces(part: string, fits: (text: string) => boolean): [string, string][] {
+  const units = part.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/gu) ?? [];
+  const pieces: [string, string][] = [];
+  let joiner = "";
+  for (const unit of units) {
+    if (/^\s+$/u.test(unit)) {
+      joiner = " ";
+      continue;
+    }
+    for (const chunk of fits(unit) ? [unit] : chunkToFit(unit, fits)) {
+      pieces.push([chunk, joiner]);
+      joiner = "";
+    }
+  }
+  return pieces;
+}
+
+/** A word wider than a line, in the longest chunks that fit. */
+function chunkToFit(word: string, fits: (text: string) => boolean): string[] {
+  const chunks: string[] = [];
+  let chunk = "";
+  for (const glyph of word) {
+    if (chunk && !fits(chunk + glyph)) {
+      chunks.push(chunk);
+      chunk = "";
+    }
+    chunk += glyph;
+  }
+  return chunk ? [...chunks, chunk] : chunks;
 }
 
 /** The band under the drawing that holds `lines` credit lines at `small` px. */
@@ -273,7 +306,7 @@ export function standaloneSvg<K extends DataKey, R>(
   const layout = standaloneLayout(size, options.shownWidth);
   const { width, fontSize, small } = layout;
   // A title longer than the canvas wraps (bold type: a tenth wider than the estimate's regular).
-  const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1, lang);
+  const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1);
   const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
   const filters = filterWords(def, data, state, lang);
@@ -284,7 +317,7 @@ export function standaloneSvg<K extends DataKey, R>(
     dictionaryFor(lang).site.title,
     ...(options.url ? [options.url] : [])
   ];
-  const lines = creditLines(parts, width, small, lang);
+  const lines = creditLines(parts, width, small);
   const foot = footHeight(lines.length, small);
   const drawingHeight = layout.height === undefined ? undefined : layout.height - head - foot;
   const { chart, natural } = drawnToFit(def, data, {

@@ -33,7 +33,8 @@ async function addToTalk(page: Page, origin: string, path: string, figure: strin
   await poll(() => status.textContent()).toBe(`Added to “My talk” as slide ${slide}. Open my stories`);
   expect(await status.locator("a").getAttribute("href")).toMatch(/^\.\/stories\/mine\?story=story-1$/);
   const title = (await frame.locator(".figure-head h2").textContent())!;
-  const caption = (await frame.locator("figcaption").textContent())!;
+  // The caption without the page's hint on how to work the figure (the hint is interface, not the note).
+  const caption = (await frame.locator("figcaption > span:not(.figure-hint)").textContent())!;
   return { title, caption };
 }
 

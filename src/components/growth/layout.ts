@@ -8,6 +8,7 @@ import { dictionaryFor, textIn, punctuation, rulesFor } from "../../i18n/index.j
 import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatMetric, parseDate } from "../encoding.js";
+import { estimateRanges } from "./ranges.js";
 import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
 import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
@@ -372,11 +373,18 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
   });
   // Every threshold rule crosses the plot: a label placed on one would be struck through.
   const ruleBoxes = thresholdMarks.map((t) => ({ x0: left, x1: plotEnd, y0: t.ruleY - 1, y1: t.ruleY + 1 }));
+  // So does an estimate's range, drawn from its low to its high bound (growth/ranges.ts), clipped to the plot.
+  const rangeBoxes = estimateRanges({ points, metric }).map((p) => ({
+    x0: x(p.date) - 1,
+    x1: x(p.date) + 1,
+    y0: Math.max(plotBox.y0, scales.py(p.high)),
+    y1: Math.min(plotBox.y1, scales.py(p.low))
+  }));
   const named = options.labelAll ? points : path;
   const pointLabels = pointLabelPlaces(points, named, scales, {
     plotBox,
     obstacles: [...pointBoxes, ...thresholdBoxes],
-    rules: ruleBoxes,
+    rules: [...ruleBoxes, ...rangeBoxes],
     selected,
     metric,
     frame

@@ -13,7 +13,7 @@ import {
   creditLines,
   drawingBox
 } from "../../../src/components/figure.js";
-import { DOWNLOAD_SIZES, SLIDE_CANVAS } from "../../../src/figures/presets.js";
+import { DOWNLOAD_SIZES, glyphWidth, SLIDE_CANVAS } from "../../../src/figures/presets.js";
 import { FIGURES, parametersByDate, trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
@@ -117,11 +117,22 @@ test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wra
   const lines = creditLines(
     ["Source: a long list of papers and model cards", "Data as of 2026-11-28", "x".repeat(90)],
     480,
-    12,
-    "en"
+    12
   );
   for (const line of lines) expect(line.length * 12 * 0.6).toBeLessThanOrEqual(480 - 32);
   expect(lines.join(" ").replace(/ · /g, " ")).toContain("Data as of 2026-11-28");
+  // In Chinese, lines break between characters and words, never inside a Latin word or an address that fits a line.
+  const zhLines = creditLines(
+    [
+      "来源：各论文；Epoch AI《Data on AI Models》（CC BY 4.0）；Wei 等，2022",
+      "http://127.0.0.1:3000/scaling?branch=decoder-only"
+    ],
+    1080,
+    24
+  );
+  for (const line of zhLines) expect(glyphWidth(line, 24)).toBeLessThanOrEqual(1080 - 32);
+  expect(zhLines.some((l) => l.includes("4.0"))).toBe(true);
+  expect(zhLines.some((l) => l.endsWith("http://127.0.0.1:3000/scaling?branch=decoder-only"))).toBe(true);
 });
 
 test("a standalone SVG records what it shows: the filters in words, in the image and its metadata, with the legend", () => {
