@@ -148,7 +148,7 @@ test("the article's table slide keeps each month on one line, in both languages 
       height: 768
     });
     await goTo(page, "#2");
-    await expect.poll(() => slideId(page)).toBe("article-table");
+    await expect.poll(() => slideId(page)).toBe("s2"); // the second slide of stories/gpt-history.md: the article's table
     const dates = page.locator(`${audienceSlide} td.article-date`);
     expect(await dates.count()).toBeGreaterThanOrEqual(3);
     // One line: the cell's text is a single line box.
