@@ -128,7 +128,9 @@ export function undisclosedBand(
   // The band shrinks before the plot does: its name rows are as many as fit in maxHeight (the crosses always show).
   const fixedPart = small * 2.7 + 8;
   const fitting = maxHeight === undefined ? Infinity : Math.floor((maxHeight - fixedPart) / style.labelGap);
-  const rowLimit = Math.max(0, Math.min(undisclosed.length, preset === "slide" ? 4 : 6, fitting));
+  // On a page (no height to fill) the band may take more rows: the catalog past the article has many undisclosed sizes.
+  const presetRows = preset === "slide" ? 4 : preset === "web" ? 9 : 6;
+  const rowLimit = Math.max(0, Math.min(undisclosed.length, presetRows, fitting));
   // The GPT line's names are packed first: when rows run out, the names dropped are the others'.
   const order = undisclosed
     .map((r, i) => ({ i, first: r.gpt_line ? 0 : 1 }))
