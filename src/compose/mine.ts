@@ -1,10 +1,10 @@
 // /stories/mine: the browser's story presented like any story (the deck with its presenter view and overview,
 // `?print` the report layout, `?print=slides` the printed deck) or, without those, the editor. Which story: `?story=`,
-// else the one last opened.
+// else the one last opened. `&autoprint` opens the print dialog once the printed layout is drawn.
 import { h } from "../components/dom.js";
 import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { StoryError, type Story } from "../stories/parse.js";
-import { storyPage, type StoryPageParts } from "../stories/page.js";
+import { storyPage, type StoryPageParts, type StoryPageView } from "../stories/page.js";
 import type { StoryData } from "../stories/resolve.js";
 import { createEditor } from "./editor.js";
 import { composeToStory } from "./model.js";
@@ -20,6 +20,21 @@ export const presents = (search: string) => {
   const params = new URLSearchParams(search);
   return params.has("present") || params.has("presenter") || params.has("print");
 };
+
+const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
+
+/**
+ * The editor's "Print as a report" and "Slides as PDF" (`&autoprint`): the browser's print dialog, once the printed
+ * layout is on the page, its pages planned and its fonts in (the PDF is the browser's "Save as PDF").
+ */
+async function printWhenDrawn(view: StoryPageView): Promise<void> {
+  const element = (await view.ready) ?? view.element;
+  for (let tries = 0; !element.isConnected && tries < 600; tries++) await nextFrame();
+  await document.fonts.ready;
+  await nextFrame();
+  await nextFrame();
+  print();
+}
 
 /** A message in place of the deck (no such story, or one the parser refuses), on the editor's light page. */
 function message(text: string, back: HTMLElement, role: "alert" | null = null): MinePage {
@@ -48,13 +63,15 @@ export function minePage(
     if (!story) return message(words.noStory, back);
     try {
       // Presented exactly as a story of the repository is (src/stories/page.ts).
-      return storyPage(
+      const view = storyPage(
         [{ name: story.id, story: composeToStory(story, `${story.id}.md`) }],
         story.id,
         data,
         search,
         parts
       );
+      if (new URLSearchParams(search).has("autoprint")) void printWhenDrawn(view);
+      return view;
     } catch (error) {
       if (!(error instanceof StoryError)) throw error;
       return message(story.slides.every((s) => s.hidden) ? words.nothingShown : error.message, back, "alert");
