@@ -2,10 +2,13 @@
 // `npm run export` (src/stories/pptx.ts) with the same library. The views are captured as the command line captures
 // them: from the story's printed slides (`/stories/mine?print=slides`, one page per slide, builds complete), here
 // loaded in an invisible same-origin frame at the slide preset's 1920×1080, each view drawn to a canvas at twice its
-// size. No network: pptxgenjs is bundled with the site and the pictures are data URLs.
-import pptxgenjs from "pptxgenjs";
+// size. No network: pptxgenjs is served by the site and the pictures are data URLs.
+//
+// pptxgenjs is loaded as the package's own browser build (pptxgen.bundle.js, with JSZip), a classic script the site
+// serves (src/data/pptxgen.bundle.js.ts), not imported by name: Framework's bundler cannot bundle its ES build (the
+// dynamic imports of node:fs and node:https become a second chunk that Framework does not write, and the build fails).
 import type { Story } from "../stories/parse.js";
-import { pptxConstructor, storyPresentation, type Captured } from "../stories/pptx.js";
+import { pptxConstructor, storyPresentation, type Captured, type PptxGenJS } from "../stories/pptx.js";
 import { composeToStory, type ComposeStory } from "./model.js";
 
 /** The views' pixels: twice the slide's, as on the command line (PPTX_SCALE in scripts/export-stories.ts). */
@@ -163,6 +166,26 @@ async function printedSlides(frame: HTMLIFrameElement, count: number): Promise<D
   }
 }
 
+/** Where the page serves pptxgenjs's browser build (a FileAttachment's URL, given by /stories/mine). */
+let libraryUrl: string | null = null;
+export const setPptxLibrary = (url: string) => void (libraryUrl = url);
+
+/** pptxgenjs, its script loaded once (it defines the globals PptxGenJS and JSZip). */
+async function library(): Promise<PptxGenJS> {
+  const global = window as unknown as { PptxGenJS?: unknown };
+  if (!global.PptxGenJS) {
+    if (!libraryUrl) throw new Error("the page did not say where pptxgenjs is");
+    const script = document.createElement("script");
+    script.src = libraryUrl;
+    await new Promise((done, fail) => {
+      script.addEventListener("load", done, { once: true });
+      script.addEventListener("error", () => fail(new Error(`${libraryUrl} did not load`)), { once: true });
+      document.head.append(script);
+    });
+  }
+  return pptxConstructor(global.PptxGenJS);
+}
+
 /** The story's .pptx as a Blob: its slides, their text, the views as pictures and the speaker notes. */
 export async function composePptx(story: ComposeStory): Promise<Blob> {
   const parsed = composeToStory(story, `${story.id}.md`);
@@ -181,8 +204,8 @@ export async function composePptx(story: ComposeStory): Promise<Blob> {
   });
   document.body.append(frame);
   try {
-    const doc = await printedSlides(frame, parsed.slides.length);
-    const pptx = storyPresentation(pptxConstructor(pptxgenjs), parsed, await captureViews(doc, parsed));
+    const [PptxGenJS, doc] = await Promise.all([library(), printedSlides(frame, parsed.slides.length)]);
+    const pptx = storyPresentation(PptxGenJS, parsed, await captureViews(doc, parsed));
     return (await pptx.write({ outputType: "blob" })) as Blob;
   } finally {
     frame.remove();

@@ -1,7 +1,8 @@
 // Composing a story in the browser, as a lecturer would with no command line: three views added from three pages
 // ("Add to my talk" in each figure's frame, in its current state), reordered, a note edited, kept across a reload,
 // downloaded as Markdown (compared with the text expected) and opened again; a malformed file named by its line and
-// changing nothing; the editor used with the keyboard alone; the story presented as a deck and a report; axe clean.
+// changing nothing; exported as a PPTX made in the page (read back: titles, notes, pictures) and printed from the
+// editor's links; the editor used with the keyboard alone; the story presented as a deck and a report; axe clean.
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,9 +10,13 @@ import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
+import { parseStory } from "../../src/stories/parse.js";
+import { pngSize, readPptx } from "../support/pptx-read.js";
 
 /** Drawing three figures on a machine shared by many: longer than expect.poll's default second. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
+const squash = (text: string) => text.replace(/\s+/g, "");
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -139,6 +144,38 @@ ${added[1]!.caption}
   const second = join(mkdtempSync(join(tmpdir(), "compose-")), "again.md");
   await again.saveAs(second);
   expect(readFileSync(second, "utf8")).toBe(expected);
+
+  // "Download .pptx": made in the page, the same slides, titles and notes as the story, its views as sharp pictures.
+  const [pptx] = await Promise.all([
+    page.waitForEvent("download", { timeout: 120_000 }),
+    page.locator("[data-key=download-pptx]").click()
+  ]);
+  expect(pptx.suggestedFilename()).toBe("my-talk.pptx");
+  const pptxFile = join(mkdtempSync(join(tmpdir(), "compose-")), "my-talk.pptx");
+  await pptx.saveAs(pptxFile);
+  const source = parseStory(expected, "my-talk.md");
+  const slides = await readPptx(readFileSync(pptxFile));
+  expect(slides.map((s) => s.texts[0])).toEqual(source.slides.map((s) => s.title));
+  expect(slides.map((s) => squash(s.notes))).toEqual(source.slides.map((s) => squash(s.notes)));
+  for (const [i, slide] of slides.entries()) {
+    expect(slide.langs, `slide ${i + 1}`).toEqual(["en-US"]);
+    expect(slide.images, `slide ${i + 1}`).toHaveLength(1);
+    // At twice the printed slide's pixels: wider than the 1920 px page itself.
+    expect(pngSize(slide.images[0]!).width, `slide ${i + 1}`).toBeGreaterThan(1920);
+  }
+  await poll(() => page.locator(".compose-status").textContent()).toBe("Downloaded my-talk.pptx.");
+  expect(await page.locator("iframe.compose-capture").count()).toBe(0);
+
+  // The print links open the printed layout and then the print dialog (stubbed: headless Chromium has none).
+  expect(await page.locator("[data-key=print-slides]").getAttribute("href")).toBe(
+    "./mine?story=story-2&print=slides&autoprint"
+  );
+  await page.addInitScript(() => {
+    window.print = () =>
+      document.documentElement.setAttribute("data-printed", String(document.querySelectorAll(".print-page").length));
+  });
+  await page.locator("[data-key=print-slides]").click();
+  await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-printed"))).toBe("3");
 
   // Presented like any story: the deck and the report.
   await page.goto(`${origin}/stories/mine?story=story-1&present`);
