@@ -7,6 +7,7 @@
 // pptxgenjs is loaded as the package's own browser build (pptxgen.bundle.js, with JSZip), a classic script the site
 // serves (src/data/pptxgen.bundle.js.ts), not imported by name: Framework's bundler cannot bundle its ES build (the
 // dynamic imports of node:fs and node:https become a second chunk that Framework does not write, and the build fails).
+import { h } from "../components/dom.js";
 import type { Story } from "../stories/parse.js";
 import { pptxConstructor, storyPresentation, type Captured, type PptxGenJS } from "../stories/pptx.js";
 import { composeToStory, type ComposeStory } from "./model.js";
@@ -101,8 +102,7 @@ async function rasterize(element: Element): Promise<Captured> {
   const view = element.ownerDocument.defaultView!;
   const box = element.getBoundingClientRect();
   const [width, height] = [Math.ceil(box.width * PPTX_SCALE), Math.ceil(box.height * PPTX_SCALE)];
-  const canvas = document.createElement("canvas");
-  Object.assign(canvas, { width, height });
+  const canvas = h("canvas", { width, height });
   const context = canvas.getContext("2d")!;
   context.fillStyle = backdrop(element, view);
   context.fillRect(0, 0, width, height);
@@ -116,7 +116,7 @@ async function rasterize(element: Element): Promise<Captured> {
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
       `viewBox="0 0 ${box.width} ${box.height}"><foreignObject x="0" y="0" width="${box.width}" ` +
       `height="${box.height}">${xml}</foreignObject></svg>`;
-    image = new Image();
+    image = h("img", {});
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   }
   await loaded(image);
@@ -175,8 +175,7 @@ async function library(): Promise<PptxGenJS> {
   const global = window as unknown as { PptxGenJS?: unknown };
   if (!global.PptxGenJS) {
     if (!libraryUrl) throw new Error("the page did not say where pptxgenjs is");
-    const script = document.createElement("script");
-    script.src = libraryUrl;
+    const script = h("script", { src: libraryUrl });
     await new Promise((done, fail) => {
       script.addEventListener("load", done, { once: true });
       script.addEventListener("error", () => fail(new Error(`${libraryUrl} did not load`)), { once: true });
@@ -189,11 +188,12 @@ async function library(): Promise<PptxGenJS> {
 /** The story's .pptx as a Blob: its slides, their text, the views as pictures and the speaker notes. */
 export async function composePptx(story: ComposeStory): Promise<Blob> {
   const parsed = composeToStory(story, `${story.id}.md`);
-  const frame = document.createElement("iframe");
-  frame.src = `./mine?story=${encodeURIComponent(story.id)}&print=slides`;
-  frame.setAttribute("aria-hidden", "true");
-  frame.tabIndex = -1;
-  frame.className = "compose-capture";
+  const frame = h("iframe", {
+    src: `./mine?story=${encodeURIComponent(story.id)}&print=slides`,
+    tabIndex: -1,
+    className: "compose-capture",
+    attrs: { "aria-hidden": "true" }
+  });
   Object.assign(frame.style, {
     position: "fixed",
     left: `-${FRAME.width * 2}px`,
