@@ -1,7 +1,7 @@
 // Files in and out of the browser's story: "Download .md" writes it in the stories' format (hidden slides left
 // out), "Open .md" (a file picker, or a file dropped on the page) reads one: a malformed file is named with its
 // line by the stories' parser and changes nothing; a good one replaces the open story only once the user says so.
-// "Download .pptx" makes the PowerPoint file in the browser (pptx.ts). Beside them, the links that present the story
+// "Download .pptx" and "Download .html" make those files in the browser (pptx.ts, html.ts). Beside them, the links that present the story
 // as a deck, with the presenter view, and print it (the report or the slides, the print dialog opened on arrival).
 import { h } from "../components/dom.js";
 import type { Dictionary } from "../i18n/index.js";
@@ -9,6 +9,7 @@ import { parseStory, StoryError } from "../stories/parse.js";
 import { resolveStory, type StoryData } from "../stories/resolve.js";
 import type { EditorActions } from "./editor.js";
 import { composeMarkdown, shownSlides, type ComposeStory } from "./model.js";
+import { composeHtml } from "./html.js";
 import { composePptx } from "./pptx.js";
 
 type Words = Dictionary["compose"];
@@ -73,23 +74,30 @@ export function fileControls(story: ComposeStory, words: Words, data: StoryData,
     if (shownSlides(story).length === 0) return actions.fail(words.nothingShown);
     download(fileName(story), new Blob([composeMarkdown(story)], { type: "text/markdown;charset=utf-8" }));
   };
-  const savePptx = async (button: HTMLButtonElement) => {
+  /** A file made in the page (the PPTX draws every view, the HTML fetches the player): said while, and after. */
+  const saveMade = async (button: HTMLButtonElement, extension: string, make: () => Promise<Blob>) => {
     if (shownSlides(story).length === 0) return actions.fail(words.nothingShown);
-    const name = fileName(story).replace(/\.md$/, ".pptx");
+    const name = fileName(story).replace(/\.md$/, extension);
     button.disabled = true;
-    actions.say(words.preparingPptx);
+    actions.say(words.preparing(name));
     try {
-      download(name, await composePptx(story));
-      actions.say(words.pptxReady(name));
+      download(name, await make());
+      actions.say(words.downloaded(name));
     } catch (error) {
-      actions.fail(words.pptxFailed(error instanceof Error ? error.message : String(error)));
+      actions.fail(words.exportFailed(name, error instanceof Error ? error.message : String(error)));
     } finally {
       button.disabled = false;
     }
   };
   const button = (key: string, text: string, onclick: () => void) =>
     h("button", { type: "button", textContent: text, onclick, dataset: { key } });
-  const pptxButton: HTMLButtonElement = button("download-pptx", words.downloadPptx, () => void savePptx(pptxButton));
+  const pptxButton: HTMLButtonElement = button("download-pptx", words.downloadPptx, () => {
+    void saveMade(pptxButton, ".pptx", () => composePptx(story));
+  });
+  const htmlButton: HTMLButtonElement = button("download-html", words.downloadHtml, () => {
+    const html = async () => new Blob([await composeHtml(story, data)], { type: "text/html;charset=utf-8" });
+    void saveMade(htmlButton, ".html", html);
+  });
   return h(
     "div",
     { className: "compose-files" },
@@ -107,6 +115,7 @@ export function fileControls(story: ComposeStory, words: Words, data: StoryData,
       { className: "compose-buttons" },
       button("download", words.download, save),
       pptxButton,
+      htmlButton,
       button("open", words.open, () => picker.click()),
       picker,
       h("span", { textContent: words.drop })

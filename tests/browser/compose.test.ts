@@ -1,10 +1,11 @@
 // Composing a story in the browser, as a lecturer would with no command line: three views added from three pages
 // ("Add to my talk" in each figure's frame, in its current state), reordered, a note edited, kept across a reload,
 // downloaded as Markdown (compared with the text expected) and opened again; a malformed file named by its line and
-// changing nothing; exported as a PPTX made in the page (read back: titles, notes, pictures) and printed from the
-// editor's links; the editor used with the keyboard alone; the story presented as a deck and a report; axe clean.
+// changing nothing; exported as a PPTX made in the page (read back: titles, notes, pictures) and as an offline .html
+// (run from file://), and printed from the editor's links; the editor used with the keyboard alone; the story presented as a deck and a report; axe clean.
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -166,9 +167,33 @@ ${added[1]!.caption}
   await poll(() => page.locator(".compose-status").textContent()).toBe("Downloaded my-talk.pptx.");
   expect(await page.locator("iframe.compose-capture").count()).toBe(0);
 
+  // "Download .html": one file that runs from file:// with every request refused; the story's slides and views.
+  const [offline] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("[data-key=download-html]").click()
+  ]);
+  expect(offline.suggestedFilename()).toBe("my-talk.html");
+  const htmlFile = join(mkdtempSync(join(tmpdir(), "compose-")), "my-talk.html");
+  await offline.saveAs(htmlFile);
+  expect(readFileSync(htmlFile, "utf8")).not.toMatch(/<script[^>]*\ssrc=|<link\b|type="module"|@import|\bimport\(/i);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const refused: string[] = [];
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith("file:") ? route.continue() : (refused.push(route.request().url()), route.abort())
+  );
+  const player = await context.newPage();
+  player.on("pageerror", (error) => problems.push(error.message));
+  await player.goto(pathToFileURL(htmlFile).href);
+  await poll(() => player.locator(".deck-screen .deck-stage > .slide h2").textContent()).toBe(source.slides[0]!.title);
+  await poll(() => player.locator(".deck-screen [data-figure=gpt35-tree]").count()).toBe(1);
+  await player.keyboard.press("End");
+  await poll(() => player.locator(".deck-screen [data-figure=explore-scatter]").count()).toBe(1);
+  expect(refused).toEqual([]);
+  await context.close();
+
   // The print links open the printed layout and then the print dialog (stubbed: headless Chromium has none).
-  expect(await page.locator("[data-key=print-slides]").getAttribute("href")).toBe(
-    "./mine?story=story-2&print=slides&autoprint"
+  expect(await page.locator("[data-key=print-slides]").getAttribute("href")).toMatch(
+    /^\.\/mine\?story=story-2&print=slides&autoprint=?$/
   );
   await page.addInitScript(() => {
     window.print = () =>
