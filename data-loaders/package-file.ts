@@ -1,4 +1,4 @@
-// A file of an installed package, served as it is: for a library the browser loads as a classic script because
+// A file of an installed package, served as it is (in JSON): for a library the browser runs as a classic script because
 // Framework cannot bundle it as a module (pptxgenjs: its ES build imports node:fs and node:https dynamically, which
 // Framework's bundler turns into a second chunk it does not write; see src/compose/pptx.ts).
 import { readFileSync } from "node:fs";

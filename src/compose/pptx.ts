@@ -4,9 +4,10 @@
 // loaded in an invisible same-origin frame at the slide preset's 1920×1080, each view drawn to a canvas at twice its
 // size. No network: pptxgenjs is served by the site and the pictures are data URLs.
 //
-// pptxgenjs is loaded as the package's own browser build (pptxgen.bundle.js, with JSZip), a classic script the site
-// serves (src/data/pptxgen.bundle.js.ts), not imported by name: Framework's bundler cannot bundle its ES build (the
-// dynamic imports of node:fs and node:https become a second chunk that Framework does not write, and the build fails).
+// pptxgenjs is the package's own browser build (pptxgen.bundle.js, with JSZip) that the site serves in
+// src/data/pptxgen.json and the page runs as an inline script, not imported by name: Framework's bundler cannot
+// bundle its ES build (the dynamic imports of node:fs and node:https become a second chunk that Framework does not
+// write, and the build fails).
 import { h } from "../components/dom.js";
 import type { Story } from "../stories/parse.js";
 import { pptxConstructor, storyPresentation, type Captured, type PptxGenJS } from "../stories/pptx.js";
@@ -170,17 +171,15 @@ async function printedSlides(frame: HTMLIFrameElement, count: number): Promise<D
 let libraryUrl: string | null = null;
 export const setPptxLibrary = (url: string) => void (libraryUrl = url);
 
-/** pptxgenjs, its script loaded once (it defines the globals PptxGenJS and JSZip). */
+/** pptxgenjs, its script run once (it defines the globals PptxGenJS and JSZip). */
 async function library(): Promise<PptxGenJS> {
   const global = window as unknown as { PptxGenJS?: unknown };
   if (!global.PptxGenJS) {
     if (!libraryUrl) throw new Error("the page did not say where pptxgenjs is");
-    const script = h("script", { src: libraryUrl });
-    await new Promise((done, fail) => {
-      script.addEventListener("load", done, { once: true });
-      script.addEventListener("error", () => fail(new Error(`${libraryUrl} did not load`)), { once: true });
-      document.head.append(script);
-    });
+    const response = await fetch(libraryUrl);
+    if (!response.ok) throw new Error(`${libraryUrl}: ${response.status} ${response.statusText}`);
+    const { script } = (await response.json()) as { script: string };
+    document.head.append(h("script", { textContent: script }));
   }
   return pptxConstructor(global.PptxGenJS);
 }

@@ -163,6 +163,8 @@ ${added[1]!.caption}
     expect(slide.images, `slide ${i + 1}`).toHaveLength(1);
     // At twice the printed slide's pixels: wider than the 1920 px page itself.
     expect(pngSize(slide.images[0]!).width, `slide ${i + 1}`).toBeGreaterThan(1920);
+    // A drawn chart, not a blank canvas (a plain picture this size compresses to a few kilobytes).
+    expect(slide.images[0]!.length, `slide ${i + 1}`).toBeGreaterThan(50_000);
   }
   await poll(() => page.locator(".compose-status").textContent()).toBe("Downloaded my-talk.pptx.");
   expect(await page.locator("iframe.compose-capture").count()).toBe(0);
