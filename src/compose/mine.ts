@@ -2,17 +2,44 @@
 // `?print` the report layout, `?print=slides` the printed deck) or, without those, the editor. Which story: `?story=`,
 // else the one last opened. `&autoprint` opens the print dialog once the printed layout is drawn.
 import { h } from "../components/dom.js";
+import type { ReleaseRow } from "../contract.js";
+import { storyDrawsBackdrop } from "../stories/backdrop.js";
 import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { StoryError, type Story } from "../stories/parse.js";
 import { storyPage, type StoryPageParts, type StoryPageView } from "../stories/page.js";
 import type { StoryData } from "../stories/resolve.js";
 import { createEditor } from "./editor.js";
 import { composeToStory } from "./model.js";
-import { browserStorage, loadStore, storyById } from "./store.js";
+import { browserStorage, loadStore, readStoreText, STORE_KEY, storyById } from "./store.js";
 
 export interface MinePage {
   element: HTMLElement;
+  /** The report's element once its pages are planned (show that instead), as on a story's page. */
+  ready?: Promise<HTMLElement> | undefined;
   dispose(): void;
+}
+
+/**
+ * Whether the story this link opens (`?story=`, else the one last opened) draws the Epoch AI backdrop, whose file
+ * (tens of megabytes from a large export) the page fetches only then, as a story's page does. Reads the browser's
+ * stories without touching them (loadStore sets unreadable ones aside, which the editor reports).
+ */
+export function mineDrawsBackdrop(search: string, releases: readonly ReleaseRow[]): boolean {
+  let text: string | null;
+  try {
+    text = browserStorage()?.getItem(STORE_KEY) ?? null;
+  } catch {
+    return false;
+  }
+  const state = text === null ? null : readStoreText(text);
+  if (!state || typeof state === "string") return false;
+  const story = storyById(state, new URLSearchParams(search).get("story") ?? state.current);
+  try {
+    return Boolean(story) && storyDrawsBackdrop(composeToStory(story!), releases);
+  } catch (error) {
+    if (error instanceof StoryError) return false;
+    throw error;
+  }
 }
 
 /** Whether the link asks for the story presented (deck, presenter view, printed pages) rather than the editor. */
