@@ -198,11 +198,17 @@ ${added[1]!.caption}
     /^\.\/mine\?story=story-2&print=slides&autoprint=?$/
   );
   await page.addInitScript(() => {
+    // What was on the page when print was called: the printed slides, or the report's figures.
     window.print = () =>
-      document.documentElement.setAttribute("data-printed", String(document.querySelectorAll(".print-page").length));
+      document.documentElement.setAttribute(
+        "data-printed",
+        `${document.querySelectorAll(".print-page").length} slides, ${document.querySelectorAll(".story-report figure").length} figures`
+      );
   });
   await page.locator("[data-key=print-slides]").click();
-  await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-printed"))).toBe("3");
+  await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-printed"))).toBe(
+    "3 slides, 0 figures"
+  );
 
   // Presented like any story: the deck and the report.
   await page.goto(`${origin}/stories/mine?story=story-1&present`);
@@ -211,6 +217,12 @@ ${added[1]!.caption}
   await poll(() => page.locator(".deck-screen [data-figure=explore-scatter]").count()).toBe(1);
   await page.goto(`${origin}/stories/mine?story=story-1&print`);
   await poll(() => page.locator(".story-report figure").count()).toBe(3);
+  // The handout's link: printed once the report's pages are planned, its three figures in them.
+  await page.goto(`${origin}/stories/mine`);
+  await page.locator("[data-key=print]").click();
+  await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-printed"))).toBe(
+    "0 slides, 3 figures"
+  );
   expect(problems).toEqual([]);
   await page.context().close();
 }, 240_000);
