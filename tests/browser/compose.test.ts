@@ -229,7 +229,9 @@ ${added[1]!.caption}
 
 test("keyboard only: start from the Chinese talk, delete and undo, move, add a text slide; axe clean", async () => {
   const origin = inject("origin");
-  const { page, problems } = await openPage(browser, origin, "/stories/mine?lang=zh");
+  const { page, problems } = await openPage(browser, origin, "/stories/mine?lang=zh", undefined, {
+    acceptDownloads: true
+  });
   await page.locator(".compose h1").waitFor();
   expect(await page.locator(".compose h1").textContent()).toBe("我的文稿");
   // Tab to "copy the built-in talk (Chinese)" and press Enter.
@@ -273,6 +275,14 @@ test("keyboard only: start from the Chinese talk, delete and undo, move, add a t
   await page.reload();
   await page.locator(".compose-slide").first().waitFor();
   expect((await rowTitles(page)).at(-1)).toBe("我的结语");
+  // The Chinese talk as a PPTX, from the keyboard: its slides' titles, in Chinese, the interface's words in Chinese.
+  const titles = await rowTitles(page);
+  await page.locator("[data-key=download-pptx]").focus();
+  const [pptx] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.keyboard.press("Enter")]);
+  const slides = await readPptx(readFileSync(await pptx.path()));
+  expect(slides.map((s) => s.texts[0])).toEqual(titles);
+  for (const slide of slides) expect(slide.langs).toEqual(["zh-CN"]);
+  await poll(() => page.locator(".compose-status").textContent()).toBe(`已下载 ${pptx.suggestedFilename()}。`);
   await page.goto(`${origin}/stories/mine?present`);
   await page.locator(".deck").waitFor();
   const deckViolations = await axeViolations(page);
