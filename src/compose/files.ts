@@ -1,13 +1,16 @@
 // Files in and out of the browser's story: "Download .md" writes it in the stories' format (hidden slides left
 // out), "Open .md" (a file picker, or a file dropped on the page) reads one: a malformed file is named with its
 // line by the stories' parser and changes nothing; a good one replaces the open story only once the user says so.
-// Beside them, the links that present the story as a deck, with the presenter view, and print it.
+// "Download .pptx" and "Download .html" make those files in the browser (pptx.ts, html.ts). Beside them, the links that present the story
+// as a deck, with the presenter view, and print it (the report or the slides, the print dialog opened on arrival).
 import { h } from "../components/dom.js";
 import type { Dictionary } from "../i18n/index.js";
 import { parseStory, StoryError } from "../stories/parse.js";
 import { resolveStory, type StoryData } from "../stories/resolve.js";
 import type { EditorActions } from "./editor.js";
 import { composeMarkdown, shownSlides, type ComposeStory } from "./model.js";
+import { composeHtml } from "./html.js";
+import { composePptx } from "./pptx.js";
 
 type Words = Dictionary["compose"];
 
@@ -21,8 +24,8 @@ export function fileName(story: ComposeStory): string {
   return `${slug || story.id}.md`;
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
+function download(name: string, content: Blob) {
+  const url = URL.createObjectURL(content);
   const a = h("a", { href: url, download: name });
   document.body.append(a);
   a.click();
@@ -69,10 +72,32 @@ export function fileControls(story: ComposeStory, words: Words, data: StoryData,
   });
   const save = () => {
     if (shownSlides(story).length === 0) return actions.fail(words.nothingShown);
-    download(fileName(story), composeMarkdown(story));
+    download(fileName(story), new Blob([composeMarkdown(story)], { type: "text/markdown;charset=utf-8" }));
+  };
+  /** A file made in the page (the PPTX draws every view, the HTML fetches the player): said while, and after. */
+  const saveMade = async (button: HTMLButtonElement, extension: string, make: () => Promise<Blob>) => {
+    if (shownSlides(story).length === 0) return actions.fail(words.nothingShown);
+    const name = fileName(story).replace(/\.md$/, extension);
+    button.disabled = true;
+    actions.say(words.preparing(name));
+    try {
+      download(name, await make());
+      actions.say(words.downloaded(name));
+    } catch (error) {
+      actions.fail(words.exportFailed(name, error instanceof Error ? error.message : String(error)));
+    } finally {
+      button.disabled = false;
+    }
   };
   const button = (key: string, text: string, onclick: () => void) =>
     h("button", { type: "button", textContent: text, onclick, dataset: { key } });
+  const pptxButton: HTMLButtonElement = button("download-pptx", words.downloadPptx, () => {
+    void saveMade(pptxButton, ".pptx", () => composePptx(story));
+  });
+  const htmlButton: HTMLButtonElement = button("download-html", words.downloadHtml, () => {
+    const html = async () => new Blob([await composeHtml(story, data)], { type: "text/html;charset=utf-8" });
+    void saveMade(htmlButton, ".html", html);
+  });
   return h(
     "div",
     { className: "compose-files" },
@@ -81,13 +106,16 @@ export function fileControls(story: ComposeStory, words: Words, data: StoryData,
       { className: "compose-links" },
       link("present", `${base}&present`, words.present),
       link("presenter", `${base}&presenter`, words.presenter),
-      link("print", `${base}&print`, words.print),
-      link("print-slides", `${base}&print=slides`, words.printSlides)
+      // These two open the printed layouts and call the browser's print dialog there (`autoprint`, see mine.ts).
+      link("print", `${base}&print&autoprint`, words.print),
+      link("print-slides", `${base}&print=slides&autoprint`, words.printSlides)
     ),
     h(
       "p",
       { className: "compose-buttons" },
       button("download", words.download, save),
+      pptxButton,
+      htmlButton,
       button("open", words.open, () => picker.click()),
       picker,
       h("span", { textContent: words.drop })

@@ -1,17 +1,23 @@
 // Composing a story in the browser, as a lecturer would with no command line: three views added from three pages
 // ("Add to my talk" in each figure's frame, in its current state), reordered, a note edited, kept across a reload,
 // downloaded as Markdown (compared with the text expected) and opened again; a malformed file named by its line and
-// changing nothing; the editor used with the keyboard alone; the story presented as a deck and a report; axe clean.
+// changing nothing; exported as a PPTX made in the page (read back: titles, notes, pictures) and as an offline .html
+// (run from file://), and printed from the editor's links; the editor used with the keyboard alone; the story presented as a deck and a report; axe clean.
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
+import { parseStory } from "../../src/stories/parse.js";
+import { pngSize, readPptx } from "../support/pptx-read.js";
 
 /** Drawing three figures on a machine shared by many: longer than expect.poll's default second. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
+const squash = (text: string) => text.replace(/\s+/g, "");
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -141,6 +147,70 @@ ${added[1]!.caption}
   await again.saveAs(second);
   expect(readFileSync(second, "utf8")).toBe(expected);
 
+  // "Download .pptx": made in the page, the same slides, titles and notes as the story, its views as sharp pictures.
+  const [pptx] = await Promise.all([
+    page.waitForEvent("download", { timeout: 120_000 }),
+    page.locator("[data-key=download-pptx]").click()
+  ]);
+  expect(pptx.suggestedFilename()).toBe("my-talk.pptx");
+  const pptxFile = join(mkdtempSync(join(tmpdir(), "compose-")), "my-talk.pptx");
+  await pptx.saveAs(pptxFile);
+  const source = parseStory(expected, "my-talk.md");
+  const slides = await readPptx(readFileSync(pptxFile));
+  expect(slides.map((s) => s.texts[0])).toEqual(source.slides.map((s) => s.title));
+  expect(slides.map((s) => squash(s.notes))).toEqual(source.slides.map((s) => squash(s.notes)));
+  for (const [i, slide] of slides.entries()) {
+    expect(slide.langs, `slide ${i + 1}`).toEqual(["en-US"]);
+    expect(slide.images, `slide ${i + 1}`).toHaveLength(1);
+    // At twice the printed slide's pixels: wider than the 1920 px page itself.
+    expect(pngSize(slide.images[0]!).width, `slide ${i + 1}`).toBeGreaterThan(1920);
+    // A drawn chart, not a blank canvas (a plain picture this size compresses to a few kilobytes).
+    expect(slide.images[0]!.length, `slide ${i + 1}`).toBeGreaterThan(50_000);
+  }
+  await poll(() => page.locator(".compose-status").textContent()).toBe("Downloaded my-talk.pptx.");
+  expect(await page.locator("iframe.compose-capture").count()).toBe(0);
+
+  // "Download .html": one file that runs from file:// with every request refused; the story's slides and views.
+  const [offline] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("[data-key=download-html]").click()
+  ]);
+  expect(offline.suggestedFilename()).toBe("my-talk.html");
+  const htmlFile = join(mkdtempSync(join(tmpdir(), "compose-")), "my-talk.html");
+  await offline.saveAs(htmlFile);
+  expect(readFileSync(htmlFile, "utf8")).not.toMatch(/<script[^>]*\ssrc=|<link\b|type="module"|@import|\bimport\(/i);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const refused: string[] = [];
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith("file:") ? route.continue() : (refused.push(route.request().url()), route.abort())
+  );
+  const player = await context.newPage();
+  player.on("pageerror", (error) => problems.push(error.message));
+  await player.goto(pathToFileURL(htmlFile).href);
+  await poll(() => player.locator(".deck-screen .deck-stage > .slide h2").textContent()).toBe(source.slides[0]!.title);
+  await poll(() => player.locator(".deck-screen [data-figure=gpt35-tree]").count()).toBe(1);
+  await player.keyboard.press("End");
+  await poll(() => player.locator(".deck-screen [data-figure=explore-scatter]").count()).toBe(1);
+  expect(refused).toEqual([]);
+  await context.close();
+
+  // The print links open the printed layout and then the print dialog (stubbed: headless Chromium has none).
+  expect(await page.locator("[data-key=print-slides]").getAttribute("href")).toMatch(
+    /^\.\/mine\?story=story-2&print=slides&autoprint=?$/
+  );
+  await page.addInitScript(() => {
+    // What was on the page when print was called: the printed slides, or the report's figures.
+    window.print = () =>
+      document.documentElement.setAttribute(
+        "data-printed",
+        `${document.querySelectorAll(".print-page").length} slides, ${document.querySelectorAll(".story-report figure").length} figures`
+      );
+  });
+  await page.locator("[data-key=print-slides]").click();
+  await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-printed"))).toBe(
+    "3 slides, 0 figures"
+  );
+
   // Presented like any story: the deck and the report.
   await page.goto(`${origin}/stories/mine?story=story-1&present`);
   await poll(() => page.locator(".deck .deck-position").first().textContent()).toBe("1 / 3");
@@ -148,13 +218,21 @@ ${added[1]!.caption}
   await poll(() => page.locator(".deck-screen [data-figure=explore-scatter]").count()).toBe(1);
   await page.goto(`${origin}/stories/mine?story=story-1&print`);
   await poll(() => page.locator(".story-report figure").count()).toBe(3);
+  // The handout's link: printed once the report's pages are planned, its three figures in them.
+  await page.goto(`${origin}/stories/mine`);
+  await page.locator("[data-key=print]").click();
+  await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-printed"))).toBe(
+    "0 slides, 3 figures"
+  );
   expect(problems).toEqual([]);
   await page.context().close();
 }, 240_000);
 
 test("keyboard only: start from the Chinese talk, delete and undo, move, add a text slide; axe clean", async () => {
   const origin = inject("origin");
-  const { page, problems } = await openPage(browser, origin, "/stories/mine?lang=zh");
+  const { page, problems } = await openPage(browser, origin, "/stories/mine?lang=zh", undefined, {
+    acceptDownloads: true
+  });
   await page.locator(".compose h1").waitFor();
   expect(await page.locator(".compose h1").textContent()).toBe("我的文稿");
   // Tab to "copy the built-in talk (Chinese)" and press Enter.
@@ -198,6 +276,14 @@ test("keyboard only: start from the Chinese talk, delete and undo, move, add a t
   await page.reload();
   await page.locator(".compose-slide").first().waitFor();
   expect((await rowTitles(page)).at(-1)).toBe("我的结语");
+  // The Chinese talk as a PPTX, from the keyboard: its slides' titles, in Chinese, the interface's words in Chinese.
+  const titles = await rowTitles(page);
+  await page.locator("[data-key=download-pptx]").focus();
+  const [pptx] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.keyboard.press("Enter")]);
+  const slides = await readPptx(readFileSync(await pptx.path()));
+  expect(slides.map((s) => s.texts[0])).toEqual(titles);
+  for (const slide of slides) expect(slide.langs).toEqual(["zh-CN"]);
+  await poll(() => page.locator(".compose-status").textContent()).toBe(`已下载 ${pptx.suggestedFilename()}。`);
   await page.goto(`${origin}/stories/mine?present`);
   await page.locator(".deck").waitFor();
   const deckViolations = await axeViolations(page);

@@ -1286,7 +1286,7 @@ const LINK_AND_EXPORT_CASES: Case[] = [
     check: () => {
       const naming = pagesNamingEpoch();
       // Only the pages that draw the backdrop name the file: Scaling and Explore (behind ?backdrop=on or the toggle)
-      // and a story or the talk (a story too) when one of its views asks for it.
+      // and a story, the browser's story (/stories/mine) or the talk (a story too) when one of its views asks for it.
       expect(naming.map(([file]) => file).sort()).toEqual([
         "explore.md",
         "scaling.md",
