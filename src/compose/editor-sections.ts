@@ -1,7 +1,7 @@
 // The editor's first two sections: the browser's stories (open one, start one, copy the built-in talk, duplicate,
 // delete) and the open story's settings (title, author, language, duration, paper) with undo and redo.
 import { h } from "../components/dom.js";
-import type { Dictionary } from "../i18n/index.js";
+import { type Dictionary, type Lang, rulesFor } from "../i18n/index.js";
 import { PAPERS, STORY_LANGS, type StoryMeta } from "../stories/parse.js";
 import type { EditorActions } from "./editor.js";
 import type { ComposeStory, History } from "./model.js";
@@ -37,7 +37,7 @@ export function storiesSection(state: StoreState, words: Words, actions: EditorA
       "div",
       { className: "compose-buttons" },
       button("new", words.newStory, () => actions.create()),
-      ...STORY_LANGS.map((lang) => button(`builtin-${lang}`, words.fromBuiltin[lang], () => actions.copyBuiltin(lang))),
+      ...STORY_LANGS.map((lang) => button(`builtin-${lang}`, words.fromBuiltin(rulesFor(lang).endonym), () => actions.copyBuiltin(lang))),
       button("duplicate", words.duplicate, () => actions.duplicate(), !open),
       button("delete-story", words.deleteStory, () => void actions.remove(), !open)
     )
@@ -67,7 +67,9 @@ export function settingsSection(story: ComposeStory, hist: History, words: Words
     value: meta.duration === undefined ? "" : String(meta.duration),
     dataset: { key: "meta-duration" }
   });
-  const lang = select("meta-lang", STORY_LANGS, words.langName, meta.lang);
+  // Each language named in its own words, as the site's language switch names it.
+  const endonyms = Object.fromEntries(STORY_LANGS.map((l) => [l, rulesFor(l).endonym])) as Record<Lang, string>;
+  const lang = select("meta-lang", STORY_LANGS, endonyms, meta.lang);
   const paper = select("meta-paper", PAPERS, words.paperName, meta.paper);
   const change = (element: HTMLElement, patch: () => Partial<StoryMeta>) =>
     element.addEventListener("change", () => actions.setMeta(patch()));

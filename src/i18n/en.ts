@@ -658,7 +658,6 @@ export const en = {
     presenter: "Presenter view",
     /** One story in the list: its language, after its title. */
     item: (lang: string) => `(${lang})`,
-    langName: { en: "English", zh: "Chinese" },
     /** The catalog's size, as a view (/data#counts) on a title slide. */
     counts: (models: number, sources: number) => `${models} models · ${sources} sources · the GPT scaling notebook`,
     /** A figure's number in the report layout. */
@@ -707,12 +706,12 @@ export const en = {
     newStory: "New story",
     duplicate: "Duplicate",
     deleteStory: "Delete this story…",
-    fromBuiltin: { en: "Copy the built-in talk (English)", zh: "Copy the built-in talk (Chinese)" },
+    /** A button per language: copy the built-in talk in that language (named in its own words, as the switch names it). */
+    fromBuiltin: (language: string) => `Copy the built-in talk (${language})`,
     settings: "This story",
     title: "Title",
     author: "Author",
     lang: "Language",
-    langName: { en: "English", zh: "Chinese" },
     duration: "Duration (minutes)",
     paper: "Paper",
     paperName: { a4: "A4", letter: "Letter" },

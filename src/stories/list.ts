@@ -4,7 +4,7 @@ import { h } from "../components/dom.js";
 import { dictionaryFor, type Lang, rulesFor } from "../i18n/index.js";
 import type { Story } from "./parse.js";
 
-export function storyList(stories: readonly { name: string; story: Story }[], lang: Lang): HTMLElement {
+export function storyList(stories: readonly { name: string; story: Story }[], lang: Lang, base = "./"): HTMLElement {
   const words = dictionaryFor(lang).stories;
   const link = (href: string, text: string) => h("a", { href, textContent: text });
   return h(
@@ -15,14 +15,29 @@ export function storyList(stories: readonly { name: string; story: Story }[], la
         "li",
         {},
         h("span", { textContent: story.meta.title, attrs: { lang: rulesFor(story.meta.lang).tag } }),
-        ` ${words.item(words.langName[story.meta.lang])}`,
+        ` ${words.item(rulesFor(story.meta.lang).endonym)}`,
         " · ",
-        link(`./${name}`, words.slides),
+        link(`${base}${name}`, words.slides),
         " · ",
-        link(`./${name}?presenter`, words.presenter),
+        link(`${base}${name}?presenter`, words.presenter),
         " · ",
-        link(`./${name}?print`, words.report)
+        link(`${base}${name}?print`, words.report)
       )
     )
+  );
+}
+
+/**
+ * The stories as the Talk page offers them, under its overview's thumbnails: every story of stories/ (deck, presenter
+ * view, report) and the reader's own (/stories/mine). Links from /talk, a page at the site's root.
+ */
+export function talkStoriesList(stories: readonly { name: string; story: Story }[], lang: Lang): HTMLElement {
+  const words = dictionaryFor(lang);
+  return h(
+    "nav",
+    { className: "talk-stories", attrs: { "aria-labelledby": "talk-stories-heading" } },
+    h("h2", { id: "talk-stories-heading", textContent: words.stories.heading }),
+    storyList(stories, lang, "./stories/"),
+    h("p", {}, h("a", { href: "./stories/mine", textContent: words.compose.heading }))
   );
 }

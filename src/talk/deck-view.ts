@@ -104,7 +104,8 @@ export function overviewGrid(
   slides: Slide[],
   current: number,
   words: TalkWords,
-  pick: (slide: number) => void
+  pick: (slide: number) => void,
+  extra?: HTMLElement
 ): HTMLElement {
   const list = h("ol", { className: "overview-grid" });
   list.style.gridTemplateColumns = `repeat(${OVERVIEW_COLUMNS}, ${THUMB_WIDTH}px)`;
@@ -117,6 +118,8 @@ export function overviewGrid(
     item.append(button);
     list.append(item);
   });
+  // What the page adds under the thumbnails (the Talk page: the other stories), across the whole grid.
+  if (extra) list.append(h("li", { className: "overview-extra" }, extra));
   return list;
 }
 

@@ -50,6 +50,8 @@ export interface DeckOptions {
   clock?: Clock;
   /** The address the presenter window opens (default: this page with `?presenter`). */
   presenterUrl?: () => string;
+  /** Shown under the overview's thumbnails (the Talk page lists the stories there). */
+  overviewExtra?: () => HTMLElement;
 }
 
 /** The deck for this page: the audience view, the presenter view or the printable pages, as the URL asks. */
@@ -69,7 +71,13 @@ interface Overview {
 }
 
 /** The overview: a modal grid of every slide over the deck; picking one closes it and calls `pick`. */
-function overviewDialog(deck: HTMLElement, slides: Slide[], words: TalkWords, pick: (slide: number) => void): Overview {
+function overviewDialog(
+  deck: HTMLElement,
+  slides: Slide[],
+  words: TalkWords,
+  pick: (slide: number) => void,
+  extra?: () => HTMLElement
+): Overview {
   let shown: { frame: HTMLElement; grid: HTMLElement; stop: () => void; returnFocus: Element | null } | null = null;
   const close = () => {
     if (!shown) return;
@@ -87,10 +95,16 @@ function overviewDialog(deck: HTMLElement, slides: Slide[], words: TalkWords, pi
     frame.setAttribute("role", "dialog");
     frame.setAttribute("aria-modal", "true");
     frame.setAttribute("aria-label", words.deck.overview);
-    const grid = overviewGrid(slides, current, words, (slide) => {
-      close();
-      pick(slide);
-    });
+    const grid = overviewGrid(
+      slides,
+      current,
+      words,
+      (slide) => {
+        close();
+        pick(slide);
+      },
+      extra?.()
+    );
     canvas.append(grid);
     // Modal: the rest of the deck is out of reach (Tab stays in the grid) until the overview closes.
     for (const child of deck.children) child.setAttribute("inert", "");
@@ -193,7 +207,7 @@ function interactiveDeck(
     { onPosition: (received) => go(clampPosition(received, slides), false), onHello: () => link.send(position) },
     { clock }
   );
-  const overview = overviewDialog(element, slides, words, (slide) => go({ slide, step: 0 }));
+  const overview = overviewDialog(element, slides, words, (slide) => go({ slide, step: 0 }), options.overviewExtra);
   const openPresenter = () => {
     const url = options.presenterUrl?.() ?? presenterAddress(location.href, formatHash(position, slides));
     const opened = window.open(url, "gpt-talk-presenter", "popup,width=1280,height=800");

@@ -5,7 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
 import { allPositions, audienceSlide, goTo, hash, measureSlide } from "./slide-legibility.js";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { dictionaryFor, withLang } from "../../src/i18n/index.js";
 import { parseStory } from "../../src/stories/parse.js";
 
 /** The talk is the story stories/gpt-history.md: its slides' titles, in order. */
@@ -258,6 +259,30 @@ test("the presenter view and the audience screen drive each other, with no serve
   expect(violations, describeViolations(violations)).toEqual([]);
   expect(problems).toEqual([]);
   await audience.context().close();
+});
+
+test("the Talk page lists the stories under its overview, in the page's language, each to present, print or open", async () => {
+  const names = readdirSync("stories").filter((f) => f.endsWith(".md"));
+  for (const lang of ["en", "zh"] as const) {
+    const { page, problems } = await openPage(browser, inject("origin"), `/talk?lang=${lang}`, {
+      width: 1280,
+      height: 720
+    });
+    await page.keyboard.press("o");
+    const list = page.getByRole("dialog").getByRole("navigation", { name: dictionaryFor(lang).stories.heading });
+    await list.scrollIntoViewIfNeeded();
+    const hrefs = await list.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    for (const file of names) {
+      const name = file.replace(/\.md$/, "");
+      for (const suffix of ["", "?presenter", "?print"])
+        expect(hrefs).toContain(withLang(`./stories/${name}${suffix}`, lang));
+    }
+    expect(hrefs).toContain(withLang("./stories/mine", lang));
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
 });
 
 test("the overview shows every slide to jump to, from the keyboard", async () => {
