@@ -297,7 +297,13 @@ export const releaseTimeline = defineFigure({
   needs: ["releases", "milestones"],
   kind: "chart",
   title: figureText("release-timeline", "title"),
-  caption: (_data, state) => text((d) => d.figures["release-timeline"].caption(state.lanes ?? "branch")),
+  caption: (data, state) =>
+    text((d) =>
+      d.figures["release-timeline"].caption(
+        state.lanes ?? "branch",
+        data.releases.some((r) => r.period === "after")
+      )
+    ),
   source: figureText("release-timeline", "source"),
   rows: (data) => data.releases,
   columns: [
