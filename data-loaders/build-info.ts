@@ -23,6 +23,11 @@ export function dataDate(dir: string = SOURCES_DIR): string {
   return new Date(newest).toISOString().slice(0, 10);
 }
 
+/** Every model's release date, earliest first. */
+function releaseDates(catalog: Catalog): string[] {
+  return catalog.models.map((m) => m.release.date).sort();
+}
+
 /** What the pages print about the build: `as_of` is the build's date (as-of.ts), `data_date` the sources' own. */
 export function buildInfo(catalog: Catalog, asOf: string = buildAsOf()): BuildInfo {
   return {
@@ -30,10 +35,7 @@ export function buildInfo(catalog: Catalog, asOf: string = buildAsOf()): BuildIn
     as_of: asOf,
     models: catalog.models.length,
     sources: catalog.bibliography.length,
-    latest_release:
-      catalog.models
-        .map((m) => m.release.date)
-        .sort()
-        .at(-1) ?? null
+    first_release: releaseDates(catalog)[0] ?? null,
+    latest_release: releaseDates(catalog).at(-1) ?? null
   };
 }

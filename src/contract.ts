@@ -329,6 +329,8 @@ export interface BuildInfo {
   as_of: string;
   models: number;
   sources: number;
+  /** The earliest and latest release dates in the catalog (YYYY-MM-DD): the years a citation of it gives. */
+  first_release: string | null;
   latest_release: string | null;
 }
 

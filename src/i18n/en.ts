@@ -305,12 +305,12 @@ export const en = {
     index: {
       heading: "From the Transformer to GPT-4",
       lede: (models: number) =>
-        `How large language models grew from 2017 to 2023, and where their abilities came from: the GPT line from GPT-1 through GPT-3, Codex, InstructGPT, text-davinci-002/003 and ChatGPT to GPT-4, against the encoder-only (BERT) and encoder-decoder (T5) branches and the models behind the emergent-ability thresholds. ${models} models, every number sourced, every unknown shown as unknown.`,
+        `How large language models grew from 2017 to GPT-4 in 2023, the source article’s period, and where their abilities came from: the GPT line from GPT-1 through GPT-3, Codex, InstructGPT, text-davinci-002/003 and ChatGPT to GPT-4, against the encoder-only (BERT) and encoder-decoder (T5) branches and the models behind the emergent-ability thresholds. ${models} models, those released after the article drawn apart; every number sourced, every unknown shown as unknown.`,
       cards: {
         scaling:
           "Parameters, training compute and data on log scales, with trends, doubling times and the scales at which abilities emerged (Wei et al. 2022).",
         timeline:
-          "Every release 2017–2025 (after the article drawn apart), the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
+          "Every release from 2017 on (those after the article drawn apart), the GPT-3.5 evolution tree with each training step and its evidence, and a card for each model.",
         capabilities:
           "Which model can do what, which training stage unlocked it, and the alignment tax. In English and 中文.",
         data: "Every fact with its status and source, searchable and sortable; each table as CSV and JSON.",
@@ -338,7 +338,7 @@ export const en = {
     scaling: {
       heading: "How fast the models grew",
       lede: (models: number, dataLink: string) =>
-        `Parameters, training compute and training data of ${models} language models, 2017–2025 (after the article, from GPT-4 on, shaded apart), on log scales, with the scales at which Wei et al. (2022) saw abilities emerge. Every point links to its source on the ${dataLink} page; undisclosed values are shown as undisclosed, never guessed.`,
+        `Parameters, training compute and training data of ${models} language models from 2017 on (after the article, from GPT-4 on, shaded apart), on log scales, with the scales at which Wei et al. (2022) saw abilities emerge. Every point links to its source on the ${dataLink} page; undisclosed values are shown as undisclosed, never guessed.`,
       filterSummary: (shown: number, total: number) => `Showing ${shown} of ${total} models`,
       noMatch: ": no model matches these filters",
       overBackdrop: (n: number) => `, over ${n} from Epoch AI`,
@@ -351,7 +351,7 @@ export const en = {
     },
     timeline: {
       heading: "How GPT became ChatGPT",
-      lede: "When each model appeared, and which model was trained from which, by what method: from the Transformer (June 2017) to GPT-4 (March 2023).",
+      lede: "When each model appeared, and which model was trained from which, by what method: from the Transformer (June 2017) to GPT-4 (March 2023), the source article’s period, and the releases after it, drawn apart.",
       treeHeading: "The GPT-3.5 evolution tree",
       scaleHeading: "The lineage on scale axes"
     },
@@ -935,7 +935,9 @@ export const en = {
   report: {
     title: "The GPT scaling notebook: report",
     cover: {
-      subtitle: "How large language models grew, 2017–2023, and where ChatGPT's abilities came from",
+      /** `from` and `to` are the years of the earliest and latest release the report shows. */
+      subtitle: (from: number, to: number) =>
+        `How large language models grew, ${from}–${to}, and where ChatGPT's abilities came from`,
       counts: (models: number, sources: number) =>
         `${models} language models, ${sources} sources. Every number is sourced; undisclosed values are shown as undisclosed.`,
       dataAsOf: (date: string) => `Data as of ${date}`,
@@ -962,7 +964,8 @@ export const en = {
     /** The printed page's footer; `page` and `total` are Chromium's page-number elements. */
     pageFooter: (page: string, total: string) => `GPT scaling notebook · page ${page} of ${total}`,
     howToCite: "How to cite",
-    citation: (date: string) =>
-      `GPT scaling notebook: a timeline and scaling notebook of large language models, 2017–2023. Data as of ${date}. Curated from primary sources; emergence thresholds from Wei et al. (2022); capability claims from the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Fu et al. (2022).`
+    /** `years` is the catalog's span of release years ("2017–2025"), from the build's info. */
+    citation: (date: string, years: string) =>
+      `GPT scaling notebook: a timeline and scaling notebook of large language models, ${years}. Data as of ${date}. Curated from primary sources; emergence thresholds from Wei et al. (2022); capability claims from the Chinese article “GPT的前世今生：从gpt1到chatgpt的能力提升” and Fu et al. (2022).`
   }
 };

@@ -294,11 +294,11 @@ export const zh: Dictionary = {
     index: {
       heading: "从 Transformer 到 GPT-4",
       lede: (models: number) =>
-        `2017 年至 2023 年大语言模型如何增长，它们的能力又从何而来：GPT 路线从 GPT-1 经 GPT-3、Codex、InstructGPT、text-davinci-002/003 和 ChatGPT 到 GPT-4，并与仅编码器（BERT）和编码器-解码器（T5）两个分支以及涌现能力阈值背后的模型相对照。共 ${models} 个模型，每个数字都注明来源，每个未知值都标为未知。`,
+        `从 2017 年到 2023 年的 GPT-4（即原文所涵盖的时期），大语言模型如何增长，它们的能力又从何而来：GPT 路线从 GPT-1 经 GPT-3、Codex、InstructGPT、text-davinci-002/003 和 ChatGPT 到 GPT-4，并与仅编码器（BERT）和编码器-解码器（T5）两个分支以及涌现能力阈值背后的模型相对照。共 ${models} 个模型，原文之后发布的模型单独标出；每个数字都注明来源，每个未知值都标为未知。`,
       cards: {
         scaling: "对数坐标上的参数量、训练计算量和训练数据，附趋势、翻倍时间以及各项能力涌现时的规模（Wei 等，2022）。",
         timeline:
-          "2017–2025 年的每一次发布（原文之后的部分单独标出），GPT-3.5 进化树及其每一步训练和证据，以及每个模型的卡片。",
+          "2017 年以来的每一次发布（原文之后的部分单独标出），GPT-3.5 进化树及其每一步训练和证据，以及每个模型的卡片。",
         capabilities: "哪个模型能做什么，哪个训练阶段解锁了它，以及对齐税。提供 English 与中文。",
         data: "每项事实及其状态和来源，可搜索、可排序；每张表都可下载为 CSV 和 JSON。",
         article: "原文的每一条论断，逐条对照一手来源：确认、更正或无法核实，并链接到画出它的图表。",
@@ -323,7 +323,7 @@ export const zh: Dictionary = {
     scaling: {
       heading: "模型增长有多快",
       lede: (models: number, dataLink: string) =>
-        `${models} 个语言模型（2017–2025 年，原文之后自 GPT-4 起以阴影区分）的参数量、训练计算量和训练数据，采用对数坐标，并标出 Wei 等（2022）观察到能力涌现时的规模。每个点都链接到${dataLink}页中的来源；未公开的值标为未公开，绝不猜测。`,
+        `${models} 个语言模型（2017 年以来，原文之后自 GPT-4 起以阴影区分）的参数量、训练计算量和训练数据，采用对数坐标，并标出 Wei 等（2022）观察到能力涌现时的规模。每个点都链接到${dataLink}页中的来源；未公开的值标为未公开，绝不猜测。`,
       filterSummary: (shown: number, total: number) => `显示 ${total} 个模型中的 ${shown} 个`,
       noMatch: "：没有符合筛选条件的模型",
       overBackdrop: (n: number) => `，背景为 Epoch AI 的 ${n} 个模型`,
@@ -335,7 +335,7 @@ export const zh: Dictionary = {
     },
     timeline: {
       heading: "GPT 如何变成 ChatGPT",
-      lede: "每个模型何时出现，哪个模型由哪个模型训练而来，用的是什么方法：从 Transformer（2017 年 6 月）到 GPT-4（2023 年 3 月）。",
+      lede: "每个模型何时出现，哪个模型由哪个模型训练而来，用的是什么方法：从 Transformer（2017 年 6 月）到 GPT-4（2023 年 3 月），即原文所涵盖的时期，以及此后单独标出的发布。",
       treeHeading: "GPT-3.5 进化树",
       scaleHeading: "规模坐标上的谱系"
     },
@@ -885,7 +885,7 @@ export const zh: Dictionary = {
   report: {
     title: "GPT 规模演进笔记：报告",
     cover: {
-      subtitle: "大语言模型如何增长（2017–2023），以及 ChatGPT 的能力从何而来",
+      subtitle: (from: number, to: number) => `大语言模型如何增长（${from}–${to} 年），以及 ChatGPT 的能力从何而来`,
       counts: (models: number, sources: number) =>
         `${models} 个语言模型，${sources} 个来源。每个数字都注明来源；未公开的值标为未公开。`,
       dataAsOf: (date: string) => `数据截至 ${date}`,
@@ -911,7 +911,7 @@ export const zh: Dictionary = {
     sources: "参考文献",
     pageFooter: (page: string, total: string) => `GPT 规模演进笔记 · 第 ${page} 页，共 ${total} 页`,
     howToCite: "引用方式",
-    citation: (date: string) =>
-      `GPT 规模演进笔记：大语言模型时间线与规模笔记，2017–2023。数据截至 ${date}。取自一手来源；涌现阈值取自 Wei 等（2022）；能力判断取自中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》及符尧等（2022）。`
+    citation: (date: string, years: string) =>
+      `GPT 规模演进笔记：大语言模型时间线与规模笔记，${years}。数据截至 ${date}。取自一手来源；涌现阈值取自 Wei 等（2022）；能力判断取自中文文章《GPT的前世今生：从gpt1到chatgpt的能力提升》及符尧等（2022）。`
   }
 };

@@ -161,22 +161,39 @@ function contents(dictionary: Dictionary, lang: Lang): HTMLElement {
   );
 }
 
+/** The year of a YYYY-MM-DD date. */
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+/** The years of the earliest and latest of these dates (the release years a sentence about them names). */
+export function yearSpan(dates: readonly string[]): [number, number] | null {
+  const years = dates.map(yearOf).sort((a, b) => a - b);
+  return years.length === 0 ? null : [years[0]!, years.at(-1)!];
+}
+
+/** The catalog's release years as a citation gives them ("2017–2025"), from the build's info. */
+function catalogYears(info: ReportData["info"]): string {
+  const span = yearSpan([info.first_release, info.latest_release].filter((d): d is string => d !== null));
+  return span === null ? "" : span[0] === span[1] ? `${span[0]}` : `${span[0]}–${span[1]}`;
+}
+
 /** The cover: the title, the date of the data, the counts, how to cite, and the contents. */
 function cover(data: ReportData, dictionary: Dictionary, lang: Lang): HTMLElement {
   const w = dictionary.report;
   const day = (date: string) => formatDate(date, "day", lang);
+  // The subtitle names the years of the releases this report shows (the article's period unless ?period=all).
+  const [from, to] = yearSpan(data.releases.map((r) => r.release_date)) ?? [0, 0];
   return h(
     "section",
     { className: "report-cover" },
     h("h1", { textContent: dictionary.site.title }),
-    h("p", { className: "lede", textContent: w.cover.subtitle }),
+    h("p", { className: "lede", textContent: w.cover.subtitle(from, to) }),
     h("p", { textContent: `${w.cover.dataAsOf(day(data.info.data_date))} · ${w.cover.built(day(data.info.as_of))}` }),
     h("p", { textContent: w.cover.counts(data.releases.length, data.info.sources) }),
     h(
       "div",
       { className: "report-cite" },
       h("h2", { textContent: w.howToCite }),
-      h("p", { textContent: w.citation(data.info.data_date) })
+      h("p", { textContent: w.citation(data.info.data_date, catalogYears(data.info)) })
     ),
     contents(dictionary, lang)
   );

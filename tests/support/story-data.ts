@@ -29,6 +29,7 @@ export function storyData(): NotebookData {
       as_of: STORY_AS_OF,
       models: catalog.models.length,
       sources: catalog.bibliography.length,
+      first_release: "2017-06-12",
       latest_release: "2023-03-14"
     },
     epoch: {

@@ -134,6 +134,7 @@ test("figure CSV: a header, one line per row quoted where needed, and the figure
     as_of: "2026-11-28",
     models: 0,
     sources: 0,
+    first_release: null,
     latest_release: null
   });
   expect(csv.split("\n")).toEqual([
