@@ -37,7 +37,9 @@ export function storiesSection(state: StoreState, words: Words, actions: EditorA
       "div",
       { className: "compose-buttons" },
       button("new", words.newStory, () => actions.create()),
-      ...STORY_LANGS.map((lang) => button(`builtin-${lang}`, words.fromBuiltin(rulesFor(lang).endonym), () => actions.copyBuiltin(lang))),
+      ...STORY_LANGS.map((lang) =>
+        button(`builtin-${lang}`, words.fromBuiltin(rulesFor(lang).endonym), () => actions.copyBuiltin(lang))
+      ),
       button("duplicate", words.duplicate, () => actions.duplicate(), !open),
       button("delete-story", words.deleteStory, () => void actions.remove(), !open)
     )
