@@ -3,7 +3,7 @@
 // function from a story to the next, so the editor's undo is a stack of the stories before (History). The Markdown
 // the story downloads and presents is written by serialize.ts and read back by the stories' own parser: what the
 // editor keeps is always a story the build would take.
-import { parseStory, type Story, type StoryMeta } from "../stories/parse.js";
+import { normalizeNotes, parseStory, type Story, type StoryMeta } from "../stories/parse.js";
 import { serializeBlocks, slideMarkdown, storyMarkdown } from "./serialize.js";
 
 export interface ComposeSlide {
@@ -93,19 +93,8 @@ export function updateSlide(story: ComposeStory, id: string, patch: SlidePatch):
   );
 }
 
-/** Notes as the parser returns them: a paragraph's lines run on, paragraphs separated by one blank line. */
-export const normalizeNotes = (notes: string): string =>
-  notes
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join(" ")
-    )
-    .filter(Boolean)
-    .join("\n\n");
+/** Notes as the parser returns them (one rule: parse.ts). */
+export { normalizeNotes };
 
 export function deleteSlide(story: ComposeStory, id: string): ComposeStory {
   return withSlides(

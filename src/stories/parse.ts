@@ -47,6 +47,20 @@ export interface Story {
   slides: StorySlide[];
 }
 
+/** Speaker notes as a story holds them: a paragraph's lines run on, paragraphs separated by one blank line. */
+export const normalizeNotes = (notes: string): string =>
+  notes
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(" ")
+    )
+    .filter(Boolean)
+    .join("\n\n");
+
 export class StoryError extends Error {
   constructor(
     readonly file: string,
@@ -160,18 +174,7 @@ function takeNotes(slide: Line[], file: string): { notes: string; body: Line[] }
     .join("\n");
   const inner = text.slice(text.indexOf("<!--") + 4, text.lastIndexOf("-->"));
   if (inner.includes("<!--")) throw new StoryError(file, openLine.n, "one comment of notes per slide, not nested");
-  // Lines of a paragraph run on; a blank line separates paragraphs of notes.
-  const notes = inner
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join(" ")
-    )
-    .filter(Boolean)
-    .join("\n\n");
+  const notes = normalizeNotes(inner);
   return { notes, body: slide.slice(0, open) };
 }
 
