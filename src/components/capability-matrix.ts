@@ -3,7 +3,7 @@
 // (hover, click, Enter) reports it, so the page can show the evidence.
 import * as Plot from "@observablehq/plot";
 import { STAGES, type CapabilityRow, type Stage } from "../contract.js";
-import { presetStyle, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, type PresetStyle } from "../figures/presets.js";
 import type { Preset } from "../figures/types.js";
 import { plotWidth } from "./encoding.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
@@ -35,13 +35,13 @@ export const abilityName = (
 ) => textIn(lang, cell, "ability_name");
 
 /** A cell's text: its state's symbol, its stage's abbreviation, * if inferred; set close in print's narrow columns. */
-export function cellText(cell: MatrixCell, lang: Lang, compact = false): string {
+export function cellText(cell: MatrixCell, lang: Lang, compact = false, symbolOnly = false): string {
   const w = words(lang);
+  if (symbolOnly) return `${STATE_SYMBOL[cell.state]}${cell.inferred ? "*" : ""}`;
   const stage = cell.stage ? (w.stageShort as Record<string, string>)[cell.stage] : "";
   return `${STATE_SYMBOL[cell.state]}${compact ? "" : " "}${stage}${cell.inferred ? "*" : ""}`.trim();
 }
 
-/** Rows of 30 px on the web: the matrix's height follows its abilities. */
 /** The room the rotated model names take above the cells (45°: their length × sin 45°). */
 const headerHeight = (cells: readonly MatrixCell[], fs: number, preset: Preset) =>
   Math.round(
@@ -57,8 +57,69 @@ const headerHeight = (cells: readonly MatrixCell[], fs: number, preset: Preset) 
 /** Model names slanted: 45° on pages; 30° on a slide, whose few wide columns leave room and whose height is short;
  * upright in print, whose narrow columns would make slanted names run into each other. */
 const tickRotation = (preset: Preset) => (preset === "slide" ? -30 : preset === "print" ? -90 : -45);
-/** A row per ability: roomy on the web, tighter where the type is large (a slide). */
-const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 1.35 : 2.3);
+/** A row per ability: roomy on the web, tighter where the type is large (a slide) or the canvas small (compact). */
+const rowHeight = (preset: Preset, compact: boolean) =>
+  presetStyle(preset).fontSize * (preset === "slide" ? 1.35 : compact ? 1.5 : 2.3);
+/** The size a cell's text is set at: the body size on a slide, the small size elsewhere. */
+const cellFontSize = (preset: Preset) =>
+  preset === "slide" ? presetStyle(preset).fontSize : presetStyle(preset).smallFontSize;
+
+/** The widest cell text as drawn (a tenth under the glyph estimate, which is an upper bound for Latin). */
+const widestCellText = (cells: readonly MatrixCell[], preset: Preset, lang: Lang) =>
+  0.9 * maxOf(cells.map((c) => glyphWidth(cellText(c, lang, preset === "print"), cellFontSize(preset))));
+
+/** Room to the right for the last columns' slanted names, which lean past the plot's right edge. */
+function rightRoom(models: readonly string[], column: number, preset: Preset): number {
+  const fs = presetStyle(preset).fontSize;
+  const lean = Math.cos((tickRotation(preset) * Math.PI) / 180);
+  // 0.7 em a glyph: model names are mostly capitals and digits, wider than the 0.6 em of average text.
+  const past = models.map((name, i) => name.length * fs * 0.7 * lean + fs * 0.3 - (models.length - i - 0.5) * column);
+  // At least Plot's default 20 px.
+  return Math.ceil(Math.max(20, maxOf(past)));
+}
+
+/**
+ * The matrix's geometry at a width. Where a fixed canvas (a slide, a download) leaves columns too narrow for a cell's
+ * "● RLHF*", the matrix goes compact: cells carry only their state's symbol (and * if inferred), the stage is told
+ * by the fill and the key; the ability names keep one line at their full width, and the columns keep room for the
+ * symbols (the download scales the whole down to its canvas, type staying legible, rather than cells colliding).
+ */
+function matrixGeometry(cells: readonly MatrixCell[], width: number, preset: Preset, lang: Lang) {
+  const style = presetStyle(preset);
+  const fs = style.fontSize;
+  const models = [
+    ...new Map(
+      [...cells].sort((a, b) => a.model_date.localeCompare(b.model_date)).map((c) => [c.model, c.model_name])
+    ).entries()
+  ];
+  const longest = maxOf(cells.map((c) => abilityName(c, lang).length));
+  const needed = 16 + longest * fs * (rulesFor(lang).wideGlyphs ? 1.05 : 0.58);
+  // A slide's rows are too short for two lines: its names may take 45% of the width before they wrap.
+  const capped = Math.min(width * (preset === "slide" ? 0.45 : 0.4), needed);
+  const names = models.map(([, name]) => name);
+  const minColumn = preset === "print" ? 41 : 60;
+  const band = (left: number) => ((width - left - rightRoom(names, minColumn, preset)) / models.length) * 0.94;
+  const compact = (preset === "slide" || preset === "download") && widestCellText(cells, preset, lang) > band(capped);
+  const marginLeft = compact ? Math.round(needed) : capped;
+  const column = compact ? Math.max(2.4 * cellFontSize(preset), 40) : minColumn;
+  const legendItems = matrixLegendItems(lang, compact);
+  const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, rulesFor(lang).wideGlyphs).length;
+  const marginRight = rightRoom(names, Math.max(column, (width - marginLeft) / models.length), preset);
+  return {
+    models,
+    compact,
+    marginLeft,
+    marginRight,
+    column,
+    // Ability names longer than their margin wrap onto two lines (in ems, as Plot's lineWidth counts), never
+    // running off the left edge; rows are then tall enough for two lines.
+    wraps: needed > marginLeft,
+    legendItems,
+    marginTop: headerHeight(cells, fs, preset),
+    marginBottom: Math.round(10 + legendHeight(legendLines, style.smallFontSize)),
+    rows: new Set(cells.map((c) => c.ability)).size * rowHeight(preset, compact)
+  };
+}
 
 export function matrixHeight(
   cells: readonly MatrixCell[],
@@ -66,23 +127,12 @@ export function matrixHeight(
   preset: Preset = "web",
   lang: Lang = "en"
 ): number {
-  const fs = presetStyle(preset).fontSize;
-  const legend = legendRows(
-    matrixLegendItems(lang),
-    width - 16,
-    presetStyle(preset).smallFontSize,
-    rulesFor(lang).wideGlyphs
-  ).length;
-  return Math.round(
-    headerHeight(cells, fs, preset) +
-      new Set(cells.map((c) => c.ability)).size * rowHeight(preset) +
-      10 +
-      legendHeight(legend, presetStyle(preset).smallFontSize)
-  );
+  const g = matrixGeometry(cells, width, preset, lang);
+  return Math.round(g.marginTop + g.rows + g.marginBottom);
 }
 
 /** The legend of both encodings, drawn inside the matrix's SVG. */
-export function matrixLegendItems(lang: Lang): LegendItem[] {
+export function matrixLegendItems(lang: Lang, compact = false): LegendItem[] {
   const w = words(lang);
   return [
     ...(["present", "weak", "absent", "regressed"] as const).map(
@@ -95,7 +145,10 @@ export function matrixLegendItems(lang: Lang): LegendItem[] {
     ...STAGES.map(
       (s) =>
         ({
-          label: `${(w.stageShort as Record<string, string>)[s]} = ${(w.stage as Record<string, string>)[s]}`,
+          // Compact cells carry no stage abbreviation: the key names the stage by its colour alone.
+          label: compact
+            ? (w.stage as Record<string, string>)[s]!
+            : `${(w.stageShort as Record<string, string>)[s]} = ${(w.stage as Record<string, string>)[s]}`,
           swatch: { kind: "dot", fill: STAGE_COLOR[s], stroke: "currentColor" }
         }) as LegendItem
     ),
@@ -116,40 +169,29 @@ export interface MatrixOptions {
 /** The matrix as plain data: its columns (models by date) and rows (abilities in the article's order), its size. */
 export function matrixLayout(cells: readonly MatrixCell[], options: MatrixOptions) {
   const { width, lang = "en", preset = "web" } = options;
-  const style = presetStyle(preset);
-  const fs = style.fontSize;
-  const models = [
-    ...new Map(
-      [...cells].sort((a, b) => a.model_date.localeCompare(b.model_date)).map((c) => [c.model, c.model_name])
-    ).entries()
-  ];
+  const fs = presetStyle(preset).fontSize;
+  const g = matrixGeometry(cells, width, preset, lang);
   const abilities = [
     ...new Map(
       [...cells].sort((a, b) => a.ability_order - b.ability_order).map((c) => [c.ability, abilityName(c, lang)])
     ).entries()
   ];
-  const longest = maxOf(abilities.map(([, name]) => name.length));
-  const needed = 16 + longest * fs * (rulesFor(lang).wideGlyphs ? 1.05 : 0.58);
-  // A slide's rows are too short for two lines: its names may take 45% of the width before they wrap.
-  const marginLeft = Math.min(width * (preset === "slide" ? 0.45 : 0.4), needed);
-  // Ability names longer than 40% of the width wrap onto two lines (in ems, as Plot's lineWidth counts), never
-  // running off the left edge; rows are then tall enough for two lines.
-  const wraps = needed > marginLeft;
-  const legendItems = matrixLegendItems(lang);
-  const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, rulesFor(lang).wideGlyphs).length;
   return {
-    models,
+    models: g.models,
     abilities,
-    marginLeft,
+    compact: g.compact,
+    marginLeft: g.marginLeft,
+    marginRight: g.marginRight,
     // Plot estimates a line's width from average glyphs: a margin of 15% keeps a line of wide letters inside.
-    labelEms: wraps ? ((marginLeft - 12) / fs) * 0.85 : Infinity,
-    marginTop: headerHeight(cells, fs, preset),
-    marginBottom: Math.round(10 + legendHeight(legendLines, style.smallFontSize)),
+    labelEms: g.wraps ? ((g.marginLeft - 12) / fs) * 0.85 : Infinity,
+    marginTop: g.marginTop,
+    marginBottom: g.marginBottom,
     // A column per model, at least 60 px on screen; in print 41 px (a cell's "●RLHF*" at 7.5 pt) keeps the matrix
     // within the printable width: at 60 it was drawn 857 px wide, scaled down to fit, and its type fell below 6 pt.
-    width: plotWidth(width, marginLeft, 0, (preset === "print" ? 41 : 60) * models.length),
-    height: Math.max(matrixHeight(cells, width, preset, lang), Math.round(options.height ?? 0)),
-    legendItems
+    // (The slanted names' room on the right counts only when compact: the print width was sized without it.)
+    width: plotWidth(width, g.marginLeft, g.compact ? g.marginRight : 0, g.column * g.models.length),
+    height: Math.max(Math.round(g.marginTop + g.rows + g.marginBottom), Math.round(options.height ?? 0)),
+    legendItems: g.legendItems
   };
 }
 
@@ -175,7 +217,7 @@ export const cellAriaLabel = (cell: MatrixCell, lang: Lang) =>
   `${cell.model_name}, ${abilityName(cell, lang)}: ${stateName(cell, lang)}${cell.stage ? `, ${stageName(cell.stage, lang)}` : ""}`;
 
 /** The cells, filled by the stage (paler where weak or regressed, none where absent), and their text. */
-function cellMarks(cells: readonly MatrixCell[], style: PresetStyle, preset: Preset, lang: Lang): Plot.Markish[] {
+function cellMarks(cells: readonly MatrixCell[], preset: Preset, lang: Lang, symbolOnly: boolean): Plot.Markish[] {
   return [
     Plot.cell(cells, {
       x: "model",
@@ -193,9 +235,9 @@ function cellMarks(cells: readonly MatrixCell[], style: PresetStyle, preset: Pre
     Plot.text(cells, {
       x: "model",
       y: "ability",
-      text: (d) => cellText(d, lang, preset === "print"),
+      text: (d) => cellText(d, lang, preset === "print", symbolOnly),
       fill: INK,
-      fontSize: preset === "slide" ? style.fontSize : style.smallFontSize,
+      fontSize: cellFontSize(preset),
       className: "matrix-text"
     })
   ];
@@ -256,6 +298,7 @@ function matrixPlot(cells: readonly MatrixCell[], layout: MatrixLayout, options:
       width: layout.width,
       height,
       marginLeft: layout.marginLeft,
+      marginRight: layout.marginRight,
       marginTop: layout.marginTop,
       marginBottom,
       style: { fontSize: `${style.fontSize}px` },
@@ -285,7 +328,7 @@ function matrixPlot(cells: readonly MatrixCell[], layout: MatrixLayout, options:
           tickSize: 0,
           ...(Number.isFinite(layout.labelEms) ? { lineWidth: layout.labelEms } : {})
         }),
-        ...cellMarks(cells, style, preset, lang),
+        ...cellMarks(cells, preset, lang, layout.compact),
         ...pointerMarks(cells, style, lang, selected),
         legendMark(layout.legendItems, {
           x: 8,

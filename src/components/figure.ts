@@ -17,7 +17,7 @@ import {
 import type { DataKey, DrawOptions, FigureDef, FigureState, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
 import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor } from "../i18n/index.js";
-import { formatDate } from "../i18n/format.js";
+import { formatCount, formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
 import { h, svg } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
@@ -577,6 +577,19 @@ function followWidth(
   observer.observe(box);
 }
 
+/** Up to two decimals, digits grouped by thousands: a ratio, a growth factor, a count of models. */
+const SMALL_NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/**
+ * A table cell's text, numbers as the page writes them (the CSV keeps the raw values): 175B | 1,750 亿 from ten
+ * thousand up, 3.1e23 | 3.1×10²³ for compute; below, grouped digits with at most two decimals; none is "—".
+ */
+export function tableCellText(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value !== "number") return String(value);
+  return Math.abs(value) >= 1e4 ? formatCount(value, lang) : SMALL_NUMBER.format(value);
+}
+
 /** The figure's rows as an HTML table, in the page's language. */
 export function dataTable<K extends DataKey, R>(
   def: FigureDef<K, R>,
@@ -596,7 +609,7 @@ export function dataTable<K extends DataKey, R>(
           {},
           ...def.columns.map((c) =>
             h("td", {
-              textContent: String(c.value(row, lang) ?? "—"),
+              textContent: tableCellText(c.value(row, lang), lang),
               attrs: { lang: c.english ? foreignTag("English", lang) : null }
             })
           )

@@ -4,7 +4,7 @@
 // treeLayout computes everything as plain data (rows, labels, margins); the functions after it each draw one group.
 import * as Plot from "@observablehq/plot";
 import type { LineageMethod, LineageRow, ReleaseRow } from "../contract.js";
-import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { formatDate, plotWidth } from "./encoding.js";
@@ -89,6 +89,21 @@ function edgeLabels(tree: readonly LineageRow[], nodes: readonly TreeNode[], lan
   });
 }
 
+/**
+ * Where an edge's label sits along its edge (in columns): at 0.752 of the way, the point of the bump curve at t = 0.8
+ * where a fan of edges has spread a full row apart; a diagonal edge's label drawn back along its curve (no further
+ * than its middle) where it would otherwise run into its child's name, which starts just left of the child's node.
+ */
+function labelPlaces(edges: ReturnType<typeof edgeLabels>, { column, fontSize }: { column: number; fontSize: number }) {
+  return edges.map((e) => {
+    const along = e.x1 + 0.752 * (e.x2 - e.x1);
+    if (e.y1 === e.y2 || column <= 0) return { ...e, labelX: along };
+    const half = maxOf(e.label.split("\n").map((line) => glyphWidth(line, fontSize))) / 2;
+    const clear = e.x2 - (half + fontSize) / column;
+    return { ...e, labelX: Math.max(e.x1 + 0.5 * (e.x2 - e.x1), Math.min(along, clear)) };
+  });
+}
+
 /** The tree as plain data: nodes and edges with their places and labels, the chart's size and margins. */
 export function treeLayout(edges: readonly LineageRow[], releases: readonly ReleaseRow[], options: TreeOptions) {
   const { preset = "web", lang = "en", omit = [] } = options;
@@ -127,7 +142,10 @@ export function treeLayout(edges: readonly LineageRow[], releases: readonly Rele
   return {
     tree,
     nodes: nodeLabels(nodes, releases, short, lang),
-    edges: edgeLabels(tree, nodes, lang),
+    edges: labelPlaces(edgeLabels(tree, nodes, lang), {
+      column: (drawnWidth - margins.marginLeft - margins.marginRight) / Math.max(1, columns - 1),
+      fontSize: presetStyle(preset).smallFontSize
+    }),
     columns,
     rows,
     width: drawnWidth,
@@ -184,12 +202,13 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
         strokeLinecap: "round"
       }
     ),
-    // On the edge near its child, where a fan of edges from one parent has spread a full row apart: the point
-    // at t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo.
+    // On the edge near its child, where a fan of edges from one parent has spread a full row apart: at the height
+    // of t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo; drawn
+    // back along the curve where it would reach the child's name (see labelPlaces).
     Plot.text(
       edges.filter((e) => e.y1 !== e.y2),
       {
-        x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
+        x: "labelX",
         y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
         text: "label",
         fontSize: style.smallFontSize,

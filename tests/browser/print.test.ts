@@ -1,6 +1,7 @@
 // Ctrl+P on every page (print media at the A4 printable width, 170 mm): no controls on paper (selects, inputs,
 // buttons, search boxes), every table within its card (no column cut by a scrolling box), cards side by side on screen
-// one per row on paper (the trend table at the full width), and no chart text colliding or spilling.
+// one per row on paper (the trend table at the full width), and no chart text colliding or spilling; a figure's data
+// table prints only where the reader opened it, fitting its card, its numbers formatted.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
@@ -51,4 +52,32 @@ describe.each(PRINTED)("printing %s", (path) => {
     expect({ found, text }).toEqual({ found: [], text: [] });
     await page.context().close();
   });
+});
+
+test("a data table the reader opened prints within its card, without its toggle, numbers written as the page does", async () => {
+  const { page } = await openPage(
+    browser,
+    inject("origin"),
+    "/scaling",
+    { width: PRINT_WIDTH, height: 1100 },
+    {
+      media: "print"
+    }
+  );
+  const details = page.locator(".figure-data").first();
+  await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await details.locator("table").waitFor({ state: "attached" });
+  const found = await details.evaluate((d) => {
+    const problems: string[] = [];
+    const table = d.querySelector("table")!;
+    if (table.getClientRects().length === 0) problems.push("the opened table is hidden in print");
+    if (d.querySelector("summary")!.getClientRects().length > 0) problems.push("its toggle prints");
+    const card = (d.closest(".card") ?? document.querySelector("#observablehq-main")!).getBoundingClientRect();
+    if (table.getBoundingClientRect().right > card.right + 1) problems.push("the table is wider than its card");
+    for (const td of table.querySelectorAll("td"))
+      if (/^\d{5,}$/.test(td.textContent ?? "")) problems.push(`a raw number: ${td.textContent}`);
+    return [...new Set(problems)];
+  });
+  expect(found).toEqual([]);
+  await page.context().close();
 });

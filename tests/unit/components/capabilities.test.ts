@@ -97,6 +97,22 @@ describe("the matrix's layout, as plain data", () => {
   });
 });
 
+test("compact on a small fixed canvas: symbols in the cells, the stages named in the key, names on one line", () => {
+  for (const lang of ["en", "zh"] as const) {
+    const square = matrixLayout(capabilities, { width: 1080, preset: "slide", lang });
+    expect(square.compact).toBe(true);
+    expect(square.labelEms).toBe(Infinity);
+    expect(square.legendItems.map((i) => i.label)).toContain((words(lang).stage as Record<string, string>).RLHF);
+    expect(square.legendItems.some((i) => i.label.includes(" = "))).toBe(false);
+    expect(matrixLayout(capabilities, { width: 1080, preset: "download", lang }).compact).toBe(false);
+    expect(matrixLayout(capabilities, { width: 480, preset: "download", lang }).compact).toBe(true);
+    expect(matrixLayout(capabilities, { width: 300, lang }).compact).toBe(false);
+    const chart = capabilityMatrix(capabilities, { width: 1080, preset: "slide", lang });
+    const texts = [...chart.querySelectorAll(".matrix-text text")].map((t) => t.textContent);
+    expect(texts.every((t) => /^[●◐○↓]\*?$/u.test(t ?? ""))).toBe(true);
+  }
+});
+
 test("a cell's tooltip gives the state, the stage, the article's words and the source", () => {
   const cell = capabilities.find((c) => c.model === "text-davinci-002" && c.ability === "in-context-learning")!;
   const en = cellTitle(cell, "en").split("\n");

@@ -4,6 +4,7 @@
 import { describe, expect, test, vi } from "vitest";
 import {
   dataTable,
+  tableCellText,
   figureHeading,
   onlyFilterChanged,
   renderFigure,
@@ -92,6 +93,16 @@ test("the text alternative: a header per column, a row per row, unknown as —, 
   const zh = dataTable(def, rows, "zh");
   expect([...zh.querySelectorAll("th")].map((th) => th.textContent)).toEqual(["名称", "规模"]);
   expect([...zh.querySelectorAll("td")].map((td) => td.getAttribute("lang"))).toEqual(["en", null]);
+});
+
+test("a data table writes numbers as the page does; the CSV keeps them raw", () => {
+  expect(tableCellText(175e9, "en")).toBe("175B");
+  expect(tableCellText(175e9, "zh")).toBe("1,750 亿");
+  expect(tableCellText(3.14e23, "en")).toBe("3.1e23");
+  expect(tableCellText(1.7123, "en")).toBe("1.71");
+  expect(tableCellText(2048, "zh")).toBe("2,048");
+  expect(tableCellText(null, "en")).toBe("—");
+  expect(tableCellText("2020-05-28", "en")).toBe("2020-05-28");
 });
 
 test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wrapped within the canvas", () => {
