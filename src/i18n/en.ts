@@ -777,6 +777,7 @@ export const en = {
       delete: "Delete",
       cancel: "Cancel"
     },
+    offlineBackdrop: "this view draws the Epoch AI backdrop, which this offline file does not carry",
     openFailed: (message: string) => `This file is not a story: ${message}`
   },
 

@@ -735,6 +735,7 @@ export const zh: Dictionary = {
       delete: "删除",
       cancel: "取消"
     },
+    offlineBackdrop: "此视图需要 Epoch AI 背景数据，而这个离线文件不含该数据",
     openFailed: (message: string) => `此文件不是文稿：${message}`
   },
 

@@ -12,6 +12,7 @@ import { buildTalkHtml, exportDeckPdfs } from "../../scripts/export-deck.js";
 import { loadCatalog } from "../../data-loaders/catalog.js";
 import { talkData, talkFile } from "../../scripts/talk-data.js";
 import { storySlides } from "../../src/stories/render.js";
+import { axeViolations, describeViolations } from "./axe.js";
 
 // The talk is the story stories/gpt-history.md (gpt-history.zh.md in Chinese): what the PDFs and talk.html must hold.
 const talk = talkFile();
@@ -176,6 +177,84 @@ test("talk.html built from catalog text that opens comments and scripts still re
   await page.keyboard.press("ArrowRight");
   expect(await slide.locator("[data-figure=parameters-by-date]").count()).toBe(1);
   expect(await slide.textContent()).toContain("GPT-1 <!--<script>");
+  expect(problems).toEqual([]);
+  await context.close();
+}, 120_000);
+
+/** A story file as the file input receives it. */
+const mdFile = (name: string, lines: string[]) => ({
+  name,
+  mimeType: "text/markdown",
+  buffer: Buffer.from(lines.join("\n") + "\n")
+});
+const storyHead = ["---", "title: My offline story", "lang: en", "paper: a4", "duration: 7", "---", ""];
+
+test("talk.html opens a .md story itself, offline: checked like the build, presented with its presenter view", async () => {
+  const file = await buildTalkHtml(mkdtempSync(join(tmpdir(), "talk-open-")));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const refused: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  const problems: string[] = [];
+  const page = await context.newPage();
+  watch(page, problems, "talk.html");
+  await page.goto(pathToFileURL(file).href);
+  const slide = page.locator(".deck-screen .deck-stage > .slide");
+  const alert = page.locator(".offline-open-error");
+  // The control is in the overview only, a button reached from the keyboard; not on the slide.
+  expect(await page.getByRole("button", { name: "Open .md…" }).count()).toBe(0);
+  await page.keyboard.press("o");
+  const open = page.getByRole("dialog").getByRole("button", { name: "Open .md…" });
+  await open.focus();
+  expect(await open.evaluate((button) => button === document.activeElement)).toBe(true);
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+
+  // A view of a model the data does not hold: the parser's file:line: reason, and the talk stays.
+  const picker = page.locator("input.offline-open-file");
+  await picker.setInputFiles(mdFile("bad.md", [...storyHead, "# One", "", "![](/scaling?model=no-such-model)"]));
+  await expect.poll(() => alert.textContent()).toMatch(/^This file is not a story: bad\.md:9: .*no-such-model/);
+  expect(await alert.getAttribute("role")).toBe("alert");
+  expect(await slide.getAttribute("data-slide")).toBe(slides[0]!.id);
+  // The Epoch backdrop is not in the file: that view is refused by name, not drawn without it.
+  await picker.setInputFiles(mdFile("epoch.md", [...storyHead, "# One", "", "![](/scaling?backdrop=on)"]));
+  await expect.poll(() => alert.textContent()).toMatch(/epoch\.md:9: .*Epoch AI backdrop/);
+  expect(await slide.getAttribute("data-slide")).toBe(slides[0]!.id);
+
+  const good = [
+    ...storyHead,
+    "# Opening words",
+    "",
+    "A story opened from a file.",
+    "",
+    "---",
+    "",
+    "# GPT-3 on the chart",
+    "",
+    "![GPT-3](/scaling?model=gpt-3-175b#parameters-by-date)",
+    "",
+    "<!-- GPT-3 is highlighted. -->"
+  ];
+  await picker.setInputFiles(mdFile("mine.md", good));
+  await expect.poll(() => slide.locator("h2").textContent()).toBe("Opening words");
+  expect(await alert.isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.title)).toBe("My offline story");
+  await page.keyboard.press("ArrowRight");
+  expect(await slide.locator("h2").textContent()).toBe("GPT-3 on the chart");
+  expect(await slide.locator("[data-figure=parameters-by-date]").count()).toBe(1);
+  expect(new URL(page.url()).hash).toBe("#2");
+
+  // The presenter window presents the opened story too, counting down its duration.
+  const [presenter] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("p")]);
+  watch(presenter, problems, "presenter");
+  await presenter.waitForLoadState();
+  await expect.poll(() => presenter.locator(".presenter-notes").textContent()).toBe("GPT-3 is highlighted.");
+  expect(await presenter.locator(".presenter-countdown").textContent()).toMatch(/^[67]:\d\d left$/);
+  expect(refused).toEqual([]);
   expect(problems).toEqual([]);
   await context.close();
 }, 120_000);
