@@ -217,12 +217,12 @@ test("talk.html opens a .md story itself, offline: checked like the build, prese
   // A view of a model the data does not hold: the parser's file:line: reason, and the talk stays.
   const picker = page.locator("input.offline-open-file");
   await picker.setInputFiles(mdFile("bad.md", [...storyHead, "# One", "", "![](/scaling?model=no-such-model)"]));
-  await expect.poll(() => alert.textContent()).toMatch(/^This file is not a story: bad\.md:9: .*no-such-model/);
+  await expect.poll(() => alert.textContent()).toMatch(/^This file is not a story: bad\.md:10: .*no-such-model/);
   expect(await alert.getAttribute("role")).toBe("alert");
   expect(await slide.getAttribute("data-slide")).toBe(slides[0]!.id);
   // The Epoch backdrop is not in the file: that view is refused by name, not drawn without it.
   await picker.setInputFiles(mdFile("epoch.md", [...storyHead, "# One", "", "![](/scaling?backdrop=on)"]));
-  await expect.poll(() => alert.textContent()).toMatch(/epoch\.md:9: .*Epoch AI backdrop/);
+  await expect.poll(() => alert.textContent()).toMatch(/epoch\.md:10: .*Epoch AI backdrop/);
   expect(await slide.getAttribute("data-slide")).toBe(slides[0]!.id);
 
   const good = [
