@@ -22,11 +22,11 @@ import { measureDownload } from "./download-measure.js";
  * (December 2026), the least share of each figure over the fixed sizes and both languages: tree 0.65, matrix 0.57,
  * lineage 0.40, tokens 0.40 (0.30 by date), compute 0.30, alignment tax, emergence 0.27, timeline 0.26, parameters by
  * date 0.24 (a growth chart on a fixed canvas numbers its thresholds and keys them under the plot where that leaves
- * the plot larger; its band and legend take the rest of the height). The floor is what is met: 0.26, and 0.24 for the
- * parameters chart.
+ * the plot larger; its band and legend take the rest of the height). The floor is what is met, rounded down: 0.25,
+ * and 0.23 for the parameters chart.
  */
-const PLOT_SHARE = 0.26;
-const PLOT_SHARE_OF: Record<string, number> = { "parameters-by-date": 0.24 };
+const PLOT_SHARE = 0.25;
+const PLOT_SHARE_OF: Record<string, number> = { "parameters-by-date": 0.23 };
 
 /**
  * Figure and size pairs not yet clean (issue 24, open): each is expected to fail, so one that becomes clean fails the
