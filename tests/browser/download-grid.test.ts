@@ -19,13 +19,14 @@ import { measureDownload } from "./download-measure.js";
  * the extent of the chart's grid where it has one (the growth, tokens and lineage charts; the timeline's year lines,
  * first to last; the emergence decades; the alignment tax's levels), else the drawing's whole box: the tree and the
  * matrix have no axes, their nodes or cells and the labels on them are the plot. Issue 24 asks for half. Measured
- * (December 2026), the least share of each figure over the fixed sizes and both languages: tree 0.64, matrix 0.53,
- * lineage 0.38, tokens 0.35 (0.30 by date), alignment tax, compute, emergence 0.27, timeline 0.26, parameters by date
- * 0.21 (its threshold labels take the right third on a slide, its band and a three-row legend the rest). The floor is
- * 0.25, and 0.2 for the parameters chart, until its thresholds go into a key.
+ * (December 2026), the least share of each figure over the fixed sizes and both languages: tree 0.65, matrix 0.57,
+ * lineage 0.40, tokens 0.40 (0.30 by date), compute 0.30, alignment tax, emergence 0.27, timeline 0.26, parameters by
+ * date 0.24 (a growth chart on a fixed canvas numbers its thresholds and keys them under the plot where that leaves
+ * the plot larger; its band and legend take the rest of the height). The floor is what is met, rounded down: 0.25,
+ * and 0.23 for the parameters chart.
  */
 const PLOT_SHARE = 0.25;
-const PLOT_SHARE_OF: Record<string, number> = { "parameters-by-date": 0.2 };
+const PLOT_SHARE_OF: Record<string, number> = { "parameters-by-date": 0.23 };
 
 /**
  * Figure and size pairs not yet clean (issue 24, open): each is expected to fail, so one that becomes clean fails the

@@ -88,15 +88,21 @@ export function growthLegend(data: GrowthData, lang: Lang, visible: ReadonlySet<
   ];
 }
 
+/** Few-shot thresholds first, each kind in its own order: which thresholds get a label when not all can. */
+const byLabelPriority = (a: EmergenceRow, b: EmergenceRow) =>
+  a.prompting === b.prompting ? a.order - b.order : a.prompting === "few-shot" ? -1 : 1;
+
 /**
  * The right margin holds the threshold labels: as wide as the longest that fits in 40% of the width. A label is never
  * cut: one longer than that is not written (its rule stays, with the whole row in its tooltip and the legend's key);
- * with none written the margin is a plain gutter.
+ * with none written the margin is a plain gutter. On a fixed canvas (keyed) the margin holds only a number at each
+ * rule's end, and the key under the plot reads number, ability and value: the plot keeps the width.
  */
-export function thresholdMargin(data: GrowthData, frame: Frame) {
+export function thresholdMargin(data: GrowthData, frame: Frame, keyed = false) {
   const { style, cjk, width } = frame;
   const small = style.smallFontSize;
   const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
+  if (keyed) return thresholdKey(data, full, frame);
   const room = width * 0.4 - 30;
   const texts = full.map((text) => (textWidth(text.length, small, cjk) <= room ? text : null));
   const longest = maxOf(
@@ -104,7 +110,30 @@ export function thresholdMargin(data: GrowthData, frame: Frame) {
     0
   );
   const right = longest > 0 ? Math.round(longest + 30) : Math.round(style.fontSize * 1.5);
-  return { right, texts };
+  return { right, texts, key: [] as LegendItem[] };
+}
+
+/**
+ * The numbered key: the thresholds that get a label (as many as the preset allows and half the canvas's height has
+ * rows for), numbered from the highest rule down so the numbers read in the key's order.
+ */
+function thresholdKey(data: GrowthData, full: readonly string[], frame: Frame) {
+  const { style, height } = frame;
+  const count = Math.min(style.maxThresholdLabels, Math.floor((height * 0.45) / style.labelGap));
+  const chosen = [...data.thresholds]
+    .sort(byLabelPriority)
+    .slice(0, count)
+    .sort((a, b) => thresholdValue(b, data.metric)! - thresholdValue(a, data.metric)!);
+  const texts = data.thresholds.map((t) => {
+    const n = chosen.indexOf(t);
+    return n < 0 ? null : String(n + 1);
+  });
+  const key = chosen.map((t): LegendItem => ({
+    label: `${chosen.indexOf(t) + 1} ${full[data.thresholds.indexOf(t)]}`,
+    swatch: { kind: "none" }
+  }));
+  const right = Math.round(textWidth(String(chosen.length).length, style.smallFontSize) + 24);
+  return { right, texts, key };
 }
 
 /**
@@ -181,9 +210,7 @@ export function thresholdPlaces(
   const labels = data.thresholds.map((row, i) => ({ row, text: texts[i] ?? null }));
   const labelled = [...labels]
     .filter((l) => l.text !== null)
-    .sort((a, b) =>
-      a.row.prompting === b.row.prompting ? a.row.order - b.row.order : a.row.prompting === "few-shot" ? -1 : 1
-    )
+    .sort((a, b) => byLabelPriority(a.row, b.row))
     .slice(0, Math.min(room, style.maxThresholdLabels));
   const placedY = spreadLabels(
     labelled.map((t) => y.py(thresholdValue(t.row, data.metric)!)),
@@ -314,17 +341,30 @@ export function notePlaces(
 }
 
 /** The margins: the left for the y ticks, the right for threshold labels, the bottom for the x axis and legend. */
-function growthMargins(data: GrowthData, legend: LegendItem[], frame: Frame) {
+/**
+ * The margins, with the threshold labels in the right margin or (on a fixed canvas) as numbers keyed under the plot:
+ * of the two, the one whose plot is larger.
+ */
+function growthMargins(data: GrowthData, entries: LegendItem[], frame: Frame, keyable: boolean) {
+  const beside = marginsWith(data, entries, frame, false);
+  if (!keyable) return beside;
+  const keyed = marginsWith(data, entries, frame, true);
+  const area = (m: typeof beside) => (m.plotEnd - m.left) * (frame.height - m.bottom);
+  return area(keyed) > area(beside) ? keyed : beside;
+}
+
+function marginsWith(data: GrowthData, entries: LegendItem[], frame: Frame, keyed: boolean) {
   const { style, cjk, width } = frame;
   // The y ticks ("100B", Chinese "1,000 亿", wider) and the axis title beside them.
   const left = countAxisLeft(frame.preset, frame.lang);
-  const { right, texts } = thresholdMargin(data, frame);
+  const { right, texts, key } = thresholdMargin(data, frame, keyed);
+  const legend = [...entries, ...key];
   const plotEnd = plotRight(width, { top: 0, right, bottom: 0, left });
   // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
   const legendWidth = Math.max(plotEnd - left, width - left - 16) - 8;
   const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
-  return { left, right, bottom, plotEnd, legendWidth, texts };
+  return { left, right, bottom, plotEnd, legend, legendWidth, texts };
 }
 
 export function growthLayout(releases: readonly ReleaseRow[], options: GrowthChartOptions) {
@@ -338,8 +378,10 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
   // layout (labelAll), so both keep every entry; a print or a download is drawn for one state, and its legend lists
   // only what that state shows.
   const oneState = preset !== "web" && !options.labelAll;
-  const legend = growthLegend(data, lang, oneState ? (options.visible ?? null) : null);
-  const { left, right, bottom, plotEnd, legendWidth, texts } = growthMargins(data, legend, frame);
+  const entries = growthLegend(data, lang, oneState ? (options.visible ?? null) : null);
+  // A fixed canvas (a slide, a download, a report page) keys its thresholds by number under the plot.
+  const keyable = preset !== "web" && options.height !== undefined;
+  const { left, right, bottom, plotEnd, legend, legendWidth, texts } = growthMargins(data, entries, frame, keyable);
   const xScale = Plot.scale({ x: { type: "utc", domain: [data.x0, data.x1], range: [left, plotEnd] } });
   const x = (date: Date) => xScale.apply(date) as number;
   // Given a height to fill (a slide, a download, a report page), the band takes at most a sixth of it (a fifth where

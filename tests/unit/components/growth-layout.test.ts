@@ -120,6 +120,22 @@ describe("growth layout: labels do not overlap", () => {
     expect(slide.labelledThresholds.length).toBeLessThanOrEqual(PRESET_STYLES.slide.maxThresholdLabels);
     expect(slide.thresholdMarks.length).toBeGreaterThan(slide.labelledThresholds.length);
   });
+  test("on a wide fixed canvas the thresholds are numbered at their rules and keyed under the plot", () => {
+    const slide = layoutOf({ preset: "slide", width: 1760, height: 820 });
+    const numbers = slide.labelledThresholds.map((t) => t.label);
+    expect(numbers.length).toBeGreaterThan(3);
+    // Numbered from the highest rule down, each in the legend once with its ability and value.
+    const byValue = [...slide.labelledThresholds].sort((a, b) => b.value - a.value).map((t) => t.label);
+    expect(byValue).toEqual(numbers.map((_, i) => String(i + 1)));
+    for (const t of slide.labelledThresholds)
+      expect(slide.legend.filter((l) => l.label.startsWith(`${t.label} `)).map((l) => l.label)).toEqual([
+        expect.stringContaining(t.ability)
+      ]);
+    // The margin holds a number, not a label: the plot runs to within a few ems of the edge.
+    expect(slide.margins.right).toBeLessThan(PRESET_STYLES.slide.fontSize * 3);
+    // A page keeps its labels beside the rules.
+    expect(layout.labelledThresholds.every((t) => !/^\d+$/.test(t.label!))).toBe(true);
+  });
   test("notes are placed clear of the point labels, or left out", () => {
     const noted = layoutOf({ annotations: [{ id: "gpt-3-175b", text: "In-context learning appears at this scale" }] });
     expect(noted.notes).toHaveLength(1);
