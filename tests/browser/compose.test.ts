@@ -371,7 +371,9 @@ test("the presented story's overview reorders it: Alt+→ and a drag, saved to t
   // Alt+→ on the focused first thumbnail: Alpha after Beta, focus following it, saved at once.
   await page.keyboard.press("Alt+ArrowRight");
   await poll(labels).toEqual(["1. Beta", "2. Alpha", "3. Gamma"]);
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("2. Alpha");
+  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toBe(
+    "2. Alpha"
+  );
   expect(await storedTitles()).toEqual(["Hidden", "Beta", "Alpha", "Gamma"]);
   // The slide on screen (Alpha) stays on screen, now the second.
   await poll(() => page.locator(".deck .deck-position").first().textContent()).toBe("2 / 3");
