@@ -106,8 +106,18 @@ function overviewDialog(
       extra?.(),
       reorder && moved
     );
+  // Moves made in the overview, newest last: Ctrl+Z takes the last one back (saved like any move).
+  const undoable: [number, number][] = [];
+  const onUndo = (event: KeyboardEvent) => {
+    const [from, to] = undoable.at(-1) ?? [];
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "z" || to === undefined) return;
+    event.preventDefault();
+    undoable.pop();
+    moved(to, from!, false);
+  };
   // A slide moved: the grid drawn again in the new order, the moved thumbnail focused.
-  const moved = (from: number, to: number) => {
+  const moved = (from: number, to: number, remember = true) => {
+    if (remember) undoable.push([from, to]);
     reorder?.(from, to);
     if (!shown) return;
     const grid = thumbnails(to);
@@ -124,6 +134,7 @@ function overviewDialog(
     frame.setAttribute("aria-label", words.deck.overview);
     const grid = thumbnails(current);
     canvas.append(grid);
+    if (reorder) frame.addEventListener("keydown", onUndo);
     // Modal: the rest of the deck is out of reach (Tab stays in the grid) until the overview closes.
     for (const child of deck.children) child.setAttribute("inert", "");
     deck.append(frame);

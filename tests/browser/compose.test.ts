@@ -365,7 +365,7 @@ test("the presented story's overview reorders it: Alt+→ and a drag, saved to t
   await page.keyboard.press("o");
   await poll(labels).toEqual(["1. Alpha", "2. Beta", "3. Gamma"]);
   const first = page.locator(".deck-overview .overview-item").first();
-  expect(await first.getAttribute("aria-description")).toBe("Drag or Alt+←/→ to move");
+  expect(await first.getAttribute("aria-description")).toBe("Drag or Alt+←/→ to move, Ctrl+Z to undo");
   expect(await first.getAttribute("draggable")).toBe("true");
 
   // Alt+→ on the focused first thumbnail: Alpha after Beta, focus following it, saved at once.
@@ -380,6 +380,13 @@ test("the presented story's overview reorders it: Alt+→ and a drag, saved to t
 
   // Gamma dragged onto the first thumbnail takes its place.
   const items = page.locator(".deck-overview .overview-item");
+  await items.nth(2).dragTo(items.nth(0));
+  await poll(labels).toEqual(["1. Gamma", "2. Beta", "3. Alpha"]);
+  expect(await storedTitles()).toEqual(["Hidden", "Gamma", "Beta", "Alpha"]);
+  // Ctrl+Z takes the drag back (and saves that), then the drag again.
+  await page.keyboard.press("Control+z");
+  await poll(labels).toEqual(["1. Beta", "2. Alpha", "3. Gamma"]);
+  expect(await storedTitles()).toEqual(["Hidden", "Beta", "Alpha", "Gamma"]);
   await items.nth(2).dragTo(items.nth(0));
   await poll(labels).toEqual(["1. Gamma", "2. Beta", "3. Alpha"]);
   expect(await storedTitles()).toEqual(["Hidden", "Gamma", "Beta", "Alpha"]);
