@@ -53,8 +53,9 @@ export interface DeckOptions {
   /** Shown under the overview's thumbnails (the Talk page lists the stories there). */
   overviewExtra?: () => HTMLElement;
   /**
-   * Lets the overview reorder the slides (drag a thumbnail, or Alt+←/→): called with the deck's indices after the
-   * deck has moved the slide, to save the new order (/stories/mine). Without it the overview only jumps.
+   * Lets the overview reorder the slides (drag a thumbnail, or Alt+←/→; Ctrl+Z takes a move back): the deck moves
+   * the slide in the array it was given, then calls this with its indices to save the new order (/stories/mine).
+   * Without it the overview only jumps.
    */
   reorder?: Reorder;
 }
