@@ -9,8 +9,8 @@ import { StoryError, type Story } from "../stories/parse.js";
 import { storyPage, type StoryPageParts, type StoryPageView } from "../stories/page.js";
 import type { StoryData } from "../stories/resolve.js";
 import { createEditor } from "./editor.js";
-import { composeToStory } from "./model.js";
-import { browserStorage, loadStore, readStoreText, STORE_KEY, storyById } from "./store.js";
+import { composeToStory, moveSlideTo, shownSlides } from "./model.js";
+import { browserStorage, loadStore, putStory, readStoreText, saveStore, STORE_KEY, storyById } from "./store.js";
 
 export interface MinePage {
   element: HTMLElement;
@@ -70,6 +70,23 @@ function message(text: string, back: HTMLElement, role: "alert" | null = null): 
   return { element, dispose() {} };
 }
 
+/**
+ * The overview's reorder (deck indices count only the shown slides): the story's slide moved to the place of the one
+ * it lands on, and saved, as the editor's move (model.ts moveSlideTo) would.
+ */
+function saveReorder(storage: Storage | null, id: string): (from: number, to: number) => void {
+  return (from, to) => {
+    const state = loadStore(storage).state;
+    const story = storyById(state, id);
+    if (!story) return;
+    const shown = shownSlides(story);
+    const moving = shown[from];
+    const target = story.slides.indexOf(shown[to]!);
+    if (!moving || target < 0) return;
+    saveStore(storage, putStory(state, moveSlideTo(story, moving.id, target)));
+  };
+}
+
 export function minePage(
   builtins: readonly { name: string; story: Story }[],
   data: StoryData,
@@ -88,6 +105,7 @@ export function minePage(
       textContent: words.back
     });
     if (!story) return message(words.noStory, back);
+    const reorder = saveReorder(storage, story.id);
     try {
       // Presented exactly as a story of the repository is (src/stories/page.ts).
       const view = storyPage(
@@ -95,7 +113,7 @@ export function minePage(
         story.id,
         data,
         search,
-        parts
+        { ...parts, createDeck: (slides, options) => parts.createDeck(slides, { ...options, reorder }) }
       );
       if (new URLSearchParams(search).has("autoprint")) void printWhenDrawn(view);
       return view;

@@ -792,7 +792,9 @@ export const en = {
       position: (slide: number, total: number) => `${slide} / ${total}`,
       step: (step: number, steps: number) => `step ${step} of ${steps}`,
       overview: "All slides: arrows to move, Enter to open, Escape to close",
-      overviewItem: (slide: number, title: string) => `${slide}. ${title}`
+      overviewItem: (slide: number, title: string) => `${slide}. ${title}`,
+      /** On a thumbnail of the browser's own story (/stories/mine), whose overview reorders it. */
+      reorderHint: "Drag or Alt+←/→ to move, Ctrl+Z to undo"
     },
     presenter: {
       /** The position in the presenter's bar; `position` is the deck's own ("3 / 10 · step 2 of 8"). */

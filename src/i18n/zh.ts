@@ -748,7 +748,8 @@ export const zh: Dictionary = {
       position: (slide: number, total: number) => `${slide} / ${total}`,
       step: (step: number, steps: number) => `第 ${step} 步，共 ${steps} 步`,
       overview: "全部幻灯片：方向键移动，Enter 打开，Esc 关闭",
-      overviewItem: (slide: number, title: string) => `${slide}. ${title}`
+      overviewItem: (slide: number, title: string) => `${slide}. ${title}`,
+      reorderHint: "拖动或按 Alt+←/→ 移动，Ctrl+Z 撤销"
     },
     presenter: {
       position: (position: string) => `幻灯片 ${position}`,

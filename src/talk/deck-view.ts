@@ -99,13 +99,48 @@ function overviewItem(slide: Slide, index: number, current: boolean, words: Talk
   return button;
 }
 
-/** Every slide as a grid of thumbnails on a design canvas; a click on one calls `pick` with its index. */
+const DRAG_TYPE = "application/x-deck-slide";
+
+/** A thumbnail that moves its slide: dragged onto another (HTML drag and drop), or Alt+←/→ while focused. */
+function reorderable(button: HTMLButtonElement, index: number, count: number, words: TalkWords, reorder: Reorder) {
+  button.draggable = true;
+  button.setAttribute("aria-description", words.deck.reorderHint);
+  button.addEventListener("dragstart", (event) => {
+    event.dataTransfer?.setData(DRAG_TYPE, String(index));
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = "move";
+  });
+  button.addEventListener("dragover", (event) => {
+    if (event.dataTransfer?.types.includes(DRAG_TYPE)) event.preventDefault();
+  });
+  button.addEventListener("drop", (event) => {
+    const from = Number(event.dataTransfer?.getData(DRAG_TYPE) ?? "");
+    if (!Number.isInteger(from) || from === index) return;
+    event.preventDefault();
+    reorder(from, index);
+  });
+  button.addEventListener("keydown", (event) => {
+    if (!event.altKey || (event.key !== "ArrowLeft" && event.key !== "ArrowRight")) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const to = index + (event.key === "ArrowLeft" ? -1 : 1);
+    if (to >= 0 && to < count) reorder(index, to);
+  });
+}
+
+/** Moves the slide at `from` to the place `to` (indices of the deck's slides). */
+export type Reorder = (from: number, to: number) => void;
+
+/**
+ * Every slide as a grid of thumbnails on a design canvas; a click on one calls `pick` with its index. With `reorder`,
+ * the thumbnails can be dragged or moved with Alt+←/→.
+ */
 export function overviewGrid(
   slides: Slide[],
   current: number,
   words: TalkWords,
   pick: (slide: number) => void,
-  extra?: HTMLElement
+  extra?: HTMLElement,
+  reorder?: Reorder
 ): HTMLElement {
   const list = h("ol", { className: "overview-grid" });
   list.style.gridTemplateColumns = `repeat(${OVERVIEW_COLUMNS}, ${THUMB_WIDTH}px)`;
@@ -114,6 +149,7 @@ export function overviewGrid(
   slides.forEach((slide, index) => {
     const button = overviewItem(slide, index, index === current, words);
     button.addEventListener("click", () => pick(index));
+    if (reorder) reorderable(button, index, slides.length, words, reorder);
     const item = h("li");
     item.append(button);
     list.append(item);

@@ -27,7 +27,7 @@ import {
   type Slide,
   type TalkWords
 } from "./deck-model.js";
-import { designCanvas, fitCanvas, overviewGrid, printPages } from "./deck-view.js";
+import { designCanvas, fitCanvas, overviewGrid, printPages, type Reorder } from "./deck-view.js";
 import { audienceScreen, presenterScreen } from "./screens.js";
 import { h } from "../components/dom.js";
 
@@ -52,6 +52,12 @@ export interface DeckOptions {
   presenterUrl?: () => string;
   /** Shown under the overview's thumbnails (the Talk page lists the stories there). */
   overviewExtra?: () => HTMLElement;
+  /**
+   * Lets the overview reorder the slides (drag a thumbnail, or Alt+←/→; Ctrl+Z takes a move back): the deck moves
+   * the slide in the array it was given, then calls this with its indices to save the new order (/stories/mine).
+   * Without it the overview only jumps.
+   */
+  reorder?: Reorder;
 }
 
 /** The deck for this page: the audience view, the presenter view or the printable pages, as the URL asks. */
@@ -76,7 +82,8 @@ function overviewDialog(
   slides: Slide[],
   words: TalkWords,
   pick: (slide: number) => void,
-  extra?: () => HTMLElement
+  extra?: () => HTMLElement,
+  reorder?: Reorder
 ): Overview {
   let shown: { frame: HTMLElement; grid: HTMLElement; stop: () => void; returnFocus: Element | null } | null = null;
   const close = () => {
@@ -88,14 +95,8 @@ function overviewDialog(
     shown = null;
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   };
-  const buttons = () => [...(shown?.grid.querySelectorAll<HTMLButtonElement>(".overview-item") ?? [])];
-  const open = (current: number) => {
-    const returnFocus = document.activeElement;
-    const { frame, canvas } = designCanvas("deck-overview");
-    frame.setAttribute("role", "dialog");
-    frame.setAttribute("aria-modal", "true");
-    frame.setAttribute("aria-label", words.deck.overview);
-    const grid = overviewGrid(
+  const thumbnails = (current: number): HTMLElement =>
+    overviewGrid(
       slides,
       current,
       words,
@@ -103,9 +104,38 @@ function overviewDialog(
         close();
         pick(slide);
       },
-      extra?.()
+      extra?.(),
+      reorder && moved
     );
+  // Moves made in the overview, newest last: Ctrl+Z takes the last one back (saved like any move).
+  const undoable: [number, number][] = [];
+  const onUndo = (event: KeyboardEvent) => {
+    const [from, to] = undoable.at(-1) ?? [];
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "z" || to === undefined) return;
+    event.preventDefault();
+    undoable.pop();
+    moved(to, from!, false);
+  };
+  // A slide moved: the grid drawn again in the new order, the moved thumbnail focused.
+  const moved = (from: number, to: number, remember = true) => {
+    if (remember) undoable.push([from, to]);
+    reorder?.(from, to);
+    if (!shown) return;
+    const grid = thumbnails(to);
+    shown.grid.replaceWith(grid);
+    shown.grid = grid;
+    buttons()[to]?.focus();
+  };
+  const buttons = () => [...(shown?.grid.querySelectorAll<HTMLButtonElement>(".overview-item") ?? [])];
+  const open = (current: number) => {
+    const returnFocus = document.activeElement;
+    const { frame, canvas } = designCanvas("deck-overview");
+    frame.setAttribute("role", "dialog");
+    frame.setAttribute("aria-modal", "true");
+    frame.setAttribute("aria-label", words.deck.overview);
+    const grid = thumbnails(current);
     canvas.append(grid);
+    if (reorder) frame.addEventListener("keydown", onUndo);
     // Modal: the rest of the deck is out of reach (Tab stays in the grid) until the overview closes.
     for (const child of deck.children) child.setAttribute("inert", "");
     deck.append(frame);
@@ -207,7 +237,25 @@ function interactiveDeck(
     { onPosition: (received) => go(clampPosition(received, slides), false), onHello: () => link.send(position) },
     { clock }
   );
-  const overview = overviewDialog(element, slides, words, (slide) => go({ slide, step: 0 }), options.overviewExtra);
+  // The slides move in place (the screens read them by index); the slide on screen stays on screen.
+  const reorder =
+    options.reorder &&
+    ((from: number, to: number) => {
+      const onScreen = slides[position.slide];
+      const [slide] = slides.splice(from, 1);
+      slides.splice(to, 0, slide!);
+      options.reorder!(from, to);
+      position = { slide: slides.indexOf(onScreen!), step: position.step };
+      show();
+    });
+  const overview = overviewDialog(
+    element,
+    slides,
+    words,
+    (slide) => go({ slide, step: 0 }),
+    options.overviewExtra,
+    reorder
+  );
   const openPresenter = () => {
     const url = options.presenterUrl?.() ?? presenterAddress(location.href, formatHash(position, slides));
     const opened = window.open(url, "gpt-talk-presenter", "popup,width=1280,height=800");

@@ -325,3 +325,82 @@ test("a slide dragged by its number onto another row takes that row's place", as
   expect(problems).toEqual([]);
   await page.context().close();
 });
+
+test("the presented story's overview reorders it: Alt+→ and a drag, saved to the browser's story; axe clean", async () => {
+  const origin = inject("origin");
+  const { page, problems } = await openPage(browser, origin, "/stories/mine");
+  await page.locator(".compose h1").waitFor();
+  // Three shown slides and a hidden one between the first two: the deck's indices skip it, the story keeps it.
+  const slide = (id: string, title: string, hidden = false) => ({
+    id,
+    title,
+    body: `Text ${title}.`,
+    notes: "",
+    hidden
+  });
+  const stored = {
+    version: 1,
+    stories: [
+      {
+        id: "story-1",
+        meta: { title: "Reordered", lang: "en", paper: "a4" },
+        slides: [slide("s1", "Alpha"), slide("s2", "Hidden", true), slide("s3", "Beta"), slide("s4", "Gamma")]
+      }
+    ],
+    current: "story-1",
+    targets: {}
+  };
+  await page.evaluate((text) => localStorage.setItem("gpt-scaling-notebook:stories:v1", text), JSON.stringify(stored));
+  const storedTitles = () =>
+    page.evaluate(() =>
+      (
+        JSON.parse(localStorage.getItem("gpt-scaling-notebook:stories:v1")!) as {
+          stories: { slides: { title: string }[] }[];
+        }
+      ).stories[0]!.slides.map((s) => s.title)
+    );
+  const labels = () => page.locator(".deck-overview .overview-label").allTextContents();
+  await page.goto(`${origin}/stories/mine?story=story-1&present`);
+  await poll(() => page.locator(".deck .deck-position").first().textContent()).toBe("1 / 3");
+  await page.keyboard.press("o");
+  await poll(labels).toEqual(["1. Alpha", "2. Beta", "3. Gamma"]);
+  const first = page.locator(".deck-overview .overview-item").first();
+  expect(await first.getAttribute("aria-description")).toBe("Drag or Alt+←/→ to move, Ctrl+Z to undo");
+  expect(await first.getAttribute("draggable")).toBe("true");
+
+  // Alt+→ on the focused first thumbnail: Alpha after Beta, focus following it, saved at once.
+  await page.keyboard.press("Alt+ArrowRight");
+  await poll(labels).toEqual(["1. Beta", "2. Alpha", "3. Gamma"]);
+  expect(await page.evaluate(() => document.activeElement?.querySelector(".overview-label")?.textContent)).toBe(
+    "2. Alpha"
+  );
+  expect(await storedTitles()).toEqual(["Hidden", "Beta", "Alpha", "Gamma"]);
+  // The slide on screen (Alpha) stays on screen, now the second.
+  await poll(() => page.locator(".deck .deck-position").first().textContent()).toBe("2 / 3");
+
+  // Gamma dragged onto the first thumbnail takes its place.
+  const items = page.locator(".deck-overview .overview-item");
+  await items.nth(2).dragTo(items.nth(0));
+  await poll(labels).toEqual(["1. Gamma", "2. Beta", "3. Alpha"]);
+  expect(await storedTitles()).toEqual(["Hidden", "Gamma", "Beta", "Alpha"]);
+  // Ctrl+Z takes the drag back (and saves that), then the drag again.
+  await page.keyboard.press("Control+z");
+  await poll(labels).toEqual(["1. Beta", "2. Alpha", "3. Gamma"]);
+  expect(await storedTitles()).toEqual(["Hidden", "Beta", "Alpha", "Gamma"]);
+  await items.nth(2).dragTo(items.nth(0));
+  await poll(labels).toEqual(["1. Gamma", "2. Beta", "3. Alpha"]);
+  expect(await storedTitles()).toEqual(["Hidden", "Gamma", "Beta", "Alpha"]);
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+
+  // The deck shows the new order, and so does the story after a reload.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Home");
+  await poll(() => page.locator(".deck-screen .slide-title").first().textContent()).toBe("Gamma");
+  await page.reload();
+  await poll(() => page.locator(".deck-screen .slide-title").first().textContent()).toBe("Gamma");
+  await page.keyboard.press("End");
+  await poll(() => page.locator(".deck-screen .slide-title").first().textContent()).toBe("Alpha");
+  expect(problems).toEqual([]);
+  await page.context().close();
+});

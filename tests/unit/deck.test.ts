@@ -245,6 +245,44 @@ describe("the deck in a page", () => {
     expect(location.hash).toBe("#3");
     expect(deck.element.querySelector(".presenter-next")?.textContent).toBe("End of the talk");
   });
+  test("with `reorder`, the overview moves slides (Alt+←/→, Ctrl+Z takes it back); without, nothing moves", () => {
+    history.replaceState(null, "", "#1");
+    const plain = createDeck(slides, { mode: "audience", lang: "en" });
+    document.body.append(plain.element);
+    press("o");
+    const fixed = plain.element.querySelector<HTMLButtonElement>(".overview-item")!;
+    expect(fixed.draggable).toBe(false);
+    expect(fixed.hasAttribute("aria-description")).toBe(false);
+    plain.dispose();
+    document.body.replaceChildren();
+
+    const moves: [number, number][] = [];
+    const own = [...slides];
+    const deck = createDeck(own, { mode: "audience", lang: "en", reorder: (from, to) => moves.push([from, to]) });
+    dispose = deck.dispose;
+    document.body.append(deck.element);
+    press("o");
+    const labels = () => [...deck.element.querySelectorAll(".overview-label")].map((e) => e.textContent);
+    const key = (init: KeyboardEventInit) =>
+      document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, ...init }));
+    expect(deck.element.querySelector(".overview-item")?.getAttribute("aria-description")).toBe(
+      en.talk.deck.reorderHint
+    );
+    key({ key: "ArrowLeft", altKey: true }); // The first cannot go further left.
+    key({ key: "ArrowRight", altKey: true });
+    expect(moves).toEqual([[0, 1]]);
+    expect(labels()).toEqual(["1. Title b", "2. Title a", "3. Title c"]);
+    expect(document.activeElement?.getAttribute("data-slide")).toBe("2");
+    // The slide on screen (a) stays on screen, now the second.
+    expect(deck.element.dataset.slide).toBe("2");
+    key({ key: "z", ctrlKey: true });
+    expect(moves).toEqual([
+      [0, 1],
+      [1, 0]
+    ]);
+    expect(labels()).toEqual(["1. Title a", "2. Title b", "3. Title c"]);
+    expect(own.map((s) => s.id)).toEqual(["a", "b", "c"]);
+  });
 });
 
 describe("the link between the audience and presenter windows", () => {
