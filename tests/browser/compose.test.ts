@@ -13,6 +13,7 @@ import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { axeViolations, describeViolations } from "./axe.js";
 import { parseStory } from "../../src/stories/parse.js";
 import { pngSize, readPptx } from "../support/pptx-read.js";
+import { offlineContext } from "./offline.js";
 
 /** Drawing three figures on a machine shared by many: longer than expect.poll's default second. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
@@ -179,11 +180,7 @@ ${added[1]!.caption}
   const htmlFile = join(mkdtempSync(join(tmpdir(), "compose-")), "my-talk.html");
   await offline.saveAs(htmlFile);
   expect(readFileSync(htmlFile, "utf8")).not.toMatch(/<script[^>]*\ssrc=|<link\b|type="module"|@import|\bimport\(/i);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const refused: string[] = [];
-  await context.route("**/*", (route) =>
-    route.request().url().startsWith("file:") ? route.continue() : (refused.push(route.request().url()), route.abort())
-  );
+  const { context, refused } = await offlineContext(browser, { width: 1280, height: 720 });
   const player = await context.newPage();
   player.on("pageerror", (error) => problems.push(error.message));
   await player.goto(pathToFileURL(htmlFile).href);

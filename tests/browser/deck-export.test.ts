@@ -13,6 +13,7 @@ import { loadCatalog } from "../../data-loaders/catalog.js";
 import { talkData, talkFile } from "../../scripts/talk-data.js";
 import { storySlides } from "../../src/stories/render.js";
 import { axeViolations, describeViolations } from "./axe.js";
+import { offlineContext } from "./offline.js";
 
 // The talk is the story stories/gpt-history.md (gpt-history.zh.md in Chinese): what the PDFs and talk.html must hold.
 const talk = talkFile();
@@ -87,14 +88,7 @@ test("talk.html is one self-contained file that runs the whole talk from file://
   // Nothing to load: no linked script, stylesheet, module, font or import.
   expect(html).not.toMatch(/<script[^>]*\ssrc=|<link\b|type="module"|@import|@font-face|\bimport\(/i);
 
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const refused: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith("file:")) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
+  const { context, refused } = await offlineContext(browser, { width: 1024, height: 768 });
   const problems: string[] = [];
   const page = await context.newPage();
   watch(page, problems, "talk.html");
@@ -191,14 +185,7 @@ const storyHead = ["---", "title: My offline story", "lang: en", "paper: a4", "d
 
 test("talk.html opens a .md story itself, offline: checked like the build, presented with its presenter view", async () => {
   const file = await buildTalkHtml(mkdtempSync(join(tmpdir(), "talk-open-")));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const refused: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith("file:")) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
+  const { context, refused } = await offlineContext(browser, { width: 1280, height: 720 });
   const problems: string[] = [];
   const page = await context.newPage();
   watch(page, problems, "talk.html");

@@ -14,6 +14,7 @@ import { allPositions, audienceSlide, goTo, hash, measureSlide } from "./slide-l
 import { readStories } from "../../data-loaders/stories.js";
 import { talkData } from "../../scripts/talk-data.js";
 import { buildStoryHtml, exportStoryPdfs } from "../../scripts/export-stories.js";
+import { offlineContext } from "./offline.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -194,14 +195,7 @@ test("the Chinese story's offline file runs from file:// with every request refu
   const html = readFileSync(file, "utf8");
   expect(html).not.toMatch(/<script[^>]*\ssrc=|<link\b|type="module"|@import|@font-face|\bimport\(/i);
   expect(html).toMatch(/<html lang="zh-CN">/);
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const refused: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith("file:")) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
+  const { context, refused } = await offlineContext(browser, { width: 1024, height: 768 });
   const problems: string[] = [];
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(error.message));
