@@ -82,20 +82,24 @@ const frameworkStyles: Plugin = {
   }
 };
 
+/** An offline deck's entry script and the site's modules it imports, as one classic script (no module imports). */
+export const bundleScript = (entry: string) =>
+  build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent"
+  });
+
 /** The deck's script (scripts/talk-entry.ts and the site's modules) and its stylesheet, bundled by esbuild. */
 export async function bundleTalk(): Promise<{ script: string; style: string }> {
   const [script, style] = await Promise.all([
-    build({
-      entryPoints: [join(ROOT, "scripts/talk-entry.ts")],
-      bundle: true,
-      write: false,
-      format: "iife",
-      platform: "browser",
-      target: "es2022",
-      minify: true,
-      legalComments: "none",
-      logLevel: "silent"
-    }),
+    bundleScript("scripts/talk-entry.ts"),
     build({
       entryPoints: [join(ROOT, "src/talk.css")],
       bundle: true,

@@ -15,7 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./chromium.js";
 import { storyPptx, type Captured } from "./story-pptx.js";
 import { serveStatic } from "./static-server.js";
-import { bundleTalk } from "./export-deck.js";
+import { bundleScript, bundleTalk } from "./export-deck.js";
 import { talkData } from "./talk-data.js";
 import { SCRIPT_HAZARD, scriptForInline, talkHtml } from "./talk-html.js";
 import { rulesFor } from "../src/i18n/index.js";
@@ -27,17 +27,7 @@ const SLIDE_PAGE = { width: "1920px", height: "1080px" };
 export async function bundleStory(): Promise<{ script: string; style: string }> {
   const talk = await bundleTalk();
   const [script, style] = await Promise.all([
-    build({
-      entryPoints: [join(ROOT, "scripts/story-entry.ts")],
-      bundle: true,
-      write: false,
-      format: "iife",
-      platform: "browser",
-      target: "es2022",
-      minify: true,
-      legalComments: "none",
-      logLevel: "silent"
-    }),
+    bundleScript("scripts/story-entry.ts"),
     build({
       stdin: {
         // Without its @import of the talk's stylesheet, which bundleTalk has bundled already.

@@ -183,6 +183,15 @@ function linkMark(edges: TreeLayout["edges"], evidence: "documented" | "inferred
 
 /** Every edge: documented, inferred, from a stand-in parent; then the method labels over them. */
 function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish[] {
+  // Every edge's label: small italic type over a halo, centred on its place.
+  const labelStyle = {
+    text: "label",
+    fontSize: style.smallFontSize,
+    lineHeight: 1.05,
+    textAnchor: "middle",
+    fontStyle: "italic",
+    className: "halo edge-label"
+  } as const;
   return [
     linkMark(edges, "documented", style),
     linkMark(edges, "inferred", style),
@@ -210,12 +219,7 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
       {
         x: "labelX",
         y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
-        text: "label",
-        fontSize: style.smallFontSize,
-        lineHeight: 1.05,
-        textAnchor: "middle",
-        fontStyle: "italic",
-        className: "halo edge-label"
+        ...labelStyle
       }
     ),
     // An edge along its row: its label under the line (where the same point of a fan's edges has dropped a row),
@@ -227,12 +231,7 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
         y: "y1",
         dy: style.smallFontSize * 0.5,
         lineAnchor: "top",
-        text: "label",
-        fontSize: style.smallFontSize,
-        lineHeight: 1.05,
-        textAnchor: "middle",
-        fontStyle: "italic",
-        className: "halo edge-label"
+        ...labelStyle
       }
     )
   ];
