@@ -160,7 +160,9 @@ export const GPT_LINE_ORGANIZATION = "OpenAI";
 export const TOKENS_PER_PARAMETER = { min: 0.1, max: 1e5 } as const;
 /**
  * Training compute against 6 × parameters × tokens, the standard estimate for a dense model: 0.5 to 10 in the catalog
- * (Codex's figure includes GPT-3's pre-training). Beyond a factor of 30 either way one of the three is wrong.
+ * (Codex's figure includes GPT-3's pre-training). Beyond a factor of 30 either way one of the three is wrong. A mixture
+ * of experts computes with its active parameters only (DeepSeek-V3, Llama 4 Maverick: a factor of 1.0 on them, 0.04
+ * on their totals), so its check uses those.
  */
 export const COMPUTE_FACTOR = 30;
 
@@ -181,10 +183,12 @@ export function quantityProblems(models: Model[], label: Label): string[] {
         `${label(model)}, field "training_tokens.value": ${tokens} tokens for ${parameters} parameters is ${ratio.toPrecision(2)} tokens per parameter, outside the plausible ${TOKENS_PER_PARAMETER.min} to ${TOKENS_PER_PARAMETER.max.toLocaleString("en")}; check both values`
       );
     if (compute === null) continue;
-    const factor = compute / (6 * parameters * tokens);
+    const active = model.active_parameters?.value ?? null;
+    const computing = active ?? parameters;
+    const factor = compute / (6 * computing * tokens);
     if (factor > COMPUTE_FACTOR || factor < 1 / COMPUTE_FACTOR)
       problems.push(
-        `${label(model)}, field "training_compute.value": ${compute} FLOP is ${factor.toPrecision(2)} times 6 × parameters × tokens (${(6 * parameters * tokens).toPrecision(3)}), beyond a factor of ${COMPUTE_FACTOR}; check the three values`
+        `${label(model)}, field "training_compute.value": ${compute} FLOP is ${factor.toPrecision(2)} times 6 × ${active === null ? "parameters" : "active parameters"} × tokens (${(6 * computing * tokens).toPrecision(3)}), beyond a factor of ${COMPUTE_FACTOR}; check the three values`
       );
   }
   return problems;

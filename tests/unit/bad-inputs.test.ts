@@ -688,6 +688,18 @@ const PLAUSIBILITY_CASES: Case[] = [
       )
   },
   {
+    kind: "a mixture of experts: compute is checked against its active parameters, not its total",
+    check: () =>
+      expectProblem(
+        mutatedProblems((raw) => {
+          // 6 × 175B × 300B = 3.15e23 FLOP; with 1.75B active parameters the same compute is 100 times too much.
+          model(raw).active_parameters = { value: 1_750_000_000, status: "disclosed", source: "paper-a", note: null };
+        }),
+        'row 1 ("base-model"), field "training_compute.value"',
+        "times 6 × active parameters × tokens"
+      )
+  },
+  {
     kind: "a claim paragraph past the article's end",
     check: () =>
       expectProblem(

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findCycle, readSources, validateCatalog, type RawSources } from "../../data-loaders/catalog.js";
 import { SourceError } from "../../data-loaders/validation.js";
+import { syntheticSources } from "../../scripts/synthetic.js";
 
 const FIXTURE = "tests/fixtures/catalog";
 const TODAY = "2026-11-28";
@@ -28,6 +29,13 @@ test("the fixture is valid, and every row of it comes through", () => {
   const catalog = validateCatalog(raw, { asOf: TODAY });
   for (const [name, rows] of Object.entries(catalog))
     expect(rows.length, name).toBe((raw[name as keyof RawSources] as Rows).length);
+});
+
+test("the benchmark's synthetic catalog (the curated one copied, shifted and scaled) passes every rule", () => {
+  // `npm run bench` validates it before timing anything: a copy that breaks a rule stops the benchmark.
+  const curated = readSources();
+  const raw = syntheticSources(curated, curated.models.length * 8);
+  expect(problemsOf(raw)).toEqual([]);
 });
 
 interface BadCase {
