@@ -34,7 +34,7 @@ test("the fixture is valid, and every row of it comes through", () => {
 test("the benchmark's synthetic catalog (the curated one copied, shifted and scaled) passes every rule", () => {
   // `npm run bench` validates it before timing anything: a copy that breaks a rule stops the benchmark.
   const curated = readSources();
-  const raw = syntheticSources(curated, curated.models.length * 8);
+  const raw = syntheticSources(curated, (curated.models as unknown[]).length * 8);
   expect(problemsOf(raw)).toEqual([]);
 });
 
