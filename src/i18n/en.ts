@@ -716,6 +716,9 @@ export const en = {
     duration: "Duration (minutes)",
     paper: "Paper",
     paperName: { a4: "A4", letter: "Letter" },
+    /** The story's front matter `period`: which models its views draw by default. */
+    period: "Models shown",
+    periodName: { article: "The article’s (to GPT-4)", all: "All in the catalog" },
     present: "Present",
     presenter: "Presenter view",
     print: "Print as a report",

@@ -674,6 +674,8 @@ export const zh: Dictionary = {
     duration: "时长（分钟）",
     paper: "纸张",
     paperName: { a4: "A4", letter: "Letter" },
+    period: "显示的模型",
+    periodName: { article: "原文涵盖的（至 GPT-4）", all: "目录中的全部" },
     present: "演示",
     presenter: "演讲者视图",
     print: "打印为报告",
