@@ -12,6 +12,10 @@ import type { StoryData } from "../../src/stories/resolve.js";
 import { serializeStory } from "../../src/compose/serialize.js";
 import { composeToStory, fromStory, setMeta } from "../../src/compose/model.js";
 import { emptyStore, readStoreText } from "../../src/compose/store.js";
+import { slideProblem } from "../../src/compose/check.js";
+import { minePage } from "../../src/compose/mine.js";
+import { STORE_KEY } from "../../src/compose/store.js";
+import { en } from "../../src/i18n/en.js";
 import { openStory } from "../../src/talk/offline-open.js";
 import { talkData } from "../../scripts/talk-data.js";
 
@@ -135,6 +139,34 @@ describe("a story kept in the browser", () => {
   test("keeps its period through the editor's settings and the download", () => {
     expect(composeToStory(kept(), "s1.md").meta.period).toBe("article");
     expect(composeToStory(setMeta(kept(), { period: "all" }), "s1.md").meta.period).toBe("all");
+  });
+
+  test("the editor's check of a slide uses the story's period and names the line of the slide's text", () => {
+    const slide = { title: "A slide", body: "Text.\n\n![](/scaling?model=gpt-4o)", notes: "" };
+    const meta = { title: "T", lang: "en" as const, paper: "a4" as const };
+    expect(slideProblem(meta, slide, 2, data, en.compose)).toBeNull();
+    expect(slideProblem({ ...meta, period: "article" }, slide, 2, data, en.compose)).toMatch(
+      /^Not changed: slide 2, line 3 of its text: .*gpt-4o.*period: article, which leaves out the models after/
+    );
+  });
+
+  test("presented from /stories/mine: a view its period leaves out is named, and ?period=all presents it", () => {
+    const stored = fromStory(story("period: article\n", "# One\n\n![](/scaling?model=gpt-4o)\n"), "s1");
+    localStorage.setItem(STORE_KEY, JSON.stringify({ ...emptyStore(), stories: [stored], current: "s1" }));
+    const decks: number[] = [];
+    const parts: StoryPageParts = {
+      createDeck: (slides) =>
+        (decks.push(slides.length), { element: document.createElement("div"), dispose() {} }) as never,
+      storySlides: () => [],
+      storyReport: () => document.createElement("div"),
+      storyPaper: () => "a4"
+    };
+    const refused = minePage([], data, "?present&story=s1", "en", parts);
+    expect(refused.element.querySelector("[role=alert]")?.textContent).toMatch(/gpt-4o.*period: article/);
+    expect(decks).toEqual([]);
+    minePage([], data, "?present&story=s1&period=all", "en", parts);
+    expect(decks).toEqual([0]);
+    localStorage.clear();
   });
 
   test("storage holding a period the parser would refuse is named as unreadable", () => {
