@@ -3,7 +3,9 @@
 
 /**
  * Epoch AI's confidence categories, read as a factor each way around the estimate: "Confident" within 3x, "Likely"
- * within 10x, "Speculative" within 30x (Epoch AI's estimation documentation).
+ * within 10x, "Speculative" within 30x. The categories are Epoch's; the factors are this catalog's own stated rule
+ * (sources README, "Ranges for estimates", case 2): Epoch's definition could not be read from a primary copy, and
+ * the one second-hand reading found gives 3, 10 and 31.
  */
 export const EPOCH_CONFIDENCE_FACTOR = { Confident: 3, Likely: 10, Speculative: 30 } as const;
 export type EpochConfidence = keyof typeof EPOCH_CONFIDENCE_FACTOR;

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseStory, type Story } from "../src/stories/parse.js";
-import { resolveStory, type StoryData } from "../src/stories/resolve.js";
+import { resolveStoryInPeriod } from "../src/stories/period.js";
+import type { StoryData } from "../src/stories/resolve.js";
 
 export const STORIES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "stories");
 
@@ -24,11 +25,11 @@ export function storyNames(dir = STORIES_DIR): string[] {
   return files.map((f) => STORY_FILE.exec(f)![1]!).sort();
 }
 
-/** Every story, parsed and checked against the data. */
+/** Every story, parsed and checked against the data it draws (its front matter's `period`). */
 export function readStories(data: StoryData, dir = STORIES_DIR): NamedStory[] {
   return storyNames(dir).map((name) => {
     const story = parseStory(readFileSync(join(dir, `${name}.md`), "utf8"), `stories/${name}.md`);
-    resolveStory(story, data);
+    resolveStoryInPeriod(story, data);
     return { name, story };
   });
 }

@@ -4,15 +4,18 @@
 import { htmlLang } from "../src/i18n/lang.js";
 import { createDeck } from "../src/talk/deck.js";
 import type { Story } from "../src/stories/parse.js";
+import { storyData } from "../src/stories/period.js";
 import { storySlides } from "../src/stories/render.js";
 import { planStoryReport, storyPaper, storyReport } from "../src/stories/report.js";
 import type { StoryData } from "../src/stories/resolve.js";
 import { TALK_DATA_ID } from "./talk-html.js";
 
-const { story, data } = JSON.parse(document.getElementById(TALK_DATA_ID)?.textContent ?? "null") as {
+const { story, data: catalog } = JSON.parse(document.getElementById(TALK_DATA_ID)?.textContent ?? "null") as {
   story: Story;
   data: StoryData;
 };
+// The models the story draws: its front matter's period, unless the link asks (?period=all).
+const data = storyData(story, catalog, location.search);
 const { lang, title } = story.meta;
 document.documentElement.lang = htmlLang(lang);
 document.title = title;

@@ -7,7 +7,8 @@ import { currentLang, htmlLang, type Lang } from "../src/i18n/lang.js";
 import { createDeck, type Deck } from "../src/talk/deck.js";
 import { storyOpener, storedStory, type OpenedStory } from "../src/talk/offline-open.js";
 import { storySlides } from "../src/stories/render.js";
-import { talkData, type TalkFile } from "../src/stories/talk.js";
+import { storyData } from "../src/stories/period.js";
+import type { TalkFile } from "../src/stories/talk.js";
 import { TALK_DATA_ID } from "./talk-html.js";
 
 const { stories, data } = JSON.parse(document.getElementById(TALK_DATA_ID)?.textContent ?? "null") as TalkFile;
@@ -34,4 +35,6 @@ function present({ story, slides }: OpenedStory) {
 }
 
 const builtIn = stories[lang];
-present(storedStory(data, lang) ?? { story: builtIn, slides: storySlides(builtIn, talkData(data, location.search)) });
+present(
+  storedStory(data, lang) ?? { story: builtIn, slides: storySlides(builtIn, storyData(builtIn, data, location.search)) }
+);

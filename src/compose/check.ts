@@ -1,8 +1,10 @@
 // Whether an edited slide is still a story the build would take: the slide alone, parsed by the stories' parser and
-// its views checked against the data. The error names the slide and the line of its text, as the editor shows it.
+// its views checked against the data its period draws. The error names the slide and the line of its text, as the
+// editor shows it.
 import { StoryError, type StoryMeta } from "../stories/parse.js";
 import { parseStory } from "../stories/parse.js";
-import { resolveStory, type StoryData } from "../stories/resolve.js";
+import { resolveStoryInPeriod } from "../stories/period.js";
+import type { StoryData } from "../stories/resolve.js";
 import type { Dictionary } from "../i18n/index.js";
 import { serializeMeta, slideMarkdown, storyMarkdown } from "./serialize.js";
 import type { ComposeSlide } from "./model.js";
@@ -17,7 +19,7 @@ export function slideProblem(
 ): string | null {
   const text = storyMarkdown(meta, [slideMarkdown(slide.title || " ", slide.body, slide.notes)]);
   try {
-    resolveStory(parseStory(text, "slide.md"), data);
+    resolveStoryInPeriod(parseStory(text, "slide.md"), data);
     return null;
   } catch (error) {
     if (!(error instanceof StoryError)) throw error;

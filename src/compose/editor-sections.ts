@@ -1,8 +1,9 @@
 // The editor's first two sections: the browser's stories (open one, start one, copy the built-in talk, duplicate,
-// delete) and the open story's settings (title, author, language, duration, paper) with undo and redo.
+// delete) and the open story's settings (title, author, language, duration, paper, period) with undo and redo.
 import { h } from "../components/dom.js";
 import { type Dictionary, type Lang, rulesFor } from "../i18n/index.js";
 import { PAPERS, STORY_LANGS, type StoryMeta } from "../stories/parse.js";
+import { PERIOD_CHOICES, type PeriodChoice } from "../views/period.js";
 import type { EditorActions } from "./editor.js";
 import type { ComposeStory, History } from "./model.js";
 import type { StoreState } from "./store.js";
@@ -73,6 +74,7 @@ export function settingsSection(story: ComposeStory, hist: History, words: Words
   const endonyms = Object.fromEntries(STORY_LANGS.map((l) => [l, rulesFor(l).endonym])) as Record<Lang, string>;
   const lang = select("meta-lang", STORY_LANGS, endonyms, meta.lang);
   const paper = select("meta-paper", PAPERS, words.paperName, meta.paper);
+  const period = select("meta-period", PERIOD_CHOICES, words.periodName, meta.period ?? "all");
   const change = (element: HTMLElement, patch: () => Partial<StoryMeta>) =>
     element.addEventListener("change", () => actions.setMeta(patch()));
   change(title, () => ({ title: title.value }));
@@ -83,6 +85,7 @@ export function settingsSection(story: ComposeStory, hist: History, words: Words
   });
   change(lang, () => ({ lang: lang.value as StoryMeta["lang"] }));
   change(paper, () => ({ paper: paper.value as StoryMeta["paper"] }));
+  change(period, () => ({ period: period.value as PeriodChoice }));
   return h(
     "section",
     { className: "compose-settings", attrs: { "aria-labelledby": "compose-settings-heading" } },
@@ -94,7 +97,8 @@ export function settingsSection(story: ComposeStory, hist: History, words: Words
       setting(words.author, author),
       setting(words.lang, lang),
       setting(words.duration, duration),
-      setting(words.paper, paper)
+      setting(words.paper, paper),
+      setting(words.period, period)
     ),
     h(
       "div",

@@ -6,7 +6,8 @@
 import { h } from "../components/dom.js";
 import type { Dictionary } from "../i18n/index.js";
 import { parseStory, StoryError } from "../stories/parse.js";
-import { resolveStory, type StoryData } from "../stories/resolve.js";
+import { resolveStoryInPeriod } from "../stories/period.js";
+import type { StoryData } from "../stories/resolve.js";
 import type { EditorActions } from "./editor.js";
 import { composeMarkdown, shownSlides, type ComposeStory } from "./model.js";
 import { composeHtml } from "./html.js";
@@ -38,7 +39,7 @@ export async function openFile(file: File, data: StoryData, words: Words, action
   const text = await file.text();
   try {
     const story = parseStory(text, file.name);
-    resolveStory(story, data);
+    resolveStoryInPeriod(story, data);
     await actions.openStory(story, file.name);
   } catch (error) {
     if (!(error instanceof StoryError)) throw error;

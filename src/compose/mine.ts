@@ -7,6 +7,7 @@ import { storyDrawsBackdrop } from "../stories/backdrop.js";
 import { dictionaryFor, type Lang } from "../i18n/index.js";
 import { StoryError, type Story } from "../stories/parse.js";
 import { storyPage, type StoryPageParts, type StoryPageView } from "../stories/page.js";
+import { resolveStoryInPeriod } from "../stories/period.js";
 import type { StoryData } from "../stories/resolve.js";
 import { createEditor } from "./editor.js";
 import { composeToStory, moveSlideTo, shownSlides } from "./model.js";
@@ -107,14 +108,15 @@ export function minePage(
     if (!story) return message(words.noStory, back);
     const reorder = saveReorder(storage, story.id);
     try {
+      const presented = composeToStory(story, `${story.id}.md`);
+      // A view its own period leaves out is named as such (the editor's check of a slide does the same), unless the
+      // link chooses the period itself.
+      if (!new URLSearchParams(search).has("period")) resolveStoryInPeriod(presented, data);
       // Presented exactly as a story of the repository is (src/stories/page.ts).
-      const view = storyPage(
-        [{ name: story.id, story: composeToStory(story, `${story.id}.md`) }],
-        story.id,
-        data,
-        search,
-        { ...parts, createDeck: (slides, options) => parts.createDeck(slides, { ...options, reorder }) }
-      );
+      const view = storyPage([{ name: story.id, story: presented }], story.id, data, search, {
+        ...parts,
+        createDeck: (slides, options) => parts.createDeck(slides, { ...options, reorder })
+      });
       if (new URLSearchParams(search).has("autoprint")) void printWhenDrawn(view);
       return view;
     } catch (error) {

@@ -19,6 +19,7 @@ export function serializeMeta(meta: StoryMeta): string {
   if (meta.date) lines.push(`date: ${meta.date}`);
   lines.push(`paper: ${meta.paper}`);
   if (meta.duration !== undefined) lines.push(`duration: ${meta.duration}`);
+  if (meta.period !== undefined) lines.push(`period: ${meta.period}`);
   return ["---", ...lines, "---"].join("\n");
 }
 

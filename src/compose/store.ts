@@ -4,6 +4,7 @@
 // Map-backed one). Storage that cannot be read (corrupted, from a newer version, refused by the browser) is reported,
 // never a crash; corrupted text is kept under a second key rather than overwritten.
 import { PAPERS, STORY_LANGS, type StoryMeta } from "../stories/parse.js";
+import { PERIOD_CHOICES } from "../views/period.js";
 import { addSlide, nextId, type ComposeSlide, type ComposeStory } from "./model.js";
 
 export const STORE_KEY = "gpt-scaling-notebook:stories:v1";
@@ -41,6 +42,8 @@ function metaProblem(meta: unknown): string | null {
   if (meta.author !== undefined && !isString(meta.author)) return "meta.author is not text";
   if (meta.date !== undefined && !isString(meta.date)) return "meta.date is not text";
   if (meta.duration !== undefined && typeof meta.duration !== "number") return "meta.duration is not a number";
+  if (meta.period !== undefined && !(PERIOD_CHOICES as readonly unknown[]).includes(meta.period))
+    return `meta.period is ${JSON.stringify(meta.period)}`;
   return null;
 }
 

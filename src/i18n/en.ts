@@ -149,7 +149,7 @@ export const en = {
     "explore-scatter": {
       title: "Any measure against any other",
       caption:
-        "Filled dots are disclosed values, hollow dots estimates, each estimate drawn with its low–high range (from its source, or from Epoch AI's confidence category). Dashed lines are least-squares fits on the axes' scales, with a 90% interval from 1,000 bootstrap resamples of the models. A derived model's tokens and compute are its own additional training only and are not drawn.",
+        "Filled dots are disclosed values, hollow dots estimates, each estimate drawn with its low–high range: from its source, or else this notebook's own factor on Epoch AI's confidence grade (÷3 to ×3 Confident, ÷10 to ×10 Likely, ÷30 to ×30 Speculative), a rule of the notebook, not bounds Epoch states. Dashed lines are least-squares fits on the axes' scales, with a 90% interval from 1,000 bootstrap resamples of the models. A derived model's tokens and compute are its own additional training only and are not drawn.",
       source: "The catalog (papers, model cards, announcements; estimates as credited)"
     },
     "trend-fits": {
@@ -383,7 +383,8 @@ export const en = {
       tablesLede: "Each table the loaders emit, as built into this site (_file/data/*.json), and as CSV.",
       tableTitle: (name: string, rows: number) => `${name} (${rows} rows)`,
       tableDescription: {
-        releases: "One row per model: every fact with its status, estimator, note and source.",
+        releases:
+          "One row per model: every fact with its status, estimator, note and source. An estimate’s _low and _high are its range: from its source, or else this notebook’s own factor on Epoch AI’s grade in _confidence (÷3 to ×3 Confident, ÷10 to ×10 Likely, ÷30 to ×30 Speculative), a rule of the notebook, not bounds Epoch states.",
         lineage: "Parent → child edges: method, evidence (documented or inferred), source.",
         capabilities:
           "Model × ability: state, the stage that unlocked it, the article’s claim in Chinese and English, source.",
@@ -716,6 +717,9 @@ export const en = {
     duration: "Duration (minutes)",
     paper: "Paper",
     paperName: { a4: "A4", letter: "Letter" },
+    /** The story's front matter `period`: which models its views draw by default. */
+    period: "Models shown",
+    periodName: { article: "The article’s (to GPT-4)", all: "All in the catalog" },
     present: "Present",
     presenter: "Presenter view",
     print: "Print as a report",

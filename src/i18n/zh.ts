@@ -143,7 +143,7 @@ export const zh: Dictionary = {
     "explore-scatter": {
       title: "任意两项指标的对照",
       caption:
-        "实心点为已公开的值，空心点为估计值，每个估计值都画出其上下限范围（取自其来源，或依 Epoch AI 的置信度类别）。虚线为在坐标轴尺度上的最小二乘拟合，90% 区间由对模型做 1,000 次自助重抽样得出。派生模型的训练 token 数与训练计算量只计其自身的追加训练，因此不画出。",
+        "实心点为已公开的值，空心点为估计值，每个估计值都画出其上下限范围：取自其来源；来源未给出时，按本笔记自定的倍数换算 Epoch AI 的置信度等级（“确信”为除以 3 至乘以 3，“较可能”为除以 10 至乘以 10，“推测性”为除以 30 至乘以 30），这是本笔记的规则，并非 Epoch 给出的上下限。虚线为在坐标轴尺度上的最小二乘拟合，90% 区间由对模型做 1,000 次自助重抽样得出。派生模型的训练 token 数与训练计算量只计其自身的追加训练，因此不画出。",
       source: "本目录（论文、模型卡、公告；估计值注明估计者）"
     },
     "trend-fits": {
@@ -368,7 +368,8 @@ export const zh: Dictionary = {
       tablesLede: "数据加载器输出的每张表，即本站内置的文件（_file/data/*.json），以及 CSV 版本。",
       tableTitle: (name: string, rows: number) => `${name}（${rows} 行）`,
       tableDescription: {
-        releases: "每个模型一行：每项事实及其状态、估计者、备注和来源。",
+        releases:
+          "每个模型一行：每项事实及其状态、估计者、备注和来源。估计值的 _low 与 _high 列是其上下限：取自其来源；来源未给出时，按本笔记自定的倍数换算 _confidence 列中 Epoch AI 的置信度等级（“确信”为除以 3 至乘以 3，“较可能”为除以 10 至乘以 10，“推测性”为除以 30 至乘以 30），这是本笔记的规则，并非 Epoch 给出的上下限。",
         lineage: "父模型 → 子模型的边：方法、证据（有文献记载或推断）、来源。",
         capabilities: "模型 × 能力：状态、解锁该能力的阶段、原文的中文论断及英文译文、来源。",
         abilities: "各项能力，按原文总结的顺序，附其出自的训练阶段。",
@@ -674,6 +675,8 @@ export const zh: Dictionary = {
     duration: "时长（分钟）",
     paper: "纸张",
     paperName: { a4: "A4", letter: "Letter" },
+    period: "显示的模型",
+    periodName: { article: "原文涵盖的（至 GPT-4）", all: "目录中的全部" },
     present: "演示",
     presenter: "演讲者视图",
     print: "打印为报告",

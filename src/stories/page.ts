@@ -5,6 +5,7 @@ import type { Slide } from "../talk/deck-model.js";
 import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
 import type { StoryData } from "./resolve.js";
+import { storyData } from "./period.js";
 import { h } from "../components/dom.js";
 
 export interface StoryPageParts {
@@ -23,7 +24,7 @@ export type StoryPageView = Deck & { ready?: Promise<HTMLElement> };
 export function storyPage(
   stories: readonly { name: string; story: Story }[],
   name: string,
-  data: StoryData,
+  catalog: StoryData,
   search: string,
   parts: StoryPageParts
 ): StoryPageView {
@@ -33,6 +34,7 @@ export function storyPage(
     return { element, dispose() {} };
   }
   const { story } = found;
+  const data = storyData(story, catalog, search);
   document.documentElement.lang = rulesFor(story.meta.lang).tag;
   document.title = story.meta.title;
   if (new URLSearchParams(search).get("print") === "") {

@@ -5,6 +5,7 @@
 // the export) and in the browser alike. Malformed input throws a StoryError naming the file, the line and why;
 // nothing is silently dropped. Which values a view's parameters may take is checked against the data (resolve.ts).
 import { LANGS, type Lang } from "../i18n/lang.js";
+import { PERIOD_CHOICES, type PeriodChoice } from "../views/period.js";
 import { parseViewLink, type ViewLink } from "./views.js";
 
 /** A story is written in one of the notebook's languages. */
@@ -22,6 +23,11 @@ export interface StoryMeta {
   paper: Paper;
   /** The talk's planned length, in minutes (the presenter's countdown). */
   duration?: number;
+  /**
+   * The models the story draws by default: `article` retells the source article (the models after its end left out,
+   * as on /talk), `all` (the same as no key) every model of the catalog. A link's `?period=` overrides it.
+   */
+  period?: PeriodChoice;
 }
 
 /** Inline text is kept as written (`**bold**`, `*em*`, `` `code` ``, `[text](url)`); the renderer reads it. */
@@ -78,7 +84,7 @@ interface Line {
   n: number;
 }
 
-const FRONT_KEYS = ["title", "lang", "author", "date", "paper", "duration"] as const;
+const FRONT_KEYS = ["title", "lang", "author", "date", "paper", "duration", "period"] as const;
 type FrontKey = (typeof FRONT_KEYS)[number];
 
 /** One front-matter value, checked; returns the error's reason, or null. */
@@ -91,6 +97,8 @@ function frontValueError(key: FrontKey, value: string): string | null {
   if (key === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return `date must be YYYY-MM-DD, not "${value}"`;
   if (key === "duration" && !/^[1-9]\d{0,2}$/.test(value))
     return `duration must be a whole number of minutes (1-999), not "${value}"`;
+  if (key === "period" && !(PERIOD_CHOICES as readonly string[]).includes(value))
+    return `period must be one of ${PERIOD_CHOICES.join(", ")} (article: the models up to the article's end; all: every model), not "${value}"`;
   return null;
 }
 
@@ -129,6 +137,7 @@ function parseFrontMatter(lines: Line[], file: string): { meta: StoryMeta; next:
   if (values.author) meta.author = values.author;
   if (values.date) meta.date = values.date;
   if (values.duration) meta.duration = Number(values.duration);
+  if (values.period) meta.period = values.period as PeriodChoice;
   return { meta, next: close + 1 };
 }
 

@@ -1,7 +1,7 @@
 // The built-in talk (/talk and the offline talk.html) is a story like any other: stories/gpt-history.md, and
-// stories/gpt-history.zh.md for the Chinese talk. This module only names them and picks the one for a language.
+// stories/gpt-history.zh.md for the Chinese talk. This module only names them and picks the one for a language; the
+// talk retells the article because its files say `period: article`, applied as for any story (period.ts).
 import { DEFAULT_LANG } from "../i18n/lang.js";
-import { dataForPeriod, periodRequested } from "../views/period.js";
 import type { Story, StoryLang } from "./parse.js";
 import type { StoryData } from "./resolve.js";
 
@@ -25,12 +25,4 @@ export function builtInTalk(stories: readonly { name: string; story: Story }[], 
 export interface TalkFile {
   stories: Record<StoryLang, Story>;
   data: StoryData;
-}
-
-/**
- * The data the built-in talk draws: it retells the article, so the models after the article's end are left out
- * unless the link asks for them (?period=all). The same on /talk and in the offline talk.html.
- */
-export function talkData<D extends Partial<StoryData>>(data: D, search: string): D {
-  return dataForPeriod(data, periodRequested(search, "article"));
 }

@@ -7,6 +7,7 @@ import { h } from "../components/dom.js";
 import { dictionaryFor } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { parseStory, StoryError, type Story } from "../stories/parse.js";
+import { resolveStoryInPeriod, storyData } from "../stories/period.js";
 import { storySlides } from "../stories/render.js";
 import type { StoryData } from "../stories/resolve.js";
 import { backdropRequested } from "../views/scaling.js";
@@ -20,8 +21,11 @@ export interface OpenedStory {
   slides: Slide[];
 }
 
-/** The story in a file as slides drawn from `data`; a StoryError (file:line: reason) when the build would refuse it. */
-export function openStory(text: string, file: string, data: StoryData, lang: Lang): OpenedStory {
+/**
+ * The story in a file as slides drawn from `data` in the story's period (`search`: the page's query, whose
+ * ?period= overrides it); a StoryError (file:line: reason) when the build would refuse it.
+ */
+export function openStory(text: string, file: string, data: StoryData, lang: Lang, search = ""): OpenedStory {
   const story = parseStory(text, file);
   // The Epoch backdrop is not in this file's data: a view that asks for it cannot be drawn here.
   if (!data.epoch.available)
@@ -33,14 +37,15 @@ export function openStory(text: string, file: string, data: StoryData, lang: Lan
           backdropRequested(`?${new URLSearchParams(block.view.params)}`, data.releases)
         )
           throw new StoryError(file, block.line, dictionaryFor(lang).compose.offlineBackdrop);
-  return { story, slides: storySlides(story, data) };
+  resolveStoryInPeriod(story, data);
+  return { story, slides: storySlides(story, storyData(story, data, search)) };
 }
 
 /** The story this tab opened before (a reload, or the presenter window it opened), if any and still good. */
 export function storedStory(data: StoryData, lang: Lang): OpenedStory | null {
   try {
     const saved = JSON.parse(sessionStorage.getItem(OPENED_KEY) ?? "null") as { text: string; file: string } | null;
-    return saved ? openStory(saved.text, saved.file, data, lang) : null;
+    return saved ? openStory(saved.text, saved.file, data, lang, location.search) : null;
   } catch {
     return null;
   }
@@ -66,7 +71,7 @@ export function storyOpener(data: StoryData, lang: () => Lang, present: (opened:
     const words = dictionaryFor(lang()).compose;
     const text = await file.text();
     try {
-      const opened = openStory(text, file.name, data, lang());
+      const opened = openStory(text, file.name, data, lang(), location.search);
       alert.hidden = true;
       alert.textContent = "";
       remember(text, file.name);

@@ -74,6 +74,24 @@ test("the built-in talk as a story: the talk's slides, the build one model per k
   await page.context().close();
 });
 
+test("a story's period: gpt-history says period: article, so its timeline stops at GPT-4 unless ?period=all", async () => {
+  // The same rule as /talk, read from the story's front matter rather than special-cased for the built-in talk.
+  const shaded = async (search: string) => {
+    const { page, problems } = await openPage(browser, inject("origin"), `/stories/gpt-history${search}#5`, {
+      width: 1280,
+      height: 720
+    });
+    const chart = page.locator(`${audienceSlide} [data-figure=release-timeline]`);
+    await expect.poll(() => chart.count()).toBe(1);
+    const text = (await chart.textContent()) ?? "";
+    expect(problems).toEqual([]);
+    await page.context().close();
+    return text.includes("After the article");
+  };
+  expect(await shaded("")).toBe(false);
+  expect(await shaded("?period=all")).toBe(true);
+});
+
 test("the Chinese story: the deck's own words, the notes and the page language are Chinese", async () => {
   const { page, problems } = await openPage(browser, inject("origin"), "/stories/gpt-history.zh#7", {
     width: 1280,

@@ -6,6 +6,8 @@ import { confidenceRange, EPOCH_CONFIDENCE_FACTOR } from "../../data-loaders/ran
 import { emergenceTable, releasesTable } from "../../data-loaders/tables.js";
 import { FACT_FIELDS } from "../../data-loaders/rules.js";
 import { toCsv } from "../../src/components/csv.js";
+import { readFileSync } from "node:fs";
+import { dictionaryFor } from "../../src/i18n/index.js";
 
 const catalog = loadCatalog();
 const problems = (edit: (sources: ReturnType<typeof readSources>) => void) => {
@@ -89,6 +91,24 @@ describe("the live catalog", () => {
     expect(gpt4.low).toBeCloseTo(7e23, -17);
     expect(gpt4.high).toBeCloseTo(6.3e26, -20);
     expect(confidenceRange(3, "Confident")).toEqual({ low: 1, high: 9 });
+  });
+  test("the factors applied are the ones the README, the Explore chart and the CSV's description state, as the notebook's rule", () => {
+    // Epoch's own definition could not be read (README, case 2): every text that gives the factors says whose they are.
+    const factors = Object.values(EPOCH_CONFIDENCE_FACTOR);
+    const readme = readFileSync("data-loaders/sources/README.md", "utf8");
+    expect(readme).toContain("**The factors are this project's stated rule, not Epoch's.**");
+    for (const [category, factor] of Object.entries(EPOCH_CONFIDENCE_FACTOR))
+      expect(readme).toContain(`\`${category}\` ÷${factor} to ×${factor}`);
+    const en = dictionaryFor("en");
+    const zh = dictionaryFor("zh");
+    for (const text of [en.figures["explore-scatter"].caption, en.pages.data.tableDescription.releases]) {
+      expect(text).toContain("a rule of the notebook, not bounds Epoch states");
+      for (const factor of factors) expect(text).toContain(`÷${factor} to ×${factor}`);
+    }
+    for (const text of [zh.figures["explore-scatter"].caption, zh.pages.data.tableDescription.releases]) {
+      expect(text).toContain("这是本笔记的规则，并非 Epoch 给出的上下限");
+      for (const factor of factors) expect(text).toContain(`除以 ${factor} 至乘以 ${factor}`);
+    }
   });
   test("Codex's range is the source's 'hundreds of petaflop/s-days' (200 to 900)", () => {
     const codex = catalog.models.find((m) => m.id === "codex-12b")!.training_compute;
