@@ -84,13 +84,19 @@ describe("the live catalog", () => {
     const unexplained = estimates.filter(({ fact }) => !fact.confidence && !/Range/.test(fact.note ?? ""));
     expect(unexplained.map((e) => e.id)).toEqual([]);
   });
-  test("Epoch AI's categories give a factor each way: GPT-4's Speculative 2.1E+25 spans 7E+23 to 6.3E+26", () => {
+  test("Epoch AI's categories give a factor each way: GPT-2 XL's Speculative 1.92E+21 spans 6.4E+19 to 5.76E+22", () => {
     expect(EPOCH_CONFIDENCE_FACTOR).toEqual({ Confident: 3, Likely: 10, Speculative: 30 });
-    const gpt4 = catalog.models.find((m) => m.id === "gpt-4")!.training_compute;
-    expect(gpt4).toMatchObject({ confidence: "Speculative" });
-    expect(gpt4.low).toBeCloseTo(7e23, -17);
-    expect(gpt4.high).toBeCloseTo(6.3e26, -20);
+    const gpt2 = catalog.models.find((m) => m.id === "gpt-2-xl")!.training_compute;
+    expect(gpt2).toMatchObject({ confidence: "Speculative" });
+    expect(gpt2.low).toBeCloseTo(6.4e19, -13);
+    expect(gpt2.high).toBeCloseTo(5.76e22, -16);
     expect(confidenceRange(3, "Confident")).toEqual({ low: 1, high: 9 });
+  });
+  test("a range the source states wins over the category (case 1): GPT-4's compute, Epoch's own 90% interval", () => {
+    const gpt4 = catalog.models.find((m) => m.id === "gpt-4")!.training_compute;
+    expect(gpt4.confidence).toBeUndefined();
+    expect([gpt4.low, gpt4.value, gpt4.high]).toEqual([8.2e24, 2.1e25, 4.4e25]);
+    expect(gpt4.note).toContain("Range from the source");
   });
   test("the factors applied are the ones the README, the Explore chart and the CSV's description state, as the notebook's rule", () => {
     // Epoch's own definition could not be read (README, case 2): every text that gives the factors says whose they are.
@@ -121,8 +127,10 @@ describe("the tables and CSVs carry the bounds as columns", () => {
   const rows = releasesTable(catalog);
   test("releases: _low, _high and _confidence for every fact, null where there is no estimate", () => {
     const gpt4 = rows.find((r) => r.id === "gpt-4")!;
-    expect(gpt4).toMatchObject({ training_compute_confidence: "Speculative", parameters_low: null });
-    expect(gpt4.training_compute_low).toBeCloseTo(7e23, -17);
+    expect(gpt4).toMatchObject({ training_compute_low: 8.2e24, training_compute_high: 4.4e25, parameters_low: null });
+    const gpt2 = rows.find((r) => r.id === "gpt-2-xl")!;
+    expect(gpt2).toMatchObject({ training_compute_confidence: "Speculative" });
+    expect(gpt2.training_compute_low).toBeCloseTo(6.4e19, -13);
     const gpt3 = rows.find((r) => r.id === "gpt-3-175b")!;
     expect([gpt3.training_compute_low, gpt3.training_compute_high]).toEqual([null, null]);
   });
