@@ -18,7 +18,8 @@ import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
 import { exploreChart, ratioTick, yearTicks } from "../../src/components/explore/chart.js";
 import { formatValue } from "../../src/components/explore/format.js";
 import { backdropOnCanvas, CANVAS_MIN, dotPixels, pixelIndex } from "../../src/components/explore/backdrop-canvas.js";
-import { exploreScatter } from "../../src/figures/registry.js";
+import { FIGURES, exploreScatter } from "../../src/figures/registry.js";
+import { exploreFigureState } from "../../src/views/explore.js";
 import { figureCsv } from "../../src/components/figure.js";
 import {
   EXPLORE_PRESETS,
@@ -417,5 +418,44 @@ describe("small defects", () => {
     expect([1, 20, 10_000].map(ratioTick("en"))).toEqual(["1", "20", "10K"]);
     expect(formatValue(25_000, "tokens_per_parameter", "zh")).toBe("2.5 万");
     expect(ticks("en").length).toBeGreaterThan(1);
+  });
+});
+
+describe("named presets: the Scaling charts are views of the explore figure", () => {
+  const SCALING = ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"] as const;
+  const stable = (chart: Element) => chart.outerHTML.replace(/plot-clip-\d+/g, "plot-clip");
+
+  test("the one list holds the four Scaling charts and the questions, each a link of the explorer", () => {
+    expect(Object.keys(EXPLORE_PRESETS)).toEqual(expect.arrayContaining([...SCALING, "chinchilla", "openClosed"]));
+    expect(EXPLORE_PRESETS["gptLine"]).toContain("backdrop=on");
+    for (const name of SCALING) {
+      expect(EXPLORE_PRESETS[name]).toBe(`?preset=${name}`);
+      expect(FIGURES.find((f) => f.id === name)!.explore!({})).toBe(`?preset=${name}`);
+    }
+  });
+
+  test("?preset=<name> opens the preset's view; the link's own words apply over it; another axis leaves it", () => {
+    const state = readExploreState("?preset=compute-by-date", releases);
+    expect(state).toMatchObject({ x: "date", y: "compute", line: "gpt", thresholds: "few-shot" });
+    expect(state.preset).toBe("compute-by-date");
+    const linear = readExploreState("?preset=compute-by-date&yscale=linear", releases);
+    expect(linear).toMatchObject({ y: "compute", yscale: "linear", preset: "compute-by-date" });
+    expect(normalizeExploreState({ ...state, y: "tokens" }).preset).toBe("none");
+    // The tokens chart is log–log only: a linear axis is the plain explorer.
+    const tokens = readExploreState("?preset=parameters-vs-tokens", releases);
+    expect(tokens).toMatchObject({ x: "parameters", y: "tokens", preset: "parameters-vs-tokens" });
+    expect(normalizeExploreState({ ...tokens, xscale: "linear" }).preset).toBe("none");
+    // A name that is no preset leaves the default view.
+    expect(readExploreState("?preset=nonsense", releases).preset).toBe("none");
+  });
+
+  test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s draws the Scaling chart itself", (name) => {
+    const figure = FIGURES.find((f) => f.id === name)!;
+    for (const lang of ["en", "zh"] as const) {
+      const scaling = figure.draw(data as never, { width: 900, preset: "web", lang, state: {} });
+      const state = exploreFigureState(data, readExploreState(`?preset=${name}`, releases));
+      const explore = exploreScatter.draw(data as never, { width: 900, preset: "web", lang, state });
+      expect(stable(explore)).toBe(stable(scaling));
+    }
   });
 });

@@ -2,7 +2,7 @@
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
 import * as Plot from "@observablehq/plot";
 import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js";
-import { thresholdValue } from "../growth/data.js";
+import { thresholdValue } from "./catalog/data.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
@@ -12,6 +12,7 @@ import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
 import { backdropValue, type ColorBy, type Measure } from "./data.js";
+import type { CatalogLayers } from "./catalog/layers.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -25,6 +26,8 @@ export interface ExploreChartOptions extends ExploreSpec {
   thresholds?: readonly EmergenceRow[];
   /** Epoch AI's models, drawn beneath in grey (already filtered to the view's years and drawable dates). */
   backdrop?: readonly ImportedModel[];
+  /** A Scaling chart's layers (a named preset's, src/figures/explore-presets.ts), drawn by ./catalog/. */
+  layers?: CatalogLayers | null;
 }
 
 export interface BackdropPoint {

@@ -1,6 +1,9 @@
 // The tokens chart's layout step, without a DOM: domains, margins and label places as plain data.
 import { describe, expect, test } from "vitest";
-import { CHINCHILLA_TOKENS_PER_PARAMETER, tokensLayout } from "../../../src/components/tokens/layout.js";
+import {
+  CHINCHILLA_TOKENS_PER_PARAMETER,
+  tokensLayout
+} from "../../../src/components/explore/catalog/tokens-layout.js";
 import { overlaps } from "../../../src/components/label-layout.js";
 import { releases } from "../../support/catalog-tables.js";
 

@@ -1,15 +1,15 @@
 // The tokens chart's marks, each group from the layout (tokens/layout.ts): the Chinchilla reference, the models
 // (one mark per kind), the family labels, the selection ring and the legend.
 import * as Plot from "@observablehq/plot";
-import type { ReleaseRow } from "../../contract.js";
-import { dictionaryFor, rulesFor } from "../../i18n/index.js";
-import { presetStyle } from "../../figures/presets.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { formatCount } from "../encoding.js";
-import { tagModels } from "../model-filter.js";
-import { REFERENCE_GREY, SELECTED } from "../../figures/palette.js";
-import { legendMark } from "../svg-legend.js";
-import { isEstimate, type TokensLayout } from "./layout.js";
+import type { ReleaseRow } from "../../../contract.js";
+import { dictionaryFor, rulesFor } from "../../../i18n/index.js";
+import { presetStyle } from "../../../figures/presets.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { formatCount } from "../../encoding.js";
+import { tagModels } from "../../model-filter.js";
+import { REFERENCE_GREY, SELECTED } from "../../../figures/palette.js";
+import { legendMark } from "../../svg-legend.js";
+import { isEstimate, type TokensLayout } from "./tokens-layout.js";
 
 const byId = (d: { id: string }) => d.id;
 

@@ -2,14 +2,14 @@
 // backdrop, the band of undisclosed values, the thresholds, the models, the trends, the labels and notes, the
 // selection, and the legend.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, textIn, punctuation, rulesFor } from "../../i18n/index.js";
-import { exactNumber } from "../../i18n/format.js";
-import { presetStyle } from "../../figures/presets.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { formatDate, formatMetric } from "../encoding.js";
-import { tagModels } from "../model-filter.js";
-import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../../figures/palette.js";
-import { legendMark } from "../svg-legend.js";
+import { dictionaryFor, textIn, punctuation, rulesFor } from "../../../i18n/index.js";
+import { exactNumber } from "../../../i18n/format.js";
+import { presetStyle } from "../../../figures/presets.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { formatDate, formatMetric } from "../../encoding.js";
+import { tagModels } from "../../model-filter.js";
+import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
+import { legendMark } from "../../svg-legend.js";
 import { NOTE_EMS, type GrowthLayout, type GrowthPoint } from "./layout.js";
 
 const byId = (d: { id: string }) => d.id;

@@ -2,15 +2,15 @@
 // decades, the Chinchilla reference segment, the legend and the margins it needs, and a label per family placed clear
 // of every point and of each other. Plain data, so it is tested without a DOM.
 import * as Plot from "@observablehq/plot";
-import { BRANCHES, type ReleaseRow } from "../../contract.js";
-import { dictionaryFor, rulesFor } from "../../i18n/index.js";
-import { presetStyle, textWidth } from "../../figures/presets.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { placeLabels, type Box, type PlacedLabel } from "../label-layout.js";
-import { BRANCH_COLOR, REFERENCE_GREY } from "../../figures/palette.js";
-import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
-import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
-import { maxOf, minOf } from "../number-extent.js";
+import { BRANCHES, type ReleaseRow } from "../../../contract.js";
+import { dictionaryFor, rulesFor } from "../../../i18n/index.js";
+import { presetStyle, textWidth } from "../../../figures/presets.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { placeLabels, type Box, type PlacedLabel } from "../../label-layout.js";
+import { BRANCH_COLOR, REFERENCE_GREY } from "../../../figures/palette.js";
+import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
+import { legendHeight, legendRows, type LegendItem } from "../../svg-legend.js";
+import { maxOf, minOf } from "../../number-extent.js";
 
 /** Hoffmann et al. (2022): a compute-optimal model trains on about 20 tokens per parameter. */
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
