@@ -114,7 +114,7 @@ export const en = {
     drawFailed: (reason: string) => `This figure could not be drawn: ${reason}`,
     /** A Scaling chart's link to its view on the Explore page (the same figure, every control at hand). */
     openInExplore: "Open in Explore",
-    openInExploreLabel: (title: string) => `Open “${title}” on the Explore page`
+    openInExploreLabel: (title: string) => `Open in Explore: ${title}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */

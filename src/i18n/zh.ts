@@ -107,7 +107,7 @@ export const zh: Dictionary = {
     figureNumber: (n: number) => `图 ${n}`,
     drawFailed: (reason: string) => `此图无法绘制：${reason}`,
     openInExplore: "在探索页打开",
-    openInExploreLabel: (title: string) => `在探索页打开“${title}”`
+    openInExploreLabel: (title: string) => `在探索页打开：${title}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */

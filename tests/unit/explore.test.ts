@@ -2,6 +2,7 @@
 // The Explore page: the fit's math (least squares, bootstrap interval, eras), what a view draws and leaves undrawn,
 // the layout (axes fit what is shown, or the story's frame; labels clear of each other), the drawing in both
 // languages with every estimate's range, the download's columns, and the URL vocabulary with hostile values.
+import * as Plot from "@observablehq/plot";
 import { describe, expect, test } from "vitest";
 import {
   bootstrapSlopes,
@@ -457,5 +458,29 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
       const explore = exploreScatter.draw(data as never, { width: 900, preset: "web", lang, state });
       expect(stable(explore)).toBe(stable(scaling));
     }
+  });
+});
+
+describe("the Chinchilla ratio on the explorer (the tokens chart's reference)", () => {
+  test("a level line at 20 tokens per parameter, in the domain, with its legend entry; the diagonal on parameters × tokens", () => {
+    const ratio = exploreLayout(releases, { ...spec({ x: "date", y: "tokens_per_parameter" }), width: 900 });
+    expect(ratio.reference.map((r) => r.y)).toEqual([20, 20]);
+    expect(ratio.yDomain[0] <= 20 && ratio.yDomain[1] >= 20).toBe(true);
+    expect(ratio.legend.some((item) => item.label.includes("20"))).toBe(true);
+    const diagonal = exploreLayout(releases, { ...spec({ x: "parameters", y: "tokens" }), width: 900 });
+    for (const r of diagonal.reference) expect(r.y / r.x).toBeCloseTo(20, 9);
+    expect(exploreLayout(releases, { ...spec(), width: 900 }).reference).toEqual([]);
+  });
+
+  test("highlighted names stay off the level line and the thresholds' rules", () => {
+    const layout = exploreLayout(releases, {
+      ...spec({ x: "date", y: "tokens_per_parameter", highlight: ["chinchilla-70b", "gpt-3-175b", "gopher-280b"] }),
+      width: 900
+    });
+    const y = Plot.scale({
+      y: { type: "log", domain: layout.yDomain, range: [layout.plotBox.y1, layout.plotBox.y0] }
+    }).apply(20) as number;
+    expect(layout.labels.length).toBeGreaterThan(0);
+    for (const l of layout.labels) expect(Math.abs(l.y - y)).toBeGreaterThan(12 * 0.5);
   });
 });

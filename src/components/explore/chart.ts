@@ -20,6 +20,7 @@ import {
   legendMarks,
   lineMark,
   rangeMarks,
+  referenceMark,
   thresholdMarks
 } from "./marks.js";
 
@@ -119,6 +120,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     marks: [
       onCanvas ? canvasBackdropMark(layout, context, pixels) : backdropMark(layout, context),
       ...thresholdMarks(layout, context),
+      referenceMark(layout, context),
       ...rangeMarks(layout, context),
       ...fitMarks(layout, context),
       lineMark(layout, context),

@@ -18,6 +18,9 @@ export {
 } from "../../figures/explore-spec.js";
 import type { ColorBy, Measure } from "../../figures/explore-spec.js";
 
+/** Hoffmann et al. (2022, "Chinchilla"): a compute-optimal model trains on about 20 tokens per parameter. */
+export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
+
 /** Why a model has no value on an axis: the developer did not say, the catalog has no such field, or rule 7. */
 export type Missing = "undisclosed" | "unknown" | "derived";
 

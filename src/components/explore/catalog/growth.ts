@@ -19,7 +19,6 @@ import { growthLayout, type GrowthLayout } from "./layout.js";
 import {
   backdropMark,
   bandMarks,
-  growthLegendMark,
   modelMarks,
   noteMarks,
   pointLabelMarks,
@@ -29,6 +28,7 @@ import {
   type MarkContext
 } from "./marks.js";
 import { periodBandMarks } from "./period.js";
+import { legendMarks } from "../marks.js";
 import { rangeMarks } from "./ranges.js";
 
 export {
@@ -100,7 +100,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
         ...pointLabelMarks(layout, context),
         ...noteMarks(layout, context),
         ...selectionMarks(layout, context),
-        growthLegendMark(layout, context)
+        legendMarks(layout, context)
       ]
     })
   ) as SVGSVGElement;

@@ -13,7 +13,8 @@ import { applyModelFilter } from "../../model-filter.js";
 import { BRANCH_COLOR } from "../../../figures/palette.js";
 import { plotBase, xAxisBase, yAxisBase } from "../../plot-base.js";
 import { tokensLayout } from "./tokens-layout.js";
-import { familyLabelMarks, modelMarks, referenceMark, selectionMark, tokensLegendMark } from "./tokens-marks.js";
+import { familyLabelMarks, modelMarks, selectionMark } from "./tokens-marks.js";
+import { legendMarks, referenceMark } from "../marks.js";
 
 export { CHINCHILLA_TOKENS_PER_PARAMETER, tokensChartHeight, tokensLayout } from "./tokens-layout.js";
 
@@ -53,11 +54,11 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
       },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
-        referenceMark(layout, preset),
+        referenceMark(layout, { preset }),
         ...modelMarks(layout, preset, lang),
         ...familyLabelMarks(layout, preset),
         selectionMark(layout, preset, selected),
-        tokensLegendMark(layout, preset, lang)
+        legendMarks(layout, { preset, lang })
       ]
     })
   ) as SVGSVGElement;
