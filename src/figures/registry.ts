@@ -1,6 +1,8 @@
 // The figure registry: every figure of the notebook, defined once (id, title, caption, source line, data columns,
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
-// To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
+// To change a figure's words or drawing, change its entry: every page, the report and the talk follow. The Scaling
+// page's four charts are named views of the explore figure (src/figures/explore-presets.ts), built by one factory
+// (presetFigure) and drawn by the explore chart with their layers.
 import type { CapabilityRow, EmergenceRow, ImportedModel, Metric, NotebookData, ReleaseRow } from "../contract.js";
 import {
   ARTICLE_LANG,
@@ -32,7 +34,7 @@ import { trendTable } from "../components/trend-table.js";
 import { exploreChart, exploreChartHeight, type ExploreChartOptions } from "../components/explore/chart.js";
 import { groupLabel } from "../components/explore/layout.js";
 import { DEFAULT_SPEC, exploreModel } from "../components/explore/model.js";
-import type { Measure } from "../components/explore/data.js";
+import { drawnOn, type Measure } from "../components/explore/data.js";
 import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
 import { NAMED_PRESETS, type PresetLayers, type PresetName, type ScalingPresetName } from "./explore-presets.js";
 import {
@@ -120,17 +122,19 @@ export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.as
 const join = (...parts: Text[]): Text =>
   Object.fromEntries(LANGS.map((lang) => [lang, parts.map((p) => p[lang]).join("")])) as Text;
 
-/**
- * The models a measure's chart draws. A derived model's tokens and compute are its own additional training only
- * (sources README, rule 7): drawn beside pre-training runs they would read as tiny models, so the tokens and compute
- * charts draw pre-trained models and reach the rest through the lineage; every model has its parameters.
- */
 /** The caption's word on the derived models a measure's chart leaves out. */
 const derivedNote = (metric: Metric): Text =>
   metric === "parameters" ? NO_TEXT : text((d) => d.figureNotes.derivedLeftOut);
 
-export const drawnFor = (metric: Metric, releases: readonly ReleaseRow[]): readonly ReleaseRow[] =>
-  metric === "parameters" ? releases : releases.filter((r) => r.derived_from === null);
+/**
+ * The models a preset's view draws. A derived model's tokens and compute are its own additional training only
+ * (sources README, rule 7): drawn beside pre-training runs they would read as tiny models, so the tokens and compute
+ * charts draw pre-trained models and reach the rest through the lineage; every model has its parameters.
+ */
+const drawnFor = (name: ScalingPresetName, releases: readonly ReleaseRow[]): readonly ReleaseRow[] => {
+  const { x, y } = presetSpec(name);
+  return releases.filter((r) => drawnOn(r, x) && drawnOn(r, y));
+};
 
 /** GPT-3's data as the article gives it and as the paper does, beside its point. */
 const tokenNote = (lang: Lang) => ({ id: "gpt-3-175b", text: dictionaryFor(lang).pages.scaling.tokenNote });
@@ -204,12 +208,10 @@ const tokensColumns: Column<ReleaseRow>[] = [
 /** The rows a preset draws (its data download): the growth look's measure, or both of the tokens look's. */
 function presetRows(name: ScalingPresetName, data: Pick<ScalingData, "releases">, state: FigureState) {
   const { layers } = NAMED_PRESETS[name];
-  const metric = METRIC_OF[presetSpec(name).y]!;
+  const drawn = drawnFor(name, data.releases);
   if (layers.look === "tokens")
-    return shown(drawnFor(metric, data.releases), state).filter(
-      (d) => d.parameters !== null && d.training_tokens !== null
-    );
-  return shown(layers.build ? built(drawnFor(metric, data.releases), state) : drawnFor(metric, data.releases), state);
+    return shown(drawn, state).filter((d) => d.parameters !== null && d.training_tokens !== null);
+  return shown(layers.build ? built(drawn, state) : drawn, state);
 }
 
 /**

@@ -46,6 +46,9 @@ const FACT: Partial<Record<Measure, Fact>> = {
 const ownTraining = (measure: Measure) =>
   measure === "compute" || measure === "tokens" || measure === "tokens_per_parameter";
 
+/** Whether a model is drawn on an axis of this measure: not a derived model's own additional training (rule 7). */
+export const drawnOn = (row: ReleaseRow, measure: Measure) => row.derived_from === null || !ownTraining(measure);
+
 function fact(row: ReleaseRow, key: Fact): AxisValue | Missing {
   const value = row[key];
   if (value === null) return row[`${key}_status`] === "undisclosed" ? "undisclosed" : "unknown";

@@ -4,7 +4,7 @@
 // catalog's trend curves, the period after the article, estimate ranges, named points and notes, a talk's builds.
 // "tokens" (parameters against training tokens, catalog/tokens.ts): the Chinchilla ratio and a label per family.
 import type { Metric, ReleaseRow, TrendRow } from "../../../contract.js";
-import type { Measure } from "../data.js";
+import { drawnOn, type Measure } from "../data.js";
 import type { ExploreChartOptions } from "../layout.js";
 import { growthChart, growthChartHeight, type GrowthChartOptions } from "./growth.js";
 import { tokensChart, tokensChartHeight } from "./tokens.js";
@@ -41,10 +41,8 @@ export type LayeredOptions = ExploreChartOptions & { layers: CatalogLayers };
  * The models a look can draw: a derived model's tokens and compute are its own additional training only (sources
  * README, rule 7), so the tokens and compute charts draw pre-trained models; every model has its parameters.
  */
-export function layeredRows(rows: readonly ReleaseRow[], options: LayeredOptions): readonly ReleaseRow[] {
-  const parametersOnly = options.layers.look === "growth" && METRIC_OF[options.y] === "parameters";
-  return parametersOnly ? rows : rows.filter((r) => r.derived_from === null);
-}
+export const layeredRows = (rows: readonly ReleaseRow[], options: LayeredOptions): readonly ReleaseRow[] =>
+  rows.filter((r) => drawnOn(r, options.x) && drawnOn(r, options.y));
 
 function growthOptions(options: LayeredOptions): GrowthChartOptions {
   const { layers } = options;
