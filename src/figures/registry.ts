@@ -595,7 +595,8 @@ export const exploreScatter = defineFigure({
   title: figureText("explore-scatter", "title"),
   caption: (data, state) =>
     join(
-      figureText("explore-scatter", "caption"),
+      // A Scaling chart's preset is described by that chart's own caption (its marks are that chart's).
+      figureText(scalingPresetOf(state) ?? "explore-scatter", "caption"),
       notDrawnNote(data.releases, state),
       exploreBackdrop(data, state).length ? text((d) => d.explore.backdropNote) : NO_TEXT
     ),
@@ -618,6 +619,12 @@ export const exploreScatter = defineFigure({
   draw: (data, { width, height, preset, lang, state }) =>
     exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
+
+/** The Scaling chart a view's preset draws, if any. */
+const scalingPresetOf = (state: FigureState): ScalingPresetName | null => {
+  const preset = state.explore?.preset;
+  return preset && NAMED_PRESETS[preset].layers ? (preset as ScalingPresetName) : null;
+};
 
 /** The last filtered backdrop of each model list: an update asks for it several times (caption, height, drawing). */
 const backdropCache = new WeakMap<readonly ImportedModel[], { key: string; models: ImportedModel[] }>();
@@ -645,12 +652,12 @@ function exploreOptions(
 ): ExploreChartOptions {
   const thresholds = chosenThresholds(data.emergence, { thresholds: state.explore?.thresholds ?? "none" });
   const backdrop = exploreBackdrop(data, state);
-  const preset = state.explore?.preset;
+  const preset = scalingPresetOf(state);
   // A Scaling chart's preset draws its layers over the view, as on the Scaling page (the filters leave out rows).
-  if (preset && NAMED_PRESETS[preset].layers) {
+  if (preset) {
     const { yscale, thresholds: choice, highlight } = state.explore!;
     const scaling = { scale: yscale, thresholds: choice ?? "none", trend: true, selected: highlight[0] ?? null };
-    return { ...scalingOptions(preset as ScalingPresetName, data, scaling, { lang: "en", ...size }), backdrop };
+    return { ...scalingOptions(preset, data, scaling, { lang: "en", ...size }), backdrop };
   }
   return {
     ...exploreSpecOf(state),

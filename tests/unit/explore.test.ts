@@ -442,6 +442,9 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     const linear = readExploreState("?preset=compute-by-date&yscale=linear", releases);
     expect(linear).toMatchObject({ y: "compute", yscale: "linear", preset: "compute-by-date" });
     expect(normalizeExploreState({ ...state, y: "tokens" }).preset).toBe("none");
+    // A choice the layers do not draw (fits by group) is the plain explorer's, which draws it.
+    expect(normalizeExploreState({ ...state, fit: "group" }).preset).toBe("none");
+    expect(normalizeExploreState({ ...state, thresholds: "all" }).preset).toBe("compute-by-date");
     // The tokens chart is log–log only: a linear axis is the plain explorer.
     const tokens = readExploreState("?preset=parameters-vs-tokens", releases);
     expect(tokens).toMatchObject({ x: "parameters", y: "tokens", preset: "parameters-vs-tokens" });
@@ -457,6 +460,10 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
       const state = exploreFigureState(data, readExploreState(`?preset=${name}`, releases));
       const explore = exploreScatter.draw(data as never, { width: 900, preset: "web", lang, state });
       expect(stable(explore)).toBe(stable(scaling));
+      // Its caption is the Scaling chart's (the marks are that chart's).
+      expect(exploreScatter.caption(data as never, state)[lang]).toContain(
+        figure.caption(data as never, {})[lang].slice(0, 60)
+      );
     }
   });
 });
