@@ -250,13 +250,16 @@ function presetFigure<const Id extends ScalingPresetName>(id: Id) {
   });
 }
 
-/** The Explore page's link to a Scaling chart's view: its preset, with the page's scale and thresholds. */
+/** The Explore page's link to a Scaling chart's view: its preset, with the page's scale, thresholds, model, backdrop. */
 function presetLink(name: ScalingPresetName, state: FigureState): string {
   const layers: PresetLayers = NAMED_PRESETS[name].layers;
   const query = new URLSearchParams({ preset: name });
   if (layers.look === "growth" && state.scale === "linear") query.set("yscale", "linear");
   if (layers.thresholds && state.thresholds && state.thresholds !== "few-shot")
     query.set("thresholds", state.thresholds);
+  // The page's model is ringed there too (the explorer's first highlight), over the backdrop if it is on.
+  if (state.selected) query.set("highlight", state.selected);
+  if (layers.backdrop && state.backdrop) query.set("backdrop", "on");
   return `?${query}`;
 }
 

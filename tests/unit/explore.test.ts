@@ -433,6 +433,15 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
       expect(EXPLORE_PRESETS[name]).toBe(`?preset=${name}`);
       expect(FIGURES.find((f) => f.id === name)!.explore!({})).toBe(`?preset=${name}`);
     }
+    // The page's state goes along: a linear scale, the model ringed, the backdrop.
+    const link = FIGURES.find((f) => f.id === "parameters-by-date")!.explore!({
+      scale: "linear",
+      selected: "gpt-3-175b",
+      backdrop: true
+    });
+    const state = readExploreState(link, releases);
+    expect(state).toMatchObject({ preset: "parameters-by-date", yscale: "linear", backdrop: true });
+    expect(state.highlight).toEqual(["gpt-3-175b"]);
   });
 
   test("?preset=<name> opens the preset's view; the link's own words apply over it; another axis leaves it", () => {
