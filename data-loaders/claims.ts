@@ -148,7 +148,7 @@ export function articleStructure(fileText: string): ArticleParagraph[] {
 export function registryFigureIds(pagesDir: string): Set<string> {
   const file = join(pagesDir, "figures", "registry.ts");
   const text = existsSync(file) ? readFileSync(file, "utf8") : "";
-  return new Set([...text.matchAll(/(?:\bid: |growthFigure\(\s*)"([a-z0-9-]+)"/g)].map((m) => m[1]!));
+  return new Set([...text.matchAll(/(?:\bid: |presetFigure\(\s*)"([a-z0-9-]+)"/g)].map((m) => m[1]!));
 }
 
 /** Problems with `shown_in`: the page must be a page of the site (src/PAGE.md) and the figure one of the registry's. */

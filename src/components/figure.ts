@@ -16,7 +16,7 @@ import {
 } from "../figures/presets.js";
 import type { DataKey, DrawOptions, FigureDef, FigureState, Preset } from "../figures/types.js";
 import { toCsv } from "./csv.js";
-import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor } from "../i18n/index.js";
+import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor, withLang } from "../i18n/index.js";
 import { formatCount, formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
 import { h, svg } from "./dom.js";
@@ -638,6 +638,16 @@ function dataDetails<K extends DataKey, R>(def: FigureDef<K, R>, rows: () => R[]
 // ---------------------------------------------------------------------------------------------------------------
 // The figure
 
+/** "Open in Explore": a link styled as the frame's buttons, its name saying which figure. */
+const exploreLink = (title: string, lang: Lang) => {
+  const words = dictionaryFor(lang).figure;
+  return h("a", {
+    className: "figure-explore",
+    textContent: words.openInExplore,
+    attrs: { "aria-label": words.openInExploreLabel(title) }
+  });
+};
+
 export function renderFigure<K extends DataKey, R>(
   def: FigureDef<K, R>,
   data: Pick<NotebookData, K>,
@@ -679,6 +689,11 @@ export function renderFigure<K extends DataKey, R>(
         })
       : null;
   if (compose) downloads.append(...compose.buttons);
+  // A Scaling chart's link to its view on /explore (the same preset, every control at hand), following the state.
+  const explore = preset === "web" && def.explore ? exploreLink(def.title[lang], lang) : null;
+  const followExplore = () => explore?.setAttribute("href", withLang(`./explore${def.explore!(state)}`, lang));
+  followExplore();
+  if (explore) downloads.append(explore);
   const headingId = `${def.id}-title`;
   const figure = h(
     "figure",
@@ -709,6 +724,7 @@ export function renderFigure<K extends DataKey, R>(
     if (onlyFilter && drawn.drawing) applyModelFilter(box, state.visible);
     else if (drawn.width) draw(drawn.width);
     captionText.textContent = def.caption(data, state)[lang];
+    followExplore();
     figure.dataset.rows = String(rows().length);
     // A counter others can watch for "this figure has taken the change" (the benchmark does).
     figure.dataset.updates = String(Number(figure.dataset.updates ?? 0) + 1);

@@ -1,6 +1,8 @@
 // The figure registry: every figure of the notebook, defined once (id, title, caption, source line, data columns,
 // drawing). The pages, the report and the talk all draw from here, with a preset for the medium and a language.
-// To change a figure's words or drawing, change its entry: every page, the report and the talk follow.
+// To change a figure's words or drawing, change its entry: every page, the report and the talk follow. The Scaling
+// page's four charts are named views of the explore figure (src/figures/explore-presets.ts), built by one factory
+// (presetFigure) and drawn by the explore chart with their layers.
 import type { CapabilityRow, EmergenceRow, ImportedModel, Metric, NotebookData, ReleaseRow } from "../contract.js";
 import {
   ARTICLE_LANG,
@@ -22,18 +24,19 @@ import {
   originTable,
   taxRows
 } from "../components/capability-panels.js";
-import { drawableDate, growthChart, growthChartHeight, thresholdValue } from "../components/growth-chart.js";
+import { drawableDate, thresholdValue } from "../components/explore/catalog/data.js";
+import { METRIC_OF } from "../components/explore/catalog/layers.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";
 import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage-tree.js";
 import { timelineChart, timelineChartHeight } from "../components/timeline-chart.js";
-import { tokensChart, tokensChartHeight } from "../components/tokens-chart.js";
 import { trendTable } from "../components/trend-table.js";
 import { exploreChart, exploreChartHeight, type ExploreChartOptions } from "../components/explore/chart.js";
 import { groupLabel } from "../components/explore/layout.js";
 import { DEFAULT_SPEC, exploreModel } from "../components/explore/model.js";
-import type { Measure } from "../components/explore/data.js";
+import { drawnOn, type Measure } from "../components/explore/data.js";
 import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
+import { NAMED_PRESETS, type PresetLayers, type PresetName, type ScalingPresetName } from "./explore-presets.js";
 import {
   defineFigure,
   LANGS,
@@ -119,123 +122,154 @@ export const dataAsOf = (info: NotebookData["info"]) => [info.data_date, info.as
 const join = (...parts: Text[]): Text =>
   Object.fromEntries(LANGS.map((lang) => [lang, parts.map((p) => p[lang]).join("")])) as Text;
 
-/**
- * The models a measure's chart draws. A derived model's tokens and compute are its own additional training only
- * (sources README, rule 7): drawn beside pre-training runs they would read as tiny models, so the tokens and compute
- * charts draw pre-trained models and reach the rest through the lineage; every model has its parameters.
- */
 /** The caption's word on the derived models a measure's chart leaves out. */
 const derivedNote = (metric: Metric): Text =>
   metric === "parameters" ? NO_TEXT : text((d) => d.figureNotes.derivedLeftOut);
 
-export const drawnFor = (metric: Metric, releases: readonly ReleaseRow[]): readonly ReleaseRow[] =>
-  metric === "parameters" ? releases : releases.filter((r) => r.derived_from === null);
-
-function growthFigure<const Id extends "parameters-by-date" | "compute-by-date">(
-  id: Id,
-  metric: "parameters" | "training_compute"
-) {
-  const lead = figureText(id, "caption");
-  return defineFigure({
-    id,
-    needs: ["releases", "emergence", "trends", "epoch", "info"],
-    kind: "chart",
-    title: figureText(id, "title"),
-    caption: (data, state) =>
-      join(lead, derivedNote(metric), thresholdNote(data, state, metric), backdropNote(data, state)),
-    source: figureText(id, "source"),
-    rows: (data, state) => shown(built(drawnFor(metric, data.releases), state), state),
-    columns: pointColumns(metric),
-    height: (width, preset) => growthChartHeight(width, preset),
-    draw: (data, { width, height, preset, lang, state }) => {
-      const releases = built(drawnFor(metric, data.releases), state);
-      const build = state.build;
-      return growthChart(releases, {
-        width,
-        height,
-        preset,
-        lang,
-        metric,
-        scale: state.scale ?? "log",
-        thresholds: build ? [] : chosenThresholds(data.emergence, state),
-        trends: state.trend === false || build ? [] : data.trends,
-        backdrop: state.backdrop && data.epoch.available ? data.epoch.models : [],
-        widen: Boolean(state.widen),
-        asOf: dataAsOf(data.info),
-        selected: state.selected ?? null,
-        gptPath: GPT_PATH,
-        visible: build ? new Set(build.models.slice(0, build.revealed)) : (state.visible ?? null),
-        labelAll: Boolean(build)
-      });
-    }
-  });
-}
-
-export const parametersByDate = growthFigure("parameters-by-date", "parameters");
-
-export const computeByDate = growthFigure("compute-by-date", "training_compute");
+/**
+ * The models a preset's view draws. A derived model's tokens and compute are its own additional training only
+ * (sources README, rule 7): drawn beside pre-training runs they would read as tiny models, so the tokens and compute
+ * charts draw pre-trained models and reach the rest through the lineage; every model has its parameters.
+ */
+const drawnFor = (name: ScalingPresetName, releases: readonly ReleaseRow[]): readonly ReleaseRow[] => {
+  const { x, y } = presetSpec(name);
+  return releases.filter((r) => drawnOn(r, x) && drawnOn(r, y));
+};
 
 /** GPT-3's data as the article gives it and as the paper does, beside its point. */
 const tokenNote = (lang: Lang) => ({ id: "gpt-3-175b", text: dictionaryFor(lang).pages.scaling.tokenNote });
 
-export const tokensByDate = defineFigure({
-  id: "tokens-by-date",
-  needs: ["releases", "info"],
-  kind: "chart",
-  title: figureText("tokens-by-date", "title"),
-  caption: () => join(figureText("tokens-by-date", "caption"), derivedNote("training_tokens")),
-  source: figureText("tokens-by-date", "source"),
-  rows: (data, state) => shown(drawnFor("training_tokens", data.releases), state),
-  columns: pointColumns("training_tokens"),
-  height: (width, preset) => growthChartHeight(width, preset),
-  draw: (data, { width, height, preset, lang, state }) =>
-    growthChart(drawnFor("training_tokens", data.releases), {
-      width,
-      height,
-      preset,
-      lang,
-      asOf: dataAsOf(data.info),
-      metric: "training_tokens",
-      scale: state.scale ?? "log",
-      selected: state.selected ?? null,
-      visible: state.visible ?? null,
-      gptPath: GPT_PATH,
-      annotations: preset === "slide" ? [] : [tokenNote(lang)]
-    })
-});
+/** The tables a Scaling preset draws from: what its layers follow. */
+const presetNeeds = (layers: PresetLayers) =>
+  [
+    "releases",
+    "info",
+    ...(layers.thresholds ? ["emergence"] : []),
+    ...(layers.trends ? ["trends"] : []),
+    ...(layers.backdrop ? ["epoch"] : [])
+  ] as ScalingNeeds[];
+type ScalingNeeds = "releases" | "emergence" | "trends" | "epoch" | "info";
+type ScalingData = Pick<NotebookData, ScalingNeeds>;
 
-export const parametersVsTokens = defineFigure({
-  id: "parameters-vs-tokens",
-  needs: ["releases"],
-  kind: "chart",
-  title: figureText("parameters-vs-tokens", "title"),
-  caption: () => join(figureText("parameters-vs-tokens", "caption"), derivedNote("training_tokens")),
-  source: figureText("parameters-vs-tokens", "source"),
-  rows: (data, state) =>
-    shown(drawnFor("training_tokens", data.releases), state).filter(
-      (d) => d.parameters !== null && d.training_tokens !== null
-    ),
-  columns: [
-    { label: column("model"), value: (d) => d.name },
-    { label: column("parameters"), value: (d) => d.parameters },
-    { label: column("trainingTokens"), value: (d) => d.training_tokens },
-    {
-      label: column("tokensPerParameter"),
-      value: (d) => +(d.training_tokens! / d.parameters!).toFixed(2)
-    },
-    { label: column("source"), value: (d) => d.training_tokens_source_url }
-  ],
-  height: (width, preset) => tokensChartHeight(width, preset),
-  draw: (data, { width, height, preset, lang, state }) =>
-    tokensChart(drawnFor("training_tokens", data.releases), {
-      width,
-      height,
-      preset,
-      lang,
+/** The explorer's spec of a preset's view (the rest default). */
+const presetSpec = (name: PresetName) => {
+  const { x, y, xscale, yscale, color, fit, breaks, highlight, line } = {
+    ...DEFAULT_SPEC,
+    ...NAMED_PRESETS[name].view
+  };
+  return { x, y, xscale, yscale, color, fit, breaks, highlight, line };
+};
+
+/**
+ * A Scaling preset's chart options: its view, the page's state over it (scale, thresholds, trends, backdrop, the
+ * selection, the filter, a talk's build), and its layers resolved against the data.
+ */
+function scalingOptions(
+  name: ScalingPresetName,
+  data: ScalingData,
+  state: FigureState,
+  size: { width: number; height?: number; preset: Preset; lang: Lang }
+): ExploreChartOptions {
+  const layers: PresetLayers = NAMED_PRESETS[name].layers;
+  const build = layers.build ? state.build : undefined;
+  const growth = layers.look === "growth";
+  return {
+    ...presetSpec(name),
+    yscale: growth ? (state.scale ?? "log") : "log",
+    ...size,
+    thresholds: layers.thresholds && !build ? chosenThresholds(data.emergence, state) : [],
+    backdrop: layers.backdrop && state.backdrop && data.epoch.available ? data.epoch.models : [],
+    layers: {
+      look: layers.look,
+      trends: layers.trends && state.trend !== false && !build ? data.trends : [],
+      gptPath: GPT_PATH,
+      widen: Boolean(state.widen),
+      asOf: growth ? dataAsOf(data.info) : "",
       selected: state.selected ?? null,
-      visible: state.visible ?? null
-    })
-});
+      visible: build ? new Set(build.models.slice(0, build.revealed)) : (state.visible ?? null),
+      labelAll: Boolean(build),
+      annotations: layers.gpt3TokenNote && size.preset !== "slide" ? [tokenNote(size.lang)] : []
+    }
+  };
+}
+
+/** The columns of a parameters-against-tokens view's download. */
+const tokensColumns: Column<ReleaseRow>[] = [
+  { label: column("model"), value: (d) => d.name },
+  { label: column("parameters"), value: (d) => d.parameters },
+  { label: column("trainingTokens"), value: (d) => d.training_tokens },
+  {
+    label: column("tokensPerParameter"),
+    value: (d) => +(d.training_tokens! / d.parameters!).toFixed(2)
+  },
+  { label: column("source"), value: (d) => d.training_tokens_source_url }
+];
+
+/** The rows a preset draws (its data download): the growth look's measure, or both of the tokens look's. */
+function presetRows(name: ScalingPresetName, data: Pick<ScalingData, "releases">, state: FigureState) {
+  const { layers } = NAMED_PRESETS[name];
+  const drawn = drawnFor(name, data.releases);
+  if (layers.look === "tokens")
+    return shown(drawn, state).filter((d) => d.parameters !== null && d.training_tokens !== null);
+  return shown(layers.build ? built(drawn, state) : drawn, state);
+}
+
+/**
+ * A Scaling chart: its named preset (src/figures/explore-presets.ts) drawn by the explore chart with the preset's
+ * layers. The words are the figure's own (the dictionaries' `figures` section, by id); the caption adds what the
+ * state draws (the derived models left out, the thresholds without a value, the backdrop's credit); the page links
+ * to the same view on /explore.
+ */
+function presetFigure<const Id extends ScalingPresetName>(id: Id) {
+  const layers: PresetLayers = NAMED_PRESETS[id].layers;
+  const metric = METRIC_OF[presetSpec(id).y]!;
+  const lead = figureText(id, "caption");
+  return defineFigure({
+    id,
+    needs: presetNeeds(layers),
+    kind: "chart",
+    title: figureText(id, "title"),
+    caption: (data: ScalingData, state) =>
+      join(
+        lead,
+        derivedNote(metric),
+        layers.thresholds ? thresholdNote(data, state, metric) : NO_TEXT,
+        layers.backdrop ? backdropNote(data, state) : NO_TEXT
+      ),
+    source: figureText(id, "source"),
+    explore: (state) => presetLink(id, state),
+    rows: (data: ScalingData, state) => presetRows(id, data, state),
+    columns: layers.look === "tokens" ? tokensColumns : pointColumns(metric),
+    height: (width, preset) =>
+      exploreChartHeight([], { ...presetSpec(id), width, preset, layers: { look: layers.look, asOf: "" } }),
+    draw: (data: ScalingData, { width, height, preset, lang, state }) =>
+      exploreChart(
+        layers.build ? built(data.releases, state) : data.releases,
+        scalingOptions(id, data, state, { width, height, preset, lang })
+      )
+  });
+}
+
+/** The Explore page's link to a Scaling chart's view: its preset, with the page's scale, thresholds, model, backdrop. */
+function presetLink(name: ScalingPresetName, state: FigureState): string {
+  const layers: PresetLayers = NAMED_PRESETS[name].layers;
+  const query = new URLSearchParams({ preset: name });
+  if (layers.look === "growth" && state.scale === "linear") query.set("yscale", "linear");
+  if (layers.thresholds && state.thresholds && state.thresholds !== "few-shot")
+    query.set("thresholds", state.thresholds);
+  // The page's model is ringed there too (the explorer's first highlight), over the backdrop if it is on.
+  if (state.selected) query.set("highlight", state.selected);
+  if (layers.backdrop && state.backdrop) query.set("backdrop", "on");
+  return `?${query}`;
+}
+
+export const parametersByDate = presetFigure("parameters-by-date");
+
+export const computeByDate = presetFigure("compute-by-date");
+
+export const tokensByDate = presetFigure("tokens-by-date");
+
+export const parametersVsTokens = presetFigure("parameters-vs-tokens");
 
 export const articleTableFigure = defineFigure({
   id: "article-table",
@@ -559,12 +593,13 @@ function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text
 
 export const exploreScatter = defineFigure({
   id: "explore-scatter",
-  needs: ["releases", "emergence", "epoch", "info"],
+  needs: ["releases", "emergence", "trends", "epoch", "info"],
   kind: "chart",
   title: figureText("explore-scatter", "title"),
   caption: (data, state) =>
     join(
-      figureText("explore-scatter", "caption"),
+      // A Scaling chart's preset is described by that chart's own caption (its marks are that chart's).
+      figureText(scalingPresetOf(state) ?? "explore-scatter", "caption"),
       notDrawnNote(data.releases, state),
       exploreBackdrop(data, state).length ? text((d) => d.explore.backdropNote) : NO_TEXT
     ),
@@ -588,6 +623,12 @@ export const exploreScatter = defineFigure({
     exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
 
+/** The Scaling chart a view's preset draws, if any. */
+const scalingPresetOf = (state: FigureState): ScalingPresetName | null => {
+  const preset = state.explore?.preset;
+  return preset && NAMED_PRESETS[preset].layers ? (preset as ScalingPresetName) : null;
+};
+
 /** The last filtered backdrop of each model list: an update asks for it several times (caption, height, drawing). */
 const backdropCache = new WeakMap<readonly ImportedModel[], { key: string; models: ImportedModel[] }>();
 
@@ -608,12 +649,19 @@ function exploreBackdrop(data: Pick<NotebookData, "epoch" | "info">, state: Figu
 }
 
 function exploreOptions(
-  data: Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">,
+  data: Pick<NotebookData, "releases" | "emergence" | "trends" | "epoch" | "info">,
   state: FigureState,
   size: { width: number; height?: number; preset: Preset; lang?: Lang }
 ): ExploreChartOptions {
   const thresholds = chosenThresholds(data.emergence, { thresholds: state.explore?.thresholds ?? "none" });
   const backdrop = exploreBackdrop(data, state);
+  const preset = scalingPresetOf(state);
+  // A Scaling chart's preset draws its layers over the view, as on the Scaling page (the filters leave out rows).
+  if (preset) {
+    const { yscale, thresholds: choice, highlight } = state.explore!;
+    const scaling = { scale: yscale, thresholds: choice ?? "none", trend: true, selected: highlight[0] ?? null };
+    return { ...scalingOptions(preset, data, scaling, { lang: "en", ...size }), backdrop };
+  }
   return {
     ...exploreSpecOf(state),
     ...size,

@@ -3,6 +3,7 @@ import type { NotebookData } from "../contract.js";
 
 import type { Lang } from "../i18n/lang.js";
 import type { ExploreSpec } from "./explore-spec.js";
+import type { PresetName } from "./explore-presets.js";
 
 // The languages are the dictionaries' (src/i18n/lang.ts); re-exported for the modules that import them from here.
 export type { Lang } from "../i18n/lang.js";
@@ -44,6 +45,8 @@ export interface FigureState {
     thresholds?: ThresholdChoice;
     /** Epoch AI's models beneath, over these years (inclusive). */
     backdrop?: { from: number; to: number } | null;
+    /** A named view (src/figures/explore-presets.ts): a Scaling chart's layers over the view. */
+    preset?: PresetName | null;
   };
   onSelect?: (id: string) => void;
   onSelectCell?: (key: string) => void;
@@ -79,6 +82,8 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   caption: (data: Pick<NotebookData, K>, state: FigureState) => Text;
   /** The source line under the figure, in every medium. */
   source: Text;
+  /** The figure's view on the Explore page (a query for /explore): the page links to it. */
+  explore?: (state: FigureState) => string;
   /** How to work the figure ("click a model…"): on the page only, never in print or a download. */
   hint?: Text;
   /** The rows behind the figure as drawn (its data download and text alternative). */

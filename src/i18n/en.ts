@@ -111,7 +111,10 @@ export const en = {
     themes: { light: "light", dark: "dark", transparent: "transparent" },
     figureNumber: (n: number) => `Figure ${n}`,
     /** In place of a figure whose drawing failed: the rest of the page stays readable. */
-    drawFailed: (reason: string) => `This figure could not be drawn: ${reason}`
+    drawFailed: (reason: string) => `This figure could not be drawn: ${reason}`,
+    /** A Scaling chart's link to its view on the Explore page (the same figure, every control at hand). */
+    openInExplore: "Open in Explore",
+    openInExploreLabel: (title: string) => `Open in Explore: ${title}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */
@@ -899,11 +902,11 @@ export const en = {
       none: "No fit drawn: choose trend lines above (a fit needs at least four models)."
     },
     presets: {
-      heading: "Common questions",
+      heading: "Named views and common questions",
       openClosed: "Compute of open and closed models",
       tokensCompute: "Training tokens against compute, after 2020",
       chinchilla: "The Chinchilla ratio: tokens per parameter over time",
-      gptLine: "The GPT line's parameters, by era"
+      gptLine: "The GPT line's parameters, by era, on Epoch AI's backdrop"
     },
     share: {
       heading: "Share and embed",

@@ -105,7 +105,9 @@ export const zh: Dictionary = {
     theme: "图片配色",
     themes: { light: "浅色", dark: "深色", transparent: "透明背景" },
     figureNumber: (n: number) => `图 ${n}`,
-    drawFailed: (reason: string) => `此图无法绘制：${reason}`
+    drawFailed: (reason: string) => `此图无法绘制：${reason}`,
+    openInExplore: "在探索页打开",
+    openInExploreLabel: (title: string) => `在探索页打开：${title}`
   },
 
   /** Every figure's words by figure id (src/figures/registry.ts): title, caption, source line. */
@@ -848,11 +850,11 @@ export const zh: Dictionary = {
       none: "未画拟合线：请在上方选择趋势线（拟合至少需要四个模型）。"
     },
     presets: {
-      heading: "常见问题",
+      heading: "命名视图与常见问题",
       openClosed: "开放与封闭模型的训练计算量",
       tokensCompute: "2020 年以后训练 token 数对训练计算量",
       chinchilla: "Chinchilla 比例：每个参数的 token 数随时间的变化",
-      gptLine: "GPT 主线的参数量，分时期"
+      gptLine: "GPT 主线的参数量，分时期，以 Epoch AI 的模型为背景"
     },
     share: {
       heading: "分享与嵌入",

@@ -16,6 +16,7 @@ import {
 import type { ExploreSpec } from "../components/explore/model.js";
 import { maxOf, minOf } from "../components/number-extent.js";
 import { THRESHOLD_CHOICES, type ThresholdChoice } from "../figures/types.js";
+import { NAMED_PRESETS, PRESET_NAMES, viewQuery, type PresetName } from "../figures/explore-presets.js";
 import { boolParam, enumParam, intParam, listParam, readState, type Param, type Params } from "./url-state.js";
 
 export interface ExploreState {
@@ -40,6 +41,8 @@ export interface ExploreState {
   backdrop: boolean;
   /** Only the figure, for an <iframe>. */
   embed: boolean;
+  /** A named view (src/figures/explore-presets.ts): a Scaling chart's layers are drawn while its axes are kept. */
+  preset: PresetName | "none";
 }
 
 /** At most this many era breaks: each adds a fit per group, and a link cannot ask for unbounded work. */
@@ -118,7 +121,8 @@ export function exploreParams(releases: readonly ReleaseRow[]): Params<ExploreSt
     frame: boolParam(false),
     thresholds: enumParam(THRESHOLD_CHOICES, "none"),
     backdrop: boolParam(false),
-    embed: flagParam()
+    embed: flagParam(),
+    preset: enumParam(["none", ...PRESET_NAMES] as const, "none")
   };
 }
 
@@ -129,12 +133,47 @@ export function exploreParams(releases: readonly ReleaseRow[]): Params<ExploreSt
 export function normalizeExploreState(state: ExploreState): ExploreState {
   const scale = (measure: Measure, value: AxisScale): AxisScale => (measure === "date" ? "log" : value);
   const [xscale, yscale] = [scale(state.x, state.xscale), scale(state.y, state.yscale)];
-  return xscale === state.xscale && yscale === state.yscale ? state : { ...state, xscale, yscale };
+  const preset = presetKept(state) ? state.preset : "none";
+  return xscale === state.xscale && yscale === state.yscale && preset === state.preset
+    ? state
+    : { ...state, xscale, yscale, preset };
 }
 
-/** A link's state: each parameter parsed, then settled against the others. */
+/** The explorer's defaults for the choices a Scaling preset's layers fix. */
+const DEFAULT_VIEW = { color: "branch", fit: "none", line: "none" } as const;
+
+/**
+ * A named view's layers are drawn while the view is the preset's: its axes (for the tokens chart, both log), its
+ * colours, fits and line. Another measure on an axis, or a choice the layers do not draw (fits by group, colour by
+ * access), leaves the preset for the plain explorer, which draws it.
+ */
+function presetKept(state: ExploreState): boolean {
+  if (state.preset === "none") return true;
+  const { view, layers } = NAMED_PRESETS[state.preset];
+  const axes = state.x === view.x && state.y === view.y;
+  if (!layers) return axes;
+  const preset: Partial<ExploreState> = view;
+  const same = (["color", "fit", "line"] as const).every((key) => state[key] === (preset[key] ?? DEFAULT_VIEW[key]));
+  const logLog = layers.look !== "tokens" || (state.xscale === "log" && state.yscale === "log");
+  return axes && same && state.breaks.length === 0 && logLog;
+}
+
+/**
+ * A link with `preset=<name>` opens the preset's view: its words first, then the link's own over them (so
+ * `?preset=compute-by-date&yscale=linear` is that chart on a linear axis).
+ */
+export function expandPreset(search: string): string {
+  const own = new URLSearchParams(search);
+  const name = own.get("preset");
+  if (!name || !Object.hasOwn(NAMED_PRESETS, name)) return search;
+  const query = new URLSearchParams(viewQuery(NAMED_PRESETS[name as PresetName].view));
+  for (const [key, value] of own) query.set(key, value);
+  return `?${query}`;
+}
+
+/** A link's state: the preset it names expanded, each parameter parsed, then settled against the others. */
 export const readExploreState = (search: string, releases: readonly ReleaseRow[]) =>
-  normalizeExploreState(readState(search, exploreParams(releases)));
+  normalizeExploreState(readState(expandPreset(search), exploreParams(releases)));
 
 /** The catalog models a state shows (its filters). */
 export function exploreVisible(releases: readonly ReleaseRow[], state: ExploreState): ReleaseRow[] {
@@ -164,10 +203,10 @@ export const exploreSpec = (state: ExploreState): ExploreSpec => ({
   line: state.line
 });
 
-/** Named questions, each a link: the state it opens (the rest stays default). */
-export const EXPLORE_PRESETS = {
-  openClosed: "?x=date&y=compute&color=access&fit=group",
-  tokensCompute: "?x=compute&y=tokens&from=2020&fit=all",
-  chinchilla: "?x=date&y=tokens_per_parameter&color=organization&highlight=chinchilla-70b,gpt-3-175b,gopher-280b",
-  gptLine: "?x=date&y=parameters&line=gpt&fit=all&breaks=2020-05-28"
-} as const;
+/** Named views, each a link: a Scaling chart by its name, a question by the state it opens (the rest stays default). */
+export const EXPLORE_PRESETS = Object.fromEntries(
+  PRESET_NAMES.map((name) => [
+    name,
+    NAMED_PRESETS[name].layers ? `?preset=${name}` : viewQuery(NAMED_PRESETS[name].view)
+  ])
+) as Record<PresetName, string>;

@@ -19,10 +19,12 @@ import { groupLabel } from "../components/explore/layout.js";
 import { exploreModel } from "../components/explore/model.js";
 import { exploreScatter } from "../figures/registry.js";
 import { THRESHOLD_CHOICES, type FigureState, type ThresholdChoice } from "../figures/types.js";
+import { PRESET_NAMES, type PresetName } from "../figures/explore-presets.js";
 import { dictionaryFor, type Lang, withLang } from "../i18n/index.js";
 import {
   EXPLORE_PRESETS,
   dataYears,
+  expandPreset,
   datesParam,
   exploreParams,
   exploreSpec,
@@ -38,7 +40,7 @@ import { epochFilePanel, type EpochImportModule } from "./explore-import.js";
 const missingImport = (): Promise<EpochImportModule> => Promise.reject(new Error("no Epoch import module given"));
 import { createViewController, type ViewController } from "./view-controller.js";
 
-export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "epoch" | "info">;
+export type ExploreData = Pick<NotebookData, "releases" | "emergence" | "trends" | "epoch" | "info">;
 
 /** How to fetch the backdrop (epoch.json) when it is turned on, and whether there is one (epoch-status.json). */
 export interface ExploreBackdrop {
@@ -56,7 +58,8 @@ export const exploreFigureState = (data: ExploreData, state: ExploreState): Figu
     ...exploreSpec(state),
     frame: state.frame,
     thresholds: state.thresholds,
-    backdrop: state.backdrop ? { from: Math.min(state.from, state.to), to: Math.max(state.from, state.to) } : null
+    backdrop: state.backdrop ? { from: Math.min(state.from, state.to), to: Math.max(state.from, state.to) } : null,
+    preset: state.preset === "none" ? null : state.preset
   },
   visible: new Set(exploreVisible(data.releases, state).map((d) => d.id))
 });
@@ -277,9 +280,12 @@ export interface ExploreView {
   dispose(): void;
 }
 
-/** The named questions, each a link that opens its view. */
+/** The named views, each a link that opens it: the Scaling page's charts by their titles, then the questions. */
 function presetList(lang: Lang): HTMLElement {
-  const w = dictionaryFor(lang).explore.presets;
+  const d = dictionaryFor(lang);
+  const w = d.explore.presets;
+  const label = (name: PresetName) =>
+    name in d.figures ? d.figures[name as keyof typeof d.figures].title : w[name as keyof typeof w];
   return h(
     "nav",
     { className: "explore-presets", attrs: { "aria-label": w.heading } },
@@ -287,8 +293,8 @@ function presetList(lang: Lang): HTMLElement {
     h(
       "ul",
       {},
-      ...(Object.keys(EXPLORE_PRESETS) as (keyof typeof EXPLORE_PRESETS)[]).map((key) =>
-        h("li", {}, h("a", { href: withLang(`./explore${EXPLORE_PRESETS[key]}`, lang), textContent: w[key] }))
+      ...PRESET_NAMES.map((name) =>
+        h("li", {}, h("a", { href: withLang(`./explore${EXPLORE_PRESETS[name]}`, lang), textContent: label(name) }))
       )
     )
   );
@@ -337,7 +343,7 @@ export function createExploreView(
   const search = options.search ?? globalThis.location?.search ?? "";
   const w = dictionaryFor(lang).explore;
   const params = exploreParams(data.releases);
-  const controller = createViewController(params, { search, normalize: normalizeExploreState });
+  const controller = createViewController(params, { search: expandPreset(search), normalize: normalizeExploreState });
   const bind: Bind = (form, apply) => {
     form.addEventListener("input", () => controller.set(apply(form.value)));
     return form;

@@ -30,7 +30,10 @@ describe.each([
   ["/explore", "dark"],
   [`${FIT_VIEW}&lang=zh`, "light"],
   [`${FIT_VIEW}&lang=zh`, "dark"],
-  ["/explore?x=compute&y=tokens&from=2020&fit=all&color=access", "light"]
+  ["/explore?x=compute&y=tokens&from=2020&fit=all&color=access", "light"],
+  // Named views: a Scaling chart with its layers, and a question with the Chinchilla ratio.
+  ["/explore?preset=compute-by-date", "light"],
+  ["/explore?preset=chinchilla&lang=zh", "dark"]
 ] as const)("%s (%s)", (path, colorScheme) => {
   test("renders cleanly: no error, axe clean, no colliding text, no layout shift", async () => {
     const { page, problems } = await openPage(browser, inject("origin"), path, VIEWPORT, { colorScheme });
@@ -56,6 +59,23 @@ test("a link's parameters are the view: axes, drawn points, ranges and fits", as
   expect(await figure.locator(".svg-legend").textContent()).toMatch(/slope .* \(90%: /);
   expect(await page.locator("table.explore-fits tbody tr").count()).toBe(1);
   expect(await figure.locator("figcaption").textContent()).toMatch(/not drawn/);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("a Scaling chart's Open in Explore opens its named view: the same chart, the controls at hand", async () => {
+  const { page, problems } = await openPage(browser, inject("origin"), "/scaling");
+  const link = page.locator("#compute-by-date .figure-explore");
+  expect(await link.getAttribute("href")).toMatch(/explore\?preset=compute-by-date/);
+  const scaling = await page.locator("#compute-by-date svg[class^='plot']").first().getAttribute("aria-label");
+  await Promise.all([page.waitForURL(/\/explore\?/), link.click()]);
+  const figure = page.locator("#explore-scatter");
+  await figure.locator("svg[class^='plot']").first().waitFor();
+  expect(await figure.locator("svg[class^='plot']").first().getAttribute("aria-label")).toBe(scaling);
+  // The same marks as on the Scaling page: the band of undisclosed values and the labelled thresholds.
+  expect(await figure.locator("[data-models]").count()).toBeGreaterThan(10);
+  expect(new URL(page.url()).searchParams.get("preset")).toBe("compute-by-date");
+  expect(await page.locator(".explore-presets a").count()).toBe(8);
   expect(problems).toEqual([]);
   await page.context().close();
 });

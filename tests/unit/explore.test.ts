@@ -2,6 +2,7 @@
 // The Explore page: the fit's math (least squares, bootstrap interval, eras), what a view draws and leaves undrawn,
 // the layout (axes fit what is shown, or the story's frame; labels clear of each other), the drawing in both
 // languages with every estimate's range, the download's columns, and the URL vocabulary with hostile values.
+import * as Plot from "@observablehq/plot";
 import { describe, expect, test } from "vitest";
 import {
   bootstrapSlopes,
@@ -18,7 +19,8 @@ import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
 import { exploreChart, ratioTick, yearTicks } from "../../src/components/explore/chart.js";
 import { formatValue } from "../../src/components/explore/format.js";
 import { backdropOnCanvas, CANVAS_MIN, dotPixels, pixelIndex } from "../../src/components/explore/backdrop-canvas.js";
-import { exploreScatter } from "../../src/figures/registry.js";
+import { FIGURES, exploreScatter } from "../../src/figures/registry.js";
+import { exploreFigureState } from "../../src/views/explore.js";
 import { figureCsv } from "../../src/components/figure.js";
 import {
   EXPLORE_PRESETS,
@@ -417,5 +419,84 @@ describe("small defects", () => {
     expect([1, 20, 10_000].map(ratioTick("en"))).toEqual(["1", "20", "10K"]);
     expect(formatValue(25_000, "tokens_per_parameter", "zh")).toBe("2.5 万");
     expect(ticks("en").length).toBeGreaterThan(1);
+  });
+});
+
+describe("named presets: the Scaling charts are views of the explore figure", () => {
+  const SCALING = ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"] as const;
+  const stable = (chart: Element) => chart.outerHTML.replace(/plot-clip-\d+/g, "plot-clip");
+
+  test("the one list holds the four Scaling charts and the questions, each a link of the explorer", () => {
+    expect(Object.keys(EXPLORE_PRESETS)).toEqual(expect.arrayContaining([...SCALING, "chinchilla", "openClosed"]));
+    expect(EXPLORE_PRESETS["gptLine"]).toContain("backdrop=on");
+    for (const name of SCALING) {
+      expect(EXPLORE_PRESETS[name]).toBe(`?preset=${name}`);
+      expect(FIGURES.find((f) => f.id === name)!.explore!({})).toBe(`?preset=${name}`);
+    }
+    // The page's state goes along: a linear scale, the model ringed, the backdrop.
+    const link = FIGURES.find((f) => f.id === "parameters-by-date")!.explore!({
+      scale: "linear",
+      selected: "gpt-3-175b",
+      backdrop: true
+    });
+    const state = readExploreState(link, releases);
+    expect(state).toMatchObject({ preset: "parameters-by-date", yscale: "linear", backdrop: true });
+    expect(state.highlight).toEqual(["gpt-3-175b"]);
+  });
+
+  test("?preset=<name> opens the preset's view; the link's own words apply over it; another axis leaves it", () => {
+    const state = readExploreState("?preset=compute-by-date", releases);
+    expect(state).toMatchObject({ x: "date", y: "compute", line: "gpt", thresholds: "few-shot" });
+    expect(state.preset).toBe("compute-by-date");
+    const linear = readExploreState("?preset=compute-by-date&yscale=linear", releases);
+    expect(linear).toMatchObject({ y: "compute", yscale: "linear", preset: "compute-by-date" });
+    expect(normalizeExploreState({ ...state, y: "tokens" }).preset).toBe("none");
+    // A choice the layers do not draw (fits by group) is the plain explorer's, which draws it.
+    expect(normalizeExploreState({ ...state, fit: "group" }).preset).toBe("none");
+    expect(normalizeExploreState({ ...state, thresholds: "all" }).preset).toBe("compute-by-date");
+    // The tokens chart is log–log only: a linear axis is the plain explorer.
+    const tokens = readExploreState("?preset=parameters-vs-tokens", releases);
+    expect(tokens).toMatchObject({ x: "parameters", y: "tokens", preset: "parameters-vs-tokens" });
+    expect(normalizeExploreState({ ...tokens, xscale: "linear" }).preset).toBe("none");
+    // A name that is no preset leaves the default view.
+    expect(readExploreState("?preset=nonsense", releases).preset).toBe("none");
+  });
+
+  test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s draws the Scaling chart itself", (name) => {
+    const figure = FIGURES.find((f) => f.id === name)!;
+    for (const lang of ["en", "zh"] as const) {
+      const scaling = figure.draw(data as never, { width: 900, preset: "web", lang, state: {} });
+      const state = exploreFigureState(data, readExploreState(`?preset=${name}`, releases));
+      const explore = exploreScatter.draw(data as never, { width: 900, preset: "web", lang, state });
+      expect(stable(explore)).toBe(stable(scaling));
+      // Its caption is the Scaling chart's (the marks are that chart's).
+      expect(exploreScatter.caption(data as never, state)[lang]).toContain(
+        figure.caption(data as never, {})[lang].slice(0, 60)
+      );
+    }
+  });
+});
+
+describe("the Chinchilla ratio on the explorer (the tokens chart's reference)", () => {
+  test("a level line at 20 tokens per parameter, in the domain, with its legend entry; the diagonal on parameters × tokens", () => {
+    const ratio = exploreLayout(releases, { ...spec({ x: "date", y: "tokens_per_parameter" }), width: 900 });
+    expect(ratio.reference.map((r) => r.y)).toEqual([20, 20]);
+    expect(ratio.yDomain[0] <= 20 && ratio.yDomain[1] >= 20).toBe(true);
+    expect(ratio.legend.some((item) => item.label.includes("20"))).toBe(true);
+    const diagonal = exploreLayout(releases, { ...spec({ x: "parameters", y: "tokens" }), width: 900 });
+    for (const r of diagonal.reference) expect(r.y / r.x).toBeCloseTo(20, 9);
+    expect(exploreLayout(releases, { ...spec(), width: 900 }).reference).toEqual([]);
+  });
+
+  test("highlighted names stay off the level line and the thresholds' rules", () => {
+    const layout = exploreLayout(releases, {
+      ...spec({ x: "date", y: "tokens_per_parameter", highlight: ["chinchilla-70b", "gpt-3-175b", "gopher-280b"] }),
+      width: 900
+    });
+    const y = Plot.scale({
+      y: { type: "log", domain: layout.yDomain, range: [layout.plotBox.y1, layout.plotBox.y0] }
+    }).apply(20) as number;
+    expect(layout.labels.length).toBeGreaterThan(0);
+    for (const l of layout.labels) expect(Math.abs(l.y - y)).toBeGreaterThan(12 * 0.5);
   });
 });

@@ -20,8 +20,11 @@ import {
   legendMarks,
   lineMark,
   rangeMarks,
+  referenceMark,
   thresholdMarks
 } from "./marks.js";
+
+import { layeredChart, layeredHeight } from "./catalog/layers.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
 
@@ -89,6 +92,8 @@ function exploreAria(layout: ExploreLayout, lang: Lang) {
 }
 
 export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartOptions): SVGSVGElement {
+  // A Scaling chart's preset draws its layers over the view (./catalog/layers.ts).
+  if (options.layers) return layeredChart(rows, { ...options, layers: options.layers });
   const preset: Preset = options.preset ?? "web";
   const lang: Lang = options.lang ?? "en";
   const layout = exploreLayout(rows, options);
@@ -115,6 +120,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     marks: [
       onCanvas ? canvasBackdropMark(layout, context, pixels) : backdropMark(layout, context),
       ...thresholdMarks(layout, context),
+      referenceMark(layout, context),
       ...rangeMarks(layout, context),
       ...fitMarks(layout, context),
       lineMark(layout, context),
@@ -129,4 +135,4 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
 
 /** The height the chart takes at a width (the figure frame reserves it before drawing). */
 export const exploreChartHeight = (rows: readonly ReleaseRow[], options: ExploreChartOptions) =>
-  exploreLayout(rows, options).height;
+  options.layers ? layeredHeight({ ...options, layers: options.layers }) : exploreLayout(rows, options).height;

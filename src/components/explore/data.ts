@@ -18,6 +18,9 @@ export {
 } from "../../figures/explore-spec.js";
 import type { ColorBy, Measure } from "../../figures/explore-spec.js";
 
+/** Hoffmann et al. (2022, "Chinchilla"): a compute-optimal model trains on about 20 tokens per parameter. */
+export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
+
 /** Why a model has no value on an axis: the developer did not say, the catalog has no such field, or rule 7. */
 export type Missing = "undisclosed" | "unknown" | "derived";
 
@@ -42,6 +45,9 @@ const FACT: Partial<Record<Measure, Fact>> = {
 /** A derived model's tokens and compute are its own additional training only (rule 7): not comparable, not drawn. */
 const ownTraining = (measure: Measure) =>
   measure === "compute" || measure === "tokens" || measure === "tokens_per_parameter";
+
+/** Whether a model is drawn on an axis of this measure: not a derived model's own additional training (rule 7). */
+export const drawnOn = (row: ReleaseRow, measure: Measure) => row.derived_from === null || !ownTraining(measure);
 
 function fact(row: ReleaseRow, key: Fact): AxisValue | Missing {
   const value = row[key];

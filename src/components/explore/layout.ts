@@ -2,8 +2,9 @@
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
 import * as Plot from "@observablehq/plot";
 import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js";
-import { thresholdValue } from "../growth/data.js";
-import { presetStyle, textWidth } from "../../figures/presets.js";
+import { thresholdValue } from "./catalog/data.js";
+import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
+import { placeLabels, type Box } from "../label-layout.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
@@ -11,7 +12,8 @@ import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
-import { backdropValue, type ColorBy, type Measure } from "./data.js";
+import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, type ColorBy, type Measure } from "./data.js";
+import type { CatalogLayers } from "./catalog/layers.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -25,6 +27,8 @@ export interface ExploreChartOptions extends ExploreSpec {
   thresholds?: readonly EmergenceRow[];
   /** Epoch AI's models, drawn beneath in grey (already filtered to the view's years and drawable dates). */
   backdrop?: readonly ImportedModel[];
+  /** A Scaling chart's layers (a named preset's, src/figures/explore-presets.ts), drawn by ./catalog/. */
+  layers?: CatalogLayers | null;
 }
 
 export interface BackdropPoint {
@@ -72,6 +76,34 @@ export function thresholdRules(thresholds: readonly EmergenceRow[], measure: Mea
     return value !== null && value >= domain[0] && value <= domain[1] ? [{ row, value }] : [];
   });
 }
+
+/**
+ * The Chinchilla reference (about 20 tokens per parameter, the tokens chart's dashed line) where the axes can show
+ * it: a level line on a tokens-per-parameter axis, the diagonal of parameters against tokens; two ends in data
+ * values, inside both domains, or none.
+ */
+export function chinchillaReference(
+  spec: Pick<ExploreSpec, "x" | "y">,
+  xDomain: [number, number],
+  yDomain: [number, number]
+): { x: number; y: number }[] {
+  const k = CHINCHILLA_TOKENS_PER_PARAMETER;
+  const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
+  if (spec.y === "tokens_per_parameter" && spec.x !== "tokens_per_parameter")
+    return within(k, yDomain) ? xDomain.map((x) => ({ x, y: k })) : [];
+  if (spec.x === "tokens_per_parameter" && spec.y !== "tokens_per_parameter")
+    return within(k, xDomain) ? yDomain.map((y) => ({ x: k, y })) : [];
+  // Tokens = k × parameters, along whichever axis holds each.
+  const slope =
+    spec.x === "parameters" && spec.y === "tokens" ? k : spec.x === "tokens" && spec.y === "parameters" ? 1 / k : 0;
+  if (!slope) return [];
+  const [lo, hi] = [Math.max(xDomain[0], yDomain[0] / slope), Math.min(xDomain[1], yDomain[1] / slope)];
+  return lo < hi ? [lo, hi].map((x) => ({ x, y: x * slope })) : [];
+}
+
+/** A tokens-per-parameter axis reaches the Chinchilla ratio, so the question it answers is on the chart. */
+const referenceValues = (measure: Measure) =>
+  measure === "tokens_per_parameter" ? [CHINCHILLA_TOKENS_PER_PARAMETER] : [];
 
 const DAY = 86400000;
 
@@ -121,8 +153,9 @@ function legendItems(
     lang,
     colors,
     thresholds,
-    backdrop
-  }: { lang: Lang; colors: Map<string, string>; thresholds: boolean; backdrop: boolean }
+    backdrop,
+    reference
+  }: { lang: Lang; colors: Map<string, string>; thresholds: boolean; backdrop: boolean; reference: boolean }
 ) {
   const w = dictionaryFor(lang).explore;
   const items: LegendItem[] = model.groups.map((g) => ({
@@ -137,6 +170,11 @@ function legendItems(
     items.push({ label: dictionaryFor(lang).charts.growth.backdrop, swatch: { kind: "dot", fill: BACKDROP_GREY } });
   if (thresholds)
     items.push({ label: w.thresholdMark, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"], dash: "2,3" } });
+  if (reference)
+    items.push({
+      label: dictionaryFor(lang).charts.tokens.reference,
+      swatch: { kind: "line", stroke: REFERENCE_GREY, dash: "8,5" }
+    });
   for (const fit of model.fits)
     items.push({
       label: fitLabel(fit, spec.color, lang),
@@ -160,13 +198,16 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const width = Math.round(options.width);
   const model = exploreModel(rows, options);
   const colors = groupColors(model.groups);
+  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options);
+  const reference = chinchillaReference(options, xDomain, yDomain);
   // The legend names the thresholds when the link asks for them and an axis can show them.
   const thresholdAxis = [options.x, options.y].some((m) => m === "parameters" || m === "compute");
   const legend: LegendItem[] = legendItems(model, options, {
     lang,
     colors,
     thresholds: thresholdAxis && Boolean(options.thresholds?.length),
-    backdrop: Boolean(options.backdrop?.length)
+    backdrop: Boolean(options.backdrop?.length),
+    reference: reference.length > 0
   });
   const left = Math.round(style.fontSize * 5.4);
   const right = Math.round(style.fontSize * 1.5);
@@ -178,37 +219,21 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
   const top = Math.round(style.fontSize);
   const height = Math.round(options.height ?? plotAreaHeight(width, preset) + top + bottom);
-  const [xlog, ylog] = [
-    effectiveScale(options.x, options.xscale) === "log",
-    effectiveScale(options.y, options.yscale) === "log"
-  ];
-  const backdrop = backdropPoints(options.backdrop ?? [], options);
-  const frame = options.frameRows ? exploreModel(options.frameRows, { ...options, fit: "none" }).points : [];
-  const xDomain = axisDomain(
-    [...extentValues([...model.points, ...frame], "x"), ...backdrop.map((b) => b.x)],
-    options.x,
-    xlog
-  );
-  const yDomain = axisDomain(
-    [...extentValues([...model.points, ...frame], "y"), ...backdrop.map((b) => b.y)],
-    options.y,
-    ylog
-  );
   const margins = { top, right, bottom, left };
   const plotBox = { x0: left, x1: width - right, y0: top, y1: height - bottom };
   const thresholds = {
     x: thresholdRules(options.thresholds ?? [], options.x, xDomain),
     y: thresholdRules(options.thresholds ?? [], options.y, yDomain)
   };
-  const labels = labelPlaces(model.points, {
-    xDomain,
-    yDomain,
-    xlog,
-    ylog,
-    plotBox,
-    fontSize: style.smallFontSize,
-    cjk
-  });
+  // Names stay off the rules drawn across the plot: the thresholds and a level Chinchilla line.
+  const level = (axis: "x" | "y") =>
+    reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
+  const rules = {
+    x: [...thresholds.x.map((t) => t.value), ...level("x")],
+    y: [...thresholds.y.map((t) => t.value), ...level("y")]
+  };
+  const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
+  const labels = labelPlaces(model.points, frame, rules);
   return {
     ...model,
     spec: options,
@@ -225,20 +250,38 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     legendWidth,
     backdrop,
     thresholds,
+    reference,
     labels
   };
 }
+
+/** The axes' scales and domains: what is shown (or the story's frame), the backdrop, and the Chinchilla ratio. */
+function exploreDomains(points: readonly ExplorePoint[], options: ExploreChartOptions) {
+  const [xlog, ylog] = [
+    effectiveScale(options.x, options.xscale) === "log",
+    effectiveScale(options.y, options.yscale) === "log"
+  ];
+  const backdrop = backdropPoints(options.backdrop ?? [], options);
+  const frame = options.frameRows ? exploreModel(options.frameRows, { ...options, fit: "none" }).points : [];
+  const domain = (axis: "x" | "y", log: boolean) =>
+    axisDomain(
+      [
+        ...extentValues([...points, ...frame], axis),
+        ...backdrop.map((b) => b[axis]),
+        ...referenceValues(options[axis])
+      ],
+      options[axis],
+      log
+    );
+  return { xDomain: domain("x", xlog), yDomain: domain("y", ylog), xlog, ylog, backdrop };
+}
 export type ExploreLayout = ReturnType<typeof exploreLayout>;
 
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** The highlighted models' names: right of the dot, else left, else not drawn (the tooltip still names it). */
+/**
+ * The highlighted models' names, placed around their dots (src/components/label-layout.ts) inside the plot, clear of
+ * every dot, of each other and of the rules across the plot; the models named in the link first, then the GPT line.
+ * A name that fits nowhere is not drawn (the tooltip still names it). Each label's anchor in pixels and in data values.
+ */
 export function labelPlaces(
   points: readonly ExplorePoint[],
   frame: {
@@ -248,8 +291,9 @@ export function labelPlaces(
     ylog: boolean;
     plotBox: Box;
     fontSize: number;
-    cjk: boolean;
-  }
+    dotRadius?: number;
+  },
+  rules: { x: readonly number[]; y: readonly number[] } = { x: [], y: [] }
 ) {
   const { plotBox, fontSize } = frame;
   const sx = Plot.scale({
@@ -258,26 +302,41 @@ export function labelPlaces(
   const sy = Plot.scale({
     y: { type: frame.ylog ? "log" : "linear", domain: frame.yDomain, range: [plotBox.y1, plotBox.y0] }
   });
-  const placed: Box[] = [];
+  const at = (p: ExplorePoint) => [sx.apply(p.x.value) as number, sy.apply(p.y.value) as number] as const;
+  const radius = (frame.dotRadius ?? 3) + 2;
   const dots: Box[] = points.map((p) => {
-    const [x, y] = [sx.apply(p.x.value) as number, sy.apply(p.y.value) as number];
-    return { x0: x - 5, x1: x + 5, y0: y - 5, y1: y + 5 };
+    const [x, y] = at(p);
+    return { x0: x - radius, x1: x + radius, y0: y - radius, y1: y + radius };
   });
-  const labels: { id: string; name: string; x: number; y: number; anchor: "start" | "end" }[] = [];
-  points.forEach((p, i) => {
-    if (!p.highlighted) return;
-    const [x, y] = [sx.apply(p.x.value) as number, sy.apply(p.y.value) as number];
-    const w = textWidth(p.name.length, fontSize, frame.cjk);
-    for (const anchor of ["start", "end"] as const) {
-      const x0 = anchor === "start" ? x + 7 : x - 7 - w;
-      const box = { x0, x1: x0 + w, y0: y - fontSize * 0.6, y1: y + fontSize * 0.6 };
-      const inside = box.x0 >= plotBox.x0 && box.x1 <= plotBox.x1 && box.y0 >= plotBox.y0 && box.y1 <= plotBox.y1;
-      const clear = ![...placed, ...dots.filter((_, j) => j !== i)].some((b) => overlaps(b, box));
-      if (!inside || !clear) continue;
-      placed.push(box);
-      labels.push({ id: p.id, name: p.name, x: anchor === "start" ? x + 7 : x - 7, y, anchor });
-      return;
-    }
+  const ruleBoxes: Box[] = [
+    ...rules.x.map((v) => ({
+      x0: (sx.apply(v) as number) - 1,
+      x1: (sx.apply(v) as number) + 1,
+      y0: plotBox.y0,
+      y1: plotBox.y1
+    })),
+    ...rules.y.map((v) => ({
+      x0: plotBox.x0,
+      x1: plotBox.x1,
+      y0: (sy.apply(v) as number) - 1,
+      y1: (sy.apply(v) as number) + 1
+    }))
+  ];
+  const named = points.filter((p) => p.highlighted);
+  const placed = placeLabels(
+    named.map((p) => {
+      const [x, y] = at(p);
+      // Measured glyph by glyph: a model's Latin name in a Chinese chart is no wider than in an English one.
+      return { x, y, width: glyphWidth(p.name, fontSize), height: fontSize * 1.15, priority: p.row.gpt_line ? 1 : 2 };
+    }),
+    plotBox,
+    { gap: radius + 2, obstacles: [...dots, ...ruleBoxes] }
+  );
+  return named.flatMap((p, i) => {
+    const place = placed[i];
+    if (!place) return [];
+    const [x, y] = [at(p)[0] + place.dx, at(p)[1] + place.dy];
+    const data = { labelX: sx.invert!(x) as number, labelY: sy.invert!(y) as number };
+    return [{ id: p.id, name: p.name, x, y, anchor: place.textAnchor, ...data }];
   });
-  return labels;
 }

@@ -163,15 +163,14 @@ export function highlightMarks(layout: ExploreLayout, { preset }: MarkContext) {
       fill: "none",
       ariaHidden: "true"
     }),
-    ...(["start", "end"] as const).map((anchor) =>
+    ...(["start", "end", "middle"] as const).map((anchor) =>
       Plot.text(
         layout.labels.filter((l) => l.anchor === anchor),
         {
-          x: (l) => layout.points.find((p) => p.id === l.id)!.x.value,
-          y: (l) => layout.points.find((p) => p.id === l.id)!.y.value,
+          x: "labelX",
+          y: "labelY",
           text: "name",
           textAnchor: anchor,
-          dx: anchor === "start" ? 7 : -7,
           fontSize: style.smallFontSize,
           fill: "currentColor",
           stroke: "var(--theme-background, white)",
@@ -184,8 +183,24 @@ export function highlightMarks(layout: ExploreLayout, { preset }: MarkContext) {
   ];
 }
 
-/** The legend under the x axis, inside the SVG (downloads carry it). */
-export function legendMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
+/** The Chinchilla ratio (about 20 tokens per parameter), dashed grey: a reference, not data. */
+export function referenceMark(layout: Pick<ExploreLayout, "reference">, { preset }: Pick<MarkContext, "preset">) {
+  if (!layout.reference.length) return null;
+  return Plot.line(layout.reference, {
+    x: "x",
+    y: "y",
+    stroke: REFERENCE_GREY,
+    strokeDasharray: "8,5",
+    strokeWidth: presetStyle(preset).strokeWidth,
+    className: "explore-reference"
+  });
+}
+
+/** The legend under the x axis, inside the SVG (downloads carry it); the Scaling layers' legends too. */
+export function legendMarks(
+  layout: Pick<ExploreLayout, "legend" | "legendWidth" | "height"> & { margins: { left: number; bottom: number } },
+  { preset, lang }: MarkContext
+) {
   const style = presetStyle(preset);
   return legendMark(layout.legend, {
     x: layout.margins.left,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from "vitest";
-import { growthChart, thresholdLabel } from "../../../src/components/growth-chart.js";
+import { growthChart, thresholdLabel } from "../../../src/components/explore/catalog/growth.js";
 import { emergence, releases, trends } from "../../support/catalog-tables.js";
 import { chartSvg as svgOf, markTexts, ownText, translation } from "../../support/plot-dom.js";
 import { STORY_AS_OF } from "../../support/story-data.js";

@@ -3,7 +3,7 @@
 // asserted here directly.
 import { describe, expect, test } from "vitest";
 import * as Plot from "@observablehq/plot";
-import { growthLayout, type GrowthChartOptions } from "../../../src/components/growth-chart.js";
+import { growthLayout, type GrowthChartOptions } from "../../../src/components/explore/catalog/growth.js";
 import { overlaps, type Box } from "../../../src/components/label-layout.js";
 import { PRESET_STYLES } from "../../../src/figures/presets.js";
 import { emergence, releases, trends } from "../../support/catalog-tables.js";

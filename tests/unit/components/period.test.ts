@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { loadCatalog } from "../../../data-loaders/catalog.js";
 import { lineageTable, milestonesTable, releasesTable } from "../../../data-loaders/tables.js";
 import { ARTICLE_END, periodOf } from "../../../src/contract.js";
-import { growthChart } from "../../../src/components/growth-chart.js";
+import { growthChart } from "../../../src/components/explore/catalog/growth.js";
 import { timelineChart } from "../../../src/components/timeline-chart.js";
 import { articlePeriodOnly, dataForPeriod, periodRequested } from "../../../src/views/period.js";
 import { markTexts, ownText } from "../../support/plot-dom.js";

@@ -7,7 +7,7 @@ import {
   timelineLayout,
   timelineRows
 } from "../../../src/components/timeline-chart.js";
-import { tokensChart } from "../../../src/components/tokens-chart.js";
+import { tokensChart } from "../../../src/components/explore/catalog/tokens.js";
 import { articleTableView } from "../../../src/components/article-table.js";
 import { figureCsv } from "../../../src/components/figure.js";
 import { defineFigure } from "../../../src/figures/types.js";

@@ -3,19 +3,20 @@
 // placed clear of the points and of each other; a family label that fits nowhere is left to the tooltip.
 // The layout (domains, margins, legend, label places) is computed first (tokens/layout.ts), then the marks.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, punctuation } from "../i18n/index.js";
-import { BRANCHES, type ReleaseRow } from "../contract.js";
-import type { Lang, Preset } from "../figures/types.js";
-import { logTickFormat } from "../i18n/format.js";
-import { accessiblePlot } from "./a11y.js";
-import { formatCount } from "./encoding.js";
-import { applyModelFilter } from "./model-filter.js";
-import { BRANCH_COLOR } from "../figures/palette.js";
-import { plotBase, xAxisBase, yAxisBase } from "./plot-base.js";
-import { tokensLayout } from "./tokens/layout.js";
-import { familyLabelMarks, modelMarks, referenceMark, selectionMark, tokensLegendMark } from "./tokens/marks.js";
+import { dictionaryFor, punctuation } from "../../../i18n/index.js";
+import { BRANCHES, type ReleaseRow } from "../../../contract.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { logTickFormat } from "../../../i18n/format.js";
+import { accessiblePlot } from "../../a11y.js";
+import { formatCount } from "../../encoding.js";
+import { applyModelFilter } from "../../model-filter.js";
+import { BRANCH_COLOR } from "../../../figures/palette.js";
+import { plotBase, xAxisBase, yAxisBase } from "../../plot-base.js";
+import { tokensLayout } from "./tokens-layout.js";
+import { familyLabelMarks, modelMarks, selectionMark } from "./tokens-marks.js";
+import { legendMarks, referenceMark } from "../marks.js";
 
-export { CHINCHILLA_TOKENS_PER_PARAMETER, tokensChartHeight, tokensLayout } from "./tokens/layout.js";
+export { CHINCHILLA_TOKENS_PER_PARAMETER, tokensChartHeight, tokensLayout } from "./tokens-layout.js";
 
 export interface TokensChartOptions {
   width: number;
@@ -53,11 +54,11 @@ export function tokensChart(releases: readonly ReleaseRow[], options: TokensChar
       },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
       marks: [
-        referenceMark(layout, preset),
+        referenceMark(layout, { preset }),
         ...modelMarks(layout, preset, lang),
         ...familyLabelMarks(layout, preset),
         selectionMark(layout, preset, selected),
-        tokensLegendMark(layout, preset, lang)
+        legendMarks(layout, { preset, lang })
       ]
     })
   ) as SVGSVGElement;

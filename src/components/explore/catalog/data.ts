@@ -1,10 +1,10 @@
 // What a growth chart draws, before any pixel: which rows have a drawable date inside the story's frame, which are
 // known, undisclosed or backdrop, the thresholds and fitted trends of the measure, and the two domains.
-import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, TrendRow } from "../../contract.js";
-import { textIn } from "../../i18n/index.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { formatMetric, parseDate } from "../encoding.js";
-import { maxOf, minOf } from "../number-extent.js";
+import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, TrendRow } from "../../../contract.js";
+import { textIn } from "../../../i18n/index.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { formatMetric, parseDate } from "../../encoding.js";
+import { maxOf, minOf } from "../../number-extent.js";
 
 export interface GrowthChartOptions {
   width: number;

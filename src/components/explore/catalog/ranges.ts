@@ -1,10 +1,10 @@
 // An estimate's range (sources README, "Ranges for estimates") as a vertical rule from its low to its high bound,
 // behind the model's point, clipped to the plot. Disclosed values have no range and draw nothing here.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, punctuation } from "../../i18n/index.js";
-import { presetStyle } from "../../figures/presets.js";
-import { formatMetric } from "../encoding.js";
-import { tagModels } from "../model-filter.js";
+import { dictionaryFor, punctuation } from "../../../i18n/index.js";
+import { presetStyle } from "../../../figures/presets.js";
+import { formatMetric } from "../../encoding.js";
+import { tagModels } from "../../model-filter.js";
 import type { GrowthLayout } from "./layout.js";
 import type { MarkContext } from "./marks.js";
 

@@ -1,27 +1,16 @@
 // The tokens chart's marks, each group from the layout (tokens/layout.ts): the Chinchilla reference, the models
 // (one mark per kind), the family labels, the selection ring and the legend.
 import * as Plot from "@observablehq/plot";
-import type { ReleaseRow } from "../../contract.js";
-import { dictionaryFor, rulesFor } from "../../i18n/index.js";
-import { presetStyle } from "../../figures/presets.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { formatCount } from "../encoding.js";
-import { tagModels } from "../model-filter.js";
-import { REFERENCE_GREY, SELECTED } from "../../figures/palette.js";
-import { legendMark } from "../svg-legend.js";
-import { isEstimate, type TokensLayout } from "./layout.js";
+import type { ReleaseRow } from "../../../contract.js";
+import { dictionaryFor } from "../../../i18n/index.js";
+import { presetStyle } from "../../../figures/presets.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { formatCount } from "../../encoding.js";
+import { tagModels } from "../../model-filter.js";
+import { SELECTED } from "../../../figures/palette.js";
+import { isEstimate, type TokensLayout } from "./tokens-layout.js";
 
 const byId = (d: { id: string }) => d.id;
-
-/** The compute-optimal line: 20 tokens per parameter, dashed grey (a reference, not data). */
-export const referenceMark = (layout: TokensLayout, preset: Preset) =>
-  Plot.line(layout.reference, {
-    x: "parameters",
-    y: "tokens",
-    stroke: REFERENCE_GREY,
-    strokeDasharray: "8,5",
-    strokeWidth: presetStyle(preset).strokeWidth
-  });
 
 /** One mark per kind, with constant styles: the GPT line outlined, estimates hollow diamonds. */
 export function modelMarks(layout: TokensLayout, preset: Preset, lang: Lang) {
@@ -79,17 +68,5 @@ export function selectionMark(layout: TokensLayout, preset: Preset, selected: st
     stroke: SELECTED,
     strokeWidth: 3,
     render: tagModels([chosen], byId)
-  });
-}
-
-/** The legend under the x axis, inside the SVG. */
-export function tokensLegendMark(layout: TokensLayout, preset: Preset, lang: Lang) {
-  const style = presetStyle(preset);
-  return legendMark(layout.legend, {
-    x: layout.margins.left,
-    y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
-    width: layout.legendWidth,
-    fontSize: style.smallFontSize,
-    cjk: rulesFor(lang).wideGlyphs
   });
 }

@@ -3,17 +3,24 @@
 // undisclosed values (its rows set the top margin), the threshold labels spread apart, and the point labels and notes
 // placed clear of the points and of each other. Plain data, so it is tested without a DOM; growth/marks.ts draws it.
 import * as Plot from "@observablehq/plot";
-import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../contract.js";
-import { dictionaryFor, textIn, punctuation, rulesFor } from "../../i18n/index.js";
-import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { formatMetric, parseDate } from "../encoding.js";
+import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../../contract.js";
+import { dictionaryFor, textIn, punctuation, rulesFor } from "../../../i18n/index.js";
+import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../../../figures/presets.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { formatMetric, parseDate } from "../../encoding.js";
 import { estimateRanges } from "./ranges.js";
-import { packRows, placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
-import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../../figures/palette.js";
-import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
-import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
-import { maxOf } from "../number-extent.js";
+import {
+  packRows,
+  placeLabels,
+  spreadLabels,
+  type Box,
+  type LabelRequest,
+  type PlacedLabel
+} from "../../label-layout.js";
+import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
+import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
+import { legendHeight, legendRows, type LegendItem } from "../../svg-legend.js";
+import { maxOf } from "../../number-extent.js";
 import {
   growthChartHeight,
   growthData,

@@ -5,21 +5,20 @@
 // Drawn in two steps, as Plot itself splits the work: growth/layout.ts computes the layout (which rows, domains,
 // margins, label places) as plain data, then growth/marks.ts builds each group of marks from it.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor } from "../i18n/index.js";
-import type { ReleaseRow } from "../contract.js";
-import { BRANCHES } from "../contract.js";
-import { linearTickFormat, logTickFormat } from "../i18n/format.js";
-import type { Lang, Preset } from "../figures/types.js";
-import { accessiblePlot } from "./a11y.js";
-import { applyModelFilter } from "./model-filter.js";
-import { BRANCH_COLOR } from "../figures/palette.js";
-import { plotBase, xAxisBase, yAxisBase } from "./plot-base.js";
-import type { GrowthChartOptions } from "./growth/data.js";
-import { growthLayout, type GrowthLayout } from "./growth/layout.js";
+import { dictionaryFor } from "../../../i18n/index.js";
+import type { ReleaseRow } from "../../../contract.js";
+import { BRANCHES } from "../../../contract.js";
+import { linearTickFormat, logTickFormat } from "../../../i18n/format.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { accessiblePlot } from "../../a11y.js";
+import { applyModelFilter } from "../../model-filter.js";
+import { BRANCH_COLOR } from "../../../figures/palette.js";
+import { plotBase, xAxisBase, yAxisBase } from "../../plot-base.js";
+import type { GrowthChartOptions } from "./data.js";
+import { growthLayout, type GrowthLayout } from "./layout.js";
 import {
   backdropMark,
   bandMarks,
-  growthLegendMark,
   modelMarks,
   noteMarks,
   pointLabelMarks,
@@ -27,9 +26,10 @@ import {
   thresholdMarks,
   trendMarks,
   type MarkContext
-} from "./growth/marks.js";
-import { periodBandMarks } from "./growth/period.js";
-import { rangeMarks } from "./growth/ranges.js";
+} from "./marks.js";
+import { periodBandMarks } from "./period.js";
+import { legendMarks } from "../marks.js";
+import { rangeMarks } from "./ranges.js";
 
 export {
   EARLIEST_DATE,
@@ -39,8 +39,8 @@ export {
   thresholdLabel,
   thresholdValue,
   type GrowthChartOptions
-} from "./growth/data.js";
-export { growthLayout } from "./growth/layout.js";
+} from "./data.js";
+export { growthLayout } from "./layout.js";
 
 /** The accessible name and description: the measure, the scale, and how many models are drawn, undisclosed or backdrop. */
 function growthAria(layout: GrowthLayout, lang: Lang) {
@@ -100,7 +100,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
         ...pointLabelMarks(layout, context),
         ...noteMarks(layout, context),
         ...selectionMarks(layout, context),
-        growthLegendMark(layout, context)
+        legendMarks(layout, context)
       ]
     })
   ) as SVGSVGElement;

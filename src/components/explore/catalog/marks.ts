@@ -2,14 +2,13 @@
 // backdrop, the band of undisclosed values, the thresholds, the models, the trends, the labels and notes, the
 // selection, and the legend.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, textIn, punctuation, rulesFor } from "../../i18n/index.js";
-import { exactNumber } from "../../i18n/format.js";
-import { presetStyle } from "../../figures/presets.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { formatDate, formatMetric } from "../encoding.js";
-import { tagModels } from "../model-filter.js";
-import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../../figures/palette.js";
-import { legendMark } from "../svg-legend.js";
+import { dictionaryFor, textIn, punctuation, rulesFor } from "../../../i18n/index.js";
+import { exactNumber } from "../../../i18n/format.js";
+import { presetStyle } from "../../../figures/presets.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { formatDate, formatMetric } from "../../encoding.js";
+import { tagModels } from "../../model-filter.js";
+import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
 import { NOTE_EMS, type GrowthLayout, type GrowthPoint } from "./layout.js";
 
 const byId = (d: { id: string }) => d.id;
@@ -271,16 +270,4 @@ export function selectionMarks(layout: GrowthLayout, { preset, selected }: MarkC
         })
       : null
   ];
-}
-
-/** The legend under the x axis, inside the SVG. */
-export function growthLegendMark(layout: GrowthLayout, { preset, lang }: MarkContext) {
-  const style = presetStyle(preset);
-  return legendMark(layout.legend, {
-    x: layout.margins.left,
-    y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
-    width: layout.legendWidth,
-    fontSize: style.smallFontSize,
-    cjk: rulesFor(lang).wideGlyphs
-  });
 }

@@ -1,9 +1,9 @@
 // The period after the source article (contract.ts, ARTICLE_END), drawn apart: a light shade from the article's end
 // to the frame's right edge, a dashed rule at the end, and its name at the top. Drawn only when a model of that period
 // is drawn, so a chart of the article's models alone (the talk, ?period=article) is the article's chart unchanged.
-import { dictionaryFor } from "../../i18n/index.js";
-import { presetStyle } from "../../figures/presets.js";
-import { periodShadeMarks } from "../period-shade.js";
+import { dictionaryFor } from "../../../i18n/index.js";
+import { presetStyle } from "../../../figures/presets.js";
+import { periodShadeMarks } from "../../period-shade.js";
 import type { GrowthLayout } from "./layout.js";
 import type { MarkContext } from "./marks.js";
 

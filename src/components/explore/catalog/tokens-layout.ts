@@ -2,18 +2,19 @@
 // decades, the Chinchilla reference segment, the legend and the margins it needs, and a label per family placed clear
 // of every point and of each other. Plain data, so it is tested without a DOM.
 import * as Plot from "@observablehq/plot";
-import { BRANCHES, type ReleaseRow } from "../../contract.js";
-import { dictionaryFor, rulesFor } from "../../i18n/index.js";
-import { presetStyle, textWidth } from "../../figures/presets.js";
-import type { Lang, Preset } from "../../figures/types.js";
-import { placeLabels, type Box, type PlacedLabel } from "../label-layout.js";
-import { BRANCH_COLOR, REFERENCE_GREY } from "../../figures/palette.js";
-import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
-import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
-import { maxOf, minOf } from "../number-extent.js";
+import { BRANCHES, type ReleaseRow } from "../../../contract.js";
+import { dictionaryFor, rulesFor } from "../../../i18n/index.js";
+import { presetStyle, textWidth } from "../../../figures/presets.js";
+import type { Lang, Preset } from "../../../figures/types.js";
+import { placeLabels, type Box, type PlacedLabel } from "../../label-layout.js";
+import { BRANCH_COLOR, REFERENCE_GREY } from "../../../figures/palette.js";
+import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
+import { legendHeight, legendRows, type LegendItem } from "../../svg-legend.js";
+import { maxOf, minOf } from "../../number-extent.js";
+import { CHINCHILLA_TOKENS_PER_PARAMETER } from "../data.js";
+import { chinchillaReference } from "../layout.js";
 
-/** Hoffmann et al. (2022): a compute-optimal model trains on about 20 tokens per parameter. */
-export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
+export { CHINCHILLA_TOKENS_PER_PARAMETER };
 
 export const isEstimate = (d: ReleaseRow) =>
   d.training_tokens_status === "estimate" || d.parameters_status === "estimate";
@@ -46,10 +47,7 @@ export function tokensDomains(points: readonly ReleaseRow[]) {
     10 ** Math.floor(Math.log10(Math.min(tmin / 2, xDomain[0] * CHINCHILLA_TOKENS_PER_PARAMETER))),
     10 ** Math.ceil(Math.log10(tmax * 2))
   ];
-  const reference = [xDomain[0], Math.min(xDomain[1], yDomain[1] / CHINCHILLA_TOKENS_PER_PARAMETER)].map((p) => ({
-    parameters: p,
-    tokens: p * CHINCHILLA_TOKENS_PER_PARAMETER
-  }));
+  const reference = chinchillaReference({ x: "parameters", y: "tokens" }, xDomain, yDomain);
   return { xDomain, yDomain, reference };
 }
 
