@@ -269,13 +269,41 @@ export function wrapName(name: string, room: number, fs: number): string[] {
 /** The ability names take at most this share of the width beside the rows; longer names go above their rows. */
 const EMERGENCE_NAME_SHARE = 0.45;
 
+/** The x domain: whole decades around the thresholds, the top one at least twice the largest (room for its label). */
+function emergenceDomain(drawn: readonly EmergenceRow[]): [number, number] {
+  const values = drawn.map((d) => d.threshold_parameters!);
+  return [10 ** Math.floor(Math.log10(minOf(values) / 2)), 10 ** Math.ceil(Math.log10(maxOf(values) * 2))];
+}
+
+/** A threshold's label beside its dot: the value and the family. */
+const emergenceValueLabel = (d: EmergenceRow, lang: Lang) =>
+  `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
+
 /**
- * The emergence panel as plain data. Its ability names stand beside the rows when the longest takes under
- * EMERGENCE_NAME_SHARE of the width in both languages, else each above its own row (the plot then has the whole
- * width, and no name is cut or wrapped on a narrow canvas). The pitch and the mode hold for both languages: the
- * height is reserved before the language is known.
+ * The right margin: what the value labels right of the dots need beyond the plot's end, and at least half the last
+ * tick's label. A label at a fraction f of the plot, w wide with its gap, ends within the margin when
+ * f × (width − left − right) + w ≤ width − left, so right ≥ (w − (1 − f) × (width − left)) / f.
  */
-export function emergenceLayout(rows: readonly EmergenceRow[], width: number, preset: Preset = "web") {
+function emergenceRight(drawn: readonly EmergenceRow[], left: number, width: number, preset: Preset, lang: Lang) {
+  const { fontSize, smallFontSize } = presetStyle(preset);
+  const domain = emergenceDomain(drawn);
+  const [lo, hi] = domain.map(Math.log10) as [number, number];
+  const needs = drawn.map((d) => {
+    const f = (Math.log10(d.threshold_parameters!) - lo) / (hi - lo);
+    const w = 12 + mixedWidth(emergenceValueLabel(d, lang), smallFontSize) + 4;
+    return (w - (1 - f) * (width - left)) / f;
+  });
+  return Math.round(Math.max(fontSize, mixedWidth(formatCount(domain[1], lang), fontSize) / 2 + 6, ...needs));
+}
+
+/**
+ * The emergence panel as plain data. Its ability names stand beside the rows or each above its own row (the plot
+ * then has the whole width, and no name is cut or wrapped on a narrow canvas). Given a height to fill (a fixed
+ * canvas, a page), the way that leaves the larger plot once the drawing is scaled to that height; else beside when
+ * the longest name takes under EMERGENCE_NAME_SHARE of the width in both languages. The pitch and the mode hold for
+ * both languages: the height is reserved before the language is known.
+ */
+export function emergenceLayout(rows: readonly EmergenceRow[], width: number, preset: Preset = "web", height?: number) {
   const fs = presetStyle(preset).fontSize;
   const drawn = emergenceRowsDrawn(rows);
   const namesIn = (lang: Lang) => drawn.map((r) => textIn(lang, r, "ability"));
@@ -283,27 +311,39 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
     LANGS.flatMap((lang) => namesIn(lang).map((n) => mixedWidth(n, fs))),
     0
   );
-  const above = longest + 16 > width * EMERGENCE_NAME_SHARE;
-  const lay = (lang: Lang) => {
+  const lay = (lang: Lang, above: boolean) => {
     const names = namesIn(lang);
     // Above the rows, the margin holds half the first tick's label (centred on the plot's edge).
-    const least = 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2));
     const marginLeft = Math.round(
       above
-        ? Math.max(fs, mixedWidth(formatCount(least, lang), fs) / 2 + 6)
+        ? Math.max(fs, mixedWidth(formatCount(emergenceDomain(drawn)[0], lang), fs) / 2 + 6)
         : maxOf(
             names.map((n) => mixedWidth(n, fs)),
             0
           ) + 16
     );
-    return { marginLeft, names: names.map((n) => (above ? wrapName(n, width - fs * 2, fs) : [n])) };
+    const marginRight = emergenceRight(drawn, marginLeft, width, preset, lang);
+    return { marginLeft, marginRight, names: names.map((n) => (above ? wrapName(n, width - fs * 2, fs) : [n])) };
   };
-  const both = { en: lay("en"), zh: lay("zh") };
-  const lines = maxOf(
-    [...both.en.names, ...both.zh.names].map((n) => n.length),
-    1
-  );
-  return { drawn, fs, both, above, pitch: above ? fs * (1.6 + 1.2 * lines) : fs * 1.75 };
+  const mode = (above: boolean) => {
+    const both = { en: lay("en", above), zh: lay("zh", above) };
+    const lines = maxOf(
+      [...both.en.names, ...both.zh.names].map((n) => n.length),
+      1
+    );
+    const pitch = above ? fs * (1.6 + 1.2 * lines) : fs * 1.75;
+    const natural = fs * 5 + drawn.length * pitch;
+    // The plot's area once the drawing is scaled to the height (a drawing taller than its room is scaled down).
+    const plot = (h: number) => {
+      const scale = Math.min(1, h / natural);
+      const narrowest = Math.min(...LANGS.map((l) => width - both[l].marginLeft - both[l].marginRight));
+      return narrowest * (Math.max(natural, h) - fs * 5) * scale ** 2;
+    };
+    return { drawn, fs, both, above, pitch, plot };
+  };
+  const [beside, above] = [mode(false), mode(true)];
+  if (height !== undefined) return above.plot(height) > beside.plot(height) ? above : beside;
+  return longest + 16 > width * EMERGENCE_NAME_SHARE ? above : beside;
 }
 
 export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web", width = 640) => {
@@ -332,7 +372,7 @@ function emergenceMarks(layout: EmergenceLayout, names: string[][], least: numbe
   const style = presetStyle(preset);
   const key = (r: EmergenceRow) => String(r.order);
   const abilityOf = (r: EmergenceRow) => textIn(lang, r, "ability");
-  const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
+  const valueLabel = (d: EmergenceRow) => emergenceValueLabel(d, lang);
   return [
     Plot.ruleY(drawn, { y: key, x1: least, x2: "threshold_parameters", strokeOpacity: 0.2 }),
     Plot.dot(drawn, {
@@ -375,24 +415,20 @@ export function emergencePanel(
   rows: readonly EmergenceRow[],
   { width, lang = "en", preset = "web", height }: { width: number; lang?: Lang; preset?: Preset; height?: number }
 ): SVGSVGElement {
-  const layout = emergenceLayout(rows, width, preset);
+  const layout = emergenceLayout(rows, width, preset, height);
   const { drawn, fs } = layout;
-  const { marginLeft, names } = layout.both[lang];
+  const { marginLeft, marginRight, names } = layout.both[lang];
   // Two rows can share an ability name (few-shot and augmented): the y domain is the row, the label its ability.
   const key = (r: EmergenceRow) => String(r.order);
   const nameOf = new Map(drawn.map((r, i) => [key(r), names[i]!.join("\n")]));
-  const marginRight = Math.round(fs * 7);
-  const least = 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2));
-  const domain: [number, number] = [
-    least,
-    10 ** Math.ceil(Math.log10(maxOf(drawn.map((d) => d.threshold_parameters!)) * 2))
-  ];
+  const domain = emergenceDomain(drawn);
+  const least = domain[0];
   const plotW = plotWidth(width, marginLeft, marginRight);
   return accessiblePlot(
     Plot.plot({
       width: plotW,
       // A fixed canvas's room when it is taller than the rows need (the rows spread to fill it).
-      height: Math.max(emergencePanelHeight(rows, preset, width), Math.round(height ?? 0)),
+      height: Math.max(Math.round(fs * 5 + drawn.length * layout.pitch), Math.round(height ?? 0)),
       marginLeft,
       marginRight,
       marginBottom: Math.round(fs * 3.8),

@@ -256,8 +256,8 @@ function downloadMetadata(record: {
 
 /**
  * The drawing's SVG and natural size. A drawing taller than a fixed canvas's room (a chart whose rows set its height)
- * is drawn again wider by the ratio it overflows, so that once scaled down to the room it fills the canvas's width
- * instead of leaving it empty beside it.
+ * is drawn again larger by the ratio it overflows, so that once scaled down to the room it fills the canvas instead of
+ * leaving it empty beside or under it.
  */
 function drawnToFit<K extends DataKey, R>(
   def: FigureDef<K, R>,
@@ -287,7 +287,9 @@ function drawnToFit<K extends DataKey, R>(
   // Wider than the canvas more than taller (a tree's columns at their names' width): drawn taller by the same ratio,
   // so that scaled to the width it fills the height too.
   if (wide > 1.02 && wide > tall) return draw(width, Math.round(height * wide));
-  if (tall > 1.02 && wide <= 1.02) return draw(Math.round(width * tall));
+  // Taller than the canvas: drawn wider and taller by the same ratio, so that scaled to the room it fills it (a chart
+  // that lays out differently when wider, such as names beside its rows rather than above, would else leave a gap).
+  if (tall > 1.02 && wide <= 1.02) return draw(Math.round(width * tall), Math.round(height * tall));
   return first;
 }
 
