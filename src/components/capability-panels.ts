@@ -34,8 +34,9 @@ export const taxRows = (cells: readonly CapabilityRow[], { models, abilities }: 
 export const alignmentTaxHeight = (width: number, preset: Preset = "web") =>
   Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
 
-/** The four states' levels, with room above and below for the dots. */
-const TAX_LEVEL_DOMAIN = [-0.4, 3.4];
+/** The four states' levels; the plot's insets leave room above and below for the dots. */
+const TAX_LEVEL_DOMAIN = [0, 3];
+const taxInset = (style: PresetStyle) => Math.round(style.dotRadius + 2.5 + 6);
 
 export interface TaxOptions extends TaxSelection {
   width: number;
@@ -44,16 +45,17 @@ export interface TaxOptions extends TaxSelection {
   height?: number;
 }
 
-/** A model's name on the x axis, in lines: "text-davinci-002" as "text-" over "davinci-002", or in three lines. */
-const modelLines = (name: string, lines: 2 | 3) => {
+/** A model's name on the x axis, in lines: whole, "text-davinci-002" as "text-" over "davinci-002", or in three. */
+const modelLines = (name: string, lines: 1 | 2 | 3) => {
   const two = name.replace(/^(text|code)-/, "$1-\n");
-  return lines === 2 ? two : two.replace(/-(\d+)$/, "-\n$1");
+  return lines === 1 ? name : lines === 2 ? two : two.replace(/-(\d+)$/, "-\n$1");
 };
 
 /**
  * The alignment tax as plain data: its rows with their levels, the models drawn, the margins, and how the lines are
- * named: at the end of each line when the right margin holds the names and the models' columns stay wide enough for
- * their names, else in a legend under the axis (a narrow canvas gives its width to the plot).
+ * named: at the end of each line, or in a legend under the axis where the models' columns would be too narrow for
+ * their names beside the end names, or, on a fixed canvas, where the legend leaves the larger plot (the end names
+ * take a third of a wide canvas's width, the legend a row of its height).
  */
 export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) {
   const { width, lang = "en", preset = "web", height } = options;
@@ -69,8 +71,9 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
   const models = options.models.filter((m) => modelName.has(m));
   const h = Math.round(height ?? alignmentTaxHeight(width, preset));
+  // The state's name, its tick and the tick's padding.
   const marginLeft = Math.round(
-    maxOf(STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5
+    maxOf(STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 0.5 + 12
   );
   const ends = endNames(
     rows.filter((r) => r.model === models.at(-1)),
@@ -78,8 +81,8 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     style,
     cjk
   );
-  // The widest line of a model's name, in two lines or three, against a model's column.
-  const widest = (lines: 2 | 3) =>
+  // The widest line of a model's name, whole or in two lines or three, against a model's column.
+  const widest = (lines: 1 | 2 | 3) =>
     maxOf(
       models.map((m) =>
         maxOf(
@@ -90,19 +93,30 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
       ),
       1
     );
-  const narrow = (right: number, lines: 2 | 3) =>
-    (width - marginLeft - right) / Math.max(1, models.length) < textWidth(widest(lines), fs, cjk) * 1.1;
-  const legend = narrow(ends.room, 2);
-  const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
-  const modelLineCount: 2 | 3 = narrow(marginRight, 2) ? 3 : 2;
+  const narrow = (right: number, lines: 1 | 2 | 3) =>
+    (width - marginLeft - right) / Math.max(1, models.length) < textWidth(widest(lines), fs, cjk);
   const items: LegendItem[] = options.abilities.map((a, i) => ({
     label: rows.find((r) => r.ability === a)?.name ?? a,
     swatch: { kind: "dot", fill: TAX_COLOR[i]!, symbol: TAX_SYMBOLS[i] }
   }));
-  const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk).length : 0;
-  const marginBottom = Math.round(fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize));
   const marginTop = Math.round(fs);
-  const y = Plot.scale({ y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom, marginTop] } });
+  const naming = (legend: boolean) => {
+    const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
+    const modelLineCount: 1 | 2 | 3 = ([1, 2] as const).find((n) => !narrow(marginRight, n)) ?? 3;
+    const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk).length : 0;
+    const marginBottom = Math.round(
+      fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize)
+    );
+    const plot = (width - marginLeft - marginRight) * (h - marginTop - marginBottom);
+    return { legend, marginRight, modelLineCount, legendLines, marginBottom, plot };
+  };
+  const [atEnds, underAxis] = [naming(false), naming(true)];
+  const { legend, marginRight, modelLineCount, legendLines, marginBottom } =
+    narrow(ends.room, 2) || (height !== undefined && underAxis.plot > atEnds.plot) ? underAxis : atEnds;
+  const inset = taxInset(style);
+  const y = Plot.scale({
+    y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom - inset, marginTop + inset] }
+  });
   // The end names keep their lines' order and stand apart by the tallest name.
   const spread = spreadLabels(
     ends.labels.map((r) => y.apply(r.level) as number),
@@ -226,6 +240,7 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
       x: { domain: layout.models, tickFormat: layout.modelLabel, label: null, padding: 0.3 },
       y: {
         domain: TAX_LEVEL_DOMAIN,
+        inset: taxInset(style),
         ticks: [0, 1, 2, 3],
         tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`,
         label: null,
