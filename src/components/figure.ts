@@ -115,14 +115,39 @@ export function standaloneLayout(size: DownloadSize, shownWidth: number) {
 }
 
 /**
+ * Latin glyphs' widths in em as DejaVu Sans sets them (the widest of the usual system sans-serif faces), rounded up
+ * by class: narrow, semi-narrow, capitals, m and w; other letters and digits 0.64. Bold is an eighth wider.
+ */
+const GLYPH_CLASSES: [RegExp, number][] = [
+  [/[ijlI.,:;'’!|·\s]/u, 0.34],
+  [/[ftrJ\-/()[\]"“”]/u, 0.49],
+  [/[mMW]/u, 1.0],
+  [/[w]/u, 0.84],
+  [/[A-Z]/u, 0.8],
+  [/[a-z0-9]/u, 0.64]
+];
+
+/**
+ * A line of the frame's text (title, credit) in px at `fontSize`: wide glyphs (Chinese) a full em, Latin ones by
+ * class, anything else 0.9 em. An upper estimate that does not spend a line on a text that fits one.
+ */
+export function frameTextWidth(text: string, fontSize: number, bold = false): number {
+  const em = [...text].reduce((sum, c) => {
+    if (/[\u3000-\u9fff\uff00-\uffef]/u.test(c)) return sum + glyphWidth(c, 1);
+    return sum + (GLYPH_CLASSES.find(([pattern]) => pattern.test(c))?.[1] ?? 0.9) * (bold ? 1.125 : 1);
+  }, 0);
+  return em * fontSize;
+}
+
+/**
  * The credit under the drawing (source, date, site, address), wrapped to the canvas: each part starts a line when
  * the line so far would not hold it. Inside a part, a line breaks between words or between Chinese characters, never
  * inside a Latin word (an address with no spaces breaks only where it alone is wider than a line). Widths are
- * measured glyph by glyph with the presets' upper estimate, so a line never runs off the canvas.
+ * measured glyph by glyph with an upper estimate (frameTextWidth), so a line never runs off the canvas.
  */
-export function creditLines(parts: readonly string[], width: number, fontSize: number): string[] {
+export function creditLines(parts: readonly string[], width: number, fontSize: number, bold = false): string[] {
   const room = width - 32;
-  const fits = (text: string) => glyphWidth(text, fontSize) <= room;
+  const fits = (text: string) => frameTextWidth(text, fontSize, bold) <= room;
   const lines: string[] = [];
   let line = "";
   const push = (piece: string, separator: string) => {
@@ -307,8 +332,8 @@ export function standaloneSvg<K extends DataKey, R>(
   const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
   const { width, fontSize, small } = layout;
-  // A title longer than the canvas wraps (bold type: a tenth wider than the estimate's regular).
-  const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1);
+  // A title longer than the canvas wraps.
+  const titleLines = creditLines([def.title[lang]], width, fontSize, true);
   const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
   const filters = filterWords(def, data, state, lang);

@@ -10,7 +10,7 @@ import { packRows, placeLabels, type Box } from "../label-layout.js";
 import { treeEdges } from "../lineage-tree.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
-import { rulesFor } from "../../i18n/index.js";
+import { dictionaryFor, rulesFor } from "../../i18n/index.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
   preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
@@ -43,13 +43,14 @@ export function lineageScaleDomains(models: readonly ReleaseRow[]) {
 }
 
 /**
- * The band of undisclosed sizes: each model's name packed into one of at most four rows beside its × (right of it
- * when it fits before the plot's end), and the pixel heights of the band's title and rows.
+ * The band of undisclosed sizes: each model's name packed into one of at most five rows beside its × (right of it
+ * when it fits before the plot's end), and the pixel heights of the band's title and rows. The title takes the start
+ * of the first row; a name clear of it shares that row, so the band is as tall as its names need.
  */
 export function undisclosedBand(
   undisclosed: readonly ReleaseRow[],
   x: (date: Date) => number,
-  { right, preset, cjk }: { right: number; preset: Preset; cjk: boolean }
+  { left, right, preset, cjk, title }: { left: number; right: number; preset: Preset; cjk: boolean; title: string }
 ) {
   const style = presetStyle(preset);
   const small = style.smallFontSize;
@@ -60,14 +61,18 @@ export function undisclosedBand(
       ? { x0: px - 6, x1: px + 8 + w, right: true }
       : { x0: px - 8 - w, x1: px + 6, right: false };
   });
-  const rowOf = packRows(intervals, 4);
+  // The title is bold: a tenth wider than the estimate's regular.
+  const titleBox = { x0: left, x1: left + 6 + textWidth(title.length, small, cjk) * 1.1 };
+  // Four rows of names under the title's, as before it shared one: never taller than that.
+  const rowOf = packRows([titleBox, ...intervals], 5).slice(1);
   const rows = maxOf(
     rowOf.map((r) => (r ?? 0) + 1),
     1
   );
-  const titleY = 6 + small;
-  const rowY = (row: number) => titleY + small * 0.9 + style.labelGap * (row + 0.5);
-  return { intervals, rowOf, rows, titleY, rowY, bottom: Math.round(rowY(rows - 1) + style.labelGap) };
+  const rowY = (row: number) => 6 + style.labelGap * (row + 0.5);
+  // The title's baseline, its middle on the first row's.
+  const titleY = rowY(0) + small * 0.3;
+  return { intervals, rowOf, rows, titleY, rowY, bottom: Math.round(rowY(rows - 1) + style.labelGap * 0.75) };
 }
 
 export function lineageScaleLayout(
@@ -94,8 +99,16 @@ export function lineageScaleLayout(
   const undisclosed = models
     .filter((r) => r.parameters === null)
     .sort((a, b) => a.release_date.localeCompare(b.release_date));
-  const band = undisclosedBand(undisclosed, (d) => x.apply(d) as number, { right: end, preset, cjk });
-  const margins: Margins = { top: band.bottom, right, bottom: Math.round(fs * 3.8), left };
+  const band = undisclosedBand(undisclosed, (d) => x.apply(d) as number, {
+    left,
+    right: end,
+    preset,
+    cjk,
+    title: dictionaryFor(lang).charts.lineageScale.band
+  });
+  // On a fixed canvas (a height given) the x axis has no title: the figure's title names both axes.
+  const compact = options.height !== undefined;
+  const margins: Margins = { top: band.bottom, right, bottom: Math.round(fs * (compact ? 2 : 3.8)), left };
   const y = Plot.scale({ y: { type: "log", domain, range: [height - margins.bottom, margins.top] } });
   // A model of undisclosed size sits in the band, on its row; the others at their size.
   const position = (r: ReleaseRow) => {
@@ -131,6 +144,7 @@ export function lineageScaleLayout(
   return {
     width,
     height,
+    compact,
     tree,
     domain,
     x0,
