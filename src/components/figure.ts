@@ -8,7 +8,7 @@ import type { BuildInfo, NotebookData } from "../contract.js";
 import {
   DOWNLOAD_SIZE_IDS,
   DOWNLOAD_SIZES,
-  glyphWidth,
+  typesetWidth,
   DOWNLOAD_THEMES,
   PRINT_WIDTH,
   type DownloadTheme,
@@ -98,7 +98,7 @@ export function standaloneLayout(size: DownloadSize, shownWidth: number) {
   // The title scales with the canvas's short side on slides (a square card is as legible as a 16:9 slide).
   const fontSize = slide ? Math.round(Math.min(width, fixed!.height) / 27) : 18;
   const small = slide ? 24 : 12;
-  const head = Math.round(fontSize * 2.2);
+  const head = Math.round(fontSize * 2);
   // Room for two credit lines; standaloneSvg sizes the band to the lines it writes.
   const foot = footHeight(2, small);
   return {
@@ -115,39 +115,14 @@ export function standaloneLayout(size: DownloadSize, shownWidth: number) {
 }
 
 /**
- * Latin glyphs' widths in em as DejaVu Sans sets them (the widest of the usual system sans-serif faces), rounded up
- * by class: narrow, semi-narrow, capitals, m and w; other letters and digits 0.64. Bold is an eighth wider.
- */
-const GLYPH_CLASSES: [RegExp, number][] = [
-  [/[ijlI.,:;'’!|·\s]/u, 0.34],
-  [/[ftrJ\-/()[\]"“”]/u, 0.49],
-  [/[mMW]/u, 1.0],
-  [/[w]/u, 0.84],
-  [/[A-Z]/u, 0.8],
-  [/[a-z0-9]/u, 0.64]
-];
-
-/**
- * A line of the frame's text (title, credit) in px at `fontSize`: wide glyphs (Chinese) a full em, Latin ones by
- * class, anything else 0.9 em. An upper estimate that does not spend a line on a text that fits one.
- */
-export function frameTextWidth(text: string, fontSize: number, bold = false): number {
-  const em = [...text].reduce((sum, c) => {
-    if (/[\u3000-\u9fff\uff00-\uffef]/u.test(c)) return sum + glyphWidth(c, 1);
-    return sum + (GLYPH_CLASSES.find(([pattern]) => pattern.test(c))?.[1] ?? 0.9) * (bold ? 1.125 : 1);
-  }, 0);
-  return em * fontSize;
-}
-
-/**
  * The credit under the drawing (source, date, site, address), wrapped to the canvas: each part starts a line when
  * the line so far would not hold it. Inside a part, a line breaks between words or between Chinese characters, never
  * inside a Latin word (an address with no spaces breaks only where it alone is wider than a line). Widths are
- * measured glyph by glyph with an upper estimate (frameTextWidth), so a line never runs off the canvas.
+ * measured glyph by glyph with an upper estimate (typesetWidth), so a line never runs off the canvas.
  */
 export function creditLines(parts: readonly string[], width: number, fontSize: number, bold = false): string[] {
   const room = width - 32;
-  const fits = (text: string) => frameTextWidth(text, fontSize, bold) <= room;
+  const fits = (text: string) => typesetWidth(text, fontSize, bold) <= room;
   const lines: string[] = [];
   let line = "";
   const push = (piece: string, separator: string) => {

@@ -1,6 +1,6 @@
 // A legend drawn inside the chart's own SVG (Plot's legends are HTML beside it): a downloaded or printed chart then
 // carries its legend, and the legend's size is known before drawing, so the figure reserves it.
-import { glyphWidth } from "../figures/presets.js";
+import { typesetWidth } from "../figures/presets.js";
 import { svg } from "./dom.js";
 
 export interface LegendItem {
@@ -30,7 +30,7 @@ export function legendRows(items: LegendItem[], width: number, fontSize: number,
 
 // Measured glyph by glyph: the Latin in a Chinese label (names, numbers) is no wider than in an English one.
 const itemWidth = (item: LegendItem, fontSize: number, _cjk: boolean) =>
-  (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + glyphWidth(item.label, fontSize);
+  (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + typesetWidth(item.label, fontSize);
 
 /** A filled shape's outline around (cx, cy), of half-size r (the shapes Plot's symbol scale draws). */
 const shapePath = (shape: "diamond" | "square" | "triangle", cx: number, cy: number, r: number) =>
