@@ -104,9 +104,7 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
     const modelLineCount: 1 | 2 | 3 = ([1, 2] as const).find((n) => !narrow(marginRight, n)) ?? 3;
     const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk).length : 0;
-    const marginBottom = Math.round(
-      fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize)
-    );
+    const marginBottom = Math.round(fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize));
     const plot = (width - marginLeft - marginRight) * (h - marginTop - marginBottom);
     return { legend, marginRight, modelLineCount, legendLines, marginBottom, plot };
   };

@@ -122,9 +122,7 @@ function timelineMargins(
   const longest = maxOf(
     rows.flatMap((r) =>
       rowLabelLines(r.text, compact && preset === "slide").map((line) =>
-        r.kind === "lane"
-          ? glyphWidth(line, style.smallFontSize) * (cjk ? 1 : 1.2)
-          : glyphWidth(line, style.fontSize)
+        r.kind === "lane" ? glyphWidth(line, style.smallFontSize) * (cjk ? 1 : 1.2) : glyphWidth(line, style.fontSize)
       )
     )
   );
@@ -224,7 +222,12 @@ export function timelineLayout(
     }
   );
   // A fixed canvas keeps only the milestone levels its labels use.
-  const levels = compact ? maxOf(milestones.map((m) => (m.level ?? 0) + 1), 1) : MILESTONE_LEVELS;
+  const levels = compact
+    ? maxOf(
+        milestones.map((m) => (m.level ?? 0) + 1),
+        1
+      )
+    : MILESTONE_LEVELS;
   const margins = { ...fullMargins, marginTop: Math.round(style.smallFontSize * 1.6 * levels + 8) };
   const rowsRoom = (options.height ?? 0) - margins.marginTop - margins.marginBottom;
   const pitch = Math.max(rowHeight(preset), rowsRoom / Math.max(1, rows.length));

@@ -3,14 +3,14 @@
 // edges' ends, and the names placed clear of each other. Plain data, so it is tested without a DOM.
 import * as Plot from "@observablehq/plot";
 import type { LineageRow, ReleaseRow } from "../../contract.js";
-import { presetStyle, textWidth } from "../../figures/presets.js";
+import { presetStyle, typesetWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatCount, parseDate } from "../encoding.js";
 import { packRows, placeLabels, type Box } from "../label-layout.js";
 import { treeEdges } from "../lineage-tree.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
-import { dictionaryFor, rulesFor } from "../../i18n/index.js";
+import { dictionaryFor } from "../../i18n/index.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
   preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
@@ -50,21 +50,21 @@ export function lineageScaleDomains(models: readonly ReleaseRow[]) {
 export function undisclosedBand(
   undisclosed: readonly ReleaseRow[],
   x: (date: Date) => number,
-  { left, right, preset, cjk, title }: { left: number; right: number; preset: Preset; cjk: boolean; title: string }
+  { left, right, preset, title }: { left: number; right: number; preset: Preset; title: string }
 ) {
   const style = presetStyle(preset);
   const small = style.smallFontSize;
-  const intervals = undisclosed.map((r) => {
+  // Each name's place right of its × and left of it, where either fits in the plot's width.
+  const sides = undisclosed.map((r) => {
     const px = x(parseDate(r.release_date));
-    const w = textWidth(r.name.length, small, cjk);
-    return px + 8 + w <= right
-      ? { x0: px - 6, x1: px + 8 + w, right: true }
-      : { x0: px - 8 - w, x1: px + 6, right: false };
+    const w = typesetWidth(r.name, small);
+    const toRight = { x0: px - 6, x1: px + 8 + w, right: true };
+    const toLeft = { x0: px - 8 - w, x1: px + 6, right: false };
+    const fit = [toRight, toLeft].filter((box) => box.x0 >= left && box.x1 <= right);
+    return fit.length ? fit : [toLeft];
   });
-  // The title is bold: a tenth wider than the estimate's regular.
-  const titleBox = { x0: left, x1: left + 6 + textWidth(title.length, small, cjk) * 1.1 };
-  // Four rows of names under the title's, as before it shared one: never taller than that.
-  const rowOf = packRows([titleBox, ...intervals], 5).slice(1);
+  const titleBox = { x0: left, x1: left + 6 + typesetWidth(title, small, true) };
+  const { intervals, rowOf } = packBand(titleBox, sides);
   const rows = maxOf(
     rowOf.map((r) => (r ?? 0) + 1),
     1
@@ -75,6 +75,31 @@ export function undisclosedBand(
   return { intervals, rowOf, rows, titleY, rowY, bottom: Math.round(rowY(rows - 1) + style.labelGap * 0.75) };
 }
 
+/**
+ * The band's names packed under and beside its title: of the ways to set each name right or left of its × (the first
+ * of its sides preferred), the one that names the most models in the fewest rows. Four rows of names under the
+ * title's, as before it shared one: never taller than that. A band of more than ten models keeps the first sides.
+ */
+function packBand<B extends { x0: number; x1: number; right: boolean }>(
+  title: { x0: number; x1: number },
+  sides: B[][]
+) {
+  const choices = sides.length > 10 ? 1 : 2 ** sides.length;
+  let best: { intervals: B[]; rowOf: (number | null)[]; cost: number } | null = null;
+  for (let choice = 0; choice < choices; ++choice) {
+    const intervals = sides.map((options, i) => options[(choice >> i) & 1] ?? options[0]!);
+    const rowOf = packRows([title, ...intervals], 5).slice(1);
+    const cost =
+      rowOf.filter((r) => r === null).length * 100 +
+      maxOf(
+        rowOf.map((r) => (r ?? 0) + 1),
+        1
+      );
+    if (!best || cost < best.cost) best = { intervals, rowOf, cost };
+  }
+  return best!;
+}
+
 export function lineageScaleLayout(
   edges: readonly LineageRow[],
   releases: readonly ReleaseRow[],
@@ -83,7 +108,6 @@ export function lineageScaleLayout(
   const { preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
   const fs = style.fontSize;
-  const cjk = rulesFor(lang).wideGlyphs;
   const width = Math.round(options.width);
   const height = Math.max(lineageScaleHeight(width, preset), Math.round(options.height ?? 0));
   const tree = treeEdges(edges, releases, options.families);
@@ -103,7 +127,6 @@ export function lineageScaleLayout(
     left,
     right: end,
     preset,
-    cjk,
     title: dictionaryFor(lang).charts.lineageScale.band
   });
   // On a fixed canvas (a height given) the x axis has no title: the figure's title names both axes.
@@ -127,7 +150,7 @@ export function lineageScaleLayout(
   const plotBox: Box = { x0: left, x1: end, y0: margins.top, y1: height - margins.bottom };
   const px = (n: { x: Date }) => x.apply(n.x) as number;
   const py = (n: { y: number }) => y.apply(n.y) as number;
-  const sizedLabels = sizedNameLabels(nodes, { px, py, plotBox, preset, cjk }).map((n) => ({
+  const sizedLabels = sizedNameLabels(nodes, { px, py, plotBox, preset }).map((n) => ({
     ...n,
     labelX: x.invert!(px(n) + n.place.dx) as Date,
     labelY: y.invert!(py(n) + n.place.dy) as number
@@ -163,7 +186,7 @@ export function lineageScaleLayout(
 /** Names of sized models, placed around their point clear of the others; the largest first. */
 function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
   nodes: readonly N[],
-  frame: { px: (n: N) => number; py: (n: N) => number; plotBox: Box; preset: Preset; cjk: boolean }
+  frame: { px: (n: N) => number; py: (n: N) => number; plotBox: Box; preset: Preset }
 ) {
   const { px, py } = frame;
   const small = presetStyle(frame.preset).smallFontSize;
@@ -173,7 +196,8 @@ function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
     sized.map((n) => ({
       x: px(n),
       y: py(n),
-      width: textWidth(n.name.length, small, frame.cjk),
+      // Names are Latin in either language: measured glyph by glyph.
+      width: typesetWidth(n.name, small),
       height: small * 1.15,
       priority: Math.log10(n.parameters!)
     })),
