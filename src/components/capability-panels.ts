@@ -2,7 +2,7 @@
 // of where each ability came from.
 import * as Plot from "@observablehq/plot";
 import type { AbilityRow, CapabilityRow, EmergenceRow } from "../contract.js";
-import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, typesetWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
@@ -103,7 +103,7 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   const naming = (legend: boolean) => {
     const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
     const modelLineCount: 1 | 2 | 3 = ([1, 2] as const).find((n) => !narrow(marginRight, n)) ?? 3;
-    const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk).length : 0;
+    const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk, typesetWidth).length : 0;
     const marginBottom = Math.round(fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize));
     const plot = (width - marginLeft - marginRight) * (h - marginTop - marginBottom);
     return { legend, marginRight, modelLineCount, legendLines, marginBottom, plot };
@@ -199,7 +199,8 @@ function taxNames(layout: TaxLayout, style: PresetStyle, abilities: readonly str
         y: layout.legendBox.y,
         width: width - 32,
         fontSize: style.smallFontSize,
-        cjk
+        cjk,
+        measure: typesetWidth
       })
     ];
   return layout.endLabels.map((r) =>

@@ -3,7 +3,7 @@
 import { dictionaryFor, textIn, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
-import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, typesetWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Lanes, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
@@ -148,7 +148,8 @@ function timelineMargins(
   // The axis: its tick labels, and under them its title, then the legend.
   const axisHeight = style.fontSize * (compact ? 2 : 3.8);
   const marginBottom = Math.round(
-    axisHeight + legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk).length, style.smallFontSize)
+    axisHeight +
+      legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk, typesetWidth).length, style.smallFontSize)
   );
   const marginTop = Math.round(style.smallFontSize * 1.6 * MILESTONE_LEVELS + 8);
   const height = Math.round(marginTop + rows.length * rowHeight(preset) + marginBottom);
@@ -374,7 +375,8 @@ export function timelineChart(
           y: height - marginBottom + layout.axisHeight,
           width: layout.legendWidth,
           fontSize: style.smallFontSize,
-          cjk
+          cjk,
+          measure: typesetWidth
         })
       ]
     })
