@@ -307,7 +307,7 @@ function emergenceRight(drawn: readonly EmergenceRow[], left: number, width: num
     const w = 12 + mixedWidth(emergenceValueLabel(d, lang), smallFontSize) + 4;
     return (w - (1 - f) * (width - left)) / f;
   });
-  return Math.round(Math.max(fontSize, mixedWidth(formatCount(domain[1], lang), fontSize) / 2 + 6, ...needs));
+  return Math.round(maxOf(needs, Math.max(fontSize, mixedWidth(formatCount(domain[1], lang), fontSize) / 2 + 6)));
 }
 
 /**
@@ -350,7 +350,7 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
     // The plot's area once the drawing is scaled to the height (a drawing taller than its room is scaled down).
     const plot = (h: number) => {
       const scale = Math.min(1, h / natural);
-      const narrowest = Math.min(...LANGS.map((l) => width - both[l].marginLeft - both[l].marginRight));
+      const narrowest = minOf(LANGS.map((l) => width - both[l].marginLeft - both[l].marginRight));
       return narrowest * (Math.max(natural, h) - fs * 5) * scale ** 2;
     };
     return { drawn, fs, both, above, pitch, plot };
