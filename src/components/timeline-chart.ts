@@ -229,11 +229,14 @@ export function timelineLayout(
         1
       )
     : MILESTONE_LEVELS;
-  const margins = { ...fullMargins, marginTop: Math.round(style.smallFontSize * 1.6 * levels + 8) };
+  // Levels a line and a third apart on a fixed canvas (the labels' halos keep them legible), else a line and 0.6.
+  const levelPitch = compact ? 1.35 : 1.6;
+  const margins = { ...fullMargins, marginTop: Math.round(style.smallFontSize * levelPitch * levels + 8) };
   const rowsRoom = (options.height ?? 0) - margins.marginTop - margins.marginBottom;
   const pitch = Math.max(rowHeight(preset), rowsRoom / Math.max(1, rows.length));
   // A label's level in the y scale's units: the levels stack up from the top of the frame, above row 0.
-  const labelY = (level: number) => -0.5 + (style.smallFontSize * (1.1 + 1.6 * level) - margins.marginTop) / pitch;
+  const labelY = (level: number) =>
+    -0.5 + (style.smallFontSize * (1.1 + levelPitch * level) - margins.marginTop) / pitch;
   return {
     ...margins,
     compact,
