@@ -81,25 +81,31 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     style,
     cjk
   );
-  // The widest line of a model's name, whole or in two lines or three, against a model's column.
+  // The widest line of a model's name (Latin in either language, measured glyph by glyph), whole or in two lines or
+  // three, against a model's column.
   const widest = (lines: 1 | 2 | 3) =>
     maxOf(
       models.map((m) =>
         maxOf(
           modelLines(modelName.get(m) ?? m, lines)
             .split("\n")
-            .map((l) => l.length)
+            .map((l) => typesetWidth(l, fs))
         )
       ),
       1
     );
   const narrow = (right: number, lines: 1 | 2 | 3) =>
-    (width - marginLeft - right) / Math.max(1, models.length) < textWidth(widest(lines), fs, cjk);
-  const items: LegendItem[] = options.abilities.map((a, i) => ({
-    label: rows.find((r) => r.ability === a)?.name ?? a,
-    swatch: { kind: "dot", fill: TAX_COLOR[i]!, symbol: TAX_SYMBOLS[i] }
-  }));
-  const marginTop = Math.round(fs);
+    (width - marginLeft - right) / Math.max(1, models.length) < widest(lines);
+  const items = fewestRows(
+    options.abilities.map((a, i) => ({
+      label: rows.find((r) => r.ability === a)?.name ?? a,
+      swatch: { kind: "dot", fill: TAX_COLOR[i]!, symbol: TAX_SYMBOLS[i] }
+    })),
+    width - 32,
+    style.smallFontSize
+  );
+  // The top level's inset holds half its state name: the frame needs little more above it.
+  const marginTop = Math.round(fs * 0.3);
   const naming = (legend: boolean) => {
     const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
     const modelLineCount: 1 | 2 | 3 = ([1, 2] as const).find((n) => !narrow(marginRight, n)) ?? 3;
@@ -145,6 +151,22 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     marginBottom,
     marginTop
   };
+}
+
+/** Orders of a few items, each once (the given order first). */
+const orders = <T>(items: readonly T[]): T[][] =>
+  items.length <= 1
+    ? [[...items]]
+    : items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+
+/**
+ * The legend's items in the order that needs the fewest rows at `width` (a short name beside another rather than a
+ * row each), the abilities' own order where it is as good. More than five items keep their order.
+ */
+function fewestRows(items: LegendItem[], width: number, fontSize: number): LegendItem[] {
+  const rowsOf = (order: LegendItem[]) => legendRows(order, width, fontSize, false, typesetWidth).length;
+  const candidates = items.length > 5 ? [items] : orders(items);
+  return candidates.reduce((best, order) => (rowsOf(order) < rowsOf(best) ? order : best));
 }
 
 /** The names at the lines' ends, wrapped to at most 30% of the width, and the right margin that holds them. */
