@@ -334,9 +334,9 @@ function emergenceRight(drawn: readonly EmergenceRow[], left: number, width: num
 
 /**
  * The emergence panel as plain data. Its ability names stand beside the rows or each above its own row (the plot
- * then has the whole width, and no name is cut or wrapped on a narrow canvas). Given a height to fill (a fixed
- * canvas, a page), the way that leaves the larger plot once the drawing is scaled to that height; else beside when
- * the longest name takes under EMERGENCE_NAME_SHARE of the width in both languages. The pitch and the mode hold for
+ * then has the whole width, and no name is cut or wrapped on a narrow canvas). Given a height to fill (a download's
+ * canvas, a printed page; not a slide), the way that leaves the larger plot once the drawing is scaled to that height;
+ * else beside when the longest name takes under EMERGENCE_NAME_SHARE of the width in both languages. The pitch and the mode hold for
  * both languages: the height is reserved before the language is known.
  */
 export function emergenceLayout(rows: readonly EmergenceRow[], width: number, preset: Preset = "web", height?: number) {
@@ -378,7 +378,8 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
     return { drawn, fs, both, above, pitch, plot };
   };
   const [beside, above] = [mode(false), mode(true)];
-  if (height !== undefined) return above.plot(height) > beside.plot(height) ? above : beside;
+  // A slide keeps its type at the talk's legible size (1/40 of the slide): it is never chosen to be scaled down.
+  if (height !== undefined && preset !== "slide") return above.plot(height) > beside.plot(height) ? above : beside;
   return longest + 16 > width * EMERGENCE_NAME_SHARE ? above : beside;
 }
 
