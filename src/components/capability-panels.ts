@@ -2,7 +2,7 @@
 // of where each ability came from.
 import * as Plot from "@observablehq/plot";
 import type { AbilityRow, CapabilityRow, EmergenceRow } from "../contract.js";
-import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, typesetWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { abilityName, STAGE_COLOR } from "./capability-matrix.js";
@@ -34,8 +34,9 @@ export const taxRows = (cells: readonly CapabilityRow[], { models, abilities }: 
 export const alignmentTaxHeight = (width: number, preset: Preset = "web") =>
   Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
 
-/** The four states' levels, with room above and below for the dots. */
-const TAX_LEVEL_DOMAIN = [-0.4, 3.4];
+/** The four states' levels; the plot's insets leave room above and below for the dots. */
+const TAX_LEVEL_DOMAIN = [0, 3];
+const taxInset = (style: PresetStyle) => Math.round(style.dotRadius + 2.5 + 6);
 
 export interface TaxOptions extends TaxSelection {
   width: number;
@@ -44,16 +45,17 @@ export interface TaxOptions extends TaxSelection {
   height?: number;
 }
 
-/** A model's name on the x axis, in lines: "text-davinci-002" as "text-" over "davinci-002", or in three lines. */
-const modelLines = (name: string, lines: 2 | 3) => {
+/** A model's name on the x axis, in lines: whole, "text-davinci-002" as "text-" over "davinci-002", or in three. */
+const modelLines = (name: string, lines: 1 | 2 | 3) => {
   const two = name.replace(/^(text|code)-/, "$1-\n");
-  return lines === 2 ? two : two.replace(/-(\d+)$/, "-\n$1");
+  return lines === 1 ? name : lines === 2 ? two : two.replace(/-(\d+)$/, "-\n$1");
 };
 
 /**
  * The alignment tax as plain data: its rows with their levels, the models drawn, the margins, and how the lines are
- * named: at the end of each line when the right margin holds the names and the models' columns stay wide enough for
- * their names, else in a legend under the axis (a narrow canvas gives its width to the plot).
+ * named: at the end of each line, or in a legend under the axis where the models' columns would be too narrow for
+ * their names beside the end names, or, on a fixed canvas, where the legend leaves the larger plot (the end names
+ * take a third of a wide canvas's width, the legend a row of its height).
  */
 export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) {
   const { width, lang = "en", preset = "web", height } = options;
@@ -69,8 +71,9 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
   const models = options.models.filter((m) => modelName.has(m));
   const h = Math.round(height ?? alignmentTaxHeight(width, preset));
+  // The state's name, its tick and the tick's padding.
   const marginLeft = Math.round(
-    maxOf(STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 2.5
+    maxOf(STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 0.5 + 12
   );
   const ends = endNames(
     rows.filter((r) => r.model === models.at(-1)),
@@ -78,31 +81,46 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     style,
     cjk
   );
-  // The widest line of a model's name, in two lines or three, against a model's column.
-  const widest = (lines: 2 | 3) =>
+  // The widest line of a model's name (Latin in either language, measured glyph by glyph), whole or in two lines or
+  // three, against a model's column.
+  const widest = (lines: 1 | 2 | 3) =>
     maxOf(
       models.map((m) =>
         maxOf(
           modelLines(modelName.get(m) ?? m, lines)
             .split("\n")
-            .map((l) => l.length)
+            .map((l) => typesetWidth(l, fs))
         )
       ),
       1
     );
-  const narrow = (right: number, lines: 2 | 3) =>
-    (width - marginLeft - right) / Math.max(1, models.length) < textWidth(widest(lines), fs, cjk) * 1.1;
-  const legend = narrow(ends.room, 2);
-  const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
-  const modelLineCount: 2 | 3 = narrow(marginRight, 2) ? 3 : 2;
-  const items: LegendItem[] = options.abilities.map((a, i) => ({
-    label: rows.find((r) => r.ability === a)?.name ?? a,
-    swatch: { kind: "dot", fill: TAX_COLOR[i]!, symbol: TAX_SYMBOLS[i] }
-  }));
-  const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk).length : 0;
-  const marginBottom = Math.round(fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize));
-  const marginTop = Math.round(fs);
-  const y = Plot.scale({ y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom, marginTop] } });
+  const narrow = (right: number, lines: 1 | 2 | 3) =>
+    (width - marginLeft - right) / Math.max(1, models.length) < widest(lines);
+  const items = fewestRows(
+    options.abilities.map((a, i) => ({
+      label: rows.find((r) => r.ability === a)?.name ?? a,
+      swatch: { kind: "dot", fill: TAX_COLOR[i]!, symbol: TAX_SYMBOLS[i] }
+    })),
+    width - 32,
+    style.smallFontSize
+  );
+  // The top level's inset holds half its state name: the frame needs little more above it.
+  const marginTop = Math.round(fs * 0.3);
+  const naming = (legend: boolean) => {
+    const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
+    const modelLineCount: 1 | 2 | 3 = ([1, 2] as const).find((n) => !narrow(marginRight, n)) ?? 3;
+    const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk, typesetWidth).length : 0;
+    const marginBottom = Math.round(fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize));
+    const plot = (width - marginLeft - marginRight) * (h - marginTop - marginBottom);
+    return { legend, marginRight, modelLineCount, legendLines, marginBottom, plot };
+  };
+  const [atEnds, underAxis] = [naming(false), naming(true)];
+  const { legend, marginRight, modelLineCount, legendLines, marginBottom } =
+    narrow(ends.room, 2) || (height !== undefined && underAxis.plot > atEnds.plot) ? underAxis : atEnds;
+  const inset = taxInset(style);
+  const y = Plot.scale({
+    y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom - inset, marginTop + inset] }
+  });
   // The end names keep their lines' order and stand apart by the tallest name.
   const spread = spreadLabels(
     ends.labels.map((r) => y.apply(r.level) as number),
@@ -133,6 +151,22 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     marginBottom,
     marginTop
   };
+}
+
+/** Orders of a few items, each once (the given order first). */
+const orders = <T>(items: readonly T[]): T[][] =>
+  items.length <= 1
+    ? [[...items]]
+    : items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+
+/**
+ * The legend's items in the order that needs the fewest rows at `width` (a short name beside another rather than a
+ * row each), the abilities' own order where it is as good. More than five items keep their order.
+ */
+function fewestRows(items: LegendItem[], width: number, fontSize: number): LegendItem[] {
+  const rowsOf = (order: LegendItem[]) => legendRows(order, width, fontSize, false, typesetWidth).length;
+  const candidates = items.length > 5 ? [items] : orders(items);
+  return candidates.reduce((best, order) => (rowsOf(order) < rowsOf(best) ? order : best));
 }
 
 /** The names at the lines' ends, wrapped to at most 30% of the width, and the right margin that holds them. */
@@ -187,7 +221,8 @@ function taxNames(layout: TaxLayout, style: PresetStyle, abilities: readonly str
         y: layout.legendBox.y,
         width: width - 32,
         fontSize: style.smallFontSize,
-        cjk
+        cjk,
+        measure: typesetWidth
       })
     ];
   return layout.endLabels.map((r) =>
@@ -226,6 +261,7 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
       x: { domain: layout.models, tickFormat: layout.modelLabel, label: null, padding: 0.3 },
       y: {
         domain: TAX_LEVEL_DOMAIN,
+        inset: taxInset(style),
         ticks: [0, 1, 2, 3],
         tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`,
         label: null,
@@ -269,13 +305,41 @@ export function wrapName(name: string, room: number, fs: number): string[] {
 /** The ability names take at most this share of the width beside the rows; longer names go above their rows. */
 const EMERGENCE_NAME_SHARE = 0.45;
 
+/** The x domain: whole decades around the thresholds, the top one at least twice the largest (room for its label). */
+function emergenceDomain(drawn: readonly EmergenceRow[]): [number, number] {
+  const values = drawn.map((d) => d.threshold_parameters!);
+  return [10 ** Math.floor(Math.log10(minOf(values) / 2)), 10 ** Math.ceil(Math.log10(maxOf(values) * 2))];
+}
+
+/** A threshold's label beside its dot: the value and the family. */
+const emergenceValueLabel = (d: EmergenceRow, lang: Lang) =>
+  `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
+
 /**
- * The emergence panel as plain data. Its ability names stand beside the rows when the longest takes under
- * EMERGENCE_NAME_SHARE of the width in both languages, else each above its own row (the plot then has the whole
- * width, and no name is cut or wrapped on a narrow canvas). The pitch and the mode hold for both languages: the
- * height is reserved before the language is known.
+ * The right margin: what the value labels right of the dots need beyond the plot's end, and at least half the last
+ * tick's label. A label at a fraction f of the plot, w wide with its gap, ends within the margin when
+ * f × (width − left − right) + w ≤ width − left, so right ≥ (w − (1 − f) × (width − left)) / f.
  */
-export function emergenceLayout(rows: readonly EmergenceRow[], width: number, preset: Preset = "web") {
+function emergenceRight(drawn: readonly EmergenceRow[], left: number, width: number, preset: Preset, lang: Lang) {
+  const { fontSize, smallFontSize } = presetStyle(preset);
+  const domain = emergenceDomain(drawn);
+  const [lo, hi] = domain.map(Math.log10) as [number, number];
+  const needs = drawn.map((d) => {
+    const f = (Math.log10(d.threshold_parameters!) - lo) / (hi - lo);
+    const w = 12 + mixedWidth(emergenceValueLabel(d, lang), smallFontSize) + 4;
+    return (w - (1 - f) * (width - left)) / f;
+  });
+  return Math.round(maxOf(needs, Math.max(fontSize, mixedWidth(formatCount(domain[1], lang), fontSize) / 2 + 6)));
+}
+
+/**
+ * The emergence panel as plain data. Its ability names stand beside the rows or each above its own row (the plot
+ * then has the whole width, and no name is cut or wrapped on a narrow canvas). Given a height to fill (a download's
+ * canvas, a printed page; not a slide), the way that leaves the larger plot once the drawing is scaled to that height;
+ * else beside when the longest name takes under EMERGENCE_NAME_SHARE of the width in both languages. The pitch and the mode hold for
+ * both languages: the height is reserved before the language is known.
+ */
+export function emergenceLayout(rows: readonly EmergenceRow[], width: number, preset: Preset = "web", height?: number) {
   const fs = presetStyle(preset).fontSize;
   const drawn = emergenceRowsDrawn(rows);
   const namesIn = (lang: Lang) => drawn.map((r) => textIn(lang, r, "ability"));
@@ -283,27 +347,40 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
     LANGS.flatMap((lang) => namesIn(lang).map((n) => mixedWidth(n, fs))),
     0
   );
-  const above = longest + 16 > width * EMERGENCE_NAME_SHARE;
-  const lay = (lang: Lang) => {
+  const lay = (lang: Lang, above: boolean) => {
     const names = namesIn(lang);
     // Above the rows, the margin holds half the first tick's label (centred on the plot's edge).
-    const least = 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2));
     const marginLeft = Math.round(
       above
-        ? Math.max(fs, mixedWidth(formatCount(least, lang), fs) / 2 + 6)
+        ? Math.max(fs, mixedWidth(formatCount(emergenceDomain(drawn)[0], lang), fs) / 2 + 6)
         : maxOf(
             names.map((n) => mixedWidth(n, fs)),
             0
           ) + 16
     );
-    return { marginLeft, names: names.map((n) => (above ? wrapName(n, width - fs * 2, fs) : [n])) };
+    const marginRight = emergenceRight(drawn, marginLeft, width, preset, lang);
+    return { marginLeft, marginRight, names: names.map((n) => (above ? wrapName(n, width - fs * 2, fs) : [n])) };
   };
-  const both = { en: lay("en"), zh: lay("zh") };
-  const lines = maxOf(
-    [...both.en.names, ...both.zh.names].map((n) => n.length),
-    1
-  );
-  return { drawn, fs, both, above, pitch: above ? fs * (1.6 + 1.2 * lines) : fs * 1.75 };
+  const mode = (above: boolean) => {
+    const both = { en: lay("en", above), zh: lay("zh", above) };
+    const lines = maxOf(
+      [...both.en.names, ...both.zh.names].map((n) => n.length),
+      1
+    );
+    const pitch = above ? fs * (1.6 + 1.2 * lines) : fs * 1.75;
+    const natural = fs * 5 + drawn.length * pitch;
+    // The plot's area once the drawing is scaled to the height (a drawing taller than its room is scaled down).
+    const plot = (h: number) => {
+      const scale = Math.min(1, h / natural);
+      const narrowest = minOf(LANGS.map((l) => width - both[l].marginLeft - both[l].marginRight));
+      return narrowest * (Math.max(natural, h) - fs * 5) * scale ** 2;
+    };
+    return { drawn, fs, both, above, pitch, plot };
+  };
+  const [beside, above] = [mode(false), mode(true)];
+  // A slide keeps its type at the talk's legible size (1/40 of the slide): it is never chosen to be scaled down.
+  if (height !== undefined && preset !== "slide") return above.plot(height) > beside.plot(height) ? above : beside;
+  return longest + 16 > width * EMERGENCE_NAME_SHARE ? above : beside;
 }
 
 export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web", width = 640) => {
@@ -332,7 +409,7 @@ function emergenceMarks(layout: EmergenceLayout, names: string[][], least: numbe
   const style = presetStyle(preset);
   const key = (r: EmergenceRow) => String(r.order);
   const abilityOf = (r: EmergenceRow) => textIn(lang, r, "ability");
-  const valueLabel = (d: EmergenceRow) => `${formatCount(d.threshold_parameters, lang)} ${d.family ?? ""}`.trim();
+  const valueLabel = (d: EmergenceRow) => emergenceValueLabel(d, lang);
   return [
     Plot.ruleY(drawn, { y: key, x1: least, x2: "threshold_parameters", strokeOpacity: 0.2 }),
     Plot.dot(drawn, {
@@ -375,24 +452,20 @@ export function emergencePanel(
   rows: readonly EmergenceRow[],
   { width, lang = "en", preset = "web", height }: { width: number; lang?: Lang; preset?: Preset; height?: number }
 ): SVGSVGElement {
-  const layout = emergenceLayout(rows, width, preset);
+  const layout = emergenceLayout(rows, width, preset, height);
   const { drawn, fs } = layout;
-  const { marginLeft, names } = layout.both[lang];
+  const { marginLeft, marginRight, names } = layout.both[lang];
   // Two rows can share an ability name (few-shot and augmented): the y domain is the row, the label its ability.
   const key = (r: EmergenceRow) => String(r.order);
   const nameOf = new Map(drawn.map((r, i) => [key(r), names[i]!.join("\n")]));
-  const marginRight = Math.round(fs * 7);
-  const least = 10 ** Math.floor(Math.log10(minOf(drawn.map((d) => d.threshold_parameters!)) / 2));
-  const domain: [number, number] = [
-    least,
-    10 ** Math.ceil(Math.log10(maxOf(drawn.map((d) => d.threshold_parameters!)) * 2))
-  ];
+  const domain = emergenceDomain(drawn);
+  const least = domain[0];
   const plotW = plotWidth(width, marginLeft, marginRight);
   return accessiblePlot(
     Plot.plot({
       width: plotW,
       // A fixed canvas's room when it is taller than the rows need (the rows spread to fill it).
-      height: Math.max(emergencePanelHeight(rows, preset, width), Math.round(height ?? 0)),
+      height: Math.max(Math.round(fs * 5 + drawn.length * layout.pitch), Math.round(height ?? 0)),
       marginLeft,
       marginRight,
       marginBottom: Math.round(fs * 3.8),

@@ -8,7 +8,7 @@ import type { BuildInfo, NotebookData } from "../contract.js";
 import {
   DOWNLOAD_SIZE_IDS,
   DOWNLOAD_SIZES,
-  glyphWidth,
+  typesetWidth,
   DOWNLOAD_THEMES,
   PRINT_WIDTH,
   type DownloadTheme,
@@ -98,7 +98,7 @@ export function standaloneLayout(size: DownloadSize, shownWidth: number) {
   // The title scales with the canvas's short side on slides (a square card is as legible as a 16:9 slide).
   const fontSize = slide ? Math.round(Math.min(width, fixed!.height) / 27) : 18;
   const small = slide ? 24 : 12;
-  const head = Math.round(fontSize * 2.2);
+  const head = Math.round(fontSize * 2);
   // Room for two credit lines; standaloneSvg sizes the band to the lines it writes.
   const foot = footHeight(2, small);
   return {
@@ -118,11 +118,11 @@ export function standaloneLayout(size: DownloadSize, shownWidth: number) {
  * The credit under the drawing (source, date, site, address), wrapped to the canvas: each part starts a line when
  * the line so far would not hold it. Inside a part, a line breaks between words or between Chinese characters, never
  * inside a Latin word (an address with no spaces breaks only where it alone is wider than a line). Widths are
- * measured glyph by glyph with the presets' upper estimate, so a line never runs off the canvas.
+ * measured glyph by glyph with an upper estimate (typesetWidth), so a line never runs off the canvas.
  */
-export function creditLines(parts: readonly string[], width: number, fontSize: number): string[] {
+export function creditLines(parts: readonly string[], width: number, fontSize: number, bold = false): string[] {
   const room = width - 32;
-  const fits = (text: string) => glyphWidth(text, fontSize) <= room;
+  const fits = (text: string) => typesetWidth(text, fontSize, bold) <= room;
   const lines: string[] = [];
   let line = "";
   const push = (piece: string, separator: string) => {
@@ -256,8 +256,8 @@ function downloadMetadata(record: {
 
 /**
  * The drawing's SVG and natural size. A drawing taller than a fixed canvas's room (a chart whose rows set its height)
- * is drawn again wider by the ratio it overflows, so that once scaled down to the room it fills the canvas's width
- * instead of leaving it empty beside it.
+ * is drawn again larger by the ratio it overflows, so that once scaled down to the room it fills the canvas instead of
+ * leaving it empty beside or under it.
  */
 function drawnToFit<K extends DataKey, R>(
   def: FigureDef<K, R>,
@@ -287,7 +287,9 @@ function drawnToFit<K extends DataKey, R>(
   // Wider than the canvas more than taller (a tree's columns at their names' width): drawn taller by the same ratio,
   // so that scaled to the width it fills the height too.
   if (wide > 1.02 && wide > tall) return draw(width, Math.round(height * wide));
-  if (tall > 1.02 && wide <= 1.02) return draw(Math.round(width * tall));
+  // Taller than the canvas: drawn wider and taller by the same ratio, so that scaled to the room it fills it (a chart
+  // that lays out differently when wider, such as names beside its rows rather than above, would else leave a gap).
+  if (tall > 1.02 && wide <= 1.02) return draw(Math.round(width * tall), Math.round(height * tall));
   return first;
 }
 
@@ -305,8 +307,8 @@ export function standaloneSvg<K extends DataKey, R>(
   const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
   const { width, fontSize, small } = layout;
-  // A title longer than the canvas wraps (bold type: a tenth wider than the estimate's regular).
-  const titleLines = creditLines([def.title[lang]], width, fontSize * 1.1);
+  // A title longer than the canvas wraps.
+  const titleLines = creditLines([def.title[lang]], width, fontSize, true);
   const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
   const filters = filterWords(def, data, state, lang);

@@ -44,7 +44,13 @@ export function lineageScaleChart(
   return accessiblePlot(
     Plot.plot({
       ...plotBase(preset, layout, aria),
-      x: { type: "utc", domain: [layout.x0, layout.x1], ...xAxisBase(preset, w.date), ticks: "year" },
+      x: {
+        type: "utc",
+        domain: [layout.x0, layout.x1],
+        ...xAxisBase(preset, w.date),
+        ...(layout.compact ? { label: null } : {}),
+        ticks: "year"
+      },
       y: {
         type: "log",
         domain: layout.domain,

@@ -12,12 +12,24 @@ export interface LegendItem {
     | { kind: "none" };
 }
 
+/**
+ * How a legend measures its labels: by default the presets' glyph estimate; a chart that wants no row it does not
+ * need passes the tighter typesetWidth (the same estimate to its layout and its mark).
+ */
+export type LegendMeasure = (text: string, fontSize: number) => number;
+
 /** Rows of items that fit `width`: each item is its swatch, a gap and its label. */
-export function legendRows(items: LegendItem[], width: number, fontSize: number, cjk = false): LegendItem[][] {
+export function legendRows(
+  items: LegendItem[],
+  width: number,
+  fontSize: number,
+  _cjk = false,
+  measure: LegendMeasure = glyphWidth
+): LegendItem[][] {
   const rows: LegendItem[][] = [[]];
   let used = 0;
   for (const item of items) {
-    const w = itemWidth(item, fontSize, cjk);
+    const w = itemWidth(item, fontSize, measure);
     if (used + w > width && rows.at(-1)!.length) {
       rows.push([]);
       used = 0;
@@ -29,8 +41,8 @@ export function legendRows(items: LegendItem[], width: number, fontSize: number,
 }
 
 // Measured glyph by glyph: the Latin in a Chinese label (names, numbers) is no wider than in an English one.
-const itemWidth = (item: LegendItem, fontSize: number, _cjk: boolean) =>
-  (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + glyphWidth(item.label, fontSize);
+const itemWidth = (item: LegendItem, fontSize: number, measure: LegendMeasure) =>
+  (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + measure(item.label, fontSize);
 
 /** A filled shape's outline around (cx, cy), of half-size r (the shapes Plot's symbol scale draws). */
 const shapePath = (shape: "diamond" | "square" | "triangle", cx: number, cy: number, r: number) =>
@@ -45,7 +57,14 @@ export const legendHeight = (rows: number, fontSize: number) => (rows ? rows * f
 /** A Plot mark (a render function) drawing the legend's rows from (x, y), top left, in the text colour. */
 export function legendMark(
   items: LegendItem[],
-  { x, y, width, fontSize, cjk = false }: { x: number; y: number; width: number; fontSize: number; cjk?: boolean }
+  {
+    x,
+    y,
+    width,
+    fontSize,
+    cjk = false,
+    measure
+  }: { x: number; y: number; width: number; fontSize: number; cjk?: boolean; measure?: LegendMeasure }
 ) {
   return () => {
     const g = svg("g", {
@@ -55,7 +74,7 @@ export function legendMark(
       role: "list",
       "aria-label": "Legend"
     });
-    legendRows(items, width, fontSize, cjk).forEach((row, r) => {
+    legendRows(items, width, fontSize, cjk, measure).forEach((row, r) => {
       let left = x;
       const baseline = y + fontSize * (1.2 + 1.6 * r);
       for (const item of row) {
@@ -116,7 +135,7 @@ export function legendMark(
           )
         );
         g.append(entry);
-        left += itemWidth(item, fontSize, cjk);
+        left += itemWidth(item, fontSize, measure ?? glyphWidth);
       }
     });
     return g as SVGElement;

@@ -3,7 +3,7 @@
 import { dictionaryFor, textIn, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
-import { presetStyle, textWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, typesetWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Lanes, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
@@ -76,6 +76,19 @@ export function timelineRows(
   return { rows, marks };
 }
 
+/**
+ * A row's label in lines: where rows are far apart (a slide's one row per lane on a fixed canvas) a label of more
+ * than one word ("encoder-decoder", "编码器-解码器") breaks after the hyphen or space nearest its middle, so the
+ * names beside the rows take half the width.
+ */
+export function rowLabelLines(text: string, broken: boolean): string[] {
+  const breaks = [...text.matchAll(/[-\s]/gu)].map((m) => m.index + 1).filter((i) => i > 1 && i < text.length);
+  if (!broken || !breaks.length) return [text];
+  const middle = [...text].length / 2;
+  const at = breaks.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a));
+  return [text.slice(0, at).trim(), text.slice(at).trim()];
+}
+
 const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 3.5 : 1.75);
 const MILESTONE_LEVELS = 3;
 
@@ -86,20 +99,31 @@ export function timelineChartHeight(
   width = 1000,
   lang: Lang = "en"
 ): number {
-  return timelineMargins(releases, lanes, preset, width, lang).height;
+  return timelineMargins(releases, lanes, preset, width, lang, false).height;
 }
 
-/** The margins: the longest row label on the left, the milestone levels on top, the axis and legend below. */
-function timelineMargins(releases: readonly ReleaseRow[], lanes: Lanes, preset: Preset, width: number, lang: Lang) {
+/**
+ * The margins: the longest row label on the left, the milestone levels on top, the axis and legend below. A fixed
+ * canvas (compact) gives the plot what the page spends on ease: row labels in two lines, no axis title under the
+ * years, the legend across the canvas's whole width, a narrow right margin.
+ */
+function timelineMargins(
+  releases: readonly ReleaseRow[],
+  lanes: Lanes,
+  preset: Preset,
+  width: number,
+  lang: Lang,
+  compact: boolean
+) {
   const style = presetStyle(preset);
   const cjk = rulesFor(lang).wideGlyphs;
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
   // Lane headings are set in capitals in Latin scripts: a fifth wider than the estimate's lower case.
   const longest = maxOf(
-    rows.map((r) =>
-      r.kind === "lane"
-        ? textWidth(r.text.length, style.smallFontSize, cjk) * (cjk ? 1 : 1.2)
-        : textWidth(r.text.length, style.fontSize, cjk)
+    rows.flatMap((r) =>
+      rowLabelLines(r.text, compact && preset === "slide").map((line) =>
+        r.kind === "lane" ? glyphWidth(line, style.smallFontSize) * (cjk ? 1 : 1.2) : glyphWidth(line, style.fontSize)
+      )
     )
   );
   const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
@@ -118,15 +142,18 @@ function timelineMargins(releases: readonly ReleaseRow[], lanes: Lanes, preset: 
       swatch: { kind: "line", stroke: MILESTONE_COLOR, dash: "4,3" }
     }
   ];
-  const marginRight = Math.round(style.fontSize * 2);
-  const legendWidth = plotWidth(width, marginLeft, marginRight) - marginRight - marginLeft;
+  const marginRight = Math.round(style.fontSize * (compact ? 0.8 : 2));
+  const legendX = compact ? 16 : marginLeft;
+  const legendWidth = plotWidth(width, marginLeft, marginRight) - (compact ? 32 : marginRight + marginLeft);
+  // The axis: its tick labels, and under them its title, then the legend.
+  const axisHeight = style.fontSize * (compact ? 2 : 3.8);
   const marginBottom = Math.round(
-    style.fontSize * 3.8 +
-      legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk).length, style.smallFontSize)
+    axisHeight +
+      legendHeight(legendRows(legend, legendWidth, style.smallFontSize, cjk, typesetWidth).length, style.smallFontSize)
   );
   const marginTop = Math.round(style.smallFontSize * 1.6 * MILESTONE_LEVELS + 8);
   const height = Math.round(marginTop + rows.length * rowHeight(preset) + marginBottom);
-  return { marginLeft, marginRight, marginTop, marginBottom, height, legend, legendWidth };
+  return { marginLeft, marginRight, marginTop, marginBottom, height, legend, legendX, legendWidth, axisHeight };
 }
 
 export interface TimelineOptions {
@@ -135,7 +162,7 @@ export interface TimelineOptions {
   selected?: string | null;
   preset?: Preset;
   lang?: Lang;
-  /** A fixed canvas's height: the rows spread to fill it (never below their natural pitch). */
+  /** A fixed canvas's height: the rows spread to fill it (never below their natural pitch), the frame compact. */
   height?: number;
 }
 
@@ -181,25 +208,39 @@ export function timelineLayout(
   const style = presetStyle(preset);
   const width = Math.round(options.width);
   const { rows, marks } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
-  const margins = timelineMargins(releases, lanes, preset, width, lang);
+  const compact = options.height !== undefined;
+  const fullMargins = timelineMargins(releases, lanes, preset, width, lang, compact);
   const [x0, x1] = timeFrame(releases);
   const milestones = placeMilestones(
     milestoneRows.map((m) => ({ ...m, label: textIn(lang, m, "label") })),
     {
       x0,
       x1,
-      left: margins.marginLeft,
-      right: plotWidth(width, margins.marginLeft, margins.marginRight) - margins.marginRight,
+      left: fullMargins.marginLeft,
+      right: plotWidth(width, fullMargins.marginLeft, fullMargins.marginRight) - fullMargins.marginRight,
       fontSize: style.smallFontSize,
       cjk: rulesFor(lang).wideGlyphs
     }
   );
+  // A fixed canvas keeps only the milestone levels its labels use.
+  const levels = compact
+    ? maxOf(
+        milestones.map((m) => (m.level ?? 0) + 1),
+        1
+      )
+    : MILESTONE_LEVELS;
+  // Levels a line and a third apart on a fixed canvas (the labels' halos keep them legible), else a line and 0.6.
+  const levelPitch = compact ? 1.35 : 1.6;
+  const margins = { ...fullMargins, marginTop: Math.round(style.smallFontSize * levelPitch * levels + 8) };
   const rowsRoom = (options.height ?? 0) - margins.marginTop - margins.marginBottom;
   const pitch = Math.max(rowHeight(preset), rowsRoom / Math.max(1, rows.length));
   // A label's level in the y scale's units: the levels stack up from the top of the frame, above row 0.
-  const labelY = (level: number) => -0.5 + (style.smallFontSize * (1.1 + 1.6 * level) - margins.marginTop) / pitch;
+  const labelY = (level: number) =>
+    -0.5 + (style.smallFontSize * (1.1 + levelPitch * level) - margins.marginTop) / pitch;
   return {
     ...margins,
+    compact,
+    brokenLabels: compact && preset === "slide",
     height: Math.round(margins.marginTop + rows.length * pitch + margins.marginBottom),
     width: plotWidth(width, margins.marginLeft, margins.marginRight),
     rows,
@@ -221,7 +262,7 @@ function rowMarks(layout: TimelineLayout, style: PresetStyle, cjk: boolean): Plo
     Plot.text(lanes, {
       x: layout.x0,
       y: "row",
-      text: (d) => (cjk ? d.text : d.text.toUpperCase()),
+      text: (d) => rowLabelLines(cjk ? d.text : d.text.toUpperCase(), layout.brokenLabels).join("\n"),
       textAnchor: "end",
       dx: -10,
       fontWeight: 700,
@@ -229,7 +270,13 @@ function rowMarks(layout: TimelineLayout, style: PresetStyle, cjk: boolean): Plo
     }),
     Plot.text(
       layout.rows.filter((r) => r.kind === "family"),
-      { x: layout.x0, y: "row", text: "text", textAnchor: "end", dx: -10 }
+      {
+        x: layout.x0,
+        y: "row",
+        text: (d) => rowLabelLines(d.text, layout.brokenLabels).join("\n"),
+        textAnchor: "end",
+        dx: -10
+      }
     )
   ];
 }
@@ -312,7 +359,7 @@ export function timelineChart(
       x: {
         type: "utc",
         domain: [x0, x1],
-        label: d.date,
+        label: layout.compact ? null : d.date,
         labelAnchor: "center",
         labelArrow: "none",
         labelOffset: style.fontSize * 3,
@@ -327,11 +374,12 @@ export function timelineChart(
         ...milestoneMarks(layout, style),
         ...releaseMarks(layout, style),
         legendMark(layout.legend, {
-          x: marginLeft,
-          y: height - marginBottom + style.fontSize * 3.8,
+          x: layout.legendX,
+          y: height - marginBottom + layout.axisHeight,
           width: layout.legendWidth,
           fontSize: style.smallFontSize,
-          cjk
+          cjk,
+          measure: typesetWidth
         })
       ]
     })

@@ -16,17 +16,30 @@ import { measureDownload } from "./download-measure.js";
 
 /**
  * The plot area's least share of a fixed-size canvas (title, legend, axes and source take the rest). The plot area is
- * the extent of the chart's grid where it has one (the growth, tokens and lineage charts; the timeline's year lines,
- * first to last; the emergence decades; the alignment tax's levels), else the drawing's whole box: the tree and the
- * matrix have no axes, their nodes or cells and the labels on them are the plot. Issue 24 asks for half. Measured
- * (December 2026), the least share of each figure over the fixed sizes and both languages: tree 0.65, matrix 0.57,
- * lineage 0.40, tokens 0.40 (0.30 by date), compute 0.30, alignment tax, emergence 0.27, timeline 0.26, parameters by
- * date 0.24 (a growth chart on a fixed canvas numbers its thresholds and keys them under the plot where that leaves
- * the plot larger; its band and legend take the rest of the height). The floor is what is met, rounded down: 0.25,
- * and 0.23 for the parameters chart.
+ * the extent of the chart's grid and of the rules drawn in its frame where it has a grid (the growth, tokens and
+ * lineage charts; the timeline's year lines and its milestones, which run down every row from near the frame's first
+ * date to near its last; the emergence decades; the alignment tax's levels), else the drawing's whole box: the tree and
+ * the matrix have no axes, their nodes or cells and the labels on them are the plot. A band beside the plot (the
+ * undisclosed sizes) is not plot. Issue 24 asks for half (PLOT_SHARE). Measured (December 2026), the least share of
+ * each figure over the fixed sizes and both languages: tree 0.66, matrix 0.57, lineage 0.50 (square), timeline 0.47
+ * (square: three lanes, three milestone levels and a two-row legend), emergence 0.43 (the slides: a slide never chooses
+ * names above the rows where that scales its type below the talk's legible size, so the English names stand beside the
+ * rows; 0.45 on 4:3, 0.65 and more on the other sizes), parameters against tokens 0.41, alignment tax 0.36 (the A4
+ * column: its state names, model names in three lines, a two-row legend and a three-line credit on 480 px), compute
+ * 0.34, tokens by date 0.31, parameters by date 0.24 (a growth chart on a fixed canvas numbers its thresholds and keys
+ * them under the plot where that leaves the plot larger; its band and legend take the rest of the height). A figure
+ * under half has its own floor: what it meets, rounded down.
  */
-const PLOT_SHARE = 0.25;
-const PLOT_SHARE_OF: Record<string, number> = { "parameters-by-date": 0.23 };
+const PLOT_SHARE = 0.5;
+const PLOT_SHARE_OF: Record<string, number> = {
+  "release-timeline": 0.46,
+  "emergence-thresholds": 0.42,
+  "parameters-vs-tokens": 0.4,
+  "alignment-tax": 0.36,
+  "compute-by-date": 0.33,
+  "tokens-by-date": 0.3,
+  "parameters-by-date": 0.23
+};
 
 /**
  * Figure and size pairs not yet clean (issue 24, open): each is expected to fail, so one that becomes clean fails the
@@ -69,7 +82,7 @@ async function problemsOf(id: string, figure: (typeof CHARTS)[number], size: Dow
     }
     const { problems, plotShare } = await measureDownload(page);
     const where = `${id} · ${size} · light · ${lang}`;
-    if (process.env.DOWNLOAD_GRID_SHARES) console.log(`share ${where} ${plotShare.toFixed(2)}`);
+    if (process.env.DOWNLOAD_GRID_SHARES) console.log(`share ${where} ${plotShare.toFixed(3)}`);
     found.push(...problems.map((p) => `${where}: ${p}`));
     const least = PLOT_SHARE_OF[id] ?? PLOT_SHARE;
     if (size !== "shown" && plotShare < least) found.push(`${where}: plot share ${plotShare.toFixed(2)}`);

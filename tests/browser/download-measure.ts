@@ -1,6 +1,7 @@
 // Measurements of a standalone download (an SVG document alone on a page): text that overlaps text, crosses a rule it
 // does not label, is cut ("…") or falls outside the canvas or the drawing that clips it; and the share of the canvas
-// the plot area takes (the grid's extent where the chart has a grid, else the drawing's).
+// the plot area takes (the extent of the grid and the rules in its frame where the chart has a grid, else the
+// drawing's).
 import type { Page } from "playwright-core";
 
 export interface DownloadMeasure {
@@ -104,7 +105,13 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
         }
       }
     }
-    const grid = [...root.querySelectorAll('g[aria-label$="grid"] line')].map((l) => l.getBoundingClientRect());
+    // The plot area: the extent of the grid's lines and of the rules drawn in the same frame (a timeline's milestones
+    // run down every row, beyond its first and last year line; a threshold runs across the whole plot).
+    const gridLines = [...root.querySelectorAll('g[aria-label$="grid"] line')];
+    const frameLines = gridLines.length
+      ? [...gridLines, ...[...root.querySelectorAll('g[aria-label^="rule"] line')].filter(visible)]
+      : [];
+    const grid = frameLines.map((l) => l.getBoundingClientRect());
     const drawing = root.querySelector("svg svg")!.getBoundingClientRect();
     const area = grid.length
       ? (Math.max(...grid.map((b) => b.right)) - Math.min(...grid.map((b) => b.left))) *

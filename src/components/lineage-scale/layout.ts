@@ -3,14 +3,14 @@
 // edges' ends, and the names placed clear of each other. Plain data, so it is tested without a DOM.
 import * as Plot from "@observablehq/plot";
 import type { LineageRow, ReleaseRow } from "../../contract.js";
-import { presetStyle, textWidth } from "../../figures/presets.js";
+import { presetStyle, typesetWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatCount, parseDate } from "../encoding.js";
 import { packRows, placeLabels, type Box } from "../label-layout.js";
 import { treeEdges } from "../lineage-tree.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
-import { rulesFor } from "../../i18n/index.js";
+import { dictionaryFor } from "../../i18n/index.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
   preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
@@ -43,31 +43,61 @@ export function lineageScaleDomains(models: readonly ReleaseRow[]) {
 }
 
 /**
- * The band of undisclosed sizes: each model's name packed into one of at most four rows beside its × (right of it
- * when it fits before the plot's end), and the pixel heights of the band's title and rows.
+ * The band of undisclosed sizes: each model's name packed into one of at most five rows beside its × (right of it
+ * when it fits before the plot's end), and the pixel heights of the band's title and rows. The title takes the start
+ * of the first row; a name clear of it shares that row, so the band is as tall as its names need.
  */
 export function undisclosedBand(
   undisclosed: readonly ReleaseRow[],
   x: (date: Date) => number,
-  { right, preset, cjk }: { right: number; preset: Preset; cjk: boolean }
+  { left, right, preset, title }: { left: number; right: number; preset: Preset; title: string }
 ) {
   const style = presetStyle(preset);
   const small = style.smallFontSize;
-  const intervals = undisclosed.map((r) => {
+  // Each name's place right of its × and left of it, where either fits in the plot's width.
+  const sides = undisclosed.map((r) => {
     const px = x(parseDate(r.release_date));
-    const w = textWidth(r.name.length, small, cjk);
-    return px + 8 + w <= right
-      ? { x0: px - 6, x1: px + 8 + w, right: true }
-      : { x0: px - 8 - w, x1: px + 6, right: false };
+    const w = typesetWidth(r.name, small);
+    const toRight = { x0: px - 6, x1: px + 8 + w, right: true };
+    const toLeft = { x0: px - 8 - w, x1: px + 6, right: false };
+    const fit = [toRight, toLeft].filter((box) => box.x0 >= left && box.x1 <= right);
+    return fit.length ? fit : [toLeft];
   });
-  const rowOf = packRows(intervals, 4);
+  const titleBox = { x0: left, x1: left + 6 + typesetWidth(title, small, true) };
+  const { intervals, rowOf } = packBand(titleBox, sides);
   const rows = maxOf(
     rowOf.map((r) => (r ?? 0) + 1),
     1
   );
-  const titleY = 6 + small;
-  const rowY = (row: number) => titleY + small * 0.9 + style.labelGap * (row + 0.5);
-  return { intervals, rowOf, rows, titleY, rowY, bottom: Math.round(rowY(rows - 1) + style.labelGap) };
+  const rowY = (row: number) => 6 + style.labelGap * (row + 0.5);
+  // The title's baseline, its middle on the first row's.
+  const titleY = rowY(0) + small * 0.3;
+  return { intervals, rowOf, rows, titleY, rowY, bottom: Math.round(rowY(rows - 1) + style.labelGap * 0.75) };
+}
+
+/**
+ * The band's names packed under and beside its title: of the ways to set each name right or left of its × (the first
+ * of its sides preferred), the one that names the most models in the fewest rows. Four rows of names under the
+ * title's, as before it shared one: never taller than that. A band of more than ten models keeps the first sides.
+ */
+function packBand<B extends { x0: number; x1: number; right: boolean }>(
+  title: { x0: number; x1: number },
+  sides: B[][]
+) {
+  const choices = sides.length > 10 ? 1 : 2 ** sides.length;
+  let best: { intervals: B[]; rowOf: (number | null)[]; cost: number } | null = null;
+  for (let choice = 0; choice < choices; ++choice) {
+    const intervals = sides.map((options, i) => options[(choice >> i) & 1] ?? options[0]!);
+    const rowOf = packRows([title, ...intervals], 5).slice(1);
+    const cost =
+      rowOf.filter((r) => r === null).length * 100 +
+      maxOf(
+        rowOf.map((r) => (r ?? 0) + 1),
+        1
+      );
+    if (!best || cost < best.cost) best = { intervals, rowOf, cost };
+  }
+  return best!;
 }
 
 export function lineageScaleLayout(
@@ -78,7 +108,6 @@ export function lineageScaleLayout(
   const { preset = "web", lang = "en" } = options;
   const style = presetStyle(preset);
   const fs = style.fontSize;
-  const cjk = rulesFor(lang).wideGlyphs;
   const width = Math.round(options.width);
   const height = Math.max(lineageScaleHeight(width, preset), Math.round(options.height ?? 0));
   const tree = treeEdges(edges, releases, options.families);
@@ -94,8 +123,15 @@ export function lineageScaleLayout(
   const undisclosed = models
     .filter((r) => r.parameters === null)
     .sort((a, b) => a.release_date.localeCompare(b.release_date));
-  const band = undisclosedBand(undisclosed, (d) => x.apply(d) as number, { right: end, preset, cjk });
-  const margins: Margins = { top: band.bottom, right, bottom: Math.round(fs * 3.8), left };
+  const band = undisclosedBand(undisclosed, (d) => x.apply(d) as number, {
+    left,
+    right: end,
+    preset,
+    title: dictionaryFor(lang).charts.lineageScale.band
+  });
+  // On a fixed canvas (a height given) the x axis has no title: the figure's title names both axes.
+  const compact = options.height !== undefined;
+  const margins: Margins = { top: band.bottom, right, bottom: Math.round(fs * (compact ? 2 : 3.8)), left };
   const y = Plot.scale({ y: { type: "log", domain, range: [height - margins.bottom, margins.top] } });
   // A model of undisclosed size sits in the band, on its row; the others at their size.
   const position = (r: ReleaseRow) => {
@@ -114,7 +150,7 @@ export function lineageScaleLayout(
   const plotBox: Box = { x0: left, x1: end, y0: margins.top, y1: height - margins.bottom };
   const px = (n: { x: Date }) => x.apply(n.x) as number;
   const py = (n: { y: number }) => y.apply(n.y) as number;
-  const sizedLabels = sizedNameLabels(nodes, { px, py, plotBox, preset, cjk }).map((n) => ({
+  const sizedLabels = sizedNameLabels(nodes, { px, py, plotBox, preset }).map((n) => ({
     ...n,
     labelX: x.invert!(px(n) + n.place.dx) as Date,
     labelY: y.invert!(py(n) + n.place.dy) as number
@@ -131,6 +167,7 @@ export function lineageScaleLayout(
   return {
     width,
     height,
+    compact,
     tree,
     domain,
     x0,
@@ -149,7 +186,7 @@ export function lineageScaleLayout(
 /** Names of sized models, placed around their point clear of the others; the largest first. */
 function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
   nodes: readonly N[],
-  frame: { px: (n: N) => number; py: (n: N) => number; plotBox: Box; preset: Preset; cjk: boolean }
+  frame: { px: (n: N) => number; py: (n: N) => number; plotBox: Box; preset: Preset }
 ) {
   const { px, py } = frame;
   const small = presetStyle(frame.preset).smallFontSize;
@@ -159,7 +196,8 @@ function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
     sized.map((n) => ({
       x: px(n),
       y: py(n),
-      width: textWidth(n.name.length, small, frame.cjk),
+      // Names are Latin in either language: measured glyph by glyph.
+      width: typesetWidth(n.name, small),
       height: small * 1.15,
       priority: Math.log10(n.parameters!)
     })),

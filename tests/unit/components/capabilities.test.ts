@@ -177,7 +177,8 @@ describe("the alignment tax's layout, as plain data", () => {
     expect(layout.marginLeft).toBeGreaterThan(80);
     expect(layout.marginRight).toBeLessThanOrEqual(350);
     expect(layout.marginRight).toBeGreaterThan(30);
-    expect(layout.modelLabel("text-davinci-002")).toBe("text-\ndavinci-002");
+    // A model's column holds its name whole at this width; a narrow canvas breaks it (below).
+    expect(layout.modelLabel("text-davinci-002")).toBe("text-davinci-002");
   });
 });
 

@@ -14,7 +14,7 @@ import {
   creditLines,
   drawingBox
 } from "../../../src/components/figure.js";
-import { DOWNLOAD_SIZES, glyphWidth, SLIDE_CANVAS } from "../../../src/figures/presets.js";
+import { DOWNLOAD_SIZES, SLIDE_CANVAS, typesetWidth } from "../../../src/figures/presets.js";
 import { FIGURES, parametersByDate, trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
@@ -130,7 +130,7 @@ test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wra
     480,
     12
   );
-  for (const line of lines) expect(line.length * 12 * 0.6).toBeLessThanOrEqual(480 - 32);
+  for (const line of lines) expect(typesetWidth(line, 12)).toBeLessThanOrEqual(480 - 32);
   expect(lines.join(" ").replace(/ · /g, " ")).toContain("Data as of 2026-11-28");
   // In Chinese, lines break between characters and words, never inside a Latin word or an address that fits a line.
   const zhLines = creditLines(
@@ -141,7 +141,7 @@ test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wra
     1080,
     24
   );
-  for (const line of zhLines) expect(glyphWidth(line, 24)).toBeLessThanOrEqual(1080 - 32);
+  for (const line of zhLines) expect(typesetWidth(line, 24)).toBeLessThanOrEqual(1080 - 32);
   expect(zhLines.some((l) => l.includes("4.0"))).toBe(true);
   expect(zhLines.some((l) => l.endsWith("http://127.0.0.1:3000/scaling?branch=decoder-only"))).toBe(true);
 });
