@@ -18,6 +18,7 @@ import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
 import { exploreChart, ratioTick, yearTicks } from "../../src/components/explore/chart.js";
 import { formatValue } from "../../src/components/explore/format.js";
 import { backdropOnCanvas, CANVAS_MIN, dotPixels, pixelIndex } from "../../src/components/explore/backdrop-canvas.js";
+import { BACKDROP_GREY } from "../../src/figures/palette.js";
 import { exploreScatter } from "../../src/figures/registry.js";
 import { figureCsv } from "../../src/components/figure.js";
 import {
@@ -382,15 +383,17 @@ describe("a large backdrop", () => {
   });
 
   test("dots are composited as translucent circles: 55% grey alone, darker where two overlap, clear around", () => {
+    const grey = [{ color: BACKDROP_GREY, opacity: 0.55, ring: 0 }];
+    const dots = (xs: number[], ys: number[]) => dotPixels(11, 11, { xs, ys, styles: xs.map(() => 0) }, grey, 2.2);
     const alphaAt = (pixels: Uint8ClampedArray, width: number, x: number, y: number) => pixels[(y * width + x) * 4 + 3];
-    const one = dotPixels(11, 11, [5.5], [5.5], 2.2);
+    const one = dots([5.5], [5.5]);
     expect(alphaAt(one, 11, 5, 5)).toBe(Math.round(0.55 * 255));
-    expect([...one.slice(0, 3)]).toEqual([0, 0, 0]); // a corner: nothing drawn
-    expect(alphaAt(one, 11, 0, 0)).toBe(0);
-    const two = dotPixels(11, 11, [5.5, 5.5], [5.5, 5.5], 2.2);
+    expect([...one.slice((5 * 11 + 5) * 4, (5 * 11 + 5) * 4 + 3)]).toEqual([0x94, 0xa3, 0xb8]); // BACKDROP_GREY
+    expect([...one.slice(0, 4)]).toEqual([0, 0, 0, 0]); // a corner: nothing drawn
+    const two = dots([5.5, 5.5], [5.5, 5.5]);
     expect(alphaAt(two, 11, 5, 5)).toBe(Math.round((1 - 0.45 * 0.45) * 255));
     // A dot past the edge is cut, not wrapped onto the other side.
-    const edge = dotPixels(11, 11, [-1], [5.5], 2.2);
+    const edge = dots([-1], [5.5]);
     expect(alphaAt(edge, 11, 10, 5)).toBe(0);
   });
 });

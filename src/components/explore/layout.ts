@@ -1,6 +1,5 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
-import * as Plot from "@observablehq/plot";
 import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js";
 import { thresholdValue } from "../growth/data.js";
 import { presetStyle, textWidth } from "../../figures/presets.js";
@@ -89,8 +88,11 @@ export function axisDomain(values: readonly number[], measure: Measure, log: boo
 }
 
 /** Every value a point occupies on one axis: its value and its range's ends. */
-const extentValues = (points: readonly ExplorePoint[], axis: "x" | "y") =>
-  points.flatMap((p) => [p[axis].value, p[axis].low ?? p[axis].value, p[axis].high ?? p[axis].value]);
+function extentValues(points: readonly ExplorePoint[], axis: "x" | "y"): number[] {
+  const values: number[] = [];
+  for (const { [axis]: v } of points) values.push(v.value, v.low ?? v.value, v.high ?? v.value);
+  return values;
+}
 
 /** A colour group's name in the page's language. */
 export function groupLabel(key: string | null, color: ColorBy, lang: Lang): string {
@@ -238,6 +240,13 @@ interface Box {
 }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** A linear or log scale from a domain to pixels (Plot's own, without its per-value overhead). */
+function pixelScale(log: boolean, domain: number[], [r0, r1]: [number, number]) {
+  const f = log ? Math.log : (v: number) => v;
+  const [d0, d1] = [f(domain[0]!), f(domain[1]!)];
+  return (v: number) => r0 + ((f(v) - d0) / (d1 - d0 || 1)) * (r1 - r0);
+}
+
 /** The highlighted models' names: right of the dot, else left, else not drawn (the tooltip still names it). */
 export function labelPlaces(
   points: readonly ExplorePoint[],
@@ -252,27 +261,29 @@ export function labelPlaces(
   }
 ) {
   const { plotBox, fontSize } = frame;
-  const sx = Plot.scale({
-    x: { type: frame.xlog ? "log" : "linear", domain: frame.xDomain, range: [plotBox.x0, plotBox.x1] }
-  });
-  const sy = Plot.scale({
-    y: { type: frame.ylog ? "log" : "linear", domain: frame.yDomain, range: [plotBox.y1, plotBox.y0] }
-  });
-  const placed: Box[] = [];
-  const dots: Box[] = points.map((p) => {
-    const [x, y] = [sx.apply(p.x.value) as number, sy.apply(p.y.value) as number];
-    return { x0: x - 5, x1: x + 5, y0: y - 5, y1: y + 5 };
-  });
   const labels: { id: string; name: string; x: number; y: number; anchor: "start" | "end" }[] = [];
+  if (!points.some((p) => p.highlighted)) return labels;
+  const sx = pixelScale(frame.xlog, frame.xDomain, [plotBox.x0, plotBox.x1]);
+  const sy = pixelScale(frame.ylog, frame.yDomain, [plotBox.y1, plotBox.y0]);
+  const placed: Box[] = [];
+  // Each dot's pixels, once (a name is checked against every dot: thousands in a large catalog).
+  const [dotX, dotY] = [
+    Float64Array.from(points, (p) => sx(p.x.value)),
+    Float64Array.from(points, (p) => sy(p.y.value))
+  ];
+  const clearOfDots = (box: Box, own: number) =>
+    !dotX.some(
+      (x, j) => j !== own && box.x0 < x + 5 && x - 5 < box.x1 && box.y0 < dotY[j]! + 5 && dotY[j]! - 5 < box.y1
+    );
   points.forEach((p, i) => {
     if (!p.highlighted) return;
-    const [x, y] = [sx.apply(p.x.value) as number, sy.apply(p.y.value) as number];
+    const [x, y] = [dotX[i]!, dotY[i]!];
     const w = textWidth(p.name.length, fontSize, frame.cjk);
     for (const anchor of ["start", "end"] as const) {
       const x0 = anchor === "start" ? x + 7 : x - 7 - w;
       const box = { x0, x1: x0 + w, y0: y - fontSize * 0.6, y1: y + fontSize * 0.6 };
       const inside = box.x0 >= plotBox.x0 && box.x1 <= plotBox.x1 && box.y0 >= plotBox.y0 && box.y1 <= plotBox.y1;
-      const clear = ![...placed, ...dots.filter((_, j) => j !== i)].some((b) => overlaps(b, box));
+      const clear = !placed.some((b) => overlaps(b, box)) && clearOfDots(box, i);
       if (!inside || !clear) continue;
       placed.push(box);
       labels.push({ id: p.id, name: p.name, x: anchor === "start" ? x + 7 : x - 7, y, anchor });
