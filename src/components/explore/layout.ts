@@ -87,10 +87,20 @@ export function axisDomain(values: readonly number[], measure: Measure, log: boo
   return [lo >= 0 ? 0 : lo - pad, hi + pad];
 }
 
-/** Every value a point occupies on one axis: its value and its range's ends. */
+/** Every value a point occupies on one axis: its value and its range's ends; once per list of points (a change asks twice). */
+const extents = {
+  x: new WeakMap<readonly ExplorePoint[], number[]>(),
+  y: new WeakMap<readonly ExplorePoint[], number[]>()
+};
 function extentValues(points: readonly ExplorePoint[], axis: "x" | "y"): number[] {
-  const values: number[] = [];
-  for (const { [axis]: v } of points) values.push(v.value, v.low ?? v.value, v.high ?? v.value);
+  let values = extents[axis].get(points);
+  if (values) return values;
+  values = [];
+  for (const p of points) {
+    const v = axis === "x" ? p.x : p.y;
+    values.push(v.value, v.low ?? v.value, v.high ?? v.value);
+  }
+  extents[axis].set(points, values);
   return values;
 }
 
@@ -187,12 +197,12 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const backdrop = backdropPoints(options.backdrop ?? [], options);
   const frame = options.frameRows ? exploreModel(options.frameRows, { ...options, fit: "none" }).points : [];
   const xDomain = axisDomain(
-    [...extentValues([...model.points, ...frame], "x"), ...backdrop.map((b) => b.x)],
+    [...extentValues(model.points, "x"), ...extentValues(frame, "x"), ...backdrop.map((b) => b.x)],
     options.x,
     xlog
   );
   const yDomain = axisDomain(
-    [...extentValues([...model.points, ...frame], "y"), ...backdrop.map((b) => b.y)],
+    [...extentValues(model.points, "y"), ...extentValues(frame, "y"), ...backdrop.map((b) => b.y)],
     options.y,
     ylog
   );
