@@ -265,7 +265,6 @@ describe("a large catalog", () => {
       expect(await page.locator("table.explore-fits tbody tr").count()).toBe(1);
       const axis = await timeExploreChange(page, "axis", 3);
       const filter = await timeExploreChange(page, "filter", 3);
-      console.log("TIMING", drawn, axis, filter);
       expect(drawn, "ms from navigation to the figure drawn").toBeLessThan(LARGE_CATALOG.firstDraw);
       expect(axis.work, "ms of main-thread work for an axis change").toBeLessThan(LARGE_CATALOG.change);
       expect(filter.work, "ms of main-thread work for a filter change").toBeLessThan(LARGE_CATALOG.change);
