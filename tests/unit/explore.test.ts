@@ -449,6 +449,14 @@ describe("a large catalog", () => {
       highlighted.filter((p) => p.y.low !== null).length + highlighted.filter((p) => p.x.low !== null).length;
     expect(chart.querySelectorAll("g.explore-range line")).toHaveLength(ranged);
     expect(chart.querySelectorAll(".explore-labels text").length).toBeGreaterThan(0);
+    // The caption says what is left out, in both languages; the curated catalog's does not.
+    const caption = (rows: typeof releases) =>
+      exploreScatter.caption({ ...data, releases: rows } as never, { explore: view });
+    expect(caption(large).en).toMatch(
+      /With more than 2,000 models drawn, ranges are drawn for the highlighted models only/
+    );
+    expect(caption(large).zh).toMatch(/画出的模型超过 2000 个时，只画出突出显示模型的范围/);
+    expect(caption(releases).en).not.toMatch(/With more than/);
   });
 
   test("a download keeps every dot as a vector circle, and ranges only for the highlighted models", () => {
