@@ -1,10 +1,13 @@
 // The Explore page's timings, shared by `npm run bench` and the browser test that holds them to a budget: the first
-// draw with a backdrop, and the main-thread work of an axis change and of a filter change. The backdrop (epoch.json)
-// is served in place of the build's, from Epoch's table or a synthetic one of any size.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// draw with a backdrop or a large catalog, and the main-thread work of an axis change and of a filter change. The
+// backdrop (epoch.json) is served in place of the build's, from Epoch's table or a synthetic one of any size; a
+// synthetic catalog (releases.json) from a copy of the built site.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { serveStatic } from "./static-server.js";
 import type { EpochLoad } from "../src/contract.js";
 import { loadEpoch } from "../data-loaders/epoch/index.js";
 import type { CatalogLike } from "../data-loaders/epoch/match.js";
@@ -41,18 +44,50 @@ export async function serveBackdrop(page: Page, epoch: EpochLoad): Promise<void>
   );
 }
 
-/** Milliseconds from navigation to the explorer's figure drawn with its backdrop (canvas or SVG). */
-export async function exploreFirstDraw(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(
-    `document.querySelector("#explore-scatter svg[class^='plot'] .explore-backdrop")`,
-    undefined,
-    {
-      timeout: 60_000
-    }
+/**
+ * The built site (`dist`) with `releases` as its catalog, served on loopback until `close`. A copy of the site, not a
+ * route of the browser's: a catalog of 20,000 models is 80 MB of JSON, more than the browser's protocol carries in
+ * one message (Chromium disconnects). The server compresses a file at its first request: it is asked once here, so a
+ * timing does not include it.
+ */
+export async function serveWithCatalog(dist: string, releases: unknown): Promise<{ origin: string; close(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), "bench-catalog-"));
+  cpSync(dist, dir, { recursive: true });
+  const name = readdirSync(join(dir, "_file/data")).find((file) => /^releases\.[^.]+\.json$/.test(file));
+  if (!name) throw new Error(`${dist}: no _file/data/releases.*.json to replace`);
+  writeFileSync(join(dir, "_file/data", name), JSON.stringify(releases));
+  const { server, origin } = await serveStatic(dir);
+  await new Promise<void>((done, fail) =>
+    get(`${origin}/_file/data/${name}`, { headers: { "accept-encoding": "br, gzip" } }, (response) =>
+      response.resume().on("end", done)
+    ).on("error", fail)
   );
+  return {
+    origin,
+    close() {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/**
+ * Milliseconds from navigation to the explorer's figure drawn with `marks` (by default its backdrop, canvas or SVG;
+ * ".explore-models-canvas" for a large catalog).
+ */
+export async function exploreFirstDraw(page: Page, url: string, marks = ".explore-backdrop"): Promise<number> {
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(`document.querySelector("#explore-scatter svg[class^='plot'] ${marks}")`, undefined, {
+    timeout: 120_000
+  });
   return page.evaluate("performance.now()") as Promise<number>;
 }
+
+/** Milliseconds from navigation to the catalog (releases.json) received: what a first draw waits for before drawing. */
+export const catalogReceived = (page: Page) =>
+  page.evaluate(
+    `performance.getEntriesByType("resource").find((e) => /releases\\.[^.]+\\.json/.test(e.name))?.responseEnd ?? NaN`
+  ) as Promise<number>;
 
 /**
  * In the page: makes a change (an axis, or a filter) and resolves once the figure has taken it and painted, with the

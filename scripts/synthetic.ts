@@ -18,12 +18,14 @@ export function syntheticSources(raw: RawSources, count: number): RawSources {
       const day = 1 + (round % 28);
       base.release.date = `${base.release.date.slice(0, 8)}${String(day).padStart(2, "0")}`;
       if (base.release.precision === "month") base.release.precision = "day";
-      // A value and its estimate's range scale together (validation checks a range against its value).
+      // A value and its estimate's range scale together (validation checks a range against its value), and compute
+      // with parameters × tokens (validation checks it against 6 × parameters × tokens).
       const factor = 1 + (round % 7) / 10;
-      for (const fact of ["parameters", "training_tokens", "training_compute"])
+      const scale = { parameters: factor, training_tokens: factor, training_compute: factor * factor };
+      for (const [fact, by] of Object.entries(scale))
         for (const key of ["value", "low", "high"])
           if (typeof base[fact][key] === "number")
-            base[fact][key] = fact === "parameters" ? Math.round(base[fact][key] * factor) : base[fact][key] * factor;
+            base[fact][key] = fact === "parameters" ? Math.round(base[fact][key] * by) : base[fact][key] * by;
     }
     copies.push(base);
   }

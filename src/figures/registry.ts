@@ -31,6 +31,7 @@ import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-sca
 import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage-tree.js";
 import { timelineChart, timelineChartHeight } from "../components/timeline-chart.js";
 import { trendTable } from "../components/trend-table.js";
+import { CANVAS_MIN } from "../components/explore/backdrop-canvas.js";
 import { exploreChart, exploreChartHeight, type ExploreChartOptions } from "../components/explore/chart.js";
 import { groupLabel } from "../components/explore/layout.js";
 import { DEFAULT_SPEC, exploreModel } from "../components/explore/model.js";
@@ -591,6 +592,13 @@ function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text
   return Object.fromEntries(LANGS.map((lang) => [lang, note(lang)])) as Text;
 }
 
+/** Above CANVAS_MIN drawn models, what the chart leaves out (ranges but the highlighted) and the fits' fewer rounds. */
+function largeCatalogNote(releases: readonly ReleaseRow[], state: FigureState): Text {
+  const { points } = exploreModel(shown(releases, state), { ...exploreSpecOf(state), fit: "none" });
+  if (points.length <= CANVAS_MIN) return NO_TEXT;
+  return Object.fromEntries(LANGS.map((lang) => [lang, dictionaryFor(lang).explore.largeNote(CANVAS_MIN)])) as Text;
+}
+
 export const exploreScatter = defineFigure({
   id: "explore-scatter",
   needs: ["releases", "emergence", "trends", "epoch", "info"],
@@ -601,6 +609,7 @@ export const exploreScatter = defineFigure({
       // A Scaling chart's preset is described by that chart's own caption (its marks are that chart's).
       figureText(scalingPresetOf(state) ?? "explore-scatter", "caption"),
       notDrawnNote(data.releases, state),
+      largeCatalogNote(data.releases, state),
       exploreBackdrop(data, state).length ? text((d) => d.explore.backdropNote) : NO_TEXT
     ),
   source: figureText("explore-scatter", "source"),

@@ -851,6 +851,8 @@ export const en = {
     allModels: "all models",
     estimateMark: "estimate (hollow), with its range",
     highlightMark: "highlighted",
+    largeNote: (models: number) =>
+      ` With more than ${models.toLocaleString("en")} models drawn, ranges are drawn for the highlighted models only, and a fit over more than 500 models takes fewer bootstrap resamples (at least 200).`,
     backdropNote:
       " Grey: Epoch AI's language models (Epoch AI, “Data on AI Models”, CC BY 4.0), estimates without ranges, never fitted; their tokens are the size of the training dataset, not the tokens trained on.",
     thresholdMark: "emergence thresholds (Wei et al. 2022; dotted)",

@@ -799,6 +799,8 @@ export const zh: Dictionary = {
     allModels: "全部模型",
     estimateMark: "估计值（空心），含其范围",
     highlightMark: "突出显示",
+    largeNote: (models: number) =>
+      `画出的模型超过 ${models} 个时，只画出突出显示模型的范围；超过 500 个模型的拟合用较少的自助重抽样（至少 200 次）。`,
     backdropNote:
       "灰点为 Epoch AI 收录的语言模型（Epoch AI，《Data on AI Models》，CC BY 4.0），均为不带范围的估计值，不参与拟合；其 token 数为训练数据集的规模，而非训练时实际使用的 token 数。",
     thresholdMark: "涌现阈值（Wei 等，2022；点线）",

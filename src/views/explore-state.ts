@@ -178,14 +178,12 @@ export const readExploreState = (search: string, releases: readonly ReleaseRow[]
 /** The catalog models a state shows (its filters). */
 export function exploreVisible(releases: readonly ReleaseRow[], state: ExploreState): ReleaseRow[] {
   const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
+  // Sets: a catalog of thousands of models is read against every organization chosen.
+  const [branch, organization, access] = [state.branch, state.organization, state.access].map((l) => new Set(l));
   return releases.filter((d) => {
     const year = Number(d.release_date.slice(0, 4));
     return (
-      year >= lo &&
-      year <= hi &&
-      state.branch.includes(d.branch) &&
-      state.organization.includes(d.organization) &&
-      state.access.includes(d.access)
+      year >= lo && year <= hi && branch!.has(d.branch) && organization!.has(d.organization) && access!.has(d.access)
     );
   });
 }

@@ -6,7 +6,10 @@ import * as Plot from "@observablehq/plot";
 import { describe, expect, test } from "vitest";
 import {
   bootstrapSlopes,
+  boundedRounds,
   doublingMonths,
+  MAX_DRAWS,
+  MIN_ROUNDS,
   fitWithInterval,
   leastSquares,
   quantile,
@@ -18,7 +21,16 @@ import { DEFAULT_SPEC, exploreModel, type ExploreSpec } from "../../src/componen
 import { exploreLayout, shorten } from "../../src/components/explore/layout.js";
 import { exploreChart, ratioTick, yearTicks } from "../../src/components/explore/chart.js";
 import { formatValue } from "../../src/components/explore/format.js";
-import { backdropOnCanvas, CANVAS_MIN, dotPixels, pixelIndex } from "../../src/components/explore/backdrop-canvas.js";
+import {
+  backdropOnCanvas,
+  canvasLayers,
+  catalogDots,
+  catalogOnCanvas,
+  CANVAS_MIN,
+  dotPixels,
+  pixelIndex
+} from "../../src/components/explore/backdrop-canvas.js";
+import { BACKDROP_GREY } from "../../src/figures/palette.js";
 import { FIGURES, exploreScatter } from "../../src/figures/registry.js";
 import { exploreFigureState } from "../../src/views/explore.js";
 import { figureCsv } from "../../src/components/figure.js";
@@ -384,16 +396,153 @@ describe("a large backdrop", () => {
   });
 
   test("dots are composited as translucent circles: 55% grey alone, darker where two overlap, clear around", () => {
+    const grey = [{ color: BACKDROP_GREY, opacity: 0.55, ring: 0 }];
+    const dots = (xs: number[], ys: number[]) => dotPixels(11, 11, { xs, ys, styles: xs.map(() => 0) }, grey, 2.2);
     const alphaAt = (pixels: Uint8ClampedArray, width: number, x: number, y: number) => pixels[(y * width + x) * 4 + 3];
-    const one = dotPixels(11, 11, [5.5], [5.5], 2.2);
+    const one = dots([5.5], [5.5]);
     expect(alphaAt(one, 11, 5, 5)).toBe(Math.round(0.55 * 255));
-    expect([...one.slice(0, 3)]).toEqual([0, 0, 0]); // a corner: nothing drawn
-    expect(alphaAt(one, 11, 0, 0)).toBe(0);
-    const two = dotPixels(11, 11, [5.5, 5.5], [5.5, 5.5], 2.2);
+    expect([...one.slice((5 * 11 + 5) * 4, (5 * 11 + 5) * 4 + 3)]).toEqual([0x94, 0xa3, 0xb8]); // BACKDROP_GREY
+    expect([...one.slice(0, 4)]).toEqual([0, 0, 0, 0]); // a corner: nothing drawn
+    const two = dots([5.5, 5.5], [5.5, 5.5]);
     expect(alphaAt(two, 11, 5, 5)).toBe(Math.round((1 - 0.45 * 0.45) * 255));
     // A dot past the edge is cut, not wrapped onto the other side.
-    const edge = dotPixels(11, 11, [-1], [5.5], 2.2);
+    const edge = dots([-1], [5.5]);
     expect(alphaAt(edge, 11, 10, 5)).toBe(0);
+  });
+});
+
+describe("a large catalog", () => {
+  // The curated models copied over and over (each copy its own id and name, off the GPT line), as the bench's.
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const row = releases[i % releases.length]!;
+      return i < releases.length
+        ? row
+        : { ...row, id: `${row.id}-copy-${i}`, name: `${row.name} ${i}`, gpt_line: false };
+    });
+  const large = many(CANVAS_MIN * 2);
+  const view = spec({ x: "date", y: "parameters", line: "gpt" });
+
+  test("above CANVAS_MIN drawn models, on screen, the catalog's dots go on a canvas; below, or in a download, SVG", () => {
+    const layout = (n: number) => ({ points: { length: n } }) as never;
+    expect(catalogOnCanvas(layout(CANVAS_MIN + 1), { preset: "web", lang: "en" })).toBe(true);
+    expect(catalogOnCanvas(layout(CANVAS_MIN), { preset: "web", lang: "en" })).toBe(false);
+    for (const preset of ["download", "print", "slide"] as const)
+      expect(catalogOnCanvas(layout(20_000), { preset, lang: "en" })).toBe(false);
+    const small = exploreLayout(releases, { ...view, width: 960 });
+    expect(canvasLayers(small, { preset: "web", lang: "en" })).toMatchObject({
+      catalog: null,
+      dots: small,
+      ranges: small
+    });
+  });
+
+  test("on screen: the canvas holds every model but the highlighted, which stay SVG dots with their ranges", () => {
+    const options = { ...view, width: 960 };
+    const layout = exploreLayout(large, options);
+    const highlighted = layout.points.filter((p) => p.highlighted);
+    expect(layout.points.length).toBeGreaterThan(CANVAS_MIN);
+    expect(highlighted.length).toBeGreaterThan(0);
+    const chart = exploreChart(large, options);
+    const canvas = chart.querySelector("foreignObject.explore-models-canvas")!;
+    expect(Number(canvas.getAttribute("data-points"))).toBe(layout.points.length - highlighted.length);
+    expect(chart.querySelectorAll("g.explore-models circle")).toHaveLength(highlighted.length);
+    const ranged =
+      highlighted.filter((p) => p.y.low !== null).length + highlighted.filter((p) => p.x.low !== null).length;
+    expect(chart.querySelectorAll("g.explore-range line")).toHaveLength(ranged);
+    expect(chart.querySelectorAll(".explore-labels text").length).toBeGreaterThan(0);
+    // The caption says what is left out, in both languages; the curated catalog's does not.
+    const caption = (rows: typeof releases) =>
+      exploreScatter.caption({ ...data, releases: rows } as never, { explore: view });
+    expect(caption(large).en).toMatch(
+      /With more than 2,000 models drawn, ranges are drawn for the highlighted models only/
+    );
+    expect(caption(large).zh).toMatch(/画出的模型超过 2000 个时，只画出突出显示模型的范围/);
+    expect(caption(releases).en).not.toMatch(/With more than/);
+  });
+
+  test("a download keeps every dot as a vector circle, and ranges only for the highlighted models", () => {
+    const options = { ...view, width: 960, preset: "download" as const };
+    const layout = exploreLayout(large, options);
+    const chart = exploreChart(large, options);
+    expect(chart.querySelector("foreignObject")).toBeNull();
+    expect(chart.querySelectorAll("g.explore-models circle")).toHaveLength(layout.points.length);
+    const highlighted = layout.points.filter((p) => p.highlighted && p.y.low !== null).length;
+    expect(chart.querySelectorAll("g.explore-range line").length).toBe(highlighted);
+  });
+
+  test("the canvas's points are styled by group (filled, or a ring for an estimate) and named with their values", () => {
+    const layout = exploreLayout(large, { ...spec({ x: "compute", y: "tokens" }), width: 960 });
+    const dots = catalogDots(layout, { preset: "web", lang: "en" });
+    const groups = [...layout.colors.keys()];
+    expect(dots.styles).toHaveLength(groups.length * 2);
+    const shown = layout.points.filter((p) => !p.highlighted);
+    shown.forEach((p, i) => {
+      const style = dots.styles[dots.points[i]!.style]!;
+      expect(style.color).toBe(layout.colors.get(p.group));
+      expect(style.ring > 0).toBe(p.x.estimate || p.y.estimate);
+    });
+    expect(dots.labels(0)).toEqual([
+      shown[0]!.name,
+      expect.stringMatching(/^Training compute/),
+      expect.stringMatching(/^Training tokens/)
+    ]);
+  });
+
+  test("coloured dots composite in order: the later on top, a ring clear inside, each colour's own pixels found", () => {
+    const styles = [
+      { color: "#ff0000", opacity: 1, ring: 0 },
+      { color: "#0000ff", opacity: 1, ring: 0 },
+      { color: "#00ff00", opacity: 1, ring: 1.5 }
+    ];
+    const rgbAt = (pixels: Uint8ClampedArray, x: number, y: number) => [
+      ...pixels.slice((y * 30 + x) * 4, (y * 30 + x) * 4 + 4)
+    ];
+    const pixels = dotPixels(30, 11, { xs: [5.5, 5.5, 20.5], ys: [5.5, 5.5, 5.5], styles: [0, 1, 2] }, styles, 4.5);
+    expect(rgbAt(pixels, 5, 5)).toEqual([0, 0, 255, 255]); // blue over red
+    expect(rgbAt(pixels, 20, 5)[3]).toBe(0); // the ring's inside is clear
+    expect(rgbAt(pixels, 16, 5)).toEqual([0, 255, 0, 255]); // its edge is green
+    // The pointer's lookup over both colours finds the nearest, the later of two on one spot.
+    const index = pixelIndex([5.5, 5.5, 20.5], [5.5, 5.5, 5.5], 8);
+    expect(index.nearest(6, 6)).toBe(1);
+    expect(index.nearest(19, 5)).toBe(2);
+    expect(index.nearest(13, 40)).toBe(-1);
+  });
+
+  test("a change asks for the model several times: computed once, for the same rows in a new array too", () => {
+    const shown = large.filter((r) => r.branch !== "encoder-only");
+    const first = exploreModel(shown, view);
+    const again = exploreModel([...shown], view);
+    expect([again.points, again.fits]).toEqual([first.points, first.fits]);
+    expect(again.points).toBe(first.points);
+    expect(again.fits).toBe(first.fits);
+    expect(exploreModel(shown, { ...view, fit: "all" }).points).toBe(first.points);
+    expect(exploreModel(shown, spec({ y: "compute" })).points).not.toBe(first.points);
+  });
+
+  test("the bootstrap is the refit of resampled models, bounded in draws for a large population", () => {
+    const random = seededRandom(5);
+    const points = Array.from({ length: 40 }, (_, i) => ({ u: i, v: 0.3 * i + random() }));
+    // Small: every round, and each the least squares of the models the generator draws.
+    const draw = seededRandom(9);
+    const expected = Array.from(
+      { length: 50 },
+      () => leastSquares(points.map(() => points[Math.floor(draw() * points.length)]!))!.slope
+    );
+    expect(bootstrapSlopes(points, 50, 9)).toEqual(expected);
+    expect(boundedRounds(1000, 91)).toBe(1000);
+    expect(boundedRounds(1000, 20_000)).toBe(MIN_ROUNDS);
+    expect(boundedRounds(1000, 2_000)).toBe(MAX_DRAWS / 2_000);
+    const big = Array.from({ length: 20_000 }, (_, i) => ({ u: i / 1000, v: 0.5 * (i / 1000) + random() }));
+    const start = performance.now();
+    const fit = fitWithInterval(big, { seed: 2 })!;
+    expect(performance.now() - start).toBeLessThan(3000); // 1,000 full rounds took over two seconds on its own
+    expect(bootstrapSlopes(big, 1000, 2)).toHaveLength(MIN_ROUNDS);
+    expect(fitWithInterval(big, { seed: 2 })).toEqual(fit); // deterministic
+    expect(fit.slope.low).toBeLessThan(fit.slope.value);
+    expect(fit.slope.high).toBeGreaterThan(fit.slope.value);
+    expect(fit.slope.high - fit.slope.low).toBeLessThan(0.01);
+    expect(fit.slope.value).toBeCloseTo(0.5, 2);
   });
 });
 

@@ -1,30 +1,58 @@
-// A large backdrop (thousands of Epoch AI models) on a canvas beneath the SVG marks: one SVG circle per model costs
-// seconds to build and tens of milliseconds per redraw at 20,000 models, a canvas a few milliseconds. The canvas sits
-// in a <foreignObject> at the backdrop's place in the mark order, so everything else stays SVG. Its points are found
-// under the pointer through a grid of pixel cells, and the one found is ringed and named (the tooltip and highlight
-// the SVG dots had). Only on screen: downloads and print draw the backdrop as SVG circles (vector).
+// Large point clouds on a canvas beneath the SVG marks: thousands of Epoch AI models (the backdrop) and a catalog of
+// thousands of models. One SVG circle per model costs seconds to build and tens of milliseconds per redraw at 20,000
+// models, a canvas a few milliseconds. Each canvas sits in a <foreignObject> at its place in the mark order, so
+// everything else stays SVG: the highlighted models (dot, ring and name), the named line, fits and the legend. Its
+// points are found under the pointer through a grid of pixel cells, and the one found is ringed and named (the
+// tooltip and highlight the SVG dots had). Only on screen: downloads and print draw every point as an SVG circle.
 import type { RenderFunction } from "@observablehq/plot";
 import { BACKDROP_GREY, SELECTED } from "../../figures/palette.js";
 import { presetStyle } from "../../figures/presets.js";
 import { h, svg } from "../dom.js";
 import type { ExploreLayout } from "./layout.js";
-import type { MarkContext } from "./marks.js";
+import { pointTitle, type MarkContext } from "./marks.js";
 
-/** Above this many backdrop points an interactive chart draws them on a canvas. */
+/** Above this many points (backdrop, or catalog) an interactive chart draws them on a canvas. */
 export const CANVAS_MIN = 2000;
 
-/** How near the pointer (px) a backdrop point is found. */
+/** How near the pointer (px) a point is found. */
 const SEARCH_RADIUS = 8;
+
+/** Opacity of the backdrop's grey dots, and of a large catalog's coloured ones (the cloud's density shows through). */
+const BACKDROP_OPACITY = 0.55;
+const CATALOG_OPACITY = 0.8;
 
 /** Whether a chart draws its backdrop on a canvas: a large backdrop, on screen. */
 export const backdropOnCanvas = (layout: Pick<ExploreLayout, "backdrop">, { preset }: MarkContext) =>
   presetStyle(preset).interactive && layout.backdrop.length > CANVAS_MIN;
 
-/** The backdrop's points in pixels, filled in when the canvas is drawn (the pointer's lookup reads them). */
-export interface BackdropPixels {
+/** Whether a chart draws its catalog's models (but the highlighted ones) on a canvas: many of them, on screen. */
+export const catalogOnCanvas = (layout: Pick<ExploreLayout, "points">, { preset }: MarkContext) =>
+  presetStyle(preset).interactive && layout.points.length > CANVAS_MIN;
+
+/**
+ * The layouts the SVG marks draw from: `dots`, every point, or only the highlighted ones when the others are on a
+ * canvas; `ranges`, every estimate's range, or above CANVAS_MIN points only the highlighted models' (thousands of
+ * crossing rules hide the cloud, on screen and in a download alike).
+ */
+export function svgLayouts(layout: ExploreLayout, context: MarkContext) {
+  const large = layout.points.length > CANVAS_MIN;
+  const highlighted = large ? { ...layout, points: layout.points.filter((p) => p.highlighted) } : layout;
+  return { dots: catalogOnCanvas(layout, context) ? highlighted : layout, ranges: highlighted };
+}
+
+/** A point's look on the canvas: its colour (#rrggbb), opacity, and 0 for a filled dot or a ring's stroke width. */
+export interface DotStyle {
+  color: string;
+  opacity: number;
+  ring: number;
+}
+
+/** Points in pixels, each with the index of its style; `labels` names point i in lines (for the pointer). */
+export interface CanvasPoints {
   xs: Float64Array;
   ys: Float64Array;
-  names: readonly string[];
+  styles: Uint8Array;
+  labels: (i: number) => string[];
   /** Built at the first pointer move over the chart, not at every redraw. */
   index: PixelIndex | null;
 }
@@ -61,75 +89,140 @@ export function pixelIndex(xs: ArrayLike<number>, ys: ArrayLike<number>, radius:
           for (let m = starts[y * columns + x]!; m < starts[y * columns + x + 1]!; ++m) {
             const i = members[m]!;
             const distance = (xs[i]! - px) ** 2 + (ys[i]! - py) ** 2;
-            if (distance <= bestDistance) [best, bestDistance] = [i, distance];
+            // Of equally near points the last drawn wins: it is the one on top.
+            if (distance < bestDistance || (distance === bestDistance && i > best))
+              [best, bestDistance] = [i, distance];
           }
       return best;
     }
   };
 }
 
-/** One dot's opacity on each pixel of a square `size` wide: 55% inside, antialiased at its edge. */
-function dotMask(radius: number): { size: number; mask: Float32Array } {
+/**
+ * One dot as the pixels it covers around its centre (offsets dx, dy) and how much (times its opacity): a disc, or a
+ * ring `ring` px wide. Only covered pixels are listed, so drawing a dot touches nothing else.
+ */
+export function dotStamp(radius: number, { opacity, ring }: DotStyle) {
   const size = Math.ceil(radius * 2) + 2;
-  const mask = new Float32Array(size * size);
+  const dxs: number[] = [];
+  const dys: number[] = [];
+  const covers: number[] = [];
   const centre = size / 2;
+  const disc = (r: number, distance: number) => Math.min(1, Math.max(0, r + 0.5 - distance));
   for (let j = 0; j < size; ++j)
     for (let i = 0; i < size; ++i) {
       const distance = Math.hypot(i + 0.5 - centre, j + 0.5 - centre);
-      mask[j * size + i] = 0.55 * Math.min(1, Math.max(0, radius + 0.5 - distance));
+      const cover = opacity * (disc(radius, distance) - (ring ? disc(radius - ring, distance) : 0));
+      if (cover <= 0) continue;
+      dxs.push(i);
+      dys.push(j);
+      covers.push(cover);
     }
-  return { size, mask };
+  return { half: size / 2, dx: Int32Array.from(dxs), dy: Int32Array.from(dys), cover: Float32Array.from(covers) };
 }
 
+const rgbOf = (color: string) => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+
 /**
- * The dots composited in a buffer of the canvas's pixels and written in one putImageData: a path of 20,000 arcs costs
- * hundreds of milliseconds to rasterize in a software-rendered canvas, this a few. Each dot is BACKDROP_GREY at 55%
- * opacity, and overlapping dots darken as the SVG's translucent circles do.
+ * The dots composited in a buffer of the canvas's pixels (each over those before it, as SVG paints circles in order)
+ * and returned as RGBA for one putImageData: a path of 20,000 arcs costs hundreds of milliseconds to rasterize in a
+ * software-rendered canvas, this a few. Point i is drawn in styles[points.styles[i]].
  */
 export function dotPixels(
   width: number,
   height: number,
-  xs: ArrayLike<number>,
-  ys: ArrayLike<number>,
+  points: { xs: ArrayLike<number>; ys: ArrayLike<number>; styles: ArrayLike<number> },
+  styles: readonly DotStyle[],
   radius: number
 ): Uint8ClampedArray<ArrayBuffer> {
-  const { size, mask } = dotMask(radius);
-  const alpha = new Float32Array(width * height);
-  const half = size / 2;
-  for (let p = 0; p < xs.length; ++p) {
-    const [x0, y0] = [Math.round(xs[p]! - half), Math.round(ys[p]! - half)];
-    const [i0, i1] = [Math.max(0, -x0), Math.min(size, width - x0)];
-    for (let j = Math.max(0, -y0); j < size && y0 + j < height; ++j) {
-      const row = (y0 + j) * width + x0;
-      const maskRow = j * size;
-      for (let i = i0; i < i1; ++i) {
-        const cover = mask[maskRow + i]!;
-        if (cover) alpha[row + i] = alpha[row + i]! + cover * (1 - alpha[row + i]!);
-      }
+  const stamps = styles.map((style) => ({ ...dotStamp(radius, style), rgb: rgbOf(style.color) }));
+  // Composited straight into the image's bytes (no buffer of the whole canvas to fill and convert): only the pixels
+  // a dot covers are read and written.
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let p = 0; p < points.xs.length; ++p) {
+    // Plain statements in this loop (no destructuring): it runs a million times a drawing.
+    const { half, dx, dy, cover, rgb } = stamps[points.styles[p]!]!;
+    const r = rgb[0];
+    const g = rgb[1];
+    const b = rgb[2];
+    const x0 = Math.round(points.xs[p]! - half);
+    const y0 = Math.round(points.ys[p]! - half);
+    for (let m = 0; m < cover.length; ++m) {
+      const x = x0 + dx[m]!;
+      const y = y0 + dy[m]!;
+      if (x < 0 || x >= width || y < 0 || y >= height) continue;
+      const k = (y * width + x) * 4;
+      const c = cover[m]!;
+      // Source over: what was there shows through the dot's (1 - c), weighted by its own alpha.
+      const under = (rgba[k + 3]! / 255) * (1 - c);
+      const alpha = c + under;
+      rgba[k] = (r * c + rgba[k]! * under) / alpha;
+      rgba[k + 1] = (g * c + rgba[k + 1]! * under) / alpha;
+      rgba[k + 2] = (b * c + rgba[k + 2]! * under) / alpha;
+      rgba[k + 3] = alpha * 255;
     }
   }
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  // Whole pixels at once, little-endian (every browser): alpha, blue, green, red from the high byte down.
-  const words = new Uint32Array(rgba.buffer);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(BACKDROP_GREY.slice(i, i + 2), 16)) as [number, number, number];
-  const grey = (b << 16) | (g << 8) | r;
-  for (let k = 0; k < alpha.length; ++k) if (alpha[k]) words[k] = (((alpha[k]! * 255 + 0.5) << 24) | grey) >>> 0;
   return rgba;
 }
 
-/** The backdrop as a canvas mark; `pixels` receives the points' places for the pointer's lookup. */
-export function canvasBackdropMark(layout: ExploreLayout, { preset }: MarkContext, pixels: BackdropPixels) {
-  const radius = Math.max(2, presetStyle(preset).dotRadius * 0.55);
+/** What a canvas layer draws: points in data values, each with a style, and how the pointer names one. */
+export interface CanvasDots {
+  className: string;
+  radius: number;
+  styles: readonly DotStyle[];
+  points: readonly { x: number; y: number; style: number }[];
+  labels: (i: number) => string[];
+}
+
+/** The backdrop's layer: small grey dots named by their model. */
+export function backdropDots(layout: ExploreLayout, { preset }: MarkContext): CanvasDots {
+  return {
+    className: "explore-backdrop explore-backdrop-canvas",
+    radius: Math.max(2, presetStyle(preset).dotRadius * 0.55),
+    styles: [{ color: BACKDROP_GREY, opacity: BACKDROP_OPACITY, ring: 0 }],
+    points: layout.backdrop.map((b) => ({ x: b.x, y: b.y, style: 0 })),
+    labels: (i) => [layout.backdrop[i]!.name]
+  };
+}
+
+/**
+ * The catalog's layer: every model but the highlighted ones (drawn in SVG above), in its group's colour, filled when
+ * both values are disclosed and a ring when either is an estimate (the SVG dots' hollow), named with its values.
+ */
+export function catalogDots(layout: ExploreLayout, { preset, lang }: MarkContext): CanvasDots {
+  const style = presetStyle(preset);
+  const groups = [...layout.colors.keys()];
+  const styles = groups.flatMap((group) =>
+    [0, style.strokeWidth].map((ring) => ({ color: layout.colors.get(group)!, opacity: CATALOG_OPACITY, ring }))
+  );
+  const shown = layout.points.filter((p) => !p.highlighted);
+  const title = pointTitle(layout, lang);
+  return {
+    className: "explore-models-canvas",
+    radius: style.dotRadius,
+    styles,
+    points: shown.map((p) => ({
+      x: p.x.value,
+      y: p.y.value,
+      style: groups.indexOf(p.group) * 2 + (p.x.estimate || p.y.estimate ? 1 : 0)
+    })),
+    labels: (i) => title(shown[i]!).split("\n")
+  };
+}
+
+/** A layer as a Plot mark (a render function); `sink` receives its points' places for the pointer's lookup. */
+export function canvasDotMark(dots: CanvasDots, sink: CanvasPoints) {
   const render: RenderFunction = (_index, scales, _values, dimensions) => {
     const { width, height } = dimensions;
     const [x, y] = [scales.x!, scales.y!];
-    const n = layout.backdrop.length;
-    [pixels.xs, pixels.ys] = [new Float64Array(n), new Float64Array(n)];
-    layout.backdrop.forEach((p, i) => {
-      pixels.xs[i] = x(p.x) as number;
-      pixels.ys[i] = y(p.y) as number;
+    const n = dots.points.length;
+    [sink.xs, sink.ys, sink.styles] = [new Float64Array(n), new Float64Array(n), new Uint8Array(n)];
+    dots.points.forEach((p, i) => {
+      sink.xs[i] = x(p.x) as number;
+      sink.ys[i] = y(p.y) as number;
+      sink.styles[i] = p.style;
     });
-    pixels.index = null;
+    [sink.labels, sink.index] = [dots.labels, null];
     const ratio = globalThis.devicePixelRatio || 1;
     const [w, h2] = [Math.round(width * ratio), Math.round(height * ratio)];
     const canvas = h("canvas", { width: w, height: h2 });
@@ -137,23 +230,49 @@ export function canvasBackdropMark(layout: ExploreLayout, { preset }: MarkContex
     const context = canvas.getContext("2d");
     if (context) {
       const scaled = (values: Float64Array) => values.map((v) => v * ratio);
-      const rgba = dotPixels(w, h2, scaled(pixels.xs), scaled(pixels.ys), radius * ratio);
+      const points = { xs: scaled(sink.xs), ys: scaled(sink.ys), styles: sink.styles };
+      const rgba = dotPixels(w, h2, points, dots.styles, dots.radius * ratio);
       context.putImageData(new ImageData(rgba, w, h2), 0, 0);
     }
     return svg(
       "foreignObject",
-      { class: "explore-backdrop explore-backdrop-canvas", width, height, "aria-hidden": "true", "data-points": n },
+      { class: dots.className, width, height, "aria-hidden": "true", "data-points": n },
       canvas
     );
   };
   return render;
 }
 
+/** An empty sink for a layer's points (filled when its canvas is drawn). */
+export const canvasPoints = (): CanvasPoints => ({
+  xs: new Float64Array(),
+  ys: new Float64Array(),
+  styles: new Uint8Array(),
+  labels: () => [],
+  index: null
+});
+
 /**
- * The pointer over the chart: the backdrop point nearest it (unless a catalog model is under it, whose own tooltip
- * wins) is ringed and named in a label beside it.
+ * The canvas layers of a chart and what the SVG marks still draw: the backdrop's and the catalog's layers when each
+ * is large and on screen (null otherwise), the layouts of svgLayouts, and the sinks the pointer reads (the catalog's
+ * first: its points are drawn above the backdrop's).
  */
-export function followPointer(chart: SVGSVGElement, pixels: BackdropPixels, { preset }: MarkContext) {
+export function canvasLayers(layout: ExploreLayout, context: MarkContext) {
+  const [backdropSink, catalogSink] = [canvasPoints(), canvasPoints()];
+  const backdrop = backdropOnCanvas(layout, context)
+    ? canvasDotMark(backdropDots(layout, context), backdropSink)
+    : null;
+  const catalog = catalogOnCanvas(layout, context) ? canvasDotMark(catalogDots(layout, context), catalogSink) : null;
+  const sinks = [...(catalog ? [catalogSink] : []), ...(backdrop ? [backdropSink] : [])];
+  return { backdrop, catalog, sinks, ...svgLayouts(layout, context) };
+}
+
+/**
+ * The pointer over the chart: the point nearest it on a canvas layer (unless an SVG model is under it, whose own
+ * tooltip wins; of the layers, the first with a point near) is ringed and named in a label beside it.
+ */
+export function followPointer(chart: SVGSVGElement, layers: readonly CanvasPoints[], { preset }: MarkContext) {
+  if (!layers.length) return;
   const style = presetStyle(preset);
   const ring = svg("circle", { r: style.dotRadius + 2, fill: "none", stroke: SELECTED, "stroke-width": 2 });
   const label = svg("text", {
@@ -170,26 +289,53 @@ export function followPointer(chart: SVGSVGElement, pixels: BackdropPixels, { pr
     label
   );
   chart.append(hover);
-  const width = Number(chart.getAttribute("width"));
+  const [width, height] = [Number(chart.getAttribute("width")), Number(chart.getAttribute("height"))];
   const hide = () => hover.setAttribute("display", "none");
+  const found = (px: number, py: number) => {
+    for (const layer of layers) {
+      if (!layer.xs.length) continue;
+      layer.index ??= pixelIndex(layer.xs, layer.ys, SEARCH_RADIUS);
+      const i = layer.index.nearest(px, py);
+      if (i >= 0) return { layer, i };
+    }
+    return null;
+  };
   chart.addEventListener("pointerleave", hide);
   chart.addEventListener("pointermove", (event) => {
     const target = event.target as Element | null;
-    if (!pixels.xs.length || target?.closest(".explore-models")) return hide();
-    pixels.index ??= pixelIndex(pixels.xs, pixels.ys, SEARCH_RADIUS);
+    if (target?.closest(".explore-models")) return hide();
     const box = chart.getBoundingClientRect();
     const scale = box.width ? width / box.width : 1;
-    const [px, py] = [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale];
-    const i = pixels.index.nearest(px, py);
-    if (i < 0) return hide();
-    const [x, y] = [pixels.xs[i]!, pixels.ys[i]!];
+    const hit = found((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+    if (!hit) return hide();
+    const [x, y] = [hit.layer.xs[hit.i]!, hit.layer.ys[hit.i]!];
     ring.setAttribute("cx", String(x));
     ring.setAttribute("cy", String(y));
-    const left = x > width * 0.7;
-    label.setAttribute("x", String(left ? x - 9 : x + 9));
-    label.setAttribute("y", String(y - 6));
-    label.setAttribute("text-anchor", left ? "end" : "start");
-    label.textContent = pixels.names[i]!;
+    placeLabel(label, hit.layer.labels(hit.i), { x, y, width, height, lineHeight: style.smallFontSize * 1.25 });
     hover.removeAttribute("display");
   });
+}
+
+/** The hover's name (and values) beside the point: to its right, or left on the right of the chart; lower near the top. */
+function placeLabel(
+  label: SVGElement,
+  lines: readonly string[],
+  { x, y, width, height, lineHeight }: { x: number; y: number; width: number; height: number; lineHeight: number }
+) {
+  const left = x > width * 0.7;
+  const top = Math.min(Math.max(lineHeight, y - 6), height - lineHeight * lines.length);
+  label.setAttribute("text-anchor", left ? "end" : "start");
+  label.replaceChildren(
+    ...lines.map((line, k) =>
+      svg(
+        "tspan",
+        {
+          x: left ? x - 9 : x + 9,
+          y: top + k * lineHeight,
+          "font-weight": k === 0 && lines.length > 1 ? "bold" : null
+        },
+        line
+      )
+    )
+  );
 }

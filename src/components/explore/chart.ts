@@ -11,7 +11,7 @@ import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { unitOf, type Measure } from "./data.js";
 import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
-import { backdropOnCanvas, canvasBackdropMark, followPointer, type BackdropPixels } from "./backdrop-canvas.js";
+import { canvasLayers, followPointer } from "./backdrop-canvas.js";
 import {
   backdropMark,
   dotMarks,
@@ -101,14 +101,9 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
   const { plotBox } = layout;
   const x = axis(options.x, layout.xlog, layout.xDomain, lang, plotBox.x1 - plotBox.x0);
   const y = axis(options.y, layout.ylog, layout.yDomain, lang, plotBox.y1 - plotBox.y0);
-  // A large backdrop on screen goes on a canvas (src/components/explore/backdrop-canvas.ts); downloads keep SVG dots.
-  const onCanvas = backdropOnCanvas(layout, context);
-  const pixels: BackdropPixels = {
-    xs: new Float64Array(),
-    ys: new Float64Array(),
-    names: layout.backdrop.map((b) => b.name),
-    index: null
-  };
+  // A large backdrop or catalog on screen goes on a canvas (src/components/explore/backdrop-canvas.ts); downloads keep
+  // SVG dots. `svg.dots` and `svg.ranges` are the points the SVG marks still draw.
+  const { backdrop, catalog, sinks, ...svg } = canvasLayers(layout, context);
   const chart = Plot.plot({
     ...plotBase(
       preset,
@@ -118,18 +113,19 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     x: { ...x, ...xAxisBase(preset, x.label) },
     y: { ...y, ...yAxisBase(y.label) },
     marks: [
-      onCanvas ? canvasBackdropMark(layout, context, pixels) : backdropMark(layout, context),
+      backdrop ?? backdropMark(layout, context),
+      catalog,
       ...thresholdMarks(layout, context),
       referenceMark(layout, context),
-      ...rangeMarks(layout, context),
+      ...rangeMarks(svg.ranges, context),
       ...fitMarks(layout, context),
       lineMark(layout, context),
-      dotMarks(layout, context),
+      dotMarks(svg.dots, context),
       ...highlightMarks(layout, context),
       legendMarks(layout, context)
     ]
   }) as unknown as SVGSVGElement;
-  if (onCanvas) followPointer(chart, pixels, context);
+  followPointer(chart, sinks, context);
   return accessiblePlot(chart);
 }
 

@@ -75,11 +75,19 @@ function ratio(tokens: AxisValue, parameters: AxisValue): AxisValue {
   };
 }
 
+/** Milliseconds of each release date seen, parsed once: a date axis reads thousands per change, of few distinct days. */
+const dayValues = new Map<string, number>();
+function dayValue(date: string): number {
+  let value = dayValues.get(date);
+  if (value === undefined) dayValues.set(date, (value = +parseDate(date)));
+  return value;
+}
+
 /** A model's value on an axis, or why it has none. Dates are milliseconds since 1970 (the utc scale's numbers). */
 export function axisValue(row: ReleaseRow, measure: Measure): AxisValue | Missing {
   if (row.derived_from !== null && ownTraining(measure)) return "derived";
   if (measure === "date")
-    return { value: +parseDate(row.release_date), low: null, high: null, estimate: false, estimatedBy: null };
+    return { value: dayValue(row.release_date), low: null, high: null, estimate: false, estimatedBy: null };
   const key = FACT[measure];
   if (key) return fact(row, key);
   const tokens = fact(row, "training_tokens");
@@ -94,7 +102,7 @@ export function axisValue(row: ReleaseRow, measure: Measure): AxisValue | Missin
  * README), and its rows carry no range: the backdrop is drawn as grey context, never fitted.
  */
 export function backdropValue(model: ImportedModel, measure: Measure): number | null {
-  if (measure === "date") return +parseDate(model.release_date);
+  if (measure === "date") return dayValue(model.release_date);
   if (measure === "parameters") return model.parameters;
   if (measure === "compute") return model.training_compute;
   if (measure === "tokens") return model.training_tokens;

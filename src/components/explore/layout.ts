@@ -1,6 +1,5 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
-import * as Plot from "@observablehq/plot";
 import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js";
 import { thresholdValue } from "./catalog/data.js";
 import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
@@ -120,9 +119,22 @@ export function axisDomain(values: readonly number[], measure: Measure, log: boo
   return [lo >= 0 ? 0 : lo - pad, hi + pad];
 }
 
-/** Every value a point occupies on one axis: its value and its range's ends. */
-const extentValues = (points: readonly ExplorePoint[], axis: "x" | "y") =>
-  points.flatMap((p) => [p[axis].value, p[axis].low ?? p[axis].value, p[axis].high ?? p[axis].value]);
+/** Every value a point occupies on one axis: its value and its range's ends; once per list of points (a change asks twice). */
+const extents = {
+  x: new WeakMap<readonly ExplorePoint[], number[]>(),
+  y: new WeakMap<readonly ExplorePoint[], number[]>()
+};
+function extentValues(points: readonly ExplorePoint[], axis: "x" | "y"): number[] {
+  let values = extents[axis].get(points);
+  if (values) return values;
+  values = [];
+  for (const p of points) {
+    const v = axis === "x" ? p.x : p.y;
+    values.push(v.value, v.low ?? v.value, v.high ?? v.value);
+  }
+  extents[axis].set(points, values);
+  return values;
+}
 
 /** A colour group's name in the page's language. */
 export function groupLabel(key: string | null, color: ColorBy, lang: Lang): string {
@@ -278,6 +290,20 @@ function exploreDomains(points: readonly ExplorePoint[], options: ExploreChartOp
 export type ExploreLayout = ReturnType<typeof exploreLayout>;
 
 /**
+ * A linear or log scale from a domain to pixels and back (Plot's own, without its per-value overhead: a name is
+ * checked against every dot, thousands in a large catalog).
+ */
+function pixelScale(log: boolean, domain: number[], [r0, r1]: [number, number]) {
+  const [f, g] = log ? [Math.log, Math.exp] : [(v: number) => v, (v: number) => v];
+  const [d0, d1] = [f(domain[0]!), f(domain[1]!)];
+  const span = d1 - d0 || 1;
+  return {
+    apply: (v: number) => r0 + ((f(v) - d0) / span) * (r1 - r0),
+    invert: (px: number) => g(d0 + ((px - r0) / (r1 - r0 || 1)) * span)
+  };
+}
+
+/**
  * The highlighted models' names, placed around their dots (src/components/label-layout.ts) inside the plot, clear of
  * every dot, of each other and of the rules across the plot; the models named in the link first, then the GPT line.
  * A name that fits nowhere is not drawn (the tooltip still names it). Each label's anchor in pixels and in data values.
@@ -296,13 +322,10 @@ export function labelPlaces(
   rules: { x: readonly number[]; y: readonly number[] } = { x: [], y: [] }
 ) {
   const { plotBox, fontSize } = frame;
-  const sx = Plot.scale({
-    x: { type: frame.xlog ? "log" : "linear", domain: frame.xDomain, range: [plotBox.x0, plotBox.x1] }
-  });
-  const sy = Plot.scale({
-    y: { type: frame.ylog ? "log" : "linear", domain: frame.yDomain, range: [plotBox.y1, plotBox.y0] }
-  });
-  const at = (p: ExplorePoint) => [sx.apply(p.x.value) as number, sy.apply(p.y.value) as number] as const;
+  if (!points.some((p) => p.highlighted)) return [];
+  const sx = pixelScale(frame.xlog, frame.xDomain, [plotBox.x0, plotBox.x1]);
+  const sy = pixelScale(frame.ylog, frame.yDomain, [plotBox.y1, plotBox.y0]);
+  const at = (p: ExplorePoint) => [sx.apply(p.x.value), sy.apply(p.y.value)] as const;
   const radius = (frame.dotRadius ?? 3) + 2;
   const dots: Box[] = points.map((p) => {
     const [x, y] = at(p);
@@ -310,16 +333,16 @@ export function labelPlaces(
   });
   const ruleBoxes: Box[] = [
     ...rules.x.map((v) => ({
-      x0: (sx.apply(v) as number) - 1,
-      x1: (sx.apply(v) as number) + 1,
+      x0: sx.apply(v) - 1,
+      x1: sx.apply(v) + 1,
       y0: plotBox.y0,
       y1: plotBox.y1
     })),
     ...rules.y.map((v) => ({
       x0: plotBox.x0,
       x1: plotBox.x1,
-      y0: (sy.apply(v) as number) - 1,
-      y1: (sy.apply(v) as number) + 1
+      y0: sy.apply(v) - 1,
+      y1: sy.apply(v) + 1
     }))
   ];
   const named = points.filter((p) => p.highlighted);
@@ -336,7 +359,7 @@ export function labelPlaces(
     const place = placed[i];
     if (!place) return [];
     const [x, y] = [at(p)[0] + place.dx, at(p)[1] + place.dy];
-    const data = { labelX: sx.invert!(x) as number, labelY: sy.invert!(y) as number };
+    const data = { labelX: sx.invert(x), labelY: sy.invert(y) };
     return [{ id: p.id, name: p.name, x, y, anchor: place.textAnchor, ...data }];
   });
 }

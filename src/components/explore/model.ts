@@ -137,9 +137,42 @@ export function exploreFits(
   );
 }
 
+/**
+ * The last few results of a computation, by its input (compared by identity, element by element for arrays) and a key
+ * of the spec's fields it reads: one change of the page asks for the same model several times (the chart's height and
+ * drawing, its caption and CSV rows, the summary, the fit table), which at 20,000 models costs tens of milliseconds
+ * each, the fits' bootstrap more. What it returns is shared: nothing may change it.
+ */
+function lastFew<I extends readonly unknown[], R>(compute: (input: I, spec: ExploreSpec) => R, size = 4) {
+  const entries: { input: I; key: string; result: R }[] = [];
+  const same = (a: I, b: I) => a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+  return (input: I, spec: ExploreSpec, key: string): R => {
+    const at = entries.findIndex((entry) => entry.key === key && same(entry.input, input));
+    const entry = at >= 0 ? entries.splice(at, 1)[0]! : { input, key, result: compute(input, spec) };
+    entries.unshift(entry);
+    entries.length = Math.min(entries.length, size);
+    return entry.result;
+  };
+}
+
+const cachedPoints = lastFew(explorePoints);
+// The fits' input is the points and their groups as explorePoints returned them (the same arrays: the same fits).
+const cachedFits = lastFew(([points, groups]: readonly [readonly ExplorePoint[], readonly string[]], spec) =>
+  exploreFits(points, spec, groups)
+);
+
 /** Everything the explorer shows from `rows` under a spec, before pixels. */
 export function exploreModel(rows: readonly ReleaseRow[], spec: ExploreSpec) {
-  const { points, notDrawn, groups } = explorePoints(rows, spec);
-  return { points, notDrawn, groups, fits: exploreFits(points, spec, groups) };
+  const { points, notDrawn, groups } = cachedPoints(
+    rows,
+    spec,
+    JSON.stringify([spec.x, spec.y, spec.xscale, spec.yscale, spec.color, spec.highlight, spec.line])
+  );
+  const fits = cachedFits(
+    [points, groups],
+    spec,
+    JSON.stringify([spec.x, spec.y, spec.xscale, spec.yscale, spec.fit, spec.breaks])
+  );
+  return { points, notDrawn, groups, fits };
 }
 export type ExploreModel = ReturnType<typeof exploreModel>;
