@@ -48,11 +48,12 @@ async function startChromium(): Promise<{ port: number; stop(): Promise<void> }>
     { stdio: ["ignore", "ignore", "pipe"] }
   );
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  // The profile goes once Chromium has exited (it writes into it until then).
+  // The profile goes once Chromium has exited (it writes into it until then). Its helper processes can outlive the
+  // browser by a moment and still write the disk cache (ENOTEMPTY): the removal retries for up to two seconds.
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   };
   const port = await new Promise<number>((done, fail) => {
     let seen = "";
