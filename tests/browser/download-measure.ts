@@ -106,19 +106,23 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
       }
     }
     // Drawn paths (a lineage's arcs, a tree's links, a chart's lines) through the middle of a text: sampled every 2 px
-    // along the path, in screen px. No text labels a path by lying on it: a label beside its line does not cross it.
-    const pathPoints = [
-      ...root.querySelectorAll('g[aria-label="arrow"] path, g[aria-label="link"] path, g[aria-label="line"] path')
-    ]
-      .filter(visible)
+    // along the path, in screen px. A text may lie on the path it labels, where both carry that path's data-edge (the
+    // evolution tree's method labels, over a halo); any other path through it crosses it.
+    const selector = 'g[aria-label="arrow"] path, g[aria-label="link"] path, g[aria-label="line"] path';
+    // (A path in a <marker> is an arrowhead's shape, drawn at its path's end: not a path of its own.)
+    const drawnPaths = [...root.querySelectorAll(selector)]
+      .filter((p) => visible(p) && !p.closest("marker"))
       .map((p) => {
         const path = p as SVGPathElement;
         const m = path.getScreenCTM();
         const length = path.getTotalLength();
-        if (!m || !length) return [];
-        return Array.from({ length: Math.ceil(length / 2) + 1 }, (_, i) =>
-          path.getPointAtLength(Math.min(length, i * 2)).matrixTransform(m)
-        );
+        const points =
+          m && length
+            ? Array.from({ length: Math.ceil(length / 2) + 1 }, (_, i) =>
+                path.getPointAtLength(Math.min(length, i * 2)).matrixTransform(m)
+              )
+            : [];
+        return { edge: path.getAttribute("data-edge"), points };
       });
     for (const t of texts) {
       const core = {
@@ -127,8 +131,11 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
         top: t.box.top + t.box.height * 0.3,
         bottom: t.box.bottom - t.box.height * 0.3
       };
-      const crossed = pathPoints.some((points) =>
-        points.some((p) => p.x > core.left && p.x < core.right && p.y > core.top && p.y < core.bottom)
+      const labels = t.whole?.getAttribute("data-edge");
+      const crossed = drawnPaths.some(
+        ({ edge, points }) =>
+          !(labels && edge === labels) &&
+          points.some((p) => p.x > core.left && p.x < core.right && p.y > core.top && p.y < core.bottom)
       );
       if (crossed) problems.push(`a line crosses: ${t.text}`);
     }

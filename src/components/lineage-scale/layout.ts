@@ -143,6 +143,18 @@ function packBand(
   return best;
 }
 
+/** The band's words a line would strike: each name on its row, and the title on the first. */
+function bandTexts(band: BandChoice, small: number): Box[] {
+  const line = (middle: number) => ({ y0: middle - small * 0.6, y1: middle + small * 0.6 });
+  return [
+    { ...band.title, ...line(band.geometry.rowY(0)) },
+    ...band.intervals.flatMap((interval, i) => {
+      const row = band.rowOf[i];
+      return row === null || row === undefined ? [] : [{ ...interval.text, ...line(band.geometry.rowY(row)) }];
+    })
+  ];
+}
+
 export function lineageScaleLayout(
   edges: readonly LineageRow[],
   releases: readonly ReleaseRow[],
@@ -194,23 +206,12 @@ export function lineageScaleLayout(
     );
     return { y, py, position, links, arcs };
   };
-  const small = style.smallFontSize;
-  // The band's words a line would strike: each name on its row, and the title on the first.
-  const bandTexts = (band: BandChoice): Box[] => [
-    { ...band.title, y0: band.geometry.rowY(0) - small * 0.6, y1: band.geometry.rowY(0) + small * 0.6 },
-    ...band.intervals.flatMap((interval, i) => {
-      const row = band.rowOf[i];
-      if (row === null || row === undefined) return [];
-      const middle = band.geometry.rowY(row);
-      return [{ ...interval.text, y0: middle - small * 0.6, y1: middle + small * 0.6 }];
-    })
-  ];
   const band = undisclosedBand(undisclosed, (d) => x.apply(d) as number, {
     left,
     right: end,
     preset,
     title: dictionaryFor(lang).charts.lineageScale.band,
-    crossings: (choice) => arcsThrough(frameUnder(choice).arcs, bandTexts(choice))
+    crossings: (choice) => arcsThrough(frameUnder(choice).arcs, bandTexts(choice, style.smallFontSize))
   });
   const margins: Margins = { top: band.bottom, right, bottom, left };
   const { y, py, position, links, arcs } = frameUnder(band);
