@@ -176,7 +176,8 @@ function linkMark(edges: TreeLayout["edges"], evidence: "documented" | "inferred
       strokeOpacity: evidence === "documented" ? 0.8 : 0.6,
       strokeWidth: style.strokeWidth + 0.2,
       strokeDasharray: evidence === "documented" ? undefined : "5,4",
-      markerEnd: "arrow"
+      markerEnd: "arrow",
+      className: `tree-link-${evidence}`
     }
   );
 }
@@ -208,7 +209,8 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
         strokeOpacity: 0.45,
         strokeWidth: style.strokeWidth,
         strokeDasharray: "1,4",
-        strokeLinecap: "round"
+        strokeLinecap: "round",
+        className: "tree-link-stand-in"
       }
     ),
     // On the edge near its child, where a fan of edges from one parent has spread a full row apart: at the height
@@ -219,7 +221,8 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
       {
         x: "labelX",
         y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
-        ...labelStyle
+        ...labelStyle,
+        className: `${labelStyle.className} edge-label-diagonal`
       }
     ),
     // An edge along its row: its label under the line (where the same point of a fan's edges has dropped a row),
@@ -231,7 +234,8 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
         y: "y1",
         dy: style.smallFontSize * 0.5,
         lineAnchor: "top",
-        ...labelStyle
+        ...labelStyle,
+        className: `${labelStyle.className} edge-label-row`
       }
     )
   ];
@@ -290,6 +294,24 @@ function treeDescription(layout: TreeLayout, releases: readonly ReleaseRow[], la
     .join(punctuation(lang).list);
 }
 
+/**
+ * Each edge's path and its label carry the edge (data-edge, parent>child), in the order Plot draws them (data order
+ * within each mark): a label set on its own edge, over a halo, is told from a label that another edge runs through.
+ */
+function tagEdges(chart: SVGSVGElement, edges: TreeLayout["edges"]): void {
+  const drawn: [string, TreeLayout["edges"]][] = [
+    [".tree-link-documented > path", edges.filter((e) => e.evidence === "documented" && !e.stand_in)],
+    [".tree-link-inferred > path", edges.filter((e) => e.evidence === "inferred" && !e.stand_in)],
+    [".tree-link-stand-in > path", edges.filter((e) => e.stand_in)],
+    [".edge-label-diagonal > text", edges.filter((e) => e.y1 !== e.y2)],
+    [".edge-label-row > text", edges.filter((e) => e.y1 === e.y2)]
+  ];
+  for (const [selector, rows] of drawn)
+    chart.querySelectorAll(selector).forEach((element, i) => {
+      if (rows[i]) element.setAttribute("data-edge", `${rows[i].parent}>${rows[i].child}`);
+    });
+}
+
 /** Nodes as buttons: the i-th circle is the i-th node (Plot keeps data order). */
 function makeNodesButtons(
   chart: SVGSVGElement,
@@ -345,6 +367,7 @@ export function lineageTree(
       ]
     })
   ) as SVGSVGElement;
+  tagEdges(chart, layout.edges);
   if (style.interactive) makeNodesButtons(chart, layout.nodes, selected, onSelect);
   return chart;
 }

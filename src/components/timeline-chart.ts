@@ -368,6 +368,8 @@ export function timelineChart(
       },
       y: { axis: null, domain: [-0.5, layout.rows.length - 0.5], range: [marginTop, height - marginBottom] },
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]) },
+      // The dots' radii are px (the preset's dot, larger for sizes released together), not a scale's 0 to 3 px.
+      r: { type: "identity" },
       marks: [
         ...timelinePeriodMarks(releases, { x1, rows: layout.rows.length, fontSize: style.smallFontSize }, lang),
         ...rowMarks(layout, style, cjk),

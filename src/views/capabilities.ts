@@ -33,7 +33,8 @@ const articleWords = (cell: CapabilityRow, lang: Lang): string | null =>
 function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement {
   const w = words(lang);
   const props = { className: "evidence", attrs: { "aria-live": "polite" } };
-  if (!cell) return h("div", { ...props, textContent: w.evidenceHint });
+  // The hint says how to pick a cell: on paper there is nothing to pick (style.css hides it in print).
+  if (!cell) return h("div", { ...props, className: "evidence evidence-empty", textContent: w.evidenceHint });
   const quoted = articleWords(cell, lang);
   const note = textIn(lang, cell, "note");
   const href = cell.source_url && /^https?:/.test(cell.source_url) ? cell.source_url : "./data#sources";

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Every chart of the registry downloaded at every size the download offers, in both languages, drawn standalone (the
 // SVG a reader gets) from the frozen story fixture and measured in Chromium with its real fonts: no text overlapping
-// text, crossing a rule, cut or clipped, and a plot area of at least PLOT_SHARE of the canvas at the fixed sizes.
+// text, crossing a rule or a drawn path (an arc, a link, a line), cut or clipped, and a plot area of at least
+// PLOT_SHARE of the canvas at the fixed sizes.
 // The themes change colours, not places: the light theme is measured, and the dark and transparent files are checked
 // for what the theme must change (background, ink, halos). A failure names the figure, size, theme and language.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -21,7 +22,8 @@ import { measureDownload } from "./download-measure.js";
  * date to near its last; the emergence decades; the alignment tax's levels), else the drawing's whole box: the tree and
  * the matrix have no axes, their nodes or cells and the labels on them are the plot. A band beside the plot (the
  * undisclosed sizes) is not plot. Issue 24 asks for half (PLOT_SHARE). Measured (December 2026), the least share of
- * each figure over the fixed sizes and both languages: tree 0.66, matrix 0.57, lineage 0.50 (square), timeline 0.47
+ * each figure over the fixed sizes and both languages: tree 0.66, matrix 0.57, lineage 0.46 (square, Chinese: its
+ * band takes a row or two more to set the GPT-3.5 family's names clear of the arcs), timeline 0.47
  * (square: three lanes, three milestone levels and a two-row legend), emergence 0.43 (the slides: a slide never chooses
  * names above the rows where that scales its type below the talk's legible size, so the English names stand beside the
  * rows; 0.45 on 4:3, 0.65 and more on the other sizes), parameters against tokens 0.41, alignment tax 0.36 (the A4
@@ -33,6 +35,7 @@ import { measureDownload } from "./download-measure.js";
 const PLOT_SHARE = 0.5;
 const PLOT_SHARE_OF: Record<string, number> = {
   "release-timeline": 0.46,
+  "lineage-scale": 0.46,
   "emergence-thresholds": 0.42,
   "parameters-vs-tokens": 0.4,
   "alignment-tax": 0.36,
@@ -46,6 +49,22 @@ const PLOT_SHARE_OF: Record<string, number> = {
  * suite until it is taken off this list. None is open now.
  */
 const OPEN = new Set<string>([]);
+
+/**
+ * Figure and size pairs whose text is still crossed by a drawn path it does not label (issue 24, open): the evolution
+ * tree's method labels sit in the fan of links out of GPT-3 175B; the lineage's names beside a model an arc leaves or
+ * reaches where no spot around it is clear (its band's names are set clear of the arcs where a way exists); the
+ * growth charts' names crossed by their trend and range lines (their drawing is being rewritten, src/components/
+ * explore/). Their crossings are expected and everything else is measured; a pair whose crossings are gone fails until
+ * it is taken off this list.
+ */
+const CROSSINGS_OPEN = new Set<string>([
+  ...["gpt35-tree", "lineage-scale", "parameters-by-date", "compute-by-date"].flatMap((id) =>
+    DOWNLOAD_SIZE_IDS.map((size) => `${id} ${size}`)
+  ),
+  "parameters-vs-tokens a4-column"
+]);
+const crossing = (problem: string) => problem.includes(": a line crosses: ");
 const data = storyData();
 const CHARTS = FIGURES.filter((f) => f.kind === "chart");
 const OUT = process.env.DOWNLOAD_GRID_DIR;
@@ -94,7 +113,11 @@ describe.each(CHARTS.map((f) => [f.id, f] as const))("%s", (id, figure) => {
   for (const size of DOWNLOAD_SIZE_IDS) {
     const open = OPEN.has(`${id} ${size}`);
     (open ? test.fails : test)(`at size ${size}, light, English and Chinese${open ? " (open)" : ""}`, async () => {
-      expect(await problemsOf(id, figure, size)).toEqual([]);
+      const problems = await problemsOf(id, figure, size);
+      if (!CROSSINGS_OPEN.has(`${id} ${size}`)) return expect(problems).toEqual([]);
+      if (process.env.DOWNLOAD_GRID_OPEN) console.log(problems.join("\n"));
+      expect(problems.filter((p) => !crossing(p))).toEqual([]);
+      expect(problems.some(crossing), "no crossing left: take it off CROSSINGS_OPEN").toBe(true);
     });
   }
 });

@@ -1,5 +1,5 @@
 // Measurements of a standalone download (an SVG document alone on a page): text that overlaps text, crosses a rule it
-// does not label, is cut ("…") or falls outside the canvas or the drawing that clips it; and the share of the canvas
+// does not label or a drawn path (arrow, link, line), is cut ("…") or falls outside the canvas or the drawing that clips it; and the share of the canvas
 // the plot area takes (the extent of the grid and the rules in its frame where the chart has a grid, else the
 // drawing's).
 import type { Page } from "playwright-core";
@@ -104,6 +104,40 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
           break;
         }
       }
+    }
+    // Drawn paths (a lineage's arcs, a tree's links, a chart's lines) through the middle of a text: sampled every 2 px
+    // along the path, in screen px. A text may lie on the path it labels, where both carry that path's data-edge (the
+    // evolution tree's method labels, over a halo); any other path through it crosses it.
+    const selector = 'g[aria-label="arrow"] path, g[aria-label="link"] path, g[aria-label="line"] path';
+    // (A path in a <marker> is an arrowhead's shape, drawn at its path's end: not a path of its own.)
+    const drawnPaths = [...root.querySelectorAll(selector)]
+      .filter((p) => visible(p) && !p.closest("marker"))
+      .map((p) => {
+        const path = p as SVGPathElement;
+        const m = path.getScreenCTM();
+        const length = path.getTotalLength();
+        const points =
+          m && length
+            ? Array.from({ length: Math.ceil(length / 2) + 1 }, (_, i) =>
+                path.getPointAtLength(Math.min(length, i * 2)).matrixTransform(m)
+              )
+            : [];
+        return { edge: path.getAttribute("data-edge"), points };
+      });
+    for (const t of texts) {
+      const core = {
+        left: t.box.left + 2,
+        right: t.box.right - 2,
+        top: t.box.top + t.box.height * 0.3,
+        bottom: t.box.bottom - t.box.height * 0.3
+      };
+      const labels = t.whole?.getAttribute("data-edge");
+      const crossed = drawnPaths.some(
+        ({ edge, points }) =>
+          !(labels && edge === labels) &&
+          points.some((p) => p.x > core.left && p.x < core.right && p.y > core.top && p.y < core.bottom)
+      );
+      if (crossed) problems.push(`a line crosses: ${t.text}`);
     }
     // The plot area: the extent of the grid's lines and of the rules drawn in the same frame (a timeline's milestones
     // run down every row, beyond its first and last year line; a threshold runs across the whole plot).

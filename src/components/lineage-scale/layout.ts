@@ -11,6 +11,7 @@ import { treeEdges } from "../lineage-tree.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { dictionaryFor } from "../../i18n/index.js";
+import { arcObstacles, arcPoints, arcsThrough, type Point } from "./arcs.js";
 
 export const lineageScaleHeight = (width: number, preset: Preset = "web") =>
   preset === "print" ? Math.round(width * 0.6) : Math.round(Math.max(480, Math.min(620, width * 0.55)));
@@ -42,62 +43,116 @@ export function lineageScaleDomains(models: readonly ReleaseRow[]) {
   return { domain, x0, x1 };
 }
 
-/**
- * The band of undisclosed sizes: each model's name packed into one of at most five rows beside its × (right of it
- * when it fits before the plot's end), and the pixel heights of the band's title and rows. The title takes the start
- * of the first row; a name clear of it shares that row, so the band is as tall as its names need.
- */
-export function undisclosedBand(
-  undisclosed: readonly ReleaseRow[],
-  x: (date: Date) => number,
-  { left, right, preset, title }: { left: number; right: number; preset: Preset; title: string }
-) {
+/** A band's rows as packed: how many, each row's middle, the title's baseline and the band's bottom, in px. */
+export type BandRows = ReturnType<typeof bandRows>;
+function bandRows(rowOf: readonly (number | null)[], preset: Preset) {
   const style = presetStyle(preset);
-  const small = style.smallFontSize;
-  // Each name's place right of its × and left of it, where either fits in the plot's width.
-  const sides = undisclosed.map((r) => {
-    const px = x(parseDate(r.release_date));
-    const w = typesetWidth(r.name, small);
-    const toRight = { x0: px - 6, x1: px + 8 + w, right: true };
-    const toLeft = { x0: px - 8 - w, x1: px + 6, right: false };
-    const fit = [toRight, toLeft].filter((box) => box.x0 >= left && box.x1 <= right);
-    return fit.length ? fit : [toLeft];
-  });
-  const titleBox = { x0: left, x1: left + 6 + typesetWidth(title, small, true) };
-  const { intervals, rowOf } = packBand(titleBox, sides);
   const rows = maxOf(
     rowOf.map((r) => (r ?? 0) + 1),
     1
   );
   const rowY = (row: number) => 6 + style.labelGap * (row + 0.5);
   // The title's baseline, its middle on the first row's.
-  const titleY = rowY(0) + small * 0.3;
-  return { intervals, rowOf, rows, titleY, rowY, bottom: Math.round(rowY(rows - 1) + style.labelGap * 0.75) };
+  const titleY = rowY(0) + style.smallFontSize * 0.3;
+  return { rows, rowY, titleY, bottom: Math.round(rowY(rows - 1) + style.labelGap * 0.75) };
+}
+
+/** One way to set the band: each name's side of its × (its interval, × included, and its text's), and the rows. */
+export interface BandChoice {
+  intervals: { x0: number; x1: number; right: boolean; text: { x0: number; x1: number } }[];
+  rowOf: (number | null)[];
+  geometry: BandRows;
+  /** The title's text, on the first row. */
+  title: { x0: number; x1: number };
 }
 
 /**
- * The band's names packed under and beside its title: of the ways to set each name right or left of its × (the first
- * of its sides preferred), the one that names the most models in the fewest rows. Four rows of names under the
- * title's, as before it shared one: never taller than that. A band of more than ten models keeps the first sides.
+ * The band of undisclosed sizes: each model's name packed into one of at most five rows beside its × (right of it
+ * when it fits before the plot's end), and the pixel heights of the band's title and rows. The title takes the start
+ * of the first row; a name clear of it shares that row, so the band is as tall as its names need. `crossings` counts,
+ * for a way of setting the band, the names (and title) the lineage's arcs would run through: the band takes the way
+ * that crosses fewest, a row more if that is what it takes.
  */
-function packBand<B extends { x0: number; x1: number; right: boolean }>(
-  title: { x0: number; x1: number },
-  sides: B[][]
+export function undisclosedBand(
+  undisclosed: readonly ReleaseRow[],
+  x: (date: Date) => number,
+  options: { left: number; right: number; preset: Preset; title: string; crossings?: (band: BandChoice) => number }
 ) {
-  const choices = sides.length > 10 ? 1 : 2 ** sides.length;
-  let best: { intervals: B[]; rowOf: (number | null)[]; cost: number } | null = null;
-  for (let choice = 0; choice < choices; ++choice) {
-    const intervals = sides.map((options, i) => options[(choice >> i) & 1] ?? options[0]!);
-    const rowOf = packRows([title, ...intervals], 5).slice(1);
-    const cost =
-      rowOf.filter((r) => r === null).length * 100 +
-      maxOf(
-        rowOf.map((r) => (r ?? 0) + 1),
-        1
-      );
-    if (!best || cost < best.cost) best = { intervals, rowOf, cost };
+  const { left, right, preset, title, crossings = () => 0 } = options;
+  const small = presetStyle(preset).smallFontSize;
+  // Each name's place right of its × and left of it, where either fits in the plot's width.
+  const sides = undisclosed.map((r) => {
+    const px = x(parseDate(r.release_date));
+    const w = typesetWidth(r.name, small);
+    const toRight = { x0: px - 6, x1: px + 8 + w, right: true, text: { x0: px + 8, x1: px + 8 + w } };
+    const toLeft = { x0: px - 8 - w, x1: px + 6, right: false, text: { x0: px - 8 - w, x1: px - 8 } };
+    const fit = [toRight, toLeft].filter((box) => box.x0 >= left && box.x1 <= right);
+    return fit.length ? fit : [toLeft];
+  });
+  const titleBox = { x0: left, x1: left + 6 + typesetWidth(title, small, true) };
+  const best = packBand(titleBox, sides, preset, crossings);
+  return { ...best, ...best.geometry };
+}
+
+/** The band's rows at most: enough to set the GPT-3.5 family's seven names, crowded in 2022, clear of the arcs. */
+const BAND_ROWS = 6;
+
+/** Names set on one row over each other (or over the title, on the first), pairs of them: each must be on no row. */
+function clashes(title: { x0: number; x1: number }, intervals: BandChoice["intervals"], rowOf: (number | null)[]) {
+  const apart = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x1 + 6 <= b.x0 || b.x1 + 6 <= a.x0;
+  let count = 0;
+  intervals.forEach((a, i) => {
+    if (rowOf[i] === null) count += 1;
+    else if (rowOf[i] === 0 && !apart(a, title)) count += 1;
+    for (let j = i + 1; j < intervals.length; ++j) if (rowOf[i] === rowOf[j] && !apart(a, intervals[j]!)) count += 1;
+  });
+  return count;
+}
+
+/**
+ * The band's names packed under and beside its title: each name right or left of its × (the first of its sides
+ * preferred) on one of the band's rows, the way that sets no name over another, crossed by the fewest arcs, in the
+ * fewest rows. It starts from the names packed in turn and moves one name at a time (side, row) while that does
+ * better. A band of more than ten models keeps the names packed in turn.
+ */
+function packBand(
+  title: { x0: number; x1: number },
+  sides: BandChoice["intervals"][],
+  preset: Preset,
+  crossings: (band: BandChoice) => number
+) {
+  const evaluate = (pick: number[], rowOf: (number | null)[]) => {
+    const intervals = sides.map((options, i) => options[pick[i]!] ?? options[0]!);
+    const geometry = bandRows(rowOf, preset);
+    const band = { intervals, rowOf, geometry, title: { x0: title.x0 + 6, x1: title.x1 } };
+    return { ...band, pick, cost: clashes(title, intervals, rowOf) * 1000 + crossings(band) * 10 + geometry.rows };
+  };
+  const first = sides.map(() => 0);
+  let best = evaluate(first, packRows([title, ...sides.map((options) => options[0]!)], BAND_ROWS).slice(1));
+  for (let pass = 0, better = sides.length <= 10; better && pass < 6; ++pass) {
+    better = false;
+    for (let i = 0; i < sides.length; ++i)
+      for (let side = 0; side < sides[i]!.length; ++side)
+        for (let row = 0; row < BAND_ROWS; ++row) {
+          const pick = best.pick.map((p, j) => (j === i ? side : p));
+          const rowOf = best.rowOf.map((r, j) => (j === i ? row : r));
+          const moved = evaluate(pick, rowOf);
+          if (moved.cost < best.cost) [best, better] = [moved, true];
+        }
   }
-  return best!;
+  return best;
+}
+
+/** The band's words a line would strike: each name on its row, and the title on the first. */
+function bandTexts(band: BandChoice, small: number): Box[] {
+  const line = (middle: number) => ({ y0: middle - small * 0.6, y1: middle + small * 0.6 });
+  return [
+    { ...band.title, ...line(band.geometry.rowY(0)) },
+    ...band.intervals.flatMap((interval, i) => {
+      const row = band.rowOf[i];
+      return row === null || row === undefined ? [] : [{ ...interval.text, ...line(band.geometry.rowY(row)) }];
+    })
+  ];
 }
 
 export function lineageScaleLayout(
@@ -123,34 +178,46 @@ export function lineageScaleLayout(
   const undisclosed = models
     .filter((r) => r.parameters === null)
     .sort((a, b) => a.release_date.localeCompare(b.release_date));
+  // On a fixed canvas (a height given) the x axis has no title: the figure's title names both axes.
+  const compact = options.height !== undefined;
+  const bottom = Math.round(fs * (compact ? 2 : 3.8));
+  const px = (n: { x: Date }) => x.apply(n.x) as number;
+  // The y scale, the models' places and the arcs' paths under a band (its height sets the plot's top).
+  const frameUnder = (band: Pick<BandChoice, "rowOf" | "geometry">) => {
+    const y = Plot.scale({ y: { type: "log", domain, range: [height - bottom, band.geometry.bottom] } });
+    // A model of undisclosed size sits in the band, on its row; the others at their size.
+    const position = (r: ReleaseRow) => {
+      const row = band.rowOf[undisclosed.indexOf(r)] ?? 0;
+      return { x: parseDate(r.release_date), y: r.parameters ?? (y.invert!(band.geometry.rowY(row)) as number) };
+    };
+    const links = tree.flatMap((e) => {
+      const [parent, child] = [byId.get(e.parent), byId.get(e.child)];
+      if (!parent || !child) return [];
+      const [a, b] = [position(parent), position(child)];
+      return [{ ...e, x1: a.x, y1: a.y, x2: b.x, y2: b.y }];
+    });
+    const py = (n: { y: number }) => y.apply(n.y) as number;
+    const arcs = links.map((l) =>
+      arcPoints(
+        { x: px({ x: l.x1 }), y: py({ y: l.y1 }) },
+        { x: px({ x: l.x2 }), y: py({ y: l.y2 }) },
+        style.strokeWidth
+      )
+    );
+    return { y, py, position, links, arcs };
+  };
   const band = undisclosedBand(undisclosed, (d) => x.apply(d) as number, {
     left,
     right: end,
     preset,
-    title: dictionaryFor(lang).charts.lineageScale.band
+    title: dictionaryFor(lang).charts.lineageScale.band,
+    crossings: (choice) => arcsThrough(frameUnder(choice).arcs, bandTexts(choice, style.smallFontSize))
   });
-  // On a fixed canvas (a height given) the x axis has no title: the figure's title names both axes.
-  const compact = options.height !== undefined;
-  const margins: Margins = { top: band.bottom, right, bottom: Math.round(fs * (compact ? 2 : 3.8)), left };
-  const y = Plot.scale({ y: { type: "log", domain, range: [height - margins.bottom, margins.top] } });
-  // A model of undisclosed size sits in the band, on its row; the others at their size.
-  const position = (r: ReleaseRow) => {
-    const i = undisclosed.indexOf(r);
-    return { x: parseDate(r.release_date), y: r.parameters ?? (y.invert!(band.rowY(band.rowOf[i] ?? 0)) as number) };
-  };
+  const margins: Margins = { top: band.bottom, right, bottom, left };
+  const { y, py, position, links, arcs } = frameUnder(band);
   const nodes = models.map((r) => ({ ...r, ...position(r), size: formatCount(r.parameters, lang) }));
-  const links = tree.flatMap((e) => {
-    const parent = byId.get(e.parent);
-    const child = byId.get(e.child);
-    if (!parent || !child) return [];
-    const a = position(parent);
-    const b = position(child);
-    return [{ ...e, x1: a.x, y1: a.y, x2: b.x, y2: b.y }];
-  });
   const plotBox: Box = { x0: left, x1: end, y0: margins.top, y1: height - margins.bottom };
-  const px = (n: { x: Date }) => x.apply(n.x) as number;
-  const py = (n: { y: number }) => y.apply(n.y) as number;
-  const sizedLabels = sizedNameLabels(nodes, { px, py, plotBox, preset }).map((n) => ({
+  const sizedLabels = sizedNameLabels(nodes, { px, py, plotBox, preset, arcs }).map((n) => ({
     ...n,
     labelX: x.invert!(px(n) + n.place.dx) as Date,
     labelY: y.invert!(py(n) + n.place.dy) as number
@@ -186,23 +253,28 @@ export function lineageScaleLayout(
 /** Names of sized models, placed around their point clear of the others; the largest first. */
 function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
   nodes: readonly N[],
-  frame: { px: (n: N) => number; py: (n: N) => number; plotBox: Box; preset: Preset }
+  frame: { px: (n: N) => number; py: (n: N) => number; plotBox: Box; preset: Preset; arcs: readonly Point[][] }
 ) {
   const { px, py } = frame;
   const small = presetStyle(frame.preset).smallFontSize;
   const sized = nodes.filter((n) => n.parameters !== null);
   const obstacles = sized.map((n) => ({ x0: px(n) - 6, x1: px(n) + 6, y0: py(n) - 6, y1: py(n) + 6 }));
-  const placed = placeLabels(
-    sized.map((n) => ({
-      x: px(n),
-      y: py(n),
-      // Names are Latin in either language: measured glyph by glyph.
-      width: typesetWidth(n.name, small),
-      height: small * 1.15,
-      priority: Math.log10(n.parameters!)
-    })),
-    frame.plotBox,
-    { gap: 9, obstacles }
-  );
+  const requests = sized.map((n) => ({
+    x: px(n),
+    y: py(n),
+    // Names are Latin in either language: measured glyph by glyph.
+    width: typesetWidth(n.name, small),
+    height: small * 1.15,
+    priority: Math.log10(n.parameters!)
+  }));
+  // Clear of the arcs where a spot is; a name with none left beside its point is still named, clear of the others.
+  const clear = placeLabels(requests, frame.plotBox, {
+    gap: 9,
+    obstacles: [...obstacles, ...arcObstacles(frame.arcs)]
+  });
+  const taken = [...obstacles, ...clear.flatMap((place) => (place ? [place.box] : []))];
+  const rest = requests.map((request, i) => (clear[i] ? { ...request, priority: -Infinity } : request));
+  const fallback = clear.includes(null) ? placeLabels(rest, frame.plotBox, { gap: 9, obstacles: taken }) : clear;
+  const placed = clear.map((place, i) => place ?? fallback[i] ?? null);
   return sized.flatMap((n, i) => (placed[i] ? [{ ...n, place: placed[i]! }] : []));
 }
