@@ -45,9 +45,13 @@ import {
 } from "../../src/views/explore-state.js";
 import { readState, stateQuery } from "../../src/views/url-state.js";
 import { storyData } from "../support/story-data.js";
+import { loadCatalog } from "../../data-loaders/catalog.js";
+import { releasesTable } from "../../data-loaders/tables.js";
 
 const data = storyData();
 const releases = data.releases;
+/** The live catalog, past the article (the story fixture ends with it). */
+const catalogReleases = releasesTable(loadCatalog());
 const spec = (change: Partial<ExploreSpec> = {}): ExploreSpec => ({ ...DEFAULT_SPEC, ...change });
 
 describe("fits", () => {
@@ -189,6 +193,18 @@ describe("the drawing", () => {
     const legend = chart.querySelector(".svg-legend")!.textContent!;
     expect(legend).toContain(lang === "zh" ? "90%" : "doubles every");
     if (lang === "zh") expect(legend).toMatch(/仅解码器/);
+  });
+
+  test("the period after the article: shaded on a date axis when one of its models is drawn, and only then", () => {
+    expect(catalogReleases.some((r) => r.period === "after")).toBe(true);
+    const byDate = exploreChart(catalogReleases, { ...spec({ x: "date", y: "parameters" }), width: 900 });
+    expect(byDate.querySelectorAll(".period-after")).toHaveLength(1);
+    const article = catalogReleases.filter((r) => r.period === "article");
+    expect(
+      exploreChart(article, { ...spec({ x: "date", y: "parameters" }), width: 900 }).querySelector(".period-after")
+    ).toBeNull();
+    const scatter = exploreChart(catalogReleases, { ...spec({ x: "parameters", y: "tokens" }), width: 900 });
+    expect(scatter.querySelector(".period-after")).toBeNull();
   });
 
   test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {

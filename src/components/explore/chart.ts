@@ -24,6 +24,7 @@ import {
   thresholdMarks
 } from "./marks.js";
 
+import { periodMarks } from "./period.js";
 import { layeredChart, layeredHeight } from "./catalog/layers.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
@@ -115,6 +116,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     marks: [
       backdrop ?? backdropMark(layout, context),
       catalog,
+      ...periodMarks(layout.period, { xEnd: layout.xDomain[1], yDomain: layout.yDomain }, context),
       ...thresholdMarks(layout, context),
       referenceMark(layout, context),
       ...rangeMarks(svg.ranges, context),

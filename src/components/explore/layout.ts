@@ -13,6 +13,7 @@ import { formatFitEstimate } from "./format.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
 import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, type ColorBy, type Measure } from "./data.js";
 import type { CatalogLayers } from "./catalog/layers.js";
+import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -240,8 +241,13 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   // Names stay off the rules drawn across the plot: the thresholds and a level Chinchilla line.
   const level = (axis: "x" | "y") =>
     reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
+  // The period after the article, when a model of it is drawn: its dashed rule is one more to keep names off.
+  const period = drawsPeriod(
+    options.x,
+    model.points.map((p) => p.row)
+  );
   const rules = {
-    x: [...thresholds.x.map((t) => t.value), ...level("x")],
+    x: [...thresholds.x.map((t) => t.value), ...level("x"), ...(period ? [ARTICLE_END_TIME] : [])],
     y: [...thresholds.y.map((t) => t.value), ...level("y")]
   };
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
@@ -263,6 +269,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     backdrop,
     thresholds,
     reference,
+    period,
     labels
   };
 }

@@ -27,7 +27,7 @@ import {
   trendMarks,
   type MarkContext
 } from "./marks.js";
-import { periodBandMarks } from "./period.js";
+import { drawsPeriod, periodMarks } from "../period.js";
 import { legendMarks } from "../marks.js";
 import { rangeMarks } from "./ranges.js";
 
@@ -91,7 +91,11 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]!) },
       marks: [
         backdropMark(layout, context),
-        ...periodBandMarks(layout, context),
+        ...periodMarks(
+          drawsPeriod("date", [...layout.known, ...layout.undisclosed]),
+          { xEnd: layout.x1, yDomain: layout.domain },
+          context
+        ),
         ...bandMarks(layout, context),
         ...thresholdMarks(layout, context),
         ...rangeMarks(layout, context),
