@@ -207,6 +207,28 @@ describe("the drawing", () => {
     expect(scatter.querySelector(".period-after")).toBeNull();
   });
 
+  test.each(["en", "zh"] as const)(
+    "undisclosed values are drawn as undisclosed, in a band above a date view (%s)",
+    (lang) => {
+      const options = { ...spec({ x: "date", y: "parameters" }), width: 900, lang };
+      const layout = exploreLayout(releases, options);
+      const undisclosed = releases.filter((r) => r.parameters === null);
+      expect(undisclosed.length).toBeGreaterThan(0);
+      expect(layout.band!.crosses.map((c) => c.id).sort()).toEqual(undisclosed.map((r) => r.id).sort());
+      // The band sits above the plot: its values are above the y domain's top, and its names clear of each other.
+      expect(layout.band!.y2).toBeGreaterThan(layout.yDomain[1]);
+      expect(layout.margins.top).toBeGreaterThan(40);
+      const chart = exploreChart(releases, options);
+      const crosses = [...chart.querySelectorAll("title")].filter((t) => t.textContent!.includes(undisclosed[0]!.name));
+      expect(crosses.length).toBeGreaterThan(0);
+      expect(chart.querySelector(".svg-legend")!.textContent).toContain(lang === "zh" ? "未公开" : "undisclosed");
+      // Not on a view without dates along x, nor where every model discloses the measure.
+      expect(exploreLayout(releases, { ...spec({ x: "parameters", y: "tokens" }), width: 900 }).band).toBeNull();
+      const disclosed = releases.filter((r) => r.parameters !== null);
+      expect(exploreLayout(disclosed, options).band).toBeNull();
+    }
+  );
+
   test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {
     const thresholds = data.emergence;
     const onParameters = exploreChart(releases, { ...spec({ y: "parameters" }), width: 960, thresholds });

@@ -10,10 +10,12 @@ import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLO
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
+import { parseDate } from "../encoding.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
 import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, type ColorBy, type Measure } from "./data.js";
 import type { CatalogLayers } from "./catalog/layers.js";
 import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
+import { bandOnAxis, bandValues, undisclosedRows } from "./undisclosed.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -167,8 +169,16 @@ function legendItems(
     colors,
     thresholds,
     backdrop,
-    reference
-  }: { lang: Lang; colors: Map<string, string>; thresholds: boolean; backdrop: boolean; reference: boolean }
+    reference,
+    undisclosed
+  }: {
+    lang: Lang;
+    colors: Map<string, string>;
+    thresholds: boolean;
+    backdrop: boolean;
+    reference: boolean;
+    undisclosed: boolean;
+  }
 ) {
   const w = dictionaryFor(lang).explore;
   const items: LegendItem[] = model.groups.map((g) => ({
@@ -177,6 +187,11 @@ function legendItems(
   }));
   if (model.points.some((p) => p.x.estimate || p.y.estimate))
     items.push({ label: w.estimateMark, swatch: { kind: "dot", fill: "none", stroke: REFERENCE_GREY } });
+  if (undisclosed)
+    items.push({
+      label: dictionaryFor(lang).charts.growth.undisclosedMark,
+      swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "times" }
+    });
   if (model.points.some((p) => p.highlighted))
     items.push({ label: w.highlightMark, swatch: { kind: "dot", fill: "none", stroke: SELECTED } });
   if (backdrop)
@@ -211,7 +226,9 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const width = Math.round(options.width);
   const model = exploreModel(rows, options);
   const colors = groupColors(model.groups);
-  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options);
+  // With dates along x, the models whose measure on y is undisclosed, on their dates in a band above the plot.
+  const undisclosed = undisclosedRows(rows, options.x, options.y);
+  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options, undisclosed);
   const reference = chinchillaReference(options, xDomain, yDomain);
   // The legend names the thresholds when the link asks for them and an axis can show them.
   const thresholdAxis = [options.x, options.y].some((m) => m === "parameters" || m === "compute");
@@ -220,7 +237,8 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     colors,
     thresholds: thresholdAxis && Boolean(options.thresholds?.length),
     backdrop: Boolean(options.backdrop?.length),
-    reference: reference.length > 0
+    reference: reference.length > 0,
+    undisclosed: undisclosed.length > 0
   });
   const left = Math.round(style.fontSize * 5.4);
   const right = Math.round(style.fontSize * 1.5);
@@ -230,7 +248,16 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   for (const item of legend) item.label = shorten(item.label, room);
   const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
-  const top = Math.round(style.fontSize);
+  // Given a height to fill, the band takes at most a sixth of it; at its natural height it names every model.
+  const band = bandOnAxis(undisclosed, {
+    xDomain,
+    x0: left,
+    x1: width - right,
+    preset,
+    cjk,
+    maxHeight: (options.height ?? 0) / 6
+  });
+  const top = Math.round(style.fontSize + (band ? band.top + band.height : 0));
   const height = Math.round(options.height ?? plotAreaHeight(width, preset) + top + bottom);
   const margins = { top, right, bottom, left };
   const plotBox = { x0: left, x1: width - right, y0: top, y1: height - bottom };
@@ -252,6 +279,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   };
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
   const labels = labelPlaces(model.points, frame, rules);
+  const fromPixel = pixelScale(ylog, yDomain, [plotBox.y1, plotBox.y0]).invert;
   return {
     ...model,
     spec: options,
@@ -270,12 +298,17 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     thresholds,
     reference,
     period,
+    band: band && bandValues(undisclosed, band, fromPixel, style),
     labels
   };
 }
 
 /** The axes' scales and domains: what is shown (or the story's frame), the backdrop, and the Chinchilla ratio. */
-function exploreDomains(points: readonly ExplorePoint[], options: ExploreChartOptions) {
+function exploreDomains(
+  points: readonly ExplorePoint[],
+  options: ExploreChartOptions,
+  undisclosed: readonly ReleaseRow[]
+) {
   const [xlog, ylog] = [
     effectiveScale(options.x, options.xscale) === "log",
     effectiveScale(options.y, options.yscale) === "log"
@@ -287,7 +320,9 @@ function exploreDomains(points: readonly ExplorePoint[], options: ExploreChartOp
       [
         ...extentValues([...points, ...frame], axis),
         ...backdrop.map((b) => b[axis]),
-        ...referenceValues(options[axis])
+        ...referenceValues(options[axis]),
+        // The band's models are on the date axis too.
+        ...(axis === "x" ? undisclosed.map((r) => +parseDate(r.release_date)) : [])
       ],
       options[axis],
       log

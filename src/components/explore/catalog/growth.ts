@@ -18,7 +18,6 @@ import type { GrowthChartOptions } from "./data.js";
 import { growthLayout, type GrowthLayout } from "./layout.js";
 import {
   backdropMark,
-  bandMarks,
   modelMarks,
   noteMarks,
   pointLabelMarks,
@@ -28,6 +27,7 @@ import {
   type MarkContext
 } from "./marks.js";
 import { drawsPeriod, periodMarks } from "../period.js";
+import { bandMarks } from "../undisclosed.js";
 import { legendMarks } from "../marks.js";
 import { rangeMarks } from "./ranges.js";
 

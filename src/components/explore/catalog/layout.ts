@@ -9,14 +9,8 @@ import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../../../f
 import type { Lang, Preset } from "../../../figures/types.js";
 import { formatMetric, parseDate } from "../../encoding.js";
 import { estimateRanges } from "./ranges.js";
-import {
-  packRows,
-  placeLabels,
-  spreadLabels,
-  type Box,
-  type LabelRequest,
-  type PlacedLabel
-} from "../../label-layout.js";
+import { bandValues, undisclosedBand } from "../undisclosed.js";
+import { placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../../label-layout.js";
 import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../../svg-legend.js";
@@ -141,54 +135,6 @@ function thresholdKey(data: GrowthData, full: readonly string[], frame: Frame) {
   }));
   const right = Math.round(textWidth(String(chosen.length).length, style.smallFontSize) + 24);
   return { right, texts, key };
-}
-
-/**
- * The band for undisclosed values, above the plot: a title line, a row of × on their dates, and the names packed
- * into as many rows as they need (at most 4 on a slide, 6 elsewhere; a name that fits no row is left to its ×'s
- * tooltip). Pixel offsets from the top of the chart.
- */
-export function undisclosedBand(
-  undisclosed: readonly ReleaseRow[],
-  x: (date: Date) => number,
-  { plotEnd, preset, cjk, maxHeight }: { plotEnd: number; preset: Preset; cjk: boolean; maxHeight?: number }
-) {
-  const style = presetStyle(preset);
-  const small = style.smallFontSize;
-  const nameWidth = (r: ReleaseRow) => textWidth(r.name.length, small, cjk);
-  const intervals = undisclosed.map((r) => {
-    const px = x(parseDate(r.release_date));
-    const right = px + 6 + nameWidth(r) <= plotEnd;
-    return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
-  });
-  // The band shrinks before the plot does: its name rows are as many as fit in maxHeight (the crosses always show).
-  const fixedPart = small * 2.7 + 8;
-  const fitting = maxHeight === undefined ? Infinity : Math.floor((maxHeight - fixedPart) / style.labelGap);
-  // On a page (no height to fill) the band may take more rows: the catalog past the article has many undisclosed sizes.
-  const presetRows = preset === "slide" ? 4 : preset === "web" ? 9 : 6;
-  const rowLimit = Math.max(0, Math.min(undisclosed.length, presetRows, fitting));
-  // The GPT line's names are packed first: when rows run out, the names dropped are the others'.
-  const order = undisclosed
-    .map((r, i) => ({ i, first: r.gpt_line ? 0 : 1 }))
-    .sort((a, b) => a.first - b.first || a.i - b.i);
-  const packed = rowLimit
-    ? packRows(
-        order.map((o) => intervals[o.i]!),
-        rowLimit
-      )
-    : order.map(() => null);
-  const rowOf = new Array<number | null>(undisclosed.length);
-  order.forEach((o, k) => (rowOf[o.i] = packed[k] ?? null));
-  const rowsUsed = maxOf(
-    rowOf.map((r) => (r === null ? 0 : r + 1)),
-    0
-  );
-  const top = 6;
-  const titleY = top + small;
-  const crossY = titleY + small * 1.1;
-  const height = undisclosed.length ? crossY + small * 0.6 + rowsUsed * style.labelGap + 8 - top : 0;
-  const labelY = (row: number) => crossY + small * 0.6 + style.labelGap * (row + 0.6);
-  return { intervals, rowOf, rowsUsed, top, titleY, crossY, height, labelY };
 }
 
 /** A threshold's tooltip: the ability, its prompting, both thresholds, the model family and the reference. */
@@ -450,7 +396,7 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
     plotBox,
     legend,
     legendWidth,
-    band: bandValues(data, band, scales.fromPixel, style),
+    band: bandValues(data.undisclosed, band, scales.fromPixel, style),
     thresholdMarks,
     labelledThresholds,
     points,
@@ -459,34 +405,5 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
     pointLabels,
     notes,
     selectedPoint: points.find((p) => p.id === selected)
-  };
-}
-
-/** The band in data coordinates of the y scale (it lies above the plot's top): where each of its parts is drawn. */
-function bandValues(
-  data: GrowthData,
-  band: ReturnType<typeof undisclosedBand>,
-  fromPixel: (p: number) => number,
-  style: PresetStyle
-) {
-  const crosses = data.undisclosed.map((r, i) => ({
-    ...r,
-    date: parseDate(r.release_date),
-    row: band.rowOf[i],
-    interval: band.intervals[i]!
-  }));
-  const labels = crosses.flatMap((d) =>
-    d.row !== null && d.row !== undefined ? [{ ...d, labelY: fromPixel(band.labelY(d.row)) }] : []
-  );
-  return {
-    y1: fromPixel(band.top),
-    y2: fromPixel(band.top + band.height),
-    titleY: fromPixel(band.titleY - style.smallFontSize * 0.35),
-    crossY: fromPixel(band.crossY),
-    /** Where the selection's rule starts, just under its ×. */
-    selectionY: fromPixel(band.crossY + style.dotRadius + 2),
-    rowsUsed: band.rowsUsed,
-    crosses,
-    labels
   };
 }

@@ -2,7 +2,7 @@
 // backdrop, the band of undisclosed values, the thresholds, the models, the trends, the labels and notes, the
 // selection, and the legend.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, textIn, punctuation, rulesFor } from "../../../i18n/index.js";
+import { dictionaryFor, textIn, punctuation } from "../../../i18n/index.js";
 import { exactNumber } from "../../../i18n/format.js";
 import { presetStyle } from "../../../figures/presets.js";
 import type { Lang, Preset } from "../../../figures/types.js";
@@ -33,54 +33,6 @@ export function backdropMark(layout: GrowthLayout, { preset }: MarkContext) {
     render: tagModels(backdrop, byId),
     className: "backdrop"
   });
-}
-
-/** The band for undisclosed values: its shading and title, ×s on their dates, names packed into rows below them. */
-export function bandMarks(layout: GrowthLayout, { preset, lang }: MarkContext) {
-  const w = dictionaryFor(lang).charts.growth;
-  const { colon, open, close } = punctuation(lang);
-  const style = presetStyle(preset);
-  const { band, metric, undisclosed, x0, x1 } = layout;
-  const small = style.smallFontSize;
-  const shading = undisclosed.length
-    ? [
-        Plot.rect([0], { x1: x0, x2: x1, y1: band.y1, y2: band.y2, fill: "currentColor", fillOpacity: 0.06 }),
-        Plot.text([w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""))], {
-          x: x0,
-          y: band.titleY,
-          textAnchor: "start",
-          dx: 6,
-          fontWeight: 600,
-          fontSize: small
-        })
-      ]
-    : [null, null];
-  const crosses = Plot.dot(band.crosses, {
-    x: "date",
-    y: band.crossY,
-    symbol: "times",
-    r: style.dotRadius,
-    stroke: "currentColor",
-    strokeWidth: style.strokeWidth + 0.5,
-    title: (d) =>
-      `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${rulesFor(lang).wordSpace}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
-    render: tagModels(band.crosses, byId)
-  });
-  // Plot's textAnchor is one per mark: one mark for names right of their ×, one for names left of it.
-  const names = [true, false].map((right) => {
-    const labels = band.labels.filter((d) => d.interval.right === right);
-    return Plot.text(labels, {
-      x: "date",
-      y: "labelY",
-      text: "name",
-      textAnchor: right ? "start" : "end",
-      dx: right ? 6 : -6,
-      fontSize: small,
-      className: "halo",
-      render: tagModels(labels, byId)
-    });
-  });
-  return [...shading, crosses, ...names];
 }
 
 /**
