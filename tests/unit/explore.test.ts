@@ -229,6 +229,27 @@ describe("the drawing", () => {
     }
   );
 
+  test("the catalog's trends of the measure on y, on a date view, each while all its models are shown", () => {
+    const options = { ...spec({ x: "date", y: "parameters" }), width: 900, trends: data.trends };
+    const fitted = data.trends.filter((t) => t.metric === "parameters" && t.status === "fitted");
+    expect(fitted.length).toBeGreaterThan(0);
+    const layout = exploreLayout(releases, options);
+    expect(layout.trends).toEqual(fitted);
+    expect(layout.legend.filter((item) => item.swatch.kind === "line" && item.swatch.dash === "8,5")).toHaveLength(
+      fitted.length
+    );
+    // Each trend lies inside the axes.
+    for (const c of layout.curves) expect(c.value).toBeLessThanOrEqual(layout.yDomain[1]);
+    // A filter that hides one of a trend's models hides the trend; a view without dates draws none.
+    const hidden = fitted[0]!.models[0]!;
+    const filtered = exploreLayout(
+      releases.filter((r) => r.id !== hidden),
+      options
+    );
+    expect(filtered.trends).not.toContain(fitted[0]);
+    expect(exploreLayout(releases, { ...options, x: "tokens" }).trends).toEqual([]);
+  });
+
   test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {
     const thresholds = data.emergence;
     const onParameters = exploreChart(releases, { ...spec({ y: "parameters" }), width: 960, thresholds });

@@ -26,6 +26,7 @@ import {
 
 import { periodMarks } from "./period.js";
 import { bandMarks } from "./undisclosed.js";
+import { trendMarks } from "./trends.js";
 import { layeredChart, layeredHeight } from "./catalog/layers.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
@@ -124,6 +125,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       referenceMark(layout, context),
       ...rangeMarks(svg.ranges, context),
       ...fitMarks(layout, context),
+      ...trendMarks(layout, context),
       lineMark(layout, context),
       dotMarks(svg.dots, context),
       ...highlightMarks(layout, context),

@@ -1,6 +1,6 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
-import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js";
+import type { EmergenceRow, ImportedModel, ReleaseRow, TrendRow } from "../../contract.js";
 import { thresholdValue } from "./catalog/data.js";
 import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
 import { placeLabels, type Box } from "../label-layout.js";
@@ -16,6 +16,7 @@ import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, type ColorBy, type Meas
 import type { CatalogLayers } from "./catalog/layers.js";
 import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
 import { bandOnAxis, bandValues, undisclosedRows } from "./undisclosed.js";
+import { trendCurve, trendLegend, viewTrends } from "./trends.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -29,6 +30,8 @@ export interface ExploreChartOptions extends ExploreSpec {
   thresholds?: readonly EmergenceRow[];
   /** Epoch AI's models, drawn beneath in grey (already filtered to the view's years and drawable dates). */
   backdrop?: readonly ImportedModel[];
+  /** The catalog's fitted trends: with dates along x, the fits of the measure on y are drawn (./trends.ts). */
+  trends?: readonly TrendRow[];
   /** A Scaling chart's layers (a named preset's, src/figures/explore-presets.ts), drawn by ./catalog/. */
   layers?: CatalogLayers | null;
 }
@@ -226,9 +229,8 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const width = Math.round(options.width);
   const model = exploreModel(rows, options);
   const colors = groupColors(model.groups);
-  // With dates along x, the models whose measure on y is undisclosed, on their dates in a band above the plot.
-  const undisclosed = undisclosedRows(rows, options.x, options.y);
-  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options, undisclosed);
+  const { undisclosed, trends } = dateLayers(rows, options);
+  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options, { undisclosed, trends });
   const reference = chinchillaReference(options, xDomain, yDomain);
   // The legend names the thresholds when the link asks for them and an axis can show them.
   const thresholdAxis = [options.x, options.y].some((m) => m === "parameters" || m === "compute");
@@ -245,6 +247,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const legendWidth = Math.max(120, width - left - right);
   // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
   const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
+  legend.push(...trendLegend(trends, lang));
   for (const item of legend) item.label = shorten(item.label, room);
   const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
@@ -299,15 +302,28 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     reference,
     period,
     band: band && bandValues(undisclosed, band, fromPixel, style),
+    trends,
+    curves: trends.flatMap((t) => trendCurve(t)),
     labels
   };
 }
 
 /** The axes' scales and domains: what is shown (or the story's frame), the backdrop, and the Chinchilla ratio. */
+/**
+ * The layers of a view with dates along x: the models whose measure on y is undisclosed (in a band above the plot),
+ * and the catalog's trends of that measure, each only while every model it was fitted on is shown (it follows the
+ * filters).
+ */
+function dateLayers(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
+  const shown = new Set(rows.map((r) => r.id));
+  const trends = viewTrends(options.trends, options.x, options.y).filter((t) => t.models.every((id) => shown.has(id)));
+  return { undisclosed: undisclosedRows(rows, options.x, options.y), trends };
+}
+
 function exploreDomains(
   points: readonly ExplorePoint[],
   options: ExploreChartOptions,
-  undisclosed: readonly ReleaseRow[]
+  { undisclosed, trends }: ReturnType<typeof dateLayers>
 ) {
   const [xlog, ylog] = [
     effectiveScale(options.x, options.xscale) === "log",
@@ -321,8 +337,11 @@ function exploreDomains(
         ...extentValues([...points, ...frame], axis),
         ...backdrop.map((b) => b[axis]),
         ...referenceValues(options[axis]),
-        // The band's models are on the date axis too.
-        ...(axis === "x" ? undisclosed.map((r) => +parseDate(r.release_date)) : [])
+        // The band's models are on the date axis too; the trends' ends on both.
+        ...(axis === "x" ? undisclosed.map((r) => +parseDate(r.release_date)) : []),
+        ...trends.flatMap((t) =>
+          axis === "x" ? [+parseDate(t.start_date), +parseDate(t.end_date)] : [t.start_value, t.end_value]
+        )
       ],
       options[axis],
       log

@@ -92,21 +92,6 @@ export function growthDomain(
   return [new Date(lo - DATE_PAD), new Date(hi + DATE_PAD)];
 }
 
-const MS_PER_YEAR = 365.2425 * 864e5;
-/** A fit sampled as a curve (straight on a log scale, curved on a linear one). */
-export function trendCurve(trend: FittedTrend, samples = 48) {
-  const t0 = +parseDate(trend.start_date);
-  const t1 = +parseDate(trend.end_date);
-  return Array.from({ length: samples + 1 }, (_, i) => {
-    const t = t0 + ((t1 - t0) * i) / samples;
-    return {
-      trend,
-      date: new Date(t),
-      value: trend.start_value * 10 ** (trend.slope_log10_per_year * ((t - t0) / MS_PER_YEAR))
-    };
-  });
-}
-
 export type GrowthData = ReturnType<typeof growthData>;
 
 /**

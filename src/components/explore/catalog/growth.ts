@@ -23,11 +23,11 @@ import {
   pointLabelMarks,
   selectionMarks,
   thresholdMarks,
-  trendMarks,
   type MarkContext
 } from "./marks.js";
 import { drawsPeriod, periodMarks } from "../period.js";
 import { bandMarks } from "../undisclosed.js";
+import { trendMarks } from "../trends.js";
 import { legendMarks } from "../marks.js";
 import { rangeMarks } from "./ranges.js";
 

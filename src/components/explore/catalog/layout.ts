@@ -10,8 +10,9 @@ import type { Lang, Preset } from "../../../figures/types.js";
 import { formatMetric, parseDate } from "../../encoding.js";
 import { estimateRanges } from "./ranges.js";
 import { bandValues, undisclosedBand } from "../undisclosed.js";
+import { trendCurve, trendLegend } from "../trends.js";
 import { placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../../label-layout.js";
-import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
+import { BACKDROP_GREY, BRANCH_COLOR, THRESHOLD_COLOR } from "../../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../../svg-legend.js";
 import { maxOf } from "../../number-extent.js";
@@ -20,7 +21,6 @@ import {
   growthData,
   thresholdLabel,
   thresholdValue,
-  trendCurve,
   type GrowthChartOptions,
   type GrowthData
 } from "./data.js";
@@ -81,10 +81,7 @@ export function growthLegend(data: GrowthData, lang: Lang, visible: ReadonlySet<
       thresholds.some((t) => t.prompting === "augmented"),
       { label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } }
     ),
-    ...trends.map((t): LegendItem => ({
-      label: (t.population === "gpt-flagships" ? w.trendGpt : w.trendAll)(t.doubling_months.toFixed(1)),
-      swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY, dash: "8,5", width: 2.5 }
-    })),
+    ...trendLegend(trends, lang),
     ...entry(backdrop.length > 0, { label: w.backdrop, swatch: { kind: "dot", fill: BACKDROP_GREY } })
   ];
 }

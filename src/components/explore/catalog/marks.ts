@@ -8,7 +8,7 @@ import { presetStyle } from "../../../figures/presets.js";
 import type { Lang, Preset } from "../../../figures/types.js";
 import { formatDate, formatMetric } from "../../encoding.js";
 import { tagModels } from "../../model-filter.js";
-import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
+import { BACKDROP_GREY, SELECTED, THRESHOLD_COLOR } from "../../../figures/palette.js";
 import { NOTE_EMS, type GrowthLayout, type GrowthPoint } from "./layout.js";
 
 const byId = (d: { id: string }) => d.id;
@@ -145,23 +145,6 @@ export function modelMarks(layout: GrowthLayout, { preset, lang }: MarkContext) 
     })
   ];
 }
-
-/**
- * Trends over the points, in their own colours: never hidden under the GPT connector. A trend goes with the first of
- * the models it was fitted on that a filter hides.
- */
-export const trendMarks = (layout: GrowthLayout, { preset }: MarkContext) =>
-  layout.trends.map((t) => {
-    const curve = layout.curves.filter((c) => c.trend === t);
-    return Plot.line(curve, {
-      x: "date",
-      y: "value",
-      stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY,
-      strokeWidth: presetStyle(preset).strokeWidth + 1,
-      strokeDasharray: "8,5",
-      render: tagModels(curve, (c) => c.trend.models)
-    });
-  });
 
 /** Point labels where the layout placed them (the selection in red, with its value); one mark per text anchor. */
 export const pointLabelMarks = (layout: GrowthLayout, { lang, selected }: MarkContext) =>
