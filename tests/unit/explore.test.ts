@@ -250,6 +250,19 @@ describe("the drawing", () => {
     expect(exploreLayout(releases, { ...options, x: "tokens" }).trends).toEqual([]);
   });
 
+  test("a note beside its model's point, clear of the names; none for a model not drawn", () => {
+    const note = { id: "gpt-3-175b", text: "In-context learning appears at this scale" };
+    const options = { ...spec({ x: "date", y: "tokens", line: "gpt" }), width: 900, annotations: [note] };
+    const layout = exploreLayout(releases, options);
+    expect(layout.notes).toHaveLength(1);
+    const box = layout.notes[0]!.place.box;
+    const apart = (a: typeof box, b: typeof box) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+    for (const label of layout.labels) expect(apart(label.box, box)).toBe(true);
+    expect(exploreChart(releases, options).textContent).toContain("In-context");
+    const absent = { ...options, annotations: [{ id: "no-such-model", text: "?" }] };
+    expect(exploreLayout(releases, absent).notes).toEqual([]);
+  });
+
   test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {
     const thresholds = data.emergence;
     const onParameters = exploreChart(releases, { ...spec({ y: "parameters" }), width: 960, thresholds });

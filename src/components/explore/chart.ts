@@ -27,6 +27,7 @@ import {
 import { periodMarks } from "./period.js";
 import { bandMarks } from "./undisclosed.js";
 import { trendMarks } from "./trends.js";
+import { noteMarks } from "./notes.js";
 import { layeredChart, layeredHeight } from "./catalog/layers.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
@@ -129,6 +130,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       lineMark(layout, context),
       dotMarks(svg.dots, context),
       ...highlightMarks(layout, context),
+      ...noteMarks(layout.notes, context),
       legendMarks(layout, context)
     ]
   }) as unknown as SVGSVGElement;

@@ -17,6 +17,7 @@ import type { CatalogLayers } from "./catalog/layers.js";
 import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
 import { bandOnAxis, bandValues, undisclosedRows } from "./undisclosed.js";
 import { trendCurve, trendLegend, viewTrends } from "./trends.js";
+import { notePlaces, type Annotation } from "./notes.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -32,6 +33,8 @@ export interface ExploreChartOptions extends ExploreSpec {
   backdrop?: readonly ImportedModel[];
   /** The catalog's fitted trends: with dates along x, the fits of the measure on y are drawn (./trends.ts). */
   trends?: readonly TrendRow[];
+  /** Notes beside models' points (./notes.ts). */
+  annotations?: readonly Annotation[];
   /** A Scaling chart's layers (a named preset's, src/figures/explore-presets.ts), drawn by ./catalog/. */
   layers?: CatalogLayers | null;
 }
@@ -282,6 +285,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   };
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
   const labels = labelPlaces(model.points, frame, rules);
+  const notes = notesBeside(model.points, options.annotations ?? [], { ...frame, style, cjk }, labels);
   const fromPixel = pixelScale(ylog, yDomain, [plotBox.y1, plotBox.y0]).invert;
   return {
     ...model,
@@ -303,6 +307,7 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     period,
     band: band && bandValues(undisclosed, band, fromPixel, style),
     trends,
+    notes,
     curves: trends.flatMap((t) => trendCurve(t)),
     labels
   };
@@ -421,6 +426,28 @@ export function labelPlaces(
     if (!place) return [];
     const [x, y] = [at(p)[0] + place.dx, at(p)[1] + place.dy];
     const data = { labelX: sx.invert(x), labelY: sy.invert(y) };
-    return [{ id: p.id, name: p.name, x, y, anchor: place.textAnchor, ...data }];
+    return [{ id: p.id, name: p.name, x, y, anchor: place.textAnchor, box: place.box, ...data }];
   });
+}
+
+/** The notes beside their models' points, clear of every dot and name (./notes.ts). */
+function notesBeside(
+  points: readonly ExplorePoint[],
+  annotations: readonly Annotation[],
+  frame: Parameters<typeof labelPlaces>[1] & { style: ReturnType<typeof presetStyle>; cjk: boolean },
+  labels: readonly { box: Box }[]
+) {
+  if (!annotations.length) return [];
+  const { plotBox, style } = frame;
+  const sx = pixelScale(frame.xlog, frame.xDomain, [plotBox.x0, plotBox.x1]);
+  const sy = pixelScale(frame.ylog, frame.yDomain, [plotBox.y1, plotBox.y0]);
+  const at = (p: ExplorePoint) => [sx.apply(p.x.value), sy.apply(p.y.value)] as const;
+  const r = style.dotRadius + 2;
+  const dots = points.map((p) => {
+    const [x, y] = at(p);
+    return { x0: x - r, x1: x + r, y0: y - r, y1: y + r };
+  });
+  const invert = (x: number, y: number) => ({ labelX: sx.invert(x), labelY: sy.invert(y) });
+  const obstacles = [...dots, ...labels.map((l) => l.box)];
+  return notePlaces(annotations, points, { at, invert }, { plotBox, obstacles, style, cjk: frame.cjk });
 }

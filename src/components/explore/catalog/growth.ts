@@ -19,7 +19,6 @@ import { growthLayout, type GrowthLayout } from "./layout.js";
 import {
   backdropMark,
   modelMarks,
-  noteMarks,
   pointLabelMarks,
   selectionMarks,
   thresholdMarks,
@@ -28,6 +27,7 @@ import {
 import { drawsPeriod, periodMarks } from "../period.js";
 import { bandMarks } from "../undisclosed.js";
 import { trendMarks } from "../trends.js";
+import { noteMarks } from "../notes.js";
 import { legendMarks } from "../marks.js";
 import { rangeMarks } from "./ranges.js";
 
@@ -102,7 +102,7 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
         ...modelMarks(layout, context),
         ...trendMarks(layout, context),
         ...pointLabelMarks(layout, context),
-        ...noteMarks(layout, context),
+        ...noteMarks(layout.notes, context),
         ...selectionMarks(layout, context),
         legendMarks(layout, context)
       ]

@@ -11,6 +11,7 @@ import { formatMetric, parseDate } from "../../encoding.js";
 import { estimateRanges } from "./ranges.js";
 import { bandValues, undisclosedBand } from "../undisclosed.js";
 import { trendCurve, trendLegend } from "../trends.js";
+import { notePlaces } from "../notes.js";
 import { placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../../label-layout.js";
 import { BACKDROP_GREY, BRANCH_COLOR, THRESHOLD_COLOR } from "../../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
@@ -258,38 +259,6 @@ const at = (d: { date: Date; value: number }, place: PlacedLabel, scales: Scales
   labelY: scales.fromPixel(scales.py(d.value) + place.dy)
 });
 
-/** Notes are NOTE_EMS wide, wrapped; Plot's lineWidth is in ems. */
-export const NOTE_EMS = 16;
-
-/** Notes beside a point, placed like the labels: clear of the points and of every label, or left out. */
-export function notePlaces(
-  annotations: readonly { id: string; text: string }[],
-  points: readonly GrowthPoint[],
-  scales: Scales,
-  { plotBox, obstacles, frame }: { plotBox: Box; obstacles: Box[]; frame: Frame }
-) {
-  const { style, cjk } = frame;
-  const small = style.smallFontSize;
-  return annotations.flatMap((a) => {
-    const point = points.find((q) => q.id === a.id);
-    if (!point) return [];
-    const lines = Math.ceil((a.text.length * (cjk ? 1.02 : 0.6)) / NOTE_EMS);
-    const request = {
-      x: scales.x(point.date),
-      y: scales.py(point.value),
-      width: NOTE_EMS * small,
-      height: lines * small * 1.2,
-      priority: 0
-    };
-    const [place] = placeLabels([request], plotBox, {
-      gap: style.dotRadius + 6,
-      obstacles,
-      anchors: ["below-right", "below-left", "above-right", "above-left", "right", "left"]
-    });
-    return place ? [{ ...a, point, place, ...at(point, place, scales) }] : [];
-  });
-}
-
 /** The margins: the left for the y ticks, the right for threshold labels, the bottom for the x axis and legend. */
 /**
  * The margins, with the threshold labels in the right margin or (on a fixed canvas) as numbers keyed under the plot:
@@ -384,7 +353,15 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
     frame
   });
   const obstacles = [...pointBoxes, ...pointLabels.map((l) => l.place.box)];
-  const notes = notePlaces(annotations, points, scales, { plotBox, obstacles, frame });
+  const notes = notePlaces(
+    annotations,
+    points,
+    {
+      at: (p) => [x(p.date), scales.py(p.value)],
+      invert: (px, py) => ({ labelX: scales.invertX(px), labelY: scales.fromPixel(py) })
+    },
+    { plotBox, obstacles, style, cjk: frame.cjk }
+  );
   return {
     ...data,
     width,

@@ -9,7 +9,7 @@ import type { Lang, Preset } from "../../../figures/types.js";
 import { formatDate, formatMetric } from "../../encoding.js";
 import { tagModels } from "../../model-filter.js";
 import { BACKDROP_GREY, SELECTED, THRESHOLD_COLOR } from "../../../figures/palette.js";
-import { NOTE_EMS, type GrowthLayout, type GrowthPoint } from "./layout.js";
+import type { GrowthLayout, GrowthPoint } from "./layout.js";
 
 const byId = (d: { id: string }) => d.id;
 
@@ -161,22 +161,6 @@ export const pointLabelMarks = (layout: GrowthLayout, { lang, selected }: MarkCo
       render: tagModels(labels, byId)
     });
   });
-
-/** Notes beside a point, placed like the labels (or left out; the caption says the same). */
-export const noteMarks = (layout: GrowthLayout, { preset }: MarkContext) =>
-  layout.notes.map((a) =>
-    Plot.text([a], {
-      x: "labelX",
-      y: "labelY",
-      text: "text",
-      textAnchor: a.place.textAnchor,
-      lineAnchor: "middle",
-      fontSize: presetStyle(preset).smallFontSize,
-      lineWidth: NOTE_EMS,
-      className: "halo",
-      render: tagModels([a], byId)
-    })
-  );
 
 /** The selection: a red ring around its point, or a red rule down from its × in the band. */
 export function selectionMarks(layout: GrowthLayout, { preset, selected }: MarkContext) {
