@@ -669,7 +669,9 @@ function exploreOptions(
   if (preset) {
     const { yscale, thresholds: choice, highlight } = state.explore!;
     const scaling = { scale: yscale, thresholds: choice ?? "none", trend: true, selected: highlight[0] ?? null };
-    return { ...scalingOptions(preset, data, scaling, { lang: "en", ...size }), backdrop };
+    // The story's frame toggle holds here too: on, the axes are every catalog model's; off, they fit what is shown.
+    const frameRows = state.explore!.frame ? data.releases : null;
+    return { ...scalingOptions(preset, data, scaling, { lang: "en", ...size }), backdrop, frameRows };
   }
   return {
     ...exploreSpecOf(state),

@@ -683,6 +683,20 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     expect(readExploreState("?preset=nonsense", releases).preset).toBe("none");
   });
 
+  test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s keeps the story's frame when asked", (name) => {
+    const ticks = (search: string) => {
+      const state = exploreFigureState(data, readExploreState(search, releases));
+      const chart = exploreScatter.draw(data as never, { width: 900, preset: "web", lang: "en", state });
+      const axis = chart.querySelector('g[aria-label="x-axis tick label"]')!;
+      return [...axis.querySelectorAll("text")].map((t) => t.textContent);
+    };
+    const fitted = ticks(`?preset=${name}&from=2022`);
+    const framed = ticks(`?preset=${name}&from=2022&frame=on`);
+    expect(framed).not.toEqual(fitted);
+    // Without a filter the two are the same chart: every model is shown.
+    expect(ticks(`?preset=${name}&frame=on`)).toEqual(ticks(`?preset=${name}`));
+  });
+
   test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s draws the Scaling chart itself", (name) => {
     const figure = FIGURES.find((f) => f.id === name)!;
     for (const lang of ["en", "zh"] as const) {

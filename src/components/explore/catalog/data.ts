@@ -33,6 +33,8 @@ export interface GrowthChartOptions {
   visible?: ReadonlySet<string> | null;
   /** Label every model drawn (a slide's build), not only the GPT line. */
   labelAll?: boolean;
+  /** Every catalog row: with it, the axes keep the story's frame (every model's extent), not only what is drawn. */
+  frame?: readonly ReleaseRow[] | null;
   /** Extra annotations: a note beside a model's point. */
   annotations?: readonly { id: string; text: string }[];
 }
@@ -100,7 +102,10 @@ export type GrowthData = ReturnType<typeof growthData>;
  */
 export function growthData(
   releases: readonly ReleaseRow[],
-  options: Pick<GrowthChartOptions, "metric" | "scale" | "thresholds" | "trends" | "backdrop" | "widen" | "asOf">
+  options: Pick<
+    GrowthChartOptions,
+    "metric" | "scale" | "thresholds" | "trends" | "backdrop" | "widen" | "asOf" | "frame"
+  >
 ) {
   const { metric, scale = "log", asOf } = options;
   // A chart drawn as of no real day would have an unbounded frame: a caller's error, said as such.
@@ -108,7 +113,9 @@ export function growthData(
     throw new Error(`growthChart: asOf ${JSON.stringify(asOf)} is not a calendar day written YYYY-MM-DD`);
   // A population with fewer than two points has no fit (the trend table says why): nothing to draw.
   const trends = (options.trends ?? []).filter((t): t is FittedTrend => t.metric === metric && t.status === "fitted");
-  const [x0, x1] = growthDomain(releases, options.backdrop ?? [], { widen: options.widen, asOf });
+  // The story's frame, when asked, is every catalog row's extent; else what is drawn.
+  const framing = options.frame ?? releases;
+  const [x0, x1] = growthDomain(framing, options.backdrop ?? [], { widen: options.widen, asOf });
   const inFrame = (date: Date | null): date is Date => date !== null && +date >= +x0 && +date <= +x1;
   const known = releases.filter((r) => r[metric] !== null && inFrame(drawableDate(r.release_date, asOf)));
   const undisclosed = releases
@@ -120,8 +127,11 @@ export function growthData(
     return inFrame(date) && value !== null && value > 0 ? [{ ...b, date, value }] : [];
   });
   const thresholds = (options.thresholds ?? []).filter((t) => thresholdValue(t, metric) !== null);
+  const inFrameKnown = options.frame
+    ? options.frame.filter((r) => r[metric] !== null && inFrame(drawableDate(r.release_date, asOf)))
+    : known;
   const values = [
-    ...known.map((r) => r[metric]!),
+    ...inFrameKnown.map((r) => r[metric]!),
     ...backdrop.map((b) => b.value),
     ...thresholds.map((t) => thresholdValue(t, metric)!),
     ...trends.flatMap((t) => [t.start_value, t.end_value])

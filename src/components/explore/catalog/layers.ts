@@ -59,7 +59,8 @@ function growthOptions(options: LayeredOptions): GrowthChartOptions {
     gptPath: layers.gptPath,
     visible: layers.visible,
     labelAll: layers.labelAll,
-    annotations: layers.annotations
+    annotations: layers.annotations,
+    frame: options.frameRows ? layeredRows(options.frameRows, options) : null
   };
 }
 
@@ -73,6 +74,7 @@ export function layeredChart(rows: readonly ReleaseRow[], options: LayeredOption
     height,
     preset,
     lang,
+    frame: options.frameRows ? layeredRows(options.frameRows, options) : null,
     selected: options.layers.selected ?? null,
     visible: options.layers.visible
   });
