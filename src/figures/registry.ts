@@ -37,7 +37,13 @@ import { groupLabel } from "../components/explore/layout.js";
 import { DEFAULT_SPEC, exploreModel } from "../components/explore/model.js";
 import { drawnOn, type Measure } from "../components/explore/data.js";
 import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
-import { NAMED_PRESETS, type PresetLayers, type PresetName, type ScalingPresetName } from "./explore-presets.js";
+import {
+  keepsPresetLook,
+  NAMED_PRESETS,
+  type PresetLayers,
+  type PresetName,
+  type ScalingPresetName
+} from "./explore-presets.js";
 import {
   defineFigure,
   LANGS,
@@ -632,10 +638,12 @@ export const exploreScatter = defineFigure({
     exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
 
-/** The Scaling chart a view's preset draws, if any. */
+/** The Scaling chart a view's preset draws, if any: while the view keeps the preset's look, it is that chart. */
 const scalingPresetOf = (state: FigureState): ScalingPresetName | null => {
   const preset = state.explore?.preset;
-  return preset && NAMED_PRESETS[preset].layers ? (preset as ScalingPresetName) : null;
+  return preset && NAMED_PRESETS[preset].layers && keepsPresetLook(preset, state.explore!)
+    ? (preset as ScalingPresetName)
+    : null;
 };
 
 /** The last filtered backdrop of each model list: an update asks for it several times (caption, height, drawing). */
@@ -673,12 +681,16 @@ function exploreOptions(
     const frameRows = state.explore!.frame ? data.releases : null;
     return { ...scalingOptions(preset, data, scaling, { lang: "en", ...size }), backdrop, frameRows };
   }
+  // A Scaling preset whose colour, fit or line was changed is still its view's starting state: its layers stay.
+  const layers: PresetLayers | null = state.explore?.preset ? NAMED_PRESETS[state.explore.preset].layers : null;
   return {
     ...exploreSpecOf(state),
     ...size,
     thresholds,
     backdrop,
-    frameRows: state.explore?.frame ? data.releases : null
+    frameRows: state.explore?.frame ? data.releases : null,
+    trends: layers?.trends ? data.trends : [],
+    annotations: layers?.gpt3TokenNote && size.preset !== "slide" ? [tokenNote(size.lang ?? "en")] : []
   };
 }
 

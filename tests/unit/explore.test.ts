@@ -672,8 +672,9 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     const linear = readExploreState("?preset=compute-by-date&yscale=linear", releases);
     expect(linear).toMatchObject({ y: "compute", yscale: "linear", preset: "compute-by-date" });
     expect(normalizeExploreState({ ...state, y: "tokens" }).preset).toBe("none");
-    // A choice the layers do not draw (fits by group) is the plain explorer's, which draws it.
-    expect(normalizeExploreState({ ...state, fit: "group" }).preset).toBe("none");
+    // The preset is a starting state: another fit or colour changes only that, the preset stays.
+    expect(normalizeExploreState({ ...state, fit: "group" }).preset).toBe("compute-by-date");
+    expect(normalizeExploreState({ ...state, color: "access" }).preset).toBe("compute-by-date");
     expect(normalizeExploreState({ ...state, thresholds: "all" }).preset).toBe("compute-by-date");
     // The tokens chart is log–log only: a linear axis is the plain explorer.
     const tokens = readExploreState("?preset=parameters-vs-tokens", releases);
@@ -681,6 +682,23 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     expect(normalizeExploreState({ ...tokens, xscale: "linear" }).preset).toBe("none");
     // A name that is no preset leaves the default view.
     expect(readExploreState("?preset=nonsense", releases).preset).toBe("none");
+  });
+
+  test("changing a Scaling preset's colour or fit changes only that: its band, thresholds and trends stay", () => {
+    const draw = (search: string) => {
+      const state = exploreFigureState(data, readExploreState(search, releases));
+      return exploreScatter.draw(data as never, { width: 900, preset: "web", lang: "en", state });
+    };
+    const recoloured = draw("?preset=parameters-by-date&color=access&fit=group");
+    const legend = recoloured.querySelector(".svg-legend")!.textContent!;
+    // The new choices: colours by access, a fit per group.
+    expect(legend).toMatch(/open weights|closed|API/i);
+    expect(recoloured.querySelectorAll("g.explore-fit path").length).toBeGreaterThan(0);
+    // The preset's layers: the undisclosed band, the few-shot thresholds, the catalog's trends.
+    expect(legend).toContain("undisclosed");
+    expect(recoloured.querySelectorAll("g.explore-threshold line").length).toBeGreaterThan(0);
+    expect(legend).toMatch(/trend, GPT flagships/);
+    expect(readExploreState("?preset=parameters-by-date&color=access", releases).preset).toBe("parameters-by-date");
   });
 
   test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s keeps the story's frame when asked", (name) => {
