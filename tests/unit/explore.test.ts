@@ -45,6 +45,7 @@ import {
 } from "../../src/views/explore-state.js";
 import { readState, stateQuery } from "../../src/views/url-state.js";
 import { storyData } from "../support/story-data.js";
+import type { Box } from "../../src/components/label-layout.js";
 import { loadCatalog } from "../../data-loaders/catalog.js";
 import { releasesTable } from "../../data-loaders/tables.js";
 
@@ -143,6 +144,9 @@ describe("what a view draws", () => {
   });
 });
 
+/** Two boxes that do not overlap (they may touch). */
+const apart = (a: Box, b: Box) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+
 describe("layout", () => {
   test("axes fit what is shown, and keep the story's frame when asked", () => {
     const recent = releases.filter((r) => r.release_date >= "2022-01-01");
@@ -178,6 +182,24 @@ describe("layout", () => {
     expect(layout.labels.length).toBeGreaterThan(2);
     const { plotBox } = layout;
     for (const l of layout.labels) expect(l.x >= plotBox.x0 && l.x <= plotBox.x1).toBe(true);
+    for (const [i, a] of layout.labels.entries())
+      for (const b of layout.labels.slice(i + 1)) expect(apart(a.box, b.box)).toBe(true);
+  });
+
+  test("highlighted names stay off the estimates' range rules", () => {
+    const layout = exploreLayout(releases, { ...spec({ x: "date", y: "compute", line: "gpt" }), width: 900 });
+    const { plotBox } = layout;
+    const x = Plot.scale({ x: { type: "utc", domain: layout.xDomain, range: [plotBox.x0, plotBox.x1] } });
+    const y = Plot.scale({ y: { type: "log", domain: layout.yDomain, range: [plotBox.y1, plotBox.y0] } });
+    const ranged = layout.points.filter((p) => p.y.low !== null && p.y.high !== null);
+    expect(ranged.length).toBeGreaterThan(0);
+    expect(layout.labels.length).toBeGreaterThan(0);
+    for (const p of ranged) {
+      const px = x.apply(p.x.value) as number;
+      const [top, bottom] = [y.apply(p.y.high!) as number, y.apply(p.y.low!) as number];
+      const rule = { x0: px - 1, x1: px + 1, y0: Math.max(plotBox.y0, top), y1: Math.min(plotBox.y1, bottom) };
+      for (const l of layout.labels) expect(apart(l.box, rule)).toBe(true);
+    }
   });
 });
 

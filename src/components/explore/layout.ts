@@ -3,7 +3,8 @@
 import type { EmergenceRow, ImportedModel, ReleaseRow, TrendRow } from "../../contract.js";
 import { thresholdValue } from "./catalog/data.js";
 import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
-import { placeLabels, type Box } from "../label-layout.js";
+import type { Box } from "../label-layout.js";
+import { placeNames } from "./names.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
@@ -411,15 +412,31 @@ export function labelPlaces(
       y1: sy.apply(v) + 1
     }))
   ];
+  // An estimate's range is a rule too, from its low to its high bound (clipped to the plot).
+  const clip = (a: number, b: number, lo: number, hi: number) => [
+    Math.max(lo, Math.min(a, b)),
+    Math.min(hi, Math.max(a, b))
+  ];
+  for (const p of points) {
+    const [x, y] = at(p);
+    if (p.y.low !== null && p.y.high !== null) {
+      const [y0, y1] = clip(sy.apply(p.y.low), sy.apply(p.y.high), plotBox.y0, plotBox.y1);
+      ruleBoxes.push({ x0: x - 1, x1: x + 1, y0: y0!, y1: y1! });
+    }
+    if (p.x.low !== null && p.x.high !== null) {
+      const [x0, x1] = clip(sx.apply(p.x.low), sx.apply(p.x.high), plotBox.x0, plotBox.x1);
+      ruleBoxes.push({ x0: x0!, x1: x1!, y0: y - 1, y1: y + 1 });
+    }
+  }
   const named = points.filter((p) => p.highlighted);
-  const placed = placeLabels(
+  const placed = placeNames(
     named.map((p) => {
       const [x, y] = at(p);
       // Measured glyph by glyph: a model's Latin name in a Chinese chart is no wider than in an English one.
       return { x, y, width: glyphWidth(p.name, fontSize), height: fontSize * 1.15, priority: p.row.gpt_line ? 1 : 2 };
     }),
     plotBox,
-    { gap: radius + 2, obstacles: [...dots, ...ruleBoxes] }
+    { gap: radius + 2, dots, rules: ruleBoxes }
   );
   return named.flatMap((p, i) => {
     const place = placed[i];

@@ -12,6 +12,7 @@ import { estimateRanges } from "./ranges.js";
 import { bandValues, undisclosedBand } from "../undisclosed.js";
 import { trendCurve, trendLegend } from "../trends.js";
 import { notePlaces } from "../notes.js";
+import { placeNames } from "../names.js";
 import { placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../../label-layout.js";
 import { BACKDROP_GREY, BRANCH_COLOR, THRESHOLD_COLOR } from "../../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
@@ -213,17 +214,8 @@ export function pointLabelPlaces(
     height: fs * 1.15,
     priority: p.id === selected ? 3 : p.gpt_line ? 2 : 1
   }));
-  const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles: [...obstacles, ...rules] });
+  const placements = placeNames(requests, plotBox, { gap: style.dotRadius + 4, dots: obstacles, rules });
   const labels = named.flatMap((p, i) => (placements[i] ? [{ ...p, place: placements[i]! }] : []));
-  // A named model with no free spot is still named: over another point if it must, never over a label or a rule.
-  named.forEach((p, i) => {
-    if (placements[i]) return;
-    const [place] = placeLabels([requests[i]!], plotBox, {
-      gap: style.dotRadius + 4,
-      obstacles: [...labels.map((l) => l.place.box), ...rules]
-    });
-    if (place) labels.push({ ...p, place });
-  });
   const selectedPoint = points.find((p) => p.id === selected);
   // The selection is always labelled: clear of the rules where it can be, else over one (its halo breaks the rule).
   if (selectedPoint && !labels.some((l) => l.id === selectedPoint.id)) {
