@@ -24,7 +24,8 @@ import {
   originTable,
   taxRows
 } from "../components/capability-panels.js";
-import { drawableDate, thresholdValue } from "../components/explore/catalog/data.js";
+import { drawableDate } from "../components/explore/catalog/data.js";
+import { thresholdValue } from "../components/explore/thresholds.js";
 import { METRIC_OF } from "../components/explore/catalog/layers.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";

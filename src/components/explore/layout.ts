@@ -1,7 +1,7 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
 import type { EmergenceRow, ImportedModel, ReleaseRow, TrendRow } from "../../contract.js";
-import { thresholdValue } from "./catalog/data.js";
+import { thresholdValue } from "./thresholds.js";
 import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
 import type { Box } from "../label-layout.js";
 import { placeNames } from "./names.js";

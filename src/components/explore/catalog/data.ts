@@ -1,10 +1,10 @@
 // What a growth chart draws, before any pixel: which rows have a drawable date inside the story's frame, which are
 // known, undisclosed or backdrop, the thresholds and fitted trends of the measure, and the two domains.
 import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, TrendRow } from "../../../contract.js";
-import { textIn } from "../../../i18n/index.js";
 import type { Lang, Preset } from "../../../figures/types.js";
-import { formatMetric, parseDate } from "../../encoding.js";
+import { parseDate } from "../../encoding.js";
 import { maxOf, minOf } from "../../number-extent.js";
+import { thresholdValue } from "../thresholds.js";
 
 export interface GrowthChartOptions {
   width: number;
@@ -38,12 +38,6 @@ export interface GrowthChartOptions {
   /** Extra annotations: a note beside a model's point. */
   annotations?: readonly { id: string; text: string }[];
 }
-
-export const thresholdValue = (row: EmergenceRow, metric: Metric) =>
-  metric === "parameters" ? row.threshold_parameters : metric === "training_compute" ? row.threshold_flops : null;
-
-export const thresholdLabel = (row: EmergenceRow, metric: Metric, lang: Lang = "en") =>
-  `${textIn(lang, row, "ability")} · ${formatMetric(metric, thresholdValue(row, metric), lang).replace(" FLOP", "")} ${row.family ?? ""}`.trim();
 
 /** The height a growth chart takes at a width, before it draws (the figure reserves it). */
 export function growthChartHeight(width: number, preset: Preset = "web"): number {

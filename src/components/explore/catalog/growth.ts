@@ -16,30 +16,17 @@ import { BRANCH_COLOR } from "../../../figures/palette.js";
 import { plotBase, xAxisBase, yAxisBase } from "../../plot-base.js";
 import type { GrowthChartOptions } from "./data.js";
 import { growthLayout, type GrowthLayout } from "./layout.js";
-import {
-  backdropMark,
-  modelMarks,
-  pointLabelMarks,
-  selectionMarks,
-  thresholdMarks,
-  type MarkContext
-} from "./marks.js";
+import { backdropMark, modelMarks, pointLabelMarks, selectionMarks, type MarkContext } from "./marks.js";
 import { drawsPeriod, periodMarks } from "../period.js";
 import { bandMarks } from "../undisclosed.js";
 import { trendMarks } from "../trends.js";
 import { noteMarks } from "../notes.js";
+import { thresholdMarks } from "../thresholds.js";
 import { legendMarks } from "../marks.js";
 import { rangeMarks } from "./ranges.js";
 
-export {
-  EARLIEST_DATE,
-  drawableDate,
-  growthChartHeight,
-  growthDomain,
-  thresholdLabel,
-  thresholdValue,
-  type GrowthChartOptions
-} from "./data.js";
+export { EARLIEST_DATE, drawableDate, growthChartHeight, growthDomain, type GrowthChartOptions } from "./data.js";
+export { thresholdLabel, thresholdValue } from "../thresholds.js";
 export { growthLayout } from "./layout.js";
 
 /** The accessible name and description: the measure, the scale, and how many models are drawn, undisclosed or backdrop. */

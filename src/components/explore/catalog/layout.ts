@@ -3,8 +3,8 @@
 // undisclosed values (its rows set the top margin), the threshold labels spread apart, and the point labels and notes
 // placed clear of the points and of each other. Plain data, so it is tested without a DOM; growth/marks.ts draws it.
 import * as Plot from "@observablehq/plot";
-import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../../contract.js";
-import { dictionaryFor, textIn, punctuation, rulesFor } from "../../../i18n/index.js";
+import { BRANCHES, type Metric, type ReleaseRow } from "../../../contract.js";
+import { dictionaryFor, rulesFor } from "../../../i18n/index.js";
 import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../../../figures/presets.js";
 import type { Lang, Preset } from "../../../figures/types.js";
 import { formatMetric, parseDate } from "../../encoding.js";
@@ -13,19 +13,12 @@ import { bandValues, undisclosedBand } from "../undisclosed.js";
 import { trendCurve, trendLegend } from "../trends.js";
 import { notePlaces } from "../notes.js";
 import { placeNames } from "../names.js";
-import { placeLabels, spreadLabels, type Box, type LabelRequest, type PlacedLabel } from "../../label-layout.js";
-import { BACKDROP_GREY, BRANCH_COLOR, THRESHOLD_COLOR } from "../../../figures/palette.js";
+import { thresholdLegend, thresholdMargin, thresholdPlaces } from "../thresholds.js";
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from "../../label-layout.js";
+import { BACKDROP_GREY, BRANCH_COLOR } from "../../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../../svg-legend.js";
-import { maxOf } from "../../number-extent.js";
-import {
-  growthChartHeight,
-  growthData,
-  thresholdLabel,
-  thresholdValue,
-  type GrowthChartOptions,
-  type GrowthData
-} from "./data.js";
+import { growthChartHeight, growthData, type GrowthChartOptions, type GrowthData } from "./data.js";
 
 export type GrowthLayout = ReturnType<typeof growthLayout>;
 
@@ -75,113 +68,10 @@ export function growthLegend(data: GrowthData, lang: Lang, visible: ReadonlySet<
       hollow(w.estimate, "diamond")
     ),
     ...entry(undisclosed.length > 0, hollow(w.undisclosedMark, "times")),
-    ...entry(
-      thresholds.some((t) => t.prompting === "few-shot"),
-      { label: w.fewShot, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"] } }
-    ),
-    ...entry(
-      thresholds.some((t) => t.prompting === "augmented"),
-      { label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } }
-    ),
+    ...thresholdLegend(thresholds, lang),
     ...trendLegend(trends, lang),
     ...entry(backdrop.length > 0, { label: w.backdrop, swatch: { kind: "dot", fill: BACKDROP_GREY } })
   ];
-}
-
-/** Few-shot thresholds first, each kind in its own order: which thresholds get a label when not all can. */
-const byLabelPriority = (a: EmergenceRow, b: EmergenceRow) =>
-  a.prompting === b.prompting ? a.order - b.order : a.prompting === "few-shot" ? -1 : 1;
-
-/**
- * The right margin holds the threshold labels: as wide as the longest that fits in 40% of the width. A label is never
- * cut: one longer than that is not written (its rule stays, with the whole row in its tooltip and the legend's key);
- * with none written the margin is a plain gutter. On a fixed canvas (keyed) the margin holds only a number at each
- * rule's end, and the key under the plot reads number, ability and value: the plot keeps the width.
- */
-export function thresholdMargin(data: GrowthData, frame: Frame, keyed = false) {
-  const { style, cjk, width } = frame;
-  const small = style.smallFontSize;
-  const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
-  if (keyed) return thresholdKey(data, full, frame);
-  const room = width * 0.4 - 30;
-  const texts = full.map((text) => (textWidth(text.length, small, cjk) <= room ? text : null));
-  const longest = maxOf(
-    texts.map((text) => (text === null ? 0 : textWidth(text.length, small, cjk))),
-    0
-  );
-  const right = longest > 0 ? Math.round(longest + 30) : Math.round(style.fontSize * 1.5);
-  return { right, texts, key: [] as LegendItem[] };
-}
-
-/**
- * The numbered key: the thresholds that get a label (as many as the preset allows and half the canvas's height has
- * rows for), numbered from the highest rule down so the numbers read in the key's order.
- */
-function thresholdKey(data: GrowthData, full: readonly string[], frame: Frame) {
-  const { style, height } = frame;
-  const count = Math.min(style.maxThresholdLabels, Math.floor((height * 0.45) / style.labelGap));
-  const chosen = [...data.thresholds]
-    .sort(byLabelPriority)
-    .slice(0, count)
-    .sort((a, b) => thresholdValue(b, data.metric)! - thresholdValue(a, data.metric)!);
-  const texts = data.thresholds.map((t) => {
-    const n = chosen.indexOf(t);
-    return n < 0 ? null : String(n + 1);
-  });
-  const key = chosen.map((t): LegendItem => ({
-    label: `${chosen.indexOf(t) + 1} ${full[data.thresholds.indexOf(t)]}`,
-    swatch: { kind: "none" }
-  }));
-  const right = Math.round(textWidth(String(chosen.length).length, style.smallFontSize) + 24);
-  return { right, texts, key };
-}
-
-/** A threshold's tooltip: the ability, its prompting, both thresholds, the model family and the reference. */
-export function thresholdTooltip(t: EmergenceRow, lang: Lang): string {
-  const w = dictionaryFor(lang).charts.growth;
-  const { colon, comma, open, close, stop } = punctuation(lang);
-  const differs = t.catalog_flops_differs
-    ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}`
-    : "";
-  return `${textIn(lang, t, "ability")}${open}${w.promptingName[t.prompting]}${close}${colon}${w.emerges} ${formatMetric("parameters", t.threshold_parameters, lang)}${comma}${formatMetric("training_compute", t.threshold_flops, lang)}${open}${w.weiEstimate}${close}${comma}${t.family ?? ""}${t.model_name ? `${open}${t.model_name}${close}` : ""}${stop}${t.reference ?? ""}${differs}`.trim();
-}
-
-/**
- * Threshold labels spread apart in the right margin, few-shot first; past the room (or the preset's limit) the rule
- * alone remains. labelValue is where a label sits, on the y scale; null for a rule without a label.
- */
-export function thresholdPlaces(
-  data: GrowthData,
-  texts: readonly (string | null)[],
-  y: { py: (v: number) => number; fromPixel: (p: number) => number; top: number; bottom: number },
-  frame: Frame
-) {
-  const { style, lang } = frame;
-  const small = style.smallFontSize;
-  const room = Math.max(1, Math.floor((y.bottom - y.top) / style.labelGap));
-  const labels = data.thresholds.map((row, i) => ({ row, text: texts[i] ?? null }));
-  const labelled = [...labels]
-    .filter((l) => l.text !== null)
-    .sort((a, b) => byLabelPriority(a.row, b.row))
-    .slice(0, Math.min(room, style.maxThresholdLabels));
-  const placedY = spreadLabels(
-    labelled.map((t) => y.py(thresholdValue(t.row, data.metric)!)),
-    style.labelGap,
-    y.top + small / 2,
-    y.bottom - small / 2
-  );
-  return data.thresholds.map((t) => {
-    const i = labelled.findIndex((l) => l.row === t);
-    return {
-      ...t,
-      value: thresholdValue(t, data.metric)!,
-      /** The rule's pixel row. */
-      ruleY: y.py(thresholdValue(t, data.metric)!),
-      labelValue: i >= 0 ? y.fromPixel(placedY[i]!) : null,
-      label: labels.find((l) => l.row === t)!.text,
-      full: thresholdTooltip(t, lang)
-    };
-  });
 }
 
 /** Where a placed label's text goes, in data coordinates: its point moved by the placement's offset. */

@@ -8,7 +8,7 @@ import { presetStyle } from "../../../figures/presets.js";
 import type { Lang, Preset } from "../../../figures/types.js";
 import { formatDate, formatMetric } from "../../encoding.js";
 import { tagModels } from "../../model-filter.js";
-import { BACKDROP_GREY, SELECTED, THRESHOLD_COLOR } from "../../../figures/palette.js";
+import { BACKDROP_GREY, SELECTED } from "../../../figures/palette.js";
 import type { GrowthLayout, GrowthPoint } from "./layout.js";
 
 const byId = (d: { id: string }) => d.id;
@@ -33,51 +33,6 @@ export function backdropMark(layout: GrowthLayout, { preset }: MarkContext) {
     render: tagModels(backdrop, byId),
     className: "backdrop"
   });
-}
-
-/**
- * Emergent-ability thresholds (Wei et al.'s estimates): few-shot solid, augmented dashed (colour is not the only
- * cue), each label linked to its rule; on the web a pointer highlights a rule and shows its whole row.
- */
-export function thresholdMarks(layout: GrowthLayout, { preset }: MarkContext) {
-  const style = presetStyle(preset);
-  const { thresholdMarks: rules, labelledThresholds: labelled, x1 } = layout;
-  const rule = (prompting: "few-shot" | "augmented") =>
-    Plot.ruleY(
-      rules.filter((d) => d.prompting === prompting),
-      {
-        y: "value",
-        stroke: THRESHOLD_COLOR[prompting],
-        strokeOpacity: 0.55,
-        ...(prompting === "augmented" ? { strokeDasharray: "6,3" } : {}),
-        strokeWidth: style.strokeWidth
-      }
-    );
-  return [
-    rule("few-shot"),
-    rule("augmented"),
-    Plot.link(labelled, {
-      x1,
-      x2: x1,
-      y1: "value",
-      y2: "labelValue",
-      dx: 4,
-      stroke: (d: (typeof labelled)[number]) => THRESHOLD_COLOR[d.prompting],
-      strokeOpacity: 0.7
-    }),
-    Plot.text(labelled, {
-      x: x1,
-      y: "labelValue",
-      text: "label",
-      title: "full",
-      textAnchor: "start",
-      dx: 8,
-      fontSize: style.smallFontSize,
-      fill: "currentColor"
-    }),
-    style.interactive ? Plot.ruleY(rules, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })) : null,
-    style.interactive ? Plot.tip(rules, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })) : null
-  ];
 }
 
 /** A model's tooltip: name, date, value (short and exact), status, note and source. */
