@@ -285,20 +285,31 @@ describe("the drawing", () => {
     expect(exploreLayout(releases, absent).notes).toEqual([]);
   });
 
-  test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {
+  test("emergence thresholds: labelled rules along a parameters or compute y, tooltip rules across x, else none", () => {
     const thresholds = data.emergence;
-    const onParameters = exploreChart(releases, { ...spec({ y: "parameters" }), width: 960, thresholds });
-    const rules = onParameters.querySelectorAll("g.explore-threshold line").length;
-    expect(rules).toBeGreaterThan(0);
-    expect(rules).toBeLessThanOrEqual(thresholds.filter((t) => t.threshold_parameters !== null).length);
-    expect(onParameters.querySelector(".svg-legend")!.textContent).toMatch(/emergence thresholds/);
+    const options = { ...spec({ y: "parameters" }), width: 960, thresholds };
+    const layout = exploreLayout(releases, options);
+    expect(layout.thresholdMarks.length).toBeGreaterThan(0);
+    expect(layout.thresholdMarks.length).toBeLessThanOrEqual(
+      thresholds.filter((t) => t.threshold_parameters !== null).length
+    );
+    // The Scaling charts' layer: each label in the right margin, spread apart, the legend naming the kinds.
+    const onParameters = exploreChart(releases, options);
+    const texts = [...onParameters.querySelectorAll("text")].map((t) => t.textContent);
+    expect(layout.labelledThresholds.length).toBeGreaterThan(0);
+    for (const t of layout.labelledThresholds) expect(texts.some((text) => text!.startsWith(t.label!))).toBe(true);
+    expect(layout.margins.right).toBeGreaterThan(100);
+    expect(onParameters.querySelector(".svg-legend")!.textContent).toMatch(/emergence threshold, few-shot/);
+    const across = exploreChart(releases, { ...spec({ x: "parameters", y: "tokens" }), width: 960, thresholds });
+    expect(across.querySelectorAll("g.explore-threshold line").length).toBeGreaterThan(0);
+    expect(across.querySelector(".svg-legend")!.textContent).toMatch(/emergence thresholds/);
     const onTokens = exploreChart(releases, {
       ...spec({ x: "tokens", y: "tokens_per_parameter" }),
       width: 960,
       thresholds
     });
     expect(onTokens.querySelectorAll("g.explore-threshold line")).toHaveLength(0);
-    expect(onTokens.querySelector(".svg-legend")!.textContent).not.toMatch(/emergence thresholds/);
+    expect(onTokens.querySelector(".svg-legend")!.textContent).not.toMatch(/emergence threshold/);
   });
 
   test("the Epoch backdrop: grey points beneath over the view's years, in the axes' extent and credited", () => {
@@ -718,7 +729,7 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     expect(recoloured.querySelectorAll("g.explore-fit path").length).toBeGreaterThan(0);
     // The preset's layers: the undisclosed band, the few-shot thresholds, the catalog's trends.
     expect(legend).toContain("undisclosed");
-    expect(recoloured.querySelectorAll("g.explore-threshold line").length).toBeGreaterThan(0);
+    expect(legend).toMatch(/emergence threshold, few-shot/);
     expect(legend).toMatch(/trend, GPT flagships/);
     expect(readExploreState("?preset=parameters-by-date&color=access", releases).preset).toBe("parameters-by-date");
   });

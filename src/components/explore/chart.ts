@@ -28,6 +28,7 @@ import { periodMarks } from "./period.js";
 import { bandMarks } from "./undisclosed.js";
 import { trendMarks } from "./trends.js";
 import { noteMarks } from "./notes.js";
+import { thresholdMarks as labelledThresholds } from "./thresholds.js";
 import { layeredChart, layeredHeight } from "./catalog/layers.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
@@ -123,6 +124,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       ...periodMarks(layout.period, { xEnd: layout.xDomain[1], yDomain: layout.yDomain }, context),
       ...(layout.band ? bandMarks({ band: layout.band, metric: METRIC_OF[options.y]!, x0, x1 }, context) : []),
       ...thresholdMarks(layout, context),
+      ...(layout.thresholdMarks.length ? labelledThresholds(layout, context) : []),
       referenceMark(layout, context),
       ...rangeMarks(svg.ranges, context),
       ...fitMarks(layout, context),

@@ -1,7 +1,14 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
-import type { EmergenceRow, ImportedModel, ReleaseRow, TrendRow } from "../../contract.js";
-import { thresholdValue } from "./thresholds.js";
+import type { EmergenceRow, FittedTrend, ImportedModel, ReleaseRow, TrendRow } from "../../contract.js";
+import {
+  thresholdLegend,
+  thresholdMargin,
+  thresholdPlaces,
+  thresholdValue,
+  type ThresholdData,
+  type ThresholdFrame
+} from "./thresholds.js";
 import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
 import type { Box } from "../label-layout.js";
 import { placeNames } from "./names.js";
@@ -236,25 +243,16 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const { undisclosed, trends } = dateLayers(rows, options);
   const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options, { undisclosed, trends });
   const reference = chinchillaReference(options, xDomain, yDomain);
-  // The legend names the thresholds when the link asks for them and an axis can show them.
-  const thresholdAxis = [options.x, options.y].some((m) => m === "parameters" || m === "compute");
-  const legend: LegendItem[] = legendItems(model, options, {
-    lang,
+  const yThresholds = yThresholdData(options, yDomain);
+  const tFrame = { width, height: options.height ?? 0, lang, style, cjk };
+  const { legend, legendWidth, left, right, bottom, texts } = exploreMargins(model, options, {
     colors,
-    thresholds: thresholdAxis && Boolean(options.thresholds?.length),
-    backdrop: Boolean(options.backdrop?.length),
-    reference: reference.length > 0,
-    undisclosed: undisclosed.length > 0
+    reference,
+    undisclosed,
+    trends,
+    yThresholds,
+    tFrame
   });
-  const left = Math.round(style.fontSize * 5.4);
-  const right = Math.round(style.fontSize * 1.5);
-  const legendWidth = Math.max(120, width - left - right);
-  // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
-  const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
-  legend.push(...trendLegend(trends, lang));
-  for (const item of legend) item.label = shorten(item.label, room);
-  const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
-  const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
   // Given a height to fill, the band takes at most a sixth of it; at its natural height it names every model.
   const band = bandOnAxis(undisclosed, {
     xDomain,
@@ -287,7 +285,10 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
   const labels = labelPlaces(model.points, frame, rules);
   const notes = notesBeside(model.points, options.annotations ?? [], { ...frame, style, cjk }, labels);
-  const fromPixel = pixelScale(ylog, yDomain, [plotBox.y1, plotBox.y0]).invert;
+  const sy = pixelScale(ylog, yDomain, [plotBox.y1, plotBox.y0]);
+  const fromPixel = sy.invert;
+  const yPixels = { py: sy.apply, fromPixel, top: plotBox.y0, bottom: plotBox.y1 };
+  const thresholdLayer = yThresholds ? thresholdPlaces(yThresholds, texts, yPixels, tFrame) : [];
   return {
     ...model,
     spec: options,
@@ -304,6 +305,9 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     legendWidth,
     backdrop,
     thresholds,
+    thresholdMarks: thresholdLayer,
+    labelledThresholds: thresholdLayer.filter((t) => t.labelValue !== null),
+    x1: xDomain[1],
     reference,
     period,
     band: band && bandValues(undisclosed, band, fromPixel, style),
@@ -312,6 +316,60 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     curves: trends.flatMap((t) => trendCurve(t)),
     labels
   };
+}
+
+/** The thresholds labelled along y: those inside its domain, on a parameters or compute axis (./thresholds.ts). */
+function yThresholdData(options: ExploreChartOptions, yDomain: [number, number]): ThresholdData | null {
+  const metric = options.y === "parameters" ? "parameters" : options.y === "compute" ? "training_compute" : null;
+  const rows = thresholdRules(options.thresholds ?? [], options.y, yDomain).map((t) => t.row);
+  return metric && rows.length ? { thresholds: rows, metric } : null;
+}
+
+/**
+ * The legend and the margins: the left for the y ticks, the right for the threshold labels (on a fixed canvas a
+ * number each, keyed in the legend), the bottom for the x axis and the legend's rows.
+ */
+function exploreMargins(
+  model: ReturnType<typeof exploreModel>,
+  options: ExploreChartOptions,
+  layers: {
+    colors: Map<string, string>;
+    reference: readonly unknown[];
+    undisclosed: readonly ReleaseRow[];
+    trends: readonly FittedTrend[];
+    yThresholds: ThresholdData | null;
+    tFrame: ThresholdFrame;
+  }
+) {
+  const { tFrame, yThresholds } = layers;
+  const { style, cjk, lang, width } = tFrame;
+  // Thresholds across x (no labels) are named by one legend entry; those along y by their kinds.
+  const xThresholds = (options.x === "parameters" || options.x === "compute") && Boolean(options.thresholds?.length);
+  const legend: LegendItem[] = legendItems(model, options, {
+    lang,
+    colors: layers.colors,
+    thresholds: xThresholds && !yThresholds,
+    backdrop: Boolean(options.backdrop?.length),
+    reference: layers.reference.length > 0,
+    undisclosed: layers.undisclosed.length > 0
+  });
+  const keyed = (options.preset ?? "web") !== "web" && options.height !== undefined;
+  const labelled = yThresholds && thresholdMargin(yThresholds, tFrame, keyed);
+  const left = Math.round(style.fontSize * 5.4);
+  const right = labelled ? labelled.right : Math.round(style.fontSize * 1.5);
+  // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
+  const legendWidth = Math.max(120, width - left - (labelled ? 16 : right));
+  legend.push(
+    ...(yThresholds ? thresholdLegend(yThresholds.thresholds, lang) : []),
+    ...trendLegend(layers.trends, lang)
+  );
+  legend.push(...(labelled?.key ?? []));
+  // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
+  const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
+  for (const item of legend) item.label = shorten(item.label, room);
+  const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
+  const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
+  return { legend, legendWidth, left, right, bottom, texts: labelled?.texts ?? [] };
 }
 
 /** The axes' scales and domains: what is shown (or the story's frame), the backdrop, and the Chinchilla ratio. */

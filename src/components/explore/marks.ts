@@ -75,7 +75,10 @@ export function rangeMarks(layout: ExploreLayout, { preset }: MarkContext) {
   ];
 }
 
-/** The emergence thresholds: a dotted rule each, its ability and model family in the tooltip. */
+/**
+ * The emergence thresholds across x: a dotted rule each, its ability and model family in the tooltip (along y they
+ * are the labelled layer of ./thresholds.ts).
+ */
 export function thresholdMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
   const style = presetStyle(preset);
   const tip = (t: { row: EmergenceRow }) => `${textIn(lang, t.row, "ability")} (${t.row.family ?? ""})`;
@@ -88,10 +91,7 @@ export function thresholdMarks(layout: ExploreLayout, { preset, lang }: MarkCont
     className: "explore-threshold",
     ...(style.interactive ? { title: tip } : {})
   };
-  return [
-    Plot.ruleY(layout.thresholds.y, { y: "value", ...options }),
-    Plot.ruleX(layout.thresholds.x, { x: "value", ...options })
-  ];
+  return layout.thresholds.x.length ? [Plot.ruleX(layout.thresholds.x, { x: "value", ...options })] : [];
 }
 
 /** Each fit, a dashed line over the span of its models, in its group's colour. */
