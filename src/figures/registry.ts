@@ -26,6 +26,7 @@ import {
 } from "../components/capability-panels.js";
 import { drawableDate } from "../components/explore/catalog/data.js";
 import { thresholdValue } from "../components/explore/thresholds.js";
+import { undisclosedRows } from "../components/explore/undisclosed.js";
 import { METRIC_OF } from "../components/explore/catalog/layers.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";
@@ -587,12 +588,17 @@ const exploreAxisColumns = (axis: "x" | "y"): Column<ExploreRow>[] => {
 
 /** The models a view does not draw, and why (never guessed): the caption says how many. */
 function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text {
-  const { notDrawn } = exploreModel(shown(releases, state), { ...exploreSpecOf(state), fit: "none" });
+  const spec = exploreSpecOf(state);
+  const { notDrawn } = exploreModel(shown(releases, state), { ...spec, fit: "none" });
+  // On a date view the undisclosed are drawn, as undisclosed, in the band above the plot (explore/undisclosed.ts).
+  const banded = undisclosedRows(shown(releases, state), spec.x, spec.y).length === notDrawn.undisclosed;
   const note = (lang: Lang) => {
     const d = dictionaryFor(lang);
     const parts = (["undisclosed", "unknown", "derived"] as const)
       .filter((reason) => notDrawn[reason] > 0)
-      .map((reason) => d.explore.notDrawn[reason](notDrawn[reason]));
+      .map((reason) =>
+        (reason === "undisclosed" && banded ? d.explore.notDrawn.banded : d.explore.notDrawn[reason])(notDrawn[reason])
+      );
     const { list, stop } = punctuation(lang);
     return parts.length ? `${rulesFor(lang).wordSpace}${parts.join(list)}${stop.trim()}` : "";
   };

@@ -239,6 +239,11 @@ describe("the drawing", () => {
       expect(layout.band!.crosses.map((c) => c.id).sort()).toEqual(undisclosed.map((r) => r.id).sort());
       // The band sits above the plot: its values are above the y domain's top, and its names clear of each other.
       expect(layout.band!.y2).toBeGreaterThan(layout.yDomain[1]);
+      // The caption says where they are, not that they are missing.
+      const caption = exploreScatter.caption(data as never, { explore: { ...spec({ x: "date", y: "parameters" }) } });
+      expect(caption[lang]).toContain(
+        lang === "zh" ? `${undisclosed.length} 个数值未公开` : `${undisclosed.length} with the value undisclosed`
+      );
       expect(layout.margins.top).toBeGreaterThan(40);
       const chart = exploreChart(releases, options);
       const crosses = [...chart.querySelectorAll("title")].filter((t) => t.textContent!.includes(undisclosed[0]!.name));
