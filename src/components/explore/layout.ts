@@ -345,25 +345,25 @@ function exploreMargins(
   const { style, cjk, lang, width } = tFrame;
   // Thresholds across x (no labels) are named by one legend entry; those along y by their kinds.
   const xThresholds = (options.x === "parameters" || options.x === "compute") && Boolean(options.thresholds?.length);
-  const legend: LegendItem[] = legendItems(model, options, {
-    lang,
-    colors: layers.colors,
-    thresholds: xThresholds && !yThresholds,
-    backdrop: Boolean(options.backdrop?.length),
-    reference: layers.reference.length > 0,
-    undisclosed: layers.undisclosed.length > 0
-  });
   const keyed = (options.preset ?? "web") !== "web" && options.height !== undefined;
   const labelled = yThresholds && thresholdMargin(yThresholds, tFrame, keyed);
+  const legend: LegendItem[] = [
+    ...legendItems(model, options, {
+      lang,
+      colors: layers.colors,
+      thresholds: xThresholds && !yThresholds,
+      backdrop: Boolean(options.backdrop?.length),
+      reference: layers.reference.length > 0,
+      undisclosed: layers.undisclosed.length > 0
+    }),
+    ...(yThresholds ? thresholdLegend(yThresholds.thresholds, lang) : []),
+    ...trendLegend(layers.trends, lang),
+    ...(labelled?.key ?? [])
+  ];
   const left = Math.round(style.fontSize * 5.4);
   const right = labelled ? labelled.right : Math.round(style.fontSize * 1.5);
   // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
   const legendWidth = Math.max(120, width - left - (labelled ? 16 : right));
-  legend.push(
-    ...(yThresholds ? thresholdLegend(yThresholds.thresholds, lang) : []),
-    ...trendLegend(layers.trends, lang)
-  );
-  legend.push(...(labelled?.key ?? []));
   // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
   const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
   for (const item of legend) item.label = shorten(item.label, room);
