@@ -212,6 +212,8 @@ describe("the drawing", () => {
     const ranged = layout.points.filter((p) => p.y.low !== null).length;
     expect(ranged).toBeGreaterThan(0);
     expect(chart.querySelectorAll("g.explore-range line").length).toBe(ranged);
+    // Each range names its bounds in its tooltip, as on the Scaling charts (one builder, explore/ranges.ts).
+    expect(chart.querySelector("g.explore-range line title")!.textContent).toMatch(/\S+ – \S+/);
     const legend = chart.querySelector(".svg-legend")!.textContent!;
     expect(legend).toContain(lang === "zh" ? "90%" : "doubles every");
     if (lang === "zh") expect(legend).toMatch(/仅解码器/);

@@ -8,6 +8,7 @@ import type { EmergenceRow } from "../../contract.js";
 import { textIn } from "../../i18n/index.js";
 import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
+import { rangeRules } from "./ranges.js";
 import { formatValue } from "./format.js";
 import type { ExploreLayout } from "./layout.js";
 import type { ExplorePoint } from "./model.js";
@@ -50,28 +51,23 @@ export function backdropMark(layout: ExploreLayout, { preset }: MarkContext) {
   });
 }
 
-/** Every estimate's low–high range: a vertical rule for the y range, a horizontal one for the x range. */
-export function rangeMarks(layout: ExploreLayout, { preset }: MarkContext) {
-  const style = presetStyle(preset);
-  const color = colorOf(layout);
+/** Every estimate's low–high range: a vertical rule for the y range, a horizontal one for the x range (./ranges.ts). */
+export function rangeMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
+  const look = { stroke: colorOf(layout), opacity: 0.6, className: "explore-range", preset, lang };
+  const format = (measure: Measure) => (v: number) => formatValue(v, measure, lang);
   const yRanged = layout.points.filter((p) => p.y.low !== null && p.y.high !== null);
   const xRanged = layout.points.filter((p) => p.x.low !== null && p.x.high !== null);
-  const common = { stroke: color, strokeOpacity: 0.6, strokeWidth: style.strokeWidth, ariaHidden: "true" };
   return [
-    Plot.ruleX(yRanged, {
-      x: (p) => p.x.value,
-      y1: (p) => p.y.low,
-      y2: (p) => p.y.high,
-      ...common,
-      className: "explore-range"
-    }),
-    Plot.ruleY(xRanged, {
-      y: (p) => p.y.value,
-      x1: (p) => p.x.low,
-      x2: (p) => p.x.high,
-      ...common,
-      className: "explore-range"
-    })
+    rangeRules(
+      yRanged,
+      { axis: "y", at: (p) => p.x.value, low: (p) => p.y.low!, high: (p) => p.y.high!, format: format(layout.spec.y) },
+      look
+    ),
+    rangeRules(
+      xRanged,
+      { axis: "x", at: (p) => p.y.value, low: (p) => p.x.low!, high: (p) => p.x.high!, format: format(layout.spec.x) },
+      look
+    )
   ];
 }
 
