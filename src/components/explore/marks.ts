@@ -9,6 +9,7 @@ import { textIn } from "../../i18n/index.js";
 import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
 import { rangeRules } from "./ranges.js";
+import { tagModels } from "../model-filter.js";
 import { formatValue } from "./format.js";
 import type { ExploreLayout } from "./layout.js";
 import type { ExplorePoint } from "./model.js";
@@ -37,19 +38,31 @@ function valueLine(v: AxisValue, measure: Measure, lang: Lang): string {
 export const pointTitle = (layout: ExploreLayout, lang: Lang) => (p: ExplorePoint) =>
   [p.name, valueLine(p.x, layout.spec.x, lang), valueLine(p.y, layout.spec.y, lang)].join("\n");
 
-/** Epoch AI's models beneath everything, small and grey, named in their tooltips. */
-export function backdropMark(layout: ExploreLayout, { preset }: MarkContext) {
+/**
+ * Epoch AI's models beneath everything, small and grey, named in their tooltips: one builder for every view (a large
+ * backdrop on screen goes on a canvas instead, ./backdrop-canvas.ts). `tag` marks each dot with its model for a
+ * filter applied in place (src/components/model-filter.ts).
+ */
+export function backdropDots<T extends { id: string; name: string }>(
+  data: readonly T[],
+  channels: { x: string; y: string },
+  { preset, className, tag = false }: { preset: Preset; className: string; tag?: boolean }
+) {
+  if (!data.length) return null;
   const style = presetStyle(preset);
-  return Plot.dot(layout.backdrop, {
-    x: "x",
-    y: "y",
+  return Plot.dot(data, {
+    ...channels,
     r: Math.max(2, style.dotRadius * 0.55),
     fill: BACKDROP_GREY,
     fillOpacity: 0.55,
-    className: "explore-backdrop",
-    ...(style.interactive ? { title: "name" } : {})
+    className,
+    ...(style.interactive ? { title: "name" } : {}),
+    ...(tag ? { render: tagModels(data, (d) => d.id) } : {})
   });
 }
+
+export const backdropMark = (layout: ExploreLayout, { preset }: MarkContext) =>
+  backdropDots(layout.backdrop, { x: "x", y: "y" }, { preset, className: "explore-backdrop" });
 
 /** Every estimate's low–high range: a vertical rule for the y range, a horizontal one for the x range (./ranges.ts). */
 export function rangeMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {

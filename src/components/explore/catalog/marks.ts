@@ -8,8 +8,9 @@ import { presetStyle } from "../../../figures/presets.js";
 import type { Lang, Preset } from "../../../figures/types.js";
 import { formatDate, formatMetric } from "../../encoding.js";
 import { tagModels } from "../../model-filter.js";
-import { BACKDROP_GREY, SELECTED } from "../../../figures/palette.js";
+import { SELECTED } from "../../../figures/palette.js";
 import type { GrowthLayout, GrowthPoint } from "./layout.js";
+import { backdropDots } from "../marks.js";
 
 const byId = (d: { id: string }) => d.id;
 
@@ -20,20 +21,9 @@ export interface MarkContext {
   selected: string | null;
 }
 
-/** The imported backdrop, first so that everything else draws over it. */
-export function backdropMark(layout: GrowthLayout, { preset }: MarkContext) {
-  const { backdrop } = layout;
-  if (!backdrop.length) return null;
-  return Plot.dot(backdrop, {
-    x: "date",
-    y: "value",
-    r: Math.max(2, presetStyle(preset).dotRadius / 2),
-    fill: BACKDROP_GREY,
-    fillOpacity: 0.45,
-    render: tagModels(backdrop, byId),
-    className: "backdrop"
-  });
-}
+/** The imported backdrop, first so that everything else draws over it (the explorer's builder). */
+export const backdropMark = (layout: GrowthLayout, { preset }: MarkContext) =>
+  backdropDots(layout.backdrop, { x: "date", y: "value" }, { preset, className: "backdrop", tag: true });
 
 /** A model's tooltip: name, date, value (short and exact), status, note and source. */
 export function pointTooltip(layout: GrowthLayout, lang: Lang) {
