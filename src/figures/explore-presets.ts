@@ -93,3 +93,20 @@ export function viewQuery(view: PresetView): string {
   });
   return `?${words.join("&")}`;
 }
+
+/** The explorer's defaults for the choices a Scaling preset's look fixes. */
+const DEFAULT_LOOK = { color: "branch", fit: "none", line: "none" } as const;
+
+/**
+ * Whether a view still has its Scaling preset's look: the preset's colours, fits and line, no eras. A preset is the
+ * view's starting state: another colour or fit changes only that, and the view keeps the preset's layers (drawn by
+ * the explorer, src/components/explore/chart.ts), but it is no longer the Scaling chart itself.
+ */
+export function keepsPresetLook(
+  name: PresetName,
+  view: Pick<ExploreSpec, "color" | "fit" | "line" | "breaks">
+): boolean {
+  const preset: PresetView = NAMED_PRESETS[name].view;
+  const same = (["color", "fit", "line"] as const).every((key) => view[key] === (preset[key] ?? DEFAULT_LOOK[key]));
+  return same && view.breaks.length === 0;
+}

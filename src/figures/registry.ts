@@ -24,7 +24,9 @@ import {
   originTable,
   taxRows
 } from "../components/capability-panels.js";
-import { drawableDate, thresholdValue } from "../components/explore/catalog/data.js";
+import { drawableDate } from "../components/explore/catalog/data.js";
+import { thresholdValue } from "../components/explore/thresholds.js";
+import { undisclosedRows } from "../components/explore/undisclosed.js";
 import { METRIC_OF } from "../components/explore/catalog/layers.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";
@@ -37,7 +39,13 @@ import { groupLabel } from "../components/explore/layout.js";
 import { DEFAULT_SPEC, exploreModel } from "../components/explore/model.js";
 import { drawnOn, type Measure } from "../components/explore/data.js";
 import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
-import { NAMED_PRESETS, type PresetLayers, type PresetName, type ScalingPresetName } from "./explore-presets.js";
+import {
+  keepsPresetLook,
+  NAMED_PRESETS,
+  type PresetLayers,
+  type PresetName,
+  type ScalingPresetName
+} from "./explore-presets.js";
 import {
   defineFigure,
   LANGS,
@@ -580,12 +588,17 @@ const exploreAxisColumns = (axis: "x" | "y"): Column<ExploreRow>[] => {
 
 /** The models a view does not draw, and why (never guessed): the caption says how many. */
 function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text {
-  const { notDrawn } = exploreModel(shown(releases, state), { ...exploreSpecOf(state), fit: "none" });
+  const spec = exploreSpecOf(state);
+  const { notDrawn } = exploreModel(shown(releases, state), { ...spec, fit: "none" });
+  // On a date view the undisclosed are drawn, as undisclosed, in the band above the plot (explore/undisclosed.ts).
+  const banded = undisclosedRows(shown(releases, state), spec.x, spec.y).length === notDrawn.undisclosed;
   const note = (lang: Lang) => {
     const d = dictionaryFor(lang);
     const parts = (["undisclosed", "unknown", "derived"] as const)
       .filter((reason) => notDrawn[reason] > 0)
-      .map((reason) => d.explore.notDrawn[reason](notDrawn[reason]));
+      .map((reason) =>
+        (reason === "undisclosed" && banded ? d.explore.notDrawn.banded : d.explore.notDrawn[reason])(notDrawn[reason])
+      );
     const { list, stop } = punctuation(lang);
     return parts.length ? `${rulesFor(lang).wordSpace}${parts.join(list)}${stop.trim()}` : "";
   };
@@ -632,10 +645,12 @@ export const exploreScatter = defineFigure({
     exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
 
-/** The Scaling chart a view's preset draws, if any. */
+/** The Scaling chart a view's preset draws, if any: while the view keeps the preset's look, it is that chart. */
 const scalingPresetOf = (state: FigureState): ScalingPresetName | null => {
   const preset = state.explore?.preset;
-  return preset && NAMED_PRESETS[preset].layers ? (preset as ScalingPresetName) : null;
+  return preset && NAMED_PRESETS[preset].layers && keepsPresetLook(preset, state.explore!)
+    ? (preset as ScalingPresetName)
+    : null;
 };
 
 /** The last filtered backdrop of each model list: an update asks for it several times (caption, height, drawing). */
@@ -669,14 +684,20 @@ function exploreOptions(
   if (preset) {
     const { yscale, thresholds: choice, highlight } = state.explore!;
     const scaling = { scale: yscale, thresholds: choice ?? "none", trend: true, selected: highlight[0] ?? null };
-    return { ...scalingOptions(preset, data, scaling, { lang: "en", ...size }), backdrop };
+    // The story's frame toggle holds here too: on, the axes are every catalog model's; off, they fit what is shown.
+    const frameRows = state.explore!.frame ? data.releases : null;
+    return { ...scalingOptions(preset, data, scaling, { lang: "en", ...size }), backdrop, frameRows };
   }
+  // A Scaling preset whose colour, fit or line was changed is still its view's starting state: its layers stay.
+  const layers: PresetLayers | null = state.explore?.preset ? NAMED_PRESETS[state.explore.preset].layers : null;
   return {
     ...exploreSpecOf(state),
     ...size,
     thresholds,
     backdrop,
-    frameRows: state.explore?.frame ? data.releases : null
+    frameRows: state.explore?.frame ? data.releases : null,
+    trends: layers?.trends ? data.trends : [],
+    annotations: layers?.gpt3TokenNote && size.preset !== "slide" ? [tokenNote(size.lang ?? "en")] : []
   };
 }
 

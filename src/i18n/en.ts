@@ -870,6 +870,7 @@ export const en = {
     never: "never",
     notDrawn: {
       undisclosed: (n: number) => `${n} not drawn: a value undisclosed`,
+      banded: (n: number) => `${n} with the value undisclosed: × on their release dates in the band above the plot`,
       unknown: (n: number) => `${n} not drawn: no value in the catalog`,
       derived: (n: number) => `${n} derived models not drawn (their tokens and compute are additional training only)`
     },

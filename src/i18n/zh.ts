@@ -818,6 +818,7 @@ export const zh: Dictionary = {
     never: "不翻倍",
     notDrawn: {
       undisclosed: (n: number) => `${n} 个未画出：有值未公开`,
+      banded: (n: number) => `${n} 个数值未公开：以 × 标在图上方条带中的发布日期处`,
       unknown: (n: number) => `${n} 个未画出：本目录中没有该值`,
       derived: (n: number) => `${n} 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）`
     },

@@ -139,23 +139,17 @@ export function normalizeExploreState(state: ExploreState): ExploreState {
     : { ...state, xscale, yscale, preset };
 }
 
-/** The explorer's defaults for the choices a Scaling preset's layers fix. */
-const DEFAULT_VIEW = { color: "branch", fit: "none", line: "none" } as const;
-
 /**
- * A named view's layers are drawn while the view is the preset's: its axes (for the tokens chart, both log), its
- * colours, fits and line. Another measure on an axis, or a choice the layers do not draw (fits by group, colour by
- * access), leaves the preset for the plain explorer, which draws it.
+ * A named view stays while its axes are the preset's (for the tokens chart, both log): it is the view's starting
+ * state, so another colour, fit, line or era changes only that (src/figures/explore-presets.ts, keepsPresetLook).
+ * Another measure on an axis leaves the preset for the plain explorer.
  */
 function presetKept(state: ExploreState): boolean {
   if (state.preset === "none") return true;
   const { view, layers } = NAMED_PRESETS[state.preset];
   const axes = state.x === view.x && state.y === view.y;
-  if (!layers) return axes;
-  const preset: Partial<ExploreState> = view;
-  const same = (["color", "fit", "line"] as const).every((key) => state[key] === (preset[key] ?? DEFAULT_VIEW[key]));
-  const logLog = layers.look !== "tokens" || (state.xscale === "log" && state.yscale === "log");
-  return axes && same && state.breaks.length === 0 && logLog;
+  const logLog = layers?.look !== "tokens" || (state.xscale === "log" && state.yscale === "log");
+  return axes && logLog;
 }
 
 /**

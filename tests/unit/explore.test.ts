@@ -45,9 +45,14 @@ import {
 } from "../../src/views/explore-state.js";
 import { readState, stateQuery } from "../../src/views/url-state.js";
 import { storyData } from "../support/story-data.js";
+import type { Box } from "../../src/components/label-layout.js";
+import { loadCatalog } from "../../data-loaders/catalog.js";
+import { releasesTable } from "../../data-loaders/tables.js";
 
 const data = storyData();
 const releases = data.releases;
+/** The live catalog, past the article (the story fixture ends with it). */
+const catalogReleases = releasesTable(loadCatalog());
 const spec = (change: Partial<ExploreSpec> = {}): ExploreSpec => ({ ...DEFAULT_SPEC, ...change });
 
 describe("fits", () => {
@@ -139,6 +144,9 @@ describe("what a view draws", () => {
   });
 });
 
+/** Two boxes that do not overlap (they may touch). */
+const apart = (a: Box, b: Box) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+
 describe("layout", () => {
   test("axes fit what is shown, and keep the story's frame when asked", () => {
     const recent = releases.filter((r) => r.release_date >= "2022-01-01");
@@ -174,6 +182,24 @@ describe("layout", () => {
     expect(layout.labels.length).toBeGreaterThan(2);
     const { plotBox } = layout;
     for (const l of layout.labels) expect(l.x >= plotBox.x0 && l.x <= plotBox.x1).toBe(true);
+    for (const [i, a] of layout.labels.entries())
+      for (const b of layout.labels.slice(i + 1)) expect(apart(a.box, b.box)).toBe(true);
+  });
+
+  test("highlighted names stay off the estimates' range rules", () => {
+    const layout = exploreLayout(releases, { ...spec({ x: "date", y: "compute", line: "gpt" }), width: 900 });
+    const { plotBox } = layout;
+    const x = Plot.scale({ x: { type: "utc", domain: layout.xDomain, range: [plotBox.x0, plotBox.x1] } });
+    const y = Plot.scale({ y: { type: "log", domain: layout.yDomain, range: [plotBox.y1, plotBox.y0] } });
+    const ranged = layout.points.filter((p) => p.y.low !== null && p.y.high !== null);
+    expect(ranged.length).toBeGreaterThan(0);
+    expect(layout.labels.length).toBeGreaterThan(0);
+    for (const p of ranged) {
+      const px = x.apply(p.x.value) as number;
+      const [top, bottom] = [y.apply(p.y.high!) as number, y.apply(p.y.low!) as number];
+      const rule = { x0: px - 1, x1: px + 1, y0: Math.max(plotBox.y0, top), y1: Math.min(plotBox.y1, bottom) };
+      for (const l of layout.labels) expect(apart(l.box, rule)).toBe(true);
+    }
   });
 });
 
@@ -186,25 +212,111 @@ describe("the drawing", () => {
     const ranged = layout.points.filter((p) => p.y.low !== null).length;
     expect(ranged).toBeGreaterThan(0);
     expect(chart.querySelectorAll("g.explore-range line").length).toBe(ranged);
+    // Each range names its bounds in its tooltip, as on the Scaling charts (one builder, explore/ranges.ts).
+    expect(chart.querySelector("g.explore-range line title")!.textContent).toMatch(/\S+ – \S+/);
     const legend = chart.querySelector(".svg-legend")!.textContent!;
     expect(legend).toContain(lang === "zh" ? "90%" : "doubles every");
     if (lang === "zh") expect(legend).toMatch(/仅解码器/);
   });
 
-  test("emergence thresholds are drawn as rules on a parameters or compute axis, and only there", () => {
+  test("the period after the article: shaded on a date axis when one of its models is drawn, and only then", () => {
+    expect(catalogReleases.some((r) => r.period === "after")).toBe(true);
+    const byDate = exploreChart(catalogReleases, { ...spec({ x: "date", y: "parameters" }), width: 900 });
+    expect(byDate.querySelectorAll(".period-after")).toHaveLength(1);
+    const article = catalogReleases.filter((r) => r.period === "article");
+    expect(
+      exploreChart(article, { ...spec({ x: "date", y: "parameters" }), width: 900 }).querySelector(".period-after")
+    ).toBeNull();
+    const scatter = exploreChart(catalogReleases, { ...spec({ x: "parameters", y: "tokens" }), width: 900 });
+    expect(scatter.querySelector(".period-after")).toBeNull();
+  });
+
+  test.each(["en", "zh"] as const)(
+    "undisclosed values are drawn as undisclosed, in a band above a date view (%s)",
+    (lang) => {
+      const options = { ...spec({ x: "date", y: "parameters" }), width: 900, lang };
+      const layout = exploreLayout(releases, options);
+      const undisclosed = releases.filter((r) => r.parameters === null);
+      expect(undisclosed.length).toBeGreaterThan(0);
+      expect(layout.band!.crosses.map((c) => c.id).sort()).toEqual(undisclosed.map((r) => r.id).sort());
+      // The band sits above the plot: its values are above the y domain's top, and its names clear of each other.
+      expect(layout.band!.y2).toBeGreaterThan(layout.yDomain[1]);
+      // The caption says where they are, not that they are missing.
+      const caption = exploreScatter.caption(data as never, { explore: { ...spec({ x: "date", y: "parameters" }) } });
+      expect(caption[lang]).toContain(
+        lang === "zh" ? `${undisclosed.length} 个数值未公开` : `${undisclosed.length} with the value undisclosed`
+      );
+      expect(layout.margins.top).toBeGreaterThan(40);
+      const chart = exploreChart(releases, options);
+      const crosses = [...chart.querySelectorAll("title")].filter((t) => t.textContent!.includes(undisclosed[0]!.name));
+      expect(crosses.length).toBeGreaterThan(0);
+      expect(chart.querySelector(".svg-legend")!.textContent).toContain(lang === "zh" ? "未公开" : "undisclosed");
+      // Not on a view without dates along x, nor where every model discloses the measure.
+      expect(exploreLayout(releases, { ...spec({ x: "parameters", y: "tokens" }), width: 900 }).band).toBeNull();
+      const disclosed = releases.filter((r) => r.parameters !== null);
+      expect(exploreLayout(disclosed, options).band).toBeNull();
+    }
+  );
+
+  test("the catalog's trends of the measure on y, on a date view, each while all its models are shown", () => {
+    const options = { ...spec({ x: "date", y: "parameters" }), width: 900, trends: data.trends };
+    const fitted = data.trends.filter((t) => t.metric === "parameters" && t.status === "fitted");
+    expect(fitted.length).toBeGreaterThan(0);
+    const layout = exploreLayout(releases, options);
+    expect(layout.trends).toEqual(fitted);
+    expect(layout.legend.filter((item) => item.swatch.kind === "line" && item.swatch.dash === "8,5")).toHaveLength(
+      fitted.length
+    );
+    // Each trend lies inside the axes.
+    for (const c of layout.curves) expect(c.value).toBeLessThanOrEqual(layout.yDomain[1]);
+    // A filter that hides one of a trend's models hides the trend; a view without dates draws none.
+    const hidden = fitted[0]!.models[0]!;
+    const filtered = exploreLayout(
+      releases.filter((r) => r.id !== hidden),
+      options
+    );
+    expect(filtered.trends).not.toContain(fitted[0]);
+    expect(exploreLayout(releases, { ...options, x: "tokens" }).trends).toEqual([]);
+  });
+
+  test("a note beside its model's point, clear of the names; none for a model not drawn", () => {
+    const note = { id: "gpt-3-175b", text: "In-context learning appears at this scale" };
+    const options = { ...spec({ x: "date", y: "tokens", line: "gpt" }), width: 900, annotations: [note] };
+    const layout = exploreLayout(releases, options);
+    expect(layout.notes).toHaveLength(1);
+    const box = layout.notes[0]!.place.box;
+    const apart = (a: typeof box, b: typeof box) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+    for (const label of layout.labels) expect(apart(label.box, box)).toBe(true);
+    expect(exploreChart(releases, options).textContent).toContain("In-context");
+    const absent = { ...options, annotations: [{ id: "no-such-model", text: "?" }] };
+    expect(exploreLayout(releases, absent).notes).toEqual([]);
+  });
+
+  test("emergence thresholds: labelled rules along a parameters or compute y, tooltip rules across x, else none", () => {
     const thresholds = data.emergence;
-    const onParameters = exploreChart(releases, { ...spec({ y: "parameters" }), width: 960, thresholds });
-    const rules = onParameters.querySelectorAll("g.explore-threshold line").length;
-    expect(rules).toBeGreaterThan(0);
-    expect(rules).toBeLessThanOrEqual(thresholds.filter((t) => t.threshold_parameters !== null).length);
-    expect(onParameters.querySelector(".svg-legend")!.textContent).toMatch(/emergence thresholds/);
+    const options = { ...spec({ y: "parameters" }), width: 960, thresholds };
+    const layout = exploreLayout(releases, options);
+    expect(layout.thresholdMarks.length).toBeGreaterThan(0);
+    expect(layout.thresholdMarks.length).toBeLessThanOrEqual(
+      thresholds.filter((t) => t.threshold_parameters !== null).length
+    );
+    // The Scaling charts' layer: each label in the right margin, spread apart, the legend naming the kinds.
+    const onParameters = exploreChart(releases, options);
+    const texts = [...onParameters.querySelectorAll("text")].map((t) => t.textContent);
+    expect(layout.labelledThresholds.length).toBeGreaterThan(0);
+    for (const t of layout.labelledThresholds) expect(texts.some((text) => text!.startsWith(t.label!))).toBe(true);
+    expect(layout.margins.right).toBeGreaterThan(100);
+    expect(onParameters.querySelector(".svg-legend")!.textContent).toMatch(/emergence threshold, few-shot/);
+    const across = exploreChart(releases, { ...spec({ x: "parameters", y: "tokens" }), width: 960, thresholds });
+    expect(across.querySelectorAll("g.explore-threshold line").length).toBeGreaterThan(0);
+    expect(across.querySelector(".svg-legend")!.textContent).toMatch(/emergence thresholds/);
     const onTokens = exploreChart(releases, {
       ...spec({ x: "tokens", y: "tokens_per_parameter" }),
       width: 960,
       thresholds
     });
     expect(onTokens.querySelectorAll("g.explore-threshold line")).toHaveLength(0);
-    expect(onTokens.querySelector(".svg-legend")!.textContent).not.toMatch(/emergence thresholds/);
+    expect(onTokens.querySelector(".svg-legend")!.textContent).not.toMatch(/emergence threshold/);
   });
 
   test("the Epoch backdrop: grey points beneath over the view's years, in the axes' extent and credited", () => {
@@ -600,8 +712,9 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     const linear = readExploreState("?preset=compute-by-date&yscale=linear", releases);
     expect(linear).toMatchObject({ y: "compute", yscale: "linear", preset: "compute-by-date" });
     expect(normalizeExploreState({ ...state, y: "tokens" }).preset).toBe("none");
-    // A choice the layers do not draw (fits by group) is the plain explorer's, which draws it.
-    expect(normalizeExploreState({ ...state, fit: "group" }).preset).toBe("none");
+    // The preset is a starting state: another fit or colour changes only that, the preset stays.
+    expect(normalizeExploreState({ ...state, fit: "group" }).preset).toBe("compute-by-date");
+    expect(normalizeExploreState({ ...state, color: "access" }).preset).toBe("compute-by-date");
     expect(normalizeExploreState({ ...state, thresholds: "all" }).preset).toBe("compute-by-date");
     // The tokens chart is log–log only: a linear axis is the plain explorer.
     const tokens = readExploreState("?preset=parameters-vs-tokens", releases);
@@ -609,6 +722,37 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     expect(normalizeExploreState({ ...tokens, xscale: "linear" }).preset).toBe("none");
     // A name that is no preset leaves the default view.
     expect(readExploreState("?preset=nonsense", releases).preset).toBe("none");
+  });
+
+  test("changing a Scaling preset's colour or fit changes only that: its band, thresholds and trends stay", () => {
+    const draw = (search: string) => {
+      const state = exploreFigureState(data, readExploreState(search, releases));
+      return exploreScatter.draw(data as never, { width: 900, preset: "web", lang: "en", state });
+    };
+    const recoloured = draw("?preset=parameters-by-date&color=access&fit=group");
+    const legend = recoloured.querySelector(".svg-legend")!.textContent!;
+    // The new choices: colours by access, a fit per group.
+    expect(legend).toMatch(/open weights|closed|API/i);
+    expect(recoloured.querySelectorAll("g.explore-fit path").length).toBeGreaterThan(0);
+    // The preset's layers: the undisclosed band, the few-shot thresholds, the catalog's trends.
+    expect(legend).toContain("undisclosed");
+    expect(legend).toMatch(/emergence threshold, few-shot/);
+    expect(legend).toMatch(/trend, GPT flagships/);
+    expect(readExploreState("?preset=parameters-by-date&color=access", releases).preset).toBe("parameters-by-date");
+  });
+
+  test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s keeps the story's frame when asked", (name) => {
+    const ticks = (search: string) => {
+      const state = exploreFigureState(data, readExploreState(search, releases));
+      const chart = exploreScatter.draw(data as never, { width: 900, preset: "web", lang: "en", state });
+      const axis = chart.querySelector('g[aria-label="x-axis tick label"]')!;
+      return [...axis.querySelectorAll("text")].map((t) => t.textContent);
+    };
+    const fitted = ticks(`?preset=${name}&from=2022`);
+    const framed = ticks(`?preset=${name}&from=2022&frame=on`);
+    expect(framed).not.toEqual(fitted);
+    // Without a filter the two are the same chart: every model is shown.
+    expect(ticks(`?preset=${name}&frame=on`)).toEqual(ticks(`?preset=${name}`));
   });
 
   test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s draws the Scaling chart itself", (name) => {

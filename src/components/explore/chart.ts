@@ -8,7 +8,7 @@ import { dictionaryFor } from "../../i18n/index.js";
 import { formatCount, linearTickFormat, logTickFormat } from "../../i18n/format.js";
 import { accessiblePlot } from "../a11y.js";
 import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
-import { unitOf, type Measure } from "./data.js";
+import { METRIC_OF, unitOf, type Measure } from "./data.js";
 import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
 import { canvasLayers, followPointer } from "./backdrop-canvas.js";
@@ -24,6 +24,11 @@ import {
   thresholdMarks
 } from "./marks.js";
 
+import { periodMarks } from "./period.js";
+import { bandMarks } from "./undisclosed.js";
+import { trendMarks } from "./trends.js";
+import { noteMarks } from "./notes.js";
+import { thresholdMarks as labelledThresholds } from "./thresholds.js";
 import { layeredChart, layeredHeight } from "./catalog/layers.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
@@ -104,6 +109,7 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
   // A large backdrop or catalog on screen goes on a canvas (src/components/explore/backdrop-canvas.ts); downloads keep
   // SVG dots. `svg.dots` and `svg.ranges` are the points the SVG marks still draw.
   const { backdrop, catalog, sinks, ...svg } = canvasLayers(layout, context);
+  const [x0, x1] = layout.xDomain;
   const chart = Plot.plot({
     ...plotBase(
       preset,
@@ -115,13 +121,18 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     marks: [
       backdrop ?? backdropMark(layout, context),
       catalog,
+      ...periodMarks(layout.period, { xEnd: layout.xDomain[1], yDomain: layout.yDomain }, context),
+      ...(layout.band ? bandMarks({ band: layout.band, metric: METRIC_OF[options.y]!, x0, x1 }, context) : []),
       ...thresholdMarks(layout, context),
+      ...(layout.thresholdMarks.length ? labelledThresholds(layout, context) : []),
       referenceMark(layout, context),
       ...rangeMarks(svg.ranges, context),
       ...fitMarks(layout, context),
+      ...trendMarks(layout, context),
       lineMark(layout, context),
       dotMarks(svg.dots, context),
       ...highlightMarks(layout, context),
+      ...noteMarks(layout.notes, context),
       legendMarks(layout, context)
     ]
   }) as unknown as SVGSVGElement;

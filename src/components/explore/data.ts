@@ -1,6 +1,6 @@
 // The explorer's vocabulary and what a model is on each axis: its value, its low–high range when the value is an
 // estimate, and why it is not drawn when it has none. Pure: the layout and the view's URL parsers read it.
-import type { ImportedModel, ReleaseRow } from "../../contract.js";
+import type { ImportedModel, Metric, ReleaseRow } from "../../contract.js";
 import { parseDate } from "../../i18n/format.js";
 
 // The vocabulary lives with the figure types (src/figures/explore-spec.ts), below the components.
@@ -123,3 +123,10 @@ export const unitOf = (measure: Measure): "flop" | "count" | "ratio" | "date" =>
 
 /** Decimal years, the fits' unit along a date axis. */
 export const yearsOf = (ms: number) => 1970 + ms / (365.2425 * 86400000);
+
+/** The catalog's fact behind a measure of the explorer, where it is one. */
+export const METRIC_OF: Partial<Record<Measure, Metric>> = {
+  parameters: "parameters",
+  compute: "training_compute",
+  tokens: "training_tokens"
+};

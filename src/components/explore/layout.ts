@@ -1,18 +1,31 @@
 // The explorer's layout: from the model (points, groups, fits) to pixels — domains that fit what is shown (or the
 // story's frame), margins, colours, the legend's items and rows, and the places of the highlighted models' names.
-import type { EmergenceRow, ImportedModel, ReleaseRow } from "../../contract.js";
-import { thresholdValue } from "./catalog/data.js";
+import type { EmergenceRow, FittedTrend, ImportedModel, ReleaseRow, TrendRow } from "../../contract.js";
+import {
+  thresholdLegend,
+  thresholdMargin,
+  thresholdPlaces,
+  thresholdValue,
+  type ThresholdData,
+  type ThresholdFrame
+} from "./thresholds.js";
 import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
-import { placeLabels, type Box } from "../label-layout.js";
+import type { Box } from "../label-layout.js";
+import { placeNames } from "./names.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
+import { parseDate } from "../encoding.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
 import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, type ColorBy, type Measure } from "./data.js";
 import type { CatalogLayers } from "./catalog/layers.js";
+import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
+import { bandOnAxis, bandValues, undisclosedRows } from "./undisclosed.js";
+import { trendCurve, trendLegend, viewTrends } from "./trends.js";
+import { notePlaces, type Annotation } from "./notes.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -26,6 +39,10 @@ export interface ExploreChartOptions extends ExploreSpec {
   thresholds?: readonly EmergenceRow[];
   /** Epoch AI's models, drawn beneath in grey (already filtered to the view's years and drawable dates). */
   backdrop?: readonly ImportedModel[];
+  /** The catalog's fitted trends: with dates along x, the fits of the measure on y are drawn (./trends.ts). */
+  trends?: readonly TrendRow[];
+  /** Notes beside models' points (./notes.ts). */
+  annotations?: readonly Annotation[];
   /** A Scaling chart's layers (a named preset's, src/figures/explore-presets.ts), drawn by ./catalog/. */
   layers?: CatalogLayers | null;
 }
@@ -166,8 +183,16 @@ function legendItems(
     colors,
     thresholds,
     backdrop,
-    reference
-  }: { lang: Lang; colors: Map<string, string>; thresholds: boolean; backdrop: boolean; reference: boolean }
+    reference,
+    undisclosed
+  }: {
+    lang: Lang;
+    colors: Map<string, string>;
+    thresholds: boolean;
+    backdrop: boolean;
+    reference: boolean;
+    undisclosed: boolean;
+  }
 ) {
   const w = dictionaryFor(lang).explore;
   const items: LegendItem[] = model.groups.map((g) => ({
@@ -176,6 +201,11 @@ function legendItems(
   }));
   if (model.points.some((p) => p.x.estimate || p.y.estimate))
     items.push({ label: w.estimateMark, swatch: { kind: "dot", fill: "none", stroke: REFERENCE_GREY } });
+  if (undisclosed)
+    items.push({
+      label: dictionaryFor(lang).charts.growth.undisclosedMark,
+      swatch: { kind: "dot", fill: "none", stroke: "currentColor", symbol: "times" }
+    });
   if (model.points.some((p) => p.highlighted))
     items.push({ label: w.highlightMark, swatch: { kind: "dot", fill: "none", stroke: SELECTED } });
   if (backdrop)
@@ -210,26 +240,29 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   const width = Math.round(options.width);
   const model = exploreModel(rows, options);
   const colors = groupColors(model.groups);
-  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options);
+  const { undisclosed, trends } = dateLayers(rows, options);
+  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options, { undisclosed, trends });
   const reference = chinchillaReference(options, xDomain, yDomain);
-  // The legend names the thresholds when the link asks for them and an axis can show them.
-  const thresholdAxis = [options.x, options.y].some((m) => m === "parameters" || m === "compute");
-  const legend: LegendItem[] = legendItems(model, options, {
-    lang,
+  const yThresholds = yThresholdData(options, yDomain);
+  const tFrame = { width, height: options.height ?? 0, lang, style, cjk };
+  const { legend, legendWidth, left, right, bottom, texts } = exploreMargins(model, options, {
     colors,
-    thresholds: thresholdAxis && Boolean(options.thresholds?.length),
-    backdrop: Boolean(options.backdrop?.length),
-    reference: reference.length > 0
+    reference,
+    undisclosed,
+    trends,
+    yThresholds,
+    tFrame
   });
-  const left = Math.round(style.fontSize * 5.4);
-  const right = Math.round(style.fontSize * 1.5);
-  const legendWidth = Math.max(120, width - left - right);
-  // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
-  const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
-  for (const item of legend) item.label = shorten(item.label, room);
-  const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
-  const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
-  const top = Math.round(style.fontSize);
+  // Given a height to fill, the band takes at most a sixth of it; at its natural height it names every model.
+  const band = bandOnAxis(undisclosed, {
+    xDomain,
+    x0: left,
+    x1: width - right,
+    preset,
+    cjk,
+    maxHeight: (options.height ?? 0) / 6
+  });
+  const top = Math.round(style.fontSize + (band ? band.top + band.height : 0));
   const height = Math.round(options.height ?? plotAreaHeight(width, preset) + top + bottom);
   const margins = { top, right, bottom, left };
   const plotBox = { x0: left, x1: width - right, y0: top, y1: height - bottom };
@@ -240,12 +273,22 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
   // Names stay off the rules drawn across the plot: the thresholds and a level Chinchilla line.
   const level = (axis: "x" | "y") =>
     reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
+  // The period after the article, when a model of it is drawn: its dashed rule is one more to keep names off.
+  const period = drawsPeriod(
+    options.x,
+    model.points.map((p) => p.row)
+  );
   const rules = {
-    x: [...thresholds.x.map((t) => t.value), ...level("x")],
+    x: [...thresholds.x.map((t) => t.value), ...level("x"), ...(period ? [ARTICLE_END_TIME] : [])],
     y: [...thresholds.y.map((t) => t.value), ...level("y")]
   };
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
   const labels = labelPlaces(model.points, frame, rules);
+  const notes = notesBeside(model.points, options.annotations ?? [], { ...frame, style, cjk }, labels);
+  const sy = pixelScale(ylog, yDomain, [plotBox.y1, plotBox.y0]);
+  const fromPixel = sy.invert;
+  const yPixels = { py: sy.apply, fromPixel, top: plotBox.y0, bottom: plotBox.y1 };
+  const thresholdLayer = yThresholds ? thresholdPlaces(yThresholds, texts, yPixels, tFrame) : [];
   return {
     ...model,
     spec: options,
@@ -262,13 +305,90 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     legendWidth,
     backdrop,
     thresholds,
+    thresholdMarks: thresholdLayer,
+    labelledThresholds: thresholdLayer.filter((t) => t.labelValue !== null),
+    x1: xDomain[1],
     reference,
+    period,
+    band: band && bandValues(undisclosed, band, fromPixel, style),
+    trends,
+    notes,
+    curves: trends.flatMap((t) => trendCurve(t)),
     labels
   };
 }
 
+/** The thresholds labelled along y: those inside its domain, on a parameters or compute axis (./thresholds.ts). */
+function yThresholdData(options: ExploreChartOptions, yDomain: [number, number]): ThresholdData | null {
+  const metric = options.y === "parameters" ? "parameters" : options.y === "compute" ? "training_compute" : null;
+  const rows = thresholdRules(options.thresholds ?? [], options.y, yDomain).map((t) => t.row);
+  return metric && rows.length ? { thresholds: rows, metric } : null;
+}
+
+/**
+ * The legend and the margins: the left for the y ticks, the right for the threshold labels (on a fixed canvas a
+ * number each, keyed in the legend), the bottom for the x axis and the legend's rows.
+ */
+function exploreMargins(
+  model: ReturnType<typeof exploreModel>,
+  options: ExploreChartOptions,
+  layers: {
+    colors: Map<string, string>;
+    reference: readonly unknown[];
+    undisclosed: readonly ReleaseRow[];
+    trends: readonly FittedTrend[];
+    yThresholds: ThresholdData | null;
+    tFrame: ThresholdFrame;
+  }
+) {
+  const { tFrame, yThresholds } = layers;
+  const { style, cjk, lang, width } = tFrame;
+  // Thresholds across x (no labels) are named by one legend entry; those along y by their kinds.
+  const xThresholds = (options.x === "parameters" || options.x === "compute") && Boolean(options.thresholds?.length);
+  const keyed = (options.preset ?? "web") !== "web" && options.height !== undefined;
+  const labelled = yThresholds && thresholdMargin(yThresholds, tFrame, keyed);
+  const legend: LegendItem[] = [
+    ...legendItems(model, options, {
+      lang,
+      colors: layers.colors,
+      thresholds: xThresholds && !yThresholds,
+      backdrop: Boolean(options.backdrop?.length),
+      reference: layers.reference.length > 0,
+      undisclosed: layers.undisclosed.length > 0
+    }),
+    ...(yThresholds ? thresholdLegend(yThresholds.thresholds, lang) : []),
+    ...trendLegend(layers.trends, lang),
+    ...(labelled?.key ?? [])
+  ];
+  const left = Math.round(style.fontSize * 5.4);
+  const right = labelled ? labelled.right : Math.round(style.fontSize * 1.5);
+  // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
+  const legendWidth = Math.max(120, width - left - (labelled ? 16 : right));
+  // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
+  const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
+  for (const item of legend) item.label = shorten(item.label, room);
+  const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
+  const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
+  return { legend, legendWidth, left, right, bottom, texts: labelled?.texts ?? [] };
+}
+
 /** The axes' scales and domains: what is shown (or the story's frame), the backdrop, and the Chinchilla ratio. */
-function exploreDomains(points: readonly ExplorePoint[], options: ExploreChartOptions) {
+/**
+ * The layers of a view with dates along x: the models whose measure on y is undisclosed (in a band above the plot),
+ * and the catalog's trends of that measure, each only while every model it was fitted on is shown (it follows the
+ * filters).
+ */
+function dateLayers(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
+  const shown = new Set(rows.map((r) => r.id));
+  const trends = viewTrends(options.trends, options.x, options.y).filter((t) => t.models.every((id) => shown.has(id)));
+  return { undisclosed: undisclosedRows(rows, options.x, options.y), trends };
+}
+
+function exploreDomains(
+  points: readonly ExplorePoint[],
+  options: ExploreChartOptions,
+  { undisclosed, trends }: ReturnType<typeof dateLayers>
+) {
   const [xlog, ylog] = [
     effectiveScale(options.x, options.xscale) === "log",
     effectiveScale(options.y, options.yscale) === "log"
@@ -280,7 +400,12 @@ function exploreDomains(points: readonly ExplorePoint[], options: ExploreChartOp
       [
         ...extentValues([...points, ...frame], axis),
         ...backdrop.map((b) => b[axis]),
-        ...referenceValues(options[axis])
+        ...referenceValues(options[axis]),
+        // The band's models are on the date axis too; the trends' ends on both.
+        ...(axis === "x" ? undisclosed.map((r) => +parseDate(r.release_date)) : []),
+        ...trends.flatMap((t) =>
+          axis === "x" ? [+parseDate(t.start_date), +parseDate(t.end_date)] : [t.start_value, t.end_value]
+        )
       ],
       options[axis],
       log
@@ -345,21 +470,59 @@ export function labelPlaces(
       y1: sy.apply(v) + 1
     }))
   ];
+  // An estimate's range is a rule too, from its low to its high bound (clipped to the plot).
+  const clip = (a: number, b: number, lo: number, hi: number) => [
+    Math.max(lo, Math.min(a, b)),
+    Math.min(hi, Math.max(a, b))
+  ];
+  for (const p of points) {
+    const [x, y] = at(p);
+    if (p.y.low !== null && p.y.high !== null) {
+      const [y0, y1] = clip(sy.apply(p.y.low), sy.apply(p.y.high), plotBox.y0, plotBox.y1);
+      ruleBoxes.push({ x0: x - 1, x1: x + 1, y0: y0!, y1: y1! });
+    }
+    if (p.x.low !== null && p.x.high !== null) {
+      const [x0, x1] = clip(sx.apply(p.x.low), sx.apply(p.x.high), plotBox.x0, plotBox.x1);
+      ruleBoxes.push({ x0: x0!, x1: x1!, y0: y - 1, y1: y + 1 });
+    }
+  }
   const named = points.filter((p) => p.highlighted);
-  const placed = placeLabels(
+  const placed = placeNames(
     named.map((p) => {
       const [x, y] = at(p);
       // Measured glyph by glyph: a model's Latin name in a Chinese chart is no wider than in an English one.
       return { x, y, width: glyphWidth(p.name, fontSize), height: fontSize * 1.15, priority: p.row.gpt_line ? 1 : 2 };
     }),
     plotBox,
-    { gap: radius + 2, obstacles: [...dots, ...ruleBoxes] }
+    { gap: radius + 2, dots, rules: ruleBoxes }
   );
   return named.flatMap((p, i) => {
     const place = placed[i];
     if (!place) return [];
     const [x, y] = [at(p)[0] + place.dx, at(p)[1] + place.dy];
     const data = { labelX: sx.invert(x), labelY: sy.invert(y) };
-    return [{ id: p.id, name: p.name, x, y, anchor: place.textAnchor, ...data }];
+    return [{ id: p.id, name: p.name, x, y, anchor: place.textAnchor, box: place.box, ...data }];
   });
+}
+
+/** The notes beside their models' points, clear of every dot and name (./notes.ts). */
+function notesBeside(
+  points: readonly ExplorePoint[],
+  annotations: readonly Annotation[],
+  frame: Parameters<typeof labelPlaces>[1] & { style: ReturnType<typeof presetStyle>; cjk: boolean },
+  labels: readonly { box: Box }[]
+) {
+  if (!annotations.length) return [];
+  const { plotBox, style } = frame;
+  const sx = pixelScale(frame.xlog, frame.xDomain, [plotBox.x0, plotBox.x1]);
+  const sy = pixelScale(frame.ylog, frame.yDomain, [plotBox.y1, plotBox.y0]);
+  const at = (p: ExplorePoint) => [sx.apply(p.x.value), sy.apply(p.y.value)] as const;
+  const r = style.dotRadius + 2;
+  const dots = points.map((p) => {
+    const [x, y] = at(p);
+    return { x0: x - r, x1: x + r, y0: y - r, y1: y + r };
+  });
+  const invert = (x: number, y: number) => ({ labelX: sx.invert(x), labelY: sy.invert(y) });
+  const obstacles = [...dots, ...labels.map((l) => l.box)];
+  return notePlaces(annotations, points, { at, invert }, { plotBox, obstacles, style, cjk: frame.cjk });
 }

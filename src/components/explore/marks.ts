@@ -8,6 +8,8 @@ import type { EmergenceRow } from "../../contract.js";
 import { textIn } from "../../i18n/index.js";
 import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
+import { rangeRules } from "./ranges.js";
+import { tagModels } from "../model-filter.js";
 import { formatValue } from "./format.js";
 import type { ExploreLayout } from "./layout.js";
 import type { ExplorePoint } from "./model.js";
@@ -36,46 +38,56 @@ function valueLine(v: AxisValue, measure: Measure, lang: Lang): string {
 export const pointTitle = (layout: ExploreLayout, lang: Lang) => (p: ExplorePoint) =>
   [p.name, valueLine(p.x, layout.spec.x, lang), valueLine(p.y, layout.spec.y, lang)].join("\n");
 
-/** Epoch AI's models beneath everything, small and grey, named in their tooltips. */
-export function backdropMark(layout: ExploreLayout, { preset }: MarkContext) {
+/**
+ * Epoch AI's models beneath everything, small and grey, named in their tooltips: one builder for every view (a large
+ * backdrop on screen goes on a canvas instead, ./backdrop-canvas.ts). `tag` marks each dot with its model for a
+ * filter applied in place (src/components/model-filter.ts).
+ */
+export function backdropDots<T extends { id: string; name: string }>(
+  data: readonly T[],
+  channels: { x: string; y: string },
+  { preset, className, tag = false }: { preset: Preset; className: string; tag?: boolean }
+) {
+  if (!data.length) return null;
   const style = presetStyle(preset);
-  return Plot.dot(layout.backdrop, {
-    x: "x",
-    y: "y",
+  return Plot.dot(data, {
+    ...channels,
     r: Math.max(2, style.dotRadius * 0.55),
     fill: BACKDROP_GREY,
     fillOpacity: 0.55,
-    className: "explore-backdrop",
-    ...(style.interactive ? { title: "name" } : {})
+    className,
+    ...(style.interactive ? { title: "name" } : {}),
+    ...(tag ? { render: tagModels(data, (d) => d.id) } : {})
   });
 }
 
-/** Every estimate's low–high range: a vertical rule for the y range, a horizontal one for the x range. */
-export function rangeMarks(layout: ExploreLayout, { preset }: MarkContext) {
-  const style = presetStyle(preset);
-  const color = colorOf(layout);
+export const backdropMark = (layout: ExploreLayout, { preset }: MarkContext) =>
+  backdropDots(layout.backdrop, { x: "x", y: "y" }, { preset, className: "explore-backdrop" });
+
+/** Every estimate's low–high range: a vertical rule for the y range, a horizontal one for the x range (./ranges.ts). */
+export function rangeMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
+  const look = { stroke: colorOf(layout), opacity: 0.6, className: "explore-range", preset, lang };
+  const format = (measure: Measure) => (v: number) => formatValue(v, measure, lang);
   const yRanged = layout.points.filter((p) => p.y.low !== null && p.y.high !== null);
   const xRanged = layout.points.filter((p) => p.x.low !== null && p.x.high !== null);
-  const common = { stroke: color, strokeOpacity: 0.6, strokeWidth: style.strokeWidth, ariaHidden: "true" };
   return [
-    Plot.ruleX(yRanged, {
-      x: (p) => p.x.value,
-      y1: (p) => p.y.low,
-      y2: (p) => p.y.high,
-      ...common,
-      className: "explore-range"
-    }),
-    Plot.ruleY(xRanged, {
-      y: (p) => p.y.value,
-      x1: (p) => p.x.low,
-      x2: (p) => p.x.high,
-      ...common,
-      className: "explore-range"
-    })
+    rangeRules(
+      yRanged,
+      { axis: "y", at: (p) => p.x.value, low: (p) => p.y.low!, high: (p) => p.y.high!, format: format(layout.spec.y) },
+      look
+    ),
+    rangeRules(
+      xRanged,
+      { axis: "x", at: (p) => p.y.value, low: (p) => p.x.low!, high: (p) => p.x.high!, format: format(layout.spec.x) },
+      look
+    )
   ];
 }
 
-/** The emergence thresholds: a dotted rule each, its ability and model family in the tooltip. */
+/**
+ * The emergence thresholds across x: a dotted rule each, its ability and model family in the tooltip (along y they
+ * are the labelled layer of ./thresholds.ts).
+ */
 export function thresholdMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
   const style = presetStyle(preset);
   const tip = (t: { row: EmergenceRow }) => `${textIn(lang, t.row, "ability")} (${t.row.family ?? ""})`;
@@ -88,10 +100,7 @@ export function thresholdMarks(layout: ExploreLayout, { preset, lang }: MarkCont
     className: "explore-threshold",
     ...(style.interactive ? { title: tip } : {})
   };
-  return [
-    Plot.ruleY(layout.thresholds.y, { y: "value", ...options }),
-    Plot.ruleX(layout.thresholds.x, { x: "value", ...options })
-  ];
+  return layout.thresholds.x.length ? [Plot.ruleX(layout.thresholds.x, { x: "value", ...options })] : [];
 }
 
 /** Each fit, a dashed line over the span of its models, in its group's colour. */

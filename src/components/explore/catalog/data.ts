@@ -1,10 +1,10 @@
 // What a growth chart draws, before any pixel: which rows have a drawable date inside the story's frame, which are
 // known, undisclosed or backdrop, the thresholds and fitted trends of the measure, and the two domains.
 import type { EmergenceRow, FittedTrend, ImportedModel, Metric, ReleaseRow, TrendRow } from "../../../contract.js";
-import { textIn } from "../../../i18n/index.js";
 import type { Lang, Preset } from "../../../figures/types.js";
-import { formatMetric, parseDate } from "../../encoding.js";
+import { parseDate } from "../../encoding.js";
 import { maxOf, minOf } from "../../number-extent.js";
+import { thresholdValue } from "../thresholds.js";
 
 export interface GrowthChartOptions {
   width: number;
@@ -33,15 +33,11 @@ export interface GrowthChartOptions {
   visible?: ReadonlySet<string> | null;
   /** Label every model drawn (a slide's build), not only the GPT line. */
   labelAll?: boolean;
+  /** Every catalog row: with it, the axes keep the story's frame (every model's extent), not only what is drawn. */
+  frame?: readonly ReleaseRow[] | null;
   /** Extra annotations: a note beside a model's point. */
   annotations?: readonly { id: string; text: string }[];
 }
-
-export const thresholdValue = (row: EmergenceRow, metric: Metric) =>
-  metric === "parameters" ? row.threshold_parameters : metric === "training_compute" ? row.threshold_flops : null;
-
-export const thresholdLabel = (row: EmergenceRow, metric: Metric, lang: Lang = "en") =>
-  `${textIn(lang, row, "ability")} · ${formatMetric(metric, thresholdValue(row, metric), lang).replace(" FLOP", "")} ${row.family ?? ""}`.trim();
 
 /** The height a growth chart takes at a width, before it draws (the figure reserves it). */
 export function growthChartHeight(width: number, preset: Preset = "web"): number {
@@ -92,21 +88,6 @@ export function growthDomain(
   return [new Date(lo - DATE_PAD), new Date(hi + DATE_PAD)];
 }
 
-const MS_PER_YEAR = 365.2425 * 864e5;
-/** A fit sampled as a curve (straight on a log scale, curved on a linear one). */
-export function trendCurve(trend: FittedTrend, samples = 48) {
-  const t0 = +parseDate(trend.start_date);
-  const t1 = +parseDate(trend.end_date);
-  return Array.from({ length: samples + 1 }, (_, i) => {
-    const t = t0 + ((t1 - t0) * i) / samples;
-    return {
-      trend,
-      date: new Date(t),
-      value: trend.start_value * 10 ** (trend.slope_log10_per_year * ((t - t0) / MS_PER_YEAR))
-    };
-  });
-}
-
 export type GrowthData = ReturnType<typeof growthData>;
 
 /**
@@ -115,7 +96,10 @@ export type GrowthData = ReturnType<typeof growthData>;
  */
 export function growthData(
   releases: readonly ReleaseRow[],
-  options: Pick<GrowthChartOptions, "metric" | "scale" | "thresholds" | "trends" | "backdrop" | "widen" | "asOf">
+  options: Pick<
+    GrowthChartOptions,
+    "metric" | "scale" | "thresholds" | "trends" | "backdrop" | "widen" | "asOf" | "frame"
+  >
 ) {
   const { metric, scale = "log", asOf } = options;
   // A chart drawn as of no real day would have an unbounded frame: a caller's error, said as such.
@@ -123,7 +107,9 @@ export function growthData(
     throw new Error(`growthChart: asOf ${JSON.stringify(asOf)} is not a calendar day written YYYY-MM-DD`);
   // A population with fewer than two points has no fit (the trend table says why): nothing to draw.
   const trends = (options.trends ?? []).filter((t): t is FittedTrend => t.metric === metric && t.status === "fitted");
-  const [x0, x1] = growthDomain(releases, options.backdrop ?? [], { widen: options.widen, asOf });
+  // The story's frame, when asked, is every catalog row's extent; else what is drawn.
+  const framing = options.frame ?? releases;
+  const [x0, x1] = growthDomain(framing, options.backdrop ?? [], { widen: options.widen, asOf });
   const inFrame = (date: Date | null): date is Date => date !== null && +date >= +x0 && +date <= +x1;
   const known = releases.filter((r) => r[metric] !== null && inFrame(drawableDate(r.release_date, asOf)));
   const undisclosed = releases
@@ -135,8 +121,11 @@ export function growthData(
     return inFrame(date) && value !== null && value > 0 ? [{ ...b, date, value }] : [];
   });
   const thresholds = (options.thresholds ?? []).filter((t) => thresholdValue(t, metric) !== null);
+  const inFrameKnown = options.frame
+    ? options.frame.filter((r) => r[metric] !== null && inFrame(drawableDate(r.release_date, asOf)))
+    : known;
   const values = [
-    ...known.map((r) => r[metric]!),
+    ...inFrameKnown.map((r) => r[metric]!),
     ...backdrop.map((b) => b.value),
     ...thresholds.map((t) => thresholdValue(t, metric)!),
     ...trends.flatMap((t) => [t.start_value, t.end_value])

@@ -16,30 +16,17 @@ import { BRANCH_COLOR } from "../../../figures/palette.js";
 import { plotBase, xAxisBase, yAxisBase } from "../../plot-base.js";
 import type { GrowthChartOptions } from "./data.js";
 import { growthLayout, type GrowthLayout } from "./layout.js";
-import {
-  backdropMark,
-  bandMarks,
-  modelMarks,
-  noteMarks,
-  pointLabelMarks,
-  selectionMarks,
-  thresholdMarks,
-  trendMarks,
-  type MarkContext
-} from "./marks.js";
-import { periodBandMarks } from "./period.js";
+import { backdropMark, modelMarks, pointLabelMarks, selectionMarks, type MarkContext } from "./marks.js";
+import { drawsPeriod, periodMarks } from "../period.js";
+import { bandMarks } from "../undisclosed.js";
+import { trendMarks } from "../trends.js";
+import { noteMarks } from "../notes.js";
+import { thresholdMarks } from "../thresholds.js";
 import { legendMarks } from "../marks.js";
 import { rangeMarks } from "./ranges.js";
 
-export {
-  EARLIEST_DATE,
-  drawableDate,
-  growthChartHeight,
-  growthDomain,
-  thresholdLabel,
-  thresholdValue,
-  type GrowthChartOptions
-} from "./data.js";
+export { EARLIEST_DATE, drawableDate, growthChartHeight, growthDomain, type GrowthChartOptions } from "./data.js";
+export { thresholdLabel, thresholdValue } from "../thresholds.js";
 export { growthLayout } from "./layout.js";
 
 /** The accessible name and description: the measure, the scale, and how many models are drawn, undisclosed or backdrop. */
@@ -91,14 +78,18 @@ export function growthChart(releases: readonly ReleaseRow[], options: GrowthChar
       color: { domain: [...BRANCHES], range: BRANCHES.map((b) => BRANCH_COLOR[b]!) },
       marks: [
         backdropMark(layout, context),
-        ...periodBandMarks(layout, context),
+        ...periodMarks(
+          drawsPeriod("date", [...layout.known, ...layout.undisclosed]),
+          { xEnd: layout.x1, yDomain: layout.domain },
+          context
+        ),
         ...bandMarks(layout, context),
         ...thresholdMarks(layout, context),
         ...rangeMarks(layout, context),
         ...modelMarks(layout, context),
         ...trendMarks(layout, context),
         ...pointLabelMarks(layout, context),
-        ...noteMarks(layout, context),
+        ...noteMarks(layout.notes, context),
         ...selectionMarks(layout, context),
         legendMarks(layout, context)
       ]

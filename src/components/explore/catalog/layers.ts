@@ -3,8 +3,8 @@
 // the GPT line outlined and joined, undisclosed values in a band above the plot, labelled emergence thresholds, the
 // catalog's trend curves, the period after the article, estimate ranges, named points and notes, a talk's builds.
 // "tokens" (parameters against training tokens, catalog/tokens.ts): the Chinchilla ratio and a label per family.
-import type { Metric, ReleaseRow, TrendRow } from "../../../contract.js";
-import { drawnOn, type Measure } from "../data.js";
+import type { ReleaseRow, TrendRow } from "../../../contract.js";
+import { drawnOn, METRIC_OF } from "../data.js";
 import type { ExploreChartOptions } from "../layout.js";
 import { growthChart, growthChartHeight, type GrowthChartOptions } from "./growth.js";
 import { tokensChart, tokensChartHeight } from "./tokens.js";
@@ -28,12 +28,7 @@ export interface CatalogLayers {
   annotations?: readonly { id: string; text: string }[];
 }
 
-/** The catalog's fact behind a measure of the explorer, where it is one. */
-export const METRIC_OF: Partial<Record<Measure, Metric>> = {
-  parameters: "parameters",
-  compute: "training_compute",
-  tokens: "training_tokens"
-};
+export { METRIC_OF } from "../data.js";
 
 export type LayeredOptions = ExploreChartOptions & { layers: CatalogLayers };
 
@@ -64,7 +59,8 @@ function growthOptions(options: LayeredOptions): GrowthChartOptions {
     gptPath: layers.gptPath,
     visible: layers.visible,
     labelAll: layers.labelAll,
-    annotations: layers.annotations
+    annotations: layers.annotations,
+    frame: options.frameRows ? layeredRows(options.frameRows, options) : null
   };
 }
 
@@ -78,6 +74,7 @@ export function layeredChart(rows: readonly ReleaseRow[], options: LayeredOption
     height,
     preset,
     lang,
+    frame: options.frameRows ? layeredRows(options.frameRows, options) : null,
     selected: options.layers.selected ?? null,
     visible: options.layers.visible
   });

@@ -3,33 +3,22 @@
 // undisclosed values (its rows set the top margin), the threshold labels spread apart, and the point labels and notes
 // placed clear of the points and of each other. Plain data, so it is tested without a DOM; growth/marks.ts draws it.
 import * as Plot from "@observablehq/plot";
-import { BRANCHES, type EmergenceRow, type Metric, type ReleaseRow } from "../../../contract.js";
-import { dictionaryFor, textIn, punctuation, rulesFor } from "../../../i18n/index.js";
+import { BRANCHES, type Metric, type ReleaseRow } from "../../../contract.js";
+import { dictionaryFor, rulesFor } from "../../../i18n/index.js";
 import { glyphWidth, presetStyle, textWidth, type PresetStyle } from "../../../figures/presets.js";
 import type { Lang, Preset } from "../../../figures/types.js";
 import { formatMetric, parseDate } from "../../encoding.js";
 import { estimateRanges } from "./ranges.js";
-import {
-  packRows,
-  placeLabels,
-  spreadLabels,
-  type Box,
-  type LabelRequest,
-  type PlacedLabel
-} from "../../label-layout.js";
-import { BACKDROP_GREY, BRANCH_COLOR, REFERENCE_GREY, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
+import { bandValues, undisclosedBand } from "../undisclosed.js";
+import { trendCurve, trendLegend } from "../trends.js";
+import { notePlaces } from "../notes.js";
+import { placeNames } from "../names.js";
+import { thresholdLegend, thresholdMargin, thresholdPlaces } from "../thresholds.js";
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from "../../label-layout.js";
+import { BACKDROP_GREY, BRANCH_COLOR } from "../../../figures/palette.js";
 import { countAxisLeft, plotRight, type Margins } from "../../plot-base.js";
 import { legendHeight, legendRows, type LegendItem } from "../../svg-legend.js";
-import { maxOf } from "../../number-extent.js";
-import {
-  growthChartHeight,
-  growthData,
-  thresholdLabel,
-  thresholdValue,
-  trendCurve,
-  type GrowthChartOptions,
-  type GrowthData
-} from "./data.js";
+import { growthChartHeight, growthData, type GrowthChartOptions, type GrowthData } from "./data.js";
 
 export type GrowthLayout = ReturnType<typeof growthLayout>;
 
@@ -79,164 +68,10 @@ export function growthLegend(data: GrowthData, lang: Lang, visible: ReadonlySet<
       hollow(w.estimate, "diamond")
     ),
     ...entry(undisclosed.length > 0, hollow(w.undisclosedMark, "times")),
-    ...entry(
-      thresholds.some((t) => t.prompting === "few-shot"),
-      { label: w.fewShot, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"] } }
-    ),
-    ...entry(
-      thresholds.some((t) => t.prompting === "augmented"),
-      { label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } }
-    ),
-    ...trends.map((t): LegendItem => ({
-      label: (t.population === "gpt-flagships" ? w.trendGpt : w.trendAll)(t.doubling_months.toFixed(1)),
-      swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY, dash: "8,5", width: 2.5 }
-    })),
+    ...thresholdLegend(thresholds, lang),
+    ...trendLegend(trends, lang),
     ...entry(backdrop.length > 0, { label: w.backdrop, swatch: { kind: "dot", fill: BACKDROP_GREY } })
   ];
-}
-
-/** Few-shot thresholds first, each kind in its own order: which thresholds get a label when not all can. */
-const byLabelPriority = (a: EmergenceRow, b: EmergenceRow) =>
-  a.prompting === b.prompting ? a.order - b.order : a.prompting === "few-shot" ? -1 : 1;
-
-/**
- * The right margin holds the threshold labels: as wide as the longest that fits in 40% of the width. A label is never
- * cut: one longer than that is not written (its rule stays, with the whole row in its tooltip and the legend's key);
- * with none written the margin is a plain gutter. On a fixed canvas (keyed) the margin holds only a number at each
- * rule's end, and the key under the plot reads number, ability and value: the plot keeps the width.
- */
-export function thresholdMargin(data: GrowthData, frame: Frame, keyed = false) {
-  const { style, cjk, width } = frame;
-  const small = style.smallFontSize;
-  const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
-  if (keyed) return thresholdKey(data, full, frame);
-  const room = width * 0.4 - 30;
-  const texts = full.map((text) => (textWidth(text.length, small, cjk) <= room ? text : null));
-  const longest = maxOf(
-    texts.map((text) => (text === null ? 0 : textWidth(text.length, small, cjk))),
-    0
-  );
-  const right = longest > 0 ? Math.round(longest + 30) : Math.round(style.fontSize * 1.5);
-  return { right, texts, key: [] as LegendItem[] };
-}
-
-/**
- * The numbered key: the thresholds that get a label (as many as the preset allows and half the canvas's height has
- * rows for), numbered from the highest rule down so the numbers read in the key's order.
- */
-function thresholdKey(data: GrowthData, full: readonly string[], frame: Frame) {
-  const { style, height } = frame;
-  const count = Math.min(style.maxThresholdLabels, Math.floor((height * 0.45) / style.labelGap));
-  const chosen = [...data.thresholds]
-    .sort(byLabelPriority)
-    .slice(0, count)
-    .sort((a, b) => thresholdValue(b, data.metric)! - thresholdValue(a, data.metric)!);
-  const texts = data.thresholds.map((t) => {
-    const n = chosen.indexOf(t);
-    return n < 0 ? null : String(n + 1);
-  });
-  const key = chosen.map((t): LegendItem => ({
-    label: `${chosen.indexOf(t) + 1} ${full[data.thresholds.indexOf(t)]}`,
-    swatch: { kind: "none" }
-  }));
-  const right = Math.round(textWidth(String(chosen.length).length, style.smallFontSize) + 24);
-  return { right, texts, key };
-}
-
-/**
- * The band for undisclosed values, above the plot: a title line, a row of × on their dates, and the names packed
- * into as many rows as they need (at most 4 on a slide, 6 elsewhere; a name that fits no row is left to its ×'s
- * tooltip). Pixel offsets from the top of the chart.
- */
-export function undisclosedBand(
-  undisclosed: readonly ReleaseRow[],
-  x: (date: Date) => number,
-  { plotEnd, preset, cjk, maxHeight }: { plotEnd: number; preset: Preset; cjk: boolean; maxHeight?: number }
-) {
-  const style = presetStyle(preset);
-  const small = style.smallFontSize;
-  const nameWidth = (r: ReleaseRow) => textWidth(r.name.length, small, cjk);
-  const intervals = undisclosed.map((r) => {
-    const px = x(parseDate(r.release_date));
-    const right = px + 6 + nameWidth(r) <= plotEnd;
-    return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
-  });
-  // The band shrinks before the plot does: its name rows are as many as fit in maxHeight (the crosses always show).
-  const fixedPart = small * 2.7 + 8;
-  const fitting = maxHeight === undefined ? Infinity : Math.floor((maxHeight - fixedPart) / style.labelGap);
-  // On a page (no height to fill) the band may take more rows: the catalog past the article has many undisclosed sizes.
-  const presetRows = preset === "slide" ? 4 : preset === "web" ? 9 : 6;
-  const rowLimit = Math.max(0, Math.min(undisclosed.length, presetRows, fitting));
-  // The GPT line's names are packed first: when rows run out, the names dropped are the others'.
-  const order = undisclosed
-    .map((r, i) => ({ i, first: r.gpt_line ? 0 : 1 }))
-    .sort((a, b) => a.first - b.first || a.i - b.i);
-  const packed = rowLimit
-    ? packRows(
-        order.map((o) => intervals[o.i]!),
-        rowLimit
-      )
-    : order.map(() => null);
-  const rowOf = new Array<number | null>(undisclosed.length);
-  order.forEach((o, k) => (rowOf[o.i] = packed[k] ?? null));
-  const rowsUsed = maxOf(
-    rowOf.map((r) => (r === null ? 0 : r + 1)),
-    0
-  );
-  const top = 6;
-  const titleY = top + small;
-  const crossY = titleY + small * 1.1;
-  const height = undisclosed.length ? crossY + small * 0.6 + rowsUsed * style.labelGap + 8 - top : 0;
-  const labelY = (row: number) => crossY + small * 0.6 + style.labelGap * (row + 0.6);
-  return { intervals, rowOf, rowsUsed, top, titleY, crossY, height, labelY };
-}
-
-/** A threshold's tooltip: the ability, its prompting, both thresholds, the model family and the reference. */
-export function thresholdTooltip(t: EmergenceRow, lang: Lang): string {
-  const w = dictionaryFor(lang).charts.growth;
-  const { colon, comma, open, close, stop } = punctuation(lang);
-  const differs = t.catalog_flops_differs
-    ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}`
-    : "";
-  return `${textIn(lang, t, "ability")}${open}${w.promptingName[t.prompting]}${close}${colon}${w.emerges} ${formatMetric("parameters", t.threshold_parameters, lang)}${comma}${formatMetric("training_compute", t.threshold_flops, lang)}${open}${w.weiEstimate}${close}${comma}${t.family ?? ""}${t.model_name ? `${open}${t.model_name}${close}` : ""}${stop}${t.reference ?? ""}${differs}`.trim();
-}
-
-/**
- * Threshold labels spread apart in the right margin, few-shot first; past the room (or the preset's limit) the rule
- * alone remains. labelValue is where a label sits, on the y scale; null for a rule without a label.
- */
-export function thresholdPlaces(
-  data: GrowthData,
-  texts: readonly (string | null)[],
-  y: { py: (v: number) => number; fromPixel: (p: number) => number; top: number; bottom: number },
-  frame: Frame
-) {
-  const { style, lang } = frame;
-  const small = style.smallFontSize;
-  const room = Math.max(1, Math.floor((y.bottom - y.top) / style.labelGap));
-  const labels = data.thresholds.map((row, i) => ({ row, text: texts[i] ?? null }));
-  const labelled = [...labels]
-    .filter((l) => l.text !== null)
-    .sort((a, b) => byLabelPriority(a.row, b.row))
-    .slice(0, Math.min(room, style.maxThresholdLabels));
-  const placedY = spreadLabels(
-    labelled.map((t) => y.py(thresholdValue(t.row, data.metric)!)),
-    style.labelGap,
-    y.top + small / 2,
-    y.bottom - small / 2
-  );
-  return data.thresholds.map((t) => {
-    const i = labelled.findIndex((l) => l.row === t);
-    return {
-      ...t,
-      value: thresholdValue(t, data.metric)!,
-      /** The rule's pixel row. */
-      ruleY: y.py(thresholdValue(t, data.metric)!),
-      labelValue: i >= 0 ? y.fromPixel(placedY[i]!) : null,
-      label: labels.find((l) => l.row === t)!.text,
-      full: thresholdTooltip(t, lang)
-    };
-  });
 }
 
 /** Where a placed label's text goes, in data coordinates: its point moved by the placement's offset. */
@@ -269,17 +104,8 @@ export function pointLabelPlaces(
     height: fs * 1.15,
     priority: p.id === selected ? 3 : p.gpt_line ? 2 : 1
   }));
-  const placements = placeLabels(requests, plotBox, { gap: style.dotRadius + 4, obstacles: [...obstacles, ...rules] });
+  const placements = placeNames(requests, plotBox, { gap: style.dotRadius + 4, dots: obstacles, rules });
   const labels = named.flatMap((p, i) => (placements[i] ? [{ ...p, place: placements[i]! }] : []));
-  // A named model with no free spot is still named: over another point if it must, never over a label or a rule.
-  named.forEach((p, i) => {
-    if (placements[i]) return;
-    const [place] = placeLabels([requests[i]!], plotBox, {
-      gap: style.dotRadius + 4,
-      obstacles: [...labels.map((l) => l.place.box), ...rules]
-    });
-    if (place) labels.push({ ...p, place });
-  });
   const selectedPoint = points.find((p) => p.id === selected);
   // The selection is always labelled: clear of the rules where it can be, else over one (its halo breaks the rule).
   if (selectedPoint && !labels.some((l) => l.id === selectedPoint.id)) {
@@ -314,38 +140,6 @@ const at = (d: { date: Date; value: number }, place: PlacedLabel, scales: Scales
   labelX: scales.invertX(scales.x(d.date) + place.dx),
   labelY: scales.fromPixel(scales.py(d.value) + place.dy)
 });
-
-/** Notes are NOTE_EMS wide, wrapped; Plot's lineWidth is in ems. */
-export const NOTE_EMS = 16;
-
-/** Notes beside a point, placed like the labels: clear of the points and of every label, or left out. */
-export function notePlaces(
-  annotations: readonly { id: string; text: string }[],
-  points: readonly GrowthPoint[],
-  scales: Scales,
-  { plotBox, obstacles, frame }: { plotBox: Box; obstacles: Box[]; frame: Frame }
-) {
-  const { style, cjk } = frame;
-  const small = style.smallFontSize;
-  return annotations.flatMap((a) => {
-    const point = points.find((q) => q.id === a.id);
-    if (!point) return [];
-    const lines = Math.ceil((a.text.length * (cjk ? 1.02 : 0.6)) / NOTE_EMS);
-    const request = {
-      x: scales.x(point.date),
-      y: scales.py(point.value),
-      width: NOTE_EMS * small,
-      height: lines * small * 1.2,
-      priority: 0
-    };
-    const [place] = placeLabels([request], plotBox, {
-      gap: style.dotRadius + 6,
-      obstacles,
-      anchors: ["below-right", "below-left", "above-right", "above-left", "right", "left"]
-    });
-    return place ? [{ ...a, point, place, ...at(point, place, scales) }] : [];
-  });
-}
 
 /** The margins: the left for the y ticks, the right for threshold labels, the bottom for the x axis and legend. */
 /**
@@ -441,7 +235,15 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
     frame
   });
   const obstacles = [...pointBoxes, ...pointLabels.map((l) => l.place.box)];
-  const notes = notePlaces(annotations, points, scales, { plotBox, obstacles, frame });
+  const notes = notePlaces(
+    annotations,
+    points,
+    {
+      at: (p) => [x(p.date), scales.py(p.value)],
+      invert: (px, py) => ({ labelX: scales.invertX(px), labelY: scales.fromPixel(py) })
+    },
+    { plotBox, obstacles, style, cjk: frame.cjk }
+  );
   return {
     ...data,
     width,
@@ -450,7 +252,7 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
     plotBox,
     legend,
     legendWidth,
-    band: bandValues(data, band, scales.fromPixel, style),
+    band: bandValues(data.undisclosed, band, scales.fromPixel, style),
     thresholdMarks,
     labelledThresholds,
     points,
@@ -459,34 +261,5 @@ export function growthLayout(releases: readonly ReleaseRow[], options: GrowthCha
     pointLabels,
     notes,
     selectedPoint: points.find((p) => p.id === selected)
-  };
-}
-
-/** The band in data coordinates of the y scale (it lies above the plot's top): where each of its parts is drawn. */
-function bandValues(
-  data: GrowthData,
-  band: ReturnType<typeof undisclosedBand>,
-  fromPixel: (p: number) => number,
-  style: PresetStyle
-) {
-  const crosses = data.undisclosed.map((r, i) => ({
-    ...r,
-    date: parseDate(r.release_date),
-    row: band.rowOf[i],
-    interval: band.intervals[i]!
-  }));
-  const labels = crosses.flatMap((d) =>
-    d.row !== null && d.row !== undefined ? [{ ...d, labelY: fromPixel(band.labelY(d.row)) }] : []
-  );
-  return {
-    y1: fromPixel(band.top),
-    y2: fromPixel(band.top + band.height),
-    titleY: fromPixel(band.titleY - style.smallFontSize * 0.35),
-    crossY: fromPixel(band.crossY),
-    /** Where the selection's rule starts, just under its ×. */
-    selectionY: fromPixel(band.crossY + style.dotRadius + 2),
-    rowsUsed: band.rowsUsed,
-    crosses,
-    labels
   };
 }

@@ -2,14 +2,15 @@
 // backdrop, the band of undisclosed values, the thresholds, the models, the trends, the labels and notes, the
 // selection, and the legend.
 import * as Plot from "@observablehq/plot";
-import { dictionaryFor, textIn, punctuation, rulesFor } from "../../../i18n/index.js";
+import { dictionaryFor, textIn, punctuation } from "../../../i18n/index.js";
 import { exactNumber } from "../../../i18n/format.js";
 import { presetStyle } from "../../../figures/presets.js";
 import type { Lang, Preset } from "../../../figures/types.js";
 import { formatDate, formatMetric } from "../../encoding.js";
 import { tagModels } from "../../model-filter.js";
-import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR, TREND_COLOR } from "../../../figures/palette.js";
-import { NOTE_EMS, type GrowthLayout, type GrowthPoint } from "./layout.js";
+import { SELECTED } from "../../../figures/palette.js";
+import type { GrowthLayout, GrowthPoint } from "./layout.js";
+import { backdropDots } from "../marks.js";
 
 const byId = (d: { id: string }) => d.id;
 
@@ -20,113 +21,9 @@ export interface MarkContext {
   selected: string | null;
 }
 
-/** The imported backdrop, first so that everything else draws over it. */
-export function backdropMark(layout: GrowthLayout, { preset }: MarkContext) {
-  const { backdrop } = layout;
-  if (!backdrop.length) return null;
-  return Plot.dot(backdrop, {
-    x: "date",
-    y: "value",
-    r: Math.max(2, presetStyle(preset).dotRadius / 2),
-    fill: BACKDROP_GREY,
-    fillOpacity: 0.45,
-    render: tagModels(backdrop, byId),
-    className: "backdrop"
-  });
-}
-
-/** The band for undisclosed values: its shading and title, ×s on their dates, names packed into rows below them. */
-export function bandMarks(layout: GrowthLayout, { preset, lang }: MarkContext) {
-  const w = dictionaryFor(lang).charts.growth;
-  const { colon, open, close } = punctuation(lang);
-  const style = presetStyle(preset);
-  const { band, metric, undisclosed, x0, x1 } = layout;
-  const small = style.smallFontSize;
-  const shading = undisclosed.length
-    ? [
-        Plot.rect([0], { x1: x0, x2: x1, y1: band.y1, y2: band.y2, fill: "currentColor", fillOpacity: 0.06 }),
-        Plot.text([w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""))], {
-          x: x0,
-          y: band.titleY,
-          textAnchor: "start",
-          dx: 6,
-          fontWeight: 600,
-          fontSize: small
-        })
-      ]
-    : [null, null];
-  const crosses = Plot.dot(band.crosses, {
-    x: "date",
-    y: band.crossY,
-    symbol: "times",
-    r: style.dotRadius,
-    stroke: "currentColor",
-    strokeWidth: style.strokeWidth + 0.5,
-    title: (d) =>
-      `${d.name}${open}${formatDate(d.release_date, d.release_precision, lang)}${close}${colon}${w.metric[metric]}${rulesFor(lang).wordSpace}${w.undisclosedMark}\n${w.source}${colon}${d[`${metric}_source_url`] ?? d[`${metric}_source`]}`,
-    render: tagModels(band.crosses, byId)
-  });
-  // Plot's textAnchor is one per mark: one mark for names right of their ×, one for names left of it.
-  const names = [true, false].map((right) => {
-    const labels = band.labels.filter((d) => d.interval.right === right);
-    return Plot.text(labels, {
-      x: "date",
-      y: "labelY",
-      text: "name",
-      textAnchor: right ? "start" : "end",
-      dx: right ? 6 : -6,
-      fontSize: small,
-      className: "halo",
-      render: tagModels(labels, byId)
-    });
-  });
-  return [...shading, crosses, ...names];
-}
-
-/**
- * Emergent-ability thresholds (Wei et al.'s estimates): few-shot solid, augmented dashed (colour is not the only
- * cue), each label linked to its rule; on the web a pointer highlights a rule and shows its whole row.
- */
-export function thresholdMarks(layout: GrowthLayout, { preset }: MarkContext) {
-  const style = presetStyle(preset);
-  const { thresholdMarks: rules, labelledThresholds: labelled, x1 } = layout;
-  const rule = (prompting: "few-shot" | "augmented") =>
-    Plot.ruleY(
-      rules.filter((d) => d.prompting === prompting),
-      {
-        y: "value",
-        stroke: THRESHOLD_COLOR[prompting],
-        strokeOpacity: 0.55,
-        ...(prompting === "augmented" ? { strokeDasharray: "6,3" } : {}),
-        strokeWidth: style.strokeWidth
-      }
-    );
-  return [
-    rule("few-shot"),
-    rule("augmented"),
-    Plot.link(labelled, {
-      x1,
-      x2: x1,
-      y1: "value",
-      y2: "labelValue",
-      dx: 4,
-      stroke: (d: (typeof labelled)[number]) => THRESHOLD_COLOR[d.prompting],
-      strokeOpacity: 0.7
-    }),
-    Plot.text(labelled, {
-      x: x1,
-      y: "labelValue",
-      text: "label",
-      title: "full",
-      textAnchor: "start",
-      dx: 8,
-      fontSize: style.smallFontSize,
-      fill: "currentColor"
-    }),
-    style.interactive ? Plot.ruleY(rules, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })) : null,
-    style.interactive ? Plot.tip(rules, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })) : null
-  ];
-}
+/** The imported backdrop, first so that everything else draws over it (the explorer's builder). */
+export const backdropMark = (layout: GrowthLayout, { preset }: MarkContext) =>
+  backdropDots(layout.backdrop, { x: "date", y: "value" }, { preset, className: "backdrop", tag: true });
 
 /** A model's tooltip: name, date, value (short and exact), status, note and source. */
 export function pointTooltip(layout: GrowthLayout, lang: Lang) {
@@ -194,23 +91,6 @@ export function modelMarks(layout: GrowthLayout, { preset, lang }: MarkContext) 
   ];
 }
 
-/**
- * Trends over the points, in their own colours: never hidden under the GPT connector. A trend goes with the first of
- * the models it was fitted on that a filter hides.
- */
-export const trendMarks = (layout: GrowthLayout, { preset }: MarkContext) =>
-  layout.trends.map((t) => {
-    const curve = layout.curves.filter((c) => c.trend === t);
-    return Plot.line(curve, {
-      x: "date",
-      y: "value",
-      stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY,
-      strokeWidth: presetStyle(preset).strokeWidth + 1,
-      strokeDasharray: "8,5",
-      render: tagModels(curve, (c) => c.trend.models)
-    });
-  });
-
 /** Point labels where the layout placed them (the selection in red, with its value); one mark per text anchor. */
 export const pointLabelMarks = (layout: GrowthLayout, { lang, selected }: MarkContext) =>
   (["start", "end", "middle"] as const).map((anchor) => {
@@ -226,22 +106,6 @@ export const pointLabelMarks = (layout: GrowthLayout, { lang, selected }: MarkCo
       render: tagModels(labels, byId)
     });
   });
-
-/** Notes beside a point, placed like the labels (or left out; the caption says the same). */
-export const noteMarks = (layout: GrowthLayout, { preset }: MarkContext) =>
-  layout.notes.map((a) =>
-    Plot.text([a], {
-      x: "labelX",
-      y: "labelY",
-      text: "text",
-      textAnchor: a.place.textAnchor,
-      lineAnchor: "middle",
-      fontSize: presetStyle(preset).smallFontSize,
-      lineWidth: NOTE_EMS,
-      className: "halo",
-      render: tagModels([a], byId)
-    })
-  );
 
 /** The selection: a red ring around its point, or a red rule down from its × in the band. */
 export function selectionMarks(layout: GrowthLayout, { preset, selected }: MarkContext) {

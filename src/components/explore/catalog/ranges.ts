@@ -1,10 +1,7 @@
 // An estimate's range (sources README, "Ranges for estimates") as a vertical rule from its low to its high bound,
 // behind the model's point, clipped to the plot. Disclosed values have no range and draw nothing here.
-import * as Plot from "@observablehq/plot";
-import { dictionaryFor, punctuation } from "../../../i18n/index.js";
-import { presetStyle } from "../../../figures/presets.js";
 import { formatMetric } from "../../encoding.js";
-import { tagModels } from "../../model-filter.js";
+import { rangeRules } from "../ranges.js";
 import type { GrowthLayout } from "./layout.js";
 import type { MarkContext } from "./marks.js";
 
@@ -20,22 +17,13 @@ export function estimateRanges(layout: Pick<GrowthLayout, "points" | "metric">) 
 
 export function rangeMarks(layout: GrowthLayout, { preset, lang }: MarkContext) {
   const ranges = estimateRanges(layout);
-  if (!ranges.length) return [];
-  const { colon } = punctuation(lang);
-  const words = dictionaryFor(lang).charts.period;
   const format = (value: number) => formatMetric(layout.metric, value, lang);
-  return [
-    Plot.ruleX(ranges, {
-      x: "date",
-      y1: "low",
-      y2: "high",
-      stroke: "branch",
-      strokeOpacity: 0.45,
-      strokeWidth: Math.max(1, presetStyle(preset).strokeWidth),
-      clip: true,
-      title: (d) => `${d.name}${colon}${words.range}${colon}${format(d.low)} – ${format(d.high)}`,
-      className: "estimate-range",
-      render: tagModels(ranges, (d) => d.id)
-    })
-  ];
+  const span = {
+    axis: "y" as const,
+    at: (d: (typeof ranges)[number]) => d.date,
+    low: (d: (typeof ranges)[number]) => d.low,
+    high: (d: (typeof ranges)[number]) => d.high,
+    format
+  };
+  return [rangeRules(ranges, span, { stroke: "branch", opacity: 0.45, className: "estimate-range", preset, lang })];
 }

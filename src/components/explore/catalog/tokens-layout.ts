@@ -29,6 +29,8 @@ export interface TokensLayoutOptions {
   height?: number;
   preset?: Preset;
   lang?: Lang;
+  /** Every catalog row: the domains keep the story's frame. */
+  frame?: readonly ReleaseRow[] | null;
 }
 
 /** A family's label: its largest model, the placed box (pixels) and the text's anchor in data coordinates. */
@@ -78,7 +80,8 @@ export function tokensLayout(releases: readonly ReleaseRow[], options: TokensLay
   const height = Math.round(options.height ?? tokensChartHeight(width, preset));
   // Only models that disclose both measures have a place on these axes.
   const points = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
-  const { xDomain, yDomain, reference } = tokensDomains(points);
+  const framing = options.frame?.filter((r) => r.parameters !== null && r.training_tokens !== null) ?? points;
+  const { xDomain, yDomain, reference } = tokensDomains(framing);
   const legend = tokensLegend(points, lang);
   const left = countAxisLeft(preset, lang);
   // The last x tick is centred on the plot's edge: "10 万亿" needs more room than "10T".

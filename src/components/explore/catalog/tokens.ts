@@ -25,6 +25,8 @@ export interface TokensChartOptions {
   lang?: Lang;
   selected?: string | null;
   visible?: ReadonlySet<string> | null;
+  /** Every catalog row: with it, the axes keep the story's frame, not only what is drawn. */
+  frame?: readonly ReleaseRow[] | null;
 }
 
 export function tokensChart(releases: readonly ReleaseRow[], options: TokensChartOptions): SVGSVGElement {

@@ -1,0 +1,194 @@
+// Emergent-ability thresholds (Wei et al. 2022, the emergence table), a layer of any view with parameters or training
+// compute on y: a rule at each threshold's value (few-shot solid, augmented dashed: colour is not the only cue), its
+// label in the right margin spread apart and linked to its rule, or on a fixed canvas a number at the rule's end keyed
+// under the plot; a label too long for 40% of the width is not written (the rule, its tooltip and the key stay).
+import * as Plot from "@observablehq/plot";
+import type { EmergenceRow, Metric } from "../../contract.js";
+import { dictionaryFor, textIn, punctuation } from "../../i18n/index.js";
+import { textWidth, presetStyle, type PresetStyle } from "../../figures/presets.js";
+import type { Lang, Preset } from "../../figures/types.js";
+import { THRESHOLD_COLOR } from "../../figures/palette.js";
+import { formatMetric } from "../encoding.js";
+import { spreadLabels } from "../label-layout.js";
+import type { LegendItem } from "../svg-legend.js";
+import { maxOf } from "../number-extent.js";
+
+/** The thresholds drawn, on the measure's scale. */
+export interface ThresholdData {
+  thresholds: readonly EmergenceRow[];
+  metric: Metric;
+}
+
+/** What the threshold labels need of the chart's frame. */
+export interface ThresholdFrame {
+  width: number;
+  height: number;
+  lang: Lang;
+  style: PresetStyle;
+  cjk: boolean;
+}
+
+export const thresholdValue = (row: EmergenceRow, metric: Metric) =>
+  metric === "parameters" ? row.threshold_parameters : metric === "training_compute" ? row.threshold_flops : null;
+
+export const thresholdLabel = (row: EmergenceRow, metric: Metric, lang: Lang = "en") =>
+  `${textIn(lang, row, "ability")} · ${formatMetric(metric, thresholdValue(row, metric), lang).replace(" FLOP", "")} ${row.family ?? ""}`.trim();
+
+/** Few-shot thresholds first, each kind in its own order: which thresholds get a label when not all can. */
+const byLabelPriority = (a: EmergenceRow, b: EmergenceRow) =>
+  a.prompting === b.prompting ? a.order - b.order : a.prompting === "few-shot" ? -1 : 1;
+
+/**
+ * The right margin holds the threshold labels: as wide as the longest that fits in 40% of the width. A label is never
+ * cut: one longer than that is not written (its rule stays, with the whole row in its tooltip and the legend's key);
+ * with none written the margin is a plain gutter. On a fixed canvas (keyed) the margin holds only a number at each
+ * rule's end, and the key under the plot reads number, ability and value: the plot keeps the width.
+ */
+export function thresholdMargin(data: ThresholdData, frame: ThresholdFrame, keyed = false) {
+  const { style, cjk, width } = frame;
+  const small = style.smallFontSize;
+  const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
+  if (keyed) return thresholdKey(data, full, frame);
+  const room = width * 0.4 - 30;
+  const texts = full.map((text) => (textWidth(text.length, small, cjk) <= room ? text : null));
+  const longest = maxOf(
+    texts.map((text) => (text === null ? 0 : textWidth(text.length, small, cjk))),
+    0
+  );
+  const right = longest > 0 ? Math.round(longest + 30) : Math.round(style.fontSize * 1.5);
+  return { right, texts, key: [] as LegendItem[] };
+}
+
+/**
+ * The numbered key: the thresholds that get a label (as many as the preset allows and half the canvas's height has
+ * rows for), numbered from the highest rule down so the numbers read in the key's order.
+ */
+function thresholdKey(data: ThresholdData, full: readonly string[], frame: ThresholdFrame) {
+  const { style, height } = frame;
+  const count = Math.min(style.maxThresholdLabels, Math.floor((height * 0.45) / style.labelGap));
+  const chosen = [...data.thresholds]
+    .sort(byLabelPriority)
+    .slice(0, count)
+    .sort((a, b) => thresholdValue(b, data.metric)! - thresholdValue(a, data.metric)!);
+  const texts = data.thresholds.map((t) => {
+    const n = chosen.indexOf(t);
+    return n < 0 ? null : String(n + 1);
+  });
+  const key = chosen.map((t): LegendItem => ({
+    label: `${chosen.indexOf(t) + 1} ${full[data.thresholds.indexOf(t)]}`,
+    swatch: { kind: "none" }
+  }));
+  const right = Math.round(textWidth(String(chosen.length).length, style.smallFontSize) + 24);
+  return { right, texts, key };
+}
+
+/** A threshold's tooltip: the ability, its prompting, both thresholds, the model family and the reference. */
+export function thresholdTooltip(t: EmergenceRow, lang: Lang): string {
+  const w = dictionaryFor(lang).charts.growth;
+  const { colon, comma, open, close, stop } = punctuation(lang);
+  const differs = t.catalog_flops_differs
+    ? ` ${w.catalogDiffers(t.model_name ?? "", formatMetric("training_compute", t.catalog_flops, lang))}`
+    : "";
+  return `${textIn(lang, t, "ability")}${open}${w.promptingName[t.prompting]}${close}${colon}${w.emerges} ${formatMetric("parameters", t.threshold_parameters, lang)}${comma}${formatMetric("training_compute", t.threshold_flops, lang)}${open}${w.weiEstimate}${close}${comma}${t.family ?? ""}${t.model_name ? `${open}${t.model_name}${close}` : ""}${stop}${t.reference ?? ""}${differs}`.trim();
+}
+
+/**
+ * Threshold labels spread apart in the right margin, few-shot first; past the room (or the preset's limit) the rule
+ * alone remains. labelValue is where a label sits, on the y scale; null for a rule without a label.
+ */
+export function thresholdPlaces(
+  data: ThresholdData,
+  texts: readonly (string | null)[],
+  y: { py: (v: number) => number; fromPixel: (p: number) => number; top: number; bottom: number },
+  frame: ThresholdFrame
+) {
+  const { style, lang } = frame;
+  const small = style.smallFontSize;
+  const room = Math.max(1, Math.floor((y.bottom - y.top) / style.labelGap));
+  const labels = data.thresholds.map((row, i) => ({ row, text: texts[i] ?? null }));
+  const labelled = [...labels]
+    .filter((l) => l.text !== null)
+    .sort((a, b) => byLabelPriority(a.row, b.row))
+    .slice(0, Math.min(room, style.maxThresholdLabels));
+  const placedY = spreadLabels(
+    labelled.map((t) => y.py(thresholdValue(t.row, data.metric)!)),
+    style.labelGap,
+    y.top + small / 2,
+    y.bottom - small / 2
+  );
+  return data.thresholds.map((t) => {
+    const i = labelled.findIndex((l) => l.row === t);
+    return {
+      ...t,
+      value: thresholdValue(t, data.metric)!,
+      /** The rule's pixel row. */
+      ruleY: y.py(thresholdValue(t, data.metric)!),
+      labelValue: i >= 0 ? y.fromPixel(placedY[i]!) : null,
+      label: labels.find((l) => l.row === t)!.text,
+      full: thresholdTooltip(t, lang)
+    };
+  });
+}
+
+export type ThresholdPlace = ReturnType<typeof thresholdPlaces>[number];
+
+/** The legend's entries for the kinds of threshold drawn. */
+export function thresholdLegend(thresholds: readonly EmergenceRow[], lang: Lang): LegendItem[] {
+  const w = dictionaryFor(lang).charts.growth;
+  return [
+    ...(thresholds.some((t) => t.prompting === "few-shot")
+      ? [{ label: w.fewShot, swatch: { kind: "line", stroke: THRESHOLD_COLOR["few-shot"] } } as LegendItem]
+      : []),
+    ...(thresholds.some((t) => t.prompting === "augmented")
+      ? [{ label: w.augmented, swatch: { kind: "line", stroke: THRESHOLD_COLOR.augmented, dash: "6,3" } } as LegendItem]
+      : [])
+  ];
+}
+
+/**
+ * Emergent-ability thresholds (Wei et al.'s estimates): few-shot solid, augmented dashed (colour is not the only
+ * cue), each label linked to its rule; on the web a pointer highlights a rule and shows its whole row.
+ */
+export function thresholdMarks(
+  layout: { thresholdMarks: ThresholdPlace[]; labelledThresholds: ThresholdPlace[]; x1: Date | number },
+  { preset }: { preset: Preset }
+) {
+  const style = presetStyle(preset);
+  const { thresholdMarks: rules, labelledThresholds: labelled, x1 } = layout;
+  const rule = (prompting: "few-shot" | "augmented") =>
+    Plot.ruleY(
+      rules.filter((d) => d.prompting === prompting),
+      {
+        y: "value",
+        stroke: THRESHOLD_COLOR[prompting],
+        strokeOpacity: 0.55,
+        ...(prompting === "augmented" ? { strokeDasharray: "6,3" } : {}),
+        strokeWidth: style.strokeWidth
+      }
+    );
+  return [
+    rule("few-shot"),
+    rule("augmented"),
+    Plot.link(labelled, {
+      x1,
+      x2: x1,
+      y1: "value",
+      y2: "labelValue",
+      dx: 4,
+      stroke: (d: (typeof labelled)[number]) => THRESHOLD_COLOR[d.prompting],
+      strokeOpacity: 0.7
+    }),
+    Plot.text(labelled, {
+      x: x1,
+      y: "labelValue",
+      text: "label",
+      title: "full",
+      textAnchor: "start",
+      dx: 8,
+      fontSize: style.smallFontSize,
+      fill: "currentColor"
+    }),
+    style.interactive ? Plot.ruleY(rules, Plot.pointerY({ y: "value", stroke: "currentColor", strokeWidth: 2 })) : null,
+    style.interactive ? Plot.tip(rules, Plot.pointerY({ x: x1, y: "value", title: "full", anchor: "right" })) : null
+  ];
+}
