@@ -889,6 +889,16 @@ export const en = {
       organization: "Organization",
       access: "Access",
       highlight: "Highlight models",
+      highlightPicker: {
+        placeholder: "Type a model's name",
+        chosen: "Highlighted models",
+        remove: (name: string) => `Remove ${name}`,
+        matches: (shown: number, total: number) =>
+          shown < total
+            ? `${shown} of ${total.toLocaleString("en")} matching models listed: type more to narrow them`
+            : `${total} matching ${total === 1 ? "model" : "models"}: arrows to move, Enter to highlight`,
+        none: "No model matches"
+      },
       line: "Highlight a line",
       thresholds: "Emergence thresholds",
       backdrop: "Epoch AI backdrop (grey)",

@@ -837,6 +837,16 @@ export const zh: Dictionary = {
       organization: "机构",
       access: "开放程度",
       highlight: "突出显示模型",
+      highlightPicker: {
+        placeholder: "输入模型名称",
+        chosen: "已突出显示的模型",
+        remove: (name: string) => `移除 ${name}`,
+        matches: (shown: number, total: number) =>
+          shown < total
+            ? `列出 ${total.toLocaleString("en")} 个匹配模型中的 ${shown} 个：继续输入以缩小范围`
+            : `${total} 个匹配模型：用方向键移动，按 Enter 突出显示`,
+        none: "没有匹配的模型"
+      },
       line: "突出显示一条主线",
       thresholds: "涌现阈值",
       backdrop: "Epoch AI 背景数据（灰色）",
