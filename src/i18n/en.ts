@@ -378,6 +378,9 @@ export const en = {
       undisclosedFact: "Undisclosed.",
       factHead: (value: string, status: string) => `${value}, ${status}.`,
       noNote: "No note.",
+      notesShown: (shown: number, total: number) =>
+        `The notes of the first ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} models found: search to narrow them, or show more.`,
+      notesMore: (count: number) => `Show ${count.toLocaleString("en")} more`,
       sourceLink: (title: string) => `Source: ${title}`,
       aboutModel: "About the model",
       estimatedShort: (who: string) => ` (est. ${who})`,

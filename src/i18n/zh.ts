@@ -362,6 +362,9 @@ export const zh: Dictionary = {
       undisclosedFact: "未公开。",
       factHead: (value: string, status: string) => `${value}，${status}。`,
       noNote: "无备注。",
+      notesShown: (shown: number, total: number) =>
+        `仅列出找到的 ${total.toLocaleString("en")} 个模型中前 ${shown.toLocaleString("en")} 个的备注：可搜索以缩小范围，或显示更多。`,
+      notesMore: (count: number) => `再显示 ${count.toLocaleString("en")} 个`,
       sourceLink: (title: string) => `来源：${title}`,
       aboutModel: "关于该模型",
       estimatedShort: (who: string) => `（${who} 的估计）`,
