@@ -5,6 +5,7 @@
 // a `value` (the chosen values, in the order chosen) and fires "input" when it changes; its text box's own typing
 // does not reach the form's listeners.
 import { h } from "./dom.js";
+import { textIn, type Lang } from "../i18n/index.js";
 
 export interface ComboboxItem {
   value: string;
@@ -25,6 +26,13 @@ export interface ComboboxWords {
   none: string;
 }
 
+/** Models as items: each by its name in the page's language, found also by its English name and its id. */
+export const modelItems = (models: readonly { id: string; name: string }[], lang: Lang): ComboboxItem[] =>
+  models.map((model) => {
+    const label = textIn(lang, model as { id: string; name: string; name_zh?: string | null }, "name");
+    return { value: model.id, label, also: label === model.name ? [model.id] : [model.name, model.id] };
+  });
+
 export interface ComboboxOptions {
   /** The prefix of the ids of its elements: unique on the page. */
   id: string;
@@ -33,6 +41,8 @@ export interface ComboboxOptions {
   words: ComboboxWords;
   /** The most matches listed at once. */
   limit?: number;
+  /** One item at most: choosing one replaces the one chosen. */
+  single?: boolean;
 }
 
 export type Combobox = HTMLDivElement & { value: string[] };
@@ -156,7 +166,7 @@ export function combobox(options: ComboboxOptions): Combobox {
     setActive(-1);
   };
   const choose = (value: string) => {
-    chosen = [...chosen, value];
+    chosen = options.single ? [value] : [...chosen, value];
     input.value = "";
     drawChips();
     close();

@@ -39,6 +39,17 @@ export const en = {
 
   /** Words used everywhere: status, branches, measures, units. */
   common: {
+    /** The type-ahead picker of models (src/components/combobox.ts): Explore's highlights, Scaling's model. */
+    modelPicker: {
+      placeholder: "Type a model's name",
+      chosen: "Highlighted models",
+      remove: (name: string) => `Remove ${name}`,
+      matches: (shown: number, total: number) =>
+        shown < total
+          ? `${shown} of ${total.toLocaleString("en")} matching models listed: type more to narrow them`
+          : `${total} matching ${total === 1 ? "model" : "models"}: arrows to move, Enter to highlight`,
+      none: "No model matches"
+    },
     results: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
     precision: { day: "day", month: "month" },
     yesNo: { yes: "yes", no: "no" },
@@ -892,16 +903,6 @@ export const en = {
       organization: "Organization",
       access: "Access",
       highlight: "Highlight models",
-      highlightPicker: {
-        placeholder: "Type a model's name",
-        chosen: "Highlighted models",
-        remove: (name: string) => `Remove ${name}`,
-        matches: (shown: number, total: number) =>
-          shown < total
-            ? `${shown} of ${total.toLocaleString("en")} matching models listed: type more to narrow them`
-            : `${total} matching ${total === 1 ? "model" : "models"}: arrows to move, Enter to highlight`,
-        none: "No model matches"
-      },
       line: "Highlight a line",
       thresholds: "Emergence thresholds",
       backdrop: "Epoch AI backdrop (grey)",

@@ -40,6 +40,16 @@ export const zh: Dictionary = {
   },
 
   common: {
+    modelPicker: {
+      placeholder: "输入模型名称",
+      chosen: "已突出显示的模型",
+      remove: (name: string) => `移除 ${name}`,
+      matches: (shown: number, total: number) =>
+        shown < total
+          ? `列出 ${total.toLocaleString("en")} 个匹配模型中的 ${shown} 个：继续输入以缩小范围`
+          : `${total} 个匹配模型：用方向键移动，按 Enter 突出显示`,
+      none: "没有匹配的模型"
+    },
     results: (n: number) => `${n} 个结果`,
     precision: { day: "日", month: "月" },
     yesNo: { yes: "是", no: "否" },
@@ -840,16 +850,6 @@ export const zh: Dictionary = {
       organization: "机构",
       access: "开放程度",
       highlight: "突出显示模型",
-      highlightPicker: {
-        placeholder: "输入模型名称",
-        chosen: "已突出显示的模型",
-        remove: (name: string) => `移除 ${name}`,
-        matches: (shown: number, total: number) =>
-          shown < total
-            ? `列出 ${total.toLocaleString("en")} 个匹配模型中的 ${shown} 个：继续输入以缩小范围`
-            : `${total} 个匹配模型：用方向键移动，按 Enter 突出显示`,
-        none: "没有匹配的模型"
-      },
       line: "突出显示一条主线",
       thresholds: "涌现阈值",
       backdrop: "Epoch AI 背景数据（灰色）",

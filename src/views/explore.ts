@@ -11,7 +11,7 @@ import {
   type NotebookData
 } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
-import { combobox } from "../components/combobox.js";
+import { combobox, modelItems } from "../components/combobox.js";
 import { h } from "../components/dom.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { COLOR_BYS, FITS, LINES, MEASURES, SCALES, type Measure } from "../components/explore/data.js";
@@ -21,7 +21,7 @@ import { exploreModel } from "../components/explore/model.js";
 import { exploreScatter } from "../figures/registry.js";
 import { THRESHOLD_CHOICES, type FigureState, type ThresholdChoice } from "../figures/types.js";
 import { PRESET_NAMES, type PresetName } from "../figures/explore-presets.js";
-import { dictionaryFor, textIn, type Lang, withLang } from "../i18n/index.js";
+import { dictionaryFor, type Lang, withLang } from "../i18n/index.js";
 import {
   EXPLORE_PRESETS,
   dataYears,
@@ -204,12 +204,9 @@ function filterControls(data: ExploreData, controller: ViewController<ExploreSta
 
 /** The models highlighted: chosen by name (in the page's language, or English, or id) as removable chips. */
 function highlightPicker(releases: ExploreData["releases"], value: readonly string[], lang: Lang) {
-  const w = dictionaryFor(lang).explore.controls;
-  const items = releases.map((r) => {
-    const label = textIn(lang, r, "name");
-    return { value: r.id, label, also: label === r.name ? [r.id] : [r.name, r.id] };
-  });
-  return combobox({ id: "explore-highlight", items, value, words: { label: w.highlight, ...w.highlightPicker } });
+  const d = dictionaryFor(lang);
+  const words = { label: d.explore.controls.highlight, ...d.common.modelPicker };
+  return combobox({ id: "explore-highlight", items: modelItems(releases, lang), value, words });
 }
 
 type Bind = <T>(form: Input<T>, apply: (value: T) => Partial<ExploreState>) => HTMLElement;

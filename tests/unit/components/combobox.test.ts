@@ -11,7 +11,7 @@ const items: ComboboxItem[] = Array.from({ length: 20_000 }, (_, i) => ({
   label: i === 7 ? "GPT-3" : i === 8 ? "Not GPT" : `Model ${i}`,
   also: [`model-${i}`]
 }));
-const words = { label: "Highlight models", ...dictionaryFor("en").explore.controls.highlightPicker };
+const words = { label: "Highlight models", ...dictionaryFor("en").common.modelPicker };
 
 function setUp(value: string[] = []) {
   const form = combobox({ id: "pick", items, value, words });
@@ -101,6 +101,17 @@ describe("the control", () => {
     expect(changes).toEqual([["model-2"]]);
     form.value = ["model-8"];
     expect(form.querySelector(".combobox-chip")!.textContent).toContain("Not GPT");
+  });
+
+  test("single: choosing replaces the one chosen", () => {
+    const form = combobox({ id: "one", items, value: ["model-2"], words, single: true });
+    document.body.replaceChildren(form);
+    const input = form.querySelector<HTMLInputElement>("input")!;
+    input.value = "gpt";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown" }));
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    expect(form.value).toEqual(["model-7"]);
   });
 
   test("a pointer picks an option without the box losing the focus first", () => {
