@@ -6,6 +6,7 @@
 // does not reach the form's listeners.
 import { h } from "./dom.js";
 import { textIn, type Lang } from "../i18n/index.js";
+import type { Translations } from "../i18n/data-text.js";
 
 export interface ComboboxItem {
   value: string;
@@ -27,9 +28,12 @@ export interface ComboboxWords {
 }
 
 /** Models as items: each by its name in the page's language, found also by its English name and its id. */
-export const modelItems = (models: readonly { id: string; name: string }[], lang: Lang): ComboboxItem[] =>
+export const modelItems = (
+  models: readonly ({ id: string; name: string } & Translations<"name">)[],
+  lang: Lang
+): ComboboxItem[] =>
   models.map((model) => {
-    const label = textIn(lang, model as { id: string; name: string; name_zh?: string | null }, "name");
+    const label = textIn(lang, model, "name");
     return { value: model.id, label, also: label === model.name ? [model.id] : [model.name, model.id] };
   });
 
