@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { serveStatic } from "./static-server.js";
-import type { EpochLoad } from "../src/contract.js";
+import type { EpochLoad, ReleaseRow } from "../src/contract.js";
+import { chartReleasesOf } from "../data-loaders/chart-releases.js";
 import { loadEpoch } from "../data-loaders/epoch/index.js";
 import type { CatalogLike } from "../data-loaders/epoch/match.js";
 import { syntheticEpochCsv } from "./synthetic.js";
@@ -45,23 +46,32 @@ export async function serveBackdrop(page: Page, epoch: EpochLoad): Promise<void>
 }
 
 /**
- * The built site (`dist`) with `releases` as its catalog, served on loopback until `close`. A copy of the site, not a
- * route of the browser's: a catalog of 20,000 models is 80 MB of JSON, more than the browser's protocol carries in
- * one message (Chromium disconnects). The server compresses a file at its first request: it is asked once here, so a
- * timing does not include it.
+ * The built site (`dist`) with `releases` as its catalog (releases.json, and chart-releases.json cut from it), served
+ * on loopback until `close`. A copy of the site, not a route of the browser's: a catalog of 20,000 models is 80 MB of
+ * JSON, more than the browser's protocol carries in one message (Chromium disconnects). The server compresses a file
+ * at its first request: each is asked once here, so a timing does not include it.
  */
-export async function serveWithCatalog(dist: string, releases: unknown): Promise<{ origin: string; close(): void }> {
+export async function serveWithCatalog(
+  dist: string,
+  releases: readonly ReleaseRow[]
+): Promise<{ origin: string; close(): void }> {
   const dir = mkdtempSync(join(tmpdir(), "bench-catalog-"));
   cpSync(dist, dir, { recursive: true });
-  const name = readdirSync(join(dir, "_file/data")).find((file) => /^releases\.[^.]+\.json$/.test(file));
-  if (!name) throw new Error(`${dist}: no _file/data/releases.*.json to replace`);
-  writeFileSync(join(dir, "_file/data", name), JSON.stringify(releases));
+  const files = readdirSync(join(dir, "_file/data"));
+  const tables = { releases, "chart-releases": chartReleasesOf(releases) };
+  const names = Object.entries(tables).map(([table, rows]) => {
+    const name = files.find((file) => new RegExp(`^${table}\\.[^.]+\\.json$`).test(file));
+    if (!name) throw new Error(`${dist}: no _file/data/${table}.*.json to replace`);
+    writeFileSync(join(dir, "_file/data", name), JSON.stringify(rows));
+    return name;
+  });
   const { server, origin } = await serveStatic(dir);
-  await new Promise<void>((done, fail) =>
-    get(`${origin}/_file/data/${name}`, { headers: { "accept-encoding": "br, gzip" } }, (response) =>
-      response.resume().on("end", done)
-    ).on("error", fail)
-  );
+  for (const name of names)
+    await new Promise<void>((done, fail) =>
+      get(`${origin}/_file/data/${name}`, { headers: { "accept-encoding": "br, gzip" } }, (response) =>
+        response.resume().on("end", done)
+      ).on("error", fail)
+    );
   return {
     origin,
     close() {
@@ -83,7 +93,10 @@ export async function exploreFirstDraw(page: Page, url: string, marks = ".explor
   return page.evaluate("performance.now()") as Promise<number>;
 }
 
-/** Milliseconds from navigation to the catalog (releases.json) received: what a first draw waits for before drawing. */
+/**
+ * Milliseconds from navigation to the catalog (chart-releases.json, or releases.json for a preset's view) received:
+ * what a first draw waits for before drawing.
+ */
 export const catalogReceived = (page: Page) =>
   page.evaluate(
     `performance.getEntriesByType("resource").find((e) => /releases\\.[^.]+\\.json/.test(e.name))?.responseEnd ?? NaN`

@@ -3,7 +3,7 @@
 // (data-loaders/tables.ts) and the components in the browser all compile against the same declarations.
 // A prose field `x` is English; its translations `x_<lang>` are derived by `Translations` (src/i18n/data-text.ts), so
 // a language added to LANGS adds its columns here by itself.
-import type { Translations } from "./i18n/data-text.js";
+import type { TranslatedLang, Translations } from "./i18n/data-text.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabularies: declared once, read by the schemas (z.enum) and by the components (legends, colours, filters).
@@ -116,6 +116,64 @@ export type ReleaseRow = {
   FactColumns<"training_data"> &
   FactColumns<"training_tokens"> &
   FactColumns<"training_compute">;
+
+/**
+ * chart-releases.json: releases.json cut to what the explorer draws (ids, names, dates, groups, and each measure with
+ * its range, status and estimator), without notes, sources or citations, which are about 4 KB of a row in full. The
+ * Explore page reads it; the Data page, downloads of the catalog, model cards and every chart whose tooltips or CSV
+ * carry notes or sources read releases.json.
+ */
+export const CHART_RELEASE_FIELDS = [
+  "id",
+  "name",
+  "api_name",
+  "organization",
+  "branch",
+  "family",
+  "gpt_line",
+  "derived_from",
+  "release_date",
+  "period",
+  "release_precision",
+  "mixture_of_experts",
+  "access",
+  "training_data_unit"
+] as const satisfies readonly (keyof ReleaseRow)[];
+/** The measures chart-releases.json carries, each with the columns of CHART_FACT_SUFFIXES. */
+export const CHART_RELEASE_FACTS = [
+  "parameters",
+  "active_parameters",
+  "training_data",
+  "training_tokens",
+  "training_compute"
+] as const;
+export const CHART_FACT_SUFFIXES = ["", "_low", "_high", "_status", "_estimated_by"] as const;
+/** The fields of chart-releases.json translated into every language (short labels: the model's name). */
+export const CHART_RELEASE_TRANSLATED = ["name"] as const;
+export type ChartReleaseRow = Pick<
+  ReleaseRow,
+  | (typeof CHART_RELEASE_FIELDS)[number]
+  | `${(typeof CHART_RELEASE_FACTS)[number]}${(typeof CHART_FACT_SUFFIXES)[number]}`
+  | `${(typeof CHART_RELEASE_TRANSLATED)[number]}_${TranslatedLang}`
+>;
+/**
+ * chart-releases.json as written: one array per column, a row's values at one index. Keys are not repeated per row,
+ * which at 20,000 rows is two thirds of the bytes of the same table as rows.
+ */
+export type ChartReleaseColumns = { [K in keyof ChartReleaseRow]: ChartReleaseRow[K][] };
+
+/** The rows of chart-releases.json's columns; columns of different lengths are a broken file. */
+export function chartReleaseRows(columns: ChartReleaseColumns): ChartReleaseRow[] {
+  const names = Object.keys(columns) as (keyof ChartReleaseRow)[];
+  const count = columns.id.length;
+  const uneven = names.find((name) => columns[name].length !== count);
+  if (uneven)
+    throw new Error(`chart-releases.json: column ${uneven} has ${columns[uneven].length} rows, id has ${count}`);
+  return Array.from(
+    { length: count },
+    (_, i) => Object.fromEntries(names.map((name) => [name, columns[name][i]])) as ChartReleaseRow
+  );
+}
 
 /** lineage.json: a parent → child training step, with both ends' names, dates and sizes. */
 export interface LineageRow extends Translations<"note"> {

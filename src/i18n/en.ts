@@ -39,6 +39,17 @@ export const en = {
 
   /** Words used everywhere: status, branches, measures, units. */
   common: {
+    /** The type-ahead picker of models (src/components/combobox.ts): Explore's highlights, Scaling's model. */
+    modelPicker: {
+      placeholder: "Type a model's name",
+      chosen: "Highlighted models",
+      remove: (name: string) => `Remove ${name}`,
+      matches: (shown: number, total: number) =>
+        shown < total
+          ? `${shown} of ${total.toLocaleString("en")} matching models listed: type more to narrow them`
+          : `${total} matching ${total === 1 ? "model" : "models"}: arrows to move, Enter to highlight`,
+      none: "No model matches"
+    },
     results: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
     precision: { day: "day", month: "month" },
     yesNo: { yes: "yes", no: "no" },
@@ -378,6 +389,9 @@ export const en = {
       undisclosedFact: "Undisclosed.",
       factHead: (value: string, status: string) => `${value}, ${status}.`,
       noNote: "No note.",
+      notesShown: (shown: number, total: number) =>
+        `The notes of the first ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} models found: search to narrow them, or show more.`,
+      notesMore: (count: number) => `Show ${count.toLocaleString("en")} more`,
       sourceLink: (title: string) => `Source: ${title}`,
       aboutModel: "About the model",
       estimatedShort: (who: string) => ` (est. ${who})`,

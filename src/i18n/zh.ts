@@ -40,6 +40,16 @@ export const zh: Dictionary = {
   },
 
   common: {
+    modelPicker: {
+      placeholder: "输入模型名称",
+      chosen: "已突出显示的模型",
+      remove: (name: string) => `移除 ${name}`,
+      matches: (shown: number, total: number) =>
+        shown < total
+          ? `列出 ${total.toLocaleString("en")} 个匹配模型中的 ${shown} 个：继续输入以缩小范围`
+          : `${total} 个匹配模型：用方向键移动，按 Enter 突出显示`,
+      none: "没有匹配的模型"
+    },
     results: (n: number) => `${n} 个结果`,
     precision: { day: "日", month: "月" },
     yesNo: { yes: "是", no: "否" },
@@ -362,6 +372,9 @@ export const zh: Dictionary = {
       undisclosedFact: "未公开。",
       factHead: (value: string, status: string) => `${value}，${status}。`,
       noNote: "无备注。",
+      notesShown: (shown: number, total: number) =>
+        `仅列出找到的 ${total.toLocaleString("en")} 个模型中前 ${shown.toLocaleString("en")} 个的备注：可搜索以缩小范围，或显示更多。`,
+      notesMore: (count: number) => `再显示 ${count.toLocaleString("en")} 个`,
       sourceLink: (title: string) => `来源：${title}`,
       aboutModel: "关于该模型",
       estimatedShort: (who: string) => `（${who} 的估计）`,

@@ -135,6 +135,29 @@ function factNotes(context: DataContext, d: ReleaseRow): HTMLElement {
   );
 }
 
+/**
+ * The models' notes, NOTES_PAGE at a time: a catalog of thousands of models would be hundreds of thousands of
+ * elements (a <details> of about 25 per model; Chromium stopped answering at 10,000 models). A button adds the next.
+ */
+export const NOTES_PAGE = 200;
+
+function notesList(context: DataContext, shown: readonly ReleaseRow[]): HTMLElement {
+  const list = h("div", { className: "fact-notes-list" });
+  const more = h("button", { type: "button", className: "fact-notes-more" });
+  const status = h("p", { className: "muted", attrs: { role: "status" } });
+  const showNext = () => {
+    const from = list.childElementCount;
+    const to = Math.min(shown.length, from + NOTES_PAGE);
+    list.append(...shown.slice(from, to).map((d) => factNotes(context, context.byId.get(d.id)!)));
+    more.hidden = to >= shown.length;
+    more.textContent = context.w.notesMore(Math.min(NOTES_PAGE, shown.length - to));
+    status.textContent = to < shown.length ? context.w.notesShown(to, shown.length) : "";
+  };
+  more.addEventListener("click", showNext);
+  showNext();
+  return h("div", {}, list, status, more);
+}
+
 /** The loader tables, each with its description and downloads. */
 function tableList(
   { lang, w }: DataContext,
@@ -200,8 +223,7 @@ export function createDataView(tables: { releases: ReleaseRow[]; sources: Source
   return {
     search,
     modelsTable: (shown: ReleaseRow[]) => modelsTable(context, shown),
-    notesList: (shown: ReleaseRow[]) =>
-      h("div", { className: "fact-notes-list" }, ...shown.map((d) => factNotes(context, context.byId.get(d.id)!))),
+    notesList: (shown: ReleaseRow[]) => notesList(context, shown),
     tableList: (all: Record<string, Record<string, unknown>[]>, urls: Record<string, string>) =>
       tableList(context, all, urls),
     bibliography: () => bibliography(context, tables.sources),

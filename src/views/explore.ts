@@ -11,6 +11,7 @@ import {
   type NotebookData
 } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
+import { combobox, modelItems } from "../components/combobox.js";
 import { h } from "../components/dom.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { COLOR_BYS, FITS, LINES, MEASURES, SCALES, type Measure } from "../components/explore/data.js";
@@ -178,7 +179,6 @@ function filterControls(data: ExploreData, controller: ViewController<ExploreSta
   const s = controller.state;
   const [first, last] = dataYears(data.releases);
   const organizations = [...new Set(data.releases.map((r) => r.organization))].sort();
-  const names = new Map(data.releases.map((r) => [r.id, r.name]));
   return [
     bind(labelControls(Inputs.range([first, last], { label: w.from, step: 1, value: s.from }), w.from), (v) => ({
       from: Number(v)
@@ -197,14 +197,16 @@ function filterControls(data: ExploreData, controller: ViewController<ExploreSta
     bind(Inputs.select(organizations, { label: w.organization, multiple: 6, value: [...s.organization] }), (org) => ({
       organization: org as unknown as string[]
     })),
-    bind(
-      Inputs.select(
-        data.releases.map((r) => r.id),
-        { label: w.highlight, multiple: 6, value: [...s.highlight], format: (id: string) => names.get(id) ?? id }
-      ),
-      (ids) => ({ highlight: ids as unknown as string[] })
-    )
+    // A type-ahead picker, not a <select>: a catalog of 20,000 models is 20,000 options to build and lay out.
+    bind(highlightPicker(data.releases, s.highlight, lang), (ids) => ({ highlight: ids }))
   ];
+}
+
+/** The models highlighted: chosen by name (in the page's language, or English, or id) as removable chips. */
+function highlightPicker(releases: ExploreData["releases"], value: readonly string[], lang: Lang) {
+  const d = dictionaryFor(lang);
+  const words = { label: d.explore.controls.highlight, ...d.common.modelPicker };
+  return combobox({ id: "explore-highlight", items: modelItems(releases, lang), value, words });
 }
 
 type Bind = <T>(form: Input<T>, apply: (value: T) => Partial<ExploreState>) => HTMLElement;

@@ -11,6 +11,7 @@ import {
   type ReleaseRow
 } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
+import { combobox, modelItems } from "../components/combobox.js";
 import { h } from "../components/dom.js";
 import { dictionaryFor, punctuation, type Lang } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
@@ -205,7 +206,6 @@ export function createScalingView(all: ScalingData, lang: Lang, lazy?: LazyBackd
   const organizations = [...new Set(data.releases.map((d) => d.organization))].sort();
   const years = data.releases.map(yearOf);
   const [first, last] = [minOf(years), maxOf(years)];
-  const names = new Map(data.releases.map((d) => [d.id, d.name]));
   const input = <T>(form: HTMLElement & { value: T }, apply: (value: T) => Partial<ScalingState>) => {
     form.addEventListener("input", () => controller.set(apply(form.value)));
     return form;
@@ -235,13 +235,16 @@ export function createScalingView(all: ScalingData, lang: Lang, lazy?: LazyBackd
     input(Inputs.toggle({ label: w.widen, value: available && s.widen, disabled: !available }), (widen) => ({
       widen: Boolean(widen)
     })),
+    // A type-ahead picker, not a <select>: a catalog of 20,000 models is 20,000 options to build and lay out.
     input(
-      Inputs.select([null, ...data.releases.map((d) => d.id)], {
-        label: w.model,
-        format: (id: string | null) => (id === null ? w.none : (names.get(id) ?? id)),
-        value: s.model
+      combobox({
+        id: "scaling-model",
+        items: modelItems(data.releases, lang),
+        value: s.model === null ? [] : [s.model],
+        words: { label: w.model, ...dictionaryFor(lang).common.modelPicker },
+        single: true
       }),
-      (model) => ({ model: model as string | null })
+      (ids) => ({ model: ids[0] ?? null })
     ),
     input(
       Inputs.checkbox(BRANCHES, { label: w.branch, value: [...s.branch], format: (d: Branch) => w.branchName[d] }),

@@ -110,6 +110,20 @@ describe("scaling page", () => {
     expect(await page.getByRole("radio", { name: "linear" }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: "encoder-only" }).isChecked()).toBe(false);
     expect(await page.getByRole("radio", { name: "none" }).isChecked()).toBe(true);
+    // The model picker shows it; choosing another replaces it, in the link too.
+    expect(await page.locator(".controls .combobox-chip span").allTextContents()).toEqual(["GPT-3 175B"]);
+    const picker = page.getByRole("combobox", { name: "Highlight model", exact: true });
+    await picker.fill("palm");
+    await picker.press("ArrowDown");
+    await picker.press("Enter");
+    await expect.poll(() => param(page, "model")).toMatch(/^palm-/);
+    expect(await page.locator(".controls .combobox-chip").count()).toBe(1);
+    await picker.press("Backspace");
+    await expect.poll(() => param(page, "model")).toBe(null);
+    await picker.fill("GPT-3 175");
+    await picker.press("ArrowDown");
+    await picker.press("Enter");
+    await expect.poll(() => param(page, "model")).toBe("gpt-3-175b");
     // The selected model is ringed on each chart that can draw it.
     for (const figure of ["parameters-by-date", "compute-by-date", "tokens-by-date", "parameters-vs-tokens"])
       expect(

@@ -10,6 +10,11 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
 import { serveStatic } from "../../scripts/static-server.js";
+import { serveWithCatalog } from "../../scripts/bench-explore.js";
+import { syntheticSources } from "../../scripts/synthetic.js";
+import { readSources, validateCatalog } from "../../data-loaders/catalog.js";
+import { releasesTable } from "../../data-loaders/tables.js";
+import { NOTES_PAGE } from "../../src/views/data.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -154,4 +159,39 @@ describe("a failure shows in its place and the rest of the page stays readable",
       await site.close();
     }
   });
+});
+
+describe("a catalog of 20,000 models on the Data page", () => {
+  // Every model's notes as a <details> was half a million elements: Chromium stopped answering at 10,000 models. The
+  // notes come 200 at a time; the table (Inputs.table) draws the rows in view only.
+  test("renders and answers: the table, the first 200 models' notes, and 200 more on request", async () => {
+    const file = readdirSync("dist/_file/data").find((name) => name.startsWith("build-info."))!;
+    const { as_of: asOf } = JSON.parse(readFileSync(`dist/_file/data/${file}`, "utf8")) as { as_of: string };
+    const releases = releasesTable(validateCatalog(syntheticSources(readSources(), 20_000), { asOf }));
+    const site = await serveWithCatalog("dist", releases);
+    try {
+      const { page, problems } = await openPage(
+        browser,
+        site.origin,
+        "/data",
+        { width: 1280, height: 900 },
+        {
+          timeout: 60_000
+        }
+      );
+      expect(await page.locator(".models-table tbody tr").count()).toBeGreaterThan(10);
+      const notes = page.locator(".fact-notes");
+      expect(await notes.count()).toBe(NOTES_PAGE);
+      expect(await page.locator(".fact-notes-list + p[role=status]").textContent()).toMatch(/first 200 of 20,000/);
+      await page.getByRole("button", { name: "Show 200 more" }).click();
+      await expect.poll(() => notes.count()).toBe(2 * NOTES_PAGE);
+      // A search narrows the notes with the table.
+      await page.getByRole("searchbox").fill("GPT-4 (synthetic 1)");
+      await expect.poll(() => notes.count()).toBeLessThan(NOTES_PAGE);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      site.close();
+    }
+  }, 180_000);
 });
