@@ -347,7 +347,10 @@ export function capabilityMatrix(cells: readonly MatrixCell[], options: MatrixOp
   const chart = matrixPlot(cells, matrixLayout(cells, options), options);
   // Absent cells have text in the dark: on a dark page the text must follow the page colour instead.
   chart.querySelectorAll<SVGTextElement>(".matrix-text text").forEach((text, i) => {
-    if (cells[i]!.state === "absent") text.setAttribute("fill", "currentColor");
+    if (cells[i]!.state !== "absent") return;
+    text.setAttribute("fill", "currentColor");
+    // On no background (a transparent download) the glyph is a mark, not words (src/components/figure.ts).
+    text.classList.add("mark-glyph");
   });
   if (presetStyle(preset).interactive) makeCellsButtons(chart, cells, lang, onSelect);
   return chart;

@@ -213,8 +213,10 @@ export interface StandaloneOptions {
 /** The style a standalone file carries: labels' halos in the theme's paper, filtered-out marks hidden. */
 function standaloneStyle(theme: ThemeColours): string {
   const halo = `stroke: ${theme.halo}; stroke-width: 4px; paint-order: stroke; stroke-linejoin: round;`;
-  // With no background every text gets a halo, so it reads on whatever the slide puts behind it.
-  const transparent = theme.paper === null ? ` svg text { ${halo} }` : "";
+  // With no background every text gets a halo, so it reads on whatever the slide puts behind it; a glyph standing for
+  // a mark (a matrix's empty cell, ○) takes the marks' ink instead: a halo round a ring reads as a double ring (◎).
+  const transparent =
+    theme.paper === null ? ` svg text { ${halo} } svg text.mark-glyph { stroke: none; fill: ${theme.markInk}; }` : "";
   return `.halo text, text.halo, g.halo { ${halo} } .filtered-out { display: none; }${transparent}`;
 }
 
@@ -294,6 +296,18 @@ function drawnToFit<K extends DataKey, R>(
 }
 
 /**
+ * The drawing's marks in the current colour that hold no text (rings, swatch outlines, ticks, rules) take the theme's
+ * mark ink; text keeps the ink (and, transparent, its halo).
+ */
+function inkMarks(drawing: SVGSVGElement, markInk: string): void {
+  for (const mark of drawing.querySelectorAll("*")) {
+    if (mark.tagName === "text" || mark.tagName === "tspan" || mark.querySelector("text")) continue;
+    for (const paint of ["stroke", "fill"])
+      if (mark.getAttribute(paint) === "currentColor") mark.setAttribute(paint, markInk);
+  }
+}
+
+/**
  * A figure as a standalone SVG document: the theme's background (none when transparent), the title above, the source
  * line, the date and the view's address below, the drawing's colours written in (a standalone file has no page
  * stylesheet), and the same words in its metadata.
@@ -336,6 +350,7 @@ export function standaloneSvg<K extends DataKey, R>(
   const totalWidth = drawingHeight === undefined ? Math.max(width, natural.width) : width;
   const totalHeight = layout.height ?? head + chartHeight + foot;
   const clone = chart.cloneNode(true) as SVGSVGElement;
+  inkMarks(clone, theme.markInk);
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(head));
   if (fit < 1) {
