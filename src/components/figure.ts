@@ -272,6 +272,7 @@ function drawnToFit<K extends DataKey, R>(
       ...options,
       width: drawWidth,
       height: drawHeight,
+      fillCanvas: drawHeight !== undefined,
       state: { ...options.state, onSelect: undefined, onSelectCell: undefined }
     });
     const chart = mainSvg(drawing);

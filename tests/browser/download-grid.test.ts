@@ -156,3 +156,26 @@ describe("transparent downloads over a light and a dark slide", () => {
     expect(found).toEqual([]);
   });
 });
+
+test("the capability matrix fills a fixed canvas: no blank band over its source, its legend inset as its title", async () => {
+  const figure = CHARTS.find((f) => f.id === "capability-matrix")!;
+  const found: string[] = [];
+  for (const size of DOWNLOAD_SIZE_IDS.filter((s) => s !== "shown"))
+    for (const lang of ["en", "zh"] as const) {
+      await page.setContent(`<!doctype html><body style="margin:0">${draw(figure, size, lang).svg}</body>`);
+      const { gap, inset, canvas } = await page.evaluate(() => {
+        const root = document.querySelector("body > svg")!;
+        const drawn = [...root.querySelectorAll("svg svg text")].map((t) => t.getBoundingClientRect());
+        const credit = Math.min(...[...root.querySelectorAll("text.credit")].map((t) => t.getBoundingClientRect().top));
+        const legend = [...root.querySelectorAll(".svg-legend text")].map((t) => t.getBoundingClientRect().left);
+        return {
+          gap: credit - Math.max(...drawn.map((b) => b.bottom)),
+          inset: Math.min(...legend),
+          canvas: root.getBoundingClientRect().height
+        };
+      });
+      if (gap > canvas * 0.06) found.push(`${size} ${lang}: ${Math.round(gap)} px blank over the source`);
+      if (inset < 12) found.push(`${size} ${lang}: the legend ${Math.round(inset)} px from the edge`);
+    }
+  expect(found).toEqual([]);
+});
