@@ -19,7 +19,7 @@ import { toCsv } from "./csv.js";
 import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor, withLang } from "../i18n/index.js";
 import { formatCount, formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
-import { h, svg } from "./dom.js";
+import { h, INTERFACE_ONLY, svg } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
 import { addViewControls } from "../compose/add-view.js";
 
@@ -692,7 +692,10 @@ export function renderFigure<K extends DataKey, R>(
   // How to work the figure: on the page only (print and downloads carry no interface text).
   const hint =
     preset === "web" && def.hint
-      ? h("span", { className: "figure-hint", textContent: `${rulesFor(lang).wordSpace}${def.hint[lang]}` })
+      ? h("span", {
+          className: `figure-hint ${INTERFACE_ONLY}`,
+          textContent: `${rulesFor(lang).wordSpace}${def.hint[lang]}`
+        })
       : null;
   const caption = h("figcaption", {}, captionText, hint);
   // "Add to my talk / report", beside the downloads: the figure in its current view (src/compose/add-view.ts); its

@@ -431,6 +431,7 @@ export const capabilityMatrixFigure = defineFigure({
   kind: "chart",
   title: figureText("capability-matrix", "title"),
   caption: () => figureText("capability-matrix", "caption"),
+  hint: figureText("capability-matrix", "hint"),
   source: figureText("capability-matrix", "source"),
   rows: (data) => data.capabilities,
   columns: [

@@ -185,7 +185,8 @@ export const en = {
     "capability-matrix": {
       title: "Capability matrix: the GPT-3.5 family and its neighbours",
       caption:
-        "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
+        "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Cells marked * are inferred where no source speaks to them.",
+      hint: "Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source.",
       source: "The Chinese source article; Fu et al. 2022; OpenAI 2023; Nakano et al. 2021"
     },
     "alignment-tax": {
