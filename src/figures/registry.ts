@@ -332,6 +332,7 @@ export const releaseTimeline = defineFigure({
   needs: ["releases", "milestones"],
   kind: "chart",
   title: figureText("release-timeline", "title"),
+  hint: figureText("release-timeline", "hint"),
   caption: (data, state) =>
     text((d) =>
       d.figures["release-timeline"].caption(

@@ -165,7 +165,8 @@ export const en = {
       title: "Release timeline, from 2017",
       /** `after`: the models past the article's end are drawn (shaded apart); the article's own view leaves them out. */
       caption: (lanes: "branch" | "organization", after: boolean) =>
-        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4${after ? "; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models" : ""}), each dated by its source.`,
+        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4${after ? "; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models" : ""}), each dated by its source.`,
+      hint: "Hover a mark for the models it stands for.",
       source: "Each model’s paper or announcement"
     },
     "gpt35-tree": {
