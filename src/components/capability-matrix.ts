@@ -103,7 +103,12 @@ function matrixGeometry(cells: readonly MatrixCell[], width: number, preset: Pre
   const marginLeft = compact ? Math.round(needed) : capped;
   const column = compact ? Math.max(2.4 * cellFontSize(preset), 40) : minColumn;
   const legendItems = matrixLegendItems(lang, compact);
-  const legendLines = legendRows(legendItems, width - 16, style.smallFontSize, rulesFor(lang).wideGlyphs).length;
+  const legendLines = legendRows(
+    legendItems,
+    width - 2 * legendInset(preset),
+    style.smallFontSize,
+    rulesFor(lang).wideGlyphs
+  ).length;
   const marginRight = rightRoom(names, Math.max(column, (width - marginLeft) / models.length), preset);
   return {
     models,
@@ -120,6 +125,13 @@ function matrixGeometry(cells: readonly MatrixCell[], width: number, preset: Pre
     rows: new Set(cells.map((c) => c.ability)).size * rowHeight(preset, compact)
   };
 }
+
+/**
+ * The legend's inset from the drawing's left edge: 28 px on a slide and in a download, so that a drawing scaled down
+ * to its canvas (a square card by 0.6, an A4 column by 0.46) keeps the legend 12 px or more in from the edge, as its
+ * title, not 4 to 6 px. The page's and the print's figure, never scaled, keep 8 px.
+ */
+const legendInset = (preset: Preset) => (preset === "slide" || preset === "download" ? 28 : 8);
 
 export function matrixHeight(
   cells: readonly MatrixCell[],
@@ -331,9 +343,9 @@ function matrixPlot(cells: readonly MatrixCell[], layout: MatrixLayout, options:
         ...cellMarks(cells, preset, lang, layout.compact),
         ...pointerMarks(cells, style, lang, selected),
         legendMark(layout.legendItems, {
-          x: 8,
+          x: legendInset(preset),
           y: height - marginBottom + 4,
-          width: options.width - 16,
+          width: options.width - 2 * legendInset(preset),
           fontSize: style.smallFontSize,
           cjk: rulesFor(lang).wideGlyphs
         })
@@ -347,7 +359,10 @@ export function capabilityMatrix(cells: readonly MatrixCell[], options: MatrixOp
   const chart = matrixPlot(cells, matrixLayout(cells, options), options);
   // Absent cells have text in the dark: on a dark page the text must follow the page colour instead.
   chart.querySelectorAll<SVGTextElement>(".matrix-text text").forEach((text, i) => {
-    if (cells[i]!.state === "absent") text.setAttribute("fill", "currentColor");
+    if (cells[i]!.state !== "absent") return;
+    text.setAttribute("fill", "currentColor");
+    // On no background (a transparent download) the glyph is a mark, not words (src/components/figure.ts).
+    text.classList.add("mark-glyph");
   });
   if (presetStyle(preset).interactive) makeCellsButtons(chart, cells, lang, onSelect);
   return chart;

@@ -14,6 +14,12 @@ export type Props<K extends keyof HTMLElementTagNameMap> = Partial<Omit<HTMLElem
   dataset?: Record<string, string>;
 };
 
+/**
+ * The class of interface-only text (how to work a figure, what to select): on the page only, hidden on paper by one
+ * rule in src/style.css's print block, so no page hides its own.
+ */
+export const INTERFACE_ONLY = "interface-only";
+
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
 function setAttributes(node: Element, attributes: Attributes): void {

@@ -19,7 +19,7 @@ import { toCsv } from "./csv.js";
 import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor, withLang } from "../i18n/index.js";
 import { formatCount, formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
-import { h, svg } from "./dom.js";
+import { h, INTERFACE_ONLY, svg } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
 import { addViewControls } from "../compose/add-view.js";
 
@@ -213,8 +213,10 @@ export interface StandaloneOptions {
 /** The style a standalone file carries: labels' halos in the theme's paper, filtered-out marks hidden. */
 function standaloneStyle(theme: ThemeColours): string {
   const halo = `stroke: ${theme.halo}; stroke-width: 4px; paint-order: stroke; stroke-linejoin: round;`;
-  // With no background every text gets a halo, so it reads on whatever the slide puts behind it.
-  const transparent = theme.paper === null ? ` svg text { ${halo} }` : "";
+  // With no background every text gets a halo, so it reads on whatever the slide puts behind it; a glyph standing for
+  // a mark (a matrix's empty cell, ○) takes the marks' ink instead: a halo round a ring reads as a double ring (◎).
+  const transparent =
+    theme.paper === null ? ` svg text { ${halo} } svg text.mark-glyph { stroke: none; fill: ${theme.markInk}; }` : "";
   return `.halo text, text.halo, g.halo { ${halo} } .filtered-out { display: none; }${transparent}`;
 }
 
@@ -270,6 +272,7 @@ function drawnToFit<K extends DataKey, R>(
       ...options,
       width: drawWidth,
       height: drawHeight,
+      fillCanvas: drawHeight !== undefined,
       state: { ...options.state, onSelect: undefined, onSelectCell: undefined }
     });
     const chart = mainSvg(drawing);
@@ -291,6 +294,18 @@ function drawnToFit<K extends DataKey, R>(
   // that lays out differently when wider, such as names beside its rows rather than above, would else leave a gap).
   if (tall > 1.02 && wide <= 1.02) return draw(Math.round(width * tall), Math.round(height * tall));
   return first;
+}
+
+/**
+ * The drawing's marks in the current colour that hold no text (rings, swatch outlines, ticks, rules) take the theme's
+ * mark ink; text keeps the ink (and, transparent, its halo).
+ */
+function inkMarks(drawing: SVGSVGElement, markInk: string): void {
+  for (const mark of drawing.querySelectorAll("*")) {
+    if (mark.tagName === "text" || mark.tagName === "tspan" || mark.querySelector("text")) continue;
+    for (const paint of ["stroke", "fill"])
+      if (mark.getAttribute(paint) === "currentColor") mark.setAttribute(paint, markInk);
+  }
 }
 
 /**
@@ -336,6 +351,7 @@ export function standaloneSvg<K extends DataKey, R>(
   const totalWidth = drawingHeight === undefined ? Math.max(width, natural.width) : width;
   const totalHeight = layout.height ?? head + chartHeight + foot;
   const clone = chart.cloneNode(true) as SVGSVGElement;
+  inkMarks(clone, theme.markInk);
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(head));
   if (fit < 1) {
@@ -676,7 +692,10 @@ export function renderFigure<K extends DataKey, R>(
   // How to work the figure: on the page only (print and downloads carry no interface text).
   const hint =
     preset === "web" && def.hint
-      ? h("span", { className: "figure-hint", textContent: `${rulesFor(lang).wordSpace}${def.hint[lang]}` })
+      ? h("span", {
+          className: `figure-hint ${INTERFACE_ONLY}`,
+          textContent: `${rulesFor(lang).wordSpace}${def.hint[lang]}`
+        })
       : null;
   const caption = h("figcaption", {}, captionText, hint);
   // "Add to my talk / report", beside the downloads: the figure in its current view (src/compose/add-view.ts); its

@@ -11,7 +11,7 @@ import {
   type Lang
 } from "../i18n/index.js";
 import { formatCount, formatDataSize, formatDate, formatFlop } from "./encoding.js";
-import { h } from "./dom.js";
+import { h, INTERFACE_ONLY } from "./dom.js";
 
 export type CapabilityCell = CapabilityRow;
 
@@ -234,7 +234,7 @@ export function modelCard(id: string | null, data: CardData, lang: Lang = "en"):
   card.setAttribute("aria-live", "polite");
   const model = data.releases.find((r) => r.id === id);
   if (!model) {
-    card.append(h("p", { textContent: dictionaryFor(lang).modelCard.prompt }));
+    card.append(h("p", { className: INTERFACE_ONLY, textContent: dictionaryFor(lang).modelCard.prompt }));
     return card;
   }
   const { title, facts } = cardContent(model, data, lang);

@@ -340,6 +340,7 @@ export const releaseTimeline = defineFigure({
   needs: ["releases", "milestones"],
   kind: "chart",
   title: figureText("release-timeline", "title"),
+  hint: figureText("release-timeline", "hint"),
   caption: (data, state) =>
     text((d) =>
       d.figures["release-timeline"].caption(
@@ -439,6 +440,7 @@ export const capabilityMatrixFigure = defineFigure({
   kind: "chart",
   title: figureText("capability-matrix", "title"),
   caption: () => figureText("capability-matrix", "caption"),
+  hint: figureText("capability-matrix", "hint"),
   source: figureText("capability-matrix", "source"),
   rows: (data) => data.capabilities,
   columns: [
@@ -455,11 +457,12 @@ export const capabilityMatrixFigure = defineFigure({
     { label: column("note"), value: (d, lang) => textIn(lang, d, "note") }
   ],
   height: (width, preset, data, _state) => matrixHeight(data.capabilities, width, preset),
-  // In print it fills the height it is given (the report grows it into its page); on a slide its rows keep their size.
-  draw: (data, { width, height, preset, lang, state }) =>
+  // In print it fills the height it is given (the report grows it into its page), and on a download's fixed canvas
+  // (a square card would else be blank under its legend); on a talk's slide its rows keep their size.
+  draw: (data, { width, height, preset, lang, state, fillCanvas }) =>
     capabilityMatrix(data.capabilities, {
       width,
-      height: preset === "print" ? height : undefined,
+      height: preset === "print" || fillCanvas ? height : undefined,
       preset,
       lang,
       selected: state.selectedCell ?? null,

@@ -56,6 +56,11 @@ export interface DrawOptions {
   width: number;
   /** The height to fill (slides); a figure that has a natural height may ignore it. */
   height?: number;
+  /**
+   * A download's fixed canvas: a figure with a natural height (the capability matrix) fills `height` too, rather than
+   * leave the canvas blank under it; on a talk's slide it keeps its natural rows.
+   */
+  fillCanvas?: boolean;
   preset: Preset;
   lang: Lang;
   state: FigureState;

@@ -176,7 +176,8 @@ export const en = {
       title: "Release timeline, from 2017",
       /** `after`: the models past the article's end are drawn (shaded apart); the article's own view leaves them out. */
       caption: (lanes: "branch" | "organization", after: boolean) =>
-        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark; hover for the list). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4${after ? "; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models" : ""}), each dated by its source.`,
+        `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4${after ? "; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models" : ""}), each dated by its source.`,
+      hint: "Hover a mark for the models it stands for.",
       source: "Each model’s paper or announcement"
     },
     "gpt35-tree": {
@@ -196,7 +197,8 @@ export const en = {
     "capability-matrix": {
       title: "Capability matrix: the GPT-3.5 family and its neighbours",
       caption:
-        "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source. Cells marked * are inferred where no source speaks to them.",
+        "Each cell: the state (● present, ◐ weak, ○ absent, ↓ regressed against its parent) and the stage that unlocked the ability (colour and abbreviation). Cells marked * are inferred where no source speaks to them.",
+      hint: "Hover a cell, or Tab to it, to read the evidence: the article’s words, an English rendering and the source.",
       source: "The Chinese source article; Fu et al. 2022; OpenAI 2023; Nakano et al. 2021"
     },
     "alignment-tax": {

@@ -167,7 +167,8 @@ export const zh: Dictionary = {
     "release-timeline": {
       title: "发布时间线（2017 年起）",
       caption: (lanes: "branch" | "organization", after: boolean) =>
-        `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记，悬停可见列表）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4${after ? "；原文之后的部分以阴影区分：开放的混合专家模型、开放权重达到前沿、推理模型" : ""}），日期均按其来源。`,
+        `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4${after ? "；原文之后的部分以阴影区分：开放的混合专家模型、开放权重达到前沿、推理模型" : ""}），日期均按其来源。`,
+      hint: "悬停在标记上可查看它所代表的模型。",
       source: "各模型的论文或发布公告"
     },
     "gpt35-tree": {
@@ -186,7 +187,8 @@ export const zh: Dictionary = {
     "capability-matrix": {
       title: "能力矩阵：GPT-3.5 系列及其近邻",
       caption:
-        "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与来源。带 * 的格子为推断，没有来源直接说明。",
+        "每个格子：状态（● 具备，◐ 较弱，○ 不具备，↓ 相对父模型退化）以及解锁该能力的训练阶段（颜色与缩写）。带 * 的格子为推断，没有来源直接说明。",
+      hint: "将鼠标悬停或用 Tab 键聚焦格子，可查看证据：原文、英文译文与来源。",
       source: "原文；符尧等，2022；OpenAI，2023；Nakano 等，2021"
     },
     "alignment-tax": {

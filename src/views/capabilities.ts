@@ -3,7 +3,7 @@
 import type { CapabilityRow, NotebookData } from "../contract.js";
 import { abilityName } from "../components/capability-matrix.js";
 import { renderFigure } from "../components/figure.js";
-import { h } from "../components/dom.js";
+import { h, INTERFACE_ONLY } from "../components/dom.js";
 import { textIn, rulesFor, withLang, type Lang } from "../i18n/index.js";
 import { STATE_SYMBOL, words } from "../components/i18n.js";
 import { createViewController } from "./view-controller.js";
@@ -34,7 +34,8 @@ function evidencePanel(cell: CapabilityRow | undefined, lang: Lang): HTMLElement
   const w = words(lang);
   const props = { className: "evidence", attrs: { "aria-live": "polite" } };
   // The hint says how to pick a cell: on paper there is nothing to pick (style.css hides it in print).
-  if (!cell) return h("div", { ...props, className: "evidence evidence-empty", textContent: w.evidenceHint });
+  if (!cell)
+    return h("div", { ...props, className: `evidence evidence-empty ${INTERFACE_ONLY}`, textContent: w.evidenceHint });
   const quoted = articleWords(cell, lang);
   const note = textIn(lang, cell, "note");
   const href = cell.source_url && /^https?:/.test(cell.source_url) ? cell.source_url : "./data#sources";

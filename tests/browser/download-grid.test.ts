@@ -13,7 +13,7 @@ import { DOWNLOAD_SIZE_IDS, DOWNLOAD_THEMES, type DownloadTheme } from "../../sr
 import { FIGURES } from "../../src/figures/registry.js";
 import { launchBrowser } from "../../scripts/chromium.js";
 import { storyData } from "../support/story-data.js";
-import { measureDownload } from "./download-measure.js";
+import { contrastProblems, measureDownload } from "./download-measure.js";
 
 /**
  * The plot area's least share of a fixed-size canvas (title, legend, axes and source take the rest). The plot area is
@@ -142,4 +142,40 @@ test("the dark and transparent themes: the dark paper and light ink, no backgrou
         );
         await page.locator("body > svg").screenshot({ path: `${OUT}/${figure.id}.slide.${lang}.${theme}.png` });
       }
+});
+
+describe("transparent downloads over a light and a dark slide", () => {
+  test.each(CHARTS.map((f) => [f.id, f] as const))("%s: every mark and text keeps its contrast", async (id, figure) => {
+    const found: string[] = [];
+    for (const lang of ["en", "zh"] as const) {
+      await page.setContent(
+        `<!doctype html><body style="margin:0">${draw(figure, "slide", lang, "transparent").svg}</body>`
+      );
+      found.push(...(await contrastProblems(page)).map((p) => `${id} · slide · transparent · ${lang}: ${p}`));
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+test("the capability matrix fills a fixed canvas: no blank band over its source, its legend inset as its title", async () => {
+  const figure = CHARTS.find((f) => f.id === "capability-matrix")!;
+  const found: string[] = [];
+  for (const size of DOWNLOAD_SIZE_IDS.filter((s) => s !== "shown"))
+    for (const lang of ["en", "zh"] as const) {
+      await page.setContent(`<!doctype html><body style="margin:0">${draw(figure, size, lang).svg}</body>`);
+      const { gap, inset, canvas } = await page.evaluate(() => {
+        const root = document.querySelector("body > svg")!;
+        const drawn = [...root.querySelectorAll("svg svg text")].map((t) => t.getBoundingClientRect());
+        const credit = Math.min(...[...root.querySelectorAll("text.credit")].map((t) => t.getBoundingClientRect().top));
+        const legend = [...root.querySelectorAll(".svg-legend text")].map((t) => t.getBoundingClientRect().left);
+        return {
+          gap: credit - Math.max(...drawn.map((b) => b.bottom)),
+          inset: Math.min(...legend),
+          canvas: root.getBoundingClientRect().height
+        };
+      });
+      if (gap > canvas * 0.06) found.push(`${size} ${lang}: ${Math.round(gap)} px blank over the source`);
+      if (inset < 12) found.push(`${size} ${lang}: the legend ${Math.round(inset)} px from the edge`);
+    }
+  expect(found).toEqual([]);
 });

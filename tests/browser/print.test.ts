@@ -6,17 +6,29 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, openPage, PAGE_PATHS } from "../../scripts/chromium.js";
 import { PRINT_WIDTH } from "../../src/figures/presets.js";
+import { dictionaryFor } from "../../src/i18n/index.js";
+import { LANGS } from "../../src/i18n/lang.js";
 import { describeTextProblems, textProblems } from "./measure.js";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
+/**
+ * Interface text, from the dictionaries in every language: each figure's hint (how to work it), the matrix's "select a
+ * cell" and the model card's "select a model". None may be on paper.
+ */
+const INTERFACE_PHRASES = LANGS.flatMap((lang) => {
+  const d = dictionaryFor(lang);
+  const hints = Object.values(d.figures).flatMap((f) => ("hint" in f && typeof f.hint === "string" ? [f.hint] : []));
+  return [...hints, d.capability.evidenceHint, d.modelCard.prompt];
+});
+
 /** The pages a reader prints: every page but the talk (it prints its own slides, see deck-export). */
 const PRINTED = PAGE_PATHS.filter((path) => path !== "/talk");
 
 describe.each(PRINTED)("printing %s", (path) => {
-  test("no controls, tables within their cards, side-by-side cards at the full width, no colliding chart text", async () => {
+  test("no controls, no interface text, tables within their cards, side-by-side cards at the full width, no colliding chart text", async () => {
     const { page } = await openPage(
       browser,
       inject("origin"),
@@ -26,7 +38,7 @@ describe.each(PRINTED)("printing %s", (path) => {
         media: "print"
       }
     );
-    const found = await page.evaluate(() => {
+    const found = await page.evaluate((phrases) => {
       const problems: string[] = [];
       const main = document.querySelector("#observablehq-main")!;
       const shown = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden";
@@ -46,8 +58,12 @@ describe.each(PRINTED)("printing %s", (path) => {
       for (const card of main.querySelectorAll(".grid > .card"))
         if (shown(card) && card.getBoundingClientRect().width < mainWidth * 0.9)
           problems.push(`a card at ${Math.round(card.getBoundingClientRect().width)} of ${Math.round(mainWidth)} px`);
+      // Text on paper (innerText leaves out what print hides), its spaces as one.
+      const paper = (main as HTMLElement).innerText.replace(/\s+/g, " ");
+      for (const phrase of phrases)
+        if (paper.includes(phrase.replace(/\s+/g, " "))) problems.push(`interface text on paper: ${phrase}`);
       return [...new Set(problems)];
-    });
+    }, INTERFACE_PHRASES);
     const text = describeTextProblems(await textProblems(page, "#observablehq-main"));
     expect({ found, text }).toEqual({ found: [], text: [] });
     await page.context().close();
