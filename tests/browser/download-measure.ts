@@ -77,17 +77,19 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
         if ((w * h) / Math.min(a.width * a.height, b.width * b.height) > overlapShare)
           problems.push(`overlap: ${texts[i]!.text} × ${texts[j]!.text}`);
       }
+    // The middle of a text's box: a line through it crosses the words, one grazing its edge does not.
+    const textCore = (box: DOMRect) => ({
+      left: box.left + 2,
+      right: box.right - 2,
+      top: box.top + box.height * 0.3,
+      bottom: box.bottom - box.height * 0.3
+    });
     // Rules (Plot's rule marks: thresholds, milestones, reference lines) through the middle of a text's box.
     const rules = [...root.querySelectorAll('g[aria-label^="rule"] line')]
       .filter(visible)
       .map((l) => l.getBoundingClientRect());
     for (const t of texts) {
-      const core = {
-        left: t.box.left + 2,
-        right: t.box.right - 2,
-        top: t.box.top + t.box.height * 0.3,
-        bottom: t.box.bottom - t.box.height * 0.3
-      };
+      const core = textCore(t.box);
       for (const r of rules) {
         const horizontal = r.height < 2;
         const crosses = horizontal
@@ -125,12 +127,7 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
         return { edge: path.getAttribute("data-edge"), points };
       });
     for (const t of texts) {
-      const core = {
-        left: t.box.left + 2,
-        right: t.box.right - 2,
-        top: t.box.top + t.box.height * 0.3,
-        bottom: t.box.bottom - t.box.height * 0.3
-      };
+      const core = textCore(t.box);
       const labels = t.whole?.getAttribute("data-edge");
       const crossed = drawnPaths.some(
         ({ edge, points }) =>
