@@ -3,7 +3,7 @@
 // prose, a fraction of releases.json's bytes; and everything the page does with it (controls, URL state, every
 // kind of view drawn, its caption and CSV download, an Epoch file's matching) reads no column it lacks and gives
 // what releases.json gives.
-import { describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { chartReleaseRows, type ChartReleaseRow, type ReleaseRow } from "../../src/contract.js";
 import { CHART_RELEASE_COLUMNS, chartReleasesOf } from "../../data-loaders/chart-releases.js";
 import { readSources, validateCatalog } from "../../data-loaders/catalog.js";
@@ -16,6 +16,7 @@ import { createExploreView, exploreFigureState } from "../../src/views/explore.j
 import { readExploreState, EXPLORE_PRESETS } from "../../src/views/explore-state.js";
 import { NAMED_PRESETS, PRESET_NAMES } from "../../src/figures/explore-presets.js";
 import { storyData } from "../support/story-data.js";
+import { stubResizeObserver } from "../support/resize-observer.js";
 
 const data = storyData();
 const full = data.releases;
@@ -109,15 +110,7 @@ describe("the Explore page reads no column the table lacks, and draws what relea
   });
 
   test.each(["en", "zh"] as const)("the page's controls and summary (%s)", (lang) => {
-    // jsdom has no ResizeObserver: the web figure only registers one here.
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      }
-    );
+    stubResizeObserver();
     const page = createExploreView({ ...withSlim } as never, lang, { search: "?highlight=gpt-3-175b" });
     const reference = createExploreView({ ...data } as never, lang, { search: "?highlight=gpt-3-175b" });
     // Inputs numbers its forms' ids as they are made: the rest of the markup is the same.

@@ -18,6 +18,7 @@ import { DOWNLOAD_SIZES, SLIDE_CANVAS, typesetWidth } from "../../../src/figures
 import { FIGURES, parametersByDate, trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { storyData } from "../../support/story-data.js";
+import { stubResizeObserver } from "../../support/resize-observer.js";
 
 test("the heading is numbered in the report, in the page's language", () => {
   expect(figureHeading("Title", "en")).toBe("Title");
@@ -174,15 +175,7 @@ test("a standalone SVG records what it shows: the filters in words, in the image
 test("a figure's hint (how to work it) is on the page only: not in print, not in a download", () => {
   const data = storyData();
   const tree = FIGURES.find((f) => f.id === "gpt35-tree")!;
-  // jsdom has no ResizeObserver: the web figure only registers one here.
-  vi.stubGlobal(
-    "ResizeObserver",
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
-  );
+  stubResizeObserver();
   for (const lang of ["en", "zh"] as const) {
     const hint = tree.hint![lang];
     expect(hint.length).toBeGreaterThan(5);
