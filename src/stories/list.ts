@@ -1,7 +1,7 @@
 // The list of the repository's stories (/stories/): each story's title and language, with links to its deck, its
 // presenter view and its report layout.
 import { h } from "../components/dom.js";
-import { dictionaryFor, type Lang, rulesFor } from "../i18n/index.js";
+import { dictionaryFor, type Lang, rulesFor, withLang } from "../i18n/index.js";
 import type { Story } from "./parse.js";
 
 export function storyList(stories: readonly { name: string; story: Story }[], lang: Lang, base = "./"): HTMLElement {
@@ -40,4 +40,13 @@ export function talkStoriesList(stories: readonly { name: string; story: Story }
     storyList(stories, lang, "./stories/"),
     h("p", {}, h("a", { href: "./stories/mine", textContent: words.compose.heading }))
   );
+}
+
+/**
+ * /stories/'s link to the reader's own stories, with its lede. Built here, not in the page's Markdown: Framework does
+ * not evaluate an expression in an HTML attribute there, and printed it into the href instead.
+ */
+export function myStoriesLink(lang: Lang): HTMLElement {
+  const words = dictionaryFor(lang).compose;
+  return h("p", {}, h("a", { href: withLang("./mine", lang), textContent: words.heading }), `: ${words.lede}`);
 }

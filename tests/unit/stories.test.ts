@@ -1,7 +1,7 @@
 // Stories: the Markdown format (every rule, and malformed input failing with the file and the line), the view links
 // read with the pages' own URL parsers, the built-in talk as two stories, and a story drawn as the deck's slides.
 // @vitest-environment jsdom
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseStory, StoryError, type Story } from "../../src/stories/parse.js";
@@ -10,6 +10,8 @@ import { storySlides } from "../../src/stories/render.js";
 import { parseViewLink } from "../../src/stories/views.js";
 import { builtInTalkName, builtInTalk } from "../../src/stories/talk.js";
 import { readStories } from "../../data-loaders/stories.js";
+import { dictionaryFor } from "../../src/i18n/index.js";
+import { myStoriesLink } from "../../src/stories/list.js";
 import { storyData } from "../support/story-data.js";
 import { formatFinding, lintChinese } from "../../data-loaders/zh-lint.js";
 import { talkData } from "../../scripts/talk-data.js";
@@ -263,5 +265,25 @@ describe("the built-in talk as stories", () => {
     expect(sources.querySelectorAll("li")).toHaveLength(8);
     const tree = slides[5]!.render(0, box) as HTMLElement;
     expect(tree.querySelector("[data-figure=gpt35-tree]")?.textContent).not.toContain("WebGPT");
+  });
+});
+
+describe("/stories/ links to the reader's own stories", () => {
+  test("in the page's language", () => {
+    for (const [lang, href] of [
+      ["en", "./mine"],
+      ["zh", "./mine?lang=zh"]
+    ] as const) {
+      const link = myStoriesLink(lang).querySelector("a")!;
+      expect(link.getAttribute("href")).toBe(href);
+      expect(link.textContent).toBe(dictionaryFor(lang).compose.heading);
+    }
+  });
+
+  test("no page's Markdown puts an expression in an HTML attribute (Framework prints it into the attribute)", () => {
+    const pages = readdirSync("src", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+    expect(pages.length).toBeGreaterThan(5);
+    const offenders = pages.filter((f) => /<[a-z][^>]*=\s*["']?\$\{/i.test(readFileSync(join("src", f), "utf8")));
+    expect(offenders).toEqual([]);
   });
 });
