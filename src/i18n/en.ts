@@ -58,7 +58,6 @@ export const en = {
     estimatedShort: (who: string) => `est. ${who}`,
     undisclosed: "undisclosed",
     none: "none",
-    noneChoice: "(none)",
     source: "Source",
     branch: {
       "decoder-only": "decoder-only",

@@ -58,7 +58,6 @@ export const zh: Dictionary = {
     estimatedShort: (who: string) => `${who} 估计`,
     undisclosed: "未公开",
     none: "无",
-    noneChoice: "（无）",
     source: "来源",
     branch: {
       "decoder-only": "仅解码器",

@@ -1,7 +1,7 @@
 // The list of the repository's stories (/stories/): each story's title and language, with links to its deck, its
 // presenter view and its report layout.
 import { h } from "../components/dom.js";
-import { dictionaryFor, type Lang, rulesFor, withLang } from "../i18n/index.js";
+import { dictionaryFor, type Lang, punctuation, rulesFor, withLang } from "../i18n/index.js";
 import type { Story } from "./parse.js";
 
 export function storyList(stories: readonly { name: string; story: Story }[], lang: Lang, base = "./"): HTMLElement {
@@ -38,7 +38,7 @@ export function talkStoriesList(stories: readonly { name: string; story: Story }
     { className: "talk-stories", attrs: { "aria-labelledby": "talk-stories-heading" } },
     h("h2", { id: "talk-stories-heading", textContent: words.stories.heading }),
     storyList(stories, lang, "./stories/"),
-    h("p", {}, h("a", { href: "./stories/mine", textContent: words.compose.heading }))
+    h("p", {}, h("a", { href: withLang("./stories/mine", lang), textContent: words.compose.heading }))
   );
 }
 
@@ -48,5 +48,10 @@ export function talkStoriesList(stories: readonly { name: string; story: Story }
  */
 export function myStoriesLink(lang: Lang): HTMLElement {
   const words = dictionaryFor(lang).compose;
-  return h("p", {}, h("a", { href: withLang("./mine", lang), textContent: words.heading }), `: ${words.lede}`);
+  return h(
+    "p",
+    {},
+    h("a", { href: withLang("./mine", lang), textContent: words.heading }),
+    `${punctuation(lang).colon}${words.lede}`
+  );
 }

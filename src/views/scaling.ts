@@ -118,7 +118,6 @@ function words(lang: Lang) {
     backdrop: c.backdrop,
     widen: c.widenDates,
     model: c.highlightModel,
-    none: common.noneChoice,
     branch: c.branch,
     branchName: common.branch,
     from: c.fromYear,

@@ -11,7 +11,7 @@ import { parseViewLink } from "../../src/stories/views.js";
 import { builtInTalkName, builtInTalk } from "../../src/stories/talk.js";
 import { readStories } from "../../data-loaders/stories.js";
 import { dictionaryFor } from "../../src/i18n/index.js";
-import { myStoriesLink } from "../../src/stories/list.js";
+import { myStoriesLink, talkStoriesList } from "../../src/stories/list.js";
 import { storyData } from "../support/story-data.js";
 import { formatFinding, lintChinese } from "../../data-loaders/zh-lint.js";
 import { talkData } from "../../scripts/talk-data.js";
@@ -277,6 +277,24 @@ describe("/stories/ links to the reader's own stories", () => {
       const link = myStoriesLink(lang).querySelector("a")!;
       expect(link.getAttribute("href")).toBe(href);
       expect(link.textContent).toBe(dictionaryFor(lang).compose.heading);
+    }
+  });
+
+  test("the lede follows the link with the language's colon (full-width in Chinese)", () => {
+    const { compose } = dictionaryFor("zh");
+    expect(myStoriesLink("zh").textContent).toBe(`${compose.heading}：${compose.lede}`);
+    expect(myStoriesLink("en").textContent).toBe(
+      `${dictionaryFor("en").compose.heading}: ${dictionaryFor("en").compose.lede}`
+    );
+  });
+
+  test("the Talk page's overview links to them in its language", () => {
+    for (const [lang, href] of [
+      ["en", "./stories/mine"],
+      ["zh", "./stories/mine?lang=zh"]
+    ] as const) {
+      const mine = [...talkStoriesList([], lang).querySelectorAll("a")].at(-1)!;
+      expect(mine.getAttribute("href")).toBe(href);
     }
   });
 
