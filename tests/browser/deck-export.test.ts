@@ -13,6 +13,7 @@ import { loadCatalog } from "../../data-loaders/catalog.js";
 import { talkData, talkFile } from "../../scripts/talk-data.js";
 import { storySlides } from "../../src/stories/render.js";
 import { axeViolations, describeViolations } from "./axe.js";
+import { measureSlide } from "./slide-legibility.js";
 import { offlineContext } from "./offline.js";
 
 // The talk is the story stories/gpt-history.md (gpt-history.zh.md in Chinese): what the PDFs and talk.html must hold.
@@ -72,6 +73,25 @@ test("printing the talk from the browser (Ctrl+P) prints the whole deck, not the
   expect(problems).toEqual([]);
   await page.context().close();
 }, 60_000);
+
+test("a printed slide keeps the screen's legible type: the pages' paper rules (tables at 8 pt) stay off the deck", async () => {
+  // The site's print rules for the other pages once shrank the article's table on the talk's PDF to 11 px at 1080.
+  for (const path of ["/talk?print", "/stories/gpt-history?print=slides"]) {
+    const { page, problems } = await openPage(browser, inject("origin"), path, { width: 1920, height: 1080 });
+    await page.emulateMedia({ media: "print" });
+    const count = await page.locator(".deck-print > .print-page").count();
+    expect(count, path).toBe(slides.length);
+    const failures: string[] = [];
+    for (let n = 1; n <= count; n++) {
+      const { smallest, tooSmall } = await measureSlide(page, `.deck-print > .print-page:nth-child(${n}) > .slide`);
+      if (!smallest) failures.push(`${path} page ${n}: no text measured`);
+      if (tooSmall.length) failures.push(`${path} page ${n}: under 27 px: ${JSON.stringify(tooSmall.slice(0, 3))}`);
+    }
+    expect(failures).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+}, 120_000);
 
 /** Opens a page of the context and records console errors and uncaught exceptions. */
 function watch(page: Page, problems: string[], name: string) {
