@@ -13,7 +13,7 @@ import {
 import { labelControls } from "../components/a11y.js";
 import { combobox, modelItems } from "../components/combobox.js";
 import { h } from "../components/dom.js";
-import { dictionaryFor, punctuation, type Lang } from "../i18n/index.js";
+import { dictionaryFor, punctuation, rulesFor, type Lang } from "../i18n/index.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { boolParam, enumParam, idParam, intParam, listParam, readState, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
@@ -108,7 +108,7 @@ export function figureState(data: ScalingData, state: ScalingState): FigureState
 
 /** The page's words, from the dictionaries (src/i18n/). */
 function words(lang: Lang) {
-  const { controls: c, pages, common } = dictionaryFor(lang);
+  const { controls: c, common } = dictionaryFor(lang);
   return {
     scale: c.scale,
     scaleChoice: c.scaleChoice,
@@ -123,11 +123,18 @@ function words(lang: Lang) {
     from: c.fromYear,
     to: c.toYear,
     org: c.organization,
-    controls: c.groupChart,
-    showing: (n: number, of: number, backdrop: number) =>
-      `${pages.scaling.filterSummary(n, of)}${n === 0 ? pages.scaling.noMatch : ""}${backdrop ? pages.scaling.overBackdrop(backdrop) : ""}${punctuation(lang).stop.trim()}`,
-    noEpoch: ` ${pages.scaling.backdropMissing}`
+    controls: c.groupChart
   };
+}
+
+/**
+ * The line under the controls: how many models the filters show, over how many of the backdrop's, and why the backdrop
+ * is off when the build has no Epoch table (after a word space: none in Chinese, whose note opens with "（").
+ */
+export function filterSummaryText(lang: Lang, shown: number, of: number, backdrop: number, epochAvailable: boolean) {
+  const { scaling } = dictionaryFor(lang).pages;
+  const counts = `${scaling.filterSummary(shown, of)}${shown === 0 ? scaling.noMatch : ""}${backdrop ? scaling.overBackdrop(backdrop) : ""}${punctuation(lang).stop.trim()}`;
+  return epochAvailable ? counts : `${counts}${rulesFor(lang).wordSpace}${scaling.backdropMissing}`;
 }
 
 export interface ScalingView {
@@ -277,8 +284,8 @@ export function createScalingView(all: ScalingData, lang: Lang, lazy?: LazyBackd
     for (const figure of [figures.parameters, figures.compute, figures.tokens, figures.tokensPerParameter])
       figure.update(next);
     const catalogShown = visibleModels(data.releases, state).length;
-    summary.textContent =
-      w.showing(catalogShown, data.releases.length, next.visible!.size - catalogShown) + (available ? "" : w.noEpoch);
+    const backdropShown = next.visible!.size - catalogShown;
+    summary.textContent = filterSummaryText(lang, catalogShown, data.releases.length, backdropShown, available);
   });
   return {
     controller,

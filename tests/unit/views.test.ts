@@ -6,6 +6,7 @@ import { FIGURES } from "../../src/figures/registry.js";
 import { partIntro, REPORT_PARTS, unplacedFigures } from "../../src/views/report.js";
 import { sortableRows } from "../../src/views/data.js";
 import { evidenceHeading } from "../../src/views/capabilities.js";
+import { filterSummaryText } from "../../src/views/scaling.js";
 import { storyData } from "../support/story-data.js";
 
 test("the report's parts place every figure of the registry once, in the registry's order", () => {
@@ -46,4 +47,12 @@ test("the evidence heading: model, ability, the state in words, the stage that g
   expect(heading).toMatch(/\(.+\)/);
   expect(heading.includes("* ")).toBe(Boolean(staged.inferred));
   expect(evidenceHeading(staged, "zh")).not.toBe(heading);
+});
+
+test("the Scaling summary: without the Epoch table its note follows the count after the language's word space", () => {
+  const zh = filterSummaryText("zh", 91, 91, 0, false);
+  expect(zh).toContain("。（");
+  expect(zh).not.toMatch(/。\s+（/);
+  expect(filterSummaryText("en", 91, 91, 0, false)).toMatch(/\. \S/);
+  expect(filterSummaryText("zh", 91, 91, 0, true)).toBe(zh.slice(0, zh.indexOf("（")));
 });
