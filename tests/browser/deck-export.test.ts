@@ -77,10 +77,17 @@ test("printing the talk from the browser (Ctrl+P) prints the whole deck, not the
 test("a printed slide keeps the screen's legible type: the pages' paper rules (tables at 8 pt) stay off the deck", async () => {
   // The site's print rules for the other pages once shrank the article's table on the talk's PDF to 11 px at 1080.
   for (const path of ["/talk?print", "/stories/gpt-history?print=slides"]) {
-    const { page, problems } = await openPage(browser, inject("origin"), path, { width: 1920, height: 1080 });
+    const { page, problems } = await openPage(
+      browser,
+      inject("origin"),
+      path,
+      { width: 1920, height: 1080 },
+      { timeout: 60_000 }
+    );
     await page.emulateMedia({ media: "print" });
-    const count = await page.locator(".deck-print > .print-page").count();
-    expect(count, path).toBe(slides.length);
+    const printed = page.locator(".deck-print > .print-page");
+    await expect.poll(() => printed.count(), { timeout: 30_000 }).toBe(slides.length);
+    const count = slides.length;
     const failures: string[] = [];
     for (let n = 1; n <= count; n++) {
       const { smallest, tooSmall } = await measureSlide(page, `.deck-print > .print-page:nth-child(${n}) > .slide`);
@@ -91,7 +98,7 @@ test("a printed slide keeps the screen's legible type: the pages' paper rules (t
     expect(problems).toEqual([]);
     await page.context().close();
   }
-}, 120_000);
+}, 180_000);
 
 /** Opens a page of the context and records console errors and uncaught exceptions. */
 function watch(page: Page, problems: string[], name: string) {
