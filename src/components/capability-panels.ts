@@ -11,7 +11,7 @@ import { TAX_COLORS, THRESHOLD_COLOR } from "../figures/palette.js";
 import { claimIn, dictionaryFor, textIn, rulesFor } from "../i18n/index.js";
 import { LANGS } from "../i18n/lang.js";
 import { tableWithHeader } from "./html-table.js";
-import { h } from "./dom.js";
+import { h, markGlyphSpans } from "./dom.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
 import { spreadLabels } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
@@ -247,7 +247,7 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
   const w = words(lang);
   const style = presetStyle(preset);
   const layout = taxLayout(cells, options);
-  return accessiblePlot(
+  const chart = accessiblePlot(
     Plot.plot({
       width: plotWidth(width, layout.marginLeft, layout.marginRight),
       height: layout.height,
@@ -275,6 +275,8 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
       ]
     })
   ) as SVGSVGElement;
+  markGlyphSpans(chart.querySelectorAll('g[aria-label="y-axis tick label"] text'), Object.values(STATE_SYMBOL));
+  return chart;
 }
 
 export const emergenceRowsDrawn = (rows: readonly EmergenceRow[]) =>

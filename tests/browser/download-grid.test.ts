@@ -133,6 +133,24 @@ test("the dark and transparent themes: the dark paper and light ink, no backgrou
   const clear = draw(figure, "slide", "en", "transparent").svg;
   expect(clear).not.toMatch(/<rect width="1920" height="1080"/);
   expect(clear).toMatch(/svg text \{ stroke: #ffffff/);
+  // A state's symbol before its name (○ absent) is a mark, as in the matrix's cells: the mark ink and no halo, which
+  // would draw ○ as ◎ and ● as a ring; its name keeps the halo.
+  for (const id of ["capability-matrix", "alignment-tax"]) {
+    const svg = draw(
+      CHARTS.find((f) => f.id === id)!,
+      "slide",
+      "en",
+      "transparent"
+    ).svg;
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    const symbols = await page.evaluate(() =>
+      [...document.querySelectorAll("text")]
+        .filter((t) => /^[●◐○↓] /u.test(t.textContent ?? ""))
+        .map((t) => [t.firstElementChild, t.lastElementChild].map((s) => (s ? getComputedStyle(s).stroke : null)))
+    );
+    expect(symbols.length, id).toBeGreaterThanOrEqual(4);
+    for (const [glyph, name] of symbols) expect([glyph, name], id).toEqual(["none", "rgb(255, 255, 255)"]);
+  }
   if (OUT)
     for (const theme of ["dark", "transparent"] as const)
       for (const lang of ["en", "zh"] as const) {
