@@ -25,9 +25,8 @@ import { contrastProblems, measureDownload } from "./download-measure.js";
  * each figure over the fixed sizes and both languages: tree 0.66, matrix 0.57, timeline 0.51 (the A4 column's
  * family names beside the rows; on the slide-preset sizes the lanes' names stand inside the lanes, 0.56 and more),
  * lineage 0.46 (square, Chinese: its band takes a row or two more to set the GPT-3.5 family's names clear of the
- * arcs), emergence 0.43 (the slides: a slide never chooses
- * names above the rows where that scales its type below the talk's legible size, so the English names stand beside the
- * rows; 0.45 on 4:3, 0.65 and more on the other sizes), parameters against tokens 0.41, alignment tax 0.36 (the A4
+ * arcs), emergence 0.65 (the A4 column; on a slide's canvas its names stand inside the plot on their rows, left of
+ * the dot or right of the value, 0.69 and more), parameters against tokens 0.41, alignment tax 0.36 (the A4
  * column: its state names, model names in three lines, a two-row legend and a three-line credit on 480 px), compute
  * 0.34, tokens by date 0.31, parameters by date 0.24 (a growth chart on a fixed canvas numbers its thresholds and keys
  * them under the plot where that leaves the plot larger; its band and legend take the rest of the height). A figure
@@ -36,7 +35,6 @@ import { contrastProblems, measureDownload } from "./download-measure.js";
 const PLOT_SHARE = 0.5;
 const PLOT_SHARE_OF: Record<string, number> = {
   "lineage-scale": 0.46,
-  "emergence-thresholds": 0.42,
   "parameters-vs-tokens": 0.4,
   "alignment-tax": 0.36,
   "compute-by-date": 0.33,
