@@ -8,6 +8,7 @@ import type { Preset } from "../figures/types.js";
 import { plotWidth } from "./encoding.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { accessiblePlot } from "./a11y.js";
+import { markGlyphSpans } from "./dom.js";
 import { STATE_SYMBOL, words, type Lang } from "./i18n.js";
 import { claimIn, textIn, type Translations, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import { INK, SELECTED, STAGE_COLOR } from "../figures/palette.js";
@@ -364,6 +365,7 @@ export function capabilityMatrix(cells: readonly MatrixCell[], options: MatrixOp
     // On no background (a transparent download) the glyph is a mark, not words (src/components/figure.ts).
     text.classList.add("mark-glyph");
   });
+  markGlyphSpans(chart.querySelectorAll(".svg-legend text"), Object.values(STATE_SYMBOL));
   if (presetStyle(preset).interactive) makeCellsButtons(chart, cells, lang, onSelect);
   return chart;
 }

@@ -11,7 +11,7 @@ import { TAX_COLORS, THRESHOLD_COLOR } from "../figures/palette.js";
 import { claimIn, dictionaryFor, textIn, rulesFor } from "../i18n/index.js";
 import { LANGS } from "../i18n/lang.js";
 import { tableWithHeader } from "./html-table.js";
-import { h } from "./dom.js";
+import { h, markGlyphSpans } from "./dom.js";
 import { STATE_SYMBOL, words } from "./i18n.js";
 import { spreadLabels } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
@@ -247,7 +247,7 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
   const w = words(lang);
   const style = presetStyle(preset);
   const layout = taxLayout(cells, options);
-  return accessiblePlot(
+  const chart = accessiblePlot(
     Plot.plot({
       width: plotWidth(width, layout.marginLeft, layout.marginRight),
       height: layout.height,
@@ -275,6 +275,8 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
       ]
     })
   ) as SVGSVGElement;
+  markGlyphSpans(chart.querySelectorAll('g[aria-label="y-axis tick label"] text'), Object.values(STATE_SYMBOL));
+  return chart;
 }
 
 export const emergenceRowsDrawn = (rows: readonly EmergenceRow[]) =>
@@ -375,12 +377,67 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
       const narrowest = minOf(LANGS.map((l) => width - both[l].marginLeft - both[l].marginRight));
       return narrowest * (Math.max(natural, h) - fs * 5) * scale ** 2;
     };
-    return { drawn, fs, both, above, pitch, plot };
+    return { drawn, fs, both, above, inside: false as const, pitch, plot };
   };
   const [beside, above] = [mode(false), mode(true)];
-  // A slide keeps its type at the talk's legible size (1/40 of the slide): it is never chosen to be scaled down.
-  if (height !== undefined && preset !== "slide") return above.plot(height) > beside.plot(height) ? above : beside;
+  // A slide keeps its type at the talk's legible size (1/40 of the slide): it is never chosen to be scaled down. On a
+  // slide's fixed canvas its names stand inside the plot, on their rows, where each fits (16:9; not 4:3, where a name
+  // right of its value would take more than a third of the width).
+  const inside = height !== undefined && preset === "slide" ? namesInside(beside, width) : null;
+  if (inside) return inside;
+  if (height !== undefined) return above.plot(height) > beside.plot(height) ? above : beside;
   return longest + 16 > width * EMERGENCE_NAME_SHARE ? above : beside;
+}
+
+/** The gap, in em, between a name inside the plot and its row's rule or value label. */
+const INSIDE_GAP = 1;
+
+/** Where an ability's name stands inside the plot: from the plot's left edge to before its dot, or after its value. */
+interface InsideName {
+  side: "left" | "right";
+  /** Where its row's rule starts (after a name on the left), in parameters. */
+  ruleFrom: number;
+}
+
+/**
+ * The names inside the plot, each on its row (a slide's fixed canvas: the rows are as far apart as beside it, and the
+ * plot takes the width the names took): left of its dot where it fits between the plot's left edge and the dot, the
+ * row's rule then starting after it; else right of its value label, the right margin holding it. Null where a name
+ * fits neither way within a third of the width beyond the plot.
+ */
+function namesInside(
+  layout: { drawn: EmergenceRow[]; fs: number; pitch: number; plot: (height: number) => number },
+  width: number
+) {
+  const { drawn, fs } = layout;
+  const domain = emergenceDomain(drawn);
+  const [lo, hi] = domain.map(Math.log10) as [number, number];
+  const gap = fs * INSIDE_GAP;
+  const inLang = (lang: Lang) => {
+    const marginLeft = Math.round(Math.max(fs, mixedWidth(formatCount(domain[0], lang), fs) / 2 + 6));
+    const frame = (right: number) => width - marginLeft - right;
+    const fraction = (d: EmergenceRow) => (Math.log10(d.threshold_parameters!) - lo) / (hi - lo);
+    const nameWidth = (d: EmergenceRow) => mixedWidth(textIn(lang, d, "ability"), fs);
+    const valueRight = emergenceRight(drawn, marginLeft, width, "slide", lang);
+    // Left of the dot: the name, a gap and the dot's radius before the dot's centre.
+    // Measured against the narrowest frame allowed (a right margin of a third), so that it fits whatever the margin.
+    const fitsLeft = (d: EmergenceRow) => nameWidth(d) + gap + fs * 0.6 <= fraction(d) * frame(width / 3);
+    const rightNeeds = drawn.map((d) => {
+      if (fitsLeft(d)) return 0;
+      const w = 12 + mixedWidth(emergenceValueLabel(d, lang), presetStyle("slide").smallFontSize) + gap + nameWidth(d);
+      return (w - (1 - fraction(d)) * (width - marginLeft)) / fraction(d);
+    });
+    const marginRight = Math.round(maxOf([valueRight, ...rightNeeds]));
+    const names: InsideName[] = drawn.map((d) => {
+      if (!fitsLeft(d)) return { side: "right", ruleFrom: domain[0] };
+      const px = nameWidth(d) + gap / 2;
+      return { side: "left", ruleFrom: 10 ** (lo + (px / frame(marginRight)) * (hi - lo)) };
+    });
+    return { marginLeft, marginRight, names: drawn.map((d) => [textIn(lang, d, "ability")]), inside: names };
+  };
+  const both = { en: inLang("en"), zh: inLang("zh") };
+  if (LANGS.some((l) => both[l].marginRight > width / 3)) return null;
+  return { drawn, fs, pitch: layout.pitch, plot: layout.plot, both, above: false, inside: true as const };
 }
 
 export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web", width = 640) => {
@@ -403,15 +460,24 @@ function decadeTicks(domain: [number, number], plotWidth: number, fs: number, la
 
 type EmergenceLayout = ReturnType<typeof emergenceLayout>;
 
-/** A dot per threshold on a faint rule from the axis, its value and family beside it; names above rows if so laid. */
+/**
+ * A dot per threshold on a faint rule from the axis (or from its name, inside the plot), its value and family beside
+ * it; names above rows or inside the plot if so laid.
+ */
 function emergenceMarks(layout: EmergenceLayout, names: string[][], least: number, lang: Lang, preset: Preset) {
   const { drawn, fs } = layout;
   const style = presetStyle(preset);
   const key = (r: EmergenceRow) => String(r.order);
   const abilityOf = (r: EmergenceRow) => textIn(lang, r, "ability");
   const valueLabel = (d: EmergenceRow) => emergenceValueLabel(d, lang);
+  const inside = layout.inside ? layout.both[lang].inside : null;
   return [
-    Plot.ruleY(drawn, { y: key, x1: least, x2: "threshold_parameters", strokeOpacity: 0.2 }),
+    Plot.ruleY(drawn, {
+      y: key,
+      x1: (_d: EmergenceRow, i: number) => inside?.[i]!.ruleFrom ?? least,
+      x2: "threshold_parameters",
+      strokeOpacity: 0.2
+    }),
     Plot.dot(drawn, {
       x: "threshold_parameters",
       y: key,
@@ -431,6 +497,7 @@ function emergenceMarks(layout: EmergenceLayout, names: string[][], least: numbe
       fontSize: style.smallFontSize,
       className: "halo"
     }),
+    ...(inside ? insideNameMarks(drawn, inside, { lang, least, fs, small: style.smallFontSize }) : []),
     ...(layout.above
       ? [
           Plot.text(drawn, {
@@ -445,6 +512,31 @@ function emergenceMarks(layout: EmergenceLayout, names: string[][], least: numbe
           })
         ]
       : [])
+  ];
+}
+
+/** The names inside the plot: from its left edge, or after the value label (its estimated width and a gap). */
+function insideNameMarks(
+  drawn: readonly EmergenceRow[],
+  inside: readonly InsideName[],
+  { lang, least, fs, small }: { lang: Lang; least: number; fs: number; small: number }
+) {
+  const key = (r: EmergenceRow) => String(r.order);
+  const text = (r: EmergenceRow) => textIn(lang, r, "ability");
+  const on = (side: InsideName["side"]) => drawn.filter((_d, i) => inside[i]!.side === side);
+  return [
+    Plot.text(on("left"), { x: least, y: key, text, textAnchor: "start", fontSize: fs, className: "halo" }),
+    ...on("right").map((d) =>
+      Plot.text([d], {
+        x: "threshold_parameters",
+        y: key,
+        text,
+        dx: 12 + mixedWidth(emergenceValueLabel(d, lang), small) + fs * INSIDE_GAP,
+        textAnchor: "start",
+        fontSize: fs,
+        className: "halo"
+      })
+    )
   ];
 }
 
@@ -487,19 +579,21 @@ export function emergencePanel(
         ticks: decadeTicks(domain, plotW - marginLeft - marginRight, fs, lang),
         tickFormat: (v: number) => formatCount(v, lang)
       },
-      y: layout.above
-        ? {
-            domain: drawn.map(key),
-            axis: null,
-            insetTop:
-              fs *
-              1.2 *
-              maxOf(
-                names.map((n) => n.length),
-                1
-              )
-          }
-        : { domain: drawn.map(key), tickFormat: (k: string) => nameOf.get(k) ?? k, label: null },
+      y:
+        layout.above || layout.inside
+          ? {
+              domain: drawn.map(key),
+              axis: null,
+              insetTop: layout.above
+                ? fs *
+                  1.2 *
+                  maxOf(
+                    names.map((n) => n.length),
+                    1
+                  )
+                : 0
+            }
+          : { domain: drawn.map(key), tickFormat: (k: string) => nameOf.get(k) ?? k, label: null },
       marks: emergenceMarks(layout, names, least, lang, preset)
     })
   ) as SVGSVGElement;

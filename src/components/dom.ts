@@ -61,3 +61,17 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   appendChildren(node, children);
   return node;
 }
+
+/**
+ * Labels that start with a glyph standing for a mark (a capability state's ●, ◐, ○, ↓): the glyph and the words in
+ * two tspans, the glyph's classed `mark-glyph`, so that a transparent download inks it as a mark without the words'
+ * halo (src/components/figure.ts: a halo round ○ reads as ◎, round ● as a ring). Labels of several lines are left.
+ */
+export function markGlyphSpans(texts: Iterable<Element>, glyphs: readonly string[]): void {
+  for (const text of texts) {
+    const words = text.textContent ?? "";
+    const glyph = glyphs.find((g) => words.startsWith(g));
+    if (!glyph || text.children.length) continue;
+    text.replaceChildren(svg("tspan", { class: "mark-glyph" }, glyph), svg("tspan", {}, words.slice(glyph.length)));
+  }
+}

@@ -214,9 +214,9 @@ export interface StandaloneOptions {
 function standaloneStyle(theme: ThemeColours): string {
   const halo = `stroke: ${theme.halo}; stroke-width: 4px; paint-order: stroke; stroke-linejoin: round;`;
   // With no background every text gets a halo, so it reads on whatever the slide puts behind it; a glyph standing for
-  // a mark (a matrix's empty cell, ○) takes the marks' ink instead: a halo round a ring reads as a double ring (◎).
+  // a mark (a matrix's empty cell, ○; a state's symbol before its name) takes the marks' ink instead: a halo round a ring reads as a double ring (◎).
   const transparent =
-    theme.paper === null ? ` svg text { ${halo} } svg text.mark-glyph { stroke: none; fill: ${theme.markInk}; }` : "";
+    theme.paper === null ? ` svg text { ${halo} } svg .mark-glyph { stroke: none; fill: ${theme.markInk}; }` : "";
   return `.halo text, text.halo, g.halo { ${halo} } .filtered-out { display: none; }${transparent}`;
 }
 
@@ -690,12 +690,13 @@ export function renderFigure<K extends DataKey, R>(
   const text = dataDetails(def, rows, lang);
   const captionText = h("span", { textContent: def.caption(data, state)[lang] });
   // How to work the figure: on the page only (print and downloads carry no interface text).
+  const hintText = () => {
+    const words = typeof def.hint === "function" ? def.hint(data, state)[lang] : def.hint?.[lang];
+    return words ? `${rulesFor(lang).wordSpace}${words}` : "";
+  };
   const hint =
     preset === "web" && def.hint
-      ? h("span", {
-          className: `figure-hint ${INTERFACE_ONLY}`,
-          textContent: `${rulesFor(lang).wordSpace}${def.hint[lang]}`
-        })
+      ? h("span", { className: `figure-hint ${INTERFACE_ONLY}`, textContent: hintText() })
       : null;
   const caption = h("figcaption", {}, captionText, hint);
   // "Add to my talk / report", beside the downloads: the figure in its current view (src/compose/add-view.ts); its
@@ -745,6 +746,7 @@ export function renderFigure<K extends DataKey, R>(
     if (onlyFilter && drawn.drawing) applyModelFilter(box, state.visible);
     else if (drawn.width) draw(drawn.width);
     captionText.textContent = def.caption(data, state)[lang];
+    if (hint) hint.textContent = hintText();
     followExplore();
     figure.dataset.rows = String(rows().length);
     // A counter others can watch for "this figure has taken the change" (the benchmark does).

@@ -76,18 +76,12 @@ export function timelineRows(
   return { rows, marks };
 }
 
-/**
- * A row's label in lines: where rows are far apart (a slide's one row per lane on a fixed canvas) a label of more
- * than one word ("encoder-decoder", "编码器-解码器") breaks after the hyphen or space nearest its middle, so the
- * names beside the rows take half the width.
- */
-export function rowLabelLines(text: string, broken: boolean): string[] {
-  const breaks = [...text.matchAll(/[-\s]/gu)].map((m) => m.index + 1).filter((i) => i > 1 && i < text.length);
-  if (!broken || !breaks.length) return [text];
-  const middle = [...text].length / 2;
-  const at = breaks.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a));
-  return [text.slice(0, at).trim(), text.slice(at).trim()];
-}
+/** On a slide's fixed canvas each lane's name stands inside its lane, at its top left, over the lane's dots. */
+const namesInLanes = (preset: Preset, compact: boolean) => compact && preset === "slide";
+/** A lane's name as set: bold capitals in Latin scripts (a fifth wider than the estimate's lower case). */
+const laneName = (text: string, cjk: boolean) => (cjk ? text : text.toUpperCase());
+const laneNameWidth = (text: string, style: PresetStyle, cjk: boolean) =>
+  glyphWidth(text, style.smallFontSize) * (cjk ? 1 : 1.2);
 
 const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 3.5 : 1.75);
 const MILESTONE_LEVELS = 3;
@@ -104,8 +98,9 @@ export function timelineChartHeight(
 
 /**
  * The margins: the longest row label on the left, the milestone levels on top, the axis and legend below. A fixed
- * canvas (compact) gives the plot what the page spends on ease: row labels in two lines, no axis title under the
- * years, the legend across the canvas's whole width, a narrow right margin.
+ * canvas (compact) gives the plot what the page spends on ease: no axis title under the years, the legend across the
+ * canvas's whole width, a narrow right margin; on a slide (one row per lane) the lanes' names inside their lanes,
+ * so no left margin holds them (a sixth of a square card's width goes to the plot).
  */
 function timelineMargins(
   releases: readonly ReleaseRow[],
@@ -120,13 +115,10 @@ function timelineMargins(
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
   // Lane headings are set in capitals in Latin scripts: a fifth wider than the estimate's lower case.
   const longest = maxOf(
-    rows.flatMap((r) =>
-      rowLabelLines(r.text, compact && preset === "slide").map((line) =>
-        r.kind === "lane" ? glyphWidth(line, style.smallFontSize) * (cjk ? 1 : 1.2) : glyphWidth(line, style.fontSize)
-      )
-    )
+    rows.map((r) => (r.kind === "lane" ? laneNameWidth(r.text, style, cjk) : glyphWidth(r.text, style.fontSize)))
   );
-  const marginLeft = Math.round(Math.min(width * 0.4, longest + 24));
+  const marginRight = Math.round(style.fontSize * (compact ? 0.8 : 2));
+  const marginLeft = namesInLanes(preset, compact) ? marginRight : Math.round(Math.min(width * 0.4, longest + 24));
   const branches = BRANCHES.filter((b) => releases.some((r) => r.branch === b));
   const legend: LegendItem[] = [
     ...branches.map(
@@ -142,7 +134,6 @@ function timelineMargins(
       swatch: { kind: "line", stroke: MILESTONE_COLOR, dash: "4,3" }
     }
   ];
-  const marginRight = Math.round(style.fontSize * (compact ? 0.8 : 2));
   const legendX = compact ? 16 : marginLeft;
   const legendWidth = plotWidth(width, marginLeft, marginRight) - (compact ? 32 : marginRight + marginLeft);
   // The axis: its tick labels, and under them its title, then the legend.
@@ -237,32 +228,95 @@ export function timelineLayout(
   // A label's level in the y scale's units: the levels stack up from the top of the frame, above row 0.
   const labelY = (level: number) =>
     -0.5 + (style.smallFontSize * (1.1 + levelPitch * level) - margins.marginTop) / pitch;
+  const plotRight = plotWidth(width, margins.marginLeft, margins.marginRight);
+  const lanesInside = namesInLanes(preset, compact) ? laneNames(rows, { pitch, style, lang }) : null;
+  // The dots centred in what a lane's name leaves of its row.
+  const dotShift = (lanesInside?.strip ?? 0) / 2;
+  const placedMarks = marks.map((m) => ({ ...m, y: m.row + dotShift }));
+  const x = Plot.scale({
+    x: { type: "utc", domain: [x0, x1], range: [margins.marginLeft, plotRight - margins.marginRight] }
+  });
   return {
     ...margins,
     compact,
-    brokenLabels: compact && preset === "slide",
     height: Math.round(margins.marginTop + rows.length * pitch + margins.marginBottom),
-    width: plotWidth(width, margins.marginLeft, margins.marginRight),
+    width: plotRight,
     rows,
-    marks,
+    lanesInside,
+    marks: placedMarks,
     x0,
     x1,
-    milestones: milestones.map((m) => ({ ...m, y: m.level === null ? null : labelY(m.level) })),
-    chosen: marks.find((m) => selected !== null && m.ids.includes(selected)) ?? null
+    milestones: milestones.map((m) => ({
+      ...m,
+      y: m.level === null ? null : labelY(m.level),
+      segments: ruleSegments(x.apply(m.x) as number, rows.length, lanesInside, margins.marginLeft)
+    })),
+    chosen: placedMarks.find((m) => selected !== null && m.ids.includes(selected)) ?? null
   };
+}
+
+/**
+ * The lanes' names inside their lanes (a slide's fixed canvas): each at its lane's top left, in a strip of its row
+ * (`strip`, in rows) above the dots, and the px it spans from the frame's left edge.
+ */
+function laneNames(
+  rows: readonly TimelineRow[],
+  { pitch, style, lang }: { pitch: number; style: PresetStyle; lang: Lang }
+) {
+  const cjk = rulesFor(lang).wideGlyphs;
+  return {
+    strip: (style.smallFontSize * 1.6) / pitch,
+    names: rows.map((r) => ({ row: r.row, text: laneName(r.text, cjk), span: laneNameWidth(r.text, style, cjk) + 8 }))
+  };
+}
+
+/**
+ * A milestone's rule down the rows, in the y scale's units: whole, or broken where a lane's name stands across it
+ * (the name's strip, from its lane's top), so no rule runs through a name.
+ */
+function ruleSegments(px: number, rows: number, lanesInside: ReturnType<typeof laneNames> | null, left = 0) {
+  const breaks = (lanesInside?.names ?? [])
+    .filter((n) => px - left <= n.span)
+    .map((n) => [n.row - 0.5, n.row - 0.5 + lanesInside!.strip] as const);
+  const segments: { y1: number; y2: number }[] = [];
+  let top = -0.5;
+  for (const [from, to] of breaks) {
+    if (from > top) segments.push({ y1: top, y2: from });
+    top = Math.max(top, to);
+  }
+  if (top < rows - 0.5) segments.push({ y1: top, y2: rows - 0.5 });
+  return segments;
 }
 
 type TimelineLayout = ReturnType<typeof timelineLayout>;
 
-/** The row labels left of the frame: lane headings (upper case in Latin scripts) over a rule, family names. */
+/**
+ * The row labels left of the frame: lane headings (upper case in Latin scripts) over a rule, family names; or, on a
+ * slide's fixed canvas, each lane's name inside its lane at the top left, the lanes parted by rules.
+ */
 function rowMarks(layout: TimelineLayout, style: PresetStyle, cjk: boolean): Plot.Markish[] {
+  if (layout.lanesInside)
+    return [
+      Plot.ruleY(layout.rows.slice(1), { y: (d) => d.row - 0.5, stroke: "currentColor", strokeOpacity: 0.25 }),
+      Plot.text(layout.lanesInside.names, {
+        x: layout.x0,
+        y: (d) => d.row - 0.5,
+        text: "text",
+        textAnchor: "start",
+        lineAnchor: "top",
+        dy: style.smallFontSize * 0.25,
+        fontWeight: 700,
+        fontSize: style.smallFontSize,
+        className: "halo lane-name"
+      })
+    ];
   const lanes = layout.rows.filter((r) => r.kind === "lane");
   return [
     Plot.ruleY(lanes, { y: (d) => d.row - 0.5, stroke: "currentColor", strokeOpacity: 0.25 }),
     Plot.text(lanes, {
       x: layout.x0,
       y: "row",
-      text: (d) => rowLabelLines(cjk ? d.text : d.text.toUpperCase(), layout.brokenLabels).join("\n"),
+      text: (d) => laneName(d.text, cjk),
       textAnchor: "end",
       dx: -10,
       fontWeight: 700,
@@ -270,13 +324,7 @@ function rowMarks(layout: TimelineLayout, style: PresetStyle, cjk: boolean): Plo
     }),
     Plot.text(
       layout.rows.filter((r) => r.kind === "family"),
-      {
-        x: layout.x0,
-        y: "row",
-        text: (d) => rowLabelLines(d.text, layout.brokenLabels).join("\n"),
-        textAnchor: "end",
-        dx: -10
-      }
+      { x: layout.x0, y: "row", text: "text", textAnchor: "end", dx: -10 }
     )
   ];
 }
@@ -284,14 +332,17 @@ function rowMarks(layout: TimelineLayout, style: PresetStyle, cjk: boolean): Plo
 /** A dashed rule down the rows at each milestone, its label at its level above them. */
 function milestoneMarks(layout: TimelineLayout, style: PresetStyle): Plot.Markish[] {
   return [
-    Plot.ruleX(layout.milestones, {
-      x: "x",
-      y1: -0.5,
-      y2: layout.rows.length - 0.5,
-      stroke: MILESTONE_COLOR,
-      strokeDasharray: "4,3",
-      strokeOpacity: 0.8
-    }),
+    Plot.ruleX(
+      layout.milestones.flatMap((m) => m.segments.map((segment) => ({ x: m.x, ...segment }))),
+      {
+        x: "x",
+        y1: "y1",
+        y2: "y2",
+        stroke: MILESTONE_COLOR,
+        strokeDasharray: "4,3",
+        strokeOpacity: 0.8
+      }
+    ),
     Plot.text(
       layout.milestones.filter((m) => m.level !== null),
       {
@@ -312,7 +363,7 @@ function releaseMarks(layout: TimelineLayout, style: PresetStyle): Plot.Markish[
   return [
     Plot.dot(layout.marks, {
       x: "date",
-      y: "row",
+      y: "y",
       r: (d) => Math.min(style.dotRadius * 2, style.dotRadius + Math.sqrt(d.count) * 1.5),
       fill: "branch",
       stroke: (d) => (d.gpt_line ? "currentColor" : "none"),
@@ -322,7 +373,7 @@ function releaseMarks(layout: TimelineLayout, style: PresetStyle): Plot.Markish[
     layout.chosen
       ? Plot.dot([layout.chosen], {
           x: "date",
-          y: "row",
+          y: "y",
           r: style.dotRadius * 2.6,
           stroke: SELECTED,
           strokeWidth: 3

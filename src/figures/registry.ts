@@ -246,6 +246,11 @@ function presetFigure<const Id extends ScalingPresetName>(id: Id) {
         layers.backdrop ? backdropNote(data, state) : NO_TEXT
       ),
     source: figureText(id, "source"),
+    // Where its rules are drawn, how to read one: the page's hint, not the caption (which prints).
+    hint: (data: ScalingData, state) =>
+      layers.thresholds && chosenThresholds(data.emergence, state).length
+        ? text((d) => d.figureNotes.thresholdsHint)
+        : NO_TEXT,
     explore: (state) => presetLink(id, state),
     rows: (data: ScalingData, state) => presetRows(id, data, state),
     columns: layers.look === "tokens" ? tokensColumns : pointColumns(metric),

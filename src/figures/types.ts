@@ -89,8 +89,11 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   source: Text;
   /** The figure's view on the Explore page (a query for /explore): the page links to it. */
   explore?: (state: FigureState) => string;
-  /** How to work the figure ("click a model…"): on the page only, never in print or a download. */
-  hint?: Text;
+  /**
+   * How to work the figure ("click a model…"): on the page only, never in print or a download; a function where it
+   * depends on what the state draws (a growth chart's rules).
+   */
+  hint?: Text | ((data: Pick<NotebookData, K>, state: FigureState) => Text);
   /** The rows behind the figure as drawn (its data download and text alternative). */
   rows: (data: Pick<NotebookData, K>, state: FigureState) => R[];
   columns: readonly Column<R>[];

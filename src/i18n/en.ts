@@ -230,7 +230,9 @@ export const en = {
     derivedLeftOut:
       " Fine-tuned, instruction-tuned and RLHF models are not drawn: their tokens and compute count their own additional training only (sources README, rule 7), so their points would read as small models; their bases are drawn, and the lineage links each to its base.",
     thresholds: (missing: number) =>
-      ` Rules: the scale at which each ability emerged, Wei et al.’s estimates (2022, Table 1; solid: few-shot prompting, dashed: augmented prompting); hover a rule for its row.${missing ? ` ${missing} row${missing > 1 ? "s" : ""} with no single threshold cannot be drawn.` : ""}`,
+      ` Rules: the scale at which each ability emerged, Wei et al.’s estimates (2022, Table 1; solid: few-shot prompting, dashed: augmented prompting).${missing ? ` ${missing} row${missing > 1 ? "s" : ""} with no single threshold cannot be drawn.` : ""}`,
+    /** How to read a rule's row: on the page only (a figure's hint), never in the caption that prints. */
+    thresholdsHint: "Hover a rule for its row.",
     backdropWidened:
       " Grey: language models from Epoch AI, “Data on AI Models” (CC BY 4.0), over Epoch’s whole date range (the date axis is widened to it); all are Epoch’s estimates, and models already in the catalog are not repeated.",
     backdropInFrame:

@@ -219,7 +219,8 @@ export const zh: Dictionary = {
     derivedLeftOut:
       "微调、指令微调和 RLHF 得到的模型不在图中：它们的 token 数与训练计算量只计自身的追加训练（数据来源说明，规则 7），画出来会像小模型；图中画的是它们的基础模型，谱系把每个模型连到其基础模型。",
     thresholds: (missing: number) =>
-      `横线：各项能力涌现时的规模，为 Wei 等（2022，表 1）的估计（实线：少样本提示；虚线：增强提示）；悬停横线可查看该行。${missing ? `另有 ${missing} 行没有单一阈值，无法画出。` : ""}`,
+      `横线：各项能力涌现时的规模，为 Wei 等（2022，表 1）的估计（实线：少样本提示；虚线：增强提示）。${missing ? `另有 ${missing} 行没有单一阈值，无法画出。` : ""}`,
+    thresholdsHint: "悬停横线可查看该行。",
     backdropWidened:
       "灰色点：Epoch AI《Data on AI Models》（CC BY 4.0）中的语言模型，覆盖 Epoch 数据的全部时间范围（日期轴已随之扩展），均为 Epoch 的估计值；本目录已收录的模型不重复画出。",
     backdropInFrame:

@@ -15,13 +15,13 @@ beforeAll(async () => void (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
 /**
- * Interface text, from the dictionaries in every language: each figure's hint (how to work it), the matrix's "select a
- * cell" and the model card's "select a model". None may be on paper.
+ * Interface text, from the dictionaries in every language: each figure's hint (how to work it; a growth chart's "hover
+ * a rule"), the matrix's "select a cell" and the model card's "select a model". None may be on paper.
  */
 const INTERFACE_PHRASES = LANGS.flatMap((lang) => {
   const d = dictionaryFor(lang);
   const hints = Object.values(d.figures).flatMap((f) => ("hint" in f && typeof f.hint === "string" ? [f.hint] : []));
-  return [...hints, d.capability.evidenceHint, d.modelCard.prompt];
+  return [...hints, d.figureNotes.thresholdsHint, d.capability.evidenceHint, d.modelCard.prompt];
 });
 
 /** The pages a reader prints: every page but the talk (it prints its own slides, see deck-export). */

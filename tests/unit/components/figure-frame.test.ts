@@ -17,6 +17,7 @@ import {
 import { DOWNLOAD_SIZES, SLIDE_CANVAS, typesetWidth } from "../../../src/figures/presets.js";
 import { FIGURES, parametersByDate, trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
+import { dictionaryFor } from "../../../src/i18n/index.js";
 import { storyData } from "../../support/story-data.js";
 import { stubResizeObserver } from "../../support/resize-observer.js";
 
@@ -177,13 +178,31 @@ test("a figure's hint (how to work it) is on the page only: not in print, not in
   const tree = FIGURES.find((f) => f.id === "gpt35-tree")!;
   stubResizeObserver();
   for (const lang of ["en", "zh"] as const) {
-    const hint = tree.hint![lang];
+    const hint = (tree.hint as Record<typeof lang, string>)[lang];
     expect(hint.length).toBeGreaterThan(5);
     const web = renderFigure(tree as never, data as never, { lang, preset: "web" });
     expect(web.querySelector("figcaption .figure-hint")?.textContent).toContain(hint);
     const print = renderFigure(tree as never, data as never, { lang, preset: "print", info: data.info });
     expect(print.querySelector("figcaption")!.textContent).not.toContain(hint);
     const file = standaloneSvg(tree as never, data as never, { lang, state: {}, size: "slide", shownWidth: 960 }).svg;
+    expect(file).not.toContain(hint);
+  }
+  vi.unstubAllGlobals();
+});
+
+test("a growth chart's hint on its rules is the page's, where rules are drawn: not in its caption, print or download", () => {
+  const data = storyData();
+  stubResizeObserver();
+  for (const lang of ["en", "zh"] as const) {
+    const hint = dictionaryFor(lang).figureNotes.thresholdsHint;
+    const web = renderFigure(parametersByDate, data, { lang, preset: "web", state: { thresholds: "few-shot" } });
+    expect(web.querySelector("figcaption .figure-hint")?.textContent).toContain(hint);
+    expect(web.querySelector("figcaption > span:not(.figure-hint)")?.textContent).not.toContain(hint);
+    web.update({ thresholds: "none" });
+    expect(web.querySelector("figcaption .figure-hint")?.textContent).toBe("");
+    const print = renderFigure(parametersByDate, data, { lang, preset: "print", info: data.info });
+    expect(print.querySelector("figcaption")!.textContent).not.toContain(hint);
+    const file = standaloneSvg(parametersByDate, data, { lang, state: {}, size: "slide", shownWidth: 960 }).svg;
     expect(file).not.toContain(hint);
   }
   vi.unstubAllGlobals();

@@ -51,6 +51,22 @@ describe("the timeline's layout, as plain data", () => {
     expect(slide.rows.length).toBeLessThan(layout.rows.length);
     expect(slide.rows.every((r) => r.kind === "family")).toBe(true);
   });
+  test("on a slide's fixed canvas the lanes' names stand inside their lanes: no left margin, no rule through a name", () => {
+    const slide = timelineLayout(releases, milestones, { width: 1080, height: 800, preset: "slide" });
+    expect(slide.marginLeft).toBe(slide.marginRight);
+    const { strip, names } = slide.lanesInside!;
+    expect(names.map((n) => n.row)).toEqual(slide.rows.map((r) => r.row));
+    // The dots sit under the names' strip; a rule is whole, or broken over each name it would cross.
+    for (const m of slide.marks) expect(m.y - m.row).toBeCloseTo(strip / 2);
+    for (const m of slide.milestones) {
+      const gaps = m.segments.slice(1).map((s, i) => [m.segments[i]!.y2, s.y1]);
+      for (const [from, to] of gaps)
+        expect(names.some((n) => n.row - 0.5 <= from! && n.row - 0.5 + strip >= to!)).toBe(true);
+    }
+    expect(slide.milestones.some((m) => m.segments.length > 1)).toBe(true);
+    // Off a fixed canvas, the names stand left of the frame as before.
+    expect(timelineLayout(releases, milestones, { width: 1920, preset: "slide" }).lanesInside).toBeNull();
+  });
   test("every milestone in the frame has a label level, and labels on one level do not overlap", () => {
     expect(layout.milestones.map((m) => m.label)).toEqual(milestones.map((m) => m.label));
     for (const m of layout.milestones) expect(m.level).not.toBeNull();
