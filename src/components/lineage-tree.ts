@@ -1,6 +1,6 @@
 // The GPT-3.5 evolution tree, drawn from the lineage table: left to right in time (columns are generations),
-// each edge labelled with its training method at the edge's midpoint, solid where documented and dashed where
-// inferred. Nodes are focusable buttons on the web: click, Enter or Space selects a model.
+// each edge an elbow down its parent's column and along its child's row, labelled with its training method under
+// that run, solid where documented and dashed where inferred. Nodes are focusable buttons on the web: click, Enter or Space selects a model.
 // treeLayout computes everything as plain data (rows, labels, margins); the functions after it each draw one group.
 import * as Plot from "@observablehq/plot";
 import type { LineageMethod, LineageRow, ReleaseRow } from "../contract.js";
@@ -48,6 +48,41 @@ export function treeEdges(
 }
 
 const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * 5;
+/** A node's name starts this far left of its node (px). */
+const NAME_INSET = 8;
+/** The radius of an edge's turn from its parent's column into its child's row (px). */
+const turnRadius = (fontSize: number) => fontSize * 0.8;
+
+/** The least of d3's path context that an edge's curve draws with. */
+interface PathContext {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arcTo(x1: number, y1: number, x2: number, y2: number, radius: number): void;
+}
+
+/**
+ * An edge as an elbow (a d3 curve factory for Plot's link): down (or up) its parent's column, a turn of `radius`, then
+ * straight along its child's row. The edges out of one parent share its column and leave each row's run free for
+ * its label; an edge along its row is a straight line.
+ */
+export function elbowCurve(radius: number) {
+  return (context: PathContext) => {
+    let points: [number, number][] = [];
+    return {
+      lineStart: () => (points = []),
+      point: (x: number, y: number) => void points.push([x, y]),
+      lineEnd: () => {
+        const [[x1, y1], [x2, y2]] = [points[0]!, points.at(-1)!];
+        context.moveTo(x1, y1);
+        const r = Math.min(radius, Math.abs(y2 - y1), Math.abs(x2 - x1));
+        if (r > 0) context.arcTo(x1, y2, x1 + Math.sign(x2 - x1) * r, y2, r);
+        context.lineTo(x2, y2);
+      },
+      areaStart: () => {},
+      areaEnd: () => {}
+    };
+  };
+}
 
 /** The height the tree's rows need: the same edges as the tree draws (its families, less what it omits). */
 export function lineageTreeHeight(
@@ -89,18 +124,45 @@ function edgeLabels(tree: readonly LineageRow[], nodes: readonly TreeNode[], lan
   });
 }
 
+/** How an edge is drawn, boldest first: documented solid, inferred dashed, from a stand-in parent dotted. */
+const strength = (e: LineageRow) => (e.stand_in ? 0 : e.evidence === "documented" ? 2 : 1);
+
 /**
- * Where an edge's label sits along its edge (in columns): at 0.752 of the way, the point of the bump curve at t = 0.8
- * where a fan of edges has spread a full row apart; a diagonal edge's label drawn back along its curve (no further
- * than its middle) where it would otherwise run into its child's name, which starts just left of the child's node.
+ * Where each edge's line starts down its parent's column (trunkY, a row): where the nearest sibling on its way that
+ * is drawn at least as boldly turns off the column (`turn` rows before that sibling's row), else at its parent. Each
+ * stretch of a shared column is then drawn once, in the boldest line that runs along it, rather than a dashed line
+ * showing through a solid one laid over it.
  */
-function labelPlaces(edges: ReturnType<typeof edgeLabels>, { column, fontSize }: { column: number; fontSize: number }) {
+function trunkStarts<E extends LineageRow & { y1: number; y2: number }>(edges: readonly E[], turn: number) {
   return edges.map((e) => {
-    const along = e.x1 + 0.752 * (e.x2 - e.x1);
-    if (e.y1 === e.y2 || column <= 0) return { ...e, labelX: along };
+    const between = edges.filter(
+      (s) =>
+        s.parent === e.parent &&
+        strength(s) >= strength(e) &&
+        (s.y2 - e.y1) * (e.y2 - e.y1) > 0 &&
+        Math.abs(s.y2 - e.y1) < Math.abs(e.y2 - e.y1)
+    );
+    const nearest = between.sort((a, b) => Math.abs(b.y2 - e.y1) - Math.abs(a.y2 - e.y1))[0];
+    return { ...e, trunkY: nearest ? nearest.y2 - Math.sign(e.y2 - e.y1) * turn : e.y1 };
+  });
+}
+
+/**
+ * Where an edge's label sits: under the straight run into its child (every edge ends along its child's row, see
+ * elbowCurve), as near the child as clears the child's node and the name of the node a row below, which starts just
+ * left of that node. The links of a fan drop down their parent's column and turn into their rows before their runs, so
+ * no other link crosses a label there; where a run is shorter than its label, the label starts at the run's start.
+ */
+function labelPlaces<E extends ReturnType<typeof edgeLabels>[number]>(
+  edges: readonly E[],
+  { column, fontSize, turn }: { column: number; fontSize: number; turn: number }
+) {
+  return edges.map((e) => {
+    if (column <= 0) return { ...e, labelX: e.x1 + 0.5 * (e.x2 - e.x1) };
     const half = maxOf(e.label.split("\n").map((line) => glyphWidth(line, fontSize))) / 2;
-    const clear = e.x2 - (half + fontSize) / column;
-    return { ...e, labelX: Math.max(e.x1 + 0.5 * (e.x2 - e.x1), Math.min(along, clear)) };
+    const nearChild = e.x2 - (half + NAME_INSET + fontSize * 0.6) / column;
+    const runStart = e.x1 + (turn + half + fontSize * 0.4) / column;
+    return { ...e, labelX: Math.max(runStart, nearChild) };
   });
 }
 
@@ -139,23 +201,26 @@ export function treeLayout(edges: readonly LineageRow[], releases: readonly Rele
   const columnWidth = preset === "download" ? Math.max(120, textWidth(longestOf(short) + 3, fs, cjk)) : 120;
   // The last column's names run into the right margin: the columns between need (columns − 1) widths.
   const drawnWidth = plotWidth(width, margins.marginLeft, margins.marginRight, columnWidth * Math.max(1, columns - 1));
+  // A given height is filled: rows spread apart when it is taller than they need, and close up (to no less than
+  // three lines of type a row) when it is shorter, so a fixed-size download keeps the whole tree on its canvas.
+  const height = Math.round(
+    options.height === undefined
+      ? lineageTreeHeight(edges, releases, options.families, preset, omit)
+      : Math.max(options.height, rows * fs * 3.4 + fs * 4)
+  );
+  const rowPx = (height - margins.marginTop - margins.marginBottom) / Math.max(1, rows);
   return {
     tree,
     nodes: nodeLabels(nodes, releases, short, lang),
-    edges: labelPlaces(edgeLabels(tree, nodes, lang), {
+    edges: labelPlaces(trunkStarts(edgeLabels(tree, nodes, lang), turnRadius(fs) / rowPx), {
       column: (drawnWidth - margins.marginLeft - margins.marginRight) / Math.max(1, columns - 1),
-      fontSize: presetStyle(preset).smallFontSize
+      fontSize: presetStyle(preset).smallFontSize,
+      turn: turnRadius(fs)
     }),
     columns,
     rows,
     width: drawnWidth,
-    // A given height is filled: rows spread apart when it is taller than they need, and close up (to no less than
-    // three lines of type a row) when it is shorter, so a fixed-size download keeps the whole tree on its canvas.
-    height: Math.round(
-      options.height === undefined
-        ? lineageTreeHeight(edges, releases, options.families, preset, omit)
-        : Math.max(options.height, rows * fs * 3.4 + fs * 4)
-    ),
+    height,
     ...margins
   };
 }
@@ -168,10 +233,10 @@ function linkMark(edges: TreeLayout["edges"], evidence: "documented" | "inferred
     edges.filter((e) => e.evidence === evidence && !e.stand_in),
     {
       x1: "x1",
-      y1: "y1",
+      y1: "trunkY",
       x2: "x2",
       y2: "y2",
-      curve: "bump-x",
+      curve: elbowCurve(turnRadius(style.fontSize)),
       stroke: "currentColor",
       strokeOpacity: evidence === "documented" ? 0.8 : 0.6,
       strokeWidth: style.strokeWidth + 0.2,
@@ -182,29 +247,22 @@ function linkMark(edges: TreeLayout["edges"], evidence: "documented" | "inferred
   );
 }
 
-/** Every edge: documented, inferred, from a stand-in parent; then the method labels over them. */
+/** Every edge: inferred, documented, from a stand-in parent; then the method labels under their runs. */
 function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish[] {
-  // Every edge's label: small italic type over a halo, centred on its place.
-  const labelStyle = {
-    text: "label",
-    fontSize: style.smallFontSize,
-    lineHeight: 1.05,
-    textAnchor: "middle",
-    fontStyle: "italic",
-    className: "halo edge-label"
-  } as const;
   return [
-    linkMark(edges, "documented", style),
+    // Where edges out of one parent share its column, the documented ones are drawn over the inferred: the column
+    // is solid as far as a documented edge runs down it, dashed beyond.
     linkMark(edges, "inferred", style),
+    linkMark(edges, "documented", style),
     // Stand-in parents: dotted, fainter, no arrow.
     Plot.link(
       edges.filter((e) => e.stand_in),
       {
         x1: "x1",
-        y1: "y1",
+        y1: "trunkY",
         x2: "x2",
         y2: "y2",
-        curve: "bump-x",
+        curve: elbowCurve(turnRadius(style.fontSize)),
         stroke: "currentColor",
         strokeOpacity: 0.45,
         strokeWidth: style.strokeWidth,
@@ -213,31 +271,20 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
         className: "tree-link-stand-in"
       }
     ),
-    // On the edge near its child, where a fan of edges from one parent has spread a full row apart: at the height
-    // of t = 0.8 of the bump curve (a cubic with control points at mid-x on each end's height), over a halo; drawn
-    // back along the curve where it would reach the child's name (see labelPlaces).
-    Plot.text(
-      edges.filter((e) => e.y1 !== e.y2),
-      {
-        x: "labelX",
-        y: (d) => d.y1 + 0.896 * (d.y2 - d.y1),
-        ...labelStyle,
-        className: `${labelStyle.className} edge-label-diagonal`
-      }
-    ),
-    // An edge along its row: its label under the line (where the same point of a fan's edges has dropped a row),
-    // clear of the names above the row's nodes.
-    Plot.text(
-      edges.filter((e) => e.y1 === e.y2),
-      {
-        x: (d) => d.x1 + 0.752 * (d.x2 - d.x1),
-        y: "y1",
-        dy: style.smallFontSize * 0.5,
-        lineAnchor: "top",
-        ...labelStyle,
-        className: `${labelStyle.className} edge-label-row`
-      }
-    )
+    // Small italic type over a halo, under the run into the child (see labelPlaces): no other edge runs there, and
+    // the names above the row's nodes stay clear.
+    Plot.text(edges, {
+      x: "labelX",
+      y: "y2",
+      text: "label",
+      dy: style.smallFontSize * 0.5,
+      lineAnchor: "top",
+      fontSize: style.smallFontSize,
+      lineHeight: 1.05,
+      textAnchor: "middle",
+      fontStyle: "italic",
+      className: "halo edge-label"
+    })
   ];
 }
 
@@ -258,7 +305,7 @@ function nodeMarks(layout: TreeLayout, style: PresetStyle, preset: Preset, selec
       x: "column",
       y: "row",
       text: (d) => (preset === "slide" ? d.name : `${d.name}\n${d.date}`),
-      dx: -8,
+      dx: -NAME_INSET,
       dy: -(style.dotRadius + 6),
       lineAnchor: "bottom",
       textAnchor: "start",
@@ -303,8 +350,7 @@ function tagEdges(chart: SVGSVGElement, edges: TreeLayout["edges"]): void {
     [".tree-link-documented > path", edges.filter((e) => e.evidence === "documented" && !e.stand_in)],
     [".tree-link-inferred > path", edges.filter((e) => e.evidence === "inferred" && !e.stand_in)],
     [".tree-link-stand-in > path", edges.filter((e) => e.stand_in)],
-    [".edge-label-diagonal > text", edges.filter((e) => e.y1 !== e.y2)],
-    [".edge-label-row > text", edges.filter((e) => e.y1 === e.y2)]
+    [".edge-label > text", edges]
   ];
   for (const [selector, rows] of drawn)
     chart.querySelectorAll(selector).forEach((element, i) => {

@@ -1,6 +1,7 @@
 // Where the lineage's arcs run, in px, before anything is drawn: the layout keeps names off them. The geometry is
-// Plot's arrow with `bend: true` (a circular arc whose chord makes 22.5° with it at either end, bulging to the left
-// of the direction of travel: above a step that goes right), so the points sampled here lie on the drawn path.
+// Plot's arrow with `bend: ±22.5` (a circular arc whose chord makes 22.5° with it at either end, bulging to the left
+// of the direction of travel, above a step that goes right, or with side −1 to its right), so the points sampled
+// here lie on the drawn path.
 import type { Box } from "../label-layout.js";
 
 export interface Point {
@@ -8,20 +9,22 @@ export interface Point {
   y: number;
 }
 
-const BEND = (22.5 * Math.PI) / 180;
+/** The arcs' bend, in degrees (Plot's `bend: true`). */
+export const BEND_DEGREES = 22.5;
+const BEND = (BEND_DEGREES * Math.PI) / 180;
 
 /** Plot's arrowhead: wings of 8 / 1.5 stroke widths (at most a third of the arrow), 30° either side of the shaft. */
 const WING = { scale: 8 / 1.5, angle: Math.PI / 6 };
 
 /**
  * Points every `step` px (about) along the arc from `from` to `to`, less `insetEnd` px at its end, and along its
- * head's wings for a stroke of `strokeWidth`.
+ * head's wings for a stroke of `strokeWidth`; the arc bulges to the left of its travel (side 1) or to its right (−1).
  */
-export function arcPoints(from: Point, to: Point, strokeWidth: number, insetEnd = 6, step = 3): Point[] {
+export function arcPoints(from: Point, to: Point, strokeWidth: number, insetEnd = 6, step = 3, side = 1): Point[] {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   if (length <= insetEnd) return [];
   const r = Math.hypot(length / Math.tan(BEND), length) / 2;
-  const k = Math.sqrt(r * r - (length * length) / 4) / length;
+  const k = (side * Math.sqrt(r * r - (length * length) / 4)) / length;
   const centre = { x: (from.x + to.x) / 2 - (to.y - from.y) * k, y: (from.y + to.y) / 2 + (to.x - from.x) * k };
   const a0 = Math.atan2(from.y - centre.y, from.x - centre.x);
   let sweep = Math.atan2(to.y - centre.y, to.x - centre.x) - a0;

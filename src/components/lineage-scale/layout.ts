@@ -121,11 +121,13 @@ function packBand(
   preset: Preset,
   crossings: (band: BandChoice) => number
 ) {
-  const evaluate = (pick: number[], rowOf: (number | null)[]) => {
+  // A way's cost; its crossings (the costly part) counted only where the rest leaves it cheaper than `bound`.
+  const evaluate = (pick: number[], rowOf: (number | null)[], bound = Infinity) => {
     const intervals = sides.map((options, i) => options[pick[i]!] ?? options[0]!);
     const geometry = bandRows(rowOf, preset);
     const band = { intervals, rowOf, geometry, title: { x0: title.x0 + 6, x1: title.x1 } };
-    return { ...band, pick, cost: clashes(title, intervals, rowOf) * 1000 + crossings(band) * 10 + geometry.rows };
+    const least = clashes(title, intervals, rowOf) * 1000 + geometry.rows;
+    return { ...band, pick, cost: least < bound ? least + crossings(band) * 10 : least };
   };
   const first = sides.map(() => 0);
   let best = evaluate(first, packRows([title, ...sides.map((options) => options[0]!)], BAND_ROWS).slice(1));
@@ -136,7 +138,7 @@ function packBand(
         for (let row = 0; row < BAND_ROWS; ++row) {
           const pick = best.pick.map((p, j) => (j === i ? side : p));
           const rowOf = best.rowOf.map((r, j) => (j === i ? row : r));
-          const moved = evaluate(pick, rowOf);
+          const moved = evaluate(pick, rowOf, best.cost);
           if (moved.cost < best.cost) [best, better] = [moved, true];
         }
   }
@@ -153,6 +155,76 @@ function bandTexts(band: BandChoice, small: number): Box[] {
       return row === null || row === undefined ? [] : [{ ...interval.text, ...line(band.geometry.rowY(row)) }];
     })
   ];
+}
+
+/** Each edge of the tree between its models' places (an edge to a model not in the catalog is left out). */
+function linksAt<E extends LineageRow>(
+  tree: readonly E[],
+  byId: ReadonlyMap<string, ReleaseRow>,
+  position: (r: ReleaseRow) => { x: Date; y: number }
+) {
+  return tree.flatMap((e) => {
+    const [parent, child] = [byId.get(e.parent), byId.get(e.child)];
+    if (!parent || !child) return [];
+    const [a, b] = [position(parent), position(child)];
+    return [{ ...e, x1: a.x, y1: a.y, x2: b.x, y2: b.y }];
+  });
+}
+
+/** Arcs' points by their ends and side, each sampled once: the band's packing tries many ways that move a name. */
+function arcSampler(strokeWidth: number) {
+  const drawn = new Map<string, Point[]>();
+  return (from: Point, to: Point, side: number) => {
+    const key = `${from.x} ${from.y} ${to.x} ${to.y} ${side}`;
+    if (!drawn.has(key)) drawn.set(key, arcPoints(from, to, strokeWidth, 6, 3, side));
+    return drawn.get(key)!;
+  };
+}
+
+/** Whether every point of an arc lies in `room` (the plot and the band: an arc beyond would run into the axes). */
+const within = (arc: readonly Point[], room: Box) =>
+  arc.every((p) => p.x >= room.x0 && p.x <= room.x1 && p.y >= room.y0 && p.y <= room.y1);
+
+/**
+ * The side an arc bends to: to the left of its travel (1, above a step that goes right) unless the other side stays
+ * in `room` and crosses fewer texts, or the left side leaves the room and the other does not.
+ */
+function sideOf(
+  arcOf: (i: number, side: number) => Point[],
+  i: number,
+  room: Box,
+  crossed: (arc: Point[]) => number
+): number {
+  const left = arcOf(i, 1);
+  const inRoom = within(left, room);
+  const leftCrossed = inRoom ? crossed(left) : Infinity;
+  if (leftCrossed === 0) return 1;
+  const right = arcOf(i, -1);
+  if (!within(right, room)) return 1;
+  return !inRoom || crossed(right) < leftCrossed ? -1 : 1;
+}
+
+/** Arcs bent the other way, one at a time, while that crosses fewer texts (`crossed` of every arc) and stays in room. */
+function improveSides(
+  start: readonly number[],
+  arcOf: (i: number, side: number) => Point[],
+  room: Box,
+  crossed: (arcs: readonly Point[][]) => number
+): number[] {
+  const sides = [...start];
+  let arcs = sides.map((side, i) => arcOf(i, side));
+  let best = crossed(arcs);
+  for (let pass = 0, better = best > 0; better && pass < 3; ++pass) {
+    better = false;
+    for (let i = 0; i < sides.length && best > 0; ++i) {
+      const flipped = arcOf(i, -sides[i]!);
+      if (!within(flipped, room)) continue;
+      const tried = arcs.map((arc, j) => (j === i ? flipped : arc));
+      const count = crossed(tried);
+      if (count < best) [best, arcs, sides[i], better] = [count, tried, -sides[i]!, true];
+    }
+  }
+  return sides;
 }
 
 export function lineageScaleLayout(
@@ -182,42 +254,54 @@ export function lineageScaleLayout(
   const compact = options.height !== undefined;
   const bottom = Math.round(fs * (compact ? 2 : 3.8));
   const px = (n: { x: Date }) => x.apply(n.x) as number;
-  // The y scale, the models' places and the arcs' paths under a band (its height sets the plot's top).
-  const frameUnder = (band: Pick<BandChoice, "rowOf" | "geometry">) => {
+  const sample = arcSampler(style.strokeWidth);
+  // The y scale, the models' places and the arcs' paths under a band (its height sets the plot's top), each arc
+  // bent to the side that crosses fewer of `texts` (see sideOf), or to `sides` where given.
+  const frameUnder = (band: Pick<BandChoice, "rowOf" | "geometry">, texts: readonly Box[], sides?: number[]) => {
     const y = Plot.scale({ y: { type: "log", domain, range: [height - bottom, band.geometry.bottom] } });
     // A model of undisclosed size sits in the band, on its row; the others at their size.
     const position = (r: ReleaseRow) => {
       const row = band.rowOf[undisclosed.indexOf(r)] ?? 0;
       return { x: parseDate(r.release_date), y: r.parameters ?? (y.invert!(band.geometry.rowY(row)) as number) };
     };
-    const links = tree.flatMap((e) => {
-      const [parent, child] = [byId.get(e.parent), byId.get(e.child)];
-      if (!parent || !child) return [];
-      const [a, b] = [position(parent), position(child)];
-      return [{ ...e, x1: a.x, y1: a.y, x2: b.x, y2: b.y }];
-    });
+    const links = linksAt(tree, byId, position);
     const py = (n: { y: number }) => y.apply(n.y) as number;
-    const arcs = links.map((l) =>
-      arcPoints(
-        { x: px({ x: l.x1 }), y: py({ y: l.y1 }) },
-        { x: px({ x: l.x2 }), y: py({ y: l.y2 }) },
-        style.strokeWidth
-      )
-    );
-    return { y, py, position, links, arcs };
+    const arcOf = (i: number, side: number) => {
+      const l = links[i]!;
+      return sample({ x: px({ x: l.x1 }), y: py({ y: l.y1 }) }, { x: px({ x: l.x2 }), y: py({ y: l.y2 }) }, side);
+    };
+    const room: Box = { x0: left, x1: end, y0: 4, y1: height - bottom };
+    const chosen = sides ?? links.map((_, i) => sideOf(arcOf, i, room, (arc) => arcsThrough([arc], texts)));
+    const arcs = links.map((_, i) => arcOf(i, chosen[i]!));
+    return { y, py, position, links: links.map((l, i) => ({ ...l, side: chosen[i]! })), arcs, arcOf, room };
   };
   const band = undisclosedBand(undisclosed, (d) => x.apply(d) as number, {
     left,
     right: end,
     preset,
     title: dictionaryFor(lang).charts.lineageScale.band,
-    crossings: (choice) => arcsThrough(frameUnder(choice).arcs, bandTexts(choice, style.smallFontSize))
+    crossings: (choice) => {
+      const texts = bandTexts(choice, style.smallFontSize);
+      return arcsThrough(frameUnder(choice, texts).arcs, texts);
+    }
   });
   const margins: Margins = { top: band.bottom, right, bottom, left };
-  const { y, py, position, links, arcs } = frameUnder(band);
+  const texts = bandTexts(band, style.smallFontSize);
+  const first = frameUnder(band, texts);
+  const { y, py, position } = first;
   const nodes = models.map((r) => ({ ...r, ...position(r), size: formatCount(r.parameters, lang) }));
   const plotBox: Box = { x0: left, x1: end, y0: margins.top, y1: height - margins.bottom };
-  const sizedLabels = sizedNameLabels(nodes, { px, py, plotBox, preset, arcs }).map((n) => ({
+  // The sized models' names are placed clear of the arcs where they can be; an arc is then bent the other way where
+  // that leaves fewer names crossed, the band's and these.
+  const placeNames = (arcs: readonly Point[][]) => sizedNameLabels(nodes, { px, py, plotBox, preset, arcs });
+  const sides = improveSides(
+    first.links.map((l) => l.side),
+    first.arcOf,
+    first.room,
+    (arcs) => arcsThrough(arcs, [...texts, ...placeNames(arcs).map((n) => n.place.box)])
+  );
+  const { links, arcs } = frameUnder(band, texts, sides);
+  const sizedLabels = placeNames(arcs).map((n) => ({
     ...n,
     labelX: x.invert!(px(n) + n.place.dx) as Date,
     labelY: y.invert!(py(n) + n.place.dy) as number

@@ -7,6 +7,7 @@ import type { Lang, Preset } from "../../figures/types.js";
 import { NO_LINEAGE } from "../lineage-tree.js";
 import { SELECTED } from "../../figures/palette.js";
 import type { LineageScaleLayout } from "./layout.js";
+import { BEND_DEGREES } from "./arcs.js";
 
 /** The band above the plot where models of undisclosed size sit: a light shading and its title. */
 export const bandMarks = (layout: LineageScaleLayout, preset: Preset, lang: Lang) => [
@@ -28,20 +29,26 @@ export const bandMarks = (layout: LineageScaleLayout, preset: Preset, lang: Lang
   })
 ];
 
-/** The training steps: documented solid, inferred dashed, each an arc so that siblings do not read as a chain. */
+/**
+ * The training steps: documented solid, inferred dashed, each an arc so that siblings do not read as a chain, bent to
+ * the side the layout chose (one mark per evidence and side: Plot's bend is one per mark).
+ */
 export function linkMarks(layout: LineageScaleLayout, preset: Preset, lang: Lang) {
   const { common } = dictionaryFor(lang);
   type Link = LineageScaleLayout["links"][number];
-  return (["documented", "inferred"] as const).map((evidence) =>
+  const kinds = (["documented", "inferred"] as const).flatMap((evidence) =>
+    [1, -1].map((side) => ({ evidence, side }))
+  );
+  return kinds.map(({ evidence, side }) =>
     Plot.arrow(
-      layout.links.filter((l) => l.evidence === evidence),
+      layout.links.filter((l) => l.evidence === evidence && l.side === side),
       {
         x1: "x1",
         y1: "y1",
         x2: "x2",
         y2: "y2",
         // Arcs: two steps out of one parent on one level no longer read as a chain through the middle model.
-        bend: true,
+        bend: side * BEND_DEGREES,
         stroke: "currentColor",
         strokeOpacity: 0.7,
         strokeWidth: presetStyle(preset).strokeWidth,
