@@ -7,6 +7,7 @@ import { DICTIONARIES } from "./src/i18n/index.js";
 import { DEFAULT_LANG, LANGS, type Lang } from "./src/i18n/lang.js";
 import { rulesFor } from "./src/i18n/rules.js";
 import { headScript } from "./src/i18n/head-script.js";
+import { darkVariantCss } from "./src/figures/palette.js";
 import { storyNames } from "./data-loaders/stories.js";
 
 type PageKey = keyof Dictionary["site"]["pages"];
@@ -87,8 +88,10 @@ export default {
   style: "style.css",
   // Framework has no `lang` option, its viewport tag disables zoom and its table of contents is an unnamed
   // second <nav>: each fails axe. The language script runs here, before the body is parsed.
-  // An icon written into the page: the browser asks for /favicon.ico otherwise, a 404 on every first visit.
-  head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#4269d0"/><path d="M3 12 L7 8 L10 10 L13 4" stroke="#fff" stroke-width="1.8" fill="none"/></svg>')}">
+  // An icon written into the page: the browser asks for /favicon.ico otherwise, a 404 on every first visit. The
+  // dark variants of the encoding colours for dark paper (src/figures/palette.ts).
+  head: `<style>${darkVariantCss()}</style>
+<link rel="icon" href="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#4269d0"/><path d="M3 12 L7 8 L10 10 L13 4" stroke="#fff" stroke-width="1.8" fill="none"/></svg>')}">
 <script>
 // Once no cell is still loading (Framework marks each pending inline cell with <observablehq-loading>) and every figure
 // has drawn, or after 4 s, the page is marked .rendered (what the browser tests wait for) and a link to a figure

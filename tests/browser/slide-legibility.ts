@@ -12,6 +12,9 @@ export interface Legibility {
   tooSmall: { text: string; designPx: number }[];
   /** Elements and text that reach outside the slide or out of its content box. */
   overflows: string[];
+  /** Text with under 3:1 against what it is read on (WCAG's least for large text, which a slide's text is): the
+   *  slide's black, or the filled shape under it in a chart. */
+  faint: string[];
 }
 
 /** Measures every rendered text of the audience slide: its font size as rendered (the computed size times the
@@ -25,7 +28,40 @@ export function measureSlide(page: Page, selector: string): Promise<Legibility> 
     const min = slideRect.height / 40;
     const tooSmall: { text: string; designPx: number }[] = [];
     const overflows: string[] = [];
+    const faint: string[] = [];
     let smallest: { text: string; size: number } | null = null;
+    // WCAG contrast: (L1 + 0.05) / (L2 + 0.05), L a colour's relative luminance.
+    const luminance = (css: string) => {
+      // Chromium writes rgb(r, g, b) in 0–255, and color(srgb r g b) in 0–1.
+      const unit = css.startsWith("color(srgb") ? 1 : 255;
+      const rgb = css
+        .match(/[\d.]+/g)
+        ?.slice(0, 3)
+        .map((v) => Number(v) / unit);
+      if (!rgb || rgb.length < 3) return null;
+      const [r, g, b] = rgb.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    // What a text is read against: the filled shape under its middle (a matrix cell's tint), else the slide's black.
+    const paperOf = (text: Element, r: DOMRect) => {
+      const under = document.elementsFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      const shape = under.find((e) => e !== text && !e.contains(text) && /^(rect|path|circle)$/.test(e.tagName));
+      const style = shape && getComputedStyle(shape);
+      const fill = style ? style.fill : "none";
+      if (fill === "none" || fill.startsWith("url") || luminance(fill) === null) return "rgb(0, 0, 0)";
+      // A translucent tint over the black slide: its colour times its opacity.
+      const alpha = parseFloat(style!.fillOpacity) * parseFloat(style!.opacity);
+      const unit = fill.startsWith("color(srgb") ? 255 : 1;
+      const [red, green, blue] = fill
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((v) => Math.round(Number(v) * unit * alpha));
+      return `rgb(${red}, ${green}, ${blue})`;
+    };
+    const contrast = (a: string, b: string) => {
+      const [l1, l2] = [luminance(a), luminance(b)];
+      return l1 === null || l2 === null ? Infinity : (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    };
     const outside = (r: DOMRect) =>
       r.left < slideRect.left - 1 ||
       r.top < slideRect.top - 1 ||
@@ -54,6 +90,11 @@ export function measureSlide(page: Page, selector: string): Promise<Legibility> 
       if (size < min - 0.01)
         tooSmall.push({ text: text.slice(0, 60), designPx: Math.round((size / canvasScale) * 10) / 10 });
       if (rects.some(outside)) overflows.push(`text "${text.slice(0, 60)}" reaches outside the slide`);
+      const style = getComputedStyle(parent);
+      const ink = svg ? style.fill : style.color;
+      const paper = svg ? paperOf(parent, rects[0]!) : "rgb(0, 0, 0)";
+      if (contrast(ink, paper) < 3)
+        faint.push(`text "${text.slice(0, 60)}" in ${ink} has ${contrast(ink, paper).toFixed(2)}:1 on ${paper}`);
     }
     for (const element of slide.querySelectorAll<Element>("*")) {
       if (element.closest("svg") && element.tagName.toLowerCase() !== "svg") continue;
@@ -72,7 +113,7 @@ export function measureSlide(page: Page, selector: string): Promise<Legibility> 
     const title = slide.querySelector<HTMLElement>(".slide-title")!;
     if (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1)
       overflows.push(`the title "${title.textContent}" does not fit on one line`);
-    return { slideHeight: slideRect.height, smallest, tooSmall, overflows };
+    return { slideHeight: slideRect.height, smallest, tooSmall, overflows, faint };
   }, selector);
 }
 
