@@ -40,6 +40,7 @@ import {
   lookSelectionMarks
 } from "./look-marks.js";
 import { applyModelFilter } from "../model-filter.js";
+import { canvasFilterLayers, filterCanvasLayers } from "./canvas-filter.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
 
@@ -143,9 +144,11 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       referenceMark(layout, context),
       ...rangeMarks(svg.ranges, context),
       ...fitMarks(layout, context),
+      // The look's GPT line under the trends (a trend through the same models stays dashed over it).
+      look ? lookLineMark(layout, context) : null,
       ...trendMarks(layout, context),
       ...(look
-        ? [lookLineMark(layout, context), ...lookDotMarks(layout, svg.dots.points, context)]
+        ? lookDotMarks(layout, svg.dots.points, context)
         : [lineMark(layout, context), dotMarks(svg.dots, context)]),
       ...(look ? lookNameMarks(layout, context) : highlightMarks(layout, context)),
       ...noteMarks(layout.notes, context),
@@ -154,6 +157,8 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     ]
   }) as unknown as SVGSVGElement;
   followPointer(chart, sinks, context);
+  // A look's page filters in place: its canvases too (./canvas-filter.ts).
+  if (look) filterCanvasLayers(chart, canvasFilterLayers(layout, context, { backdrop, catalog, sinks }));
   if (look && look.visible !== undefined) applyModelFilter(chart, look.visible);
   return accessiblePlot(chart);
 }
