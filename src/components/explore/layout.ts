@@ -358,23 +358,39 @@ function yThresholdData(options: ExploreChartOptions, yDomain: [number, number])
  * The legend and the margins: the left for the y ticks, the right for the threshold labels (on a fixed canvas a
  * number each, keyed in the legend), the bottom for the x axis and the legend's rows.
  */
-function exploreMargins(
+interface MarginLayers {
+  colors: Map<string, string>;
+  reference: readonly unknown[];
+  undisclosed: readonly ReleaseRow[];
+  trends: readonly FittedTrend[];
+  yThresholds: ThresholdData | null;
+  tFrame: ThresholdFrame;
+}
+
+/**
+ * The margins, with the threshold labels beside the plot or, on a fixed canvas, numbered at their rules and keyed in
+ * the legend: of the two, the one whose plot is larger (a narrow canvas's key of long names can take more height
+ * than their column takes width).
+ */
+function exploreMargins(model: ReturnType<typeof exploreModel>, options: ExploreChartOptions, layers: MarginLayers) {
+  const beside = marginsWith(model, options, layers, false);
+  const keyable = (options.preset ?? "web") !== "web" && options.height !== undefined && layers.yThresholds;
+  if (!keyable) return beside;
+  const keyed = marginsWith(model, options, layers, true);
+  const area = (m: typeof beside) => (layers.tFrame.width - m.left - m.right) * (options.height! - m.bottom);
+  return area(keyed) > area(beside) ? keyed : beside;
+}
+
+function marginsWith(
   model: ReturnType<typeof exploreModel>,
   options: ExploreChartOptions,
-  layers: {
-    colors: Map<string, string>;
-    reference: readonly unknown[];
-    undisclosed: readonly ReleaseRow[];
-    trends: readonly FittedTrend[];
-    yThresholds: ThresholdData | null;
-    tFrame: ThresholdFrame;
-  }
+  layers: MarginLayers,
+  keyed: boolean
 ) {
   const { tFrame, yThresholds } = layers;
   const { style, cjk, lang, width } = tFrame;
   // Thresholds across x (no labels) are named by one legend entry; those along y by their kinds.
   const xThresholds = (options.x === "parameters" || options.x === "compute") && Boolean(options.thresholds?.length);
-  const keyed = (options.preset ?? "web") !== "web" && options.height !== undefined;
   const labelled = yThresholds && thresholdMargin(yThresholds, tFrame, keyed);
   const look = options.layers;
   const preset = options.preset ?? "web";
@@ -403,10 +419,11 @@ function exploreMargins(
   const left = look ? countAxisLeft(preset, lang) : Math.round(style.fontSize * 5.4);
   const right = labelled ? labelled.right : Math.round(style.fontSize * (look && cjk ? 2.6 : 1.5));
   // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
-  const legendWidth = Math.max(120, width - left - (labelled ? 16 : right));
+  // A look's legend runs under the right margin whatever it holds: its entries are the catalog's, short enough whole.
+  const legendWidth = Math.max(120, width - left - (labelled || look ? 16 : right));
   // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
   const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
-  for (const item of legend) item.label = shorten(item.label, room);
+  if (!look) for (const item of legend) item.label = shorten(item.label, room);
   const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
   return { legend, legendWidth, left, right, bottom, texts: labelled?.texts ?? [] };

@@ -167,7 +167,7 @@ export const branchColors = (groups: readonly string[]) =>
   new Map(groups.map((g) => [g, BRANCH_COLOR[g as (typeof BRANCHES)[number]] ?? REFERENCE_GREY]));
 
 /** Of a look's band, the share of a height to fill it may take: more for a talk's build, which names every model. */
-export const bandShare = (look: ChartLook, height: number) => (look.labelAll ? 0.25 : height > 700 ? 0.2 : 1 / 6);
+export const bandShare = (look: ChartLook, height: number) => (look.labelAll ? 0.25 : height > 700 ? 0.15 : 1 / 8);
 
 /**
  * The look's legend, in drawing order: the branches drawn, the GPT outline, the estimate diamond, the undisclosed ×,
