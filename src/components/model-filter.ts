@@ -28,8 +28,18 @@ export function tagModels<T>(data: readonly T[], idsOf: (datum: T) => string | r
   };
 }
 
+/** Elements that filter what they draw themselves (a canvas of thousands of points: one element, many models). */
+const selfFiltering = new WeakMap<Element, (visible: ReadonlySet<string> | null) => void>();
+
+/** Lets an element take a filter itself: `apply` is called with the models shown at every filter change. */
+export function filterItself(element: Element, apply: (visible: ReadonlySet<string> | null) => void): void {
+  element.setAttribute("data-filters-itself", "");
+  selfFiltering.set(element, apply);
+}
+
 /** Hides every tagged element that stands for a model outside `visible` (all shown when `visible` is null). */
 export function applyModelFilter(root: ParentNode, visible: ReadonlySet<string> | null | undefined): void {
+  for (const element of root.querySelectorAll("[data-filters-itself]")) selfFiltering.get(element)?.(visible ?? null);
   for (const element of root.querySelectorAll("[data-models]")) {
     const shown =
       !visible ||

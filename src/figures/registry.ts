@@ -24,10 +24,10 @@ import {
   originTable,
   taxRows
 } from "../components/capability-panels.js";
-import { drawableDate } from "../components/explore/catalog/data.js";
+import { drawableDate } from "../components/explore/look.js";
 import { thresholdValue } from "../components/explore/thresholds.js";
 import { undisclosedRows } from "../components/explore/undisclosed.js";
-import { METRIC_OF } from "../components/explore/catalog/layers.js";
+import { METRIC_OF } from "../components/explore/data.js";
 import { LIMITATIONS } from "../components/i18n.js";
 import { lineageScaleChart, lineageScaleHeight } from "../components/lineage-scale.js";
 import { lineageTree, lineageTreeHeight, treeEdges } from "../components/lineage-tree.js";

@@ -18,7 +18,7 @@ import { renderFigure, type FigureElement } from "../components/figure.js";
 import { boolParam, enumParam, idParam, intParam, listParam, readState, type Params } from "./url-state.js";
 import { createViewController, type ViewController } from "./view-controller.js";
 import { dataForPeriod, periodRequested } from "./period.js";
-import { drawableDate } from "../components/explore/catalog/data.js";
+import { drawableDate } from "../components/explore/look.js";
 import {
   articleTableFigure,
   computeByDate,

@@ -29,7 +29,18 @@ import { bandMarks } from "./undisclosed.js";
 import { trendMarks } from "./trends.js";
 import { noteMarks } from "./notes.js";
 import { thresholdMarks as labelledThresholds } from "./thresholds.js";
-import { layeredChart, layeredHeight } from "./catalog/layers.js";
+import { lookHeight } from "./look.js";
+import {
+  lookBackdropMark,
+  lookAria,
+  lookAxes,
+  lookDotMarks,
+  lookLineMark,
+  lookNameMarks,
+  lookSelectionMarks
+} from "./look-marks.js";
+import { applyModelFilter } from "../model-filter.js";
+import { canvasFilterLayers, filterCanvasLayers } from "./canvas-filter.js";
 
 export { exploreLayout, type ExploreChartOptions } from "./layout.js";
 
@@ -96,16 +107,21 @@ function exploreAria(layout: ExploreLayout, lang: Lang) {
   return { label: w.chart(w.measure[layout.spec.y], w.measure[layout.spec.x], layout.points.length) };
 }
 
+/** The axes: the explorer's, or a Scaling chart's look (./look-marks.ts). */
+function chartAxes(layout: ExploreLayout, preset: Preset, lang: Lang) {
+  if (layout.look) return lookAxes(layout, preset, lang);
+  const { plotBox, spec } = layout;
+  const x = axis(spec.x, layout.xlog, layout.xDomain, lang, plotBox.x1 - plotBox.x0);
+  const y = axis(spec.y, layout.ylog, layout.yDomain, lang, plotBox.y1 - plotBox.y0);
+  return { x: { ...x, ...xAxisBase(preset, x.label) }, y: { ...y, ...yAxisBase(y.label) } };
+}
+
 export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartOptions): SVGSVGElement {
-  // A Scaling chart's preset draws its layers over the view (./catalog/layers.ts).
-  if (options.layers) return layeredChart(rows, { ...options, layers: options.layers });
   const preset: Preset = options.preset ?? "web";
   const lang: Lang = options.lang ?? "en";
   const layout = exploreLayout(rows, options);
+  const { look } = layout;
   const context = { preset, lang };
-  const { plotBox } = layout;
-  const x = axis(options.x, layout.xlog, layout.xDomain, lang, plotBox.x1 - plotBox.x0);
-  const y = axis(options.y, layout.ylog, layout.yDomain, lang, plotBox.y1 - plotBox.y0);
   // A large backdrop or catalog on screen goes on a canvas (src/components/explore/backdrop-canvas.ts); downloads keep
   // SVG dots. `svg.dots` and `svg.ranges` are the points the SVG marks still draw.
   const { backdrop, catalog, sinks, ...svg } = canvasLayers(layout, context);
@@ -114,12 +130,12 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
     ...plotBase(
       preset,
       { width: layout.width, height: layout.height, margins: layout.margins },
-      exploreAria(layout, lang)
+      look ? lookAria(layout, lang) : exploreAria(layout, lang),
+      look ? { overflow: "visible" } : {}
     ),
-    x: { ...x, ...xAxisBase(preset, x.label) },
-    y: { ...y, ...yAxisBase(y.label) },
+    ...chartAxes(layout, preset, lang),
     marks: [
-      backdrop ?? backdropMark(layout, context),
+      backdrop ?? (look ? lookBackdropMark(layout, context) : backdropMark(layout, context)),
       catalog,
       ...periodMarks(layout.period, { xEnd: layout.xDomain[1], yDomain: layout.yDomain }, context),
       ...(layout.band ? bandMarks({ band: layout.band, metric: METRIC_OF[options.y]!, x0, x1 }, context) : []),
@@ -128,18 +144,27 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       referenceMark(layout, context),
       ...rangeMarks(svg.ranges, context),
       ...fitMarks(layout, context),
+      // The look's GPT line under the trends (a trend through the same models stays dashed over it).
+      look ? lookLineMark(layout, context) : null,
       ...trendMarks(layout, context),
-      lineMark(layout, context),
-      dotMarks(svg.dots, context),
-      ...highlightMarks(layout, context),
+      ...(look
+        ? lookDotMarks(layout, svg.dots.points, context)
+        : [lineMark(layout, context), dotMarks(svg.dots, context)]),
+      ...(look ? lookNameMarks(layout, context) : highlightMarks(layout, context)),
       ...noteMarks(layout.notes, context),
+      ...(look ? lookSelectionMarks(layout, context) : []),
       legendMarks(layout, context)
     ]
   }) as unknown as SVGSVGElement;
   followPointer(chart, sinks, context);
+  // A look's page filters in place: its canvases too (./canvas-filter.ts).
+  if (look) filterCanvasLayers(chart, canvasFilterLayers(layout, context, { backdrop, catalog, sinks }));
+  if (look && look.visible !== undefined) applyModelFilter(chart, look.visible);
   return accessiblePlot(chart);
 }
 
 /** The height the chart takes at a width (the figure frame reserves it before drawing). */
 export const exploreChartHeight = (rows: readonly ReleaseRow[], options: ExploreChartOptions) =>
-  options.layers ? layeredHeight({ ...options, layers: options.layers }) : exploreLayout(rows, options).height;
+  options.layers
+    ? (options.height ?? lookHeight(options.layers.look, options.width, options.preset))
+    : exploreLayout(rows, options).height;

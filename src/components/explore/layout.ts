@@ -10,18 +10,29 @@ import {
   type ThresholdFrame
 } from "./thresholds.js";
 import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
-import type { Box } from "../label-layout.js";
+import { placeLabels, type Box } from "../label-layout.js";
 import { placeNames } from "./names.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
+import { countAxisLeft } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
 import { parseDate } from "../encoding.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
 import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, type ColorBy, type Measure } from "./data.js";
-import type { CatalogLayers } from "./catalog/layers.js";
+import {
+  bandShare,
+  branchColors,
+  lookDomains,
+  lookHeight,
+  lookLegend,
+  lookNames,
+  lookRows,
+  type ChartLook,
+  type NameRequest
+} from "./look.js";
 import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
 import { bandOnAxis, bandValues, undisclosedRows } from "./undisclosed.js";
 import { trendCurve, trendLegend, viewTrends } from "./trends.js";
@@ -43,8 +54,8 @@ export interface ExploreChartOptions extends ExploreSpec {
   trends?: readonly TrendRow[];
   /** Notes beside models' points (./notes.ts). */
   annotations?: readonly Annotation[];
-  /** A Scaling chart's layers (a named preset's, src/figures/explore-presets.ts), drawn by ./catalog/. */
-  layers?: CatalogLayers | null;
+  /** A Scaling chart's look (a named preset's, src/figures/explore-presets.ts; ./look.ts). */
+  layers?: ChartLook | null;
 }
 
 export interface BackdropPoint {
@@ -233,15 +244,17 @@ export const shorten = (text: string, room: number) =>
 export const plotAreaHeight = (width: number, preset: Preset) =>
   Math.round(Math.min(preset === "slide" ? 820 : 560, Math.max(340, width * 0.55)));
 
-export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
-  const { preset = "web", lang = "en" } = options;
+export function exploreLayout(given: readonly ReleaseRow[], givenOptions: ExploreChartOptions) {
+  const { rows, options, xFrame } = applyLook(given, givenOptions);
+  const { preset = "web", lang = "en", layers: look = null } = options;
   const style = presetStyle(preset);
   const cjk = rulesFor(lang).wideGlyphs;
   const width = Math.round(options.width);
   const model = exploreModel(rows, options);
-  const colors = groupColors(model.groups);
+  const colors = look ? branchColors(model.groups) : groupColors(model.groups);
   const { undisclosed, trends } = dateLayers(rows, options);
-  const { xDomain, yDomain, xlog, ylog, backdrop } = exploreDomains(model.points, options, { undisclosed, trends });
+  const domains = exploreDomains(model.points, options, { undisclosed, trends }, xFrame);
+  const { xDomain, yDomain, xlog, ylog, backdrop } = domains;
   const reference = chinchillaReference(options, xDomain, yDomain);
   const yThresholds = yThresholdData(options, yDomain);
   const tFrame = { width, height: options.height ?? 0, lang, style, cjk };
@@ -253,19 +266,25 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     yThresholds,
     tFrame
   });
-  // Given a height to fill, the band takes at most a sixth of it; at its natural height it names every model.
+  // Given a height to fill, the band takes at most a sixth of it (a look's share); at its natural height it names
+  // every model.
+  const share = look && options.height ? bandShare(look, options.height) : 1 / 6;
   const band = bandOnAxis(undisclosed, {
     xDomain,
     x0: left,
     x1: width - right,
     preset,
     cjk,
-    maxHeight: (options.height ?? 0) / 6
+    maxHeight: (options.height ?? 0) * share
   });
   const top = Math.round(style.fontSize + (band ? band.top + band.height : 0));
-  const height = Math.round(options.height ?? plotAreaHeight(width, preset) + top + bottom);
+  const natural = look ? lookHeight(look.look, width, preset) : plotAreaHeight(width, preset) + top + bottom;
+  const height = Math.round(options.height ?? natural);
   const margins = { top, right, bottom, left };
-  const plotBox = { x0: left, x1: width - right, y0: top, y1: height - bottom };
+  // Large type on the tokens look: the lowest y tick's lower half reaches the x tick row, so the x scale starts a
+  // little inside the axis (the first x tick then clears it).
+  const insetLeft = look?.look === "tokens" && style.fontSize > 18 ? Math.round(style.fontSize * 0.8) : 0;
+  const plotBox = { x0: left + insetLeft, x1: width - right, y0: top, y1: height - bottom };
   const thresholds = {
     x: thresholdRules(options.thresholds ?? [], options.x, xDomain),
     y: thresholdRules(options.thresholds ?? [], options.y, yDomain)
@@ -283,7 +302,15 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     y: [...thresholds.y.map((t) => t.value), ...level("y")]
   };
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
-  const labels = labelPlaces(model.points, frame, rules);
+  // A look names its own models (./look.ts): the growth look's in the body's type, as the catalog's charts did.
+  const labels = look
+    ? labelPlaces(
+        model.points,
+        { ...frame, fontSize: look.look === "growth" ? style.fontSize : style.smallFontSize },
+        rules,
+        lookNames(model.points, look, options.y, lang)
+      )
+    : labelPlaces(model.points, frame, rules);
   const notes = notesBeside(model.points, options.annotations ?? [], { ...frame, style, cjk }, labels);
   const sy = pixelScale(ylog, yDomain, [plotBox.y1, plotBox.y0]);
   const fromPixel = sy.invert;
@@ -314,7 +341,9 @@ export function exploreLayout(rows: readonly ReleaseRow[], options: ExploreChart
     trends,
     notes,
     curves: trends.flatMap((t) => trendCurve(t)),
-    labels
+    labels,
+    look,
+    insetLeft
   };
 }
 
@@ -329,44 +358,72 @@ function yThresholdData(options: ExploreChartOptions, yDomain: [number, number])
  * The legend and the margins: the left for the y ticks, the right for the threshold labels (on a fixed canvas a
  * number each, keyed in the legend), the bottom for the x axis and the legend's rows.
  */
-function exploreMargins(
+interface MarginLayers {
+  colors: Map<string, string>;
+  reference: readonly unknown[];
+  undisclosed: readonly ReleaseRow[];
+  trends: readonly FittedTrend[];
+  yThresholds: ThresholdData | null;
+  tFrame: ThresholdFrame;
+}
+
+/**
+ * The margins, with the threshold labels beside the plot or, on a fixed canvas, numbered at their rules and keyed in
+ * the legend: of the two, the one whose plot is larger (a narrow canvas's key of long names can take more height
+ * than their column takes width).
+ */
+function exploreMargins(model: ReturnType<typeof exploreModel>, options: ExploreChartOptions, layers: MarginLayers) {
+  const beside = marginsWith(model, options, layers, false);
+  const keyable = (options.preset ?? "web") !== "web" && options.height !== undefined && layers.yThresholds;
+  if (!keyable) return beside;
+  const keyed = marginsWith(model, options, layers, true);
+  const area = (m: typeof beside) => (layers.tFrame.width - m.left - m.right) * (options.height! - m.bottom);
+  return area(keyed) > area(beside) ? keyed : beside;
+}
+
+function marginsWith(
   model: ReturnType<typeof exploreModel>,
   options: ExploreChartOptions,
-  layers: {
-    colors: Map<string, string>;
-    reference: readonly unknown[];
-    undisclosed: readonly ReleaseRow[];
-    trends: readonly FittedTrend[];
-    yThresholds: ThresholdData | null;
-    tFrame: ThresholdFrame;
-  }
+  layers: MarginLayers,
+  keyed: boolean
 ) {
   const { tFrame, yThresholds } = layers;
   const { style, cjk, lang, width } = tFrame;
   // Thresholds across x (no labels) are named by one legend entry; those along y by their kinds.
   const xThresholds = (options.x === "parameters" || options.x === "compute") && Boolean(options.thresholds?.length);
-  const keyed = (options.preset ?? "web") !== "web" && options.height !== undefined;
   const labelled = yThresholds && thresholdMargin(yThresholds, tFrame, keyed);
+  const look = options.layers;
+  const preset = options.preset ?? "web";
   const legend: LegendItem[] = [
-    ...legendItems(model, options, {
-      lang,
-      colors: layers.colors,
-      thresholds: xThresholds && !yThresholds,
-      backdrop: Boolean(options.backdrop?.length),
-      reference: layers.reference.length > 0,
-      undisclosed: layers.undisclosed.length > 0
-    }),
+    ...(look
+      ? lookLegend(model.points, look, {
+          lang,
+          undisclosed: layers.undisclosed.length,
+          backdrop: Boolean(options.backdrop?.length),
+          oneState: preset !== "web" && !look.labelAll
+        })
+      : legendItems(model, options, {
+          lang,
+          colors: layers.colors,
+          thresholds: xThresholds && !yThresholds,
+          backdrop: Boolean(options.backdrop?.length),
+          reference: layers.reference.length > 0,
+          undisclosed: layers.undisclosed.length > 0
+        })),
     ...(yThresholds ? thresholdLegend(yThresholds.thresholds, lang) : []),
     ...trendLegend(layers.trends, lang),
     ...(labelled?.key ?? [])
   ];
-  const left = Math.round(style.fontSize * 5.4);
-  const right = labelled ? labelled.right : Math.round(style.fontSize * 1.5);
+  // A look's y ticks are the catalog's ("100B", Chinese "1,000 亿", wider); its last x tick on the tokens look is
+  // centred on the plot's edge ("10 万亿" needs more room than "10T").
+  const left = look ? countAxisLeft(preset, lang) : Math.round(style.fontSize * 5.4);
+  const right = labelled ? labelled.right : Math.round(style.fontSize * (look && cjk ? 2.6 : 1.5));
   // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
-  const legendWidth = Math.max(120, width - left - (labelled ? 16 : right));
+  // A look's legend runs under the right margin whatever it holds: its entries are the catalog's, short enough whole.
+  const legendWidth = Math.max(120, width - left - (labelled || look ? 16 : right));
   // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
   const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
-  for (const item of legend) item.label = shorten(item.label, room);
+  if (!look) for (const item of legend) item.label = shorten(item.label, room);
   const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
   const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
   return { legend, legendWidth, left, right, bottom, texts: labelled?.texts ?? [] };
@@ -387,7 +444,8 @@ function dateLayers(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
 function exploreDomains(
   points: readonly ExplorePoint[],
   options: ExploreChartOptions,
-  { undisclosed, trends }: ReturnType<typeof dateLayers>
+  { undisclosed, trends }: ReturnType<typeof dateLayers>,
+  xFrame: [number, number] | null
 ) {
   const [xlog, ylog] = [
     effectiveScale(options.x, options.xscale) === "log",
@@ -410,7 +468,32 @@ function exploreDomains(
       options[axis],
       log
     );
-  return { xDomain: domain("x", xlog), yDomain: domain("y", ylog), xlog, ylog, backdrop };
+  if (!options.layers) return { xDomain: domain("x", xlog), yDomain: domain("y", ylog), xlog, ylog, backdrop };
+  // A look's domains: whole decades, the growth look's dates over the catalog's (or the backdrop's) range.
+  const values = (axis: "x" | "y") => [...extentValues([...points, ...frame], axis), ...backdrop.map((b) => b[axis])];
+  const look = lookDomains({ x: values("x"), y: values("y") }, options, options.layers);
+  return { xDomain: xFrame ?? look.x ?? domain("x", xlog), yDomain: look.y, xlog, ylog, backdrop };
+}
+
+/**
+ * A Scaling chart's look applied to the rows and options (./look.ts): the rows it draws, its backdrop, its trends and
+ * notes; the growth look's date frame.
+ */
+function applyLook(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
+  const look = options.layers;
+  if (!look) return { rows, options, xFrame: null };
+  const drawn = lookRows(rows, options, look);
+  return {
+    rows: drawn.rows,
+    options: {
+      ...options,
+      frameRows: drawn.frame,
+      backdrop: drawn.backdrop,
+      trends: look.trends ?? options.trends,
+      annotations: look.annotations ?? options.annotations
+    },
+    xFrame: drawn.xDomain
+  };
 }
 export type ExploreLayout = ReturnType<typeof exploreLayout>;
 
@@ -444,10 +527,15 @@ export function labelPlaces(
     fontSize: number;
     dotRadius?: number;
   },
-  rules: { x: readonly number[]; y: readonly number[] } = { x: [], y: [] }
+  rules: { x: readonly number[]; y: readonly number[] } = { x: [], y: [] },
+  names?: readonly NameRequest[]
 ) {
   const { plotBox, fontSize } = frame;
-  if (!points.some((p) => p.highlighted)) return [];
+  // By default the highlighted models, those named in the link first, then the GPT line.
+  const requests: readonly NameRequest[] =
+    names ??
+    points.filter((p) => p.highlighted).map((p) => ({ point: p, text: p.name, priority: p.row.gpt_line ? 1 : 2 }));
+  if (!requests.length) return [];
   const sx = pixelScale(frame.xlog, frame.xDomain, [plotBox.x0, plotBox.x1]);
   const sy = pixelScale(frame.ylog, frame.yDomain, [plotBox.y1, plotBox.y0]);
   const at = (p: ExplorePoint) => [sx.apply(p.x.value), sy.apply(p.y.value)] as const;
@@ -486,22 +574,24 @@ export function labelPlaces(
       ruleBoxes.push({ x0: x0!, x1: x1!, y0: y - 1, y1: y + 1 });
     }
   }
-  const named = points.filter((p) => p.highlighted);
-  const placed = placeNames(
-    named.map((p) => {
-      const [x, y] = at(p);
-      // Measured glyph by glyph: a model's Latin name in a Chinese chart is no wider than in an English one.
-      return { x, y, width: glyphWidth(p.name, fontSize), height: fontSize * 1.15, priority: p.row.gpt_line ? 1 : 2 };
-    }),
-    plotBox,
-    { gap: radius + 2, dots, rules: ruleBoxes }
-  );
-  return named.flatMap((p, i) => {
+  const boxes = requests.map(({ point, text, priority }) => {
+    const [x, y] = at(point);
+    // Measured glyph by glyph: a model's Latin name in a Chinese chart is no wider than in an English one.
+    return { x, y, width: glyphWidth(text, fontSize), height: fontSize * 1.15, priority };
+  });
+  const placed = placeNames(boxes, plotBox, { gap: radius + 2, dots, rules: ruleBoxes });
+  // A name that must be drawn (a look's selection) is, over a rule if it must (its halo breaks the rule).
+  requests.forEach((request, i) => {
+    if (placed[i] || !request.must) return;
+    const names = placed.flatMap((p) => (p ? [p.box] : []));
+    placed[i] = placeLabels([boxes[i]!], plotBox, { gap: radius + 2, obstacles: names })[0] ?? null;
+  });
+  return requests.flatMap(({ point: p, text }, i) => {
     const place = placed[i];
     if (!place) return [];
     const [x, y] = [at(p)[0] + place.dx, at(p)[1] + place.dy];
     const data = { labelX: sx.invert(x), labelY: sy.invert(y) };
-    return [{ id: p.id, name: p.name, x, y, anchor: place.textAnchor, box: place.box, ...data }];
+    return [{ id: p.id, name: p.name, text, x, y, anchor: place.textAnchor, box: place.box, ...data }];
   });
 }
 

@@ -4,7 +4,8 @@
 // axis either way, the backdrop has a legend entry, and no impossible date reaches a scale.
 import { describe, expect, test } from "vitest";
 import type { EpochLoad, ImportedModel, NotebookData } from "../../../src/contract.js";
-import { drawableDate, growthChart, growthDomain } from "../../../src/components/explore/catalog/growth.js";
+import { growthChart } from "../../support/look-charts.js";
+import { drawableDate, growthDomain } from "../../../src/components/explore/look.js";
 import { readState } from "../../../src/views/url-state.js";
 import { computeByDate, parametersByDate } from "../../../src/figures/registry.js";
 import type { FigureState } from "../../../src/figures/types.js";

@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { lineageTree } from "../../../src/components/lineage-tree.js";
 import { lineageScaleChart } from "../../../src/components/lineage-scale.js";
-import { growthChart } from "../../../src/components/explore/catalog/growth.js";
+import { growthChart } from "../../support/look-charts.js";
 import { trendTable } from "../../../src/components/trend-table.js";
 import type { TrendRow } from "../../../src/contract.js";
 import { GPT35_FAMILIES } from "../../../src/figures/story.js";

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from "vitest";
-import { growthChart, thresholdLabel } from "../../../src/components/explore/catalog/growth.js";
+import { growthChart } from "../../support/look-charts.js";
+import { thresholdLabel } from "../../../src/components/explore/thresholds.js";
 import { emergence, releases, trends } from "../../support/catalog-tables.js";
 import { chartSvg as svgOf, markTexts, ownText, translation } from "../../support/plot-dom.js";
 import { STORY_AS_OF } from "../../support/story-data.js";
@@ -87,7 +88,8 @@ test("linear scale on request, with trends drawn as curves", () => {
 
 test("estimates are hollow diamonds; disclosed values filled circles", () => {
   const chart = growthChart(releases, { asOf: STORY_AS_OF, width: 800, metric: "training_compute" });
-  const estimates = releases.filter((r) => r.training_compute_status === "estimate");
+  // A derived model's compute is its own additional training only (sources README, rule 7): not drawn here.
+  const estimates = releases.filter((r) => r.training_compute_status === "estimate" && r.derived_from === null);
   expect(estimates.length).toBeGreaterThan(2);
   const hollow = [...chart.querySelectorAll('g[aria-label="dot"][fill="none"] > path')].filter((p) =>
     estimates.some((r) => r.id === p.getAttribute("data-models"))

@@ -3,7 +3,7 @@
 // asserted here directly.
 import { describe, expect, test } from "vitest";
 import * as Plot from "@observablehq/plot";
-import { growthLayout, type GrowthChartOptions } from "../../../src/components/explore/catalog/growth.js";
+import { growthLayout, type GrowthOptions as GrowthChartOptions } from "../../support/look-charts.js";
 import { overlaps, type Box } from "../../../src/components/label-layout.js";
 import { PRESET_STYLES } from "../../../src/figures/presets.js";
 import { emergence, releases, trends } from "../../support/catalog-tables.js";
@@ -19,6 +19,8 @@ const BASE: GrowthChartOptions = {
 };
 const layoutOf = (options: Partial<GrowthChartOptions> = {}, rows = releases) =>
   growthLayout(rows, { ...BASE, ...options });
+/** The models whose parameters are undisclosed (the band's). */
+const undisclosedOf = (rows: typeof releases) => rows.filter((r) => r.parameters === null);
 const inside = (box: Box, bounds: Box) =>
   box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
 const noTwoOverlap = (boxes: Box[]) => {
@@ -28,21 +30,21 @@ const noTwoOverlap = (boxes: Box[]) => {
 describe("growth layout: domains follow the data", () => {
   const layout = layoutOf();
   test("a log y domain of whole decades holds every model and every threshold drawn", () => {
-    const [lo, hi] = layout.domain;
+    const [lo, hi] = layout.yDomain;
     expect(Number.isInteger(Math.log10(lo)) && Number.isInteger(Math.log10(hi))).toBe(true);
-    for (const p of layout.points) expect(p.value >= lo && p.value <= hi).toBe(true);
+    for (const p of layout.points) expect(p.y.value >= lo && p.y.value <= hi).toBe(true);
     for (const t of layout.thresholdMarks) expect(t.value >= lo && t.value <= hi).toBe(true);
   });
   test("a model ten times larger than any raises the top of the domain", () => {
     const grown = [...releases, { ...releases.find((r) => r.id === "gpt-3-175b")!, id: "huge", parameters: 1e15 }];
-    expect(layoutOf({}, grown).domain[1]).toBeGreaterThanOrEqual(1e15);
-    expect(layout.domain[1]).toBeLessThan(1e15);
+    expect(layoutOf({}, grown).yDomain[1]).toBeGreaterThanOrEqual(1e15);
+    expect(layout.yDomain[1]).toBeLessThan(1e15);
   });
   test("the date domain is padded around the releases drawn, and every point falls inside it", () => {
-    for (const p of layout.points) expect(+p.date > +layout.x0 && +p.date < +layout.x1).toBe(true);
+    for (const p of layout.points) expect(p.x.value > layout.xDomain[0] && p.x.value < layout.xDomain[1]).toBe(true);
   });
   test("a linear scale starts at zero", () => {
-    expect(layoutOf({ scale: "linear" }).domain[0]).toBe(0);
+    expect(layoutOf({ scale: "linear" }).yDomain[0]).toBe(0);
   });
 });
 
@@ -62,13 +64,13 @@ describe("growth layout: margins make room for what they hold", () => {
     const short = layoutOf({ width: 480, height: 360 });
     const bandHeight = short.margins.top;
     expect(bandHeight).toBeLessThanOrEqual(360 / 6 + PRESET_STYLES.web.fontSize + 6);
-    expect(short.band.crosses).toHaveLength(short.undisclosed.length);
+    expect(short.band!.crosses).toHaveLength(undisclosedOf(releases).length);
   });
   test("no point label sits on a threshold rule", () => {
     const layout = layoutOf();
-    for (const label of layout.pointLabels.filter((l) => l.id !== layout.selectedPoint?.id))
+    for (const label of layout.labels)
       for (const t of layout.thresholdMarks) {
-        const box = label.place.box;
+        const box = label.box;
         expect(box.y0 < t.ruleY && box.y1 > t.ruleY, `${label.name} on ${t.ability}`).toBe(false);
       }
   });
@@ -80,35 +82,39 @@ describe("growth layout: margins make room for what they hold", () => {
   });
   test("undisclosed models open a band above the plot; without them the top margin is just a line of type", () => {
     const withBand = layoutOf();
-    expect(withBand.undisclosed.length).toBeGreaterThan(0);
+    expect(undisclosedOf(releases).length).toBeGreaterThan(0);
     const disclosed = releases.filter((r) => r.parameters !== null);
     const noBand = layoutOf({}, disclosed);
-    expect(noBand.undisclosed).toHaveLength(0);
+    expect(noBand.band).toBeNull();
     expect(withBand.margins.top).toBeGreaterThan(noBand.margins.top);
     // Every undisclosed model has its × in the band, between the band's top and the plot.
-    expect(withBand.band.crosses.map((c) => c.id).sort()).toEqual(withBand.undisclosed.map((r) => r.id).sort());
+    expect(withBand.band!.crosses.map((c) => c.id).sort()).toEqual(
+      undisclosedOf(releases)
+        .map((r) => r.id)
+        .sort()
+    );
   });
 });
 
 describe("growth layout: labels do not overlap", () => {
   const layout = layoutOf({ labelAll: true, selected: "gpt-3-175b" });
   test("point labels stay inside the plot and clear of each other and of every point", () => {
-    const boxes = layout.pointLabels.map((l) => l.place.box);
+    const boxes = layout.labels.map((l) => l.box);
     expect(boxes.length).toBeGreaterThan(3);
     for (const box of boxes) expect(inside(box, layout.plotBox)).toBe(true);
     noTwoOverlap(boxes);
   });
   test("the selection is always labelled, with priority", () => {
-    expect(layout.pointLabels.map((l) => l.id)).toContain("gpt-3-175b");
+    expect(layout.labels.map((l) => l.id)).toContain("gpt-3-175b");
     // A model off the GPT line gets a label only when selected.
-    const other = layoutOf().points.find((p) => !p.gpt_line)!;
-    expect(layoutOf().pointLabels.map((l) => l.id)).not.toContain(other.id);
-    expect(layoutOf({ selected: other.id }).pointLabels.map((l) => l.id)).toContain(other.id);
+    const other = layoutOf().points.find((p) => !p.row.gpt_line)!;
+    expect(layoutOf().labels.map((l) => l.id)).not.toContain(other.id);
+    expect(layoutOf({ selected: other.id }).labels.map((l) => l.id)).toContain(other.id);
   });
   test("threshold labels are spread at least a label's height apart, inside the plot's height", () => {
     const style = PRESET_STYLES.web;
     const y = Plot.scale({
-      y: { type: "log", domain: layout.domain, range: [layout.height - layout.margins.bottom, layout.margins.top] }
+      y: { type: "log", domain: layout.yDomain, range: [layout.height - layout.margins.bottom, layout.margins.top] }
     });
     const ys = layout.labelledThresholds.map((t) => y.apply(t.labelValue!) as number).sort((a, b) => a - b);
     expect(ys.length).toBeGreaterThan(3);
@@ -139,7 +145,7 @@ describe("growth layout: labels do not overlap", () => {
   test("notes are placed clear of the point labels, or left out", () => {
     const noted = layoutOf({ annotations: [{ id: "gpt-3-175b", text: "In-context learning appears at this scale" }] });
     expect(noted.notes).toHaveLength(1);
-    for (const label of noted.pointLabels) expect(overlaps(label.place.box, noted.notes[0]!.place.box)).toBe(false);
+    for (const label of noted.labels) expect(overlaps(label.box, noted.notes[0]!.place.box)).toBe(false);
     expect(layoutOf({ annotations: [{ id: "no-such-model", text: "?" }] }).notes).toHaveLength(0);
   });
 });

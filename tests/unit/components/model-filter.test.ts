@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { expect, test } from "vitest";
-import { growthChart } from "../../../src/components/explore/catalog/growth.js";
-import { tokensChart } from "../../../src/components/explore/catalog/tokens.js";
+import { growthChart } from "../../support/look-charts.js";
+import { tokensChart } from "../../support/look-charts.js";
 import { applyModelFilter } from "../../../src/components/model-filter.js";
 import { releases, trends } from "../../support/catalog-tables.js";
 import { STORY_AS_OF } from "../../support/story-data.js";

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { loadCatalog } from "../../../data-loaders/catalog.js";
 import { lineageTable, milestonesTable, releasesTable } from "../../../data-loaders/tables.js";
 import { ARTICLE_END, periodOf } from "../../../src/contract.js";
-import { growthChart } from "../../../src/components/explore/catalog/growth.js";
+import { growthChart } from "../../support/look-charts.js";
 import { timelineChart } from "../../../src/components/timeline-chart.js";
 import { articlePeriodOnly, dataForPeriod, periodRequested } from "../../../src/views/period.js";
 import { markTexts, ownText } from "../../support/plot-dom.js";
@@ -72,10 +72,11 @@ describe("drawn apart", () => {
 describe("ranges on the growth charts", () => {
   test("every drawn estimate with both bounds has one rule from its low to its high bound, and nothing else has one", () => {
     const drawn = chart();
-    const lines = [...drawn.querySelectorAll("g.estimate-range line")];
+    const lines = [...drawn.querySelectorAll("g.explore-range line")];
     const expected = releases.filter(
       (r) =>
         r.training_compute !== null &&
+        r.derived_from === null &&
         r.training_compute_status === "estimate" &&
         r.training_compute_low !== null &&
         r.training_compute_high !== null

@@ -7,7 +7,7 @@ import {
   timelineLayout,
   timelineRows
 } from "../../../src/components/timeline-chart.js";
-import { tokensChart } from "../../../src/components/explore/catalog/tokens.js";
+import { tokensChart } from "../../support/look-charts.js";
 import { articleTableView } from "../../../src/components/article-table.js";
 import { figureCsv } from "../../../src/components/figure.js";
 import { defineFigure } from "../../../src/figures/types.js";
@@ -109,7 +109,8 @@ test("timeline lanes by organization", () => {
 
 test("tokens chart: only models with both numbers, and the 20-tokens-per-parameter line", () => {
   const chart = tokensChart(releases, { width: 900 });
-  const both = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
+  // A derived model's tokens are its own additional training only (sources README, rule 7): not drawn here.
+  const both = releases.filter((r) => r.parameters !== null && r.training_tokens !== null && r.derived_from === null);
   expect(chartSvg(chart).querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')).toHaveLength(
     both.length
   );

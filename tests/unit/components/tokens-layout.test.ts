@@ -1,9 +1,7 @@
 // The tokens chart's layout step, without a DOM: domains, margins and label places as plain data.
 import { describe, expect, test } from "vitest";
-import {
-  CHINCHILLA_TOKENS_PER_PARAMETER,
-  tokensLayout
-} from "../../../src/components/explore/catalog/tokens-layout.js";
+import { tokensLayout } from "../../support/look-charts.js";
+import { CHINCHILLA_TOKENS_PER_PARAMETER } from "../../../src/components/explore/data.js";
 import { overlaps } from "../../../src/components/label-layout.js";
 import { releases } from "../../support/catalog-tables.js";
 
@@ -13,7 +11,7 @@ describe("tokens layout", () => {
   const layout = tokensLayout(releases, { width: 960 });
 
   test("draws exactly the models that disclose both measures", () => {
-    const both = releases.filter((r) => r.parameters !== null && r.training_tokens !== null);
+    const both = releases.filter((r) => r.parameters !== null && r.training_tokens !== null && r.derived_from === null);
     expect(both.length).toBeGreaterThan(3);
     expect(layout.points.map((p) => p.id)).toEqual(both.map((r) => r.id));
   });
@@ -23,15 +21,15 @@ describe("tokens layout", () => {
     const [y0, y1] = layout.yDomain;
     expect([x0, x1, y0, y1].every(isDecade)).toBe(true);
     for (const p of layout.points) {
-      expect(p.parameters!).toBeGreaterThan(x0);
-      expect(p.parameters!).toBeLessThan(x1);
-      expect(p.training_tokens!).toBeGreaterThan(y0);
-      expect(p.training_tokens!).toBeLessThan(y1);
+      expect(p.x.value).toBeGreaterThan(x0);
+      expect(p.x.value).toBeLessThan(x1);
+      expect(p.y.value).toBeGreaterThan(y0);
+      expect(p.y.value).toBeLessThan(y1);
     }
   });
 
   test("the domain follows the data: a tenfold larger model widens it", () => {
-    const biggest = layout.points.reduce((a, b) => (a.parameters! > b.parameters! ? a : b));
+    const biggest = layout.points.reduce((a, b) => (a.x.value > b.x.value ? a : b));
     const grown = releases.map((r) => (r.id === biggest.id ? { ...r, parameters: r.parameters! * 100 } : r));
     expect(tokensLayout(grown, { width: 960 }).xDomain[1]).toBeGreaterThan(layout.xDomain[1]);
   });
@@ -45,11 +43,11 @@ describe("tokens layout", () => {
 
   test("family labels: one per family at most, inside the plot, overlapping no other label", () => {
     expect(layout.labels.length).toBeGreaterThan(2);
-    expect(new Set(layout.labels.map((l) => l.family)).size).toBe(layout.labels.length);
+    expect(new Set(layout.labels.map((l) => l.text)).size).toBe(layout.labels.length);
     for (const [i, a] of layout.labels.entries()) {
-      expect(a.place.box.x0).toBeGreaterThanOrEqual(layout.plotBox.x0);
-      expect(a.place.box.x1).toBeLessThanOrEqual(layout.plotBox.x1);
-      for (const b of layout.labels.slice(i + 1)) expect(overlaps(a.place.box, b.place.box)).toBe(false);
+      expect(a.box.x0).toBeGreaterThanOrEqual(layout.plotBox.x0);
+      expect(a.box.x1).toBeLessThanOrEqual(layout.plotBox.x1);
+      for (const b of layout.labels.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
     }
   });
 
