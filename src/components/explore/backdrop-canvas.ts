@@ -154,12 +154,22 @@ export function dotPixels(
       if (x < 0 || x >= width || y < 0 || y >= height) continue;
       const k = (y * width + x) * 4;
       const c = cover[m]!;
+      const was = rgba[k + 3]!;
+      if (was === 0) {
+        // Nothing under it (most of a dot's pixels): the dot's own colour at its cover.
+        rgba[k] = r;
+        rgba[k + 1] = g;
+        rgba[k + 2] = b;
+        rgba[k + 3] = c * 255;
+        continue;
+      }
       // Source over: what was there shows through the dot's (1 - c), weighted by its own alpha.
-      const under = (rgba[k + 3]! / 255) * (1 - c);
+      const under = (was / 255) * (1 - c);
       const alpha = c + under;
-      rgba[k] = (r * c + rgba[k]! * under) / alpha;
-      rgba[k + 1] = (g * c + rgba[k + 1]! * under) / alpha;
-      rgba[k + 2] = (b * c + rgba[k + 2]! * under) / alpha;
+      const share = 1 / alpha;
+      rgba[k] = (r * c + rgba[k]! * under) * share;
+      rgba[k + 1] = (g * c + rgba[k + 1]! * under) * share;
+      rgba[k + 2] = (b * c + rgba[k + 2]! * under) * share;
       rgba[k + 3] = alpha * 255;
     }
   }
