@@ -36,8 +36,8 @@ import { trendTable } from "../components/trend-table.js";
 import { CANVAS_MIN } from "../components/explore/backdrop-canvas.js";
 import { exploreChart, exploreChartHeight, type ExploreChartOptions } from "../components/explore/chart.js";
 import { groupLabel } from "../components/explore/layout.js";
-import { DEFAULT_SPEC, exploreModel } from "../components/explore/model.js";
-import { drawnOn, type Measure } from "../components/explore/data.js";
+import { DEFAULT_SPEC, exploreModel, type ExplorePoint } from "../components/explore/model.js";
+import { drawnOn, type ColorBy, type Measure } from "../components/explore/data.js";
 import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js";
 import {
   keepsPresetLook,
@@ -90,6 +90,21 @@ export function chosenThresholds(
 
 const shown = <R extends { id: string }>(rows: readonly R[], state: FigureState) =>
   state.visible ? rows.filter((r) => state.visible!.has(r.id)) : [...rows];
+
+/**
+ * The catalog models the explorer shows, once per set of visible ids: one change asks for them six times (the
+ * height, the drawing, the caption's notes, the rows), and the same array lets the explorer's caches match by
+ * identity. Shared: nothing may change it.
+ */
+const shownCache = new WeakMap<ReadonlySet<string>, { rows: readonly ReleaseRow[]; shown: readonly ReleaseRow[] }>();
+function shownReleases(releases: readonly ReleaseRow[], state: FigureState): readonly ReleaseRow[] {
+  if (!state.visible) return releases;
+  const cached = shownCache.get(state.visible);
+  if (cached?.rows === releases) return cached.shown;
+  const rows = releases.filter((r) => state.visible!.has(r.id));
+  shownCache.set(state.visible, { rows: releases, shown: rows });
+  return rows;
+}
 
 /** For a build (talk mode): the build's models, in its order. */
 const built = (releases: readonly ReleaseRow[], state: FigureState) =>
@@ -570,13 +585,23 @@ export const limitations = defineFigure({
 
 /** The Explore page's spec for a state (the default view when the state says nothing). */
 const exploreSpecOf = (state: FigureState) => state.explore ?? DEFAULT_SPEC;
-const exploreRows = (releases: readonly ReleaseRow[], state: FigureState) =>
-  exploreModel(shown(releases, state), exploreSpecOf(state)).points.map((point) => ({
-    point,
-    color: exploreSpecOf(state).color,
-    measures: { x: exploreSpecOf(state).x, y: exploreSpecOf(state).y }
-  }));
-type ExploreRow = ReturnType<typeof exploreRows>[number];
+interface ExploreRow {
+  point: ExplorePoint;
+  color: ColorBy;
+  measures: { x: Measure; y: Measure };
+}
+/** The rows of the last view of each list of points: a change asks for them twice (the count, the table). */
+const exploreRowsCache = new WeakMap<readonly ExplorePoint[], { key: string; rows: ExploreRow[] }>();
+function exploreRows(releases: readonly ReleaseRow[], state: FigureState): ExploreRow[] {
+  const { color, x, y } = exploreSpecOf(state);
+  const { points } = exploreModel(shownReleases(releases, state), exploreSpecOf(state));
+  const key = `${color}|${x}|${y}`;
+  const cached = exploreRowsCache.get(points);
+  if (cached?.key === key) return cached.rows;
+  const rows = points.map((point) => ({ point, color, measures: { x, y } }));
+  exploreRowsCache.set(points, { key, rows });
+  return rows;
+}
 /** An axis value for the download: a date as written, a number in full. */
 const axisCell = (value: number | null, measure: Measure) =>
   value === null ? null : measure === "date" ? new Date(value).toISOString().slice(0, 10) : value;
@@ -597,9 +622,9 @@ const exploreAxisColumns = (axis: "x" | "y"): Column<ExploreRow>[] => {
 /** The models a view does not draw, and why (never guessed): the caption says how many. */
 function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text {
   const spec = exploreSpecOf(state);
-  const { notDrawn } = exploreModel(shown(releases, state), { ...spec, fit: "none" });
+  const { notDrawn } = exploreModel(shownReleases(releases, state), { ...spec, fit: "none" });
   // On a date view the undisclosed are drawn, as undisclosed, in the band above the plot (explore/undisclosed.ts).
-  const banded = undisclosedRows(shown(releases, state), spec.x, spec.y).length === notDrawn.undisclosed;
+  const banded = undisclosedRows(shownReleases(releases, state), spec.x, spec.y).length === notDrawn.undisclosed;
   const note = (lang: Lang) => {
     const d = dictionaryFor(lang);
     const parts = (["undisclosed", "unknown", "derived"] as const)
@@ -615,7 +640,7 @@ function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text
 
 /** Above CANVAS_MIN drawn models, what the chart leaves out (ranges but the highlighted) and the fits' fewer rounds. */
 function largeCatalogNote(releases: readonly ReleaseRow[], state: FigureState): Text {
-  const { points } = exploreModel(shown(releases, state), { ...exploreSpecOf(state), fit: "none" });
+  const { points } = exploreModel(shownReleases(releases, state), { ...exploreSpecOf(state), fit: "none" });
   if (points.length <= CANVAS_MIN) return NO_TEXT;
   return Object.fromEntries(LANGS.map((lang) => [lang, dictionaryFor(lang).explore.largeNote(CANVAS_MIN)])) as Text;
 }
@@ -648,9 +673,9 @@ export const exploreScatter = defineFigure({
     }
   ],
   height: (width, preset, data, state) =>
-    exploreChartHeight(shown(data.releases, state), exploreOptions(data, state, { width, preset })),
+    exploreChartHeight(shownReleases(data.releases, state), exploreOptions(data, state, { width, preset })),
   draw: (data, { width, height, preset, lang, state }) =>
-    exploreChart(shown(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
+    exploreChart(shownReleases(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
 
 /** The Scaling chart a view's preset draws, if any: while the view keeps the preset's look, it is that chart. */

@@ -169,17 +169,26 @@ export function expandPreset(search: string): string {
 export const readExploreState = (search: string, releases: readonly ReleaseRow[]) =>
   normalizeExploreState(readState(expandPreset(search), exploreParams(releases)));
 
-/** The catalog models a state shows (its filters). */
+const visibleCache = new WeakMap<readonly ReleaseRow[], { key: string; rows: ReleaseRow[] }>();
+
+/** The catalog models a state shows (its filters); what it returns is shared: nothing may change it. */
 export function exploreVisible(releases: readonly ReleaseRow[], state: ExploreState): ReleaseRow[] {
   const [lo, hi] = [Math.min(state.from, state.to), Math.max(state.from, state.to)];
+  // One change asks for the same models three times (the figure, the summary, the fit table): the last filter's
+  // models are kept, and the same array lets the model's cache (src/components/explore/model.ts) match by identity.
+  const key = JSON.stringify([lo, hi, state.branch, state.organization, state.access]);
+  const cached = visibleCache.get(releases);
+  if (cached?.key === key) return cached.rows;
   // Sets: a catalog of thousands of models is read against every organization chosen.
   const [branch, organization, access] = [state.branch, state.organization, state.access].map((l) => new Set(l));
-  return releases.filter((d) => {
+  const rows = releases.filter((d) => {
     const year = Number(d.release_date.slice(0, 4));
     return (
       year >= lo && year <= hi && branch!.has(d.branch) && organization!.has(d.organization) && access!.has(d.access)
     );
   });
+  visibleCache.set(releases, { key, rows });
+  return rows;
 }
 
 /** What the chart is told: the axes, colours, fits and highlights of a state. */

@@ -62,8 +62,16 @@ export const exploreFigureState = (data: ExploreData, state: ExploreState): Figu
     backdrop: state.backdrop ? { from: Math.min(state.from, state.to), to: Math.max(state.from, state.to) } : null,
     preset: state.preset === "none" ? null : state.preset
   },
-  visible: new Set(exploreVisible(data.releases, state).map((d) => d.id))
+  visible: visibleIds(exploreVisible(data.releases, state))
 });
+
+/** The ids of the models shown, once per list (a change that keeps the filters keeps the set). */
+const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
+function visibleIds(rows: readonly { id: string }[]): ReadonlySet<string> {
+  let ids = idSets.get(rows);
+  if (!ids) idSets.set(rows, (ids = new Set(rows.map((d) => d.id))));
+  return ids;
+}
 
 type Input<T> = HTMLElement & { value: T };
 

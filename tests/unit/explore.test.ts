@@ -45,7 +45,8 @@ import {
 } from "../../src/views/explore-state.js";
 import { readState, stateQuery } from "../../src/views/url-state.js";
 import { storyData } from "../support/story-data.js";
-import type { Box } from "../../src/components/label-layout.js";
+import { overlaps, type Box } from "../../src/components/label-layout.js";
+import { placeNames } from "../../src/components/explore/names.js";
 import { loadCatalog } from "../../data-loaders/catalog.js";
 import { releasesTable } from "../../data-loaders/tables.js";
 
@@ -791,5 +792,53 @@ describe("the Chinchilla ratio on the explorer (the tokens chart's reference)", 
     }).apply(20) as number;
     expect(layout.labels.length).toBeGreaterThan(0);
     for (const l of layout.labels) expect(Math.abs(l.y - y)).toBeGreaterThan(12 * 0.5);
+  });
+
+  test("a highlighted model on its own threshold's rule is named off the rule (GPT-3 175B in Chinese)", () => {
+    // GPT-3 175B's compute is the threshold of three abilities: its rule runs through its dot, and the spots beside
+    // it are taken by estimate ranges and the rules above, so its name once fell back onto the rule.
+    const catalog = { ...data, releases: catalogReleases };
+    const state = exploreFigureState(
+      catalog,
+      readExploreState("?preset=compute-by-date&highlight=gpt-3-175b&thresholds=few-shot", catalogReleases)
+    );
+    const translateY = (e: Element) => Number(/translate\([^,]+,([^)]+)\)/.exec(e.getAttribute("transform") ?? "")![1]);
+    for (const lang of ["en", "zh"] as const)
+      for (const width of [900, 1180]) {
+        const svg = exploreScatter.draw(catalog as never, { width, preset: "web", lang, state }) as Element;
+        const label = [...svg.querySelectorAll('text[data-models="gpt-3-175b"]')].find((t) =>
+          t.textContent!.includes("FLOP")
+        )!;
+        // The rules across the plot (a range's rule is vertical).
+        const rules = [...svg.querySelectorAll('g[aria-label="rule"] line')]
+          .filter((l) => l.getAttribute("y1") === l.getAttribute("y2"))
+          .map((l) => Number(l.getAttribute("y1")));
+        expect(rules.length).toBeGreaterThan(3);
+        const fontSize = Number(label.closest("[font-size]")?.getAttribute("font-size") ?? 12);
+        for (const ruleY of rules)
+          expect(Math.abs(translateY(label) - ruleY), `${lang} at ${width}: the name on a rule`).toBeGreaterThan(
+            fontSize * 0.6
+          );
+      }
+  });
+
+  test("names: past every free spot, over a dot, then across a short range, never along a rule across the plot", () => {
+    const plotBox = { x0: 0, x1: 400, y0: 0, y1: 300 };
+    const point = { x: 200, y: 150, width: 60, height: 12, priority: 1 };
+    const along = { x0: 0, x1: 400, y0: 149, y1: 151 };
+    // Ranges beside, above and below the point cross every spot but the ones straight below.
+    const ranges = [120, 140, 260, 280].map((x) => ({ x0: x - 1, x1: x + 1, y0: 100, y1: 200 }));
+    const dots = [
+      { x0: 185, x1: 215, y0: 160, y1: 180 },
+      { x0: 185, x1: 215, y0: 120, y1: 140 }
+    ];
+    const [placed] = placeNames([point], plotBox, { gap: 5, dots, rules: [along, ...ranges] });
+    expect(placed).not.toBeNull();
+    expect(overlaps(placed!.box, along)).toBe(false);
+    // With every spot crossed by ranges too, the name crosses a range rather than lie along the rule.
+    const crossed = [170, 190, 210, 230].map((x) => ({ x0: x - 1, x1: x + 1, y0: 100, y1: 200 }));
+    const [across] = placeNames([point], plotBox, { gap: 5, dots, rules: [along, ...ranges, ...crossed] });
+    expect(across).not.toBeNull();
+    expect(overlaps(across!.box, along)).toBe(false);
   });
 });

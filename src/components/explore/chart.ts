@@ -116,10 +116,32 @@ function chartAxes(layout: ExploreLayout, preset: Preset, lang: Lang) {
   return { x: { ...x, ...xAxisBase(preset, x.label) }, y: { ...y, ...yAxisBase(y.label) } };
 }
 
+/** Two options alike: the same values, lists of the same items, a language or preset left out as its default. */
+function sameOptions(a: ExploreChartOptions, b: ExploreChartOptions): boolean {
+  const defaults: Record<string, unknown> = { lang: "en", preset: "web" };
+  const value = (options: ExploreChartOptions, key: string) =>
+    (options as unknown as Record<string, unknown>)[key] ?? defaults[key];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((key) => {
+    const [u, v] = [value(a, key), value(b, key)];
+    return u === v || (Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every((x, i) => x === v[i]));
+  });
+}
+
+/**
+ * The last layout, by its rows (the same array) and options (alike): a change asks for the height, then draws the
+ * same view, and at 20,000 models the layout is tens of milliseconds. What it returns is shared: nothing may change it.
+ */
+let lastLayout: { rows: readonly ReleaseRow[]; options: ExploreChartOptions; layout: ExploreLayout } | null = null;
+function cachedLayout(rows: readonly ReleaseRow[], options: ExploreChartOptions): ExploreLayout {
+  if (lastLayout?.rows === rows && sameOptions(lastLayout.options, options)) return lastLayout.layout;
+  lastLayout = { rows, options, layout: exploreLayout(rows, options) };
+  return lastLayout.layout;
+}
+
 export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartOptions): SVGSVGElement {
   const preset: Preset = options.preset ?? "web";
   const lang: Lang = options.lang ?? "en";
-  const layout = exploreLayout(rows, options);
+  const layout = cachedLayout(rows, options);
   const { look } = layout;
   const context = { preset, lang };
   // A large backdrop or catalog on screen goes on a canvas (src/components/explore/backdrop-canvas.ts); downloads keep
@@ -167,4 +189,4 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
 export const exploreChartHeight = (rows: readonly ReleaseRow[], options: ExploreChartOptions) =>
   options.layers
     ? (options.height ?? lookHeight(options.layers.look, options.width, options.preset))
-    : exploreLayout(rows, options).height;
+    : cachedLayout(rows, options).height;

@@ -147,19 +147,24 @@ export function axisDomain(values: readonly number[], measure: Measure, log: boo
   return [lo >= 0 ? 0 : lo - pad, hi + pad];
 }
 
-/** Every value a point occupies on one axis: its value and its range's ends; once per list of points (a change asks twice). */
+/**
+ * The least and greatest value a list of points occupies on one axis (values and ranges' ends), none for no points;
+ * once per list (a change asks twice, and the list is cached upstream).
+ */
 const extents = {
-  x: new WeakMap<readonly ExplorePoint[], number[]>(),
-  y: new WeakMap<readonly ExplorePoint[], number[]>()
+  x: new WeakMap<readonly (ExplorePoint | BackdropPoint)[], number[]>(),
+  y: new WeakMap<readonly (ExplorePoint | BackdropPoint)[], number[]>()
 };
-function extentValues(points: readonly ExplorePoint[], axis: "x" | "y"): number[] {
+function extentValues(points: readonly (ExplorePoint | BackdropPoint)[], axis: "x" | "y"): number[] {
   let values = extents[axis].get(points);
   if (values) return values;
-  values = [];
+  let [lo, hi] = [Infinity, -Infinity];
   for (const p of points) {
-    const v = axis === "x" ? p.x : p.y;
-    values.push(v.value, v.low ?? v.value, v.high ?? v.value);
+    const v = p[axis];
+    if (typeof v === "number") [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    else [lo, hi] = [Math.min(lo, v.value, v.low ?? v.value), Math.max(hi, v.value, v.high ?? v.value)];
   }
+  values = points.length ? [lo, hi] : [];
   extents[axis].set(points, values);
   return values;
 }
@@ -293,10 +298,11 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
   const level = (axis: "x" | "y") =>
     reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
   // The period after the article, when a model of it is drawn: its dashed rule is one more to keep names off.
-  const period = drawsPeriod(
-    options.x,
-    model.points.map((p) => p.row)
-  );
+  const period = drawsPeriod(options.x, {
+    *[Symbol.iterator]() {
+      for (const p of model.points) yield p.row;
+    }
+  });
   const rules = {
     x: [...thresholds.x.map((t) => t.value), ...level("x"), ...(period ? [ARTICLE_END_TIME] : [])],
     y: [...thresholds.y.map((t) => t.value), ...level("y")]
@@ -436,8 +442,9 @@ function marginsWith(
  * filters).
  */
 function dateLayers(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
-  const shown = new Set(rows.map((r) => r.id));
-  const trends = viewTrends(options.trends, options.x, options.y).filter((t) => t.models.every((id) => shown.has(id)));
+  const fitted = viewTrends(options.trends, options.x, options.y);
+  const shown = new Set(fitted.length ? rows.map((r) => r.id) : []);
+  const trends = fitted.filter((t) => t.models.every((id) => shown.has(id)));
   return { undisclosed: undisclosedRows(rows, options.x, options.y), trends };
 }
 
@@ -456,8 +463,9 @@ function exploreDomains(
   const domain = (axis: "x" | "y", log: boolean) =>
     axisDomain(
       [
-        ...extentValues([...points, ...frame], axis),
-        ...backdrop.map((b) => b[axis]),
+        ...extentValues(points, axis),
+        ...extentValues(frame, axis),
+        ...extentValues(backdrop, axis),
         ...referenceValues(options[axis]),
         // The band's models are on the date axis too; the trends' ends on both.
         ...(axis === "x" ? undisclosed.map((r) => +parseDate(r.release_date)) : []),

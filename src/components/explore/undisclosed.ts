@@ -18,16 +18,23 @@ const byId = (d: { id: string }) => d.id;
 /** More undisclosed models than this (a synthetic catalog of thousands) are counted in the caption, not banded. */
 export const BAND_MAX = 500;
 
+const bandCache = new WeakMap<readonly ReleaseRow[], { y: Measure; band: ReleaseRow[] }>();
+
 /**
  * The models a view draws in the band: with dates along x, those whose measure on y is undisclosed (a fact of the
  * catalog, not a ratio), in date order. None on any other view.
  */
 export function undisclosedRows(rows: readonly ReleaseRow[], x: Measure, y: Measure): ReleaseRow[] {
   if (x !== "date" || !METRIC_OF[y]) return [];
+  // A change asks three times (the height, the drawing, the caption): each list's last answer is kept.
+  const cached = bandCache.get(rows);
+  if (cached?.y === y) return cached.band;
   const band = rows
     .filter((r) => axisValue(r, y) === "undisclosed")
     .sort((a, b) => a.release_date.localeCompare(b.release_date) || a.id.localeCompare(b.id));
-  return band.length <= BAND_MAX ? band : [];
+  const result = band.length <= BAND_MAX ? band : [];
+  bandCache.set(rows, { y, band: result });
+  return result;
 }
 
 /**
