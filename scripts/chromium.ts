@@ -17,6 +17,12 @@ export const CHROMIUM_ARGS = [
 /** Every page of the site: the home page and each page in the config's sidebar. */
 export const PAGE_PATHS: string[] = ["/", ...config.pages.map((page) => page.path)];
 
+/**
+ * How long an export waits for a page to render: far longer than a test's 15 s, because an export is run on whatever
+ * machine is at hand, busy or not (a story's printed slides took 19 s on a loaded 2-core machine and failed the export).
+ */
+export const EXPORT_RENDER_TIMEOUT = 120_000;
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }

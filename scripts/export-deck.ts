@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, transform, type Plugin } from "esbuild";
 import { serveStatic } from "./static-server.js";
-import { launchBrowser, openPage } from "./chromium.js";
+import { EXPORT_RENDER_TIMEOUT, launchBrowser, openPage } from "./chromium.js";
 import type { TalkFile } from "../src/stories/talk.js";
 import { talkFile } from "./talk-data.js";
 import { SCRIPT_HAZARD, scriptForInline, talkHtml } from "./talk-html.js";
@@ -48,10 +48,13 @@ export async function exportDeckPdfs(
   const suffix = langSuffix(lang);
   const print = async (query: string, name: string) => {
     const file = name.replace(/\.pdf$/, `${suffix}.pdf`);
-    const { page, problems } = await openPage(browser, origin, withLang(`/talk?${query}`, lang), {
-      width: 1920,
-      height: 1080
-    });
+    const { page, problems } = await openPage(
+      browser,
+      origin,
+      withLang(`/talk?${query}`, lang),
+      { width: 1920, height: 1080 },
+      { timeout: EXPORT_RENDER_TIMEOUT }
+    );
     if (problems.length) throw new Error(`the talk (?${query}) has problems:\n${problems.join("\n")}`);
     await page.emulateMedia({ media: "print" });
     const path = join(outDir, file);

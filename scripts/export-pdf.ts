@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveStatic } from "./static-server.js";
-import { launchBrowser, openPage } from "./chromium.js";
+import { EXPORT_RENDER_TIMEOUT, launchBrowser, openPage } from "./chromium.js";
 import { printableArea, REPORT_MARGINS_MM, type PaperId } from "../src/views/report.js";
 import { LANGS, type Lang } from "../src/i18n/lang.js";
 import { dictionaryFor, langSuffix, withLang } from "../src/i18n/index.js";
@@ -40,7 +40,7 @@ export async function exportReport(
           origin,
           `/report?${query}`,
           { width: printableArea(paper).width, height: 1400 },
-          { media: "print" }
+          { media: "print", timeout: EXPORT_RENDER_TIMEOUT }
         );
         if (problems.length) throw new Error(`the report page (?${query}) has problems:\n${problems.join("\n")}`);
         const path = join(outDir, `gpt-scaling-report-${format.toLowerCase()}${langSuffix(lang)}.pdf`);

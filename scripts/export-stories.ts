@@ -12,7 +12,7 @@ import { readStories, type NamedStory } from "../data-loaders/stories.js";
 import type { Story } from "../src/stories/parse.js";
 import type { StoryData } from "../src/stories/resolve.js";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./chromium.js";
+import { EXPORT_RENDER_TIMEOUT, launchBrowser, openPage } from "./chromium.js";
 import { storyPptx, type Captured } from "./story-pptx.js";
 import { serveStatic } from "./static-server.js";
 import { bundleScript, bundleTalk } from "./export-deck.js";
@@ -66,7 +66,13 @@ export async function exportStoryPdfs(stories: NamedStory[], dist = "dist", outD
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
   const print = async (path: string, file: string, options: object) => {
-    const { page, problems } = await openPage(browser, origin, path, { width: 1920, height: 1080 });
+    const { page, problems } = await openPage(
+      browser,
+      origin,
+      path,
+      { width: 1920, height: 1080 },
+      { timeout: EXPORT_RENDER_TIMEOUT }
+    );
     if (problems.length) throw new Error(`${path} has problems:\n${problems.join("\n")}`);
     await page.emulateMedia({ media: "print" });
     await page.pdf({ path: join(outDir, file), printBackground: true, ...options });
@@ -134,7 +140,10 @@ export async function captureViews(page: Page, story: Story): Promise<(Captured 
 export async function writeStoryPptx(browser: Browser, origin: string, named: NamedStory, outDir: string) {
   const path = `/stories/${named.name}?print=slides`;
   const viewport = { width: 1920, height: 1080 };
-  const { page, problems } = await openPage(browser, origin, path, viewport, { deviceScaleFactor: PPTX_SCALE });
+  const { page, problems } = await openPage(browser, origin, path, viewport, {
+    deviceScaleFactor: PPTX_SCALE,
+    timeout: EXPORT_RENDER_TIMEOUT
+  });
   try {
     if (problems.length) throw new Error(`${path} has problems:\n${problems.join("\n")}`);
     const pptx = await storyPptx(named.story, await captureViews(page, named.story));

@@ -1,8 +1,9 @@
 // A story as a PowerPoint file from the command line: the layout is src/stories/pptx.ts (shared with the browser's
 // editor); what Chromium captured of the views comes from export-stories.ts.
+import JSZip from "jszip";
 import pptxgenjs from "pptxgenjs";
 import type { Story } from "../src/stories/parse.js";
-import { pptxConstructor, storyPresentation, type Captured } from "../src/stories/pptx.js";
+import { pptxConstructor, storyPresentation, tagDeckLanguage, type Captured } from "../src/stories/pptx.js";
 
 export {
   FONTS,
@@ -22,5 +23,7 @@ export {
 /** The whole story as a .pptx, in memory; `captures[s][b]` is what was captured of block b of slide s. */
 export async function storyPptx(story: Story, captures: (Captured | undefined)[][]): Promise<Buffer> {
   const pptx = storyPresentation(pptxConstructor(pptxgenjs), story, captures);
-  return (await pptx.write({ outputType: "nodebuffer" })) as Buffer;
+  const written = (await pptx.write({ outputType: "nodebuffer" })) as Buffer;
+  const zip = await tagDeckLanguage(await JSZip.loadAsync(written), story.meta.lang);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

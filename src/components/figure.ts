@@ -674,6 +674,8 @@ export function renderFigure<K extends DataKey, R>(
   const { lang, preset = "web", info } = options;
   let state: FigureState = options.state ?? {};
   const rows = () => def.rows(data, state);
+  // A named view's title where the state shows one (an Explore preset), else the figure's.
+  const title = () => (def.viewTitle?.(state) ?? def.title)[lang];
   const height = preset === "print" ? options.height : undefined;
   const { box, drawn, draw } = drawingBox(def, data, { lang, preset, height, state: () => state });
   if (preset === "print") draw(PRINT_WIDTH);
@@ -706,7 +708,7 @@ export function renderFigure<K extends DataKey, R>(
       ? addViewControls({
           figure: def.id,
           lang,
-          title: () => def.title[lang],
+          title,
           caption: () => captionText.textContent ?? ""
         })
       : null;
@@ -717,6 +719,7 @@ export function renderFigure<K extends DataKey, R>(
   followExplore();
   if (explore) downloads.append(explore);
   const headingId = `${def.id}-title`;
+  const heading = h("h2", { id: headingId, textContent: figureHeading(title(), lang, options.number) });
   const figure = h(
     "figure",
     {
@@ -725,12 +728,7 @@ export function renderFigure<K extends DataKey, R>(
       attrs: { "aria-labelledby": headingId },
       dataset: { rows: String(rows().length) }
     },
-    h(
-      "div",
-      { className: "figure-head" },
-      h("h2", { id: headingId, textContent: figureHeading(def.title[lang], lang, options.number) }),
-      downloads
-    ),
+    h("div", { className: "figure-head" }, heading, downloads),
     compose?.status ?? null,
     box,
     caption,
@@ -747,6 +745,8 @@ export function renderFigure<K extends DataKey, R>(
     else if (drawn.width) draw(drawn.width);
     captionText.textContent = def.caption(data, state)[lang];
     if (hint) hint.textContent = hintText();
+    heading.textContent = figureHeading(title(), lang, options.number);
+    compose?.relabel();
     followExplore();
     figure.dataset.rows = String(rows().length);
     // A counter others can watch for "this figure has taken the change" (the benchmark does).

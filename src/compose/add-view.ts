@@ -35,8 +35,12 @@ export function addCurrentView(source: AddViewSource, target: Target, where: Loc
   };
 }
 
-/** The two buttons and the status line they write to. */
-export function addViewControls(source: AddViewSource): { buttons: HTMLElement[]; status: HTMLElement } {
+/** The two buttons, the status line they write to, and relabel: their names follow the title (a named view's). */
+export function addViewControls(source: AddViewSource): {
+  buttons: HTMLElement[];
+  status: HTMLElement;
+  relabel: () => void;
+} {
   const words = dictionaryFor(source.lang).compose.add;
   const status = h("p", { className: "figure-compose-status", attrs: { role: "status" } });
   const button = (target: Target) =>
@@ -52,5 +56,9 @@ export function addViewControls(source: AddViewSource): { buttons: HTMLElement[]
         status.replaceChildren(text, ...(link ? [space, h("a", { href: link.href, textContent: link.text })] : []));
       }
     });
-  return { buttons: [button("talk"), button("report")], status };
+  const buttons = [button("talk"), button("report")];
+  const relabel = () => {
+    for (const b of buttons) b.setAttribute("aria-label", words.label[b.dataset.target as Target](source.title()));
+  };
+  return { buttons, status, relabel };
 }

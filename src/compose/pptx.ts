@@ -10,7 +10,8 @@
 // write, and the build fails).
 import { h } from "../components/dom.js";
 import type { Story } from "../stories/parse.js";
-import { pptxConstructor, storyPresentation, type Captured, type PptxGenJS } from "../stories/pptx.js";
+import type JSZip from "jszip";
+import { pptxConstructor, storyPresentation, tagDeckLanguage, type Captured, type PptxGenJS } from "../stories/pptx.js";
 import { composeToStory, type ComposeStory } from "./model.js";
 
 /** The views' pixels: twice the slide's, as on the command line (PPTX_SCALE in scripts/export-stories.ts). */
@@ -184,6 +185,8 @@ async function library(): Promise<PptxGenJS> {
   return pptxConstructor(global.PptxGenJS);
 }
 
+const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
 /** The story's .pptx as a Blob: its slides, their text, the views as pictures and the speaker notes. */
 export async function composePptx(story: ComposeStory): Promise<Blob> {
   const parsed = composeToStory(story, `${story.id}.md`);
@@ -205,7 +208,11 @@ export async function composePptx(story: ComposeStory): Promise<Blob> {
   try {
     const [PptxGenJS, doc] = await Promise.all([library(), printedSlides(frame, parsed.slides.length)]);
     const pptx = storyPresentation(PptxGenJS, parsed, await captureViews(doc, parsed));
-    return (await pptx.write({ outputType: "blob" })) as Blob;
+    const written = (await pptx.write({ outputType: "arraybuffer" })) as ArrayBuffer;
+    // The bundle's JSZip (a global beside PptxGenJS) retags the notes in the story's language.
+    const Zip = (window as unknown as { JSZip: typeof JSZip }).JSZip;
+    const zip = await tagDeckLanguage(await Zip.loadAsync(written), parsed.meta.lang);
+    return zip.generateAsync({ type: "blob", mimeType: PPTX_TYPE, compression: "DEFLATE" });
   } finally {
     frame.remove();
   }

@@ -650,6 +650,7 @@ export const exploreScatter = defineFigure({
   needs: ["releases", "emergence", "trends", "epoch", "info"],
   kind: "chart",
   title: figureText("explore-scatter", "title"),
+  viewTitle: (state) => presetTitle(state.explore?.preset ?? null),
   caption: (data, state) =>
     join(
       // A Scaling chart's preset is described by that chart's own caption (its marks are that chart's).
@@ -677,6 +678,17 @@ export const exploreScatter = defineFigure({
   draw: (data, { width, height, preset, lang, state }) =>
     exploreChart(shownReleases(data.releases, state), exploreOptions(data, state, { width, height, preset, lang }))
 });
+
+/**
+ * A named view's title, as the Explore page's list of named views gives it: a Scaling chart's own title, or the
+ * question's words. A section added to a talk or report from that view is titled with it, not "any measure…".
+ */
+export const presetTitle = (name: PresetName | null): Text | null =>
+  !name
+    ? null
+    : name in NAMED_PRESETS && NAMED_PRESETS[name].layers
+      ? figureText(name as ScalingPresetName, "title")
+      : text((d) => d.explore.presets[name as Exclude<PresetName, ScalingPresetName>]);
 
 /** The Scaling chart a view's preset draws, if any: while the view keeps the preset's look, it is that chart. */
 const scalingPresetOf = (state: FigureState): ScalingPresetName | null => {

@@ -84,6 +84,8 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   id: string;
   needs: readonly K[];
   title: Text;
+  /** The title of the view the state shows when it is a named one (an Explore preset's question), else null. */
+  viewTitle?: (state: FigureState) => Text | null;
   caption: (data: Pick<NotebookData, K>, state: FigureState) => Text;
   /** The source line under the figure, in every medium. */
   source: Text;

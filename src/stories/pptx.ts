@@ -3,6 +3,7 @@
 // the notes pane. Shared by the command line (scripts/story-pptx.ts, views captured by headless Chromium) and the
 // browser's editor (src/compose/pptx.ts, views drawn to a canvas): the same layout either way. No I/O, and pptxgenjs
 // itself is passed in, so this module bundles for both.
+import type JSZip from "jszip";
 import type pptxgenjs from "pptxgenjs";
 import type { Block, Story, StoryLang, StorySlide } from "./parse.js";
 
@@ -231,4 +232,22 @@ export function storyPresentation(PptxGenJS: PptxGenJS, story: Story, captures: 
   };
   story.slides.forEach((slide, s) => addSlide(pptx, slideSpec(slide, captures[s] ?? [], story.file), story.meta.lang));
   return pptx;
+}
+
+/** The parts of a written deck whose language tags pptxgenjs writes itself: the slides and their notes pages. */
+const TAGGED_PART = /^ppt\/(?:slides|notesSlides)\/[^/]+\.xml$/;
+
+/**
+ * Tags the written deck's slides and notes in the story's language. pptxgenjs hard-codes lang="en-US" on the notes'
+ * runs (makeXmlNotesSlide) and on a paragraph's end mark, so a Chinese deck's notes were proofed as English. `zip` is
+ * the written .pptx opened with JSZip (Node's package, or the global of pptxgenjs's browser bundle); changed in place.
+ */
+export async function tagDeckLanguage(zip: JSZip, lang: StoryLang): Promise<JSZip> {
+  const tag = LANG_TAG[lang];
+  if (tag === LANG_TAG.en) return zip;
+  for (const path of Object.keys(zip.files).filter((name) => TAGGED_PART.test(name))) {
+    const xml = await zip.file(path)!.async("string");
+    zip.file(path, xml.replace(/ lang="en-US"/g, ` lang="${tag}"`));
+  }
+  return zip;
 }

@@ -44,7 +44,11 @@ export function audienceScreen(slides: Slide[], words: TalkWords): Screen {
   };
 }
 
-/** The presenter's side column: what comes next (a picture, out of the accessibility tree) and the notes. */
+/**
+ * The presenter's columns' parts: what comes next (a picture, out of the accessibility tree) and the notes. The notes
+ * go under the current slide, which is 16:9 of its column: beside the next slide they left the bottom 40% of a
+ * 1920×1080 screen empty.
+ */
 function presenterSide(words: TalkWords) {
   const next = designCanvas("presenter-next");
   next.frame.setAttribute("inert", "");
@@ -52,26 +56,28 @@ function presenterSide(words: TalkWords) {
   const heading = h("h2", { className: "presenter-heading presenter-next-heading", textContent: words.presenter.next });
   const notes = h("div", { className: "presenter-notes" });
   const side = h("div", { className: "presenter-side" });
-  side.append(
+  side.append(heading, next.frame);
+  const notesHeading = h("h2", { className: "presenter-heading", textContent: words.presenter.notes });
+  return {
+    side,
+    next,
     heading,
-    next.frame,
-    h("h2", { className: "presenter-heading", textContent: words.presenter.notes }),
-    notes
-  );
-  return { side, next, heading, notes };
+    notes: h("div", { className: "presenter-notes-pane" }, notesHeading, notes),
+    notesText: notes
+  };
 }
 
 /** The presenter view; with `duration` (minutes, a story's planned length) its bar counts down to it. */
 export function presenterScreen(slides: Slide[], words: TalkWords, clock: Clock, duration?: number): Screen {
   const main = slideCanvas("presenter-current");
   main.status.append(main.where);
-  const { side, next, heading, notes } = presenterSide(words);
+  const { side, next, heading, notes, notesText } = presenterSide(words);
   const position = h("span", { className: "presenter-position" });
   const timer = presenterTimer(words, clock, undefined, duration);
   const bar = h("div", { className: "presenter-bar" });
   bar.append(position, timer.element, ...(timer.countdown ? [timer.countdown] : []), timer.reset, timer.clockFace);
   const layout = h("div", { className: "presenter-layout" });
-  layout.append(main.frame, side);
+  layout.append(h("div", { className: "presenter-main" }, main.frame, notes), side);
   const stops = [fitCanvas(next.frame, next.canvas), fitCanvas(main.frame, main.canvas, { top: true }), timer.stop];
   return {
     nodes: [bar, layout],
@@ -80,7 +86,7 @@ export function presenterScreen(slides: Slide[], words: TalkWords, clock: Clock,
       main.stage.replaceChildren(renderSlide(slide, at.step));
       main.where.textContent = positionLabel(at, slides, words);
       position.textContent = words.presenter.position(main.where.textContent);
-      notes.textContent = slide.notes;
+      notesText.textContent = slide.notes;
       const preview = nextPreview(at, slides, words);
       heading.textContent = preview.heading;
       next.canvas.replaceChildren(

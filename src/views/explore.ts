@@ -36,6 +36,7 @@ import {
 } from "./explore-state.js";
 import { stateQuery, type Params } from "./url-state.js";
 import { epochFilePanel, type EpochImportModule } from "./explore-import.js";
+import { EMBED_DRAWING_WIDTH, embedHeight, embedSnippet } from "./explore-embed.js";
 
 /** Where the page gives no import module (tests of the view alone): a file is refused with the reason. */
 const missingImport = (): Promise<EpochImportModule> => Promise.reject(new Error("no Epoch import module given"));
@@ -265,14 +266,6 @@ export function viewUrl(state: ExploreState, params: Params<ExploreState>, lang:
   return url.toString();
 }
 
-/** The <iframe> snippet for a view: the same address with embed=on. */
-export const embedSnippet = (url: string, title: string) => {
-  const src = new URL(url);
-  src.searchParams.set("embed", "1");
-  const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${escape(src.toString())}" title="${escape(title)}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
-};
-
 export interface ExploreView {
   controller: ViewController<ExploreState>;
   /** Only the figure and a link back (?embed=1), for an <iframe>. */
@@ -311,7 +304,7 @@ function presetList(lang: Lang): HTMLElement {
 }
 
 /** "Copy link", and the <iframe> snippet of the current view. */
-function sharePanel(lang: Lang, url: () => string) {
+function sharePanel(lang: Lang, url: () => string, drawingHeight: () => number) {
   const w = dictionaryFor(lang).explore.share;
   const status = h("span", { className: "explore-copy-status", attrs: { role: "status" } });
   const button = h("button", {
@@ -331,7 +324,7 @@ function sharePanel(lang: Lang, url: () => string) {
     attrs: { "aria-label": w.embedText }
   });
   const refresh = () => {
-    snippet.value = embedSnippet(url(), w.embedTitle);
+    snippet.value = embedSnippet(url(), w.embedTitle, embedHeight(drawingHeight()));
     status.textContent = "";
   };
   const panel = h(
@@ -375,7 +368,9 @@ export function createExploreView(
   const fits = h("div", { className: "explore-fit-table" });
   const base = () => globalThis.location?.href ?? "http://localhost/explore";
   const url = () => viewUrl({ ...controller.state, embed: false }, params, lang, base());
-  const share = sharePanel(lang, url);
+  const share = sharePanel(lang, url, () =>
+    exploreScatter.height(EMBED_DRAWING_WIDTH, "web", data, exploreFigureState(data, controller.state))
+  );
   const back = h("a", { className: "explore-back", href: url(), target: "_top", textContent: w.share.openFull });
   // A CSV the reader opens becomes the backdrop: the toggle turns on (enabled even when the build has none).
   const epochFile = epochFilePanel(

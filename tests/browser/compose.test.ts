@@ -232,6 +232,12 @@ test("keyboard only: start from the Chinese talk, delete and undo, move, add a t
   });
   await page.locator(".compose h1").waitFor();
   expect(await page.locator(".compose h1").textContent()).toBe("我的文稿");
+  // The site's header, as on every page: its navigation (in Chinese, the links keeping the language) and the switch.
+  const nav = page.locator("#observablehq-header nav.site-nav");
+  expect(await nav.isVisible()).toBe(true);
+  await poll(() => nav.locator("a[href*='scaling']").getAttribute("href")).toMatch(/scaling\?lang=zh$/);
+  expect(await nav.locator("a[href*='scaling'] span[lang='zh-CN']").isVisible()).toBe(true);
+  expect(await page.locator("#observablehq-header .lang-switch").isVisible()).toBe(true);
   // Tab to "copy the built-in talk (Chinese)" and press Enter.
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
@@ -280,9 +286,13 @@ test("keyboard only: start from the Chinese talk, delete and undo, move, add a t
   const slides = await readPptx(readFileSync(await pptx.path()));
   expect(slides.map((s) => s.texts[0])).toEqual(titles);
   for (const slide of slides) expect(slide.langs).toEqual(["zh-CN"]);
+  // pptxgenjs tags notes en-US: the download retags a Chinese deck's notes (and paragraph ends) zh-CN.
+  for (const slide of slides) expect([...new Set([...slide.allLangs, ...slide.notesLangs])]).toEqual(["zh-CN"]);
   await poll(() => page.locator(".compose-status").textContent()).toBe(`已下载 ${pptx.suggestedFilename()}。`);
   await page.goto(`${origin}/stories/mine?present`);
   await page.locator(".deck").waitFor();
+  // The presented deck is the story alone: no site header over it.
+  expect(await page.locator("#observablehq-header").isVisible()).toBe(false);
   const deckViolations = await axeViolations(page);
   expect(deckViolations, describeViolations(deckViolations)).toEqual([]);
   expect(problems).toEqual([]);

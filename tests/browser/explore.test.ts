@@ -185,6 +185,47 @@ test("embedded in an <iframe>: the figure alone, with its title, legend, source 
   await page.context().close();
 });
 
+// The reviewer's case: at 760 px the 720 px frame cut off the caption (y≈803), the source and the link back (1006).
+test.each([
+  ["/explore?preset=openClosed", "Compute of open and closed models"],
+  ["/explore?preset=gptLine&lang=zh", "GPT 主线的参数量"],
+  ["/explore?x=date&y=parameters&line=gpt&lang=zh", null]
+])("the snippet's frame (%s) shows the whole figure without scrolling", async (path, title) => {
+  const origin = inject("origin");
+  const { page, problems } = await openPage(browser, origin, path);
+  const snippet = await page.locator("textarea.explore-snippet").inputValue();
+  const [, width, height] = snippet.match(/width="(\d+)" height="(\d+)"/)!.map(Number);
+  expect(width).toBeGreaterThanOrEqual(700);
+  await page.setViewportSize({ width: width! + 100, height: height! + 100 });
+  await page.setContent(`<!doctype html><title>host</title><body style="margin:0">${snippet}</body>`);
+  const frame = page.frameLocator("iframe");
+  await expect.poll(() => frame.locator("#explore-scatter g.explore-models circle").count()).toBeGreaterThan(0);
+  await frame.locator("a.explore-back").waitFor();
+  if (title) expect(await frame.locator("#explore-scatter h2").textContent()).toContain(title);
+  const inner = page.frames().find((f) => f !== page.mainFrame())!;
+  const fit = await inner.evaluate(() => {
+    const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? null;
+    return {
+      scroll: document.documentElement.scrollHeight,
+      view: window.innerHeight,
+      parts: [
+        "#explore-scatter h2",
+        "#explore-scatter .svg-legend",
+        "#explore-scatter figcaption",
+        ".figure-source",
+        "a.explore-back"
+      ].map((selector) => [selector, bottom(selector)] as const)
+    };
+  });
+  expect(fit.view).toBe(height);
+  expect(fit.scroll, "the frame's page scrolls").toBeLessThanOrEqual(fit.view);
+  for (const [selector, bottom] of fit.parts)
+    if (selector !== "#explore-scatter .svg-legend") expect(bottom, selector).not.toBeNull();
+  for (const [selector, bottom] of fit.parts) expect(bottom ?? 0, selector).toBeLessThanOrEqual(fit.view);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
 test.each(["/scaling#parameters-vs-tokens", "/explore?y=tokens#explore-scatter"])(
   "a link to a figure (%s) scrolls to it once the page has rendered",
   async (path) => {

@@ -211,6 +211,34 @@ test("a build does not move: every step of the build slide has the same ticks at
   await page.context().close();
 });
 
+// The reviewer's case (/tmp/look24/lec-zh-5-presenter.png): the current slide and the notes left the bottom 40% of a
+// 1920×1080 screen empty. The notes now sit under the current slide, in the height it leaves.
+test.each(["/talk?presenter#2", "/talk?presenter&lang=zh#2"])(
+  "%s at 1920×1080 uses the screen's height",
+  async (path) => {
+    const { page, problems } = await openPage(browser, inject("origin"), path, { width: 1920, height: 1080 });
+    await page.locator(".presenter-current .slide").waitFor();
+    const box = (selector: string) =>
+      page.locator(selector).evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };
+      });
+    const [slide, notes, next] = [
+      await box(".presenter-current .deck-canvas"),
+      await box(".presenter-notes-pane"),
+      await box(".presenter-next")
+    ];
+    expect(slide.height).toBeGreaterThan(0.5 * 1080);
+    expect(notes.top).toBeGreaterThanOrEqual(slide.bottom - 1);
+    expect(notes.bottom, "the notes reach the screen's foot").toBeGreaterThan(0.95 * 1080);
+    expect(notes.bottom).toBeLessThanOrEqual(1080);
+    expect(notes.left).toBeLessThan(next.left);
+    expect(await page.locator(".presenter-notes").textContent()).not.toBe("");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+);
+
 test("the presenter view and the audience screen drive each other, with no server between them", async () => {
   const { page: audience, problems } = await openPage(browser, inject("origin"), "/talk#2", {
     width: 1280,

@@ -8,6 +8,9 @@ export interface ReadSlide {
   /** The typefaces and language tags its runs name. */
   typefaces: string[];
   langs: string[];
+  /** Every language tag of the slide's XML and of its notes page (runs, paragraph ends, fields). */
+  allLangs: string[];
+  notesLangs: string[];
   /** The text of its notes page (empty when it has none). */
   notes: string;
   /** The pictures it shows, as bytes. */
@@ -44,6 +47,8 @@ export async function readPptx(bytes: Uint8Array | Buffer): Promise<ReadSlide[]>
       texts: all(xml, /<a:t>([^<]*)<\/a:t>/g),
       typefaces: [...new Set(all(xml, /<a:(?:latin|ea) typeface="([^"]*)"/g))],
       langs: [...new Set(all(xml, /<a:rPr[^>]* lang="([^"]*)"/g))],
+      allLangs: [...new Set(all(xml, / lang="([^"]*)"/g))],
+      notesLangs: [...new Set(all(notesXml ?? "", / lang="([^"]*)"/g))],
       notes,
       images
     });

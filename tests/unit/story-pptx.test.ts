@@ -144,6 +144,9 @@ describe("the built-in talks as .pptx, read back", () => {
         expect(squash(slide.notes), `slide ${i + 1}`).toBe(squash(source.notes));
         expect(slide.typefaces).toContain(font);
         expect(slide.langs).toEqual([lang]);
+        // pptxgenjs writes en-US on the notes and on paragraph ends: a Chinese deck's are retagged zh-CN.
+        expect(slide.allLangs, `slide ${i + 1}`).toEqual([lang]);
+        if (source.notes) expect(slide.notesLangs, `slide ${i + 1} notes`).toEqual([lang]);
         const views = source.blocks.filter((b) => b.kind === "view" || b.kind === "image").length;
         expect(slide.images, `slide ${i + 1}`).toHaveLength(views);
         for (const image of slide.images) expect(pngSize(image)).toEqual({ width: 1, height: 1 });

@@ -5,6 +5,13 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { addViewControls } from "../../../src/compose/add-view.js";
 import { loadStore, STORE_KEY } from "../../../src/compose/store.js";
 import { composeMarkdown } from "../../../src/compose/model.js";
+import { renderFigure } from "../../../src/components/figure.js";
+import { exploreScatter } from "../../../src/figures/registry.js";
+import { dictionaryFor } from "../../../src/i18n/index.js";
+import { exploreFigureState } from "../../../src/views/explore.js";
+import { readExploreState } from "../../../src/views/explore-state.js";
+import { storyData } from "../../support/story-data.js";
+import { stubResizeObserver } from "../../support/resize-observer.js";
 
 const source = (lang: "en" | "zh", figure = "parameters-by-date") => ({
   figure,
@@ -52,5 +59,27 @@ describe("Add to my talk / report", () => {
     buttons[0]!.click();
     expect(status.textContent).toBe("This figure cannot be added to a story yet.");
     expect(localStorage.getItem(STORE_KEY)).toBeNull();
+  });
+});
+
+describe("from a named view of the explorer", () => {
+  // The reviewer's case: "Compute of open and closed models" added from /explore?preset=openClosed became a section
+  // titled "Any measure against any other", the generic figure's title.
+  test.each([
+    ["en", "openClosed", "Compute of open and closed models"],
+    ["zh", "openClosed", dictionaryFor("zh").explore.presets.openClosed],
+    ["en", "compute-by-date", exploreScatter.viewTitle!({ explore: { preset: "compute-by-date" } } as never)!.en],
+    ["en", null, "Any measure against any other"]
+  ] as const)("%s %s: the section and the heading take the view's title", (lang, preset, title) => {
+    stubResizeObserver();
+    const data = { ...storyData(), epoch: { available: false, models: [] } } as never;
+    const search = preset ? `?preset=${preset}` : "?x=date&y=parameters";
+    history.replaceState(null, "", `/explore${search}`);
+    const state = exploreFigureState(data, readExploreState(search, storyData().releases));
+    const figure = renderFigure(exploreScatter, data, { lang, preset: "web", state });
+    expect(figure.querySelector("h2")!.textContent).toBe(title);
+    (figure.querySelector("button.figure-compose[data-target=report]") as HTMLButtonElement).click();
+    const [story] = loadStore(localStorage).state.stories;
+    expect(composeMarkdown(story!)).toContain(`# ${title}\n\n![${title}](/explore`);
   });
 });
