@@ -199,6 +199,10 @@ export const inlineColours = (text: string, theme: ThemeColours) =>
     .replace(/var\(--plot-background\)/g, theme.paper ?? "none")
     .replace(/#[0-9a-f]{6}\b/gi, (hex) => theme.variant[hex.toLowerCase()] ?? hex);
 
+/** What the view shows, as its title: a named view's (an Explore preset's question), else the figure's. */
+export const viewTitle = <K extends DataKey, R>(def: FigureDef<K, R>, state: FigureState, lang: Lang) =>
+  (def.viewTitle?.(state) ?? def.title)[lang];
+
 export interface StandaloneOptions {
   lang: Lang;
   state: FigureState;
@@ -322,8 +326,9 @@ export function standaloneSvg<K extends DataKey, R>(
   const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
   const { width, fontSize, small } = layout;
+  const title = viewTitle(def, state, lang);
   // A title longer than the canvas wraps.
-  const titleLines = creditLines([def.title[lang]], width, fontSize, true);
+  const titleLines = creditLines([title], width, fontSize, true);
   const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
   const filters = filterWords(def, data, state, lang);
@@ -372,13 +377,13 @@ export function standaloneSvg<K extends DataKey, R>(
       "font-family": FONT_FAMILY,
       style: `color:${theme.ink}`
     },
-    svg("title", {}, def.title[lang]),
+    svg("title", {}, title),
     svg("desc", {}, [caption, ...parts].join("\n")),
     svg(
       "metadata",
       { "data-format": "application/json" },
       downloadMetadata({
-        title: def.title[lang],
+        title,
         filters,
         // The legend as drawn: its entries are what the drawing shows.
         legend: [...clone.querySelectorAll(".svg-legend text")].map((t) => t.textContent ?? ""),
@@ -675,7 +680,7 @@ export function renderFigure<K extends DataKey, R>(
   let state: FigureState = options.state ?? {};
   const rows = () => def.rows(data, state);
   // A named view's title where the state shows one (an Explore preset), else the figure's.
-  const title = () => (def.viewTitle?.(state) ?? def.title)[lang];
+  const title = () => viewTitle(def, state, lang);
   const height = preset === "print" ? options.height : undefined;
   const { box, drawn, draw } = drawingBox(def, data, { lang, preset, height, state: () => state });
   if (preset === "print") draw(PRINT_WIDTH);

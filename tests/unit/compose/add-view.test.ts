@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { addViewControls } from "../../../src/compose/add-view.js";
 import { loadStore, STORE_KEY } from "../../../src/compose/store.js";
 import { composeMarkdown } from "../../../src/compose/model.js";
-import { renderFigure } from "../../../src/components/figure.js";
+import { renderFigure, standaloneSvg } from "../../../src/components/figure.js";
 import { exploreScatter } from "../../../src/figures/registry.js";
 import { dictionaryFor } from "../../../src/i18n/index.js";
 import { exploreFigureState } from "../../../src/views/explore.js";
@@ -81,5 +81,23 @@ describe("from a named view of the explorer", () => {
     (figure.querySelector("button.figure-compose[data-target=report]") as HTMLButtonElement).click();
     const [story] = loadStore(localStorage).state.stories;
     expect(composeMarkdown(story!)).toContain(`# ${title}\n\n![${title}](/explore`);
+  });
+});
+
+describe("a named view's download", () => {
+  // The download of /explore?preset=openClosed was titled "Any measure against any other" while the page said the view's question.
+  test.each([
+    ["en", "openClosed", "Compute of open and closed models"],
+    ["zh", "openClosed", dictionaryFor("zh").explore.presets.openClosed],
+    ["en", null, "Any measure against any other"]
+  ] as const)("%s %s: the image, its <title> and metadata take the view's title", (lang, preset, title) => {
+    const data = { ...storyData(), epoch: { available: false, models: [] } } as never;
+    const search = preset ? `?preset=${preset}` : "?x=date&y=parameters";
+    const state = exploreFigureState(data, readExploreState(search, storyData().releases));
+    const { svg } = standaloneSvg(exploreScatter, data, { lang, state, size: "slide", shownWidth: 960 });
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    expect(doc.querySelector("svg > title")!.textContent).toBe(title);
+    expect(JSON.parse(doc.querySelector("svg > metadata")!.textContent!).title).toBe(title);
+    expect([...doc.querySelectorAll("svg > text")].map((t) => t.textContent).join(" ")).toContain(title);
   });
 });
