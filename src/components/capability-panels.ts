@@ -334,6 +334,29 @@ function emergenceRight(drawn: readonly EmergenceRow[], left: number, width: num
   return Math.round(maxOf(needs, Math.max(fontSize, mixedWidth(formatCount(domain[1], lang), fontSize) / 2 + 6)));
 }
 
+/** The key to the dots' fill (few-shot filled, augmented hollow), for the kinds of prompting drawn. */
+function promptingKey(drawn: readonly EmergenceRow[], lang: Lang): LegendItem[] {
+  const kinds = (["few-shot", "augmented"] as const).filter((kind) => drawn.some((d) => d.prompting === kind));
+  return kinds.map((kind) => ({
+    label: dictionaryFor(lang).common.prompting[kind],
+    swatch: {
+      kind: "dot",
+      stroke: THRESHOLD_COLOR["few-shot"],
+      fill: kind === "few-shot" ? THRESHOLD_COLOR["few-shot"] : "var(--theme-background)"
+    }
+  }));
+}
+
+/** The key's height under the axis: as many rows as the longer language needs. */
+const promptingKeyHeight = (drawn: readonly EmergenceRow[], width: number, fs: number) =>
+  legendHeight(
+    maxOf(
+      LANGS.map((lang) => legendRows(promptingKey(drawn, lang), width - fs * 2, fs).length),
+      0
+    ),
+    fs
+  );
+
 /**
  * The emergence panel as plain data. Its ability names stand beside the rows or each above its own row (the plot
  * then has the whole width, and no name is cut or wrapped on a narrow canvas). Given a height to fill (a download's
@@ -344,6 +367,9 @@ function emergenceRight(drawn: readonly EmergenceRow[], left: number, width: num
 export function emergenceLayout(rows: readonly EmergenceRow[], width: number, preset: Preset = "web", height?: number) {
   const fs = presetStyle(preset).fontSize;
   const drawn = emergenceRowsDrawn(rows);
+  // What is not rows: the axis and its title, the margins, and the key to the dots.
+  const key = promptingKeyHeight(drawn, width, fs);
+  const reserve = fs * 5 + key;
   const namesIn = (lang: Lang) => drawn.map((r) => textIn(lang, r, "ability"));
   const longest = maxOf(
     LANGS.flatMap((lang) => namesIn(lang).map((n) => mixedWidth(n, fs))),
@@ -370,14 +396,14 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
       1
     );
     const pitch = above ? fs * (1.6 + 1.2 * lines) : fs * 1.75;
-    const natural = fs * 5 + drawn.length * pitch;
+    const natural = reserve + drawn.length * pitch;
     // The plot's area once the drawing is scaled to the height (a drawing taller than its room is scaled down).
     const plot = (h: number) => {
       const scale = Math.min(1, h / natural);
       const narrowest = minOf(LANGS.map((l) => width - both[l].marginLeft - both[l].marginRight));
-      return narrowest * (Math.max(natural, h) - fs * 5) * scale ** 2;
+      return narrowest * (Math.max(natural, h) - reserve) * scale ** 2;
     };
-    return { drawn, fs, both, above, inside: false as const, pitch, plot };
+    return { drawn, fs, key, reserve, both, above, inside: false as const, pitch, plot };
   };
   const [beside, above] = [mode(false), mode(true)];
   // A slide keeps its type at the talk's legible size (1/40 of the slide): it is never chosen to be scaled down. On a
@@ -406,7 +432,14 @@ interface InsideName {
  * fits neither way within a third of the width beyond the plot.
  */
 function namesInside(
-  layout: { drawn: EmergenceRow[]; fs: number; pitch: number; plot: (height: number) => number },
+  layout: {
+    drawn: EmergenceRow[];
+    fs: number;
+    key: number;
+    reserve: number;
+    pitch: number;
+    plot: (height: number) => number;
+  },
   width: number
 ) {
   const { drawn, fs } = layout;
@@ -437,12 +470,13 @@ function namesInside(
   };
   const both = { en: inLang("en"), zh: inLang("zh") };
   if (LANGS.some((l) => both[l].marginRight > width / 3)) return null;
-  return { drawn, fs, pitch: layout.pitch, plot: layout.plot, both, above: false, inside: true as const };
+  const { key, reserve, pitch, plot } = layout;
+  return { drawn, fs, key, reserve, pitch, plot, both, above: false, inside: true as const };
 }
 
 export const emergencePanelHeight = (rows: readonly EmergenceRow[], preset: Preset = "web", width = 640) => {
-  const { fs, drawn, pitch } = emergenceLayout(rows, width, preset);
-  return Math.round(fs * 5 + drawn.length * pitch);
+  const { reserve, drawn, pitch } = emergenceLayout(rows, width, preset);
+  return Math.round(reserve + drawn.length * pitch);
 };
 
 /** Decades on the x axis, every one when their labels fit, else every second or third. */
@@ -553,14 +587,22 @@ export function emergencePanel(
   const domain = emergenceDomain(drawn);
   const least = domain[0];
   const plotW = plotWidth(width, marginLeft, marginRight);
+  // A fixed canvas's room when it is taller than the rows need (the rows spread to fill it).
+  const chartHeight = Math.max(Math.round(layout.reserve + drawn.length * layout.pitch), Math.round(height ?? 0));
+  const promptingLegend = legendMark(promptingKey(drawn, lang), {
+    x: fs,
+    y: chartHeight - layout.key,
+    width: width - fs * 2,
+    fontSize: fs,
+    cjk: lang === "zh"
+  });
   return accessiblePlot(
     Plot.plot({
       width: plotW,
-      // A fixed canvas's room when it is taller than the rows need (the rows spread to fill it).
-      height: Math.max(Math.round(fs * 5 + drawn.length * layout.pitch), Math.round(height ?? 0)),
+      height: chartHeight,
       marginLeft,
       marginRight,
-      marginBottom: Math.round(fs * 3.8),
+      marginBottom: Math.round(fs * 3.8 + layout.key),
       style: { fontSize: `${fs}px` },
       ariaLabel: words(lang).emergenceTitle,
       ariaDescription: words(lang).emergenceAria(
@@ -594,7 +636,7 @@ export function emergencePanel(
                 : 0
             }
           : { domain: drawn.map(key), tickFormat: (k: string) => nameOf.get(k) ?? k, label: null },
-      marks: emergenceMarks(layout, names, least, lang, preset)
+      marks: [...emergenceMarks(layout, names, least, lang, preset), promptingLegend]
     })
   ) as SVGSVGElement;
 }

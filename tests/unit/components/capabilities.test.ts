@@ -20,6 +20,7 @@ import {
 } from "../../../src/components/capability-panels.js";
 import { TAX_ABILITIES, TAX_MODELS } from "../../../src/figures/story.js";
 import { words, LIMITATIONS } from "../../../src/components/i18n.js";
+import { dictionaryFor } from "../../../src/i18n/index.js";
 import { abilities, capabilities, emergence } from "../../support/catalog-tables.js";
 import { chartSvg, markTexts, ownText } from "../../support/plot-dom.js";
 
@@ -190,6 +191,21 @@ test("emergence panel: one point per threshold with a parameter count", () => {
   );
   expect(drawn.length).toBeGreaterThan(5);
 });
+
+// The dots' fill says how the ability was prompted (filled few-shot, hollow augmented): a download or print has no
+// caption to say so, so the chart carries its key, listing only the kinds drawn.
+test.each(["en", "zh"] as const)(
+  "emergence panel (%s): a key to the filled and hollow dots, of the kinds drawn",
+  (lang) => {
+    const legend = (rows: typeof emergence) =>
+      [...chartSvg(emergencePanel(rows, { width: 900, lang })).querySelectorAll(".svg-legend text")].map(
+        (t) => t.textContent
+      );
+    const { prompting } = dictionaryFor(lang).common;
+    expect(legend(emergence)).toEqual([prompting["few-shot"], prompting.augmented]);
+    expect(legend(emergence.filter((e) => e.prompting === "few-shot"))).toEqual([prompting["few-shot"]]);
+  }
+);
 
 describe("labels that do not fit are placed whole, never cut", () => {
   test("a long name wraps at spaces (Latin) or anywhere (Chinese) into lines that fit", () => {
