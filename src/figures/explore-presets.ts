@@ -97,16 +97,33 @@ export function viewQuery(view: PresetView): string {
 /** The explorer's defaults for the choices a Scaling preset's look fixes. */
 const DEFAULT_LOOK = { color: "branch", fit: "none", line: "none" } as const;
 
+type LookView = Pick<ExploreSpec, "color" | "fit" | "line" | "breaks">;
+
+/** One way a view left its preset's look: a colour, fit or line other than the preset's, or era breaks. */
+export type LookChange =
+  | { key: "color"; to: ExploreSpec["color"]; from: ExploreSpec["color"] }
+  | { key: "fit"; to: ExploreSpec["fit"]; from: ExploreSpec["fit"] }
+  | { key: "line"; to: ExploreSpec["line"]; from: ExploreSpec["line"] }
+  | { key: "breaks"; dates: readonly string[] };
+
+/** What a view changed from its preset's look, in the controls' order (a caption says it after the preset's). */
+export function presetLookChanges(name: PresetName, view: LookView): LookChange[] {
+  const preset: PresetView = NAMED_PRESETS[name].view;
+  const color = preset.color ?? DEFAULT_LOOK.color;
+  const fit = preset.fit ?? DEFAULT_LOOK.fit;
+  const line = preset.line ?? DEFAULT_LOOK.line;
+  return [
+    ...(view.color === color ? [] : [{ key: "color", to: view.color, from: color } as const]),
+    ...(view.fit === fit ? [] : [{ key: "fit", to: view.fit, from: fit } as const]),
+    ...(view.line === line ? [] : [{ key: "line", to: view.line, from: line } as const]),
+    ...(view.breaks.length === 0 ? [] : [{ key: "breaks", dates: view.breaks } as const])
+  ];
+}
+
 /**
  * Whether a view still has its Scaling preset's look: the preset's colours, fits and line, no eras. A preset is the
  * view's starting state: another colour or fit changes only that, and the view keeps the preset's layers (drawn by
  * the explorer, src/components/explore/chart.ts), but it is no longer the Scaling chart itself.
  */
-export function keepsPresetLook(
-  name: PresetName,
-  view: Pick<ExploreSpec, "color" | "fit" | "line" | "breaks">
-): boolean {
-  const preset: PresetView = NAMED_PRESETS[name].view;
-  const same = (["color", "fit", "line"] as const).every((key) => view[key] === (preset[key] ?? DEFAULT_LOOK[key]));
-  return same && view.breaks.length === 0;
-}
+export const keepsPresetLook = (name: PresetName, view: LookView): boolean =>
+  presetLookChanges(name, view).length === 0;

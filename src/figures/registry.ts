@@ -42,6 +42,8 @@ import { GPT35_FAMILIES, GPT_PATH, TAX_ABILITIES, TAX_MODELS } from "./story.js"
 import {
   keepsPresetLook,
   NAMED_PRESETS,
+  presetLookChanges,
+  type LookChange,
   type PresetLayers,
   type PresetName,
   type ScalingPresetName
@@ -653,8 +655,9 @@ export const exploreScatter = defineFigure({
   viewTitle: (state) => presetTitle(state.explore?.preset ?? null),
   caption: (data, state) =>
     join(
-      // A Scaling chart's preset is described by that chart's own caption (its marks are that chart's).
-      figureText(scalingPresetOf(state) ?? "explore-scatter", "caption"),
+      // A Scaling chart's preset is described by that chart's own caption, then by what the view changed from it.
+      figureText(scalingStartOf(state) ?? "explore-scatter", "caption"),
+      presetChangesNote(state),
       notDrawnNote(data.releases, state),
       largeCatalogNote(data.releases, state),
       exploreBackdrop(data, state).length ? text((d) => d.explore.backdropNote) : NO_TEXT
@@ -690,12 +693,39 @@ export const presetTitle = (name: PresetName | null): Text | null =>
       ? figureText(name as ScalingPresetName, "title")
       : text((d) => d.explore.presets[name as Exclude<PresetName, ScalingPresetName>]);
 
+/**
+ * The Scaling chart a view started from: its preset is kept while the axes are the preset's (src/views/explore-state.ts),
+ * whatever its colour, fit, line or eras.
+ */
+const scalingStartOf = (state: FigureState): ScalingPresetName | null => {
+  const preset = state.explore?.preset;
+  return preset && NAMED_PRESETS[preset].layers ? (preset as ScalingPresetName) : null;
+};
+
+/** What a view changed from the Scaling chart it started from, as one sentence ("" while it is that chart). */
+function presetChangesNote(state: FigureState): Text {
+  const preset = scalingStartOf(state);
+  const changes = preset ? presetLookChanges(preset, state.explore!) : [];
+  if (!changes.length) return NO_TEXT;
+  const note = (lang: Lang) => {
+    const d = dictionaryFor(lang).explore;
+    const phrase = (change: LookChange) =>
+      change.key === "color"
+        ? d.presetChanges.color(d.colorBy[change.to], d.colorBy[change.from])
+        : change.key === "fit"
+          ? d.presetChanges.fit(d.fitChoice[change.to])
+          : change.key === "line"
+            ? d.presetChanges.line(d.lineChoice[change.to], d.lineChoice[change.from])
+            : d.presetChanges.breaks(change.dates.join(punctuation(lang).enumeration));
+    return `${rulesFor(lang).wordSpace}${d.presetChanges.sentence(changes.map(phrase).join(punctuation(lang).list))}`;
+  };
+  return Object.fromEntries(LANGS.map((lang) => [lang, note(lang)])) as Text;
+}
+
 /** The Scaling chart a view's preset draws, if any: while the view keeps the preset's look, it is that chart. */
 const scalingPresetOf = (state: FigureState): ScalingPresetName | null => {
-  const preset = state.explore?.preset;
-  return preset && NAMED_PRESETS[preset].layers && keepsPresetLook(preset, state.explore!)
-    ? (preset as ScalingPresetName)
-    : null;
+  const preset = scalingStartOf(state);
+  return preset && keepsPresetLook(preset, state.explore!) ? preset : null;
 };
 
 /** The last filtered backdrop of each model list: an update asks for it several times (caption, height, drawing). */

@@ -921,6 +921,13 @@ export const en = {
       interval: "90% interval",
       none: "No fit drawn: choose trend lines above (a fit needs at least four models)."
     },
+    presetChanges: {
+      color: (to: string, from: string) => `coloured by ${to.toLowerCase()} instead of ${from.toLowerCase()}`,
+      fit: (to: string) => `trend lines: ${to}`,
+      line: (to: string, from: string) => `highlighted line: ${to} instead of ${from}`,
+      breaks: (dates: string) => `fits split into eras at ${dates}`,
+      sentence: (changes: string) => `Changed from this chart: ${changes}.`
+    },
     presets: {
       heading: "Named views and common questions",
       openClosed: "Compute of open and closed models",

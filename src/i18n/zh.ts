@@ -867,6 +867,13 @@ export const zh: Dictionary = {
       interval: "90% 区间",
       none: "未画拟合线：请在上方选择趋势线（拟合至少需要四个模型）。"
     },
+    presetChanges: {
+      color: (to: string, from: string) => `按${to}着色（原图按${from}）`,
+      fit: (to: string) => `趋势线：${to}`,
+      line: (to: string, from: string) => `突出显示的主线：${to}（原图为${from}）`,
+      breaks: (dates: string) => `拟合在 ${dates} 处分为时期`,
+      sentence: (changes: string) => `相对原图的改动：${changes}。`
+    },
     presets: {
       heading: "命名视图与常见问题",
       openClosed: "开放与封闭模型的训练计算量",

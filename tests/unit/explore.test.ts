@@ -45,6 +45,8 @@ import {
 } from "../../src/views/explore-state.js";
 import { readState, stateQuery } from "../../src/views/url-state.js";
 import { storyData } from "../support/story-data.js";
+import { en } from "../../src/i18n/en.js";
+import { zh } from "../../src/i18n/zh.js";
 import { overlaps, type Box } from "../../src/components/label-layout.js";
 import { placeNames } from "../../src/components/explore/names.js";
 import { loadCatalog } from "../../data-loaders/catalog.js";
@@ -740,6 +742,35 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
     expect(legend).toMatch(/emergence threshold, few-shot/);
     expect(legend).toMatch(/trend, GPT flagships/);
     expect(readExploreState("?preset=parameters-by-date&color=access", releases).preset).toBe("parameters-by-date");
+  });
+
+  test("a Scaling preset's caption stays when the look changes, followed by what changed; another axis is the explorer's", () => {
+    const caption = (search: string) =>
+      exploreScatter.caption(data as never, exploreFigureState(data, readExploreState(search, releases)));
+    // The dictionaries' own captions: the Scaling chart's words, and the explorer's (the notes after them vary).
+    const scaling = { en: en.figures["compute-by-date"].caption, zh: zh.figures["compute-by-date"].caption };
+    const explorer = { en: en.figures["explore-scatter"].caption, zh: zh.figures["explore-scatter"].caption };
+    const changed = {
+      en: "Changed from this chart: coloured by access instead of branch; trend lines: one per colour group.",
+      zh: "相对原图的改动：按开放程度着色（原图按分支）；趋势线：每个颜色分组一条。"
+    };
+    for (const lang of ["en", "zh"] as const) {
+      const space = lang === "en" ? " " : "";
+      // Unchanged: the Scaling chart's caption and no word of a change.
+      const start = (text: string, expected: string) => expect(text.slice(0, expected.length)).toBe(expected);
+      start(caption("?preset=compute-by-date")[lang], scaling[lang]);
+      expect(caption("?preset=compute-by-date")[lang]).not.toContain(changed[lang].slice(0, 8));
+      // Recoloured, with a fit per group: the Scaling caption, then one sentence of what changed.
+      start(caption("?preset=compute-by-date&color=access&fit=group")[lang], scaling[lang] + space + changed[lang]);
+      // Another axis leaves the preset: the explorer's own caption.
+      const axis = caption("?preset=compute-by-date&y=tokens&color=access")[lang];
+      start(axis, explorer[lang]);
+      expect(axis).not.toContain(scaling[lang]);
+    }
+    // The line and the eras are named too (the GPT line turned off, fits split at a date).
+    expect(caption("?preset=compute-by-date&line=none&breaks=2020-05-28").en).toContain(
+      "Changed from this chart: highlighted line: none instead of the GPT line; fits split into eras at 2020-05-28."
+    );
   });
 
   test.each(SCALING.map((name) => [name] as const))("/explore?preset=%s keeps the story's frame when asked", (name) => {
