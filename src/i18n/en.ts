@@ -72,7 +72,7 @@ export const en = {
     },
     metricShort: { parameters: "Parameters", training_compute: "Training compute", training_tokens: "Training tokens" },
     dataUnit: { tokens: "tokens", words: "words", bytes: "bytes" },
-    access: { "open-weights": "open weights", api: "API", none: "none" },
+    access: { "open-weights": "open weights", api: "API", none: "closed (no access)" },
     evidence: { documented: "documented", inferred: "inferred" },
     method: {
       successor: "successor",
