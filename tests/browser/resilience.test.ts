@@ -108,10 +108,10 @@ const visibleTexts = (page: Page, selector: string) =>
 
 describe("a failure shows in its place and the rest of the page stays readable", () => {
   test.each([
-    ["en", "", "This figure could not be drawn: growthChart: asOf"],
-    ["zh", "?lang=zh", "此图无法绘制：growthChart: asOf"]
+    ["en", "", "This figure could not be drawn: exploreChart: asOf"],
+    ["zh", "?lang=zh", "此图无法绘制：exploreChart: asOf"]
   ])("a figure that throws while drawing (%s): its error as an alert in its frame", async (_lang, query, words) => {
-    // No real day as the date of the data: the growth chart refuses to draw (growth/data.ts).
+    // No real day as the date of the data: the growth chart refuses to draw (src/components/explore/look.ts).
     const site = await siteWith("build-info", (info: Record<string, unknown>) => ({
       ...info,
       as_of: "someday",
