@@ -34,9 +34,12 @@ export const taxRows = (cells: readonly CapabilityRow[], { models, abilities }: 
 export const alignmentTaxHeight = (width: number, preset: Preset = "web") =>
   Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
 
-/** The four states' levels; the plot's insets leave room above and below for the dots. */
+/** The four states' levels; the plot's insets leave room above and below for the dots (below, clear of the ticks). */
 const TAX_LEVEL_DOMAIN = [0, 3];
 const taxInset = (style: PresetStyle) => Math.round(style.dotRadius + 2.5 + 6);
+const taxInsetBottom = (style: PresetStyle) => Math.round(style.dotRadius + 2.5 + 3);
+/** A state's name stands this far above its rule: its descent (a quarter em) and a pixel clear of the rule. */
+const stateNameLift = (fs: number) => Math.ceil(fs * 0.25 + 1);
 
 export interface TaxOptions extends TaxSelection {
   width: number;
@@ -51,15 +54,30 @@ const modelLines = (name: string, lines: 1 | 2 | 3) => {
   return lines === 1 ? name : lines === 2 ? two : two.replace(/-(\d+)$/, "-\n$1");
 };
 
+/** The frame's left edge from the canvas's: the state names stand inside the frame, on their levels' rules. */
+const TAX_MARGIN_LEFT = 16;
+
+/** The first model's place from the frame's left edge: right of the widest state name, its dots' radius and a gap. */
+function firstModelOffset(style: PresetStyle, lang: Lang) {
+  const w = words(lang);
+  const widestState = maxOf(
+    STATE_LEVELS.map((s) =>
+      textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, style.fontSize, rulesFor(lang).wideGlyphs)
+    )
+  );
+  return Math.round(widestState + style.dotRadius + 2.5 + style.fontSize * 0.5);
+}
+
 /**
  * The alignment tax as plain data: its rows with their levels, the models drawn, the margins, and how the lines are
  * named: at the end of each line, or in a legend under the axis where the models' columns would be too narrow for
  * their names beside the end names, or, on a fixed canvas, where the legend leaves the larger plot (the end names
- * take a third of a wide canvas's width, the legend a row of its height).
+ * take a third of a wide canvas's width, the legend a row of its height). The state names stand above their levels'
+ * rules inside the frame, left of the first model (its dots the only marks there), so the rules run the canvas's
+ * width rather than starting after a margin of names.
  */
 export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) {
   const { width, lang = "en", preset = "web", height } = options;
-  const w = words(lang);
   const style = presetStyle(preset);
   const fs = style.fontSize;
   const cjk = rulesFor(lang).wideGlyphs;
@@ -71,16 +89,16 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
   const models = options.models.filter((m) => modelName.has(m));
   const h = Math.round(height ?? alignmentTaxHeight(width, preset));
-  // The state's name, its tick and the tick's padding.
-  const marginLeft = Math.round(
-    maxOf(STATE_LEVELS.map((s) => textWidth(`${STATE_SYMBOL[s]} ${w.state[s]}`.length, fs, cjk))) + fs * 0.5 + 12
-  );
+  const marginLeft = TAX_MARGIN_LEFT;
+  const firstModel = firstModelOffset(style, lang);
   const ends = endNames(
     rows.filter((r) => r.model === models.at(-1)),
     width,
     style,
     cjk
   );
+  // The models' step: the first at `firstModel`, the last 0.3 of a step from the frame's right edge.
+  const step = (right: number) => (width - marginLeft - right - firstModel) / Math.max(0.3, models.length - 1 + 0.3);
   // The widest line of a model's name (Latin in either language, measured glyph by glyph), whole or in two lines or
   // three, against a model's column.
   const widest = (lines: 1 | 2 | 3) =>
@@ -94,8 +112,7 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
       ),
       1
     );
-  const narrow = (right: number, lines: 1 | 2 | 3) =>
-    (width - marginLeft - right) / Math.max(1, models.length) < widest(lines);
+  const narrow = (right: number, lines: 1 | 2 | 3) => step(right) < widest(lines);
   const items = fewestRows(
     options.abilities.map((a, i) => ({
       label: rows.find((r) => r.ability === a)?.name ?? a,
@@ -104,22 +121,22 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     width - 32,
     style.smallFontSize
   );
-  // The top level's inset holds half its state name: the frame needs little more above it.
-  const marginTop = Math.round(fs * 0.3);
+  // Above the top level's rule: its state name (an em's ascent over its lift), or the dots' inset and a little more.
+  const marginTop = Math.max(Math.round(fs * 0.3), Math.ceil(fs * 0.95 + stateNameLift(fs) - taxInset(style)));
   const naming = (legend: boolean) => {
     const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
     const modelLineCount: 1 | 2 | 3 = ([1, 2] as const).find((n) => !narrow(marginRight, n)) ?? 3;
     const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk, typesetWidth).length : 0;
-    const marginBottom = Math.round(fs * (1.2 * modelLineCount + 1.2) + legendHeight(legendLines, style.smallFontSize));
+    const marginBottom = Math.round(fs * (1.2 * modelLineCount + 0.8) + legendHeight(legendLines, style.smallFontSize));
     const plot = (width - marginLeft - marginRight) * (h - marginTop - marginBottom);
     return { legend, marginRight, modelLineCount, legendLines, marginBottom, plot };
   };
   const [atEnds, underAxis] = [naming(false), naming(true)];
   const { legend, marginRight, modelLineCount, legendLines, marginBottom } =
     narrow(ends.room, 2) || (height !== undefined && underAxis.plot > atEnds.plot) ? underAxis : atEnds;
-  const inset = taxInset(style);
+  const xRange: [number, number] = [marginLeft + firstModel, Math.round(width - marginRight - 0.3 * step(marginRight))];
   const y = Plot.scale({
-    y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom - inset, marginTop + inset] }
+    y: { domain: TAX_LEVEL_DOMAIN, range: [h - marginBottom - taxInsetBottom(style), marginTop + taxInset(style)] }
   });
   // The end names keep their lines' order and stand apart by the tallest name.
   const spread = spreadLabels(
@@ -145,6 +162,7 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     modelLabel,
     endLabels,
     legendBox,
+    xRange,
     height: h,
     marginLeft,
     marginRight,
@@ -183,6 +201,25 @@ function endNames<T extends { name: string }>(last: T[], width: number, style: P
 }
 
 type TaxLayout = ReturnType<typeof taxLayout>;
+
+/** The levels' rules, each state's name standing on its rule at the frame's left edge, clear of the rule below it. */
+function taxLevelMarks(lang: Lang, fs: number): Plot.Markish[] {
+  const w = words(lang);
+  const ticks = [0, 1, 2, 3];
+  return [
+    Plot.gridY({ ticks }),
+    Plot.axisY({
+      ticks,
+      tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`,
+      tickSize: 0,
+      tickPadding: 0,
+      textAnchor: "start",
+      lineAnchor: "bottom",
+      dy: -stateNameLift(fs),
+      label: null
+    })
+  ];
+}
 
 /** A line and a dot per ability (a symbol each, so colour is not the only cue), the evidence in its tooltip. */
 function taxLineMarks(layout: TaxLayout, style: PresetStyle, lang: Lang): Plot.Markish[] {
@@ -258,18 +295,12 @@ export function alignmentTaxChart(cells: readonly CapabilityRow[], options: TaxO
       style: { fontSize: `${style.fontSize}px` },
       ariaLabel: w.taxTitle,
       ariaDescription: w.taxCaption,
-      x: { domain: layout.models, tickFormat: layout.modelLabel, label: null, padding: 0.3 },
-      y: {
-        domain: TAX_LEVEL_DOMAIN,
-        inset: taxInset(style),
-        ticks: [0, 1, 2, 3],
-        tickFormat: (i: number) => `${STATE_SYMBOL[STATE_LEVELS[i]!]} ${w.state[STATE_LEVELS[i]!]}`,
-        label: null,
-        grid: true
-      },
+      x: { domain: layout.models, tickFormat: layout.modelLabel, label: null, range: layout.xRange, padding: 0 },
+      y: { domain: TAX_LEVEL_DOMAIN, insetTop: taxInset(style), insetBottom: taxInsetBottom(style) },
       color: { domain: [...options.abilities], range: TAX_COLOR },
       symbol: { domain: [...options.abilities], range: [...TAX_SYMBOLS] },
       marks: [
+        ...taxLevelMarks(lang, style.fontSize),
         ...taxLineMarks(layout, style, lang),
         ...taxNames(layout, style, options.abilities, width, rulesFor(lang).wideGlyphs)
       ]

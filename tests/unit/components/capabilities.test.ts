@@ -174,8 +174,12 @@ describe("the alignment tax's layout, as plain data", () => {
     const y = (r: (typeof layout.endLabels)[number]) => r.level * 1000 + r.dy;
     expect(new Set(layout.endLabels.map(y)).size).toBe(layout.endLabels.length);
   });
-  test("the margins hold the state names on the left and the end labels on the right", () => {
-    expect(layout.marginLeft).toBeGreaterThan(80);
+  test("the state names stand inside the frame left of the first model; the right margin holds the end labels", () => {
+    // The levels' rules run from near the canvas's left edge; the first model stands right of the widest state name
+    // ("↓ regressed", 11 characters at 13 px).
+    expect(layout.marginLeft).toBeLessThanOrEqual(20);
+    expect(layout.xRange[0] - layout.marginLeft).toBeGreaterThan(11 * 13 * 0.6);
+    expect(layout.xRange[1]).toBeLessThan(1000 - layout.marginRight);
     expect(layout.marginRight).toBeLessThanOrEqual(350);
     expect(layout.marginRight).toBeGreaterThan(30);
     // A model's column holds its name whole at this width; a narrow canvas breaks it (below).
@@ -233,7 +237,10 @@ describe("labels that do not fit are placed whole, never cut", () => {
     const narrow = taxLayout(capabilities, { width: 480, preset: "download", ...TAX });
     expect(narrow.endLabels).toEqual([]);
     expect(narrow.legendBox!.items.map((i) => i.label)).toHaveLength(TAX_ABILITIES.length);
-    expect(narrow.modelLabel("text-davinci-002")).toBe("text-\ndavinci-\n002");
+    // The A4 column's models' columns hold a name in two lines; a narrower canvas breaks it in three.
+    expect(narrow.modelLabel("text-davinci-002")).toBe("text-\ndavinci-002");
+    const narrower = taxLayout(capabilities, { width: 360, preset: "download", ...TAX });
+    expect(narrower.modelLabel("text-davinci-002")).toBe("text-\ndavinci-\n002");
   });
 });
 
