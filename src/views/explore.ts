@@ -283,7 +283,10 @@ export interface ExploreView {
   dispose(): void;
 }
 
-/** The named views, each a link that opens it: the Scaling page's charts by their titles, then the questions. */
+/**
+ * The named views, each a link that opens it: the Scaling page's charts by their titles, then the questions. Each
+ * opens at the figure (its anchor): the list and the controls above it would otherwise fill a projector's first screen.
+ */
 function presetList(lang: Lang): HTMLElement {
   const d = dictionaryFor(lang);
   const w = d.explore.presets;
@@ -297,7 +300,14 @@ function presetList(lang: Lang): HTMLElement {
       "ul",
       {},
       ...PRESET_NAMES.map((name) =>
-        h("li", {}, h("a", { href: withLang(`./explore${EXPLORE_PRESETS[name]}`, lang), textContent: label(name) }))
+        h(
+          "li",
+          {},
+          h("a", {
+            href: withLang(`./explore${EXPLORE_PRESETS[name]}#${exploreScatter.id}`, lang),
+            textContent: label(name)
+          })
+        )
       )
     )
   );

@@ -84,6 +84,23 @@ test("a Scaling chart's Open in Explore opens its named view: the same chart, th
   await page.context().close();
 });
 
+test("a named view opens at its figure: at 1920×1080 the chart is on the first screen, in both languages", async () => {
+  for (const query of ["", "?lang=zh"]) {
+    const screen = { width: 1920, height: 1080 };
+    const { page, problems } = await openPage(browser, inject("origin"), `/explore${query}`, screen);
+    const link = page.locator(".explore-presets a").nth(5);
+    await Promise.all([page.waitForURL(/#explore-scatter$/), link.click()]);
+    await page.waitForSelector("html.rendered");
+    const plot = page.locator("#explore-scatter svg[class^='plot']").first();
+    await plot.waitFor();
+    // Its top inside the window, and most of the window's height is chart (not the list and controls above it).
+    await expect.poll(async () => (await plot.boundingBox())!.y).toBeLessThan(screen.height / 4);
+    expect((await plot.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+});
+
 test("a hostile link opens the default view without an error", async () => {
   const hostile =
     "/explore?x=%3Cscript%3E&y=__proto__&from=-1&breaks=2020-13-40&highlight=%3Cimg%20src%3Dx%3E&fit=eval";
