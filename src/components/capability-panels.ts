@@ -625,7 +625,7 @@ export function emergencePanel(
     y: chartHeight - layout.key,
     width: width - fs * 2,
     fontSize: fs,
-    cjk: lang === "zh"
+    cjk: rulesFor(lang).wideGlyphs
   });
   return accessiblePlot(
     Plot.plot({
