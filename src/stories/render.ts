@@ -1,7 +1,7 @@
 // A story drawn as the deck's slides: its blocks as elements (text set as text, never parsed as HTML) and its views
 // as registry figures with the slide preset, in the state of their links, filling what the text leaves of the
 // slide's content box. Runs in the browser and under jsdom; the deck (src/talk/deck.ts) presents the result.
-import { lineageTree } from "../components/lineage-tree.js";
+import { lineageTree, lineageTreeHeight } from "../components/lineage-tree.js";
 import { exploreScatter, figureById, gpt35Tree, type AnyFigure } from "../figures/registry.js";
 import { GPT35_FAMILIES } from "../figures/story.js";
 import type { FigureState, Lang } from "../figures/types.js";
@@ -73,7 +73,11 @@ export function drawView(
   let drawing: Element;
   if (view.figure === gpt35Tree.id && view.omit) {
     const selected = view.state.selected ?? null;
-    const options = { width: box.width, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
+    // The tree spreads its rows into the slide's box, up to twice the spacing its rows need: a three-row tree on a
+    // 16:9 slide otherwise fills its top half and leaves the rest blank; further apart, rows stop reading as one tree.
+    const natural = lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset, view.omit);
+    const height = Math.max(natural, Math.min(box.height, natural * 2));
+    const options = { width: box.width, height, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
     drawing = lineageTree(data.lineage, data.releases, options);
   } else {
     const def = viewFigureDef(view.figure)!;
