@@ -73,10 +73,10 @@ export function drawView(
   let drawing: Element;
   if (view.figure === gpt35Tree.id && view.omit) {
     const selected = view.state.selected ?? null;
-    // The tree spreads its rows into the slide's box, up to twice the spacing its rows need: a three-row tree on a
-    // 16:9 slide otherwise fills its top half and leaves the rest blank; further apart, rows stop reading as one tree.
+    // The tree spreads its rows into the view's box: drawn at the height its rows need, a three-row tree filled the
+    // top half of a 16:9 slide and left the rest blank.
     const natural = lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset, view.omit);
-    const height = Math.max(natural, Math.min(box.height, natural * 2));
+    const height = Math.max(natural, box.height);
     const options = { width: box.width, height, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
     drawing = lineageTree(data.lineage, data.releases, options);
   } else {

@@ -146,3 +146,27 @@ export async function goTo(page: Page, position: string) {
     )
     .toBe(true);
 }
+
+/**
+ * How much of its frame each chart of a slide fills, top to bottom: the extent of its drawn marks and texts over the
+ * frame's height (a story's view is given the content box the text leaves). A chart drawn at its own natural height
+ * leaves the rest of the slide blank (the three-row GPT-3.5 tree once filled the top half of a 16:9 slide).
+ */
+export function chartFill(page: Page, selector: string): Promise<{ figure: string; share: number }[]> {
+  return page.evaluate((selector) => {
+    const slide = document.querySelector(selector)!;
+    return [...slide.querySelectorAll<HTMLElement>(".story-view")]
+      .filter((frame) => frame.querySelector("svg"))
+      .map((frame) => {
+        const box = frame.getBoundingClientRect();
+        const marks = [...frame.querySelectorAll("svg :is(text, circle, path, line)")]
+          .filter((m) => !m.closest("defs, marker, clipPath") && m.getClientRects().length)
+          .map((m) => m.getBoundingClientRect())
+          .filter((r) => r.width > 0 || r.height > 0);
+        const top = Math.max(box.top, Math.min(...marks.map((r) => r.top)));
+        const bottom = Math.min(box.bottom, Math.max(...marks.map((r) => r.bottom)));
+        const figure = frame.querySelector("[data-figure]")?.getAttribute("data-figure") ?? "?";
+        return { figure, share: marks.length ? (bottom - top) / box.height : 0 };
+      });
+  }, selector);
+}
