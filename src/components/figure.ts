@@ -19,6 +19,7 @@ import { toCsv } from "./csv.js";
 import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor, withLang } from "../i18n/index.js";
 import { formatCount, formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
+import { filterPhrases } from "./filter-words.js";
 import { h, INTERFACE_ONLY, svg } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
 import { addViewControls } from "../compose/add-view.js";
@@ -225,7 +226,8 @@ function standaloneStyle(theme: ThemeColours): string {
 }
 
 /**
- * The view's filters in words ("Showing 12 of 30 models"), when a filter hides some of the figure's rows; else null.
+ * The view's filters in words ("Showing 12 of 30 models (branch: decoder-only; years: 2018–2021)"), when a filter
+ * hides some of the figure's rows; else null.
  * Rows without an id (thresholds, cells) are not filtered by model.
  */
 export function filterWords<K extends DataKey, R>(
@@ -241,7 +243,11 @@ export function filterWords<K extends DataKey, R>(
     .map((r) => (r as { id?: unknown }).id)
     .filter((id): id is string => typeof id === "string");
   const shown = ids.filter((id) => visible.has(id)).length;
-  return ids.length && shown < ids.length ? dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length) : null;
+  if (!ids.length || shown === ids.length) return null;
+  const count = dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length);
+  const phrases = state.filters ? filterPhrases(state.filters, lang) : [];
+  const words = dictionaryFor(lang).common.filterWords;
+  return phrases.length ? words.summary(count, phrases.join(words.filterSeparator)) : count;
 }
 
 /** Lines of text at the canvas's left margin, one under the other. */

@@ -1,5 +1,5 @@
 // What a figure is: one registry entry (id, words, data columns, drawing) drawn with a preset for each medium.
-import type { NotebookData } from "../contract.js";
+import type { Access, Branch, NotebookData } from "../contract.js";
 
 import type { Lang } from "../i18n/lang.js";
 import type { ExploreSpec } from "./explore-spec.js";
@@ -23,6 +23,23 @@ export type Lane = (typeof LANES)[number];
 export type Lanes = Lane;
 
 /** The view state a figure may follow. Every field is optional: a figure reads what concerns it. */
+/** One list filter: what it keeps of what there is. */
+export interface ListFilter<T extends string> {
+  chosen: readonly T[];
+  all: readonly T[];
+}
+
+/**
+ * The filters a page applies, in no language (a figure's state is drawn in either): its lists and its years against
+ * the catalog's.
+ */
+export interface ViewFilters {
+  branch?: ListFilter<Branch>;
+  organization?: ListFilter<string>;
+  access?: ListFilter<Access>;
+  years?: { from: number; to: number; first: number; last: number };
+}
+
 export interface FigureState {
   scale?: "log" | "linear";
   thresholds?: ThresholdChoice;
@@ -36,6 +53,8 @@ export interface FigureState {
   selectedCell?: string | null;
   /** Models shown; the rest are drawn hidden so that a filter need not redraw. null: all. */
   visible?: ReadonlySet<string> | null;
+  /** The filters behind `visible`, for a download to say in words what it leaves out (src/components/filter-words.ts). */
+  filters?: ViewFilters;
   lanes?: Lanes;
   /** Talk mode's build: draw every model of `models`, show only the first `revealed`. */
   build?: { models: readonly string[]; revealed: number };

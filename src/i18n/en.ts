@@ -73,6 +73,20 @@ export const en = {
     metricShort: { parameters: "Parameters", training_compute: "Training compute", training_tokens: "Training tokens" },
     dataUnit: { tokens: "tokens", words: "words", bytes: "bytes" },
     access: { "open-weights": "open weights", api: "API", none: "closed (no access)" },
+    /** A view's filters in words, as a download records them (src/components/filter-words.ts). */
+    filterWords: {
+      branch: "branch",
+      organization: "organization",
+      access: "access",
+      years: "years",
+      one: (dimension: string, values: string) => `${dimension}: ${values}`,
+      /** Between the values of one filter, and between filters. */
+      valueSeparator: ", ",
+      filterSeparator: "; ",
+      allBut: (names: string) => `all but ${names}`,
+      range: (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`),
+      summary: (shown: string, filters: string) => `${shown} (${filters})`
+    },
     evidence: { documented: "documented", inferred: "inferred" },
     method: {
       successor: "successor",

@@ -69,6 +69,18 @@ export const zh: Dictionary = {
     metricShort: { parameters: "参数量", training_compute: "训练计算量", training_tokens: "训练 token 数" },
     dataUnit: { tokens: "token", words: "词", bytes: "字节" },
     access: { "open-weights": "开放权重", api: "API", none: "未开放" },
+    filterWords: {
+      branch: "架构分支",
+      organization: "机构",
+      access: "开放方式",
+      years: "年份",
+      one: (dimension: string, values: string) => `${dimension}：${values}`,
+      valueSeparator: "、",
+      filterSeparator: "；",
+      allBut: (names: string) => `${names}以外的全部`,
+      range: (from: number, to: number) => (from === to ? `${from} 年` : `${from}–${to} 年`),
+      summary: (shown: string, filters: string) => `${shown}（${filters}）`
+    },
     evidence: { documented: "有文献记载", inferred: "推断" },
     method: {
       successor: "后继",

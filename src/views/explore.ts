@@ -19,7 +19,7 @@ import { formatFitEstimate } from "../components/explore/format.js";
 import { groupLabel } from "../components/explore/layout.js";
 import { exploreModel } from "../components/explore/model.js";
 import { exploreScatter } from "../figures/registry.js";
-import { THRESHOLD_CHOICES, type FigureState, type ThresholdChoice } from "../figures/types.js";
+import { THRESHOLD_CHOICES, type FigureState, type ViewFilters, type ThresholdChoice } from "../figures/types.js";
 import { PRESET_NAMES, type PresetName } from "../figures/explore-presets.js";
 import { dictionaryFor, type Lang, withLang } from "../i18n/index.js";
 import {
@@ -35,6 +35,7 @@ import {
   type ExploreState
 } from "./explore-state.js";
 import { stateQuery, type Params } from "./url-state.js";
+import { maxOf, minOf } from "../components/number-extent.js";
 import { epochFilePanel, type EpochImportModule } from "./explore-import.js";
 import { EMBED_DRAWING_WIDTH, embedHeight, embedSnippet } from "./explore-embed.js";
 
@@ -63,8 +64,32 @@ export const exploreFigureState = (data: ExploreData, state: ExploreState): Figu
     backdrop: state.backdrop ? { from: Math.min(state.from, state.to), to: Math.max(state.from, state.to) } : null,
     preset: state.preset === "none" ? null : state.preset
   },
-  visible: visibleIds(exploreVisible(data.releases, state))
+  visible: visibleIds(exploreVisible(data.releases, state)),
+  filters: exploreFilters(data.releases, state)
 });
+
+/** The catalog's organizations and years, once per catalog (a change of axis must not read 20,000 rows again). */
+const catalogExtents = new WeakMap<ExploreData["releases"], { organizations: string[]; first: number; last: number }>();
+function catalogExtent(releases: ExploreData["releases"]) {
+  let extent = catalogExtents.get(releases);
+  if (!extent) {
+    const years = releases.map((d) => Number(d.release_date.slice(0, 4)));
+    const organizations = [...new Set(releases.map((d) => d.organization))].sort();
+    catalogExtents.set(releases, (extent = { organizations, first: minOf(years), last: maxOf(years) }));
+  }
+  return extent;
+}
+
+/** The page's filters, for a download to name them (the years against the catalog's). */
+function exploreFilters(releases: ExploreData["releases"], state: ExploreState): ViewFilters {
+  const { organizations, first, last } = catalogExtent(releases);
+  return {
+    branch: { chosen: state.branch, all: BRANCHES },
+    organization: { chosen: state.organization, all: organizations },
+    access: { chosen: state.access, all: ACCESS },
+    years: { from: state.from, to: state.to, first, last }
+  };
+}
 
 /** The ids of the models shown, once per list (a change that keeps the filters keeps the set). */
 const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();

@@ -28,7 +28,13 @@ import {
   tokensByDate,
   trendFits
 } from "../figures/registry.js";
-import { THRESHOLD_CHOICES, type FigureOn, type FigureState, type ThresholdChoice } from "../figures/types.js";
+import {
+  THRESHOLD_CHOICES,
+  type FigureOn,
+  type FigureState,
+  type ViewFilters,
+  type ThresholdChoice
+} from "../figures/types.js";
 import { minOf, maxOf } from "../components/number-extent.js";
 
 export interface ScalingState {
@@ -102,7 +108,18 @@ export function figureState(data: ScalingData, state: ScalingState): FigureState
     backdrop: state.backdrop,
     widen: state.widen,
     selected: state.model,
-    visible: new Set([...visibleModels(data.releases, state), ...backdrop].map((d) => d.id))
+    visible: new Set([...visibleModels(data.releases, state), ...backdrop].map((d) => d.id)),
+    filters: scalingFilters(data.releases, state)
+  };
+}
+
+/** The page's filters, for a download to name them (the years against the catalog's). */
+function scalingFilters(releases: readonly ReleaseRow[], state: ScalingState): ViewFilters {
+  const years = releases.map(yearOf);
+  return {
+    branch: { chosen: state.branch, all: BRANCHES },
+    organization: { chosen: state.org, all: [...new Set(releases.map((d) => d.organization))].sort() },
+    years: { from: state.from, to: state.to, first: minOf(years), last: maxOf(years) }
   };
 }
 

@@ -19,6 +19,10 @@ import { FIGURES, parametersByDate, trendFits } from "../../../src/figures/regis
 import { defineFigure } from "../../../src/figures/types.js";
 import { dictionaryFor } from "../../../src/i18n/index.js";
 import { storyData } from "../../support/story-data.js";
+import { figureState, scalingParams } from "../../../src/views/scaling.js";
+import { exploreFigureState } from "../../../src/views/explore.js";
+import { readExploreState } from "../../../src/views/explore-state.js";
+import { readState } from "../../../src/views/url-state.js";
 import { stubResizeObserver } from "../../support/resize-observer.js";
 
 test("the heading is numbered in the report, in the page's language", () => {
@@ -171,6 +175,36 @@ test("a standalone SVG records what it shows: the filters in words, in the image
   // Unfiltered, no filter words.
   const all = standaloneSvg(parametersByDate, data, { lang: "en", state: {}, size: "slide", shownWidth: 960 }).svg;
   expect(all).not.toMatch(/Showing \d+ of/);
+});
+
+test("a download names the page's filters in words, not only their count: the Scaling and Explore pages, en and zh", () => {
+  const data = storyData();
+  const link = "?branch=decoder-only&from=2018&to=2021";
+  const releases = data.releases;
+  const years = releases.map((r) => Number(r.release_date.slice(0, 4)));
+  const scaling = figureState(data as never, readState(link, scalingParams(releases)));
+  const explore = exploreFigureState(data as never, readExploreState(`${link}&access=open-weights,api`, releases));
+  const wanted = {
+    en: ["branch: decoder-only", "years: 2018–2021"],
+    zh: ["架构分支：仅解码器", "年份：2018–2021 年"]
+  };
+  expect(Math.min(...years)).toBeLessThan(2018);
+  for (const lang of ["en", "zh"] as const)
+    for (const [state, more] of [
+      [scaling, []],
+      [explore, [lang === "en" ? "access: all but closed (no access)" : "开放方式：未开放以外的全部"]]
+    ] as const) {
+      const { svg } = standaloneSvg(parametersByDate, data, { lang, state, size: "slide", shownWidth: 960 });
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      const credit = [...doc.querySelectorAll("text.credit")].map((t) => t.textContent).join(" ");
+      const filters = JSON.parse(doc.querySelector("metadata")!.textContent!).filters as string;
+      for (const phrase of [...wanted[lang], ...more]) {
+        expect(filters, lang).toContain(phrase);
+        expect(credit.replace(/\s+/g, " "), lang).toContain(phrase);
+      }
+      // Organizations are all kept: not named.
+      expect(filters).not.toMatch(/organization|机构/);
+    }
 });
 
 test("a figure's hint (how to work it) is on the page only: not in print, not in a download", () => {
