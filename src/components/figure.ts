@@ -83,7 +83,8 @@ export function sourceLine(source: string, lang: Lang, dataDate?: string): strin
 /** Whether going from one state to the next changes only which models are visible (no redraw needed). */
 export const onlyFilterChanged = (state: FigureState, next: FigureState): boolean =>
   Object.keys({ ...state, ...next }).every(
-    (key) => key === "visible" || state[key as keyof FigureState] === next[key as keyof FigureState]
+    (key) =>
+      key === "visible" || key === "filters" || state[key as keyof FigureState] === next[key as keyof FigureState]
   );
 
 /**

@@ -42,6 +42,9 @@ test("the source line ends with the language's full stop and, when dated, says t
 test("only a change of the visible models is a filter; any other change redraws", () => {
   const visible = new Set(["gpt-3"]);
   expect(onlyFilterChanged({ scale: "log" }, { scale: "log", visible })).toBe(true);
+  // The filters in words come with the visible models: a new object at every change, still a filter.
+  const filters = (to: number) => ({ years: { from: 2018, to, first: 2017, last: 2025 } });
+  expect(onlyFilterChanged({ visible, filters: filters(2021) }, { visible, filters: filters(2022) })).toBe(true);
   expect(onlyFilterChanged({ scale: "log", visible }, { scale: "log", visible: null })).toBe(true);
   expect(onlyFilterChanged({ scale: "log" }, { scale: "linear" })).toBe(false);
   expect(onlyFilterChanged({ selected: null }, { selected: "gpt-3" })).toBe(false);
