@@ -31,8 +31,25 @@ export interface TaxSelection {
 export const taxRows = (cells: readonly CapabilityRow[], { models, abilities }: TaxSelection) =>
   cells.filter((c) => models.includes(c.model) && abilities.includes(c.ability));
 
-export const alignmentTaxHeight = (width: number, preset: Preset = "web") =>
-  Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
+/** The chart's height with the models' names in one line and no legend (a wide chart): the levels' band and an axis. */
+const wideTaxHeight = (preset: Preset) => Math.round(presetStyle(preset).fontSize * (preset === "slide" ? 22 : 27));
+
+/** Under the plot: the models' names in `lines` lines, then the legend's rows where the lines are named there. */
+const taxMarginBottom = (style: PresetStyle, lines: 1 | 2 | 3, legendLines: number) =>
+  Math.round(style.fontSize * (1.2 * lines + 0.8) + legendHeight(legendLines, style.smallFontSize));
+
+/**
+ * The height the chart takes at `width`, in the language that needs more (a figure's height is one for both): the
+ * four levels keep one spacing at any width (they are states, not a quantity a taller plot would resolve better),
+ * and what a narrower chart needs under its axis (a model's name in two or three lines, the legend's rows) is added
+ * to the height rather than taken from the levels, as the emergence panel grows by its rows.
+ */
+export const alignmentTaxHeight = (
+  cells: readonly CapabilityRow[],
+  selection: TaxSelection,
+  width: number,
+  preset: Preset = "web"
+) => maxOf(LANGS.map((lang) => taxLayout(cells, { ...selection, width, lang, preset }).height));
 
 /** The four states' levels; the plot's insets leave room above and below for the dots (below, clear of the ticks). */
 const TAX_LEVEL_DOMAIN = [0, 3];
@@ -88,7 +105,6 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
   }));
   const modelName = new Map(rows.map((r) => [r.model, r.model_name]));
   const models = options.models.filter((m) => modelName.has(m));
-  const h = Math.round(height ?? alignmentTaxHeight(width, preset));
   const marginLeft = TAX_MARGIN_LEFT;
   const firstModel = firstModelOffset(style, lang);
   const ends = endNames(
@@ -127,12 +143,14 @@ export function taxLayout(cells: readonly CapabilityRow[], options: TaxOptions) 
     const marginRight = legend ? Math.round(fs * 1.5) : ends.room;
     const modelLineCount: 1 | 2 | 3 = ([1, 2] as const).find((n) => !narrow(marginRight, n)) ?? 3;
     const legendLines = legend ? legendRows(items, width - 32, style.smallFontSize, cjk, typesetWidth).length : 0;
-    const marginBottom = Math.round(fs * (1.2 * modelLineCount + 0.8) + legendHeight(legendLines, style.smallFontSize));
+    const marginBottom = taxMarginBottom(style, modelLineCount, legendLines);
+    // A given height is filled; else the wide chart's, and what this width needs under the axis beyond its one line.
+    const h = Math.round(height ?? wideTaxHeight(preset) + marginBottom - taxMarginBottom(style, 1, 0));
     const plot = (width - marginLeft - marginRight) * (h - marginTop - marginBottom);
-    return { legend, marginRight, modelLineCount, legendLines, marginBottom, plot };
+    return { legend, marginRight, modelLineCount, legendLines, marginBottom, plot, h };
   };
   const [atEnds, underAxis] = [naming(false), naming(true)];
-  const { legend, marginRight, modelLineCount, legendLines, marginBottom } =
+  const { legend, marginRight, modelLineCount, legendLines, marginBottom, h } =
     narrow(ends.room, 2) || (height !== undefined && underAxis.plot > atEnds.plot) ? underAxis : atEnds;
   const xRange: [number, number] = [marginLeft + firstModel, Math.round(width - marginRight - 0.3 * step(marginRight))];
   const y = Plot.scale({

@@ -227,7 +227,13 @@ export function treeLayout(edges: readonly LineageRow[], releases: readonly Rele
 
 type TreeLayout = ReturnType<typeof treeLayout>;
 
-/** Edges from a parent to its child, documented (solid, with an arrow) or inferred (dashed). */
+/**
+ * Edges from a parent to its child, documented (solid) or inferred (dashed); each runs into its child's ring, and the
+ * columns read left to right in time. No arrowheads: an end marker sat under the child's ring (drawn over the edge,
+ * filled with the page), so it showed only where a download has no background, as a chevron inside the ring; and
+ * Plot names each marker from a counter over the whole process (plot-marker-N), so the same tree drew differently
+ * after other drawings.
+ */
 function linkMark(edges: TreeLayout["edges"], evidence: "documented" | "inferred", style: PresetStyle) {
   return Plot.link(
     edges.filter((e) => e.evidence === evidence && !e.stand_in),
@@ -241,7 +247,6 @@ function linkMark(edges: TreeLayout["edges"], evidence: "documented" | "inferred
       strokeOpacity: evidence === "documented" ? 0.8 : 0.6,
       strokeWidth: style.strokeWidth + 0.2,
       strokeDasharray: evidence === "documented" ? undefined : "5,4",
-      markerEnd: "arrow",
       className: `tree-link-${evidence}`
     }
   );
@@ -254,7 +259,7 @@ function edgeMarks(edges: TreeLayout["edges"], style: PresetStyle): Plot.Markish
     // is solid as far as a documented edge runs down it, dashed beyond.
     linkMark(edges, "inferred", style),
     linkMark(edges, "documented", style),
-    // Stand-in parents: dotted, fainter, no arrow.
+    // Stand-in parents: dotted, fainter.
     Plot.link(
       edges.filter((e) => e.stand_in),
       {

@@ -507,7 +507,8 @@ export const alignmentTax = defineFigure({
     ...claimColumns,
     { label: column("source"), value: (d) => d.source_url }
   ],
-  height: (width, preset) => alignmentTaxHeight(width, preset),
+  height: (width, preset, data) =>
+    alignmentTaxHeight(data.capabilities, { models: TAX_MODELS, abilities: TAX_ABILITIES }, width, preset),
   draw: (data, { width, height, preset, lang }) =>
     alignmentTaxChart(data.capabilities, {
       models: TAX_MODELS,

@@ -64,7 +64,10 @@ export interface FigureState {
     thresholds?: ThresholdChoice;
     /** Epoch AI's models beneath, over these years (inclusive). */
     backdrop?: { from: number; to: number } | null;
-    /** A named view (src/figures/explore-presets.ts): a Scaling chart's layers over the view. */
+    /**
+     * A named view (src/figures/explore-presets.ts): a Scaling chart's layers over the view, or a question the state
+     * is exactly (src/views/explore-state.ts, questionOf), which names the view.
+     */
     preset?: PresetName | null;
   };
   onSelect?: (id: string) => void;

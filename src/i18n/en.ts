@@ -924,6 +924,8 @@ export const en = {
       line: "Highlight a line",
       thresholds: "Emergence thresholds",
       backdrop: "Epoch AI backdrop (grey)",
+      backdropUnavailable: (importHeading: string) =>
+        `Unavailable: this site was built without a copy of Epoch AI's table. Open one below (“${importHeading}”) to draw it.`,
       storyFrame: "Keep the story's frame (axes over every model, not only those shown)"
     },
     fitTable: {
@@ -954,6 +956,9 @@ export const en = {
       copyLink: "Copy link",
       copied: "Link copied",
       copyFailed: "Copy failed: select the address and copy it",
+      copiedWithoutImport: "Link copied, without the imported table: whoever opens it sees the view without it.",
+      importNotInLink:
+        "The imported table is not in the link or the snippet: whoever opens them sees this view without it.",
       embedText: "To embed this view in a page, copy this snippet:",
       embedTitle: "GPT scaling notebook: explore",
       openFull: "Open the full view"

@@ -868,6 +868,8 @@ export const zh: Dictionary = {
       line: "突出显示一条主线",
       thresholds: "涌现阈值",
       backdrop: "Epoch AI 背景数据（灰色）",
+      backdropUnavailable: (importHeading: string) =>
+        `不可用：本站构建时未提供 Epoch AI 数据表的副本。可在下方“${importHeading}”中打开一份，在此绘制。`,
       storyFrame: "保持叙事的坐标范围（坐标轴覆盖全部模型，而非仅显示的模型）"
     },
     fitTable: {
@@ -898,6 +900,8 @@ export const zh: Dictionary = {
       copyLink: "复制链接",
       copied: "链接已复制",
       copyFailed: "复制失败：请选中地址栏后复制",
+      copiedWithoutImport: "链接已复制，但不含导入的数据表：打开链接的人看到的视图中没有这份数据表。",
+      importNotInLink: "导入的数据表不在链接和嵌入代码中：打开它们的人看到的视图中没有这份数据表。",
       embedText: "要在网页中嵌入此视图，请复制以下代码：",
       embedTitle: "GPT 规模演进笔记：探索",
       openFull: "打开完整视图"

@@ -17,7 +17,16 @@ import type { ExploreSpec } from "../components/explore/model.js";
 import { maxOf, minOf } from "../components/number-extent.js";
 import { THRESHOLD_CHOICES, type ThresholdChoice } from "../figures/types.js";
 import { NAMED_PRESETS, PRESET_NAMES, viewQuery, type PresetName } from "../figures/explore-presets.js";
-import { boolParam, enumParam, intParam, listParam, readState, type Param, type Params } from "./url-state.js";
+import {
+  boolParam,
+  enumParam,
+  intParam,
+  listParam,
+  readState,
+  stateQuery,
+  type Param,
+  type Params
+} from "./url-state.js";
 
 export interface ExploreState {
   x: Measure;
@@ -211,3 +220,38 @@ export const EXPLORE_PRESETS = Object.fromEntries(
     NAMED_PRESETS[name].layers ? `?preset=${name}` : viewQuery(NAMED_PRESETS[name].view)
   ])
 ) as Record<PresetName, string>;
+
+/** The questions (named views without a Scaling chart's layers): linked by the state they open, not by name. */
+const QUESTIONS = PRESET_NAMES.filter((name) => !NAMED_PRESETS[name].layers);
+
+/**
+ * A view as its link writes it, less what does not change what it shows: the name it was opened by, embedding, and
+ * the order the highlighted models were picked in.
+ */
+function viewKey(state: ExploreState, params: Params<ExploreState>): string {
+  const highlight = [...state.highlight].sort();
+  return stateQuery({ ...state, highlight, preset: "none", embed: false }, params);
+}
+
+const questionKeys = new WeakMap<
+  readonly ReleaseRow[],
+  { params: Params<ExploreState>; keys: Map<string, PresetName> }
+>();
+
+/**
+ * The question a view shows when its state is exactly that question's, however it was reached: the page's list links
+ * a question by its state (x=, y=, color=…), and a reader may set the controls to it. Such a view is named as
+ * `?preset=<name>` names it (its title in the heading, in a talk or report, in downloads); one that differs in
+ * anything is the plain explorer's.
+ */
+export function questionOf(state: ExploreState, releases: readonly ReleaseRow[]): PresetName | null {
+  let known = questionKeys.get(releases);
+  if (!known) {
+    const params = exploreParams(releases);
+    const keys = new Map(
+      QUESTIONS.map((name) => [viewKey(readExploreState(EXPLORE_PRESETS[name], releases), params), name])
+    );
+    questionKeys.set(releases, (known = { params, keys }));
+  }
+  return known.keys.get(viewKey(state, known.params)) ?? null;
+}

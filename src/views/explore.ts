@@ -20,7 +20,7 @@ import { groupLabel } from "../components/explore/layout.js";
 import { exploreModel } from "../components/explore/model.js";
 import { exploreScatter } from "../figures/registry.js";
 import { THRESHOLD_CHOICES, type FigureState, type ViewFilters, type ThresholdChoice } from "../figures/types.js";
-import { PRESET_NAMES, type PresetName } from "../figures/explore-presets.js";
+import { NAMED_PRESETS, PRESET_NAMES, type PresetName } from "../figures/explore-presets.js";
 import { dictionaryFor, type Lang, withLang } from "../i18n/index.js";
 import {
   EXPLORE_PRESETS,
@@ -31,6 +31,7 @@ import {
   exploreSpec,
   exploreVisible,
   normalizeExploreState,
+  questionOf,
   readExploreState,
   type ExploreState
 } from "./explore-state.js";
@@ -62,7 +63,7 @@ export const exploreFigureState = (data: ExploreData, state: ExploreState): Figu
     frame: state.frame,
     thresholds: state.thresholds,
     backdrop: state.backdrop ? { from: Math.min(state.from, state.to), to: Math.max(state.from, state.to) } : null,
-    preset: state.preset === "none" ? null : state.preset
+    preset: scalingPresetKept(state) ?? questionOf(state, data.releases)
   },
   visible: visibleIds(exploreVisible(data.releases, state)),
   filters: exploreFilters(data.releases, state)
@@ -90,6 +91,13 @@ function exploreFilters(releases: ExploreData["releases"], state: ExploreState):
     years: { from: state.from, to: state.to, first, last }
   };
 }
+
+/**
+ * A Scaling chart's preset, kept while the view keeps its axes (its layers are drawn). A question is named by its
+ * state alone (questionOf): reached by its link or by the controls, and no longer once the view differs.
+ */
+const scalingPresetKept = (state: ExploreState): PresetName | null =>
+  state.preset !== "none" && NAMED_PRESETS[state.preset].layers ? state.preset : null;
 
 /** The ids of the models shown, once per list (a change that keeps the filters keeps the set). */
 const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
@@ -204,6 +212,28 @@ function backdropToggle(
     );
   });
   return toggle;
+}
+
+/**
+ * The backdrop toggle with, while it is disabled, why (the build has no Epoch table; a CSV opened below draws one)
+ * beside it and as its description. `enable` is for a table opened in the browser: the toggle works, the reason goes.
+ */
+function backdropControl(toggle: HTMLElement, lang: Lang) {
+  const w = dictionaryFor(lang).explore;
+  const input = toggle.querySelector("input")!;
+  const why = h("p", {
+    id: "explore-backdrop-why",
+    className: "explore-backdrop-why",
+    textContent: w.controls.backdropUnavailable(w.importCsv.heading),
+    hidden: !input.disabled
+  });
+  if (input.disabled) input.setAttribute("aria-describedby", why.id);
+  const enable = () => {
+    input.disabled = false;
+    input.removeAttribute("aria-describedby");
+    why.hidden = true;
+  };
+  return { element: h("div", { className: "explore-backdrop-control" }, toggle, why), enable };
 }
 
 /** The filters: years (the data's whole range), branch, organization, access, the models highlighted. */
@@ -338,17 +368,22 @@ function presetList(lang: Lang): HTMLElement {
   );
 }
 
-/** "Copy link", and the <iframe> snippet of the current view. */
-function sharePanel(lang: Lang, url: () => string, drawingHeight: () => number) {
+/**
+ * "Copy link", and the <iframe> snippet of the current view. A table opened in the browser is in neither (a link
+ * carries the view, not a file): while the view shows one, `showsImport`, the panel and the copy's status say so.
+ */
+function sharePanel(lang: Lang, url: () => string, drawingHeight: () => number, showsImport: () => boolean) {
   const w = dictionaryFor(lang).explore.share;
   const status = h("span", { className: "explore-copy-status", attrs: { role: "status" } });
+  const notInLink = h("p", { id: "explore-import-not-linked", className: "explore-import-not-linked", hidden: true });
+  const copied = () => (showsImport() ? w.copiedWithoutImport : w.copied);
   const button = h("button", {
     type: "button",
     className: "explore-copy",
     textContent: w.copyLink,
     onclick: () =>
       navigator.clipboard?.writeText(url()).then(
-        () => void (status.textContent = w.copied),
+        () => void (status.textContent = copied()),
         () => void (status.textContent = w.copyFailed)
       ) ?? void (status.textContent = w.copyFailed)
   });
@@ -361,11 +396,18 @@ function sharePanel(lang: Lang, url: () => string, drawingHeight: () => number) 
   const refresh = () => {
     snippet.value = embedSnippet(url(), w.embedTitle, embedHeight(drawingHeight()));
     status.textContent = "";
+    const imported = showsImport();
+    notInLink.textContent = imported ? w.importNotInLink : "";
+    notInLink.hidden = !imported;
+    for (const element of [button, snippet])
+      if (imported) element.setAttribute("aria-describedby", notInLink.id);
+      else element.removeAttribute("aria-describedby");
   };
   const panel = h(
     "section",
     { className: "explore-share" },
     h("h2", { textContent: w.heading }),
+    notInLink,
     h("p", {}, button, " ", status),
     h("p", { textContent: w.embedText }),
     snippet
@@ -387,12 +429,13 @@ export function createExploreView(
     return form;
   };
   const toggle = backdropToggle(data, controller, w.controls.backdrop, options.backdrop);
+  const backdrop = backdropControl(toggle, lang);
   const controls = h(
     "div",
     { className: "controls explore-controls", attrs: { role: "group", "aria-label": w.controls.group } },
     ...chartControls(controller, lang, bind),
     ...filterControls(data, controller, lang, bind),
-    toggle
+    backdrop.element
   );
   const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
   const figure = renderFigure(exploreScatter, data, {
@@ -403,8 +446,13 @@ export function createExploreView(
   const fits = h("div", { className: "explore-fit-table" });
   const base = () => globalThis.location?.href ?? "http://localhost/explore";
   const url = () => viewUrl({ ...controller.state, embed: false }, params, lang, base());
-  const share = sharePanel(lang, url, () =>
-    exploreScatter.height(EMBED_DRAWING_WIDTH, "web", data, exploreFigureState(data, controller.state))
+  // A table opened in the browser is drawn, never linked: while the view shows it, the share panel says so.
+  let imported = false;
+  const share = sharePanel(
+    lang,
+    url,
+    () => exploreScatter.height(EMBED_DRAWING_WIDTH, "web", data, exploreFigureState(data, controller.state)),
+    () => imported && controller.state.backdrop
   );
   const back = h("a", { className: "explore-back", href: url(), target: "_top", textContent: w.share.openFull });
   // A CSV the reader opens becomes the backdrop: the toggle turns on (enabled even when the build has none).
@@ -413,10 +461,13 @@ export function createExploreView(
     { releases: data.releases, asOf: data.info.as_of, module: options.epochImport ?? missingImport },
     (epoch) => {
       data.epoch = epoch;
-      for (const input of toggle.querySelectorAll("input")) input.disabled = false;
+      imported = true;
+      backdrop.enable();
       toggle.value = true;
-      if (controller.state.backdrop) figure.update(exploreFigureState(data, controller.state));
-      else controller.set({ backdrop: true });
+      if (controller.state.backdrop) {
+        figure.update(exploreFigureState(data, controller.state));
+        share.refresh();
+      } else controller.set({ backdrop: true });
     }
   );
   const unsubscribe = controller.subscribe((state) => {

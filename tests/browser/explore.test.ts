@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { readFile } from "node:fs/promises";
 import { readdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { layoutShift, launchBrowser, openPage } from "../../scripts/chromium.js";
+import { layoutShift, launchBrowser, openPage, waitUntilRendered } from "../../scripts/chromium.js";
 import {
   exploreFirstDraw,
   serveBackdrop,
@@ -20,6 +20,7 @@ import { loadEpoch } from "../../data-loaders/epoch/index.js";
 import { readSources, validateCatalog } from "../../data-loaders/catalog.js";
 import { releasesTable } from "../../data-loaders/tables.js";
 import { axeViolations, describeViolations } from "./axe.js";
+import { dictionaryFor } from "../../src/i18n/index.js";
 import { describeTextProblems, textProblems } from "./measure.js";
 
 let browser: Browser;
@@ -100,6 +101,32 @@ test("a named view opens at its figure: at 1920×1080 the chart is on the first 
     await page.context().close();
   }
 });
+
+// The reviewer's case: a question chosen from the list is linked by its state (x=, y=, color=…), not preset=, and
+// its heading, "Add to my report" and downloads said "Any measure against any other".
+test.each(["en", "zh"] as const)(
+  "a question from the list is named by its state (%s): another colour is the plain explorer, set back it is named again",
+  async (lang) => {
+    const d = dictionaryFor(lang);
+    const query = lang === "zh" ? "?lang=zh" : "";
+    const { page, problems } = await openPage(browser, inject("origin"), `/explore${query}`);
+    const heading = page.locator("#explore-scatter h2");
+    const report = page.locator("#explore-scatter button.figure-compose[data-target=report]");
+    await Promise.all([page.waitForURL(/#explore-scatter$/), page.locator(".explore-presets a").nth(4).click()]);
+    await page.waitForSelector("html.rendered");
+    expect(new URL(page.url()).searchParams.get("preset")).toBeNull();
+    await expect.poll(() => heading.textContent()).toBe(d.explore.presets.openClosed);
+    expect(await report.getAttribute("aria-label")).toContain(d.explore.presets.openClosed);
+    const colour = page.getByRole("combobox", { name: d.explore.controls.color, exact: true });
+    await colour.selectOption({ label: d.explore.colorBy.branch });
+    await expect.poll(() => heading.textContent()).toBe(d.figures["explore-scatter"].title);
+    expect(await report.getAttribute("aria-label")).toContain(d.figures["explore-scatter"].title);
+    await colour.selectOption({ label: d.explore.colorBy.access });
+    await expect.poll(() => heading.textContent()).toBe(d.explore.presets.openClosed);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }
+);
 
 test("a hostile link opens the default view without an error", async () => {
   const hostile =
@@ -443,6 +470,59 @@ describe("an Epoch AI CSV opened in the browser", () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  // A build without Epoch's table (whatever this build has): the toggle is disabled, and says why beside it. A table
+  // opened in the browser turns it on; the link cannot carry that table, and Copy link and the share panel say so.
+  test.each(["en", "zh"] as const)(
+    "no Epoch table (%s): the disabled toggle says why; after an import the link says it leaves the table out",
+    async (lang) => {
+      const d = dictionaryFor(lang).explore;
+      const path = `/explore${lang === "zh" ? "?lang=zh" : ""}`;
+      const { page, problems } = await openPage(browser, inject("origin"), path);
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: inject("origin") });
+      await page.route("**/_file/data/epoch-status.*.json", (route) =>
+        route.fulfill({ json: { available: false, reason: "none given", attribution: "Epoch AI" } })
+      );
+      await page.goto(inject("origin") + path);
+      expect(await waitUntilRendered(page)).toBeNull();
+      const toggle = page.getByRole("checkbox", { name: d.controls.backdrop, exact: true });
+      const why = page.locator("#explore-backdrop-why");
+      expect(await toggle.isDisabled()).toBe(true);
+      expect(await why.isVisible()).toBe(true);
+      expect(await why.textContent()).toBe(d.controls.backdropUnavailable(d.importCsv.heading));
+      expect(await toggle.getAttribute("aria-describedby")).toBe("explore-backdrop-why");
+      expect(describeViolations(await axeViolations(page))).toBe("");
+      // An import: the toggle on and enabled, its reason gone; the share panel says what the link leaves out.
+      await page.locator("#explore-epoch-file").setInputFiles(fixture("all.csv"));
+      await expect.poll(() => toggle.isChecked()).toBe(true);
+      expect(await toggle.isDisabled()).toBe(false);
+      expect(await why.isVisible()).toBe(false);
+      expect(await toggle.getAttribute("aria-describedby")).toBeNull();
+      const note = page.locator("#explore-import-not-linked");
+      await expect.poll(() => note.isVisible()).toBe(true);
+      expect(await note.textContent()).toBe(d.share.importNotInLink);
+      const copy = page.getByRole("button", { name: d.share.copyLink, exact: true });
+      expect(await copy.getAttribute("aria-describedby")).toBe("explore-import-not-linked");
+      expect(await page.locator("textarea.explore-snippet").getAttribute("aria-describedby")).toBe(
+        "explore-import-not-linked"
+      );
+      await copy.click();
+      const status = page.locator(".explore-copy-status");
+      await expect.poll(() => status.textContent()).toBe(d.share.copiedWithoutImport);
+      expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get("backdrop")).toBe(
+        "on"
+      );
+      expect(describeViolations(await axeViolations(page))).toBe("");
+      // The backdrop off: the view no longer shows the table, and the link is the whole view again.
+      await toggle.uncheck();
+      await expect.poll(() => note.isVisible()).toBe(false);
+      expect(await copy.getAttribute("aria-describedby")).toBeNull();
+      await copy.click();
+      await expect.poll(() => status.textContent()).toBe(d.share.copied);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  );
 
   test("a malformed file gets the build's named errors, and the view stays as it was", async () => {
     const { page, problems } = await openPage(browser, inject("origin"), "/explore");

@@ -33,13 +33,14 @@ import {
 import { BACKDROP_GREY } from "../../src/figures/palette.js";
 import { FIGURES, exploreScatter } from "../../src/figures/registry.js";
 import { exploreFigureState } from "../../src/views/explore.js";
-import { figureCsv } from "../../src/components/figure.js";
+import { figureCsv, viewTitle } from "../../src/components/figure.js";
 import {
   EXPLORE_PRESETS,
   exploreParams,
   exploreVisible,
   isCalendarDay,
   normalizeExploreState,
+  questionOf,
   readExploreState,
   type ExploreState
 } from "../../src/views/explore-state.js";
@@ -799,6 +800,58 @@ describe("named presets: the Scaling charts are views of the explore figure", ()
         figure.caption(data as never, {})[lang].slice(0, 60)
       );
     }
+  });
+});
+
+describe("a question linked by its state (the page's list, or the controls) is named as ?preset= names it", () => {
+  const QUESTIONS = ["openClosed", "tokensCompute", "chinchilla", "gptLine"] as const;
+  const GENERIC = { en: "Any measure against any other", zh: zh.figures["explore-scatter"].title };
+  const titleOf = (state: ExploreState, lang: "en" | "zh") =>
+    viewTitle(exploreScatter, exploreFigureState(data, state), lang);
+
+  // The reviewer's case: the list's "Compute of open and closed models" opened ?x=date&y=compute&color=access&fit=group,
+  // titled "Any measure against any other" in the heading, in "Add to my talk/report" and in downloads.
+  test.each(QUESTIONS.flatMap((name) => (["en", "zh"] as const).map((lang) => [name, lang] as const)))(
+    "%s (%s): its link's title and caption are the named view's",
+    (name, lang) => {
+      expect(EXPLORE_PRESETS[name]).not.toContain("preset=");
+      const byState = readExploreState(EXPLORE_PRESETS[name], releases);
+      const byName = readExploreState(`?preset=${name}`, releases);
+      expect(questionOf(byState, releases)).toBe(name);
+      expect(titleOf(byState, lang)).toBe({ en, zh }[lang].explore.presets[name]);
+      expect(titleOf(byState, lang)).toBe(titleOf(byName, lang));
+      const caption = (state: ExploreState) => exploreScatter.caption(data as never, exploreFigureState(data, state));
+      expect(caption(byState)[lang]).toBe(caption(byName)[lang]);
+    }
+  );
+
+  test("the controls set to a question's state name it, in any order; a view that differs in anything does not", () => {
+    const plain = readExploreState("", releases);
+    const openClosed = { ...plain, color: "access", fit: "group" } as const;
+    expect(questionOf(openClosed, releases)).toBe("openClosed");
+    expect(titleOf(openClosed, "zh")).toBe(zh.explore.presets.openClosed);
+    // The highlighted models picked in another order, or the view embedded: the same view.
+    const chinchilla = readExploreState(EXPLORE_PRESETS.chinchilla, releases);
+    expect(questionOf({ ...chinchilla, highlight: [...chinchilla.highlight].reverse() }, releases)).toBe("chinchilla");
+    expect(questionOf({ ...openClosed, embed: true }, releases)).toBe("openClosed");
+    // One word more or less: the plain explorer, in both languages, whether reached by the link or by the name.
+    const differs: ExploreState[] = [
+      { ...openClosed, fit: "all" },
+      { ...openClosed, highlight: ["gpt-3-175b"] },
+      { ...openClosed, from: openClosed.from + 1 },
+      { ...openClosed, frame: true },
+      { ...chinchilla, highlight: chinchilla.highlight.slice(1) },
+      { ...readExploreState(EXPLORE_PRESETS.gptLine, releases), backdrop: false },
+      readExploreState("?preset=openClosed&color=branch", releases),
+      plain
+    ];
+    for (const state of differs) {
+      expect(questionOf(state, releases)).toBeNull();
+      for (const lang of ["en", "zh"] as const) expect(titleOf(state, lang)).toBe(GENERIC[lang]);
+    }
+    // A Scaling chart's preset keeps its name while it keeps its axes (its layers are drawn): that rule is unchanged.
+    const computeByDate = readExploreState("?preset=compute-by-date&color=access", releases);
+    expect(titleOf(computeByDate, "en")).toBe(en.figures["compute-by-date"].title);
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from "../../../src/components/capability-matrix.js";
 import {
   alignmentTaxChart,
+  alignmentTaxHeight,
   emergenceLayout,
   emergencePanel,
   originTable,
@@ -243,6 +244,33 @@ describe("labels that do not fit are placed whole, never cut", () => {
     expect(narrower.modelLabel("text-davinci-002")).toBe("text-\ndavinci-\n002");
   });
 });
+
+// The reviewer's case: alignmentTaxHeight(width, preset) ignored the width, so at the A4 column and on a narrow page
+// the models' names in two or three lines and the legend's rows came out of one fixed height, squeezing the levels.
+test.each(["web", "download", "print"] as const)(
+  "the alignment tax's height follows its width (%s): the levels keep their spacing, what goes under the axis is added",
+  (preset) => {
+    const band = (l: ReturnType<typeof taxLayout>) => l.height - l.marginTop - l.marginBottom;
+    for (const lang of ["en", "zh"] as const) {
+      const layouts = [360, 480, 640, 960, 1400].map((width) =>
+        taxLayout(capabilities, { width, preset, lang, ...TAX })
+      );
+      // One spacing of the levels at every width; a narrower chart is as tall or taller, never shorter.
+      expect(new Set(layouts.map(band)).size, lang).toBe(1);
+      for (let i = 1; i < layouts.length; ++i) expect(layouts[i]!.height).toBeLessThanOrEqual(layouts[i - 1]!.height);
+      expect(layouts[0]!.height, lang).toBeGreaterThan(layouts.at(-1)!.height);
+    }
+    // The figure's one height, for both languages: the taller language's at that width.
+    for (const width of [360, 480, 640, 960, 1400])
+      expect(alignmentTaxHeight(capabilities, TAX, width, preset)).toBe(
+        Math.max(
+          ...(["en", "zh"] as const).map((lang) => taxLayout(capabilities, { width, preset, lang, ...TAX }).height)
+        )
+      );
+    // A given height (a slide, a fixed canvas, the report's room) is filled as before.
+    expect(taxLayout(capabilities, { width: 480, preset, height: 700, ...TAX }).height).toBe(700);
+  }
+);
 
 test("origins in the article's order, with its Chinese sentence", () => {
   const table = originTable(abilities, "en");

@@ -9,7 +9,7 @@ import { renderFigure, standaloneSvg } from "../../../src/components/figure.js";
 import { exploreScatter } from "../../../src/figures/registry.js";
 import { dictionaryFor } from "../../../src/i18n/index.js";
 import { exploreFigureState } from "../../../src/views/explore.js";
-import { readExploreState } from "../../../src/views/explore-state.js";
+import { EXPLORE_PRESETS, readExploreState } from "../../../src/views/explore-state.js";
 import { storyData } from "../../support/story-data.js";
 import { stubResizeObserver } from "../../support/resize-observer.js";
 
@@ -19,6 +19,10 @@ const source = (lang: "en" | "zh", figure = "parameters-by-date") => ({
   title: () => (lang === "zh" ? "参数量与发布日期" : "Parameters against release date"),
   caption: () => "The caption as shown."
 });
+
+/** A preset's name as ?preset=, a query as itself (a question's link from the page's list), none the plain explorer. */
+const linkOf = (preset: string | null) =>
+  !preset ? "?x=date&y=parameters" : preset.startsWith("?") ? preset : `?preset=${preset}`;
 
 beforeEach(() => {
   localStorage.clear();
@@ -69,11 +73,14 @@ describe("from a named view of the explorer", () => {
     ["en", "openClosed", "Compute of open and closed models"],
     ["zh", "openClosed", dictionaryFor("zh").explore.presets.openClosed],
     ["en", "compute-by-date", exploreScatter.viewTitle!({ explore: { preset: "compute-by-date" } } as never)!.en],
-    ["en", null, "Any measure against any other"]
+    ["en", null, "Any measure against any other"],
+    // A question as the page's list links it: by its state, not its name.
+    ["en", EXPLORE_PRESETS.openClosed, "Compute of open and closed models"],
+    ["zh", EXPLORE_PRESETS.chinchilla, dictionaryFor("zh").explore.presets.chinchilla]
   ] as const)("%s %s: the section and the heading take the view's title", (lang, preset, title) => {
     stubResizeObserver();
     const data = { ...storyData(), epoch: { available: false, models: [] } } as never;
-    const search = preset ? `?preset=${preset}` : "?x=date&y=parameters";
+    const search = linkOf(preset);
     history.replaceState(null, "", `/explore${search}`);
     const state = exploreFigureState(data, readExploreState(search, storyData().releases));
     const figure = renderFigure(exploreScatter, data, { lang, preset: "web", state });
@@ -89,10 +96,12 @@ describe("a named view's download", () => {
   test.each([
     ["en", "openClosed", "Compute of open and closed models"],
     ["zh", "openClosed", dictionaryFor("zh").explore.presets.openClosed],
-    ["en", null, "Any measure against any other"]
+    ["en", null, "Any measure against any other"],
+    ["en", EXPLORE_PRESETS.tokensCompute, "Training tokens against compute, after 2020"],
+    ["zh", EXPLORE_PRESETS.openClosed, dictionaryFor("zh").explore.presets.openClosed]
   ] as const)("%s %s: the image, its <title> and metadata take the view's title", (lang, preset, title) => {
     const data = { ...storyData(), epoch: { available: false, models: [] } } as never;
-    const search = preset ? `?preset=${preset}` : "?x=date&y=parameters";
+    const search = linkOf(preset);
     const state = exploreFigureState(data, readExploreState(search, storyData().releases));
     const { svg } = standaloneSvg(exploreScatter, data, { lang, state, size: "slide", shownWidth: 960 });
     const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
