@@ -260,7 +260,7 @@ export type LegendPlace = number;
 export function exploreLayout(given: readonly ReleaseRow[], options: ExploreChartOptions) {
   const under = layoutWith(given, options, 0);
   if ((options.preset ?? "web") === "web" || options.height === undefined) return under;
-  for (let inside = under.legend.length; inside > 0; --inside) {
+  for (const inside of [...new Set(under.splits)].sort((a, b) => b - a)) {
     const layout = layoutWith(given, options, inside);
     if (layout.legendInside) return layout;
   }
@@ -309,7 +309,7 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
   const reference = chinchillaReference(options, xDomain, yDomain);
   const yThresholds = yThresholdData(options, yDomain);
   const tFrame = { width, height: options.height ?? 0, lang, style, cjk };
-  const { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight } = exploreMargins(
+  const { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight, splits } = exploreMargins(
     model,
     options,
     { colors, reference, undisclosed, trends, yThresholds, tFrame, xDomain },
@@ -356,7 +356,7 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
   const yPixels = { py: sy.apply, fromPixel, top: plotBox.y0, bottom: plotBox.y1 };
   const thresholdLayer = yThresholds ? thresholdPlaces(yThresholds, texts, yPixels, tFrame) : [];
   const drawn = { model, options, backdrop, labels, notes, rules, trends, reference, period };
-  const obstacles = place === 0 ? null : drawnObstacles(drawn, { ...frame, fontSize: style.smallFontSize });
+  const obstacles = !splits.includes(place) ? null : drawnObstacles(drawn, { ...frame, fontSize: style.smallFontSize });
   const pad = style.smallFontSize * 0.5;
   const legendInside = obstacles && insideLegend(inside, plotBox, obstacles, { fontSize: style.smallFontSize, pad });
   return {
@@ -377,6 +377,7 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
     legendUnder: legendInside ? under : legend,
     legendInsideItems: legendInside ? inside : [],
     legendInside,
+    splits,
     xTitle,
     axisHeight,
     backdrop,
@@ -488,7 +489,12 @@ function marginsWith(
       : null;
   const axisHeight = xTitle ? style.fontSize * 1.9 + 10 : style.fontSize * 3.8;
   const bottom = Math.round(axisHeight + legendHeight(legendLines, style.smallFontSize));
-  return { legend, legendWidth, left, right, bottom, texts: labelled?.texts ?? [], under, inside, xTitle, axisHeight };
+  // Where the legend may part (inside, then under): between its first entries, never inside the trends or the key.
+  const [trendCount, keyCount] = [layers.trends.length, labelled?.key.length ?? 0];
+  const marks = legend.length - trendCount - keyCount;
+  const splits = [...Array.from({ length: marks }, (_, i) => i + 1), marks + trendCount, legend.length];
+  const texts = labelled?.texts ?? [];
+  return { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight, splits };
 }
 
 /**
