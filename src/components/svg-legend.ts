@@ -41,7 +41,7 @@ export function legendRows(
 }
 
 // Measured glyph by glyph: the Latin in a Chinese label (names, numbers) is no wider than in an English one.
-const itemWidth = (item: LegendItem, fontSize: number, measure: LegendMeasure) =>
+export const itemWidth = (item: LegendItem, fontSize: number, measure: LegendMeasure) =>
   (item.swatch.kind === "none" ? fontSize * 1.2 : fontSize * 2.4) + measure(item.label, fontSize);
 
 /** A filled shape's outline around (cx, cy), of half-size r (the shapes Plot's symbol scale draws). */

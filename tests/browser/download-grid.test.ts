@@ -28,20 +28,26 @@ import { contrastProblems, measureDownload } from "./download-measure.js";
  * the plot on their levels' rules, left of the first model; 0.57 and more elsewhere), lineage 0.46 (square, Chinese:
  * its band takes a row or two more to set the GPT-3.5 family's names clear of the arcs), emergence 0.62 (the A4
  * column; on a slide's canvas its names stand inside the plot on their rows, left of the dot or right of the value,
- * 0.63 and more; its key to the filled and hollow dots under the axis), parameters against tokens 0.42, tokens by
- * date 0.33, compute 0.31 (the A4 column: its legend of eight rows on 480 px; 0.37 and more elsewhere), parameters by
- * date 0.27 (drawn by the explore figure's one path, issue 21: a growth chart on a fixed canvas numbers its
- * thresholds and keys them under the plot where that leaves the plot larger, and its band of undisclosed sizes takes
- * at most an eighth of the height, 15% on a slide; its legend takes the rest). A figure under half has its own
+ * 0.63 and more; its key to the filled and hollow dots under the axis). The growth charts and parameters against
+ * tokens are drawn by the explore figure's one path (issue 21): on a fixed canvas their legend stands inside the plot
+ * where its entries clear everything drawn (as many of its first entries as fit there, the rest under the plot; the
+ * trends and the thresholds' key are never parted), thresholds at one scale share a rule, a number and a key entry,
+ * the band of undisclosed sizes has its title on its crosses' row or none (the legend's × names it) and takes at most
+ * an eighth of the height (15% on a slide), and the date axis's title stands on the tick row left of the first year.
+ * Their least shares are all on the A4 column (480 px for a band, a legend and a three-line credit): parameters
+ * against tokens 0.48 (Chinese; 0.53 and more on the slide-preset sizes, square included), tokens by date 0.42
+ * (English; its square 0.46), compute 0.38 (English; its square 0.44, its slides 0.48 and more), parameters by date
+ * 0.31 (English: its key of five threshold scales under the plot; square 0.33, slides 0.39 to 0.51, the A4 page
+ * 0.50). A figure under half has its own
  * floor: what it meets, rounded down.
  */
 const PLOT_SHARE = 0.5;
 const PLOT_SHARE_OF: Record<string, number> = {
   "lineage-scale": 0.46,
-  "parameters-vs-tokens": 0.41,
-  "tokens-by-date": 0.33,
-  "compute-by-date": 0.31,
-  "parameters-by-date": 0.26
+  "parameters-vs-tokens": 0.48,
+  "tokens-by-date": 0.42,
+  "compute-by-date": 0.38,
+  "parameters-by-date": 0.31
 };
 
 /**

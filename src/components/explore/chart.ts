@@ -34,6 +34,7 @@ import {
   lookBackdropMark,
   lookAria,
   lookAxes,
+  lookDateTitle,
   lookDotMarks,
   lookLineMark,
   lookNameMarks,
@@ -175,7 +176,8 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
       ...(look ? lookNameMarks(layout, context) : highlightMarks(layout, context)),
       ...noteMarks(layout.notes, context),
       ...(look ? lookSelectionMarks(layout, context) : []),
-      legendMarks(layout, context)
+      look ? lookDateTitle(layout) : null,
+      ...legendMarks(layout, context)
     ]
   }) as unknown as SVGSVGElement;
   followPointer(chart, sinks, context);

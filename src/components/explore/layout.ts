@@ -9,7 +9,7 @@ import {
   type ThresholdData,
   type ThresholdFrame
 } from "./thresholds.js";
-import { glyphWidth, presetStyle, textWidth } from "../../figures/presets.js";
+import { glyphWidth, presetStyle, textWidth, typesetWidth } from "../../figures/presets.js";
 import { placeLabels, type Box } from "../label-layout.js";
 import { placeNames } from "./names.js";
 import type { Lang, Preset } from "../../figures/types.js";
@@ -21,7 +21,7 @@ import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
 import { parseDate } from "../encoding.js";
 import { effectiveScale, exploreModel, OTHER, type ExploreFit, type ExplorePoint, type ExploreSpec } from "./model.js";
-import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, type ColorBy, type Measure } from "./data.js";
+import { backdropValue, CHINCHILLA_TOKENS_PER_PARAMETER, METRIC_OF, type ColorBy, type Measure } from "./data.js";
 import {
   bandShare,
   branchColors,
@@ -34,9 +34,10 @@ import {
   type NameRequest
 } from "./look.js";
 import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
-import { bandOnAxis, bandValues, undisclosedRows } from "./undisclosed.js";
+import { bandOnAxis, bandTitle, bandValues, undisclosedRows } from "./undisclosed.js";
 import { trendCurve, trendLegend, viewTrends } from "./trends.js";
 import { notePlaces, type Annotation } from "./notes.js";
+import { insideLegend, type LegendObstacles, type Polyline } from "./legend-place.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -249,7 +250,52 @@ export const shorten = (text: string, room: number) =>
 export const plotAreaHeight = (width: number, preset: Preset) =>
   Math.round(Math.min(preset === "slide" ? 820 : 560, Math.max(340, width * 0.55)));
 
-export function exploreLayout(given: readonly ReleaseRow[], givenOptions: ExploreChartOptions) {
+/**
+ * How many of the legend's first entries stand inside the plot (the rest under it): on a fixed canvas, as many as
+ * fit where what is drawn leaves room along the plot's edges (./legend-place.ts), so the plot takes their rows; none
+ * on a page.
+ */
+export type LegendPlace = number;
+
+export function exploreLayout(given: readonly ReleaseRow[], options: ExploreChartOptions) {
+  const under = layoutWith(given, options, 0);
+  if ((options.preset ?? "web") === "web" || options.height === undefined) return under;
+  for (const inside of [...new Set(under.splits)].sort((a, b) => b - a)) {
+    const layout = layoutWith(given, options, inside);
+    if (layout.legendInside) return layout;
+  }
+  return under;
+}
+
+/** The band of undisclosed values over a date axis (./undisclosed.ts), and the plot's top margin under it. */
+function bandAndTop(
+  undisclosed: readonly ReleaseRow[],
+  options: ExploreChartOptions,
+  { xDomain, left, right, width }: { xDomain: [number, number]; left: number; right: number; width: number }
+) {
+  const { preset = "web", lang = "en", layers: look = null } = options;
+  const style = presetStyle(preset);
+  // Given a height to fill, the band takes at most a sixth of it (a look's share); at its natural height it names
+  // every model.
+  const share = look && options.height ? bandShare(look, options.height) : 1 / 6;
+  const fixed = preset !== "web" && options.height !== undefined;
+  const band = bandOnAxis(undisclosed, {
+    xDomain,
+    x0: left,
+    x1: width - right,
+    preset,
+    cjk: rulesFor(lang).wideGlyphs,
+    maxHeight: (options.height ?? 0) * share,
+    // On a fixed canvas the band is as small as it can be: its title on the crosses' row, or left to the legend's ×.
+    untitled: fixed,
+    ...(fixed && METRIC_OF[options.y] ? { title: bandTitle(METRIC_OF[options.y]!, lang) } : {})
+  });
+  // Room over the plot for its top tick label's upper half (on a page, as much again under the band).
+  const top = Math.round(band ? band.top + band.height + style.fontSize * (fixed ? 0.75 : 1) : style.fontSize);
+  return { band, top };
+}
+
+function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOptions, place: LegendPlace) {
   const { rows, options, xFrame } = applyLook(given, givenOptions);
   const { preset = "web", lang = "en", layers: look = null } = options;
   const style = presetStyle(preset);
@@ -263,26 +309,13 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
   const reference = chinchillaReference(options, xDomain, yDomain);
   const yThresholds = yThresholdData(options, yDomain);
   const tFrame = { width, height: options.height ?? 0, lang, style, cjk };
-  const { legend, legendWidth, left, right, bottom, texts } = exploreMargins(model, options, {
-    colors,
-    reference,
-    undisclosed,
-    trends,
-    yThresholds,
-    tFrame
-  });
-  // Given a height to fill, the band takes at most a sixth of it (a look's share); at its natural height it names
-  // every model.
-  const share = look && options.height ? bandShare(look, options.height) : 1 / 6;
-  const band = bandOnAxis(undisclosed, {
-    xDomain,
-    x0: left,
-    x1: width - right,
-    preset,
-    cjk,
-    maxHeight: (options.height ?? 0) * share
-  });
-  const top = Math.round(style.fontSize + (band ? band.top + band.height : 0));
+  const { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight, splits } = exploreMargins(
+    model,
+    options,
+    { colors, reference, undisclosed, trends, yThresholds, tFrame, xDomain },
+    place
+  );
+  const { band, top } = bandAndTop(undisclosed, options, { xDomain, left, right, width });
   const natural = look ? lookHeight(look.look, width, preset) : plotAreaHeight(width, preset) + top + bottom;
   const height = Math.round(options.height ?? natural);
   const margins = { top, right, bottom, left };
@@ -322,6 +355,10 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
   const fromPixel = sy.invert;
   const yPixels = { py: sy.apply, fromPixel, top: plotBox.y0, bottom: plotBox.y1 };
   const thresholdLayer = yThresholds ? thresholdPlaces(yThresholds, texts, yPixels, tFrame) : [];
+  const drawn = { model, options, backdrop, labels, notes, rules, trends, reference, period };
+  const obstacles = !splits.includes(place) ? null : drawnObstacles(drawn, { ...frame, fontSize: style.smallFontSize });
+  const pad = style.smallFontSize * 0.5;
+  const legendInside = obstacles && insideLegend(inside, plotBox, obstacles, { fontSize: style.smallFontSize, pad });
   return {
     ...model,
     spec: options,
@@ -336,6 +373,13 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
     colors,
     legend,
     legendWidth,
+    /** The legend's entries under the plot, and those inside it at legendInside (a fixed canvas's clear corner). */
+    legendUnder: legendInside ? under : legend,
+    legendInsideItems: legendInside ? inside : [],
+    legendInside,
+    splits,
+    xTitle,
+    axisHeight,
     backdrop,
     thresholds,
     thresholdMarks: thresholdLayer,
@@ -365,6 +409,7 @@ function yThresholdData(options: ExploreChartOptions, yDomain: [number, number])
  * number each, keyed in the legend), the bottom for the x axis and the legend's rows.
  */
 interface MarginLayers {
+  xDomain: [number, number];
   colors: Map<string, string>;
   reference: readonly unknown[];
   undisclosed: readonly ReleaseRow[];
@@ -378,11 +423,16 @@ interface MarginLayers {
  * the legend: of the two, the one whose plot is larger (a narrow canvas's key of long names can take more height
  * than their column takes width).
  */
-function exploreMargins(model: ReturnType<typeof exploreModel>, options: ExploreChartOptions, layers: MarginLayers) {
-  const beside = marginsWith(model, options, layers, false);
+function exploreMargins(
+  model: ReturnType<typeof exploreModel>,
+  options: ExploreChartOptions,
+  layers: MarginLayers,
+  place: LegendPlace
+) {
+  const beside = marginsWith(model, options, layers, false, place);
   const keyable = (options.preset ?? "web") !== "web" && options.height !== undefined && layers.yThresholds;
   if (!keyable) return beside;
-  const keyed = marginsWith(model, options, layers, true);
+  const keyed = marginsWith(model, options, layers, true, place);
   const area = (m: typeof beside) => (layers.tFrame.width - m.left - m.right) * (options.height! - m.bottom);
   return area(keyed) > area(beside) ? keyed : beside;
 }
@@ -391,7 +441,8 @@ function marginsWith(
   model: ReturnType<typeof exploreModel>,
   options: ExploreChartOptions,
   layers: MarginLayers,
-  keyed: boolean
+  keyed: boolean,
+  place: LegendPlace
 ) {
   const { tFrame, yThresholds } = layers;
   const { style, cjk, lang, width } = tFrame;
@@ -430,9 +481,42 @@ function marginsWith(
   // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
   const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
   if (!look) for (const item of legend) item.label = shorten(item.label, room);
-  const legendLines = legendRows(legend, legendWidth, style.smallFontSize, cjk).length;
-  const bottom = Math.round(style.fontSize * 3.8 + legendHeight(legendLines, style.smallFontSize));
-  return { legend, legendWidth, left, right, bottom, texts: labelled?.texts ?? [] };
+  const [inside, under] = [legend.slice(0, place), legend.slice(place)];
+  const legendLines = under.length ? legendRows(under, legendWidth, style.smallFontSize, cjk).length : 0;
+  const xTitle =
+    preset !== "web" && options.height !== undefined
+      ? inlineDateTitle(options, layers.xDomain, { left, right, width, lang, style })
+      : null;
+  const axisHeight = xTitle ? style.fontSize * 1.9 + 10 : style.fontSize * 3.8;
+  const bottom = Math.round(axisHeight + legendHeight(legendLines, style.smallFontSize));
+  // Where the legend may part (inside, then under): between its first entries, never inside the trends or the key.
+  const [trendCount, keyCount] = [layers.trends.length, labelled?.key.length ?? 0];
+  const marks = legend.length - trendCount - keyCount;
+  const splits = [...Array.from({ length: marks }, (_, i) => i + 1), marks + trendCount, legend.length];
+  const texts = labelled?.texts ?? [];
+  return { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight, splits };
+}
+
+/**
+ * A growth chart's date axis title on a fixed canvas: on the tick row, left of the first year (a little lower, clear
+ * of the lowest y tick label), where it fits between the canvas's edge and that year; it then takes no row of its
+ * own. Null elsewhere. `x` is its right end in pixels, `dy` its baseline under the plot's bottom.
+ */
+function inlineDateTitle(
+  options: ExploreChartOptions,
+  xDomain: [number, number],
+  frame: { left: number; right: number; width: number; lang: Lang; style: ReturnType<typeof presetStyle> }
+) {
+  if (options.layers?.look !== "growth" || options.x !== "date") return null;
+  const { left, right, width, lang, style } = frame;
+  const text = dictionaryFor(lang).charts.growth.date;
+  const firstYear = Date.UTC(new Date(xDomain[0]).getUTCFullYear() + 1, 0, 1);
+  const tickX = left + ((firstYear - xDomain[0]) / (xDomain[1] - xDomain[0])) * (width - left - right);
+  const x = tickX - typesetWidth("2000", style.fontSize) / 2 - style.fontSize * 0.6;
+  // Clear of the y axis title, upright in the first em and a half of the canvas (a long one reaches the tick row).
+  return x - typesetWidth(text, style.fontSize) >= style.fontSize * 1.5
+    ? { text, x, dy: 9 + style.fontSize * 1.3 }
+    : null;
 }
 
 /** The axes' scales and domains: what is shown (or the story's frame), the backdrop, and the Chinchilla ratio. */
@@ -623,4 +707,70 @@ function notesBeside(
   const invert = (x: number, y: number) => ({ labelX: sx.invert(x), labelY: sy.invert(y) });
   const obstacles = [...dots, ...labels.map((l) => l.box)];
   return notePlaces(annotations, points, { at, invert }, { plotBox, obstacles, style, cjk: frame.cjk });
+}
+
+/**
+ * What is drawn inside the plot, in pixels, for the legend to keep clear of: the dots, names and notes as boxes; the
+ * rules across the plot, the trend, GPT, fit and reference lines and the estimate ranges as lines; the period after
+ * the article as its whole area (its shade and label).
+ */
+function drawnObstacles(
+  drawn: {
+    model: ReturnType<typeof exploreModel>;
+    options: ExploreChartOptions;
+    backdrop: readonly BackdropPoint[];
+    labels: readonly { box: Box }[];
+    notes: readonly { place: { box: Box } }[];
+    rules: { x: readonly number[]; y: readonly number[] };
+    trends: readonly FittedTrend[];
+    reference: readonly { x: number; y: number }[];
+    period: boolean;
+  },
+  frame: Parameters<typeof labelPlaces>[1] & { dotRadius: number }
+): LegendObstacles {
+  const { plotBox } = frame;
+  const { points } = drawn.model;
+  const look = drawn.options.layers;
+  // The models the GPT line joins: the look's path, or the explorer's GPT line.
+  const gptLine = look
+    ? (look.gptPath ?? [])
+    : drawn.options.line === "gpt"
+      ? points.filter((p) => p.row.gpt_line).map((p) => p.id)
+      : [];
+  const sx = pixelScale(frame.xlog, frame.xDomain, [plotBox.x0, plotBox.x1]);
+  const sy = pixelScale(frame.ylog, frame.yDomain, [plotBox.y1, plotBox.y0]);
+  const at = (x: number, y: number) => [sx.apply(x), sy.apply(y)] as const;
+  const dot = (x: number, y: number, r: number): Box => {
+    const [px, py] = at(x, y);
+    return { x0: px - r, x1: px + r, y0: py - r, y1: py + r };
+  };
+  const r = frame.dotRadius + 6;
+  const boxes: Box[] = [
+    ...points.map((p) => dot(p.x.value, p.y.value, r)),
+    ...drawn.backdrop.map((p) => dot(p.x, p.y, r / 2)),
+    ...drawn.labels.map((l) => l.box),
+    ...drawn.notes.map((n) => n.place.box),
+    ...(drawn.period ? [{ x0: sx.apply(ARTICLE_END_TIME) - 4, x1: plotBox.x1, y0: plotBox.y0, y1: plotBox.y1 }] : [])
+  ];
+  const byValue = new Map(points.map((p) => [p.id, p]));
+  const gpt = gptLine.flatMap((id) => (byValue.has(id) ? [byValue.get(id)!] : []));
+  const lines: Polyline[] = [
+    ...drawn.rules.x.map((v): Polyline => [
+      [sx.apply(v), plotBox.y0],
+      [sx.apply(v), plotBox.y1]
+    ]),
+    ...drawn.rules.y.map((v): Polyline => [
+      [plotBox.x0, sy.apply(v)],
+      [plotBox.x1, sy.apply(v)]
+    ]),
+    ...drawn.trends.map((t) => trendCurve(t).map((c) => at(+c.date, c.value))),
+    gpt.sort((a, b) => a.x.value - b.x.value).map((p) => at(p.x.value, p.y.value)),
+    drawn.reference.map((p) => at(p.x, p.y)),
+    ...drawn.model.fits.map((fit) => fit.ends.map((p) => at(p.x, p.y))),
+    ...points.flatMap((p): Polyline[] => [
+      ...(p.y.low !== null && p.y.high !== null ? [[at(p.x.value, p.y.low), at(p.x.value, p.y.high)]] : []),
+      ...(p.x.low !== null && p.x.high !== null ? [[at(p.x.low, p.y.value), at(p.x.high, p.y.value)]] : [])
+    ])
+  ];
+  return { boxes, lines };
 }

@@ -11,6 +11,7 @@ import { exactNumber, linearTickFormat, logTickFormat } from "../../i18n/format.
 import { SELECTED } from "../../figures/palette.js";
 import { formatCount, formatDate, formatMetric } from "../encoding.js";
 import { tagModels } from "../model-filter.js";
+import { svg } from "../dom.js";
 import { xAxisBase, yAxisBase } from "../plot-base.js";
 import { METRIC_OF } from "./data.js";
 import type { ExploreLayout } from "./layout.js";
@@ -175,7 +176,15 @@ export function lookAxes(layout: ExploreLayout, preset: Preset, lang: Lang) {
   const unit = metric === "training_compute" ? "flop" : "count";
   const scale = layout.ylog ? ("log" as const) : ("linear" as const);
   return {
-    x: { type: "utc" as const, domain: xDomain, ...xAxisBase(preset, w.date), ticks: "year", tickFormat: "%Y" },
+    x: {
+      type: "utc" as const,
+      domain: xDomain,
+      ...xAxisBase(preset, w.date),
+      // On a fixed canvas the title may stand on the tick row (lookDateTitle).
+      ...(layout.xTitle ? { label: null } : {}),
+      ticks: "year",
+      tickFormat: "%Y"
+    },
     y: {
       type: scale,
       domain: yDomain,
@@ -185,6 +194,24 @@ export function lookAxes(layout: ExploreLayout, preset: Preset, lang: Lang) {
         : { ticks: 5, tickFormat: linearTickFormat(unit, lang) })
     }
   };
+}
+
+/** The date axis's title on the tick row, left of the first year, where the layout put it there (a fixed canvas). */
+export function lookDateTitle(layout: ExploreLayout) {
+  const title = layout.xTitle;
+  if (!title) return null;
+  return () =>
+    svg(
+      "text",
+      {
+        class: "x-title",
+        x: title.x,
+        y: layout.height - layout.margins.bottom + title.dy,
+        "text-anchor": "end",
+        fill: "currentColor"
+      },
+      title.text
+    ) as SVGElement;
 }
 
 /** The look's accessible name and description: the measure, the scale, and how many models are drawn. */

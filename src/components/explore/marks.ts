@@ -205,17 +205,32 @@ export function referenceMark(layout: Pick<ExploreLayout, "reference">, { preset
   });
 }
 
-/** The legend under the x axis, inside the SVG (downloads carry it); the Scaling layers' legends too. */
+/**
+ * The legend under the x axis, inside the SVG (downloads carry it); the Scaling layers' legends too. On a fixed canvas
+ * its entries may stand inside the plot, in a corner the layout found clear (the thresholds' key then stays under).
+ */
 export function legendMarks(
-  layout: Pick<ExploreLayout, "legend" | "legendWidth" | "height"> & { margins: { left: number; bottom: number } },
+  layout: Pick<
+    ExploreLayout,
+    "legendUnder" | "legendInsideItems" | "legendInside" | "legendWidth" | "height" | "axisHeight"
+  > & {
+    margins: { left: number; bottom: number };
+  },
   { preset, lang }: MarkContext
 ) {
   const style = presetStyle(preset);
-  return legendMark(layout.legend, {
-    x: layout.margins.left,
-    y: layout.height - layout.margins.bottom + style.fontSize * 3.8,
-    width: layout.legendWidth,
-    fontSize: style.smallFontSize,
-    cjk: rulesFor(lang).wideGlyphs
-  });
+  const cjk = rulesFor(lang).wideGlyphs;
+  const inside = layout.legendInside;
+  return [
+    layout.legendUnder.length
+      ? legendMark(layout.legendUnder, {
+          x: layout.margins.left,
+          y: layout.height - layout.margins.bottom + layout.axisHeight,
+          width: layout.legendWidth,
+          fontSize: style.smallFontSize,
+          cjk
+        })
+      : null,
+    inside ? legendMark(layout.legendInsideItems, { ...inside, fontSize: style.smallFontSize, cjk }) : null
+  ];
 }

@@ -48,7 +48,7 @@ export function thresholdMargin(data: ThresholdData, frame: ThresholdFrame, keye
   const { style, cjk, width } = frame;
   const small = style.smallFontSize;
   const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
-  if (keyed) return thresholdKey(data, full, frame);
+  if (keyed) return thresholdKey(data, frame);
   const room = width * 0.4 - 30;
   const texts = full.map((text) => (textWidth(text.length, small, cjk) <= room ? text : null));
   const longest = maxOf(
@@ -60,24 +60,32 @@ export function thresholdMargin(data: ThresholdData, frame: ThresholdFrame, keye
 }
 
 /**
- * The numbered key: the thresholds that get a label (as many as the preset allows and half the canvas's height has
- * rows for), numbered from the highest rule down so the numbers read in the key's order.
+ * The numbered key: one number per rule drawn (thresholds at the same scale share a rule, one number and one entry
+ * that lists their abilities, "2 175B GPT-3: Addition (4–5 digit), MMLU (57 topics)"), for as many rules as the
+ * preset allows and half the canvas's height has rows for, numbered from the highest rule down so the numbers read
+ * in the key's order.
  */
-function thresholdKey(data: ThresholdData, full: readonly string[], frame: ThresholdFrame) {
-  const { style, height } = frame;
+function thresholdKey(data: ThresholdData, frame: ThresholdFrame) {
+  const { style, height, lang } = frame;
+  const { colon, enumeration } = punctuation(lang);
   const count = Math.min(style.maxThresholdLabels, Math.floor((height * 0.45) / style.labelGap));
-  const chosen = [...data.thresholds]
-    .sort(byLabelPriority)
-    .slice(0, count)
-    .sort((a, b) => thresholdValue(b, data.metric)! - thresholdValue(a, data.metric)!);
+  const valueOf = (t: EmergenceRow) => thresholdValue(t, data.metric)!;
+  // One group per scale, its thresholds in priority order (few-shot first); groups ranked by their first.
+  const groups = new Map<number, EmergenceRow[]>();
+  for (const t of [...data.thresholds].sort(byLabelPriority))
+    groups.set(valueOf(t), [...(groups.get(valueOf(t)) ?? []), t]);
+  const chosen = [...groups.values()].slice(0, count).sort((a, b) => valueOf(b[0]!) - valueOf(a[0]!));
+  // The number stands at the group's first threshold; the others share its rule.
   const texts = data.thresholds.map((t) => {
-    const n = chosen.indexOf(t);
+    const n = chosen.findIndex((g) => g[0] === t);
     return n < 0 ? null : String(n + 1);
   });
-  const key = chosen.map((t): LegendItem => ({
-    label: `${chosen.indexOf(t) + 1} ${full[data.thresholds.indexOf(t)]}`,
-    swatch: { kind: "none" }
-  }));
+  const key = chosen.map((group, n): LegendItem => {
+    const families = [...new Set(group.map((t) => t.family ?? ""))].join(enumeration);
+    const scale = `${formatMetric(data.metric, valueOf(group[0]!), lang).replace(" FLOP", "")} ${families}`.trim();
+    const abilities = group.map((t) => textIn(lang, t, "ability")).join(enumeration);
+    return { label: `${n + 1} ${scale}${colon}${abilities}`, swatch: { kind: "none" } };
+  });
   const right = Math.round(textWidth(String(chosen.length).length, style.smallFontSize) + 24);
   return { right, texts, key };
 }

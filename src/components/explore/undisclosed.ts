@@ -5,12 +5,12 @@
 import * as Plot from "@observablehq/plot";
 import type { Metric, ReleaseRow } from "../../contract.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
-import { presetStyle, textWidth, type PresetStyle } from "../../figures/presets.js";
+import { presetStyle, textWidth, typesetWidth, type PresetStyle } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatDate, parseDate } from "../encoding.js";
 import { packRows } from "../label-layout.js";
 import { tagModels } from "../model-filter.js";
-import { maxOf } from "../number-extent.js";
+import { maxOf, minOf } from "../number-extent.js";
 import { axisValue, METRIC_OF, type Measure } from "./data.js";
 
 const byId = (d: { id: string }) => d.id;
@@ -45,7 +45,24 @@ export function undisclosedRows(rows: readonly ReleaseRow[], x: Measure, y: Meas
 export function undisclosedBand(
   undisclosed: readonly ReleaseRow[],
   x: (date: Date) => number,
-  { plotEnd, preset, cjk, maxHeight }: { plotEnd: number; preset: Preset; cjk: boolean; maxHeight?: number }
+  {
+    plotStart = 0,
+    plotEnd,
+    preset,
+    cjk,
+    maxHeight,
+    titleWidth = Infinity,
+    untitled = false
+  }: {
+    plotStart?: number;
+    plotEnd: number;
+    preset: Preset;
+    cjk: boolean;
+    maxHeight?: number;
+    titleWidth?: number;
+    /** Leave the title out where it does not fit the crosses' row (a fixed canvas: the legend's × names them). */
+    untitled?: boolean;
+  }
 ) {
   const style = presetStyle(preset);
   const small = style.smallFontSize;
@@ -55,8 +72,15 @@ export function undisclosedBand(
     const right = px + 6 + nameWidth(r) <= plotEnd;
     return right ? { x0: px - 4, x1: px + 6 + nameWidth(r), right } : { x0: px - 6 - nameWidth(r), x1: px + 4, right };
   });
+  const top = 6;
+  const titleY = top + small;
+  // The title on the crosses' row where it ends before the first ×: a row less, for the plot.
+  const firstCross = minOf(undisclosed.map((r) => x(parseDate(r.release_date))));
+  const inline = plotStart + 6 + titleWidth + small < firstCross - style.dotRadius;
+  const titled = inline || !untitled;
+  const crossY = inline || !titled ? titleY - small * 0.35 : titleY + small * 1.1;
   // The band shrinks before the plot does: its name rows are as many as fit in maxHeight (the crosses always show).
-  const fixedPart = small * 2.7 + 8;
+  const fixedPart = small * 1.6 + 8 + (crossY > titleY ? small * 1.1 : 0);
   const fitting = maxHeight === undefined ? Infinity : Math.floor((maxHeight - fixedPart) / style.labelGap);
   // On a page (no height to fill) the band may take more rows: the catalog past the article has many undisclosed sizes.
   const presetRows = preset === "slide" ? 4 : preset === "web" ? 9 : 6;
@@ -77,12 +101,9 @@ export function undisclosedBand(
     rowOf.map((r) => (r === null ? 0 : r + 1)),
     0
   );
-  const top = 6;
-  const titleY = top + small;
-  const crossY = titleY + small * 1.1;
   const height = undisclosed.length ? crossY + small * 0.6 + rowsUsed * style.labelGap + 8 - top : 0;
   const labelY = (row: number) => crossY + small * 0.6 + style.labelGap * (row + 0.6);
-  return { intervals, rowOf, rowsUsed, top, titleY, crossY, height, labelY };
+  return { intervals, rowOf, rowsUsed, top, titled, titleY, crossY, height, labelY };
 }
 
 /** The band in data coordinates of the y scale (it lies above the plot's top): where each of its parts is drawn. */
@@ -104,6 +125,7 @@ export function bandValues(
   return {
     y1: fromPixel(band.top),
     y2: fromPixel(band.top + band.height),
+    titled: band.titled,
     titleY: fromPixel(band.titleY - style.smallFontSize * 0.35),
     crossY: fromPixel(band.crossY),
     /** Where the selection's rule starts, just under its ×. */
@@ -114,6 +136,12 @@ export function bandValues(
   };
 }
 export type BandValues = ReturnType<typeof bandValues>;
+
+/** The band's title: the measure undisclosed, on the release date. */
+export function bandTitle(metric: Metric, lang: Lang): string {
+  const w = dictionaryFor(lang).charts.growth;
+  return w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""));
+}
 
 /** The band for undisclosed values: its shading and title, ×s on their dates, names packed into rows below them. */
 export function bandMarks(
@@ -128,7 +156,7 @@ export function bandMarks(
   const shading = band.crosses.length
     ? [
         Plot.rect([0], { x1: x0, x2: x1, y1: band.y1, y2: band.y2, fill: "currentColor", fillOpacity: 0.06 }),
-        Plot.text([w.undisclosed(w.metric[metric].replace("（FLOP）", "").replace(" (FLOP)", ""))], {
+        Plot.text(band.titled ? [bandTitle(metric, lang)] : [], {
           x: x0,
           y: band.titleY,
           textAnchor: "start",
@@ -176,11 +204,22 @@ export function bandOnAxis(
     preset: Preset;
     cjk: boolean;
     maxHeight?: number;
+    /** The band's title (./bandTitle): it goes on the crosses' row where it fits there. */
+    title?: string;
+    untitled?: boolean;
   }
 ) {
   if (!undisclosed.length) return null;
   const [d0, d1] = frame.xDomain;
   const x = (date: Date) => frame.x0 + ((+date - d0) / (d1 - d0 || 1)) * (frame.x1 - frame.x0);
-  const { preset, cjk, maxHeight } = frame;
-  return undisclosedBand(undisclosed, x, { plotEnd: frame.x1, preset, cjk, ...(maxHeight ? { maxHeight } : {}) });
+  const { preset, cjk, maxHeight, title, untitled = false } = frame;
+  return undisclosedBand(undisclosed, x, {
+    plotStart: frame.x0,
+    untitled,
+    plotEnd: frame.x1,
+    preset,
+    cjk,
+    ...(maxHeight ? { maxHeight } : {}),
+    ...(title === undefined ? {} : { titleWidth: typesetWidth(title, presetStyle(preset).smallFontSize, true) })
+  });
 }

@@ -1,0 +1,94 @@
+// The legend inside the plot, on a fixed canvas (a download's slide, page or card): a growth chart leaves a corner
+// empty (the models grow up and to the right, so the bottom right is clear of them), and a legend set there gives
+// its rows' height back to the plot. Computed in pixels from what the layout has placed (dots, names, notes, the
+// rules across the plot, the trend, GPT and reference lines, estimate ranges): the legend goes in the first corner
+// where its rows, reflowed to a width, touch none of them; where none is clear it stays under the plot.
+import { glyphWidth } from "../../figures/presets.js";
+import { itemWidth, legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
+import type { Box } from "../label-layout.js";
+
+/** A drawn line in pixels, as its points (a straight segment between each two). */
+export type Polyline = readonly (readonly [number, number])[];
+
+export interface LegendObstacles {
+  boxes: readonly Box[];
+  lines: readonly Polyline[];
+}
+
+/** The legend's box inside the plot, with the width its rows are flowed to. */
+export interface InsideLegend {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** A polyline's points every 2 px along it (what a box must not contain). */
+function samples(line: Polyline): [number, number][] {
+  const points: [number, number][] = [];
+  for (let i = 0; i + 1 < line.length || (i === 0 && line.length === 1); ++i) {
+    const [x0, y0] = line[i]!;
+    const [x1, y1] = line[Math.min(i + 1, line.length - 1)]!;
+    const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 2));
+    for (let s = 0; s <= steps; ++s) points.push([x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps]);
+  }
+  return points;
+}
+
+/**
+ * Places of a w × h box along the plot's edges: the four corners (bottom right first), then along the bottom and top
+ * edges, then along the left and right ones, in sixteenths of the plot.
+ */
+function edgePlaces(plot: Box, w: number, h: number): [number, number][] {
+  const [left, right, top, bottom] = [plot.x0, plot.x1 - w, plot.y0, plot.y1 - h];
+  const steps = Array.from({ length: 15 }, (_, i) => (i + 1) / 16);
+  return [
+    [right, bottom],
+    [left, bottom],
+    [left, top],
+    [right, top],
+    ...steps.flatMap((f): [number, number][] => [
+      [right - (right - left) * f, bottom],
+      [right - (right - left) * f, top]
+    ]),
+    ...steps.flatMap((f): [number, number][] => [
+      [left, bottom - (bottom - top) * f],
+      [right, bottom - (bottom - top) * f]
+    ])
+  ];
+}
+
+/**
+ * The first place inside the plot where the legend's rows touch nothing drawn, its rows flowed to the plot's width
+ * or narrower (more rows), along the plot's edges, corners first; null when none is clear.
+ */
+export function insideLegend(
+  items: readonly LegendItem[],
+  plotBox: Box,
+  obstacles: LegendObstacles,
+  { fontSize, pad }: { fontSize: number; pad: number }
+): InsideLegend | null {
+  if (!items.length) return null;
+  const plotWidth = plotBox.x1 - plotBox.x0;
+  const plotHeight = plotBox.y1 - plotBox.y0;
+  const points = obstacles.lines.flatMap(samples);
+  const clear = (box: Box) =>
+    !obstacles.boxes.some((b) => overlaps(b, box)) &&
+    !points.some(([x, y]) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
+  for (const share of [0.9, 0.75, 0.62, 0.5, 0.4, 0.32]) {
+    const flow = plotWidth * share - 2 * pad;
+    const rows = legendRows([...items], flow, fontSize);
+    // The rows' real width: the widest row's items (a narrower box is clear more often).
+    const used = Math.max(
+      ...rows.map((row) => row.reduce((sum, item) => sum + itemWidth(item, fontSize, glyphWidth), 0))
+    );
+    const height = legendHeight(rows.length, fontSize);
+    const [w, h] = [used + 2 * pad, height + 2 * pad];
+    if (h > plotHeight * 0.6 || w > plotWidth) continue;
+    for (const [x0, y0] of edgePlaces(plotBox, w, h))
+      if (clear({ x0, y0, x1: x0 + w, y1: y0 + h })) return { x: x0 + pad, y: y0 + pad, width: flow, height };
+  }
+  return null;
+}
