@@ -10,7 +10,7 @@ import { accessiblePlot } from "./a11y.js";
 import { formatCount } from "./encoding.js";
 import { plotBase, xAxisBase, yAxisBase } from "./plot-base.js";
 import { lineageScaleLayout } from "./lineage-scale/layout.js";
-import { bandMarks, emptyMark, linkMarks, nameMarks, nodeMark, selectionMark } from "./lineage-scale/marks.js";
+import { bandMarks, emptyMark, keyMark, linkMarks, nameMarks, nodeMark, selectionMark } from "./lineage-scale/marks.js";
 
 export { lineageScaleHeight, lineageScaleLayout } from "./lineage-scale/layout.js";
 
@@ -58,11 +58,12 @@ export function lineageScaleChart(
         tickFormat: sizeTickFormat(lang)
       },
       marks: [
-        ...bandMarks(layout, preset, lang),
+        ...bandMarks(layout),
         ...linkMarks(layout, preset, lang),
         nodeMark(layout, preset, lang),
         ...nameMarks(layout, preset),
         selectionMark(layout, preset, selected),
+        keyMark(layout, preset),
         emptyMark(layout, preset, lang)
       ]
     })
