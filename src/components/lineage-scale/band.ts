@@ -131,13 +131,20 @@ function setNames(rowOf: readonly number[], xs: readonly number[], widths: reado
   for (let row = 0; row < rows; ++row) {
     const members = xs.map((_, i) => i).filter((i) => rowOf[i] === row);
     if (!members.length) continue;
-    const starts = spreadRow(
-      members.map((i) => xs[i]!),
-      members.map((i) => widths[i]!),
-      o.gap,
-      o.left,
-      o.right
-    );
+    // A row's spread depends on its members only: worked out once for all the ways that share it.
+    const key = members.join(" ");
+    if (!o.spreads.has(key))
+      o.spreads.set(
+        key,
+        spreadRow(
+          members.map((i) => xs[i]!),
+          members.map((i) => widths[i]!),
+          o.gap,
+          o.left,
+          o.right
+        )
+      );
+    const starts = o.spreads.get(key);
     if (!starts) return null;
     members.forEach((i, k) => {
       const x0 = starts[k]!;
@@ -149,19 +156,22 @@ function setNames(rowOf: readonly number[], xs: readonly number[], widths: reado
   const boxes = names.map((n) =>
     textCore({ x0: n.x0 - 2, x1: n.x1 + 2, y0: g.rowY(n.row) - g.half, y1: g.rowY(n.row) + g.half })
   );
-  let cost = 0;
+  let [cost, crossings] = [0, 0];
   names.forEach((name, i) => {
-    const hits = boxes.filter((b, j) => j !== i && segmentThrough(name.leader, b));
-    cost += hits.length * 1000 + Math.abs(name.leader.x2 - name.leader.x1);
-    for (let j = i + 1; j < names.length; ++j) if (segmentsCross(name.leader, names[j]!.leader)) cost += 100;
+    const hits = boxes.filter((b, j) => j !== i && segmentThrough(name.leader, b)).length;
+    let crossed = 0;
+    for (let j = i + 1; j < names.length; ++j) if (segmentsCross(name.leader, names[j]!.leader)) crossed += 1;
+    cost += hits * 1000 + crossed * 100 + Math.abs(name.leader.x2 - name.leader.x1);
+    crossings += hits + crossed;
   });
-  return { names, cost };
+  return { names, cost, crossings };
 }
 
 interface Frame {
   left: number;
   right: number;
   gap: number;
+  spreads: Map<string, number[] | null>;
 }
 
 /**
@@ -177,7 +187,7 @@ function bestIn(
   start?: number[]
 ) {
   const n = xs.length;
-  type Way = { rowOf: number[]; names: BandName[]; cost: number };
+  type Way = { rowOf: number[]; names: BandName[]; cost: number; crossings: number };
   let best: Way | null = null;
   const consider = (rowOf: number[]) => {
     const set = setNames(rowOf, xs, widths, g, frame);
@@ -220,6 +230,9 @@ function crossLevels(xs: readonly number[], r: number): number[] {
   });
 }
 
+/** The longest leader's run across, in px. */
+const slant = (set: { names: BandName[] }) => Math.max(0, ...set.names.map((n) => Math.abs(n.leader.x2 - n.leader.x1)));
+
 export function undisclosedBand(
   undisclosed: readonly ReleaseRow[],
   x: (date: Date) => number,
@@ -236,7 +249,7 @@ export function undisclosedBand(
   const widths = undisclosed.map((r) => typesetWidth(r.name, small));
   const levels = crossLevels(xs, crossR);
   const top = Math.max(0, ...levels);
-  const frame: Frame = { left: left + 2, right: right - 2, gap: small * 0.6 };
+  const frame: Frame = { left: left + 2, right: right - 2, gap: small * 0.6, spreads: new Map() };
   const geometryOf = (rows: number): Geometry => {
     const rowY = (row: number) => 6 + pitch * (row + 0.5);
     const line = rowY(rows - 1) + half + Math.max(6, pitch * 0.4) + crossR + top * (crossR * 2 + 4);
@@ -245,9 +258,14 @@ export function undisclosedBand(
   let chosen: { rows: number; set: NonNullable<ReturnType<typeof bestIn>> } | null = null;
   for (let rows = 1; rows <= MAX_ROWS && xs.length; ++rows) {
     const set = bestIn(rows, xs, widths, geometryOf(rows), frame, chosen?.set.rowOf);
-    if (set && (!chosen || set.cost < chosen.set.cost)) chosen = { rows, set };
-    // No leader through a name: fewer rows are better than straighter leaders.
-    if (chosen && chosen.set.cost < 100) break;
+    // A row more where it halves the leaders' slant (names a long way from their ×), when neither crosses.
+    const straighter =
+      set && chosen && set.crossings === 0 && chosen.set.crossings === 0 && set.cost < chosen.set.cost / 2;
+    if (straighter) chosen = { rows, set };
+    else if (chosen?.set.crossings === 0) break;
+    else if (set && (!chosen || set.cost < chosen.set.cost)) chosen = { rows, set };
+    // No leader through a name or another leader: fewer rows are better than straighter leaders, unless much straighter.
+    if (chosen?.set.crossings === 0 && (straighter || slant(chosen.set) <= pitch * 4)) break;
   }
   const rows = chosen?.rows ?? 1;
   const g = geometryOf(rows);

@@ -97,7 +97,10 @@ function sideOf(
   return !inRoom || crossed(right) < leftCrossed ? -1 : 1;
 }
 
-/** Arcs bent the other way, one at a time, while that crosses fewer texts (`crossed` of every arc) and stays in room. */
+/**
+ * Arcs bent the other way, one at a time, then two at a time (two arcs out of one model often run together past a
+ * name), while that crosses fewer texts (`crossed` of every arc) and stays in room.
+ */
 function improveSides(
   start: readonly number[],
   arcOf: (i: number, side: number) => Point[],
@@ -107,15 +110,22 @@ function improveSides(
   const sides = [...start];
   let arcs = sides.map((side, i) => arcOf(i, side));
   let best = crossed(arcs);
+  const tryFlip = (flip: readonly number[]) => {
+    const flipped = flip.map((i) => arcOf(i, -sides[i]!));
+    if (!flipped.every((arc) => within(arc, room))) return false;
+    const tried = arcs.map((arc, j) => (flip.includes(j) ? flipped[flip.indexOf(j)]! : arc));
+    const count = crossed(tried);
+    if (count >= best) return false;
+    [best, arcs] = [count, tried];
+    for (const i of flip) sides[i] = -sides[i]!;
+    return true;
+  };
+  const singles = sides.map((_, i) => [i]);
+  const pairs = sides.flatMap((_, i) => sides.flatMap((__, j) => (j > i ? [[i, j]] : [])));
   for (let pass = 0, better = best > 0; better && pass < 3; ++pass) {
     better = false;
-    for (let i = 0; i < sides.length && best > 0; ++i) {
-      const flipped = arcOf(i, -sides[i]!);
-      if (!within(flipped, room)) continue;
-      const tried = arcs.map((arc, j) => (j === i ? flipped : arc));
-      const count = crossed(tried);
-      if (count < best) [best, arcs, sides[i], better] = [count, tried, -sides[i]!, true];
-    }
+    for (const flip of singles) if (best > 0 && tryFlip(flip)) better = true;
+    if (!better) for (const flip of pairs) if (best > 0 && tryFlip(flip)) better = true;
   }
   return sides;
 }
