@@ -34,7 +34,7 @@ export interface BandLayout {
 }
 
 /** Ways tried at most for one count of rows: beyond, the names are dealt to the rows in turn. */
-const EXHAUSTIVE = 2500;
+const EXHAUSTIVE = 16384;
 /** Rows of names at most. */
 const MAX_ROWS = 5;
 
@@ -131,20 +131,11 @@ function setNames(rowOf: readonly number[], xs: readonly number[], widths: reado
   for (let row = 0; row < rows; ++row) {
     const members = xs.map((_, i) => i).filter((i) => rowOf[i] === row);
     if (!members.length) continue;
-    // A row's spread depends on its members only: worked out once for all the ways that share it.
-    const key = members.join(" ");
-    if (!o.spreads.has(key))
-      o.spreads.set(
-        key,
-        spreadRow(
-          members.map((i) => xs[i]!),
-          members.map((i) => widths[i]!),
-          o.gap,
-          o.left,
-          o.right
-        )
-      );
-    const starts = o.spreads.get(key);
+    // The leaders of the rows above pass through this row: its names stand between them.
+    const stems = o.betweenStems
+      ? names.flatMap((n) => (n.row < row ? [stemAt(n.leader, g.rowY(row), g.half)] : []))
+      : [];
+    const starts = rowStarts(members, xs, widths, stems, o);
     if (!starts) return null;
     members.forEach((i, k) => {
       const x0 = starts[k]!;
@@ -172,6 +163,63 @@ interface Frame {
   right: number;
   gap: number;
   spreads: Map<string, number[] | null>;
+  /** Names kept between the leaders of the rows above (else spread over the whole row, and counted if crossed). */
+  betweenStems: boolean;
+}
+
+/** Where a leader runs through a row (its middle at `y`, `half` either side), widened by 3 px: no name there. */
+function stemAt(leader: BandName["leader"], y: number, half: number): [number, number] {
+  const xAt = (yy: number) => leader.x1 + ((leader.x2 - leader.x1) * (yy - leader.y1)) / (leader.y2 - leader.y1 || 1);
+  const [a, b] = [xAt(y - half), xAt(y + half)];
+  return [Math.min(a, b) - 3, Math.max(a, b) + 3];
+}
+
+/**
+ * The starts of a row's names (`members`, in date order): spread in the stretches between the leaders that pass
+ * through the row (`stems`), each name in the stretch its × lies in (or the nearer one). Null where a stretch overflows.
+ */
+function rowStarts(
+  members: readonly number[],
+  xs: readonly number[],
+  widths: readonly number[],
+  stems: readonly [number, number][],
+  o: Frame
+): number[] | null {
+  const cuts = [...stems].sort((a, b) => a[0] - b[0]);
+  const stretches: [number, number][] = [];
+  let from = o.left;
+  for (const [a, b] of cuts) {
+    if (a > from) stretches.push([from, a]);
+    from = Math.max(from, b);
+  }
+  stretches.push([from, o.right]);
+  const stretchOf = (x: number) => {
+    const inside = stretches.findIndex(([a, b]) => x >= a && x <= b);
+    if (inside >= 0) return inside;
+    const distance = stretches.map(([a, b]) => Math.min(Math.abs(x - a), Math.abs(x - b)));
+    return distance.indexOf(Math.min(...distance));
+  };
+  const starts = new Array<number>(members.length);
+  for (const [k, [a, b]] of stretches.entries()) {
+    const inside = members.flatMap((i, m) => (stretchOf(xs[i]!) === k ? [m] : []));
+    if (!inside.length) continue;
+    const key = `${inside.map((m) => members[m]).join(" ")} ${Math.round(a)} ${Math.round(b)}`;
+    if (!o.spreads.has(key))
+      o.spreads.set(
+        key,
+        spreadRow(
+          inside.map((m) => xs[members[m]!]!),
+          inside.map((m) => widths[members[m]!]!),
+          o.gap,
+          a,
+          b
+        )
+      );
+    const placed = o.spreads.get(key);
+    if (!placed) return null;
+    inside.forEach((m, n) => (starts[m] = placed[n]!));
+  }
+  return starts;
 }
 
 /**
@@ -233,28 +281,17 @@ function crossLevels(xs: readonly number[], r: number): number[] {
 /** The longest leader's run across, in px. */
 const slant = (set: { names: BandName[] }) => Math.max(0, ...set.names.map((n) => Math.abs(n.leader.x2 - n.leader.x1)));
 
-export function undisclosedBand(
-  undisclosed: readonly ReleaseRow[],
-  x: (date: Date) => number,
-  options: { left: number; right: number; preset: Preset }
-): BandLayout {
-  const { left, right, preset } = options;
-  const style = presetStyle(preset);
-  const small = style.smallFontSize;
-  const pitch = Math.max(style.labelGap, small * 1.3);
-  const half = small * 0.6;
-  const crossR = style.dotRadius;
-  const xs = undisclosed.map((r) => x(parseDate(r.release_date)));
-  // Names are Latin in either language: measured glyph by glyph.
-  const widths = undisclosed.map((r) => typesetWidth(r.name, small));
-  const levels = crossLevels(xs, crossR);
-  const top = Math.max(0, ...levels);
-  const frame: Frame = { left: left + 2, right: right - 2, gap: small * 0.6, spreads: new Map() };
-  const geometryOf = (rows: number): Geometry => {
-    const rowY = (row: number) => 6 + pitch * (row + 0.5);
-    const line = rowY(rows - 1) + half + Math.max(6, pitch * 0.4) + crossR + top * (crossR * 2 + 4);
-    return { rowY, half, crossR, crossYs: levels.map((level) => line - level * (crossR * 2 + 4)) };
-  };
+/**
+ * The fewest rows whose best way crosses nothing (no leader through a name or another leader), or a row more where
+ * that halves the leaders' slant; where none is clear, the way that costs least.
+ */
+function fewestRows(
+  xs: readonly number[],
+  widths: readonly number[],
+  geometryOf: (rows: number) => Geometry,
+  frame: Frame,
+  pitch: number
+) {
   let chosen: { rows: number; set: NonNullable<ReturnType<typeof bestIn>> } | null = null;
   for (let rows = 1; rows <= MAX_ROWS && xs.length; ++rows) {
     const set = bestIn(rows, xs, widths, geometryOf(rows), frame, chosen?.set.rowOf);
@@ -267,6 +304,37 @@ export function undisclosedBand(
     // No leader through a name or another leader: fewer rows are better than straighter leaders, unless much straighter.
     if (chosen?.set.crossings === 0 && (straighter || slant(chosen.set) <= pitch * 4)) break;
   }
+  return chosen;
+}
+
+export function undisclosedBand(
+  undisclosed: readonly ReleaseRow[],
+  x: (date: Date) => number,
+  options: { left: number; right: number; preset: Preset }
+): BandLayout {
+  const { left, right, preset } = options;
+  const style = presetStyle(preset);
+  const small = style.smallFontSize;
+  const pitch = Math.max(style.labelGap, small * 1.2);
+  const half = small * 0.6;
+  const crossR = style.dotRadius;
+  const xs = undisclosed.map((r) => x(parseDate(r.release_date)));
+  // Names are Latin in either language: measured glyph by glyph.
+  const widths = undisclosed.map((r) => typesetWidth(r.name, small));
+  const levels = crossLevels(xs, crossR);
+  const top = Math.max(0, ...levels);
+  const frame: Frame = { left: left + 2, right: right - 2, gap: small * 0.6, spreads: new Map(), betweenStems: true };
+  const geometryOf = (rows: number): Geometry => {
+    const rowY = (row: number) => 6 + pitch * (row + 0.5);
+    const line = rowY(rows - 1) + half + Math.max(6, pitch * 0.3) + crossR + top * (crossR * 2 + 4);
+    return { rowY, half, crossR, crossYs: levels.map((level) => line - level * (crossR * 2 + 4)) };
+  };
+  const kept = fewestRows(xs, widths, geometryOf, { ...frame, betweenStems: true }, pitch);
+  const spread =
+    !kept || kept.set.crossings ? fewestRows(xs, widths, geometryOf, { ...frame, betweenStems: false }, pitch) : null;
+  const chosen = [kept, spread]
+    .filter((way) => way !== null)
+    .sort((p, q) => p.set.crossings - q.set.crossings || p.rows - q.rows)[0];
   const rows = chosen?.rows ?? 1;
   const g = geometryOf(rows);
   const lineY = g.crossYs.length ? Math.max(...g.crossYs) : g.rowY(0) + half;
