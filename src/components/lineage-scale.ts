@@ -1,7 +1,9 @@
 // The lineage on scale axes: each training step drawn from parent to child on release date × parameters
-// (log). Models whose size is undisclosed sit in a labelled band above the axis, on their release date. Names are
-// placed clear of each other and of the points; edges at one height are drawn as arcs so that two steps from one
-// parent do not read as a chain. The layout is computed first (lineage-scale/layout.ts), then the marks.
+// (log). Models whose size is undisclosed sit in a band above the axis, on their release date: their × on the band's
+// foot, their names in rows above tied by leaders (lineage-scale/band.ts). Names are placed clear of each other, the
+// points and the arcs; edges at one height are drawn as arcs so that two steps from one parent do not read as a chain;
+// a key names the ×, the solid (documented) and the dashed (inferred) steps. The layout is computed first
+// (lineage-scale/layout.ts), then the marks.
 import * as Plot from "@observablehq/plot";
 import { dictionaryFor, punctuation } from "../i18n/index.js";
 import type { LineageRow, ReleaseRow } from "../contract.js";
@@ -10,7 +12,7 @@ import { accessiblePlot } from "./a11y.js";
 import { formatCount } from "./encoding.js";
 import { plotBase, xAxisBase, yAxisBase } from "./plot-base.js";
 import { lineageScaleLayout } from "./lineage-scale/layout.js";
-import { bandMarks, emptyMark, linkMarks, nameMarks, nodeMark, selectionMark } from "./lineage-scale/marks.js";
+import { bandMarks, emptyMark, keyMark, linkMarks, nameMarks, nodeMark, selectionMark } from "./lineage-scale/marks.js";
 
 export { lineageScaleHeight, lineageScaleLayout } from "./lineage-scale/layout.js";
 
@@ -58,11 +60,12 @@ export function lineageScaleChart(
         tickFormat: sizeTickFormat(lang)
       },
       marks: [
-        ...bandMarks(layout, preset, lang),
+        ...bandMarks(layout),
         ...linkMarks(layout, preset, lang),
         nodeMark(layout, preset, lang),
         ...nameMarks(layout, preset),
         selectionMark(layout, preset, selected),
+        keyMark(layout, preset),
         emptyMark(layout, preset, lang)
       ]
     })

@@ -590,6 +590,11 @@ export const en = {
     },
     lineageScale: {
       band: "Size undisclosed: placed by date only",
+      key: {
+        undisclosed: "size undisclosed: by date only",
+        documented: "training step, documented",
+        inferred: "training step, inferred"
+      },
       date: "Release date",
       y: "Parameters (log scale)",
       aria: (models: number, undisclosed: number) =>

@@ -555,6 +555,7 @@ export const zh: Dictionary = {
     },
     lineageScale: {
       band: "规模未公开：仅按日期放置",
+      key: { undisclosed: "规模未公开：仅按日期", documented: "训练步骤：有文献记载", inferred: "训练步骤：推断" },
       date: "发布日期",
       y: "参数量（对数坐标）",
       aria: (models: number, undisclosed: number) =>

@@ -9,6 +9,9 @@ export interface Point {
   y: number;
 }
 
+/** The dashes of an inferred step (its arc and its key's swatch). */
+export const INFERRED_DASH = "5,4";
+
 /** The arcs' bend, in degrees (Plot's `bend: true`). */
 export const BEND_DEGREES = 22.5;
 const BEND = (BEND_DEGREES * Math.PI) / 180;

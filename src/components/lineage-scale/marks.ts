@@ -7,10 +7,12 @@ import type { Lang, Preset } from "../../figures/types.js";
 import { NO_LINEAGE } from "../lineage-tree.js";
 import { SELECTED } from "../../figures/palette.js";
 import type { LineageScaleLayout } from "./layout.js";
-import { BEND_DEGREES } from "./arcs.js";
+import { BEND_DEGREES, INFERRED_DASH } from "./arcs.js";
+import { legendMark } from "../svg-legend.js";
+import { typesetWidth } from "../../figures/presets.js";
 
-/** The band above the plot where models of undisclosed size sit: a light shading and its title. */
-export const bandMarks = (layout: LineageScaleLayout, preset: Preset, lang: Lang) => [
+/** The band above the plot where models of undisclosed size sit: a light shading (the key names its ×). */
+export const bandMarks = (layout: LineageScaleLayout) => [
   Plot.rect([0], {
     x1: layout.x0,
     x2: layout.x1,
@@ -18,14 +20,6 @@ export const bandMarks = (layout: LineageScaleLayout, preset: Preset, lang: Lang
     y2: layout.bandArea.y2,
     fill: "currentColor",
     fillOpacity: 0.06
-  }),
-  Plot.text([dictionaryFor(lang).charts.lineageScale.band], {
-    x: layout.x0,
-    y: layout.bandArea.titleY,
-    textAnchor: "start",
-    dx: 6,
-    fontWeight: 600,
-    fontSize: presetStyle(preset).smallFontSize
   })
 ];
 
@@ -52,7 +46,7 @@ export function linkMarks(layout: LineageScaleLayout, preset: Preset, lang: Lang
         stroke: "currentColor",
         strokeOpacity: 0.7,
         strokeWidth: presetStyle(preset).strokeWidth,
-        strokeDasharray: evidence === "documented" ? undefined : "5,4",
+        strokeDasharray: evidence === "documented" ? undefined : INFERRED_DASH,
         insetEnd: 6,
         title: (d: Link) =>
           `${d.parent_name} → ${d.child_name}${punctuation(lang).colon}${common.method[d.method]}${inParens(common.evidence[d.evidence], lang)}`
@@ -79,27 +73,32 @@ export function nodeMark(layout: LineageScaleLayout, preset: Preset, lang: Lang)
 /** Names where the layout placed them: one mark per text anchor (Plot's textAnchor is one per mark). */
 export function nameMarks(layout: LineageScaleLayout, preset: Preset) {
   const small = presetStyle(preset).smallFontSize;
+  type Label = LineageScaleLayout["bandLabels"][number];
   const sized = (["start", "end", "middle"] as const).map((anchor) =>
     Plot.text(
       layout.sizedLabels.filter((d) => d.place.textAnchor === anchor),
       { x: "labelX", y: "labelY", text: "name", textAnchor: anchor, fontSize: small, className: "halo" }
     )
   );
-  const band = [true, false].map((toRight) =>
-    Plot.text(
-      layout.bandLabels.filter((d) => d.right === toRight),
-      {
-        x: "x",
-        y: "y",
-        text: "name",
-        textAnchor: toRight ? "start" : "end",
-        dx: toRight ? 8 : -8,
-        fontSize: small,
-        className: "halo"
-      }
-    )
-  );
-  return [...sized, ...band];
+  // The band's names on their rows, each tied to its × by a leader.
+  const band = Plot.text(layout.bandLabels, {
+    x: (d: Label) => d.label.x,
+    y: (d: Label) => d.label.y,
+    text: "name",
+    textAnchor: "start",
+    fontSize: small,
+    className: "halo"
+  });
+  const leaders = Plot.link(layout.bandLabels, {
+    x1: (d: Label) => d.leader.from.x,
+    y1: (d: Label) => d.leader.from.y,
+    x2: (d: Label) => d.leader.to.x,
+    y2: (d: Label) => d.leader.to.y,
+    stroke: "currentColor",
+    strokeOpacity: 0.45,
+    strokeWidth: Math.max(1, presetStyle(preset).strokeWidth / 2)
+  });
+  return [leaders, ...sized, band];
 }
 
 /** A red ring around the selected model, if it is in the tree. */
@@ -114,3 +113,15 @@ export const emptyMark = (layout: LineageScaleLayout, preset: Preset, lang: Lang
   layout.tree.length
     ? null
     : Plot.text([NO_LINEAGE[lang]], { frameAnchor: "middle", fontSize: presetStyle(preset).fontSize });
+
+/** The key to the arcs' strokes, where the layout set it (a corner of the plot left free, or under the axis). */
+export const keyMark = (layout: LineageScaleLayout, preset: Preset) =>
+  layout.key.items.length
+    ? legendMark(layout.key.items, {
+        x: layout.key.x,
+        y: layout.key.y,
+        width: layout.key.width,
+        fontSize: presetStyle(preset).smallFontSize,
+        measure: typesetWidth
+      })
+    : null;

@@ -41,9 +41,11 @@ describe("lineage on scale: the layout step", () => {
     for (const link of layout.links) expect(ids.has(link.parent) && ids.has(link.child)).toBe(true);
   });
 
-  test("the size domain is whole decades holding every disclosed size; dates sit inside the date domain", () => {
+  test("the size domain holds every disclosed size, a third of a decade clear under the least and up to a whole decade; dates sit inside the date domain", () => {
     const [lo, hi] = layout.domain;
-    expect(Number.isInteger(Math.log10(lo)) && Number.isInteger(Math.log10(hi))).toBe(true);
+    expect(Number.isInteger(Math.log10(hi))).toBe(true);
+    const least = Math.min(...layout.nodes.flatMap((n) => (n.parameters === null ? [] : [n.parameters])));
+    expect(Math.log10(least) - Math.log10(lo)).toBeGreaterThanOrEqual(1 / 3 - 1e-9);
     for (const n of layout.nodes) {
       if (n.parameters !== null) expect(n.parameters >= lo && n.parameters <= hi).toBe(true);
       expect(+n.x).toBeGreaterThan(+layout.x0);
