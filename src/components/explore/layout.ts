@@ -12,7 +12,7 @@ import {
 import { presetStyle, textWidth } from "../../figures/presets.js";
 import { placeLabels, type Box } from "../label-layout.js";
 import { nameWidth, placeNames, polylineSegments } from "./names.js";
-import { drawnLines, type DataPoint } from "./lines.js";
+import { drawnLines, selectionRule, type DataPoint } from "./lines.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
@@ -306,7 +306,12 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
   });
   // And the lines drawn through the plot (./lines.ts), from the data their marks draw.
   const rules = {
-    x: [...thresholds.x.map((t) => t.value), ...level("x"), ...(period ? [ARTICLE_END_TIME] : [])],
+    x: [
+      ...thresholds.x.map((t) => t.value),
+      ...level("x"),
+      ...(period ? [ARTICLE_END_TIME] : []),
+      ...(band ? selectionRule(undisclosed, look) : [])
+    ],
     y: [...thresholds.y.map((t) => t.value), ...level("y")],
     lines: drawnLines({ points: model.points, spec: options, look, trends, fits: model.fits, reference })
   };

@@ -1,7 +1,8 @@
 // The lines a view draws across its plot, in data values, from the same data their marks draw: the GPT line (the
 // look's path or the explorer's), the catalog's trends, the explorer's fits and the Chinchilla reference. The layout
 // hands them to the names' placement (./names.ts), which keeps every name off them.
-import type { FittedTrend } from "../../contract.js";
+import type { FittedTrend, ReleaseRow } from "../../contract.js";
+import { parseDate } from "../encoding.js";
 import type { ExploreSpec } from "../../figures/explore-spec.js";
 import type { ChartLook } from "./look.js";
 import type { ExploreFit, ExplorePoint } from "./model.js";
@@ -52,4 +53,13 @@ export function drawnLines(layers: {
     [...layers.reference]
   ];
   return lines.filter((line) => line.length >= 2);
+}
+
+/**
+ * The selection's rule down the plot from its × in the band (an undisclosed value: look-marks.ts), as a date on x, or
+ * none.
+ */
+export function selectionRule(undisclosed: readonly ReleaseRow[], look: ChartLook | null): number[] {
+  const row = look?.selected ? undisclosed.find((r) => r.id === look.selected) : undefined;
+  return row ? [+parseDate(row.release_date)] : [];
 }

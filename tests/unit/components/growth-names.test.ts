@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 // The growth charts' names clear of the lines drawn through the plot: the GPT line and the trends (and the leaders of
 // names set farther out) as Plot draws them, read from the SVG, against each name's box from the layout that placed it,
-// at a page's widths and a slide's canvas, in both languages. Every name the look asks for is drawn.
+// at a page's widths and a slide's canvas, in both languages (and the explorer's fits, GPT line and Chinchilla line). Every
+// name the look asks for is drawn.
 import { describe, expect, test } from "vitest";
 import { growthChart, growthLayout, type GrowthOptions } from "../../support/look-charts.js";
 import { chartSvg, markTexts, ownText, translation } from "../../support/plot-dom.js";
 import { emergence, releases, trends } from "../../support/catalog-tables.js";
 import { STORY_AS_OF } from "../../support/story-data.js";
 import { GPT_PATH } from "../../../src/figures/story.js";
+import { exploreChart, exploreLayout, type ExploreChartOptions } from "../../../src/components/explore/chart.js";
+import { DEFAULT_SPEC } from "../../../src/components/explore/model.js";
 import { polylineSegments, segmentCrosses, type Segment } from "../../../src/components/explore/names.js";
 import type { Box } from "../../../src/components/label-layout.js";
 
@@ -25,6 +28,28 @@ const sampledThrough = (s: Segment, box: Box) => {
     return x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1;
   });
 };
+
+/** No name's box is crossed by a line drawn in the SVG, nor by another name's leader. */
+function expectClear(svg: Element, labels: readonly { id: string; text: string; box: Box }[]) {
+  const segmentsOf = (p: Element) => pathSegments(p.getAttribute("d") ?? "");
+  const lines = [...svg.querySelectorAll('g[aria-label="line"] path')].flatMap(segmentsOf);
+  const leaders = [...svg.querySelectorAll('g[aria-label="link"] path')].map((p) => ({
+    id: p.getAttribute("data-models"),
+    segments: segmentsOf(p)
+  }));
+  for (const label of labels) {
+    expect(
+      lines.filter((s) => sampledThrough(s, label.box)),
+      `${label.text} crossed by a line`
+    ).toEqual([]);
+    const others = leaders.filter((l) => l.id !== label.id).flatMap((l) => l.segments);
+    expect(
+      others.filter((s) => sampledThrough(s, label.box)),
+      `${label.text} crossed by a leader`
+    ).toEqual([]);
+  }
+  return lines;
+}
 
 const CANVASES: { name: string; options: Partial<GrowthOptions> }[] = [
   { name: "a page column, 640 px", options: { width: 640 } },
@@ -48,13 +73,7 @@ describe.each(["parameters", "training_compute"] as const)("%s against release d
       };
       const layout = growthLayout(releases, options);
       const svg = chartSvg(growthChart(releases, options));
-      const lines = [...svg.querySelectorAll('g[aria-label="line"] path')].flatMap((p) =>
-        pathSegments(p.getAttribute("d") ?? "")
-      );
-      const leaders = [...svg.querySelectorAll('g[aria-label="link"] path')].map((p) => ({
-        id: p.getAttribute("data-models"),
-        segments: pathSegments(p.getAttribute("d") ?? "")
-      }));
+      const lines = expectClear(svg, layout.labels);
       // The GPT line and both trends are drawn, and every model of the GPT path is named.
       expect(lines.length).toBeGreaterThanOrEqual(3);
       expect(layout.labels.map((l) => l.id).sort()).toEqual([...GPT_PATH].sort());
@@ -65,16 +84,55 @@ describe.each(["parameters", "training_compute"] as const)("%s against release d
         const text = drawn.find((t) => t.getAttribute("data-models") === label.id)!;
         expect(Math.abs(translation(text).x - label.x)).toBeLessThan(1);
         expect(Math.abs(translation(text).y - label.y)).toBeLessThan(1);
-        const struck = lines.filter((s) => sampledThrough(s, label.box));
-        expect(struck, `${label.text} crossed by a line`).toEqual([]);
-        const others = leaders.filter((l) => l.id !== label.id).flatMap((l) => l.segments);
-        expect(
-          others.filter((s) => sampledThrough(s, label.box)),
-          `${label.text} crossed by a leader`
-        ).toEqual([]);
       }
     }
   );
+});
+
+describe.each([
+  { x: "date", y: "parameters", fit: "all", breaks: ["2021-01-01"], lines: 3 },
+  { x: "date", y: "compute", fit: "group", breaks: [], lines: 3 },
+  // (The GPT line has one model with tokens here: no line; the Chinchilla diagonal.)
+  { x: "parameters", y: "tokens", fit: "none", breaks: [], lines: 1 }
+] as const)("the explorer, $y against $x: names off its fits, GPT line and reference", ({ lines: drawn, ...view }) => {
+  // (At 640 px the whole GPT line's 22 names crowd its 2020–2022 models: one may be set across the line, the last
+  // resort before leaving it out.)
+  test.each([960, 1280].flatMap((width) => (["en", "zh"] as const).map((lang) => [width, lang] as const)))(
+    "%i px, %s",
+    (width, lang) => {
+      const highlight = ["gpt-3-175b", "palm-540b", "chinchilla-70b"];
+      const options: ExploreChartOptions = { ...DEFAULT_SPEC, ...view, line: "gpt", highlight, width, lang };
+      const layout = exploreLayout(releases, options);
+      const svg = chartSvg(exploreChart(releases, options));
+      const lines = expectClear(svg, layout.labels);
+      expect(lines.length).toBeGreaterThanOrEqual(drawn);
+      // The models named in the link are named (the GPT line's too, where they fit).
+      for (const id of highlight)
+        if (layout.points.some((p) => p.id === id)) expect(layout.labels.map((l) => l.id)).toContain(id);
+    }
+  );
+});
+
+test("a selection in the band draws its rule down the plot, and no name stands across it", () => {
+  // Selected one at a time, each undisclosed model's rule runs at its date; the GPT path's names stay off it.
+  for (const row of releases.filter((r) => r.parameters === null)) {
+    const options: GrowthOptions = {
+      asOf: STORY_AS_OF,
+      width: 640,
+      metric: "parameters",
+      thresholds: emergence,
+      trends,
+      gptPath: GPT_PATH,
+      selected: row.id
+    };
+    const layout = growthLayout(releases, options);
+    const svg = chartSvg(growthChart(releases, options));
+    const rule = svg.querySelector(`g[aria-label="rule"] line[data-models="${row.id}"]`);
+    expect(rule, row.id).not.toBeNull();
+    const x = Number(rule!.getAttribute("x1"));
+    for (const label of layout.labels)
+      expect(label.box.x0 < x && x < label.box.x1, `${label.text} on ${row.id}`).toBe(false);
+  }
 });
 
 describe("names' geometry", () => {
