@@ -295,26 +295,13 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
     x: thresholdRules(options.thresholds ?? [], options.x, xDomain),
     y: thresholdRules(options.thresholds ?? [], options.y, yDomain)
   };
-  // Names stay off the rules drawn across the plot: the thresholds and a level Chinchilla line.
-  const level = (axis: "x" | "y") =>
-    reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
   // The period after the article, when a model of it is drawn: its dashed rule is one more to keep names off.
   const period = drawsPeriod(options.x, {
     *[Symbol.iterator]() {
       for (const p of model.points) yield p.row;
     }
   });
-  // And the lines drawn through the plot (./lines.ts), from the data their marks draw.
-  const rules = {
-    x: [
-      ...thresholds.x.map((t) => t.value),
-      ...level("x"),
-      ...(period ? [ARTICLE_END_TIME] : []),
-      ...(band ? selectionRule(undisclosed, look) : [])
-    ],
-    y: [...thresholds.y.map((t) => t.value), ...level("y")],
-    lines: drawnLines({ points: model.points, spec: options, look, trends, fits: model.fits, reference })
-  };
+  const rules = nameRules({ thresholds, reference, period, band, undisclosed, look, model, options, trends });
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
   // A look names its own models (./look.ts): the growth look's in the body's type, as the catalog's charts did.
   const labels = look
@@ -361,6 +348,43 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
     labels,
     look,
     insetLeft
+  };
+}
+
+/**
+ * What the names keep off: the rules drawn across the plot (the thresholds, a level Chinchilla line, the period's
+ * edge, the selection's rule down from the band) and the lines drawn through it (./lines.ts), in data values.
+ */
+function nameRules(layers: {
+  thresholds: { x: readonly { value: number }[]; y: readonly { value: number }[] };
+  reference: readonly DataPoint[];
+  period: boolean;
+  band: unknown;
+  undisclosed: readonly ReleaseRow[];
+  look: ChartLook | null;
+  model: ReturnType<typeof exploreModel>;
+  options: ExploreChartOptions;
+  trends: readonly FittedTrend[];
+}) {
+  const { thresholds, reference, model, look } = layers;
+  const level = (axis: "x" | "y") =>
+    reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
+  return {
+    x: [
+      ...thresholds.x.map((t) => t.value),
+      ...level("x"),
+      ...(layers.period ? [ARTICLE_END_TIME] : []),
+      ...(layers.band ? selectionRule(layers.undisclosed, look) : [])
+    ],
+    y: [...thresholds.y.map((t) => t.value), ...level("y")],
+    lines: drawnLines({
+      points: model.points,
+      spec: layers.options,
+      look,
+      trends: layers.trends,
+      fits: model.fits,
+      reference
+    })
   };
 }
 
