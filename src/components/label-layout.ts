@@ -68,12 +68,18 @@ function candidate(label: LabelRequest, anchor: Anchor, gap: number): PlacedLabe
 
 /**
  * Places each label at the first of eight spots around its point that stays inside `bounds` and clear of every label
- * placed before it and of `obstacles` (points, other text). Most important first; null where nothing fits.
+ * placed before it and of `obstacles` (points, other text), and that `accept` takes (a test boxes cannot express: a
+ * line through the spot). Most important first; null where nothing fits.
  */
 export function placeLabels(
   labels: LabelRequest[],
   bounds: Box,
-  { gap = 8, obstacles = [] as Box[], anchors = ANCHORS } = {}
+  {
+    gap = 8,
+    obstacles = [] as Box[],
+    anchors = ANCHORS,
+    accept = (() => true) as (placed: PlacedLabel, label: LabelRequest) => boolean
+  } = {}
 ): (PlacedLabel | null)[] {
   const taken: Box[] = [...obstacles];
   const result: (PlacedLabel | null)[] = labels.map(() => null);
@@ -83,7 +89,7 @@ export function placeLabels(
   for (const { label, i } of order) {
     for (const anchor of anchors) {
       const placed = candidate(label, anchor, gap);
-      if (inside(placed.box, bounds) && !taken.some((box) => overlaps(box, placed.box))) {
+      if (inside(placed.box, bounds) && !taken.some((box) => overlaps(box, placed.box)) && accept(placed, label)) {
         taken.push(placed.box);
         result[i] = placed;
         break;

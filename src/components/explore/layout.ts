@@ -9,9 +9,10 @@ import {
   type ThresholdData,
   type ThresholdFrame
 } from "./thresholds.js";
-import { glyphWidth, presetStyle, textWidth, typesetWidth } from "../../figures/presets.js";
+import { presetStyle, textWidth, typesetWidth } from "../../figures/presets.js";
 import { placeLabels, type Box } from "../label-layout.js";
-import { placeNames } from "./names.js";
+import { nameWidth, placeNames, polylineSegments } from "./names.js";
+import { drawnLines, selectionRule, type DataPoint } from "./lines.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
@@ -327,25 +328,22 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
     x: thresholdRules(options.thresholds ?? [], options.x, xDomain),
     y: thresholdRules(options.thresholds ?? [], options.y, yDomain)
   };
-  // Names stay off the rules drawn across the plot: the thresholds and a level Chinchilla line.
-  const level = (axis: "x" | "y") =>
-    reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
   // The period after the article, when a model of it is drawn: its dashed rule is one more to keep names off.
   const period = drawsPeriod(options.x, {
     *[Symbol.iterator]() {
       for (const p of model.points) yield p.row;
     }
   });
-  const rules = {
-    x: [...thresholds.x.map((t) => t.value), ...level("x"), ...(period ? [ARTICLE_END_TIME] : [])],
-    y: [...thresholds.y.map((t) => t.value), ...level("y")]
-  };
+  const rules = nameRules({ thresholds, reference, period, band, undisclosed, look, model, options, trends });
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
   // A look names its own models (./look.ts): the growth look's in the body's type, as the catalog's charts did.
   const labels = look
     ? labelPlaces(
         model.points,
-        { ...frame, fontSize: look.look === "growth" ? style.fontSize : style.smallFontSize },
+        {
+          ...frame,
+          ...(look.look === "growth" ? { fontSize: style.fontSize, bold: true } : { fontSize: style.smallFontSize })
+        },
         rules,
         lookNames(model.points, look, options.y, lang)
       )
@@ -394,6 +392,43 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
     labels,
     look,
     insetLeft
+  };
+}
+
+/**
+ * What the names keep off: the rules drawn across the plot (the thresholds, a level Chinchilla line, the period's
+ * edge, the selection's rule down from the band) and the lines drawn through it (./lines.ts), in data values.
+ */
+function nameRules(layers: {
+  thresholds: { x: readonly { value: number }[]; y: readonly { value: number }[] };
+  reference: readonly DataPoint[];
+  period: boolean;
+  band: unknown;
+  undisclosed: readonly ReleaseRow[];
+  look: ChartLook | null;
+  model: ReturnType<typeof exploreModel>;
+  options: ExploreChartOptions;
+  trends: readonly FittedTrend[];
+}) {
+  const { thresholds, reference, model, look } = layers;
+  const level = (axis: "x" | "y") =>
+    reference.length && reference[0]![axis] === reference[1]![axis] ? [reference[0]![axis]] : [];
+  return {
+    x: [
+      ...thresholds.x.map((t) => t.value),
+      ...level("x"),
+      ...(layers.period ? [ARTICLE_END_TIME] : []),
+      ...(layers.band ? selectionRule(layers.undisclosed, look) : [])
+    ],
+    y: [...thresholds.y.map((t) => t.value), ...level("y")],
+    lines: drawnLines({
+      points: model.points,
+      spec: layers.options,
+      look,
+      trends: layers.trends,
+      fits: model.fits,
+      reference
+    })
   };
 }
 
@@ -618,8 +653,10 @@ export function labelPlaces(
     plotBox: Box;
     fontSize: number;
     dotRadius?: number;
+    /** The names are set bold (the growth look's): an eighth wider. */
+    bold?: boolean;
   },
-  rules: { x: readonly number[]; y: readonly number[] } = { x: [], y: [] },
+  rules: { x: readonly number[]; y: readonly number[]; lines?: readonly (readonly DataPoint[])[] } = { x: [], y: [] },
   names?: readonly NameRequest[]
 ) {
   const { plotBox, fontSize } = frame;
@@ -669,21 +706,28 @@ export function labelPlaces(
   const boxes = requests.map(({ point, text, priority }) => {
     const [x, y] = at(point);
     // Measured glyph by glyph: a model's Latin name in a Chinese chart is no wider than in an English one.
-    return { x, y, width: glyphWidth(text, fontSize), height: fontSize * 1.15, priority };
+    return { x, y, width: nameWidth(text, fontSize, frame.bold), height: fontSize * 1.15, priority };
   });
-  const placed = placeNames(boxes, plotBox, { gap: radius + 2, dots, rules: ruleBoxes });
+  const lines = (rules.lines ?? []).flatMap((line) =>
+    polylineSegments(line.map((p) => ({ x: sx.apply(p.x), y: sy.apply(p.y) })))
+  );
+  const placed = placeNames(boxes, plotBox, { gap: radius + 2, dots, rules: ruleBoxes, lines });
   // A name that must be drawn (a look's selection) is, over a rule if it must (its halo breaks the rule).
   requests.forEach((request, i) => {
     if (placed[i] || !request.must) return;
     const names = placed.flatMap((p) => (p ? [p.box] : []));
-    placed[i] = placeLabels([boxes[i]!], plotBox, { gap: radius + 2, obstacles: names })[0] ?? null;
+    const spot = placeLabels([boxes[i]!], plotBox, { gap: radius + 2, obstacles: names })[0];
+    placed[i] = spot ? { ...spot, leader: null } : null;
   });
   return requests.flatMap(({ point: p, text }, i) => {
     const place = placed[i];
     if (!place) return [];
     const [x, y] = [at(p)[0] + place.dx, at(p)[1] + place.dy];
     const data = { labelX: sx.invert(x), labelY: sy.invert(y) };
-    return [{ id: p.id, name: p.name, text, x, y, anchor: place.textAnchor, box: place.box, ...data }];
+    // A name set farther out is joined to its dot (in data values, as the marks draw).
+    const l = place.leader;
+    const leader = l && { x1: sx.invert(l.x0), y1: sy.invert(l.y0), x2: sx.invert(l.x1), y2: sy.invert(l.y1) };
+    return [{ id: p.id, name: p.name, text, x, y, anchor: place.textAnchor, box: place.box, leader, ...data }];
   });
 }
 

@@ -16,7 +16,8 @@ import { xAxisBase, yAxisBase } from "../plot-base.js";
 import { METRIC_OF } from "./data.js";
 import type { ExploreLayout } from "./layout.js";
 import type { ExplorePoint } from "./model.js";
-import { backdropDots, type MarkContext } from "./marks.js";
+import { backdropDots, leaderMark, type MarkContext } from "./marks.js";
+import { lookGptPath } from "./lines.js";
 
 const byId = (d: { id: string }) => d.id;
 const metricOf = (layout: ExploreLayout) => METRIC_OF[layout.spec.y]!;
@@ -95,10 +96,7 @@ export const lookBackdropMark = (layout: ExploreLayout, { preset }: MarkContext)
 
 /** The GPT line joined through the look's path (its models in date order), outlined in the text's colour. */
 export function lookLineMark(layout: ExploreLayout, { preset }: MarkContext) {
-  const byIdPoint = new Map(layout.points.map((p) => [p.id, p]));
-  const path = (layout.look?.gptPath ?? [])
-    .flatMap((id) => (byIdPoint.has(id) ? [byIdPoint.get(id)!] : []))
-    .sort((a, b) => a.x.value - b.x.value);
+  const path = lookGptPath(layout.points, layout.look);
   if (path.length < 2) return null;
   return Plot.line(path, {
     x: (p) => p.x.value,
@@ -111,11 +109,15 @@ export function lookLineMark(layout: ExploreLayout, { preset }: MarkContext) {
   });
 }
 
-/** The look's names where the layout placed them (the selection in red, with its value); one mark per text anchor. */
+/**
+ * The look's names where the layout placed them (the selection in red, with its value); one mark per text anchor,
+ * after the leaders of the names set farther out.
+ */
 export function lookNameMarks(layout: ExploreLayout, { preset }: MarkContext) {
   const selected = layout.look?.selected ?? null;
   const growth = layout.look?.look === "growth";
-  return (["start", "end", "middle"] as const).map((anchor) => {
+  const leaders = leaderMark(layout, { preset }, (d) => (d.id === selected ? SELECTED : "currentColor"));
+  const names = (["start", "end", "middle"] as const).map((anchor) => {
     const labels = layout.labels.filter((l) => l.anchor === anchor);
     return Plot.text(labels, {
       x: "labelX",
@@ -128,6 +130,7 @@ export function lookNameMarks(layout: ExploreLayout, { preset }: MarkContext) {
       render: tagModels(labels, byId)
     });
   });
+  return [leaders, ...names];
 }
 
 /** The selection: a red ring around its point, or a red rule down from its × in the band. */

@@ -9,6 +9,7 @@ import { textIn } from "../../i18n/index.js";
 import { BACKDROP_GREY, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
 import { legendMark } from "../svg-legend.js";
 import { rangeRules } from "./ranges.js";
+import { explorerGptPath } from "./lines.js";
 import { tagModels } from "../model-filter.js";
 import { formatValue } from "./format.js";
 import type { ExploreLayout } from "./layout.js";
@@ -123,13 +124,7 @@ export function fitMarks(layout: ExploreLayout, { preset }: MarkContext) {
  * day (GPT-3's eight sizes), the line goes through the largest, so it follows the frontier instead of zigzagging.
  */
 export function lineMark(layout: ExploreLayout, { preset }: MarkContext) {
-  const byDate = new Map<string, ExplorePoint>();
-  if (layout.spec.line !== "gpt") return null;
-  for (const p of layout.points.filter((p) => p.row.gpt_line)) {
-    const other = byDate.get(p.row.release_date);
-    if (!other || p.y.value > other.y.value) byDate.set(p.row.release_date, p);
-  }
-  const path = [...byDate.values()].sort((a, b) => a.row.release_date.localeCompare(b.row.release_date));
+  const path = explorerGptPath(layout.points, layout.spec);
   if (path.length < 2) return null;
   return Plot.line(path, {
     x: (p) => p.x.value,
@@ -158,11 +153,36 @@ export function dotMarks(layout: ExploreLayout, { preset, lang }: MarkContext) {
   });
 }
 
-/** Rings and names for the highlighted models. */
+type PlacedName = ExploreLayout["labels"][number];
+
+/** A thin line from each dot to its name where the name is set farther out (./names.ts), tagged with its model. */
+export function leaderMark(
+  layout: Pick<ExploreLayout, "labels">,
+  { preset }: Pick<MarkContext, "preset">,
+  stroke: string | ((d: PlacedName) => string) = "currentColor"
+) {
+  const led = layout.labels.filter((l) => l.leader);
+  if (!led.length) return null;
+  return Plot.link(led, {
+    x1: (d) => d.leader!.x1,
+    y1: (d) => d.leader!.y1,
+    x2: (d) => d.leader!.x2,
+    y2: (d) => d.leader!.y2,
+    stroke,
+    strokeOpacity: 0.7,
+    strokeWidth: Math.max(1, presetStyle(preset).strokeWidth * 0.6),
+    className: "explore-leaders",
+    ariaHidden: "true",
+    render: tagModels(led, (d) => d.id)
+  });
+}
+
+/** Rings and names for the highlighted models, and the leaders of names set farther out. */
 export function highlightMarks(layout: ExploreLayout, { preset }: MarkContext) {
   const style = presetStyle(preset);
   const rings = layout.points.filter((p) => p.highlighted);
   return [
+    leaderMark(layout, { preset }),
     Plot.dot(rings, {
       x: (p) => p.x.value,
       y: (p) => p.y.value,
