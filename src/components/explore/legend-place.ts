@@ -6,6 +6,7 @@
 import { glyphWidth } from "../../figures/presets.js";
 import { itemWidth, legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import type { Box } from "../label-layout.js";
+import { maxOf } from "../number-extent.js";
 
 /** A drawn line in pixels, as its points (a straight segment between each two). */
 export type Polyline = readonly (readonly [number, number])[];
@@ -81,9 +82,7 @@ export function insideLegend(
     const flow = plotWidth * share - 2 * pad;
     const rows = legendRows([...items], flow, fontSize);
     // The rows' real width: the widest row's items (a narrower box is clear more often).
-    const used = Math.max(
-      ...rows.map((row) => row.reduce((sum, item) => sum + itemWidth(item, fontSize, glyphWidth), 0))
-    );
+    const used = maxOf(rows.map((row) => row.reduce((sum, item) => sum + itemWidth(item, fontSize, glyphWidth), 0)));
     const height = legendHeight(rows.length, fontSize);
     const [w, h] = [used + 2 * pad, height + 2 * pad];
     if (h > plotHeight * 0.6 || w > plotWidth) continue;

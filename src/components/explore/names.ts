@@ -7,6 +7,7 @@
 // own dot would strike its name through) nor over another name. One that fits nowhere is left to the tooltip.
 import { overlaps, placeLabels, type Box, type LabelRequest, type PlacedLabel } from "../label-layout.js";
 import { glyphWidth } from "../../figures/presets.js";
+import { maxOf, minOf } from "../number-extent.js";
 
 /**
  * A name's width (px), glyph by glyph (a model's Latin name in a Chinese chart is no wider than in an English one);
@@ -125,10 +126,10 @@ const grown = (box: Box, pad: number): Box => ({
 
 /** The least box holding boxes (their corners in any order). */
 const spanOf = (boxes: readonly Box[]): Box => ({
-  x0: Math.min(...boxes.flatMap((b) => [b.x0, b.x1])),
-  x1: Math.max(...boxes.flatMap((b) => [b.x0, b.x1])),
-  y0: Math.min(...boxes.flatMap((b) => [b.y0, b.y1])),
-  y1: Math.max(...boxes.flatMap((b) => [b.y0, b.y1]))
+  x0: minOf(boxes.flatMap((b) => [b.x0, b.x1])),
+  x1: maxOf(boxes.flatMap((b) => [b.x0, b.x1])),
+  y0: minOf(boxes.flatMap((b) => [b.y0, b.y1])),
+  y1: maxOf(boxes.flatMap((b) => [b.y0, b.y1]))
 });
 
 const inside = (a: Box, bounds: Box) =>

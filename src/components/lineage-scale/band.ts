@@ -10,6 +10,7 @@ import type { Preset } from "../../figures/types.js";
 import { parseDate } from "../encoding.js";
 import type { Box } from "../label-layout.js";
 import { textCore } from "./arcs.js";
+import { maxOf, minOf } from "../number-extent.js";
 
 /** A name in the band: its text's span on its row, and its leader from the × up to the text's foot. */
 export interface BandName {
@@ -127,7 +128,7 @@ interface Geometry {
  */
 function setNames(rowOf: readonly number[], xs: readonly number[], widths: readonly number[], g: Geometry, o: Frame) {
   const names: BandName[] = new Array(xs.length);
-  const rows = Math.max(...rowOf) + 1;
+  const rows = maxOf(rowOf) + 1;
   for (let row = 0; row < rows; ++row) {
     const members = xs.map((_, i) => i).filter((i) => rowOf[i] === row);
     if (!members.length) continue;
@@ -197,7 +198,7 @@ function rowStarts(
     const inside = stretches.findIndex(([a, b]) => x >= a && x <= b);
     if (inside >= 0) return inside;
     const distance = stretches.map(([a, b]) => Math.min(Math.abs(x - a), Math.abs(x - b)));
-    return distance.indexOf(Math.min(...distance));
+    return distance.indexOf(minOf(distance));
   };
   const starts = new Array<number>(members.length);
   for (const [k, [a, b]] of stretches.entries()) {
@@ -279,7 +280,11 @@ function crossLevels(xs: readonly number[], r: number): number[] {
 }
 
 /** The longest leader's run across, in px. */
-const slant = (set: { names: BandName[] }) => Math.max(0, ...set.names.map((n) => Math.abs(n.leader.x2 - n.leader.x1)));
+const slant = (set: { names: BandName[] }) =>
+  maxOf(
+    set.names.map((n) => Math.abs(n.leader.x2 - n.leader.x1)),
+    0
+  );
 
 /**
  * The fewest rows whose best way crosses nothing (no leader through a name or another leader), or a row more where
@@ -322,7 +327,7 @@ export function undisclosedBand(
   // Names are Latin in either language: measured glyph by glyph.
   const widths = undisclosed.map((r) => typesetWidth(r.name, small));
   const levels = crossLevels(xs, crossR);
-  const top = Math.max(0, ...levels);
+  const top = maxOf(levels, 0);
   const frame: Frame = { left: left + 2, right: right - 2, gap: small * 0.6, spreads: new Map(), betweenStems: true };
   const geometryOf = (rows: number): Geometry => {
     const rowY = (row: number) => 6 + pitch * (row + 0.5);
@@ -337,14 +342,14 @@ export function undisclosedBand(
     .sort((p, q) => p.set.crossings - q.set.crossings || p.rows - q.rows)[0];
   const rows = chosen?.rows ?? 1;
   const g = geometryOf(rows);
-  const lineY = g.crossYs.length ? Math.max(...g.crossYs) : g.rowY(0) + half;
+  const lineY = g.crossYs.length ? maxOf(g.crossYs) : g.rowY(0) + half;
   return {
     rows,
     rowY: g.rowY,
     crosses: xs.map((cx, i) => ({ x: cx, y: g.crossYs[i]! })),
     names: chosen?.set.names ?? [],
     bottom: Math.round(lineY + crossR + 6),
-    lineTop: g.crossYs.length ? Math.min(...g.crossYs) - crossR : lineY
+    lineTop: g.crossYs.length ? minOf(g.crossYs) - crossR : lineY
   };
 }
 

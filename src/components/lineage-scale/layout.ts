@@ -230,9 +230,9 @@ function keyOf(tree: readonly LineageRow[], undisclosed: boolean, preset: Preset
 /** The key's size at `fontSize`, in rows that fit `room`. */
 function keySize(items: LegendItem[], room: number, fontSize: number) {
   const rows = legendRows(items, room, fontSize, false, typesetWidth);
-  const width = Math.max(
-    0,
-    ...rows.map((row) => row.reduce((sum, item) => sum + fontSize * 2.4 + typesetWidth(item.label, fontSize), 0))
+  const width = maxOf(
+    rows.map((row) => row.reduce((sum, item) => sum + fontSize * 2.4 + typesetWidth(item.label, fontSize), 0)),
+    0
   );
   return { width, height: items.length ? legendHeight(rows.length, fontSize) : 0 };
 }
