@@ -52,12 +52,15 @@ function sourcesList(data: StoryData, lang: Lang, count: number): HTMLElement {
   return list;
 }
 
-/** A view drawn at a build step into a box (design px), with a preset. */
+/**
+ * A view drawn at a build step into a box (design px), with a preset. A box with no height draws the figure at its
+ * own height (its rows', its preset's): the printed report's start, before the planner grows it into its page.
+ */
 export function drawView(
   view: ResolvedView,
   data: StoryData,
   lang: Lang,
-  box: ContentBox,
+  box: { width: number; height?: number },
   step = view.steps - 1,
   preset: "slide" | "print" = "slide"
 ): Element {
@@ -73,7 +76,9 @@ export function drawView(
   let drawing: Element;
   if (view.figure === gpt35Tree.id && view.omit) {
     const selected = view.state.selected ?? null;
-    const options = { width: box.width, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
+    // In print the tree fills the height it is given (its rows spread apart), as the registry's tree does.
+    const height = preset === "print" ? box.height : undefined;
+    const options = { width: box.width, height, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
     drawing = lineageTree(data.lineage, data.releases, options);
   } else {
     const def = viewFigureDef(view.figure)!;
@@ -83,7 +88,9 @@ export function drawView(
       capabilities = capabilities.filter((c) => order.includes(c.model));
     }
     if (view.abilities === "summary") capabilities = capabilities.filter((c) => c.ability_order < 11);
-    drawing = def.draw({ ...data, capabilities }, { width: box.width, height: box.height, preset, lang, state });
+    const shown = { ...data, capabilities };
+    const height = box.height ?? def.height(box.width, preset, shown, state);
+    drawing = def.draw(shown, { width: box.width, height, preset, lang, state });
   }
   // The Explore chart names its dots for the page's tooltips and focus; drawn still, each is a named picture (a
   // label needs a role: axe's aria-prohibited-attr).
