@@ -3,7 +3,7 @@
 import { dictionaryFor, textIn, inParens, punctuation, rulesFor } from "../i18n/index.js";
 import * as Plot from "@observablehq/plot";
 import { BRANCHES, type MilestoneRow, type ReleaseRow } from "../contract.js";
-import { glyphWidth, presetStyle, textWidth, typesetWidth, type PresetStyle } from "../figures/presets.js";
+import { glyphWidth, presetStyle, typesetWidth, type PresetStyle } from "../figures/presets.js";
 import type { Lang, Lanes, Preset } from "../figures/types.js";
 import { accessiblePlot } from "./a11y.js";
 import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./encoding.js";
@@ -165,19 +165,28 @@ function timeFrame(releases: readonly ReleaseRow[]): [Date, Date] {
 
 /**
  * Milestones in the frame, each with its label above the rows on the first of the levels where it clears the
- * others (centred on its rule, kept inside the plot); `level` is null where no level has room (the rule is drawn).
+ * others (centred on its rule, or by an end at its rule near the frame's edge, kept inside the plot); `level` is null
+ * where no level has room (the rule is drawn).
  */
 export function placeMilestones(
   milestones: readonly (MilestoneRow & { label: string })[],
-  frame: { x0: Date; x1: Date; left: number; right: number; fontSize: number; cjk: boolean }
+  frame: { x0: Date; x1: Date; left: number; right: number; fontSize: number }
 ) {
-  const { x0, x1, left, right, fontSize, cjk } = frame;
+  const { x0, x1, left, right, fontSize } = frame;
   const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [left, right] } });
   const inFrame = milestones.filter((m) => +parseDate(m.date) >= +x0 && +parseDate(m.date) <= +x1);
+  // Half an em kept clear at the frame's right: a label pressed against it reads as cut (GPT-4 on the talk's slide).
+  const inset = fontSize / 2;
   const intervals = inFrame.map((m) => {
     const px = x.apply(parseDate(m.date)) as number;
-    const w = textWidth(m.label.length, fontSize, cjk);
-    const start = Math.max(left, Math.min(right - w, px - w / 2));
+    // Set in bold (600): measured glyph by glyph (a count of characters set "Transformer 论文" a full em a letter).
+    const w = typesetWidth(m.label, fontSize, true);
+    // Centred on its rule where that fits; else ending (near the right) or starting (near the left) at its rule,
+    // so it stays by its own rule, then kept inside the frame.
+    const centred = px - w / 2;
+    const byRule =
+      centred + w > right - inset ? px + fontSize * 0.3 - w : centred < left ? px - fontSize * 0.3 : centred;
+    const start = Math.max(left, Math.min(right - inset - w, byRule));
     return { x0: start, x1: start + w };
   });
   const levels = packRows(intervals, MILESTONE_LEVELS);
@@ -209,8 +218,7 @@ export function timelineLayout(
       x1,
       left: fullMargins.marginLeft,
       right: plotWidth(width, fullMargins.marginLeft, fullMargins.marginRight) - fullMargins.marginRight,
-      fontSize: style.smallFontSize,
-      cjk: rulesFor(lang).wideGlyphs
+      fontSize: style.smallFontSize
     }
   );
   // A fixed canvas keeps only the milestone levels its labels use.

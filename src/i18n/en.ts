@@ -398,7 +398,9 @@ export const en = {
       lede: "Every fact in this notebook, with its status and its source. Undisclosed values are shown as undisclosed; an estimate says whose it is. The curated sources live in data-loaders/sources/ and are validated at every build.",
       modelsHeading: "Models",
       modelsSummary: (shown: number, total: number) =>
-        `${shown} of ${total} models. Click a column header to sort. ↗ opens the source of that fact. The status and note of every fact (later corrections by the authors, raw versus filtered sizes, whose estimate) are below, one model per line: open a model to read them.`,
+        `${shown} of ${total} models. ↗ opens the source of that fact. The status and note of every fact (later corrections by the authors, raw versus filtered sizes, whose estimate) are below, one model per line.`,
+      // How to work the table: on the page only, not on paper (src/components/dom.ts, INTERFACE_ONLY).
+      modelsHint: "Click a column header to sort; open a model below to read its notes.",
       searchLabel: "Search models",
       searchPlaceholder: "name, organization, family, branch…",
       notesHeading: "Notes on each fact",

@@ -52,12 +52,15 @@ function sourcesList(data: StoryData, lang: Lang, count: number): HTMLElement {
   return list;
 }
 
-/** A view drawn at a build step into a box (design px), with a preset. */
+/**
+ * A view drawn at a build step into a box (design px), with a preset. A box with no height draws the figure at its
+ * own height (its rows', its preset's): the printed report's start, before the planner grows it into its page.
+ */
 export function drawView(
   view: ResolvedView,
   data: StoryData,
   lang: Lang,
-  box: ContentBox,
+  box: { width: number; height?: number },
   step = view.steps - 1,
   preset: "slide" | "print" = "slide"
 ): Element {
@@ -73,10 +76,10 @@ export function drawView(
   let drawing: Element;
   if (view.figure === gpt35Tree.id && view.omit) {
     const selected = view.state.selected ?? null;
-    // The tree spreads its rows into the view's box: drawn at the height its rows need, a three-row tree filled the
-    // top half of a 16:9 slide and left the rest blank.
+    // The tree fills the height it is given, its rows spread apart: on a slide, drawn at the height its rows need, a
+    // three-row tree filled the top half of a 16:9 slide and left the rest blank; in print the planner sizes it.
     const natural = lineageTreeHeight(data.lineage, data.releases, GPT35_FAMILIES, preset, view.omit);
-    const height = Math.max(natural, box.height);
+    const height = preset === "print" || box.height === undefined ? box.height : Math.max(natural, box.height);
     const options = { width: box.width, height, preset, lang, omit: view.omit, families: GPT35_FAMILIES, selected };
     drawing = lineageTree(data.lineage, data.releases, options);
   } else {
@@ -87,7 +90,9 @@ export function drawView(
       capabilities = capabilities.filter((c) => order.includes(c.model));
     }
     if (view.abilities === "summary") capabilities = capabilities.filter((c) => c.ability_order < 11);
-    drawing = def.draw({ ...data, capabilities }, { width: box.width, height: box.height, preset, lang, state });
+    const shown = { ...data, capabilities };
+    const height = box.height ?? def.height(box.width, preset, shown, state);
+    drawing = def.draw(shown, { width: box.width, height, preset, lang, state });
   }
   // The Explore chart names its dots for the page's tooltips and focus; drawn still, each is a named picture (a
   // label needs a role: axe's aria-prohibited-attr).

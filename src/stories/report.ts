@@ -5,11 +5,11 @@
 // follows it, and a break goes where the plan puts it. A4, or Letter with `paper: letter` in the front matter or
 // `?paper=letter` in the link.
 import { PRINT_WIDTH } from "../figures/presets.js";
-import { planPages, printableArea } from "../views/report.js";
+import { growthLimit, planPages, printableArea } from "../views/report.js";
 import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
 import { drawView, renderBlock, viewFigureDef } from "./render.js";
-import { resolveStory, type StoryData } from "./resolve.js";
+import { resolveStory, type ResolvedView, type StoryData } from "./resolve.js";
 import { h } from "../components/dom.js";
 
 /** The paper a link asks for, else the story's. */
@@ -18,8 +18,32 @@ export function storyPaper(story: Story, search: string): Paper {
   return asked === "a4" || asked === "letter" ? asked : story.meta.paper;
 }
 
-/** The printed height of a view: a chart about two thirds of its width, a list or table its own. */
-const PRINT_HEIGHT = Math.round(PRINT_WIDTH * 0.62);
+/**
+ * How each printed view is drawn again at a height (the body's, in CSS px) when the planner grows it into its page.
+ * A view is first drawn at its figure's own print height, the least it takes: the pages are planned with every chart
+ * at that, then each grows into what its page leaves, up to its figure's aspect limit (src/views/report.ts).
+ */
+const redraws = new WeakMap<HTMLElement, (height: number) => Element>();
+
+/**
+ * The least height over width of the charts drawn at any height (a growth chart's decades stay apart at half its
+ * width): such a view starts there, so that a page holds the section after it when it can, and grows from there.
+ */
+const LEAST_ASPECT: Partial<Record<string, number>> = {
+  "parameters-by-date": 0.5,
+  "compute-by-date": 0.5,
+  "tokens-by-date": 0.5,
+  "parameters-vs-tokens": 0.5,
+  "explore-scatter": 0.5
+};
+
+/** The height a printed view starts at: its figure's own, or less for a chart that can be drawn at any height. */
+function startHeight(view: ResolvedView, data: StoryData): number | undefined {
+  const least = LEAST_ASPECT[view.figure];
+  const def = viewFigureDef(view.figure);
+  if (least === undefined || !def) return undefined;
+  return Math.min(def.height(PRINT_WIDTH, "print", data, view.state), Math.round(PRINT_WIDTH * least));
+}
 
 export function storyReport(story: Story, data: StoryData, paper: Paper = story.meta.paper): HTMLElement {
   const views = resolveStory(story, data);
@@ -32,22 +56,24 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
   report.lang = rulesFor(lang).tag;
   const byline = words.byline(author ?? "", date ?? "");
   // The planner reads the report's children as its sections: the cover (the paper's rule inside it), then the slides.
+  // The cover is the head of the first page (a page for a title and a byline would print nearly empty), and the
+  // sections follow it and one another where they fit.
   const cover = h("header", { className: "story-cover report-cover" }, h("h1", {}, title));
   cover.append(...(byline ? [h("p", {}, byline)] : []), paperRule);
   report.append(cover);
   let figures = 0;
-  for (const [i, slide] of story.slides.entries()) {
-    // The first section starts the page after the cover; the others follow on where they fit.
-    const className = i === 0 ? "story-section" : "story-section report-flow";
-    const section = h("section", { className }, h("h2", {}, slide.title));
+  for (const slide of story.slides) {
+    // A slide titled as the story (its title slide) says it once: the cover's heading stands for its own.
+    const head = slide.title === title ? [] : [h("h2", {}, slide.title)];
+    const section = h("section", { className: "story-section report-flow" }, ...head);
     for (const block of slide.blocks) {
       const view = views.get(block);
       if (!view) {
         section.append(renderBlock(block));
         continue;
       }
-      const box = { width: PRINT_WIDTH, height: PRINT_HEIGHT };
-      const drawing = drawView(view, data, lang, box, view.steps - 1, "print");
+      const draw = (height?: number) =>
+        drawView(view, data, lang, { width: PRINT_WIDTH, height }, view.steps - 1, "print");
       const def = viewFigureDef(view.figure);
       const caption = h("figcaption");
       if (def) {
@@ -60,7 +86,11 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
           h("span", { className: "story-source" }, `${words.source}${def.source[lang]}`)
         );
       }
-      section.append(h("figure", { className: "story-figure" }, drawing, ...(def ? [caption] : [])));
+      const body = h("div", { className: "figure-body" }, draw(startHeight(view, data)));
+      const figure = h("figure", { className: "story-figure", dataset: { figure: view.figure } }, body);
+      if (def) figure.append(caption);
+      if (growthLimit(figure)) redraws.set(figure, draw);
+      section.append(figure);
     }
     report.append(section);
   }
@@ -72,6 +102,15 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
  * (.report-break). Measures the report laid out in the page, so it runs in a browser, before the report is shown.
  */
 export async function planStoryReport(report: HTMLElement, paper: Paper): Promise<HTMLElement> {
-  await planPages(report, printableArea(paper).height, async () => {});
+  await planPages(report, printableArea(paper).height, async (figure, height) => {
+    const draw = redraws.get(figure);
+    const body = figure.querySelector<HTMLElement>(".figure-body");
+    if (!draw || !body) return;
+    // The height asked is the body's; a figure's drawing may add to the height it is given (a legend, a band):
+    // drawn once, it is drawn again less that much.
+    body.replaceChildren(draw(height));
+    const over = body.getBoundingClientRect().height - height;
+    if (Math.abs(over) > 1) body.replaceChildren(draw(Math.round(height - over)));
+  });
   return report;
 }

@@ -12,7 +12,7 @@ import {
 } from "../contract.js";
 import { labelControls } from "../components/a11y.js";
 import { combobox, modelItems } from "../components/combobox.js";
-import { h } from "../components/dom.js";
+import { h, INTERFACE_ONLY } from "../components/dom.js";
 import { renderFigure, type FigureElement } from "../components/figure.js";
 import { COLOR_BYS, FITS, LINES, MEASURES, SCALES, type Measure } from "../components/explore/data.js";
 import { formatFitEstimate } from "../components/explore/format.js";
@@ -279,7 +279,9 @@ type Bind = <T>(form: Input<T>, apply: (value: T) => Partial<ExploreState>) => H
 function fitTable(data: ExploreData, state: ExploreState, lang: Lang): HTMLElement {
   const w = dictionaryFor(lang).explore;
   const model = exploreModel(exploreVisible(data.releases, state), exploreSpec(state));
-  if (!model.fits.length) return h("p", { className: "explore-no-fit", textContent: w.fitTable.none });
+  // "Choose trend lines above" asks for the controls, which paper does not have: on the page only.
+  if (!model.fits.length)
+    return h("p", { className: `explore-no-fit ${INTERFACE_ONLY}`, textContent: w.fitTable.none });
   const cell = (text: string | number) => h("td", { textContent: String(text) });
   return h(
     "table",

@@ -11,7 +11,7 @@ import { h } from "../components/dom.js";
 import { renderFigure } from "../components/figure.js";
 import { formatDate } from "../components/encoding.js";
 import { enumParam, readState } from "./url-state.js";
-import { FIGURES, type FigureId } from "../figures/registry.js";
+import { exploreScatter, FIGURES, type FigureId } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
 import { dictionaryFor, foreignTag, type Lang } from "../i18n/index.js";
 import type { FigureOn } from "../figures/types.js";
@@ -61,7 +61,7 @@ type ReportPart = (typeof REPORT_PARTS)[number];
  * page has room left: taller than that, a growth chart's decades would be stretched beyond reading. The others have
  * the height their rows need.
  */
-const GROWS: Partial<Record<FigureId, number>> = {
+const GROWS: Partial<Record<FigureId | typeof exploreScatter.id, number>> = {
   "parameters-by-date": 1.05,
   "compute-by-date": 1.05,
   "tokens-by-date": 1.0,
@@ -69,11 +69,18 @@ const GROWS: Partial<Record<FigureId, number>> = {
   "gpt35-tree": 1.35,
   "lineage-scale": 1.0,
   "capability-matrix": 1.25,
-  "alignment-tax": 0.95
+  "emergence-thresholds": 0.9,
+  "alignment-tax": 0.95,
+  // Not in the report, but a story's handout prints it (a view of /explore).
+  "explore-scatter": 0.95
 };
 
-/** How much taller than wide a figure may grow (by the id of its element), or undefined when it cannot. */
-const growthLimit = (id: string): number | undefined => GROWS[id as FigureId];
+/**
+ * How much taller than wide a figure may grow, or undefined when it cannot: the report's figures by their element's
+ * id, a story's views (which may repeat a figure) by their `data-figure`.
+ */
+export const growthLimit = (figure: HTMLElement): number | undefined =>
+  GROWS[(figure.id || figure.dataset.figure) as keyof typeof GROWS];
 
 /** Room kept free at the foot of every planned page: text measured on screen can set a pixel or two taller in print. */
 const PAGE_SLACK = 12;
@@ -285,6 +292,19 @@ export interface Piece {
   continuationHead: number;
 }
 
+/**
+ * Where a block of a section may break, and the head a continued table repeats: a figure's table between its rows; in
+ * a story's handout also a table or list of its text, and a view that is a list (the sources), between their items.
+ */
+function breakPoints(block: HTMLElement): { rows: HTMLElement[]; head: Element | null } {
+  const all = (selector: string) => [...block.querySelectorAll<HTMLElement>(selector)];
+  if (block.matches("table")) return { rows: all(":scope > tbody > tr"), head: block.querySelector(":scope > thead") };
+  if (block.matches("ul, ol")) return { rows: all(":scope > li"), head: null };
+  const items = block.classList.contains("story-figure") ? all(".figure-body > :is(ul, ol) > li") : [];
+  if (items.length) return { rows: items, head: null };
+  return { rows: all(".figure-body table > tbody > tr"), head: block.querySelector(".figure-body table > thead") };
+}
+
 /** The pieces of the report, in order, measured where they are laid out. */
 function pieces(root: HTMLElement): Piece[] {
   const box = (node: Element) => node.getBoundingClientRect();
@@ -322,15 +342,14 @@ function pieces(root: HTMLElement): Piece[] {
       // A part starts a page; a section marked .report-flow (a story's slide in its handout) follows on the page.
       push(head!, { sectionStart: !section.classList.contains("report-flow"), keepWithNext: true });
       for (const figure of figures) {
-        const rows = [...figure.querySelectorAll<HTMLElement>(".figure-body table > tbody > tr")];
-        const grows = growthLimit(figure.id) ? figure : null;
+        const { rows, head } = breakPoints(figure);
+        const grows = growthLimit(figure) ? figure : null;
         if (rows.length < 2) {
           push(figure, { grows });
           continue;
         }
         // A table breaks between its rows: its title and head go with the first, its caption and source with the last.
-        const thead = figure.querySelector(".figure-body table > thead");
-        const continuationHead = thead ? box(thead).height : 0;
+        const continuationHead = head ? box(head).height : 0;
         result.push({
           element: figure,
           top: box(figure).top,
@@ -419,12 +438,13 @@ export async function planPages(
         const body = figure.querySelector<HTMLElement>(".figure-body")!;
         const drawn = body.getBoundingClientRect().height;
         const share = Math.floor(room / (growing.length - k));
-        const height = Math.min(Math.round(drawn + share), Math.round(PRINT_WIDTH * growthLimit(figure.id)!));
+        const height = Math.min(Math.round(drawn + share), Math.round(PRINT_WIDTH * growthLimit(figure)!));
         if (height <= drawn + 4) continue;
         room -= height - drawn;
         const broke = figure.classList.contains("report-break");
         await redraw(figure, height);
-        if (broke) root.querySelector(`#${CSS.escape(figure.id)}`)?.classList.add("report-break");
+        // The report's redraw replaces the figure (found again by its id); a story's redraws inside it.
+        if (broke && figure.id) root.querySelector(`#${CSS.escape(figure.id)}`)?.classList.add("report-break");
       }
     }
   } finally {

@@ -16,23 +16,34 @@ afterAll(async () => browser?.close());
 
 /**
  * Interface text, from the dictionaries in every language: each figure's hint (how to work it; a growth chart's "hover
- * a rule"), the matrix's "select a cell" and the model card's "select a model". None may be on paper.
+ * a rule"), the matrix's "select a cell", the model card's "select a model", the Data page's "click a column header to
+ * sort" and Explore's "choose trend lines above". None may be on paper.
  */
 const INTERFACE_PHRASES = LANGS.flatMap((lang) => {
   const d = dictionaryFor(lang);
   const hints = Object.values(d.figures).flatMap((f) => ("hint" in f && typeof f.hint === "string" ? [f.hint] : []));
-  return [...hints, d.figureNotes.thresholdsHint, d.capability.evidenceHint, d.modelCard.prompt];
+  return [
+    ...hints,
+    d.figureNotes.thresholdsHint,
+    d.capability.evidenceHint,
+    d.modelCard.prompt,
+    d.pages.data.modelsHint,
+    d.explore.fitTable.none
+  ];
 });
 
 /** The pages a reader prints: every page but the talk (it prints its own slides, see deck-export). */
 const PRINTED = PAGE_PATHS.filter((path) => path !== "/talk");
 
-describe.each(PRINTED)("printing %s", (path) => {
+/** Every printed page in every language (the Chinese page sets its own words, and may wrap its tables otherwise). */
+const PRINTED_IN = PRINTED.flatMap((path) => LANGS.map((lang) => [path, lang] as const));
+
+describe.each(PRINTED_IN)("printing %s in %s", (path, lang) => {
   test("no controls, no interface text, tables within their cards, side-by-side cards at the full width, no colliding chart text", async () => {
     const { page } = await openPage(
       browser,
       inject("origin"),
-      path,
+      `${path}?lang=${lang}`,
       { width: PRINT_WIDTH, height: 1100 },
       {
         media: "print"

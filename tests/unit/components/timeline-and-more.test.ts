@@ -11,6 +11,7 @@ import { tokensChart } from "../../support/look-charts.js";
 import { articleTableView } from "../../../src/components/article-table.js";
 import { figureCsv } from "../../../src/components/figure.js";
 import { defineFigure } from "../../../src/figures/types.js";
+import { typesetWidth } from "../../../src/figures/presets.js";
 import { packRows, placeLabels, spreadLabels } from "../../../src/components/label-layout.js";
 import { formatCount, formatDataSize, formatFlop } from "../../../src/components/encoding.js";
 import { leastSquares, trendsTable } from "../../../data-loaders/trends.js";
@@ -100,6 +101,14 @@ test("milestone labels: outside the frame dropped, crowded ones stacked on level
   // Centred on its rule, but kept inside the plot: a label at the frame's edge is shifted in, not cut off.
   const [edge] = placeMilestones([at("2020-12-31", "A label at the right edge")], frame);
   expect(+edge!.labelX).toBeLessThan(+edge!.x);
+  // Near the right, a label ends at its rule and keeps half an em clear of the frame's edge (not pressed against it).
+  const scale = (d: Date) => 100 + (500 * (+d - +frame.x0)) / (+frame.x1 - +frame.x0);
+  const [late] = placeMilestones([at("2020-12-20", "GPT-4")], frame);
+  const halfWidth = scale(late!.x) - scale(late!.labelX);
+  const labelEnd = scale(late!.labelX) + typesetWidth("GPT-4", 12, true) / 2;
+  expect(halfWidth).toBeGreaterThan(0);
+  expect(labelEnd).toBeLessThanOrEqual(scale(late!.x) + 12 * 0.3 + 0.5);
+  expect(labelEnd).toBeLessThanOrEqual(600 - 6 + 0.5);
 });
 
 test("timeline lanes by organization", () => {
