@@ -336,7 +336,8 @@ function pieces(root: HTMLElement): Piece[] {
         sectionStart: true,
         continuationHead: 0
       });
-      for (const item of items.slice(1)) push(item);
+      // A list's last entry never stands alone at the top of a page: it takes the one before it along.
+      items.slice(1).forEach((item, i) => push(item, { keepWithNext: items.length > 2 && i === items.length - 3 }));
     } else {
       const [head, ...figures] = section.children as unknown as HTMLElement[];
       // A part starts a page; a section marked .report-flow (a story's slide in its handout) follows on the page.
@@ -348,7 +349,8 @@ function pieces(root: HTMLElement): Piece[] {
           push(figure, { grows });
           continue;
         }
-        // A table breaks between its rows: its title and head go with the first, its caption and source with the last.
+        // A table breaks between its rows: its title and head go with the first, its caption and source with the last,
+        // and the last row never alone (a page that holds one row, or a list's last item, is a page all but blank).
         const continuationHead = head ? box(head).height : 0;
         result.push({
           element: figure,
@@ -359,11 +361,13 @@ function pieces(root: HTMLElement): Piece[] {
           sectionStart: false,
           continuationHead: 0
         });
-        rows
-          .slice(1)
-          .forEach((row, i) =>
-            push(row, { bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom, continuationHead })
-          );
+        rows.slice(1).forEach((row, i) =>
+          push(row, {
+            bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom,
+            keepWithNext: rows.length > 2 && i === rows.length - 3,
+            continuationHead
+          })
+        );
       }
     }
   }
