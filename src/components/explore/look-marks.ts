@@ -16,7 +16,7 @@ import { xAxisBase, yAxisBase } from "../plot-base.js";
 import { METRIC_OF } from "./data.js";
 import type { ExploreLayout } from "./layout.js";
 import type { ExplorePoint } from "./model.js";
-import { backdropDots, leaderMark, type MarkContext } from "./marks.js";
+import { backdropDots, gptLineMark, leaderMark, type MarkContext } from "./marks.js";
 import { lookGptPath } from "./lines.js";
 
 const byId = (d: { id: string }) => d.id;
@@ -95,19 +95,12 @@ export const lookBackdropMark = (layout: ExploreLayout, { preset }: MarkContext)
   backdropDots(layout.backdrop, { x: "x", y: "y" }, { preset, className: "explore-backdrop backdrop", tag: true });
 
 /** The GPT line joined through the look's path (its models in date order), outlined in the text's colour. */
-export function lookLineMark(layout: ExploreLayout, { preset }: MarkContext) {
-  const path = lookGptPath(layout.points, layout.look);
-  if (path.length < 2) return null;
-  return Plot.line(path, {
-    x: (p) => p.x.value,
-    y: (p) => p.y.value,
+export const lookLineMark = (layout: ExploreLayout, { preset }: MarkContext) =>
+  gptLineMark(lookGptPath(layout.points, layout.look), preset, {
     stroke: "currentColor",
     strokeOpacity: 0.6,
-    strokeWidth: presetStyle(preset).strokeWidth,
-    className: "explore-line",
-    render: tagModels(path, byId)
+    tagged: true
   });
-}
 
 /**
  * The look's names where the layout placed them (the selection in red, with its value); one mark per text anchor,

@@ -123,16 +123,27 @@ export function fitMarks(layout: ExploreLayout, { preset }: MarkContext) {
  * The GPT line joined in date order (models named in `highlight` are ringed, not joined: they need not be a line); of several released the same
  * day (GPT-3's eight sizes), the line goes through the largest, so it follows the frontier instead of zigzagging.
  */
-export function lineMark(layout: ExploreLayout, { preset }: MarkContext) {
-  const path = explorerGptPath(layout.points, layout.spec);
+export const lineMark = (layout: ExploreLayout, { preset }: MarkContext) =>
+  gptLineMark(explorerGptPath(layout.points, layout.spec), preset, { stroke: SELECTED, strokeOpacity: 0.5 });
+
+/**
+ * A GPT line through a path of points, in a paint: the explorer's (the selection's colour) or a Scaling look's (the
+ * text's colour, tagged with its models so that a filter hides it in place); none for fewer than two points.
+ */
+export function gptLineMark(
+  path: readonly ExplorePoint[],
+  preset: Preset,
+  paint: { stroke: string; strokeOpacity: number; tagged?: boolean }
+) {
   if (path.length < 2) return null;
   return Plot.line(path, {
     x: (p) => p.x.value,
     y: (p) => p.y.value,
-    stroke: SELECTED,
-    strokeOpacity: 0.5,
+    stroke: paint.stroke,
+    strokeOpacity: paint.strokeOpacity,
     strokeWidth: presetStyle(preset).strokeWidth,
-    className: "explore-line"
+    className: "explore-line",
+    ...(paint.tagged ? { render: tagModels(path, (p) => p.id) } : {})
   });
 }
 
