@@ -178,6 +178,29 @@ describe("transparent downloads over a light and a dark slide", () => {
   });
 });
 
+/**
+ * The dark theme's file on its own paper (#111827), at every size (a size may draw what another does not: a key, a
+ * leader, a band's title): text at 4.5:1 against what it is read on (the paper, or the cell it is set on), the WCAG's
+ * ratio for body text, and marks at 3:1 against the paper, that for graphics.
+ */
+describe("dark downloads on their paper", () => {
+  test.each(CHARTS.map((f) => [f.id, f] as const))(
+    "%s: every text and mark reads at every size",
+    async (id, figure) => {
+      const found: string[] = [];
+      for (const size of DOWNLOAD_SIZE_IDS)
+        for (const lang of ["en", "zh"] as const) {
+          await page.setContent(`<!doctype html><body style="margin:0">${draw(figure, size, lang, "dark").svg}</body>`);
+          const options = { backgrounds: [[17, 24, 39]], textLeast: 4.5, where: "on the dark paper", onShapes: true };
+          found.push(
+            ...(await contrastProblems(page, 3, options)).map((p) => `${id} · ${size} · dark · ${lang}: ${p}`)
+          );
+        }
+      expect([...new Set(found)]).toEqual([]);
+    }
+  );
+});
+
 test("the capability matrix fills a fixed canvas: no blank band over its source, its legend inset as its title", async () => {
   const figure = CHARTS.find((f) => f.id === "capability-matrix")!;
   const found: string[] = [];

@@ -158,73 +158,104 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
  * dark slate (#1e293b). A text with a halo (a stroke at least 2 px wide that contrasts with its fill) reads on both.
  * Faint paints (grid lines, shaded bands, cell borders at a quarter) are decoration and not measured.
  */
-export function contrastProblems(page: Page, least = 2): Promise<string[]> {
-  return page.evaluate((least) => {
-    const root = document.querySelector("body > svg") as SVGSVGElement;
-    const probe = document.createElement("canvas").getContext("2d")!;
-    const rgb = (paint: string): number[] | null => {
-      if (!paint || paint === "none" || paint.startsWith("url(")) return null;
-      probe.clearRect(0, 0, 1, 1);
-      probe.fillStyle = "#000";
-      probe.fillStyle = paint;
-      probe.fillRect(0, 0, 1, 1);
-      const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
-      return a! < 128 ? null : [r!, g!, b!];
-    };
-    const luminance = ([r, g, b]: number[]) =>
-      [r!, g!, b!]
-        .map((c) => c / 255)
-        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-        .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-    const contrast = (a: number[], b: number[]) => {
-      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-      return (x! + 0.05) / (y! + 0.05);
-    };
-    const backgrounds = [
+export function contrastProblems(
+  page: Page,
+  least = 2,
+  {
+    backgrounds = [
       [255, 255, 255],
       [30, 41, 59]
-    ];
-    const weakest = (colour: number[]) => Math.min(...backgrounds.map((b) => contrast(colour, b)));
-    const opacity = (e: Element) => {
-      let o = 1;
-      for (let n: Element | null = e; n && n !== root.parentElement; n = n.parentElement)
-        o *= parseFloat(getComputedStyle(n).opacity || "1");
-      return o;
-    };
-    const shown = (e: Element) =>
-      e.getClientRects().length > 0 &&
-      getComputedStyle(e).display !== "none" &&
-      getComputedStyle(e).visibility !== "hidden" &&
-      !e.closest(".filtered-out, marker, defs, clipPath");
-    const problems: string[] = [];
-    const name = (e: Element) =>
-      e.tagName === "text"
-        ? `text "${(e.textContent ?? "").slice(0, 30)}"`
-        : `${e.closest("g[aria-label]")?.getAttribute("aria-label") ?? e.closest("g[class]")?.getAttribute("class") ?? "drawing"} ${e.tagName}`;
-    for (const e of root.querySelectorAll("circle, rect, path, line, polygon, ellipse, polyline, text")) {
-      if (!shown(e)) continue;
-      const style = getComputedStyle(e);
-      const o = opacity(e);
-      if (e.tagName === "text") {
-        const fill = rgb(style.fill);
-        const halo = rgb(style.stroke);
-        if (!fill || o * parseFloat(style.fillOpacity) < 0.5) continue;
-        if (halo && parseFloat(style.strokeWidth) >= 2 && contrast(fill, halo) >= 3) continue;
-        if (weakest(fill) < least) problems.push(`faint on a light or dark slide: ${name(e)} ${style.fill}`);
-        continue;
+    ],
+    textLeast = least,
+    where = "on a light or dark slide",
+    onShapes = false
+  } = {}
+): Promise<string[]> {
+  return page.evaluate(
+    ([least, backgrounds, textLeast, where, onShapes]) => {
+      const root = document.querySelector("body > svg") as SVGSVGElement;
+      const probe = document.createElement("canvas").getContext("2d")!;
+      const rgb = (paint: string): number[] | null => {
+        if (!paint || paint === "none" || paint.startsWith("url(")) return null;
+        probe.clearRect(0, 0, 1, 1);
+        probe.fillStyle = "#000";
+        probe.fillStyle = paint;
+        probe.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+        return a! < 128 ? null : [r!, g!, b!];
+      };
+      const luminance = ([r, g, b]: number[]) =>
+        [r!, g!, b!]
+          .map((c) => c / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const contrast = (a: number[], b: number[]) => {
+        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return (x! + 0.05) / (y! + 0.05);
+      };
+      const weakest = (colour: number[], on = backgrounds) => Math.min(...on.map((b) => contrast(colour, b)));
+      // With onShapes, a text set on a filled shape (a matrix's cell) is read on that shape's paint, not on the paper.
+      const filled = onShapes
+        ? [...root.querySelectorAll("rect, path, circle, polygon")].filter((e) => {
+            const box = e.getBoundingClientRect();
+            return Math.min(box.width, box.height) > 8 && rgb(getComputedStyle(e).fill);
+          })
+        : [];
+      const readOn = (text: Element): number[][] => {
+        const box = text.getBoundingClientRect();
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        const under = filled.filter((e) => {
+          const b = e.getBoundingClientRect();
+          const before = e.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING;
+          return before && x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+        });
+        const top = under.at(-1);
+        return top && opacity(top) * parseFloat(getComputedStyle(top).fillOpacity) >= 0.5
+          ? [rgb(getComputedStyle(top).fill)!]
+          : backgrounds;
+      };
+      const opacity = (e: Element) => {
+        let o = 1;
+        for (let n: Element | null = e; n && n !== root.parentElement; n = n.parentElement)
+          o *= parseFloat(getComputedStyle(n).opacity || "1");
+        return o;
+      };
+      const shown = (e: Element) =>
+        e.getClientRects().length > 0 &&
+        getComputedStyle(e).display !== "none" &&
+        getComputedStyle(e).visibility !== "hidden" &&
+        !e.closest(".filtered-out, marker, defs, clipPath");
+      const problems: string[] = [];
+      const name = (e: Element) =>
+        e.tagName === "text"
+          ? `text "${(e.textContent ?? "").slice(0, 30)}"`
+          : `${e.closest("g[aria-label]")?.getAttribute("aria-label") ?? e.closest("g[class]")?.getAttribute("class") ?? "drawing"} ${e.tagName}`;
+      for (const e of root.querySelectorAll("circle, rect, path, line, polygon, ellipse, polyline, text")) {
+        if (!shown(e)) continue;
+        const style = getComputedStyle(e);
+        const o = opacity(e);
+        if (e.tagName === "text") {
+          const fill = rgb(style.fill);
+          const halo = rgb(style.stroke);
+          if (!fill || o * parseFloat(style.fillOpacity) < 0.5) continue;
+          if (halo && parseFloat(style.strokeWidth) >= 2 && contrast(fill, halo) >= 3) continue;
+          if (weakest(fill, readOn(e)) < textLeast) problems.push(`faint ${where}: ${name(e)} ${style.fill}`);
+          continue;
+        }
+        const stroke = parseFloat(style.strokeWidth) > 0 ? rgb(style.stroke) : null;
+        const strokeShown = stroke && o * parseFloat(style.strokeOpacity) >= 0.5 ? stroke : null;
+        if (strokeShown && weakest(strokeShown) < least) problems.push(`faint ${where}: ${name(e)} ${style.stroke}`);
+        // A line has no inside to paint; an area (a matrix's cell, a band) is read by its hue, text set on it; a small
+        // shape's fill is its mark unless an outline that reads on both carries it.
+        const box = e.getBoundingClientRect();
+        const fill =
+          ["line", "polyline"].includes(e.tagName) || Math.min(box.width, box.height) > 24 ? null : rgb(style.fill);
+        if (!fill || o * parseFloat(style.fillOpacity) < 0.5 || (strokeShown && weakest(strokeShown) >= least))
+          continue;
+        if (weakest(fill) < least) problems.push(`faint ${where}: ${name(e)} ${style.fill}`);
       }
-      const stroke = parseFloat(style.strokeWidth) > 0 ? rgb(style.stroke) : null;
-      const strokeShown = stroke && o * parseFloat(style.strokeOpacity) >= 0.5 ? stroke : null;
-      if (strokeShown && weakest(strokeShown) < least)
-        problems.push(`faint on a light or dark slide: ${name(e)} ${style.stroke}`);
-      // A line has no inside to paint; an area (a matrix's cell, a band) is read by its hue, text set on it; a small
-      // shape's fill is its mark unless an outline that reads on both carries it.
-      const box = e.getBoundingClientRect();
-      const fill =
-        ["line", "polyline"].includes(e.tagName) || Math.min(box.width, box.height) > 24 ? null : rgb(style.fill);
-      if (!fill || o * parseFloat(style.fillOpacity) < 0.5 || (strokeShown && weakest(strokeShown) >= least)) continue;
-      if (weakest(fill) < least) problems.push(`faint on a light or dark slide: ${name(e)} ${style.fill}`);
-    }
-    return [...new Set(problems)];
-  }, least);
+      return [...new Set(problems)];
+    },
+    [least, backgrounds, textLeast, where, onShapes] as const
+  );
 }
