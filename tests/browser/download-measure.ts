@@ -156,7 +156,8 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
  * A transparent download's marks and texts that would vanish on a light or a dark slide: a shape's paint (stroke or
  * fill, at least half opaque) or an unhaloed text's fill with less than `least` contrast against white or against a
  * dark slate (#1e293b). A text with a halo (a stroke at least 2 px wide that contrasts with its fill) reads on both.
- * Faint paints (grid lines, shaded bands, cell borders at a quarter) are decoration and not measured.
+ * Faint paints (grid lines, shaded bands, cell borders at a quarter) are decoration and not measured, nor is an
+ * area's fill (a shape over 24 px, or one a text is set on, as a matrix's cell): it is read by its hue and its text.
  */
 export function contrastProblems(
   page: Page,
@@ -207,7 +208,7 @@ export function contrastProblems(
         const under = filled.filter((e) => {
           const b = e.getBoundingClientRect();
           const before = e.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING;
-          return before && x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+          return before && within(b, x, y);
         });
         const top = under.at(-1);
         return top && opacity(top) * parseFloat(getComputedStyle(top).fillOpacity) >= 0.5
@@ -225,6 +226,11 @@ export function contrastProblems(
         getComputedStyle(e).display !== "none" &&
         getComputedStyle(e).visibility !== "hidden" &&
         !e.closest(".filtered-out, marker, defs, clipPath");
+      const within = (b: DOMRect, x: number, y: number) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+      const textCentres = [...root.querySelectorAll("text")].map((t) => {
+        const b = t.getBoundingClientRect();
+        return [b.left + b.width / 2, b.top + b.height / 2] as const;
+      });
       const problems: string[] = [];
       const name = (e: Element) =>
         e.tagName === "text"
@@ -248,8 +254,8 @@ export function contrastProblems(
         // A line has no inside to paint; an area (a matrix's cell, a band) is read by its hue, text set on it; a small
         // shape's fill is its mark unless an outline that reads on both carries it.
         const box = e.getBoundingClientRect();
-        const fill =
-          ["line", "polyline"].includes(e.tagName) || Math.min(box.width, box.height) > 24 ? null : rgb(style.fill);
+        const area = Math.min(box.width, box.height) > 24 || textCentres.some(([x, y]) => within(box, x, y));
+        const fill = ["line", "polyline"].includes(e.tagName) || area ? null : rgb(style.fill);
         if (!fill || o * parseFloat(style.fillOpacity) < 0.5 || (strokeShown && weakest(strokeShown) >= least))
           continue;
         if (weakest(fill) < least) problems.push(`faint ${where}: ${name(e)} ${style.fill}`);
