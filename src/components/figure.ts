@@ -525,7 +525,8 @@ function downloadControls<K extends DataKey, R>(context: DownloadContext<K, R>):
           downloadButton("PNG", words.download(title, "PNG"), async () => {
             const { svg: image, width, height } = standalone();
             // Slide-sized canvases are written at their size, the rest at twice theirs (sharp on paper).
-            const scale = sizeSelect.value === "shown" || sizeSelect.value.startsWith("a4") ? 2 : 1;
+            const size = sizeSelect.value as DownloadSize;
+            const scale = size === "shown" || "mm" in DOWNLOAD_SIZES[size] ? 2 : 1;
             download(`${def.id}.png`, await svgToPng(image, width, height, scale, THEME_COLOURS[theme()].paper));
           })
         ]

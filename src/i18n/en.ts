@@ -125,10 +125,12 @@ export const en = {
     sizes: {
       shown: "as shown",
       "a4-column": "A4 column (85 mm)",
+      "letter-column": "Letter column (3.5 in)",
       "a4-full": "A4 full width (170 mm)",
       slide: "16:9 slide (1920×1080)",
       "slide-4x3": "4:3 slide (1440×1080)",
-      square: "square social card (1080×1080)"
+      square: "square social card (1080×1080)",
+      social: "2:1 social card (2160×1080)"
     },
     /** The download's colours: the label of the choice, and each theme. */
     theme: "Image theme",

@@ -117,10 +117,12 @@ export const zh: Dictionary = {
     sizes: {
       shown: "与页面相同",
       "a4-column": "A4 半栏（85 毫米）",
+      "letter-column": "Letter 半栏（3.5 英寸）",
       "a4-full": "A4 通栏（170 毫米）",
       slide: "16:9 幻灯片（1920×1080）",
       "slide-4x3": "4:3 幻灯片（1440×1080）",
-      square: "方形社交卡片（1080×1080）"
+      square: "方形社交卡片（1080×1080）",
+      social: "2:1 社交卡片（2160×1080）"
     },
     /** The download's colours: the label of the choice, and each theme. */
     theme: "图片配色",
