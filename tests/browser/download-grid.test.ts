@@ -112,6 +112,29 @@ async function problemsOf(id: string, figure: (typeof CHARTS)[number], size: Dow
   return found;
 }
 
+test("the measure finds each defect it names: overlap, a rule, a line and a mark through a text, cut and outside", async () => {
+  // One canvas holding each defect once, in Plot's markup (the marks' aria-labels), and a clean name beside its dot.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" font-size="16" font-family="sans-serif"><svg width="400" height="300">
+    <g aria-label="dot"><circle cx="60" cy="40" r="5"/><circle cx="60" cy="100" r="5"/></g>
+    <text x="72" y="46">beside its dot</text><text x="30" y="106">on a dot</text>
+    <g aria-label="rule"><line x1="0" x2="400" y1="155" y2="155" stroke="black"/></g><text x="150" y="160">ruled</text>
+    <g aria-label="line"><path d="M200,180L300,240" stroke="black" fill="none"/></g><text x="220" y="214">lined</text>
+    <text x="20" y="250">first words</text><text x="40" y="252">second words</text>
+    <text x="20" y="290">cut…</text><text x="360" y="290">outside</text></svg></svg>`;
+  await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+  const { problems } = await measureDownload(page);
+  expect(problems.sort()).toEqual(
+    [
+      "a mark under: on a dot",
+      "a rule crosses: ruled",
+      "a line crosses: lined",
+      "overlap: first words × second words",
+      "cut: cut…",
+      "outside the canvas: outside"
+    ].sort()
+  );
+});
+
 describe.each(CHARTS.map((f) => [f.id, f] as const))("%s", (id, figure) => {
   for (const size of DOWNLOAD_SIZE_IDS) {
     const open = OPEN.has(`${id} ${size}`);

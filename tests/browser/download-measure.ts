@@ -136,6 +136,18 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
       );
       if (crossed) problems.push(`a line crosses: ${t.text}`);
     }
+    // Marks (a dot, a ×, a tree's node) under the middle of a text: a name stands beside its mark, not on another's.
+    // A mark inside the legend is its key's swatch, beside its words.
+    const marks = [...root.querySelectorAll('g[aria-label^="dot"] circle, g[aria-label^="dot"] path')]
+      .filter((m) => visible(m) && !m.closest(".svg-legend"))
+      .map((m) => m.getBoundingClientRect());
+    for (const t of texts) {
+      const core = textCore(t.box);
+      const under = marks.find(
+        (m) => m.left < core.right && m.right > core.left && m.top < core.bottom && m.bottom > core.top
+      );
+      if (under) problems.push(`a mark under: ${t.text}`);
+    }
     // The plot area: the extent of the grid's lines and of the rules drawn in the same frame (a timeline's milestones
     // run down every row, beyond its first and last year line; a threshold runs across the whole plot).
     const gridLines = [...root.querySelectorAll('g[aria-label$="grid"] line')];
