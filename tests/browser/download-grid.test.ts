@@ -8,11 +8,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { standaloneSvg, type DownloadSize } from "../../src/components/figure.js";
+import type { DownloadSize } from "../../src/components/figure.js";
 import { DOWNLOAD_SIZE_IDS, DOWNLOAD_THEMES, type DownloadTheme } from "../../src/figures/presets.js";
-import { FIGURES } from "../../src/figures/registry.js";
 import { launchBrowser } from "../../scripts/chromium.js";
-import { storyData } from "../support/story-data.js";
+import { CHARTS, drawDownload, type Chart } from "../support/download-draw.js";
 import { contrastProblems, measureDownload } from "./download-measure.js";
 
 /**
@@ -68,8 +67,6 @@ const CROSSINGS_OPEN = new Set<string>([
   ...["a4-column", "letter-column", "slide-4x3", "square"].map((size) => `lineage-scale ${size}`)
 ]);
 const crossing = (problem: string) => problem.includes(": a line crosses: ");
-const data = storyData();
-const CHARTS = FIGURES.filter((f) => f.kind === "chart");
 const OUT = process.env.DOWNLOAD_GRID_DIR;
 
 let browser: Browser;
@@ -80,19 +77,11 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const draw = (figure: (typeof CHARTS)[number], size: DownloadSize, lang: "en" | "zh", theme: DownloadTheme = "light") =>
-  standaloneSvg(figure as never, data as never, {
-    lang,
-    state: {},
-    size,
-    theme,
-    shownWidth: 960,
-    info: data.info,
-    url: "http://127.0.0.1:3000/scaling?branch=decoder-only"
-  });
+const draw = (figure: Chart, size: DownloadSize, lang: "en" | "zh", theme: DownloadTheme = "light") =>
+  drawDownload(figure, size, lang, theme, "http://127.0.0.1:3000/scaling?branch=decoder-only");
 
 /** The problems of one chart at one size, light, in both languages (the PNGs written to DOWNLOAD_GRID_DIR if set). */
-async function problemsOf(id: string, figure: (typeof CHARTS)[number], size: DownloadSize): Promise<string[]> {
+async function problemsOf(id: string, figure: Chart, size: DownloadSize): Promise<string[]> {
   const found: string[] = [];
   for (const lang of ["en", "zh"] as const) {
     const { svg } = draw(figure, size, lang);

@@ -7,27 +7,16 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { standaloneSvg, type DownloadSize } from "../../src/components/figure.js";
+import type { DownloadSize } from "../../src/components/figure.js";
 import { DOWNLOAD_SIZE_IDS, DOWNLOAD_THEMES, type DownloadTheme } from "../../src/figures/presets.js";
-import { FIGURES } from "../../src/figures/registry.js";
 import { readableMarkup } from "../support/readable-markup.js";
-import { storyData } from "../support/story-data.js";
+import { CHARTS, drawDownload, type Chart } from "../support/download-draw.js";
 
-const data = storyData();
-const CHARTS = FIGURES.filter((f) => f.kind === "chart");
 const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), "__snapshots__", "downloads");
 
 /** The standalone file as markup a reviewer can read; Plot numbers its clip paths per process. */
-function drawn(figure: (typeof CHARTS)[number], size: DownloadSize, theme: DownloadTheme, lang: "en" | "zh") {
-  const { svg } = standaloneSvg(figure as never, data as never, {
-    lang,
-    state: {},
-    size,
-    theme,
-    shownWidth: 960,
-    info: data.info,
-    url: "http://127.0.0.1:3000/scaling"
-  });
+function drawn(figure: Chart, size: DownloadSize, theme: DownloadTheme, lang: "en" | "zh") {
+  const { svg } = drawDownload(figure, size, lang, theme);
   const root = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
   return readableMarkup(root).replace(/plot-clip-\d+/g, "plot-clip");
 }
