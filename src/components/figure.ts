@@ -229,7 +229,7 @@ function standaloneStyle(theme: ThemeColours): string {
 /**
  * The view's filters in words ("Showing 12 of 30 models (branch: decoder-only; years: 2018–2021)"), when a filter
  * hides some of the figure's rows; else null.
- * Rows without an id (thresholds, cells) are not filtered by model.
+ * Rows that stand for no model (thresholds, cells) are not filtered by model.
  */
 export function filterWords<K extends DataKey, R>(
   def: FigureDef<K, R>,
@@ -241,7 +241,7 @@ export function filterWords<K extends DataKey, R>(
   if (!visible) return null;
   const ids = def
     .rows(data, { ...state, visible: null })
-    .map((r) => (r as { id?: unknown }).id)
+    .map((r) => (def.modelOf ? def.modelOf(r) : (r as { id?: unknown }).id))
     .filter((id): id is string => typeof id === "string");
   const shown = ids.filter((id) => visible.has(id)).length;
   if (!ids.length || shown === ids.length) return null;
