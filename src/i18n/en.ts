@@ -969,7 +969,7 @@ export const en = {
       importNotInLink:
         "The imported table is not in the link or the snippet: whoever opens them sees this view without it.",
       importNotInAddress:
-        "The backdrop is a table opened in a browser, which the address does not carry: the address opens this view without it.",
+        "The backdrop is a table opened in a browser, which the address does not carry: the address opens this view without it",
       embedText: "To embed this view in a page, copy this snippet:",
       embedTitle: "GPT scaling notebook: explore",
       openFull: "Open the full view"
