@@ -59,6 +59,11 @@ export interface FigureOptions {
   /** In print, the drawing's height for a chart drawn at any height (the report grows charts into their page's room). */
   height?: number;
   info?: BuildInfo;
+  /**
+   * What the view draws that its address does not carry (a table the reader opened in the browser), in the page's
+   * language, or null: a download writes it beside the address, so that the address is not taken for the image's.
+   */
+  notInAddress?: () => string | null;
 }
 
 export interface FigureElement extends HTMLElement {
@@ -214,6 +219,8 @@ export interface StandaloneOptions {
   info?: BuildInfo;
   /** The view's address, written into the image and its metadata so a reader can reopen what it shows. */
   url?: string;
+  /** What the image draws that the address does not bring back (FigureOptions.notInAddress), written before it. */
+  notInAddress?: string | null;
 }
 
 /** The style a standalone file carries: labels' halos in the theme's paper, filtered-out marks hidden. */
@@ -229,7 +236,7 @@ function standaloneStyle(theme: ThemeColours): string {
 /**
  * The view's filters in words ("Showing 12 of 30 models (branch: decoder-only; years: 2018–2021)"), when a filter
  * hides some of the figure's rows; else null.
- * Rows without an id (thresholds, cells) are not filtered by model.
+ * Rows that stand for no model (thresholds, cells) are not filtered by model.
  */
 export function filterWords<K extends DataKey, R>(
   def: FigureDef<K, R>,
@@ -241,7 +248,7 @@ export function filterWords<K extends DataKey, R>(
   if (!visible) return null;
   const ids = def
     .rows(data, { ...state, visible: null })
-    .map((r) => (r as { id?: unknown }).id)
+    .map((r) => (def.modelOf ? def.modelOf(r) : (r as { id?: unknown }).id))
     .filter((id): id is string => typeof id === "string");
   const shown = ids.filter((id) => visible.has(id)).length;
   if (!ids.length || shown === ids.length) return null;
@@ -263,6 +270,7 @@ function downloadMetadata(record: {
   source: string;
   dataDate: string | undefined;
   url: string | undefined;
+  notInUrl: string | null;
 }): string {
   return JSON.stringify(record);
 }
@@ -344,6 +352,7 @@ export function standaloneSvg<K extends DataKey, R>(
     words.source(def.source[lang]),
     ...(info ? [words.asOf(info.data_date)] : []),
     dictionaryFor(lang).site.title,
+    ...(options.notInAddress ? [options.notInAddress] : []),
     ...(options.url ? [options.url] : [])
   ];
   const lines = creditLines(parts, width, small);
@@ -396,7 +405,8 @@ export function standaloneSvg<K extends DataKey, R>(
         legend: [...clone.querySelectorAll(".svg-legend text")].map((t) => t.textContent ?? ""),
         source: def.source[lang],
         dataDate: info?.data_date,
-        url: options.url
+        url: options.url,
+        notInUrl: options.notInAddress ?? null
       })
     ),
     svg("style", {}, standaloneStyle(theme)),
@@ -486,6 +496,7 @@ interface DownloadContext<K extends DataKey, R> {
   state: () => FigureState;
   rows: () => R[];
   drawnWidth: () => number;
+  notInAddress: () => string | null;
 }
 
 /** A choice of the download's size or theme, labelled for assistive technology. */
@@ -512,7 +523,8 @@ function downloadControls<K extends DataKey, R>(context: DownloadContext<K, R>):
       theme: theme(),
       shownWidth: context.drawnWidth() || 960,
       info,
-      url: typeof location === "undefined" ? undefined : location.href
+      url: typeof location === "undefined" ? undefined : location.href,
+      notInAddress: context.notInAddress()
     });
   const chartButtons =
     def.kind === "chart"
@@ -700,7 +712,16 @@ export function renderFigure<K extends DataKey, R>(
   // Print has no buttons: its downloads slot stays empty.
   const downloads =
     preset === "web"
-      ? downloadControls({ def, data, lang, info, state: () => state, rows, drawnWidth: () => drawn.width })
+      ? downloadControls({
+          def,
+          data,
+          lang,
+          info,
+          state: () => state,
+          rows,
+          drawnWidth: () => drawn.width,
+          notInAddress: options.notInAddress ?? (() => null)
+        })
       : h("div", { className: "figure-downloads" });
   const text = dataDetails(def, rows, lang);
   const captionText = h("span", { textContent: def.caption(data, state)[lang] });

@@ -10,6 +10,7 @@ import { BRANCH_COLOR, formatCount, formatDate, parseDate, plotWidth } from "./e
 import { packRows } from "./label-layout.js";
 import { legendHeight, legendMark, legendRows, type LegendItem } from "./svg-legend.js";
 import { MILESTONE_COLOR, MILESTONE_TEXT, SELECTED } from "../figures/palette.js";
+import { tagModels } from "./model-filter.js";
 import { maxOf, minOf } from "./number-extent.js";
 import { timelinePeriodMarks } from "./timeline-period.js";
 
@@ -115,7 +116,8 @@ function timelineMargins(
   const { rows } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
   // Lane headings are set in capitals in Latin scripts: a fifth wider than the estimate's lower case.
   const longest = maxOf(
-    rows.map((r) => (r.kind === "lane" ? laneNameWidth(r.text, style, cjk) : glyphWidth(r.text, style.fontSize)))
+    rows.map((r) => (r.kind === "lane" ? laneNameWidth(r.text, style, cjk) : glyphWidth(r.text, style.fontSize))),
+    0
   );
   const marginRight = Math.round(style.fontSize * (compact ? 0.8 : 2));
   const marginLeft = namesInLanes(preset, compact) ? marginRight : Math.round(Math.min(width * 0.4, longest + 24));
@@ -128,7 +130,14 @@ function timelineMargins(
           swatch: { kind: "dot", fill: BRANCH_COLOR[b] }
         }) as LegendItem
     ),
-    { label: dictionaryFor(lang).charts.timeline.gpt, swatch: { kind: "dot", fill: "none", stroke: "currentColor" } },
+    ...(releases.some((r) => r.gpt_line)
+      ? [
+          {
+            label: dictionaryFor(lang).charts.timeline.gpt,
+            swatch: { kind: "dot", fill: "none", stroke: "currentColor" }
+          } as LegendItem
+        ]
+      : []),
     {
       label: dictionaryFor(lang).charts.timeline.milestone,
       swatch: { kind: "line", stroke: MILESTONE_COLOR, dash: "4,3" }
@@ -157,9 +166,14 @@ export interface TimelineOptions {
   height?: number;
 }
 
-/** The x frame: the catalog's releases, two months either side. A milestone outside it is not drawn. */
-function timeFrame(releases: readonly ReleaseRow[]): [Date, Date] {
-  const dates = releases.map((r) => +parseDate(r.release_date));
+/**
+ * The x frame: the releases drawn, two months either side (a filter that keeps none: the milestones'). A milestone
+ * outside it is not drawn.
+ */
+function timeFrame(releases: readonly ReleaseRow[], milestones: readonly MilestoneRow[]): [Date, Date] {
+  const dates = releases.length
+    ? releases.map((r) => +parseDate(r.release_date))
+    : milestones.map((m) => +parseDate(m.date));
   return [new Date(minOf(dates) - 60 * 864e5), new Date(maxOf(dates) + 60 * 864e5)];
 }
 
@@ -210,7 +224,7 @@ export function timelineLayout(
   const { rows, marks } = timelineRows(releases, lanes, lang, preset === "slide" ? "lane" : "family");
   const compact = options.height !== undefined;
   const fullMargins = timelineMargins(releases, lanes, preset, width, lang, compact);
-  const [x0, x1] = timeFrame(releases);
+  const [x0, x1] = timeFrame(releases, milestoneRows);
   const milestones = placeMilestones(
     milestoneRows.map((m) => ({ ...m, label: textIn(lang, m, "label") })),
     {
@@ -376,7 +390,9 @@ function releaseMarks(layout: TimelineLayout, style: PresetStyle): Plot.Markish[
       fill: "branch",
       stroke: (d) => (d.gpt_line ? "currentColor" : "none"),
       strokeWidth: style.strokeWidth,
-      title: (d) => `${d.names}\n${d.released}`
+      title: (d) => `${d.names}\n${d.released}`,
+      // Each dot says which models it stands for (a view's filter, a download's check of what it draws).
+      render: tagModels(layout.marks, (d) => d.ids)
     }),
     layout.chosen
       ? Plot.dot([layout.chosen], {

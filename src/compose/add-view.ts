@@ -4,7 +4,7 @@
 import { h } from "../components/dom.js";
 import { dictionaryFor, rulesFor, withLang, type Lang } from "../i18n/index.js";
 import { addView, browserStorage, loadStore, saveStore, type Target } from "./store.js";
-import { viewLinkFor } from "./view-link.js";
+import { viewDropsBackdrop, viewLinkFor } from "./view-link.js";
 
 export interface AddViewSource {
   figure: string;
@@ -17,7 +17,11 @@ export interface AddViewSource {
 export const mineHref = (storyId: string, lang: Lang) =>
   withLang(`./stories/mine?story=${encodeURIComponent(storyId)}`, lang);
 
-/** Adds the figure's current view to the target's story; the status's words, or why it could not. */
+/**
+ * Adds the figure's current view to the target's story; the status's words, or why it could not. A view whose
+ * backdrop the story cannot carry (the Explore page's, an imported table's above all) is added without it, and the
+ * words say so then, not when the story is presented.
+ */
 export function addCurrentView(source: AddViewSource, target: Target, where: Location = location) {
   const words = dictionaryFor(source.lang).compose;
   const href = viewLinkFor(source.figure, where.pathname, where.search);
@@ -29,8 +33,10 @@ export function addCurrentView(source: AddViewSource, target: Target, where: Loc
   const { state, story, slide } = addView(loaded.state, target, view, fresh);
   const problem = saveStore(storage, state);
   if (problem) return { text: words.storage[problem.kind](problem.detail), link: null };
+  const added = words.add.added[target](story.meta.title, slide);
+  const dropped = viewDropsBackdrop(where.search, href);
   return {
-    text: words.add.added[target](story.meta.title, slide),
+    text: dropped ? `${added}${rulesFor(source.lang).wordSpace}${words.add.withoutBackdrop}` : added,
     link: { href: mineHref(story.id, source.lang), text: words.add.open }
   };
 }

@@ -8,6 +8,16 @@ const pageOf = (pathname: string): string => (pathname.split("/").filter(Boolean
 
 const holds = (page: ViewPage, figure: string) => (VIEW_PAGES[page].figures as readonly string[]).includes(figure);
 
+/**
+ * Whether the page shows a backdrop that the view link leaves out: the Explore page's (Epoch AI's table, or one the
+ * reader opened in the browser), which a story's views do not carry (src/stories/views.ts). The Scaling page's
+ * backdrop is in its links.
+ */
+export function viewDropsBackdrop(search: string, href: string): boolean {
+  const query = (text: string) => new URLSearchParams(text.split("#")[0]!.split("?")[1] ?? "");
+  return new URLSearchParams(search).get("backdrop") === "on" && !query(href).has("backdrop");
+}
+
 /** `/scaling?model=gpt-3-175b#parameters-by-date`, or null when no page can show the figure as a view. */
 export function viewLinkFor(figure: string, pathname: string, search: string): string | null {
   const here = pageOf(pathname);

@@ -371,7 +371,9 @@ export const releaseTimeline = defineFigure({
       )
     ),
   source: figureText("release-timeline", "source"),
-  rows: (data) => data.releases,
+  // A view's filter (its visible set) is drawn, not hidden in place: the lanes, rows, dates and legend are what it
+  // keeps, and a download of the view draws and names what the view shows.
+  rows: (data, state) => shown(data.releases, state),
   columns: [
     { label: column("model"), value: (d) => d.name },
     { label: column("family"), value: (d) => d.family },
@@ -384,9 +386,10 @@ export const releaseTimeline = defineFigure({
     },
     { label: column("source"), value: (d) => d.release_source_url }
   ],
-  height: (width, preset, data, state) => timelineChartHeight(data.releases, state.lanes ?? "branch", preset, width),
+  height: (width, preset, data, state) =>
+    timelineChartHeight(shownReleases(data.releases, state), state.lanes ?? "branch", preset, width),
   draw: (data, { width, height, preset, lang, state }) =>
-    timelineChart(data.releases, data.milestones, {
+    timelineChart(shownReleases(data.releases, state), data.milestones, {
       width,
       height,
       preset,
@@ -665,6 +668,7 @@ export const exploreScatter = defineFigure({
     ),
   source: figureText("explore-scatter", "source"),
   rows: (data, state) => exploreRows(data.releases, state),
+  modelOf: (row) => row.point.id,
   columns: [
     { label: column("model"), value: (d) => d.point.name },
     { label: column("released"), value: (d) => d.point.row.release_date },

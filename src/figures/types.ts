@@ -120,6 +120,8 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   hint?: Text | ((data: Pick<NotebookData, K>, state: FigureState) => Text);
   /** The rows behind the figure as drawn (its data download and text alternative). */
   rows: (data: Pick<NotebookData, K>, state: FigureState) => R[];
+  /** The model a row stands for, where a row is not a model with an `id` (a filter's words count rows by it). */
+  modelOf?: (row: R) => string;
   columns: readonly Column<R>[];
   /** "chart": an SVG (downloadable as SVG/PNG); "table": HTML (CSV only). */
   kind: "chart" | "table";

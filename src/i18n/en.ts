@@ -733,7 +733,9 @@ export const en = {
         report: (story: string, n: number) => `Added to “${story}” as section ${n}.`
       },
       open: "Open my stories",
-      noView: "This figure cannot be added to a story yet."
+      noView: "This figure cannot be added to a story yet.",
+      withoutBackdrop:
+        "A story's views carry no backdrop (neither Epoch AI's table nor one opened in this browser): it shows this view without it."
     },
     storage: {
       unavailable: (detail: string) =>
@@ -968,6 +970,8 @@ export const en = {
       copiedWithoutImport: "Link copied, without the imported table: whoever opens it sees the view without it.",
       importNotInLink:
         "The imported table is not in the link or the snippet: whoever opens them sees this view without it.",
+      importNotInAddress:
+        "The backdrop is a table opened in a browser, which the address does not carry: the address opens this view without it",
       embedText: "To embed this view in a page, copy this snippet:",
       embedTitle: "GPT scaling notebook: explore",
       openFull: "Open the full view"

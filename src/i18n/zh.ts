@@ -683,7 +683,9 @@ export const zh: Dictionary = {
         report: (story: string, n: number) => `已加入“${story}”，为第 ${n} 节。`
       },
       open: "打开我的文稿",
-      noView: "此图暂时不能加入文稿。"
+      noView: "此图暂时不能加入文稿。",
+      withoutBackdrop:
+        "文稿的视图不带背景数据（既没有 Epoch AI 的数据表，也没有在本浏览器中打开的数据表）：文稿中的此视图不含背景数据。"
     },
     storage: {
       unavailable: (detail: string) => `此浏览器不允许页面保存文稿（${detail}）：修改不会保存。`,
@@ -906,6 +908,7 @@ export const zh: Dictionary = {
       copyFailed: "复制失败：请选中地址栏后复制",
       copiedWithoutImport: "链接已复制，但不含导入的数据表：打开链接的人看到的视图中没有这份数据表。",
       importNotInLink: "导入的数据表不在链接和嵌入代码中：打开它们的人看到的视图中没有这份数据表。",
+      importNotInAddress: "背景数据是在浏览器中打开的数据表，不在此链接中：打开链接看到的视图中没有这份数据表",
       embedText: "要在网页中嵌入此视图，请复制以下代码：",
       embedTitle: "GPT 规模演进笔记：探索",
       openFull: "打开完整视图"

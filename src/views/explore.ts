@@ -440,21 +440,24 @@ export function createExploreView(
     backdrop.element
   );
   const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
+  // A table opened in the browser is drawn, never linked: while the view shows it, the share panel says so, and a
+  // download writes it beside the view's address.
+  let imported = false;
+  const showsImport = () => imported && controller.state.backdrop;
   const figure = renderFigure(exploreScatter, data, {
     lang,
     state: exploreFigureState(data, controller.state),
-    info: data.info
+    info: data.info,
+    notInAddress: () => (showsImport() ? w.share.importNotInAddress : null)
   });
   const fits = h("div", { className: "explore-fit-table" });
   const base = () => globalThis.location?.href ?? "http://localhost/explore";
   const url = () => viewUrl({ ...controller.state, embed: false }, params, lang, base());
-  // A table opened in the browser is drawn, never linked: while the view shows it, the share panel says so.
-  let imported = false;
   const share = sharePanel(
     lang,
     url,
     () => exploreScatter.height(EMBED_DRAWING_WIDTH, "web", data, exploreFigureState(data, controller.state)),
-    () => imported && controller.state.backdrop
+    showsImport
   );
   const back = h("a", { className: "explore-back", href: url(), target: "_top", textContent: w.share.openFull });
   // A CSV the reader opens becomes the backdrop: the toggle turns on (enabled even when the build has none).

@@ -478,7 +478,7 @@ describe("an Epoch AI CSV opened in the browser", () => {
     async (lang) => {
       const d = dictionaryFor(lang).explore;
       const path = `/explore${lang === "zh" ? "?lang=zh" : ""}`;
-      const { page, problems } = await openPage(browser, inject("origin"), path);
+      const { page, problems } = await openPage(browser, inject("origin"), path, undefined, { acceptDownloads: true });
       await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: inject("origin") });
       await page.route("**/_file/data/epoch-status.*.json", (route) =>
         route.fulfill({ json: { available: false, reason: "none given", attribution: "Epoch AI" } })
@@ -513,6 +513,21 @@ describe("an Epoch AI CSV opened in the browser", () => {
         "on"
       );
       expect(describeViolations(await axeViolations(page))).toBe("");
+      // Where the reader acts on the view: added to a story, the status says the story leaves the backdrop out; the
+      // downloaded image draws the table and, beside the view's address, says the address leaves it out.
+      const figure = page.locator("#explore-scatter");
+      await figure.locator("button.figure-compose[data-target=talk]").click();
+      await expect
+        .poll(() => figure.locator(".figure-compose-status").textContent())
+        .toContain(dictionaryFor(lang).compose.add.withoutBackdrop);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        figure.locator("button.figure-download").filter({ hasText: /^SVG$/ }).click()
+      ]);
+      const image = await readFile((await download.path())!, "utf8");
+      expect(JSON.parse(image.match(/<metadata[^>]*>([^<]*)<\/metadata>/)![1]!).notInUrl).toBe(
+        d.share.importNotInAddress
+      );
       // The backdrop off: the view no longer shows the table, and the link is the whole view again.
       await toggle.uncheck();
       await expect.poll(() => note.isVisible()).toBe(false);

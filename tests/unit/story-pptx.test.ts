@@ -126,6 +126,12 @@ const pictures = (story: Story) =>
   );
 
 const squash = (text: string) => text.replace(/\s+/g, "");
+/** Notes as their lines, each trimmed, blank lines left out: what the notes pane shows, paragraph by paragraph. */
+const notesLines = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 describe("the built-in talks as .pptx, read back", () => {
   const stories = readStories(talkData()).filter((s) => s.name.startsWith("gpt-history"));
@@ -142,6 +148,7 @@ describe("the built-in talks as .pptx, read back", () => {
         const slide = slides[i]!;
         expect(slide.texts[0], `slide ${i + 1}`).toBe(source.title);
         expect(squash(slide.notes), `slide ${i + 1}`).toBe(squash(source.notes));
+        expect(notesLines(slide.notes), `slide ${i + 1}`).toEqual(notesLines(source.notes));
         expect(slide.typefaces).toContain(font);
         expect(slide.langs).toEqual([lang]);
         // pptxgenjs writes en-US on the notes and on paragraph ends: a Chinese deck's are retagged zh-CN.
@@ -158,4 +165,19 @@ describe("the built-in talks as .pptx, read back", () => {
       });
     }
   );
+});
+
+describe("speaker notes, read back from the .pptx", () => {
+  // Each slide's notes pane holds its notes exactly: paragraph by paragraph, spaces and markup characters as written,
+  // in either language; a slide without notes has an empty pane.
+  test.each([
+    ["en", "First: GPT-3 & its 175B < PaLM's 540B.\n\nThen the \"instruct\" models; don't rush.", "Only this."],
+    ["zh", "先讲 GPT-3（1,750 亿参数）& PaLM。\n\n再讲“指令微调”：不要赶。", "只讲这一点。"]
+  ] as const)("%s: each slide's notes, line by line", async (lang, first, second) => {
+    const markdown = `---\ntitle: Notes\nlang: ${lang}\n---\n# One\n\nText.\n\n<!--\n${first}\n-->\n\n---\n\n# Two\n\nMore.\n\n<!-- ${second} -->\n\n---\n\n# Three\n\nNone.\n`;
+    const story = parseStory(markdown, "notes.md");
+    const slides = await readPptx(await storyPptx(story, pictures(story)));
+    expect(slides.map((s) => notesLines(s.notes))).toEqual([notesLines(first), [second], []]);
+    expect(story.slides.map((s) => notesLines(s.notes))).toEqual([notesLines(first), [second], []]);
+  });
 });

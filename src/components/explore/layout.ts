@@ -562,9 +562,23 @@ function inlineDateTitle(
  */
 function dateLayers(rows: readonly ReleaseRow[], options: ExploreChartOptions) {
   const fitted = viewTrends(options.trends, options.x, options.y);
-  const shown = new Set(fitted.length ? rows.map((r) => r.id) : []);
+  const kept = oneStateVisible(options);
+  const shown = new Set(fitted.length ? rows.filter((r) => !kept || kept.has(r.id)).map((r) => r.id) : []);
   const trends = fitted.filter((t) => t.models.every((id) => shown.has(id)));
-  return { undisclosed: undisclosedRows(rows, options.x, options.y), trends };
+  const undisclosed = undisclosedRows(rows, options.x, options.y);
+  return { undisclosed: kept ? undisclosed.filter((r) => kept.has(r.id)) : undisclosed, trends };
+}
+
+/**
+ * The models a look drawn for one state shows (a print, a slide, a download: the page's filter at the moment it is
+ * drawn), or null where every model is drawn and the filter hides them in place (the page) or a build reveals them
+ * on a fixed layout (a talk). Drawn for one state, a trend whose models a filter hides and the band's hidden models
+ * are not drawn at all, so that the legend and the band list only what the image shows.
+ */
+function oneStateVisible(options: ExploreChartOptions): ReadonlySet<string> | null {
+  const look = options.layers;
+  if (!look || (options.preset ?? "web") === "web" || look.labelAll) return null;
+  return look.visible ?? null;
 }
 
 function exploreDomains(

@@ -110,3 +110,62 @@ describe("a named view's download", () => {
     expect([...doc.querySelectorAll("svg > text")].map((t) => t.textContent).join(" ")).toContain(title);
   });
 });
+
+describe("a view over a backdrop a story cannot carry", () => {
+  // Issue 24's "what you download shows what you saw": a view made on /explore over a backdrop (Epoch AI's, or a table
+  // the reader opened in the browser) is added without it, as a story's views carry none; the status says so then,
+  // not when the story is presented. The Scaling page's backdrop is in its link, and no word is added.
+  test.each(["en", "zh"] as const)("%s: the status says the slide leaves the backdrop out", (lang) => {
+    const words = dictionaryFor(lang).compose.add;
+    history.replaceState(null, "", "/explore?x=date&y=parameters&backdrop=on&from=2018&to=2023");
+    const { buttons, status } = addViewControls(source(lang, "explore-scatter"));
+    buttons[0]!.click();
+    expect(status.textContent).toContain(words.withoutBackdrop);
+    const markdown = composeMarkdown(loadStore(localStorage).state.stories[0]!);
+    expect(markdown).toContain("/explore?x=date&y=parameters&from=2018&to=2023#explore-scatter");
+    expect(markdown).not.toContain("backdrop");
+    // Without the backdrop, or on the Scaling page (whose link keeps it), nothing is said.
+    for (const path of ["/explore?x=date&y=parameters", "/scaling?backdrop=on"]) {
+      history.replaceState(null, "", path);
+      const other = addViewControls(
+        source(lang, path.startsWith("/scaling") ? "parameters-by-date" : "explore-scatter")
+      );
+      other.buttons[0]!.click();
+      expect(other.status.textContent, path).not.toContain(words.withoutBackdrop);
+    }
+    expect(composeMarkdown(loadStore(localStorage).state.stories[0]!)).toContain(
+      "/scaling?backdrop=on#parameters-by-date"
+    );
+  });
+
+  test.each(["en", "zh"] as const)("%s: a download over an imported table says the address leaves it out", (lang) => {
+    const note = dictionaryFor(lang).explore.share.importNotInAddress;
+    const data = { ...storyData(), epoch: { available: false, models: [] } } as never;
+    const state = exploreFigureState(data, readExploreState("?x=date&y=parameters", storyData().releases));
+    const url = "http://127.0.0.1:3000/explore?x=date&y=parameters&backdrop=on";
+    const file = (notInAddress: string | null) => {
+      const { svg } = standaloneSvg(exploreScatter, data, {
+        lang,
+        state,
+        size: "slide",
+        shownWidth: 960,
+        url,
+        notInAddress
+      });
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      const credit = [...doc.querySelectorAll("text.credit")].map((t) => t.textContent).join("");
+      return { credit, record: JSON.parse(doc.querySelector("svg > metadata")!.textContent!) };
+    };
+    const withImport = file(note);
+    // In the image, before the address it qualifies (lines break between words or characters: compare without spaces).
+    const squeeze = (text: string) => text.replace(/\s+/g, "");
+    expect(squeeze(withImport.credit)).toContain(squeeze(note));
+    expect(squeeze(withImport.credit).indexOf(squeeze(note))).toBeLessThan(
+      squeeze(withImport.credit).indexOf(squeeze(url))
+    );
+    expect(withImport.record.notInUrl).toBe(note);
+    const without = file(null);
+    expect(squeeze(without.credit)).not.toContain(squeeze(note));
+    expect(without.record.notInUrl).toBeNull();
+  });
+});
