@@ -325,7 +325,7 @@ function searchRows(
         added += hits * 1000 + paired + Math.abs(names[i]!.leader.x2 - names[i]!.leader.x1);
         crossed += hits + across;
       });
-      placed.push(...members);
+      for (const i of members) placed.push(i);
       visit(row + 1, rest, cost + added, crossings + crossed);
       placed.length -= members.length;
       for (const i of members) rowOf[i] = -1;
