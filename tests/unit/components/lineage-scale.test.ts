@@ -98,19 +98,20 @@ describe("lineage on scale: the band of undisclosed sizes is laid out fast (a pa
     const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [186, 1044] } });
     const lay = () =>
       undisclosedBand(undisclosed, (d) => x.apply(d) as number, { left: 186, right: 1044, preset: "slide" });
+    // Warmed up, then the least of five: a machine shared with other work pauses some runs, never speeds one up.
+    lay();
     lay();
     const times = Array.from({ length: 5 }, () => {
       const start = performance.now();
       lay();
       return performance.now() - start;
-    }).sort((a, b) => a - b);
+    });
     const band = lay();
     expect(undisclosed.length).toBeGreaterThanOrEqual(7);
     expect(band.rows).toBeLessThanOrEqual(3);
     const texts = bandTexts(band, 28).map(textCore);
     for (const [i, name] of band.names.entries())
       for (const [j, text] of texts.entries()) if (i !== j) expect(segmentThrough(name.leader, text)).toBe(false);
-    // The median of five (a machine shared with other work may pause one).
-    expect(times[2]).toBeLessThan(200);
+    expect(Math.min(...times)).toBeLessThan(200);
   });
 });
