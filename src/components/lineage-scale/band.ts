@@ -2,8 +2,9 @@
 // its release date (a second line just above for a × that would sit on another's), so that the arcs coming up from
 // the plot enter the band at its edge and never run through its words; the names stand in rows above the line, each
 // tied to its × by a thin leader, spread along their row where they would overlap. The rows are chosen so that no
-// leader runs through another name: every way of setting the names in 1, 2, … rows is tried (a band has a handful of
-// models), the fewest rows first, and the way with the shortest, straightest leaders is kept.
+// leader runs through another name: a depth-first search fills the rows from the top (a row's names stand between the
+// leaders of the rows above), the fewest rows first, and keeps the way with the shortest, straightest leaders,
+// dropping a branch as soon as it costs more than the best found (a page resize lays the band out again).
 import type { ReleaseRow } from "../../contract.js";
 import { presetStyle, typesetWidth } from "../../figures/presets.js";
 import type { Preset } from "../../figures/types.js";
@@ -34,8 +35,6 @@ export interface BandLayout {
   lineTop: number;
 }
 
-/** Ways tried at most for one count of rows: beyond, the names are dealt to the rows in turn. */
-const EXHAUSTIVE = 16384;
 /** Rows of names at most. */
 const MAX_ROWS = 5;
 
@@ -114,6 +113,15 @@ const segmentsCross = (a: BandName["leader"], b: BandName["leader"]) => {
   return side(p1, p2, q1) * side(p1, p2, q2) < 0 && side(q1, q2, p1) * side(q1, q2, p2) < 0;
 };
 
+/**
+ * What two leaders meeting costs, and whether it is a crossing: a hundred and one, but for two × stacked at one date
+ * (one over the other), whose leaders meet at the × wherever their names stand: a little, and none.
+ */
+function leadersMeet(a: BandName, b: BandName, xa: number, xb: number, g: Geometry): [number, number] {
+  if (!segmentsCross(a.leader, b.leader)) return [0, 0];
+  return Math.abs(xa - xb) < g.crossR * 2 + 4 ? [10, 0] : [100, 1];
+}
+
 interface Geometry {
   rowY: (row: number) => number;
   /** A text's half height, and the leader's gap under a text's middle. */
@@ -138,12 +146,7 @@ function setNames(rowOf: readonly number[], xs: readonly number[], widths: reado
       : [];
     const starts = rowStarts(members, xs, widths, stems, o);
     if (!starts) return null;
-    members.forEach((i, k) => {
-      const x0 = starts[k]!;
-      const x1 = x0 + widths[i]!;
-      const top = { x: Math.min(Math.max(xs[i]!, x0 + 3), x1 - 3), y: g.rowY(row) + g.half };
-      names[i] = { row, x0, x1, leader: { x1: xs[i]!, y1: g.crossYs[i]! - g.crossR - 2, x2: top.x, y2: top.y } };
-    });
+    members.forEach((i, k) => (names[i] = nameAt(row, starts[k]!, widths[i]!, xs[i]!, g.crossYs[i]!, g)));
   }
   const boxes = names.map((n) =>
     textCore({ x0: n.x0 - 2, x1: n.x1 + 2, y0: g.rowY(n.row) - g.half, y1: g.rowY(n.row) + g.half })
@@ -151,9 +154,12 @@ function setNames(rowOf: readonly number[], xs: readonly number[], widths: reado
   let [cost, crossings] = [0, 0];
   names.forEach((name, i) => {
     const hits = boxes.filter((b, j) => j !== i && segmentThrough(name.leader, b)).length;
-    let crossed = 0;
-    for (let j = i + 1; j < names.length; ++j) if (segmentsCross(name.leader, names[j]!.leader)) crossed += 1;
-    cost += hits * 1000 + crossed * 100 + Math.abs(name.leader.x2 - name.leader.x1);
+    let [paired, crossed] = [0, 0];
+    for (let j = i + 1; j < names.length; ++j) {
+      const [c, n] = leadersMeet(name, names[j]!, xs[i]!, xs[j]!, g);
+      [paired, crossed] = [paired + c, crossed + n];
+    }
+    cost += hits * 1000 + paired + Math.abs(name.leader.x2 - name.leader.x1);
     crossings += hits + crossed;
   });
   return { names, cost, crossings };
@@ -177,7 +183,8 @@ function stemAt(leader: BandName["leader"], y: number, half: number): [number, n
 
 /**
  * The starts of a row's names (`members`, in date order): spread in the stretches between the leaders that pass
- * through the row (`stems`), each name in the stretch its × lies in (or the nearer one). Null where a stretch overflows.
+ * through the row (`stems`), each name in the stretch its × lies in; a name whose × lies under a stem (a × right under
+ * another's leader) goes to the nearer stretch beside it, else the farther. Null where no choice fits.
  */
 function rowStarts(
   members: readonly number[],
@@ -194,15 +201,42 @@ function rowStarts(
     from = Math.max(from, b);
   }
   stretches.push([from, o.right]);
-  const stretchOf = (x: number) => {
+  // Each member's stretches to try: the one holding its ×, else the two beside it, nearer first.
+  const choices = members.map((i) => {
+    const x = xs[i]!;
     const inside = stretches.findIndex(([a, b]) => x >= a && x <= b);
-    if (inside >= 0) return inside;
+    if (inside >= 0) return [inside];
     const distance = stretches.map(([a, b]) => Math.min(Math.abs(x - a), Math.abs(x - b)));
-    return distance.indexOf(minOf(distance));
-  };
+    return stretches
+      .map((_, k) => k)
+      .sort((p, q) => distance[p]! - distance[q]!)
+      .slice(0, 2);
+  });
+  const ambiguous = choices.flatMap((c, m) => (c.length > 1 ? [m] : []));
+  // Every way of sending the ambiguous ones to either side (a handful at most: two × under one leader is rare).
+  for (let way = 0; way < 2 ** Math.min(ambiguous.length, 4); ++way) {
+    const stretchOf = choices.map((c, m) => {
+      const k = ambiguous.indexOf(m);
+      return c[k >= 0 && k < 4 ? (way >> k) & 1 : 0]!;
+    });
+    const starts = startsIn(members, xs, widths, stretches, stretchOf, o);
+    if (starts) return starts;
+  }
+  return null;
+}
+
+/** The starts of a row's names, each spread in its given stretch; null where a stretch overflows. */
+function startsIn(
+  members: readonly number[],
+  xs: readonly number[],
+  widths: readonly number[],
+  stretches: readonly [number, number][],
+  stretchOf: readonly number[],
+  o: Frame
+): number[] | null {
   const starts = new Array<number>(members.length);
   for (const [k, [a, b]] of stretches.entries()) {
-    const inside = members.flatMap((i, m) => (stretchOf(xs[i]!) === k ? [m] : []));
+    const inside = members.flatMap((_, m) => (stretchOf[m] === k ? [m] : []));
     if (!inside.length) continue;
     const key = `${inside.map((m) => members[m]).join(" ")} ${Math.round(a)} ${Math.round(b)}`;
     if (!o.spreads.has(key))
@@ -223,9 +257,14 @@ function rowStarts(
   return starts;
 }
 
+type Way = { rowOf: number[]; names: BandName[]; cost: number; crossings: number };
+
 /**
- * The best way in `rows` rows: every way tried where they are few, else a search from `start` (the best way in a row
- * fewer) and from the names dealt to the rows in turn, moving one name to another row while that costs less.
+ * The best way in `rows` rows that costs less than `bound`: a depth-first search that fills the rows from the top,
+ * each with a set of the names left (in a row, names stand between the leaders of the rows above, which are set by
+ * then), its cost counted as it goes and a branch dropped once it costs as much as the best way found. Where the
+ * search runs past its budget (a crowded band), the names dealt to the rows in turn, then one moved at a time to
+ * another row while that costs less.
  */
 function bestIn(
   rows: number,
@@ -233,39 +272,105 @@ function bestIn(
   widths: readonly number[],
   g: Geometry,
   frame: Frame,
-  start?: number[]
+  bound: number
 ) {
-  const n = xs.length;
-  type Way = { rowOf: number[]; names: BandName[]; cost: number; crossings: number };
-  let best: Way | null = null;
-  const consider = (rowOf: number[]) => {
-    const set = setNames(rowOf, xs, widths, g, frame);
-    const way = set ? { rowOf, ...set } : null;
-    if (way && (!best || way.cost < best.cost)) best = way;
-    return way;
-  };
-  if (rows ** n <= EXHAUSTIVE) {
-    for (let way = 0; way < rows ** n; ++way) {
-      const rowOf = xs.map((_, i) => Math.floor(way / rows ** i) % rows);
-      // Every row used (a way that leaves one empty is one of fewer rows, tried before).
-      if (new Set(rowOf).size === Math.min(rows, n)) consider(rowOf);
-    }
-    return best as Way | null;
-  }
-  for (const first of [start, xs.map((_, i) => i % rows)]) {
-    if (!first) continue;
-    let current = consider(first);
-    for (let better = current !== null; better;) {
-      better = false;
-      for (let i = 0; i < n; ++i)
-        for (let row = 0; row < rows; ++row) {
-          if (row === current!.rowOf[i]) continue;
-          const moved = consider(current!.rowOf.map((r, j) => (j === i ? row : r)));
-          if (moved && moved.cost < current!.cost) [current, better] = [moved, true];
+  const searched = searchRows(rows, xs, widths, g, frame, bound);
+  if (searched.complete) return searched.best;
+  const improved = improveRows(rows, xs, widths, g, frame, searched.best?.cost ?? bound);
+  return improved ?? searched.best;
+}
+
+/** Tries of a row's set of names, at most, in one search: beyond, the search gives up (see bestIn). */
+const SEARCH_BUDGET = 4000;
+
+function searchRows(
+  rows: number,
+  xs: readonly number[],
+  widths: readonly number[],
+  g: Geometry,
+  o: Frame,
+  bound: number
+) {
+  let [best, limit, budget] = [null as Way | null, bound, SEARCH_BUDGET];
+  const names: BandName[] = new Array(xs.length);
+  const rowOf = xs.map(() => -1);
+  const placed: number[] = [];
+  const boxOf = (n: BandName) =>
+    textCore({ x0: n.x0 - 2, x1: n.x1 + 2, y0: g.rowY(n.row) - g.half, y1: g.rowY(n.row) + g.half });
+  const visit = (row: number, left: readonly number[], cost: number, crossings: number) => {
+    if (cost >= limit || budget <= 0) return;
+    if (!left.length) [best, limit] = [{ rowOf: [...rowOf], names: [...names], cost, crossings }, cost];
+    if (!left.length || rows - row > left.length) return;
+    const stems = o.betweenStems ? placed.map((i) => stemAt(names[i]!.leader, g.rowY(row), g.half)) : [];
+    const all = 2 ** left.length - 1;
+    // The last row takes every name left; every row holds one at least.
+    for (let mask = row === rows - 1 ? all : 1; mask <= all && budget > 0; ++mask) {
+      budget -= 1;
+      const members = left.filter((_, k) => mask & (1 << k));
+      const rest = left.filter((_, k) => !(mask & (1 << k)));
+      if (rest.length < rows - row - 1) continue;
+      const starts = rowStarts(members, xs, widths, stems, o);
+      if (!starts) continue;
+      let [added, crossed] = [0, 0];
+      members.forEach((i, k) => {
+        names[i] = nameAt(row, starts[k]!, widths[i]!, xs[i]!, g.crossYs[i]!, g);
+        rowOf[i] = row;
+        const box = boxOf(names[i]);
+        const hits = placed.filter((j) => segmentThrough(names[j]!.leader, box)).length;
+        let [paired, across] = [0, 0];
+        for (const j of [...placed, ...members.slice(0, k)]) {
+          const [c, n] = leadersMeet(names[i]!, names[j]!, xs[i]!, xs[j]!, g);
+          [paired, across] = [paired + c, across + n];
         }
+        added += hits * 1000 + paired + Math.abs(names[i]!.leader.x2 - names[i]!.leader.x1);
+        crossed += hits + across;
+      });
+      for (const i of members) placed.push(i);
+      visit(row + 1, rest, cost + added, crossings + crossed);
+      placed.length -= members.length;
+      for (const i of members) rowOf[i] = -1;
     }
+  };
+  visit(
+    0,
+    xs.map((_, i) => i),
+    0,
+    0
+  );
+  return { best: best as Way | null, complete: budget > 0 };
+}
+
+/** A name in `row` from `x0`, its leader from its × (at `x`, `crossY`) up to the text's foot. */
+function nameAt(row: number, x0: number, width: number, x: number, crossY: number, g: Geometry): BandName {
+  const x1 = x0 + width;
+  const top = { x: Math.min(Math.max(x, x0 + 3), x1 - 3), y: g.rowY(row) + g.half };
+  return { row, x0, x1, leader: { x1: x, y1: crossY - g.crossR - 2, x2: top.x, y2: top.y } };
+}
+
+/** The names dealt to the rows in turn, then one moved at a time to another row while that costs less. */
+function improveRows(
+  rows: number,
+  xs: readonly number[],
+  widths: readonly number[],
+  g: Geometry,
+  o: Frame,
+  bound: number
+) {
+  const consider = (rowOf: number[]) => {
+    const set = setNames(rowOf, xs, widths, g, o);
+    return set ? { rowOf, ...set } : null;
+  };
+  let current = consider(xs.map((_, i) => i % rows));
+  for (let better = current !== null; better;) {
+    better = false;
+    for (let i = 0; i < xs.length; ++i)
+      for (let row = 0; row < rows; ++row) {
+        if (row === current!.rowOf[i]) continue;
+        const moved = consider(current!.rowOf.map((r, j) => (j === i ? row : r)));
+        if (moved && moved.cost < current!.cost) [current, better] = [moved, true];
+      }
   }
-  return best as Way | null;
+  return current && current.cost < bound ? current : null;
 }
 
 /** Each × on the line, or on the next line up where it would sit on another's (two releases days apart). */
@@ -297,17 +402,17 @@ function fewestRows(
   frame: Frame,
   pitch: number
 ) {
-  let chosen: { rows: number; set: NonNullable<ReturnType<typeof bestIn>> } | null = null;
+  let chosen: { rows: number; set: Way } | null = null;
   for (let rows = 1; rows <= MAX_ROWS && xs.length; ++rows) {
-    const set = bestIn(rows, xs, widths, geometryOf(rows), frame, chosen?.set.rowOf);
-    // A row more where it halves the leaders' slant (names a long way from their ×), when neither crosses.
-    const straighter =
-      set && chosen && set.crossings === 0 && chosen.set.crossings === 0 && set.cost < chosen.set.cost / 2;
-    if (straighter) chosen = { rows, set };
-    else if (chosen?.set.crossings === 0) break;
-    else if (set && (!chosen || set.cost < chosen.set.cost)) chosen = { rows, set };
+    // A row more is worth it where it crosses less, or, when neither crosses, halves the leaders' slant (names a
+    // long way from their ×): only a way that beats this is searched for.
+    const clear = chosen?.set.crossings === 0;
+    const bound = !chosen ? Infinity : clear ? Math.min(chosen.set.cost / 2, 100) : chosen.set.cost;
+    const set = bestIn(rows, xs, widths, geometryOf(rows), frame, bound);
+    if (set) chosen = { rows, set };
+    else if (clear) break;
     // No leader through a name or another leader: fewer rows are better than straighter leaders, unless much straighter.
-    if (chosen?.set.crossings === 0 && (straighter || slant(chosen.set) <= pitch * 4)) break;
+    if (chosen?.set.crossings === 0 && (set && clear ? true : slant(chosen.set) <= pitch * 4)) break;
   }
   return chosen;
 }
@@ -328,7 +433,7 @@ export function undisclosedBand(
   const widths = undisclosed.map((r) => typesetWidth(r.name, small));
   const levels = crossLevels(xs, crossR);
   const top = maxOf(levels, 0);
-  const frame: Frame = { left: left + 2, right: right - 2, gap: small * 0.6, spreads: new Map(), betweenStems: true };
+  const frame: Frame = { left: left + 2, right: right - 2, gap: small * 0.45, spreads: new Map(), betweenStems: true };
   const geometryOf = (rows: number): Geometry => {
     const rowY = (row: number) => 6 + pitch * (row + 0.5);
     const line = rowY(rows - 1) + half + Math.max(6, pitch * 0.3) + crossR + top * (crossR * 2 + 4);

@@ -6,7 +6,8 @@ import type { LineageRow, ReleaseRow } from "../../contract.js";
 import { presetStyle, typesetWidth } from "../../figures/presets.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { formatCount, parseDate } from "../encoding.js";
-import { overlaps, placeLabels, type Box } from "../label-layout.js";
+import { overlaps, type Box } from "../label-layout.js";
+import { placeNames, polylineSegments, type Segment } from "../explore/names.js";
 import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { treeEdges } from "../lineage-tree.js";
 import { countAxisLeft, plotRight, type Margins } from "../plot-base.js";
@@ -73,6 +74,15 @@ function arcSampler(strokeWidth: number) {
     return drawn.get(key)!;
   };
 }
+
+/** Points every 3 px along a name's leader (px): what the key must stay clear of. */
+const leaderPoints = (s: Segment): Point[] => {
+  const n = Math.max(1, Math.ceil(Math.hypot(s.x1 - s.x0, s.y1 - s.y0) / 3));
+  return Array.from({ length: n + 1 }, (_, i) => ({
+    x: s.x0 + ((s.x1 - s.x0) * i) / n,
+    y: s.y0 + ((s.y1 - s.y0) * i) / n
+  }));
+};
 
 /** Whether every point of an arc lies in `room` (the plot and the band: an arc beyond would run into the axes). */
 const within = (arc: readonly Point[], room: Box) =>
@@ -318,13 +328,29 @@ function frameAt(o: {
     sizedLabels: named.map((n) => ({
       ...n,
       labelX: x.invert!(px(n) + n.place.dx) as Date,
-      labelY: y.invert!(py(n) + n.place.dy) as number
+      labelY: y.invert!(py(n) + n.place.dy) as number,
+      leader: n.place.leader && {
+        from: { x: x.invert!(n.place.leader.x0) as Date, y: y.invert!(n.place.leader.y0) as number },
+        to: { x: x.invert!(n.place.leader.x1) as Date, y: y.invert!(n.place.leader.y1) as number }
+      }
     })),
-    taken: [...points, ...arcObstacles(arcs, 3), ...named.map((n) => n.place.box)]
+    taken: [
+      ...points,
+      ...arcObstacles(arcs, 3),
+      ...named.map((n) => n.place.box),
+      ...arcObstacles(
+        named.flatMap((n) => (n.place.leader ? [leaderPoints(n.place.leader)] : [])),
+        3
+      )
+    ]
   };
 }
 
-/** Names of sized models, placed around their point clear of the others; the largest first. */
+/**
+ * Names of sized models, placed as the growth charts place theirs (explore/names.ts): beside their point clear of the
+ * points, the key and the arcs (each a polyline of segments in px), else a little farther out with a short leader to
+ * the point; the largest first.
+ */
 function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
   nodes: readonly N[],
   frame: {
@@ -339,10 +365,6 @@ function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
   const { px, py } = frame;
   const small = presetStyle(frame.preset).smallFontSize;
   const sized = nodes.filter((n) => n.parameters !== null);
-  const obstacles = [
-    ...frame.obstacles,
-    ...sized.map((n) => ({ x0: px(n) - 6, x1: px(n) + 6, y0: py(n) - 6, y1: py(n) + 6 }))
-  ];
   const requests = sized.map((n) => ({
     x: px(n),
     y: py(n),
@@ -351,14 +373,11 @@ function sizedNameLabels<N extends ReleaseRow & { x: Date; y: number }>(
     height: small * 1.15,
     priority: Math.log10(n.parameters!)
   }));
-  // Clear of the arcs where a spot is; a name with none left beside its point is still named, clear of the others.
-  const clear = placeLabels(requests, frame.plotBox, {
+  const placed = placeNames(requests, frame.plotBox, {
     gap: 9,
-    obstacles: [...obstacles, ...arcObstacles(frame.arcs)]
+    dots: sized.map((n) => ({ x0: px(n) - 6, x1: px(n) + 6, y0: py(n) - 6, y1: py(n) + 6 })),
+    rules: frame.obstacles,
+    lines: frame.arcs.flatMap((arc) => polylineSegments(arc))
   });
-  const taken = [...obstacles, ...clear.flatMap((place) => (place ? [place.box] : []))];
-  const rest = requests.map((request, i) => (clear[i] ? { ...request, priority: -Infinity } : request));
-  const fallback = clear.includes(null) ? placeLabels(rest, frame.plotBox, { gap: 9, obstacles: taken }) : clear;
-  const placed = clear.map((place, i) => place ?? fallback[i] ?? null);
   return sized.flatMap((n, i) => (placed[i] ? [{ ...n, place: placed[i]! }] : []));
 }

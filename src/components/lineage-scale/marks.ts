@@ -98,7 +98,21 @@ export function nameMarks(layout: LineageScaleLayout, preset: Preset) {
     strokeOpacity: 0.45,
     strokeWidth: Math.max(1, presetStyle(preset).strokeWidth / 2)
   });
-  return [leaders, ...sized, band];
+  // A sized model's name set a little away from its point, tied to it by a leader.
+  type Sized = LineageScaleLayout["sizedLabels"][number];
+  const sizedLeaders = Plot.link(
+    layout.sizedLabels.filter((d) => d.leader),
+    {
+      x1: (d: Sized) => d.leader!.from.x,
+      y1: (d: Sized) => d.leader!.from.y,
+      x2: (d: Sized) => d.leader!.to.x,
+      y2: (d: Sized) => d.leader!.to.y,
+      stroke: "currentColor",
+      strokeOpacity: 0.45,
+      strokeWidth: Math.max(1, presetStyle(preset).strokeWidth / 2)
+    }
+  );
+  return [leaders, sizedLeaders, ...sized, band];
 }
 
 /** A red ring around the selected model, if it is in the tree. */

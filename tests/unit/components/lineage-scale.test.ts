@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // The lineage-on-scale chart: its layout step (plain data, no DOM needed) and what its axes say in each language.
+import * as Plot from "@observablehq/plot";
 import { describe, expect, test } from "vitest";
 import { lineageScaleChart, lineageScaleLayout, sizeTickFormat } from "../../../src/components/lineage-scale.js";
 import { overlaps } from "../../../src/components/label-layout.js";
@@ -7,6 +8,9 @@ import { treeEdges } from "../../../src/components/lineage-tree.js";
 import { chartSvg, ownText } from "../../support/plot-dom.js";
 import { lineage, releases } from "../../support/catalog-tables.js";
 import { GPT35_FAMILIES } from "../../../src/figures/story.js";
+import { lineageScaleDomains } from "../../../src/components/lineage-scale/layout.js";
+import { bandTexts, segmentThrough, undisclosedBand } from "../../../src/components/lineage-scale/band.js";
+import { textCore } from "../../../src/components/lineage-scale/arcs.js";
 
 const yTicks = (chart: Element) =>
   [...chartSvg(chart).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(ownText).filter(Boolean);
@@ -78,5 +82,36 @@ describe("lineage on scale: the layout step", () => {
       expect(a.place.box.y0).toBeGreaterThanOrEqual(layout.plotBox.y0);
       for (const b of layout.sizedLabels.slice(i + 1)) expect(overlaps(a.place.box, b.place.box)).toBe(false);
     }
+  });
+});
+
+describe("lineage on scale: the band of undisclosed sizes is laid out fast (a page resize lays it out again)", () => {
+  test("the crowded square's band (seven names, six in 2022) in three rows, no leader through a name, in under 200 ms", () => {
+    const models = releases.filter((r) =>
+      treeEdges(lineage, releases, GPT35_FAMILIES).some((e) => e.parent === r.id || e.child === r.id)
+    );
+    const undisclosed = models
+      .filter((r) => r.parameters === null)
+      .sort((a, b) => a.release_date.localeCompare(b.release_date));
+    const { x0, x1 } = lineageScaleDomains(models);
+    // The square download's plot: 1080 px wide, the Chinese axis's left margin.
+    const x = Plot.scale({ x: { type: "utc", domain: [x0, x1], range: [186, 1044] } });
+    const lay = () =>
+      undisclosedBand(undisclosed, (d) => x.apply(d) as number, { left: 186, right: 1044, preset: "slide" });
+    // Warmed up, then the least of five: a machine shared with other work pauses some runs, never speeds one up.
+    lay();
+    lay();
+    const times = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      lay();
+      return performance.now() - start;
+    });
+    const band = lay();
+    expect(undisclosed.length).toBeGreaterThanOrEqual(7);
+    expect(band.rows).toBeLessThanOrEqual(3);
+    const texts = bandTexts(band, 28).map(textCore);
+    for (const [i, name] of band.names.entries())
+      for (const [j, text] of texts.entries()) if (i !== j) expect(segmentThrough(name.leader, text)).toBe(false);
+    expect(Math.min(...times)).toBeLessThan(200);
   });
 });
