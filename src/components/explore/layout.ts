@@ -435,9 +435,11 @@ function namesInPlot(
   const blocksIn = (obstacles: LegendObstacles) =>
     legend && insideBlocks(legend.items, legend.cuts, frame.plotBox, obstacles, legendStyle);
   const first = modelNames(drawn, frame, named, ruleBoxes);
+  // On a page (no legend inside) nothing more to place: a catalog of thousands of dots is not walked again.
+  if (!legend) return { ...first, ruleNames, legendInside: null };
   const after = { ...drawn, labels: [...first.labels, ...(ruleNames ?? [])], notes: first.notes };
   const legendInside = blocksIn(drawnObstacles(after, frame));
-  if (legendInside || !legend) return { ...first, ruleNames, legendInside };
+  if (legendInside) return { ...first, ruleNames, legendInside };
   const before = blocksIn(drawnObstacles({ ...drawn, labels: ruleNames ?? [], notes: [] }, frame));
   if (!before) return { ...first, ruleNames, legendInside: null };
   const pad = legendStyle.pad;
