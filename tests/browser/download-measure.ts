@@ -107,6 +107,39 @@ export function measureDownload(page: Page, overlapShare = 0.1): Promise<Downloa
         }
       }
     }
+    // Every threshold rule (an emergence threshold's, classed explore-threshold-rule) is named: by a text touching it
+    // (its box's bottom or top on the rule, over the rule's run), a text at its end on its row, or a text at the far end
+    // of a leader from its end (the column of labels beside the plot); a bare number so placed names it only if the
+    // legend keys that number ("3 175B GPT-3: …").
+    const keyNumbers = new Set(
+      [...root.querySelectorAll(".svg-legend text")].map((t) => words(t).match(/^(\d+) /)?.[1]).filter(Boolean)
+    );
+    const leaders = [...root.querySelectorAll('g[aria-label="link"] path')].filter(visible).flatMap((p) => {
+      const path = p as SVGPathElement;
+      const m = path.getScreenCTM();
+      const length = path.getTotalLength();
+      return m ? [[path.getPointAtLength(0), path.getPointAtLength(length)].map((q) => q.matrixTransform(m))] : [];
+    });
+    for (const line of [...root.querySelectorAll("g.explore-threshold-rule line")].filter(visible)) {
+      const r = line.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      const atEnd = (x: number, row: number, box: DOMRect) =>
+        box.left >= x - 2 && box.left <= x + 16 && row >= box.top - 1 && row <= box.bottom + 1;
+      const names = texts.filter(({ box }) => {
+        const tol = Math.max(3, box.height * 0.3);
+        const touching =
+          box.right > r.left && box.left < r.right && (Math.abs(box.bottom - y) <= tol || Math.abs(box.top - y) <= tol);
+        const linked = leaders.some((ends) =>
+          ends.some(
+            (a, i) =>
+              Math.abs(a.y - y) <= 2 && Math.abs(a.x - r.right) <= 12 && atEnd(ends[1 - i]!.x, ends[1 - i]!.y, box)
+          )
+        );
+        return touching || linked || atEnd(r.right, y, box);
+      });
+      const named = names.some((t) => !/^\d+$/.test(t.text) || keyNumbers.has(t.text));
+      if (!named) problems.push(`a threshold rule has no name (${Math.round(y - canvas.top)} px down)`);
+    }
     // Drawn paths (a lineage's arcs, a tree's links, a chart's lines) through the middle of a text: sampled every 2 px
     // along the path, in screen px. A text may lie on the path it labels, where both carry that path's data-edge (the
     // evolution tree's method labels, over a halo); any other path through it crosses it.

@@ -5,18 +5,19 @@ import {
   thresholdLegend,
   thresholdMargin,
   thresholdPlaces,
+  thresholdRuleNames,
   thresholdValue,
   type ThresholdData,
   type ThresholdFrame
 } from "./thresholds.js";
-import { presetStyle, textWidth, typesetWidth } from "../../figures/presets.js";
-import { placeLabels, type Box } from "../label-layout.js";
+import { glyphWidth, presetStyle, textWidth, typesetWidth } from "../../figures/presets.js";
+import { overlaps, placeLabels, type Box } from "../label-layout.js";
 import { nameWidth, placeNames, polylineSegments } from "./names.js";
 import { drawnLines, selectionRule, type DataPoint } from "./lines.js";
 import type { Lang, Preset } from "../../figures/types.js";
 import { dictionaryFor, punctuation, rulesFor } from "../../i18n/index.js";
 import { BACKDROP_GREY, EXPLORE_COLORS, REFERENCE_GREY, SELECTED, THRESHOLD_COLOR } from "../../figures/palette.js";
-import { legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
+import { itemWidth, legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import { countAxisLeft } from "../plot-base.js";
 import { maxOf, minOf } from "../number-extent.js";
 import { formatFitEstimate } from "./format.js";
@@ -38,7 +39,7 @@ import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
 import { bandOnAxis, bandTitle, bandValues, undisclosedRows } from "./undisclosed.js";
 import { trendCurve, trendLegend, viewTrends } from "./trends.js";
 import { notePlaces, type Annotation } from "./notes.js";
-import { insideLegend, type LegendObstacles, type Polyline } from "./legend-place.js";
+import { insideBlocks, type LegendObstacles, type Polyline } from "./legend-place.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -259,11 +260,20 @@ export const plotAreaHeight = (width: number, preset: Preset) =>
 export type LegendPlace = number;
 
 export function exploreLayout(given: readonly ReleaseRow[], options: ExploreChartOptions) {
-  const under = layoutWith(given, options, 0);
-  if ((options.preset ?? "web") === "web" || options.height === undefined) return under;
+  if ((options.preset ?? "web") === "web" || options.height === undefined) return layoutWith(given, options, 0);
+  // On a fixed canvas the thresholds are named on their rules where every name finds a place (./threshold-names.ts),
+  // else numbered and keyed or labelled beside the plot.
+  const named = withLegendPlaced(given, options, true);
+  return named.ruleNames ? named : withLegendPlaced(given, options, false);
+}
+
+/** The layout with as many of the legend's first entries inside the plot as find a clear place there. */
+function withLegendPlaced(given: readonly ReleaseRow[], options: ExploreChartOptions, named: boolean) {
+  const under = layoutWith(given, options, 0, named);
+  // Named, the legend's rows inside give the plot the height its rules' names may need.
   for (const inside of [...new Set(under.splits)].sort((a, b) => b - a)) {
-    const layout = layoutWith(given, options, inside);
-    if (layout.legendInside) return layout;
+    const layout = layoutWith(given, options, inside, named);
+    if (layout.legendInside && (!named || layout.ruleNames)) return layout;
   }
   return under;
 }
@@ -296,7 +306,12 @@ function bandAndTop(
   return { band, top };
 }
 
-function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOptions, place: LegendPlace) {
+function layoutWith(
+  given: readonly ReleaseRow[],
+  givenOptions: ExploreChartOptions,
+  place: LegendPlace,
+  named = false
+) {
   const { rows, options, xFrame } = applyLook(given, givenOptions);
   const { preset = "web", lang = "en", layers: look = null } = options;
   const style = presetStyle(preset);
@@ -314,7 +329,8 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
     model,
     options,
     { colors, reference, undisclosed, trends, yThresholds, tFrame, xDomain },
-    place
+    place,
+    named
   );
   const { band, top } = bandAndTop(undisclosed, options, { xDomain, left, right, width });
   const natural = look ? lookHeight(look.look, width, preset) : plotAreaHeight(width, preset) + top + bottom;
@@ -336,27 +352,20 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
   });
   const rules = nameRules({ thresholds, reference, period, band, undisclosed, look, model, options, trends });
   const frame = { xDomain, yDomain, xlog, ylog, plotBox, fontSize: style.smallFontSize, dotRadius: style.dotRadius };
-  // A look names its own models (./look.ts): the growth look's in the body's type, as the catalog's charts did.
-  const labels = look
-    ? labelPlaces(
-        model.points,
-        {
-          ...frame,
-          ...(look.look === "growth" ? { fontSize: style.fontSize, bold: true } : { fontSize: style.smallFontSize })
-        },
-        rules,
-        lookNames(model.points, look, options.y, lang)
-      )
-    : labelPlaces(model.points, frame, rules);
-  const notes = notesBeside(model.points, options.annotations ?? [], { ...frame, style, cjk }, labels);
   const sy = pixelScale(ylog, yDomain, [plotBox.y1, plotBox.y0]);
+  const sx = pixelScale(xlog, xDomain, [plotBox.x0, plotBox.x1]);
   const fromPixel = sy.invert;
+  const drawnWith = { model, options, backdrop, rules, trends, reference, period };
+  // Inside, the legend may part where it may part under the plot (between its first entries).
+  const legendIn = splits.includes(place) ? { items: inside, cuts: splits.filter((c) => c < place) } : null;
+  const { labels, notes, ruleNames, legendInside } = namesInPlot(
+    drawnWith,
+    frame,
+    { thresholds: named ? yThresholds : null, py: sy.apply, style, lang },
+    legendIn
+  );
   const yPixels = { py: sy.apply, fromPixel, top: plotBox.y0, bottom: plotBox.y1 };
   const thresholdLayer = yThresholds ? thresholdPlaces(yThresholds, texts, yPixels, tFrame) : [];
-  const drawn = { model, options, backdrop, labels, notes, rules, trends, reference, period };
-  const obstacles = !splits.includes(place) ? null : drawnObstacles(drawn, { ...frame, fontSize: style.smallFontSize });
-  const pad = style.smallFontSize * 0.5;
-  const legendInside = obstacles && insideLegend(inside, plotBox, obstacles, { fontSize: style.smallFontSize, pad });
   return {
     ...model,
     spec: options,
@@ -371,9 +380,8 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
     colors,
     legend,
     legendWidth,
-    /** The legend's entries under the plot, and those inside it at legendInside (a fixed canvas's clear corner). */
+    /** The legend's entries under the plot, and those inside it in legendInside's parts (a fixed canvas's clear places). */
     legendUnder: legendInside ? under : legend,
-    legendInsideItems: legendInside ? inside : [],
     legendInside,
     splits,
     xTitle,
@@ -382,6 +390,8 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
     thresholds,
     thresholdMarks: thresholdLayer,
     labelledThresholds: thresholdLayer.filter((t) => t.labelValue !== null),
+    /** On a fixed canvas, each threshold rule's name on it (in data values), or null (keyed or beside). */
+    ruleNames: ruleNames && ruleNames.map((n) => ({ ...n, labelX: sx.invert(n.x), labelY: sy.invert(n.y) })),
     x1: xDomain[1],
     reference,
     period,
@@ -393,6 +403,84 @@ function layoutWith(given: readonly ReleaseRow[], givenOptions: ExploreChartOpti
     look,
     insetLeft
   };
+}
+
+/**
+ * The names inside the plot and the legend's parts there: on a fixed canvas the thresholds' names on their rules
+ * first (./threshold-names.ts; null when one finds no place), clear of the dots and lines; then the models' names and
+ * the notes, clear of them; then the legend where they leave room. Where they leave none, the legend is placed before
+ * the models' names, which then go around it, if every one of them still finds a place.
+ */
+function namesInPlot(
+  drawn: Omit<Parameters<typeof drawnObstacles>[0], "labels" | "notes">,
+  frame: Parameters<typeof labelPlaces>[1] & { dotRadius: number },
+  named: {
+    thresholds: ThresholdData | null;
+    py: (v: number) => number;
+    style: ReturnType<typeof presetStyle>;
+    lang: Lang;
+  },
+  legend: { items: LegendItem[]; cuts: number[] } | null
+) {
+  const { style, lang } = named;
+  const ruleNames = named.thresholds
+    ? thresholdRuleNames(
+        named.thresholds,
+        { py: named.py, plotBox: frame.plotBox, lang, fontSize: style.smallFontSize },
+        drawnObstacles({ ...drawn, labels: [], notes: [] }, frame)
+      )
+    : null;
+  const ruleBoxes = (ruleNames ?? []).map((n) => n.box);
+  const legendStyle = { fontSize: style.smallFontSize, pad: style.smallFontSize * 0.5 };
+  const blocksIn = (obstacles: LegendObstacles) =>
+    legend && insideBlocks(legend.items, legend.cuts, frame.plotBox, obstacles, legendStyle);
+  const first = modelNames(drawn, frame, named, ruleBoxes);
+  // On a page (no legend inside) nothing more to place: a catalog of thousands of dots is not walked again.
+  if (!legend) return { ...first, ruleNames, legendInside: null };
+  const after = { ...drawn, labels: [...first.labels, ...(ruleNames ?? [])], notes: first.notes };
+  const legendInside = blocksIn(drawnObstacles(after, frame));
+  if (legendInside) return { ...first, ruleNames, legendInside };
+  const before = blocksIn(drawnObstacles({ ...drawn, labels: ruleNames ?? [], notes: [] }, frame));
+  if (!before) return { ...first, ruleNames, legendInside: null };
+  const pad = legendStyle.pad;
+  const parts = before.map((b) => ({ x0: b.x - pad, y0: b.y - pad, x1: b.x + b.used + pad, y1: b.y + b.height + pad }));
+  const around = modelNames(drawn, frame, named, [...ruleBoxes, ...parts]);
+  // Every name still placed, and none set over the legend (a name that must be drawn goes where it can).
+  const complete =
+    around.labels.length >= first.labels.length &&
+    around.notes.length >= first.notes.length &&
+    around.labels.every((l) => parts.every((p) => !overlaps(l.box, p)));
+  return complete ? { ...around, ruleNames, legendInside: before } : { ...first, ruleNames, legendInside: null };
+}
+
+/** The models' names and the notes, clear of the boxes taken (the thresholds' names, the legend's parts). */
+function modelNames(
+  drawn: Omit<Parameters<typeof drawnObstacles>[0], "labels" | "notes">,
+  frame: Parameters<typeof labelPlaces>[1] & { dotRadius: number },
+  { style, lang }: { style: ReturnType<typeof presetStyle>; lang: Lang },
+  taken: readonly Box[]
+) {
+  const { model, options, rules } = drawn;
+  const look = options.layers;
+  const avoid = { ...rules, boxes: taken };
+  // A look names its own models (./look.ts): the growth look's in the body's type, as the catalog's charts did.
+  const labels = look
+    ? labelPlaces(
+        model.points,
+        {
+          ...frame,
+          ...(look.look === "growth" ? { fontSize: style.fontSize, bold: true } : { fontSize: style.smallFontSize })
+        },
+        avoid,
+        lookNames(model.points, look, options.y, lang)
+      )
+    : labelPlaces(model.points, frame, avoid);
+  const cjk = rulesFor(lang).wideGlyphs;
+  const notes = notesBeside(model.points, options.annotations ?? [], { ...frame, style, cjk }, [
+    ...labels,
+    ...taken.map((box) => ({ box }))
+  ]);
+  return { labels, notes };
 }
 
 /**
@@ -462,28 +550,34 @@ function exploreMargins(
   model: ReturnType<typeof exploreModel>,
   options: ExploreChartOptions,
   layers: MarginLayers,
-  place: LegendPlace
+  place: LegendPlace,
+  named: boolean
 ) {
+  if (named) return marginsWith(model, options, layers, "named", place);
   const beside = marginsWith(model, options, layers, false, place);
   const keyable = (options.preset ?? "web") !== "web" && options.height !== undefined && layers.yThresholds;
   if (!keyable) return beside;
   const keyed = marginsWith(model, options, layers, true, place);
   const area = (m: typeof beside) => (layers.tFrame.width - m.left - m.right) * (options.height! - m.bottom);
-  return area(keyed) > area(beside) ? keyed : beside;
+  // Beside, a label too long for its column is not written: a rule left with no name is keyed instead.
+  const besideNamesAll =
+    beside.texts.every((t) => t !== null) && beside.texts.length <= layers.tFrame.style.maxThresholdLabels;
+  return !besideNamesAll || area(keyed) > area(beside) ? keyed : beside;
 }
 
 function marginsWith(
   model: ReturnType<typeof exploreModel>,
   options: ExploreChartOptions,
   layers: MarginLayers,
-  keyed: boolean,
+  keyed: boolean | "named",
   place: LegendPlace
 ) {
   const { tFrame, yThresholds } = layers;
   const { style, cjk, lang, width } = tFrame;
   // Thresholds across x (no labels) are named by one legend entry; those along y by their kinds.
   const xThresholds = (options.x === "parameters" || options.x === "compute") && Boolean(options.thresholds?.length);
-  const labelled = yThresholds && thresholdMargin(yThresholds, tFrame, keyed);
+  // Named on their rules, the thresholds take no margin and no key.
+  const labelled = yThresholds && keyed !== "named" ? thresholdMargin(yThresholds, tFrame, keyed) : null;
   const look = options.layers;
   const preset = options.preset ?? "web";
   const legend: LegendItem[] = [
@@ -516,6 +610,9 @@ function marginsWith(
   // A label longer than the legend's width is shortened with an ellipsis (the fit table and tooltips keep it whole).
   const room = Math.floor((legendWidth - style.smallFontSize * 2.6) / textWidth(1, style.smallFontSize, cjk));
   if (!look) for (const item of legend) item.label = shorten(item.label, room);
+  // Where a key entry is wider than a row, every entry is its number, scale and families alone (the entries read alike).
+  if (labelled?.key.some((item) => itemWidth(item, style.smallFontSize, glyphWidth) > legendWidth))
+    labelled.key.forEach((item, i) => (item.label = labelled.keyShort[i]!));
   const [inside, under] = [legend.slice(0, place), legend.slice(place)];
   const legendLines = under.length ? legendRows(under, legendWidth, style.smallFontSize, cjk).length : 0;
   const xTitle =
@@ -670,7 +767,13 @@ export function labelPlaces(
     /** The names are set bold (the growth look's): an eighth wider. */
     bold?: boolean;
   },
-  rules: { x: readonly number[]; y: readonly number[]; lines?: readonly (readonly DataPoint[])[] } = { x: [], y: [] },
+  rules: {
+    x: readonly number[];
+    y: readonly number[];
+    lines?: readonly (readonly DataPoint[])[];
+    /** Boxes already taken (the thresholds' names on their rules). */
+    boxes?: readonly Box[];
+  } = { x: [], y: [] },
   names?: readonly NameRequest[]
 ) {
   const { plotBox, fontSize } = frame;
@@ -699,7 +802,8 @@ export function labelPlaces(
       x1: plotBox.x1,
       y0: sy.apply(v) - 1,
       y1: sy.apply(v) + 1
-    }))
+    })),
+    ...(rules.boxes ?? [])
   ];
   // An estimate's range is a rule too, from its low to its high bound (clipped to the plot).
   const clip = (a: number, b: number, lo: number, hi: number) => [

@@ -2,7 +2,8 @@
 // empty (the models grow up and to the right, so the bottom right is clear of them), and a legend set there gives
 // its rows' height back to the plot. Computed in pixels from what the layout has placed (dots, names, notes, the
 // rules across the plot, the trend, GPT and reference lines, estimate ranges): the legend goes in the first corner
-// where its rows, reflowed to a width, touch none of them; where none is clear it stays under the plot.
+// where its rows, reflowed to a width, touch none of them, or in up to three parts where no one place holds it all;
+// where none is clear it stays under the plot.
 import { glyphWidth } from "../../figures/presets.js";
 import { itemWidth, legendHeight, legendRows, type LegendItem } from "../svg-legend.js";
 import type { Box } from "../label-layout.js";
@@ -22,6 +23,53 @@ export interface InsideLegend {
   y: number;
   width: number;
   height: number;
+  /** The widest row's width (the box's, less its padding). */
+  used: number;
+}
+
+/** A part of the legend inside the plot: its entries and its box. */
+export interface InsideBlock extends InsideLegend {
+  items: LegendItem[];
+}
+
+/**
+ * The legend's entries inside the plot in as few parts as find clear places (at most three, each a run of entries
+ * cut only at `cuts`, the places the legend may part), the first part first; null when the entries do not all fit.
+ */
+export function insideBlocks(
+  items: readonly LegendItem[],
+  cuts: readonly number[],
+  plotBox: Box,
+  obstacles: LegendObstacles,
+  style: { fontSize: number; pad: number }
+): InsideBlock[] | null {
+  if (!items.length) return null;
+  const blocks: InsideBlock[] = [];
+  const boxes = [...obstacles.boxes];
+  let from = 0;
+  while (from < items.length) {
+    if (blocks.length === 3) return null;
+    const ends = [items.length, ...cuts.filter((c) => c > from && c < items.length).sort((a, b) => b - a)];
+    let placed: InsideBlock | null = null;
+    for (const end of ends) {
+      const part = items.slice(from, end);
+      const place = insideLegend(part, plotBox, { boxes, lines: obstacles.lines }, style);
+      if (!place) continue;
+      placed = { ...place, items: part };
+      from = end;
+      break;
+    }
+    if (!placed) return null;
+    blocks.push(placed);
+    // The next part keeps clear of this one (and of its padding).
+    boxes.push({
+      x0: placed.x - style.pad,
+      y0: placed.y - style.pad,
+      x1: placed.x + placed.used + style.pad,
+      y1: placed.y + placed.height + style.pad
+    });
+  }
+  return blocks;
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -36,6 +84,14 @@ function samples(line: Polyline): [number, number][] {
     for (let s = 0; s <= steps; ++s) points.push([x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps]);
   }
   return points;
+}
+
+/** Whether a box touches nothing drawn: no obstacle's box overlaps it, no line runs through it. */
+export function clearOf(obstacles: LegendObstacles) {
+  const points = obstacles.lines.flatMap(samples);
+  return (box: Box) =>
+    !obstacles.boxes.some((b) => overlaps(b, box)) &&
+    !points.some(([x, y]) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
 }
 
 /**
@@ -74,10 +130,7 @@ export function insideLegend(
   if (!items.length) return null;
   const plotWidth = plotBox.x1 - plotBox.x0;
   const plotHeight = plotBox.y1 - plotBox.y0;
-  const points = obstacles.lines.flatMap(samples);
-  const clear = (box: Box) =>
-    !obstacles.boxes.some((b) => overlaps(b, box)) &&
-    !points.some(([x, y]) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
+  const clear = clearOf(obstacles);
   for (const share of [0.9, 0.75, 0.62, 0.5, 0.4, 0.32]) {
     const flow = plotWidth * share - 2 * pad;
     const rows = legendRows([...items], flow, fontSize);
@@ -87,7 +140,7 @@ export function insideLegend(
     const [w, h] = [used + 2 * pad, height + 2 * pad];
     if (h > plotHeight * 0.6 || w > plotWidth) continue;
     for (const [x0, y0] of edgePlaces(plotBox, w, h))
-      if (clear({ x0, y0, x1: x0 + w, y1: y0 + h })) return { x: x0 + pad, y: y0 + pad, width: flow, height };
+      if (clear({ x0, y0, x1: x0 + w, y1: y0 + h })) return { x: x0 + pad, y: y0 + pad, width: flow, height, used };
   }
   return null;
 }

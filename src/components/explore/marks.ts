@@ -241,10 +241,7 @@ export function referenceMark(layout: Pick<ExploreLayout, "reference">, { preset
  * its entries may stand inside the plot, in a corner the layout found clear (the thresholds' key then stays under).
  */
 export function legendMarks(
-  layout: Pick<
-    ExploreLayout,
-    "legendUnder" | "legendInsideItems" | "legendInside" | "legendWidth" | "height" | "axisHeight"
-  > & {
+  layout: Pick<ExploreLayout, "legendUnder" | "legendInside" | "legendWidth" | "height" | "axisHeight"> & {
     margins: { left: number; bottom: number };
   },
   { preset, lang }: MarkContext
@@ -262,6 +259,6 @@ export function legendMarks(
           cjk
         })
       : null,
-    inside ? legendMark(layout.legendInsideItems, { ...inside, fontSize: style.smallFontSize, cjk }) : null
+    ...(inside ?? []).map((block) => legendMark(block.items, { ...block, fontSize: style.smallFontSize, cjk }))
   ];
 }

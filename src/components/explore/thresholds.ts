@@ -12,6 +12,9 @@ import { formatMetric } from "../encoding.js";
 import { spreadLabels } from "../label-layout.js";
 import type { LegendItem } from "../svg-legend.js";
 import { maxOf } from "../number-extent.js";
+import type { Box } from "../label-layout.js";
+import type { LegendObstacles } from "./legend-place.js";
+import { ruleNames } from "./threshold-names.js";
 
 /** The thresholds drawn, on the measure's scale. */
 export interface ThresholdData {
@@ -50,44 +53,81 @@ export function thresholdMargin(data: ThresholdData, frame: ThresholdFrame, keye
   const full = data.thresholds.map((t) => thresholdLabel(t, data.metric, frame.lang));
   if (keyed) return thresholdKey(data, frame);
   const room = width * 0.4 - 30;
-  const texts = full.map((text) => (textWidth(text.length, small, cjk) <= room ? text : null));
+  const fits = (text: string) => textWidth(text.length, small, cjk) <= room;
+  const texts = full.map((text) => (fits(text) ? text : null));
+  // A rule none of whose labels fits is named by its scale and families alone ("5,400 亿 PaLM"): no rule unnamed.
+  for (const { group, scale } of thresholdScales(data, frame.lang))
+    if (group.every((t) => texts[data.thresholds.indexOf(t)] === null) && fits(scale))
+      texts[data.thresholds.indexOf(group[0]!)] = scale;
   const longest = maxOf(
     texts.map((text) => (text === null ? 0 : textWidth(text.length, small, cjk))),
     0
   );
   const right = longest > 0 ? Math.round(longest + 30) : Math.round(style.fontSize * 1.5);
-  return { right, texts, key: [] as LegendItem[] };
+  return { right, texts, key: [] as LegendItem[], keyShort: [] as string[] };
+}
+
+/**
+ * The thresholds as the rules that draw them: one group per scale (thresholds at the same scale share a rule), its
+ * thresholds in priority order (few-shot first), from the highest rule down; each with its scale and families
+ * ("175B GPT-3") and its abilities ("Addition (4–5 digit), MMLU (57 topics)").
+ */
+export function thresholdScales(data: ThresholdData, lang: Lang) {
+  const { enumeration } = punctuation(lang);
+  const valueOf = (t: EmergenceRow) => thresholdValue(t, data.metric)!;
+  const groups = new Map<number, EmergenceRow[]>();
+  for (const t of [...data.thresholds].sort(byLabelPriority))
+    groups.set(valueOf(t), [...(groups.get(valueOf(t)) ?? []), t]);
+  return [...groups.values()].map((group) => {
+    const families = [...new Set(group.map((t) => t.family ?? ""))].join(enumeration);
+    return {
+      value: valueOf(group[0]!),
+      group,
+      scale: `${formatMetric(data.metric, valueOf(group[0]!), lang).replace(" FLOP", "")} ${families}`.trim(),
+      abilities: group.map((t) => textIn(lang, t, "ability")).join(enumeration)
+    };
+  });
 }
 
 /**
  * The numbered key: one number per rule drawn (thresholds at the same scale share a rule, one number and one entry
- * that lists their abilities, "2 175B GPT-3: Addition (4–5 digit), MMLU (57 topics)"), for as many rules as the
- * preset allows and half the canvas's height has rows for, numbered from the highest rule down so the numbers read
- * in the key's order.
+ * that lists their abilities, "2 175B GPT-3: Addition (4–5 digit), MMLU (57 topics)"), every rule numbered (a rule
+ * with no name says nothing), from the highest rule down so the numbers read in the key's order.
  */
 function thresholdKey(data: ThresholdData, frame: ThresholdFrame) {
-  const { style, height, lang } = frame;
-  const { colon, enumeration } = punctuation(lang);
-  const count = Math.min(style.maxThresholdLabels, Math.floor((height * 0.45) / style.labelGap));
-  const valueOf = (t: EmergenceRow) => thresholdValue(t, data.metric)!;
-  // One group per scale, its thresholds in priority order (few-shot first); groups ranked by their first.
-  const groups = new Map<number, EmergenceRow[]>();
-  for (const t of [...data.thresholds].sort(byLabelPriority))
-    groups.set(valueOf(t), [...(groups.get(valueOf(t)) ?? []), t]);
-  const chosen = [...groups.values()].slice(0, count).sort((a, b) => valueOf(b[0]!) - valueOf(a[0]!));
+  const { style, lang } = frame;
+  const { colon } = punctuation(lang);
+  const chosen = thresholdScales(data, lang).sort((a, b) => b.value - a.value);
   // The number stands at the group's first threshold; the others share its rule.
   const texts = data.thresholds.map((t) => {
-    const n = chosen.findIndex((g) => g[0] === t);
+    const n = chosen.findIndex((g) => g.group[0] === t);
     return n < 0 ? null : String(n + 1);
   });
-  const key = chosen.map((group, n): LegendItem => {
-    const families = [...new Set(group.map((t) => t.family ?? ""))].join(enumeration);
-    const scale = `${formatMetric(data.metric, valueOf(group[0]!), lang).replace(" FLOP", "")} ${families}`.trim();
-    const abilities = group.map((t) => textIn(lang, t, "ability")).join(enumeration);
-    return { label: `${n + 1} ${scale}${colon}${abilities}`, swatch: { kind: "none" } };
-  });
+  const key = chosen.map((g, n): LegendItem => ({
+    label: `${n + 1} ${g.scale}${colon}${g.abilities}`,
+    swatch: { kind: "none" }
+  }));
+  // An entry wider than the legend's row keeps its number, scale and families (the rule is named all the same).
+  const keyShort = chosen.map((g, n) => `${n + 1} ${g.scale}`);
   const right = Math.round(textWidth(String(chosen.length).length, style.smallFontSize) + 24);
-  return { right, texts, key };
+  return { right, texts, key, keyShort };
+}
+
+/**
+ * Each rule's name on it, inside the plot (./threshold-names.ts): its scale, families and abilities where every rule
+ * has room for them ("175B GPT-3: Addition (4–5 digit), MMLU (57 topics)"), else its scale and families; null when
+ * one finds no place.
+ */
+export function thresholdRuleNames(
+  data: ThresholdData,
+  frame: { py: (v: number) => number; plotBox: Box; lang: Lang; fontSize: number },
+  obstacles: LegendObstacles
+) {
+  const { colon } = punctuation(frame.lang);
+  const rules = thresholdScales(data, frame.lang)
+    .sort((a, b) => b.value - a.value)
+    .map((s) => ({ ruleY: frame.py(s.value), names: [`${s.scale}${colon}${s.abilities}`, s.scale] }));
+  return ruleNames(rules, frame.plotBox, obstacles, frame.fontSize);
 }
 
 /** A threshold's tooltip: the ability, its prompting, both thresholds, the model family and the reference. */
@@ -114,10 +154,15 @@ export function thresholdPlaces(
   const small = style.smallFontSize;
   const room = Math.max(1, Math.floor((y.bottom - y.top) / style.labelGap));
   const labels = data.thresholds.map((row, i) => ({ row, text: texts[i] ?? null }));
+  // One label per rule first (a rule's others only where room is left), each kind in its order.
+  const value = (row: EmergenceRow) => thresholdValue(row, data.metric);
+  const firstOfRule = (l: (typeof labels)[number]) =>
+    labels.find((o) => o.text !== null && value(o.row) === value(l.row)) === l ? 0 : 1;
   const labelled = [...labels]
     .filter((l) => l.text !== null)
-    .sort((a, b) => byLabelPriority(a.row, b.row))
-    .slice(0, Math.min(room, style.maxThresholdLabels));
+    .sort((a, b) => firstOfRule(a) - firstOfRule(b) || byLabelPriority(a.row, b.row))
+    // Keyed numbers are not capped by the preset's count of labels: a rule whose key entry has no number is unnamed.
+    .slice(0, Math.min(room, labels.some((l) => /^\d+$/.test(l.text ?? "")) ? Infinity : style.maxThresholdLabels));
   const placedY = spreadLabels(
     labelled.map((t) => y.py(thresholdValue(t.row, data.metric)!)),
     style.labelGap,
@@ -158,7 +203,12 @@ export function thresholdLegend(thresholds: readonly EmergenceRow[], lang: Lang)
  * cue), each label linked to its rule; on the web a pointer highlights a rule and shows its whole row.
  */
 export function thresholdMarks(
-  layout: { thresholdMarks: ThresholdPlace[]; labelledThresholds: ThresholdPlace[]; x1: Date | number },
+  layout: {
+    thresholdMarks: ThresholdPlace[];
+    labelledThresholds: ThresholdPlace[];
+    x1: Date | number;
+    ruleNames?: readonly { text: string; labelX: number; labelY: number }[] | null;
+  },
   { preset }: { preset: Preset }
 ) {
   const style = presetStyle(preset);
@@ -171,12 +221,27 @@ export function thresholdMarks(
         stroke: THRESHOLD_COLOR[prompting],
         strokeOpacity: 0.55,
         ...(prompting === "augmented" ? { strokeDasharray: "6,3" } : {}),
-        strokeWidth: style.strokeWidth
+        strokeWidth: style.strokeWidth,
+        // What a download's measure finds as a threshold's rule, to ask that it is named.
+        className: "explore-threshold-rule"
       }
     );
   return [
     rule("few-shot"),
     rule("augmented"),
+    // On a fixed canvas, each rule's name on it (its baseline just above the rule, or its top just under it).
+    layout.ruleNames?.length
+      ? Plot.text(layout.ruleNames, {
+          x: "labelX",
+          y: "labelY",
+          text: "text",
+          textAnchor: "start",
+          lineAnchor: "bottom",
+          fontSize: style.smallFontSize,
+          fill: "currentColor",
+          className: "explore-threshold-name"
+        })
+      : null,
     Plot.link(labelled, {
       x1,
       x2: x1,

@@ -49,7 +49,7 @@ describe("growth layout: domains follow the data", () => {
 });
 
 describe("growth layout: margins make room for what they hold", () => {
-  test("long threshold labels widen the right margin, up to 40% of the width; past it they are not written, never cut", () => {
+  test("long threshold labels widen the right margin, up to 40% of the width; past it the rule keeps its scale", () => {
     const one = emergence.find((e) => e.threshold_parameters !== null)!;
     const short = layoutOf({ thresholds: [{ ...one, ability: "Short" }] });
     const long = layoutOf({ thresholds: [{ ...one, ability: `Short ${"and a longer name ".repeat(1)}` }] });
@@ -57,7 +57,10 @@ describe("growth layout: margins make room for what they hold", () => {
     expect(long.thresholdMarks[0]!.label!.startsWith("Short and a longer name")).toBe(true);
     const huge = layoutOf({ thresholds: emergence.map((e) => ({ ...e, ability: "x".repeat(400) })) });
     expect(huge.margins.right).toBeLessThanOrEqual(Math.round(960 * 0.4));
-    for (const t of huge.thresholdMarks) expect([t.label, t.labelValue]).toEqual([null, null]);
+    // No ability is written (none fits), never cut; each rule is named by its scale and families alone.
+    for (const t of huge.thresholdMarks) expect(t.label ?? "").not.toMatch(/x{10}|…/);
+    const named = new Set(huge.thresholdMarks.filter((t) => t.label !== null).map((t) => t.value));
+    expect(named).toEqual(new Set(huge.thresholdMarks.map((t) => t.value)));
     expect(huge.margins.right).toBeLessThan(short.margins.right);
   });
   test("the undisclosed band shrinks before the plot: at most a sixth of a short chart's height", () => {
@@ -126,21 +129,39 @@ describe("growth layout: labels do not overlap", () => {
     expect(slide.labelledThresholds.length).toBeLessThanOrEqual(PRESET_STYLES.slide.maxThresholdLabels);
     expect(slide.thresholdMarks.length).toBeGreaterThan(slide.labelledThresholds.length);
   });
-  test("on a wide fixed canvas the thresholds are numbered at their rules and keyed under the plot", () => {
+  test("on a wide fixed canvas the thresholds are named on their rules inside the plot, with no key", () => {
     const slide = layoutOf({ preset: "slide", width: 1760, height: 820 });
-    const numbers = slide.labelledThresholds.map((t) => t.label);
-    expect(numbers.length).toBeGreaterThan(3);
-    // Numbered from the highest rule down, each in the legend once with its ability and value.
-    const byValue = [...slide.labelledThresholds].sort((a, b) => b.value - a.value).map((t) => t.label);
-    expect(byValue).toEqual(numbers.map((_, i) => String(i + 1)));
-    for (const t of slide.labelledThresholds)
-      expect(slide.legend.filter((l) => l.label.startsWith(`${t.label} `)).map((l) => l.label)).toEqual([
-        expect.stringContaining(t.ability)
-      ]);
-    // The margin holds a number, not a label: the plot runs to within a few ems of the edge.
+    const values = [...new Set(slide.thresholdMarks.map((t) => t.value))];
+    expect(values.length).toBeGreaterThan(3);
+    // One name per rule, its scale first, touching the rule (its baseline just above it or its top just under it).
+    expect(slide.ruleNames).toHaveLength(values.length);
+    const fontSize = PRESET_STYLES.slide.smallFontSize;
+    for (const t of slide.thresholdMarks) {
+      const touching = slide.ruleNames!.filter(
+        (n) => Math.abs(n.box.y1 - t.ruleY) < fontSize * 0.4 || Math.abs(n.box.y0 - t.ruleY) < fontSize * 0.4
+      );
+      expect(touching.length, t.ability).toBeGreaterThan(0);
+      expect(inside(touching[0]!.box, { ...slide.plotBox, y0: slide.plotBox.y0 - fontSize / 3 })).toBe(true);
+    }
+    noTwoOverlap([...slide.ruleNames!.map((n) => n.box), ...slide.labels.map((l) => l.box)]);
+    // Nothing numbered, no key: the plot runs to within a few ems of the edge.
+    expect(slide.labelledThresholds).toEqual([]);
+    expect(slide.legend.some((l) => /^\d+ /.test(l.label))).toBe(false);
     expect(slide.margins.right).toBeLessThan(PRESET_STYLES.slide.fontSize * 3);
     // A page keeps its labels beside the rules.
+    expect(layout.ruleNames).toBeNull();
     expect(layout.labelledThresholds.every((t) => !/^\d+$/.test(t.label!))).toBe(true);
+  });
+  test("where a rule's name finds no place, every rule is numbered at its end and keyed under the plot", () => {
+    const low = layoutOf({ preset: "slide", width: 1760, height: 660 });
+    expect(low.ruleNames).toBeNull();
+    const numbers = low.labelledThresholds.map((t) => t.label);
+    const byValue = [...low.labelledThresholds].sort((a, b) => b.value - a.value).map((t) => t.label);
+    expect(byValue).toEqual(numbers.map((_, i) => String(i + 1)));
+    expect(new Set(low.labelledThresholds.map((t) => t.value))).toEqual(
+      new Set(low.thresholdMarks.map((t) => t.value))
+    );
+    for (const n of numbers) expect(low.legend.filter((l) => l.label.startsWith(`${n} `))).toHaveLength(1);
   });
   test("notes are placed clear of the point labels, or left out", () => {
     const noted = layoutOf({ annotations: [{ id: "gpt-3-175b", text: "In-context learning appears at this scale" }] });
