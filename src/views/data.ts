@@ -181,6 +181,13 @@ function tableList(
   );
 }
 
+/**
+ * A host name that may wrap after each dot and nowhere else ("platform.<wbr>openai.<wbr>com"): a narrow column (the
+ * sources' Link on paper) keeps its parts whole instead of being squeezed to a letter a line.
+ */
+export const breakableHost = (host: string): (string | HTMLElement)[] =>
+  host.split(/(?<=\.)/).flatMap((part, i) => (i ? [h("wbr"), part] : [part]));
+
 /** The bibliography. A source's title and publisher are quoted as published; in the Chinese edition English ones are marked as English. */
 function bibliography({ lang, dictionary, w }: DataContext, sources: SourceRow[]): HTMLElement {
   const quoted = (v: string) => h("span", { textContent: v, attrs: { lang: foreignTag(v, lang) } });
@@ -193,7 +200,7 @@ function bibliography({ lang, dictionary, w }: DataContext, sources: SourceRow[]
       year: (v: number) => String(v),
       title: (v: string) => quoted(v),
       publisher: (v: string) => quoted(v),
-      url: (v: string) => (/^https?:/.test(v) ? h("a", { href: v, textContent: new URL(v).host }) : v)
+      url: (v: string) => (/^https?:/.test(v) ? h("a", { href: v }, ...breakableHost(new URL(v).host)) : v)
     },
     layout: "auto"
   });

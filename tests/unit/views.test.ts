@@ -4,7 +4,7 @@
 import { expect, test } from "vitest";
 import { FIGURES } from "../../src/figures/registry.js";
 import { partIntro, REPORT_PARTS, unplacedFigures } from "../../src/views/report.js";
-import { sortableRows } from "../../src/views/data.js";
+import { breakableHost, sortableRows } from "../../src/views/data.js";
 import { evidenceHeading } from "../../src/views/capabilities.js";
 import { filterSummaryText } from "../../src/views/scaling.js";
 import { storyData } from "../support/story-data.js";
@@ -55,4 +55,13 @@ test("the Scaling summary: without the Epoch table its note follows the count af
   expect(zh).not.toMatch(/。\s+（/);
   expect(filterSummaryText("en", 91, 91, 0, false)).toMatch(/\. \S/);
   expect(filterSummaryText("zh", 91, 91, 0, true)).toBe(zh.slice(0, zh.indexOf("（")));
+});
+
+test("a source's host may wrap after its dots and nowhere else (the Data page's Link column on paper)", () => {
+  const parts = breakableHost("platform.openai.com");
+  const a = document.createElement("a");
+  a.append(...parts);
+  expect(a.innerHTML).toBe("platform.<wbr>openai.<wbr>com");
+  expect(a.textContent).toBe("platform.openai.com");
+  expect(breakableHost("localhost")).toEqual(["localhost"]);
 });
