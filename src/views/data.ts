@@ -5,7 +5,7 @@ import * as Inputs from "@observablehq/inputs";
 import type { ReleaseRow, SourceRow, Status } from "../contract.js";
 import { nameTableCorner } from "../components/a11y.js";
 import { downloadLinks } from "../components/data-downloads.js";
-import { h } from "../components/dom.js";
+import { h, wrappableUrl } from "../components/dom.js";
 import { formatDate } from "../components/encoding.js";
 import { limitQuery } from "../components/search-limit.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
@@ -181,13 +181,6 @@ function tableList(
   );
 }
 
-/**
- * A host name that may wrap after each dot and nowhere else ("platform.<wbr>openai.<wbr>com"): a narrow column (the
- * sources' Link on paper) keeps its parts whole instead of being squeezed to a letter a line.
- */
-export const breakableHost = (host: string): (string | HTMLElement)[] =>
-  host.split(/(?<=\.)/).flatMap((part, i) => (i ? [h("wbr"), part] : [part]));
-
 /** The bibliography. A source's title and publisher are quoted as published; in the Chinese edition English ones are marked as English. */
 function bibliography({ lang, dictionary, w }: DataContext, sources: SourceRow[]): HTMLElement {
   const quoted = (v: string) => h("span", { textContent: v, attrs: { lang: foreignTag(v, lang) } });
@@ -200,7 +193,7 @@ function bibliography({ lang, dictionary, w }: DataContext, sources: SourceRow[]
       year: (v: number) => String(v),
       title: (v: string) => quoted(v),
       publisher: (v: string) => quoted(v),
-      url: (v: string) => (/^https?:/.test(v) ? h("a", { href: v }, ...breakableHost(new URL(v).host)) : v)
+      url: (v: string) => (/^https?:/.test(v) ? h("a", { href: v }, ...wrappableUrl(new URL(v).host)) : v)
     },
     layout: "auto"
   });
