@@ -340,6 +340,9 @@ function pieces(root: HTMLElement): Piece[] {
       items.slice(1).forEach((item, i) => push(item, { keepWithNext: items.length > 2 && i === items.length - 3 }));
     } else {
       const [head, ...figures] = section.children as unknown as HTMLElement[];
+      // What ends the report: only there would a last row alone make a page all but blank (elsewhere the next
+      // section follows it on its page, and keeping two tall rows together left a page half empty).
+      const ends = (figure: HTMLElement) => section === root.lastElementChild && figure === figures.at(-1);
       // A part starts a page; a section marked .report-flow (a story's slide in its handout) follows on the page.
       push(head!, { sectionStart: !section.classList.contains("report-flow"), keepWithNext: true });
       for (const figure of figures) {
@@ -350,7 +353,8 @@ function pieces(root: HTMLElement): Piece[] {
           continue;
         }
         // A table breaks between its rows: its title and head go with the first, its caption and source with the last,
-        // and the last row never alone (a page that holds one row, or a list's last item, is a page all but blank).
+        // and at the report's end the last row never alone (a page that holds one row, or a list's last item, is a
+        // page all but blank).
         const continuationHead = head ? box(head).height : 0;
         result.push({
           element: figure,
@@ -364,7 +368,7 @@ function pieces(root: HTMLElement): Piece[] {
         rows.slice(1).forEach((row, i) =>
           push(row, {
             bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom,
-            keepWithNext: rows.length > 2 && i === rows.length - 3,
+            keepWithNext: ends(figure) && rows.length > 2 && i === rows.length - 3,
             continuationHead
           })
         );
