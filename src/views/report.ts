@@ -340,9 +340,12 @@ function pieces(root: HTMLElement): Piece[] {
       items.slice(1).forEach((item, i) => push(item, { keepWithNext: items.length > 2 && i === items.length - 3 }));
     } else {
       const [head, ...figures] = section.children as unknown as HTMLElement[];
-      // What ends the report: only there would a last row alone make a page all but blank (elsewhere the next
-      // section follows it on its page, and keeping two tall rows together left a page half empty).
-      const ends = (figure: HTMLElement) => section === root.lastElementChild && figure === figures.at(-1);
+      // What ends a page for good (the report's end, or a part's before the next part's page): only there would a
+      // last row alone make a page all but blank. Elsewhere what follows shares its page, and keeping two tall rows
+      // together left a page half empty.
+      const next = section.nextElementSibling;
+      const ends = (figure: HTMLElement) =>
+        figure === figures.at(-1) && (!next || !next.classList.contains("report-flow"));
       // A part starts a page; a section marked .report-flow (a story's slide in its handout) follows on the page.
       push(head!, { sectionStart: !section.classList.contains("report-flow"), keepWithNext: true });
       for (const figure of figures) {
