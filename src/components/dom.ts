@@ -35,6 +35,14 @@ function appendChildren(node: Element, children: readonly Child[]): void {
 }
 
 /** An HTML element: `h("a", { href, className: "source" }, "text")`. */
+/**
+ * A URL or host that may wrap after its punctuation (a slug's _ and - too) and nowhere else ("https://arxiv.<wbr>org/<wbr>abs/<wbr>1706.<wbr>03762"): a
+ * narrow column on paper (the Data page's sources, a figure's Source column) keeps each part whole instead of being
+ * cut anywhere or running out of its card.
+ */
+export const wrappableUrl = (url: string): (string | HTMLElement)[] =>
+  url.split(/(?<=[./?&=#_-]+)(?![./?&=#_-])/).flatMap((part, i) => (i ? [h("wbr"), part] : [part]));
+
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Props<K> = {},

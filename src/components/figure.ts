@@ -20,7 +20,7 @@ import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor, withLang }
 import { formatCount, formatDate } from "../i18n/format.js";
 import { applyModelFilter } from "./model-filter.js";
 import { filterPhrases } from "./filter-words.js";
-import { h, INTERFACE_ONLY, svg } from "./dom.js";
+import { h, INTERFACE_ONLY, svg, wrappableUrl } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
 import { addViewControls } from "../compose/add-view.js";
 
@@ -650,12 +650,13 @@ export function dataTable<K extends DataKey, R>(
         h(
           "tr",
           {},
-          ...def.columns.map((c) =>
-            h("td", {
-              textContent: tableCellText(c.value(row, lang), lang),
-              attrs: { lang: c.english ? foreignTag("English", lang) : null }
-            })
-          )
+          ...def.columns.map((c) => {
+            const text = tableCellText(c.value(row, lang), lang);
+            const attrs = { lang: c.english ? foreignTag("English", lang) : null };
+            return /^https?:\/\//.test(text)
+              ? h("td", { attrs }, ...wrappableUrl(text))
+              : h("td", { textContent: text, attrs });
+          })
         )
       )
     )

@@ -399,8 +399,10 @@ export const en = {
       heading: "Data",
       lede: "Every fact in this notebook, with its status and its source. Undisclosed values are shown as undisclosed; an estimate says whose it is. The curated sources live in data-loaders/sources/ and are validated at every build.",
       modelsHeading: "Models",
-      modelsSummary: (shown: number, total: number) =>
-        `${shown} of ${total} models. ↗ opens the source of that fact. The status and note of every fact (later corrections by the authors, raw versus filtered sizes, whose estimate) are below, one model per line.`,
+      modelsSummary: (shown: number, total: number) => `${shown} of ${total} models. ↗ opens the source of that fact.`,
+      // Where the notes are: on the page, below; on paper only where the reader opened a model's notes (see data.md).
+      notesPointer:
+        "The status and note of every fact (later corrections by the authors, raw versus filtered sizes, whose estimate) are below, one model per line.",
       // How to work the table: on the page only, not on paper (src/components/dom.ts, INTERFACE_ONLY).
       modelsHint: "Click a column header to sort; open a model below to read its notes.",
       searchLabel: "Search models",

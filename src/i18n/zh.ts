@@ -378,8 +378,8 @@ export const zh: Dictionary = {
       heading: "数据",
       lede: "本笔记中的每项事实，连同其状态和来源。未公开的值标为未公开；估计值注明是谁的估计。整理的来源文件位于 data-loaders/sources/，每次构建都会校验。",
       modelsHeading: "模型",
-      modelsSummary: (shown: number, total: number) =>
-        `${total} 个模型中的 ${shown} 个。↗ 打开该项事实的来源。每项事实的状态和备注（作者后来的更正、原始与过滤后的规模、谁的估计）见下方，每个模型一行。`,
+      modelsSummary: (shown: number, total: number) => `${total} 个模型中的 ${shown} 个。↗ 打开该项事实的来源。`,
+      notesPointer: "每项事实的状态和备注（作者后来的更正、原始与过滤后的规模、谁的估计）见下方，每个模型一行。",
       modelsHint: "点击列标题排序；展开下方的模型即可阅读其备注。",
       searchLabel: "搜索模型",
       searchPlaceholder: "名称、机构、系列、架构分支……",

@@ -5,7 +5,7 @@ import * as Inputs from "@observablehq/inputs";
 import type { ReleaseRow, SourceRow, Status } from "../contract.js";
 import { nameTableCorner } from "../components/a11y.js";
 import { downloadLinks } from "../components/data-downloads.js";
-import { h } from "../components/dom.js";
+import { h, wrappableUrl } from "../components/dom.js";
 import { formatDate } from "../components/encoding.js";
 import { limitQuery } from "../components/search-limit.js";
 import { FACTS, factNoteText, factValue, statusWords, type FactName } from "../components/model-card.js";
@@ -193,7 +193,7 @@ function bibliography({ lang, dictionary, w }: DataContext, sources: SourceRow[]
       year: (v: number) => String(v),
       title: (v: string) => quoted(v),
       publisher: (v: string) => quoted(v),
-      url: (v: string) => (/^https?:/.test(v) ? h("a", { href: v, textContent: new URL(v).host }) : v)
+      url: (v: string) => (/^https?:/.test(v) ? h("a", { href: v }, ...wrappableUrl(new URL(v).host)) : v)
     },
     layout: "auto"
   });

@@ -340,6 +340,12 @@ function pieces(root: HTMLElement): Piece[] {
       items.slice(1).forEach((item, i) => push(item, { keepWithNext: items.length > 2 && i === items.length - 3 }));
     } else {
       const [head, ...figures] = section.children as unknown as HTMLElement[];
+      // What ends a page for good (the report's end, or a part's before the next part's page): only there would a
+      // last row alone make a page all but blank. Elsewhere what follows shares its page, and keeping two tall rows
+      // together left a page half empty.
+      const next = section.nextElementSibling;
+      const ends = (figure: HTMLElement) =>
+        figure === figures.at(-1) && (!next || !next.classList.contains("report-flow"));
       // A part starts a page; a section marked .report-flow (a story's slide in its handout) follows on the page.
       push(head!, { sectionStart: !section.classList.contains("report-flow"), keepWithNext: true });
       for (const figure of figures) {
@@ -350,7 +356,8 @@ function pieces(root: HTMLElement): Piece[] {
           continue;
         }
         // A table breaks between its rows: its title and head go with the first, its caption and source with the last,
-        // and the last row never alone (a page that holds one row, or a list's last item, is a page all but blank).
+        // and at the report's end the last row never alone (a page that holds one row, or a list's last item, is a
+        // page all but blank).
         const continuationHead = head ? box(head).height : 0;
         result.push({
           element: figure,
@@ -364,7 +371,7 @@ function pieces(root: HTMLElement): Piece[] {
         rows.slice(1).forEach((row, i) =>
           push(row, {
             bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom,
-            keepWithNext: rows.length > 2 && i === rows.length - 3,
+            keepWithNext: ends(figure) && rows.length > 2 && i === rows.length - 3,
             continuationHead
           })
         );

@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 import { FIGURES } from "../../src/figures/registry.js";
 import { partIntro, REPORT_PARTS, unplacedFigures } from "../../src/views/report.js";
 import { sortableRows } from "../../src/views/data.js";
+import { wrappableUrl } from "../../src/components/dom.js";
 import { evidenceHeading } from "../../src/views/capabilities.js";
 import { filterSummaryText } from "../../src/views/scaling.js";
 import { storyData } from "../support/story-data.js";
@@ -55,4 +56,19 @@ test("the Scaling summary: without the Epoch table its note follows the count af
   expect(zh).not.toMatch(/。\s+（/);
   expect(filterSummaryText("en", 91, 91, 0, false)).toMatch(/\. \S/);
   expect(filterSummaryText("zh", 91, 91, 0, true)).toBe(zh.slice(0, zh.indexOf("（")));
+});
+
+test("a URL may wrap after its punctuation and nowhere else (a source's Link column on paper)", () => {
+  const a = document.createElement("a");
+  a.append(...wrappableUrl("https://arxiv.org/abs/1706.03762?x=1"));
+  expect(a.innerHTML).toBe("https://<wbr>arxiv.<wbr>org/<wbr>abs/<wbr>1706.<wbr>03762?<wbr>x=<wbr>1");
+  expect(a.textContent).toBe("https://arxiv.org/abs/1706.03762?x=1");
+  expect(wrappableUrl("localhost")).toEqual(["localhost"]);
+  expect(wrappableUrl("a.com/language_models-x").filter((p) => typeof p === "string")).toEqual([
+    "a.",
+    "com/",
+    "language_",
+    "models-",
+    "x"
+  ]);
 });
