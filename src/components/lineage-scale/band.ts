@@ -266,31 +266,26 @@ type Way = { rowOf: number[]; names: BandName[]; cost: number; crossings: number
  * search runs past its budget (a crowded band), the names dealt to the rows in turn, then one moved at a time to
  * another row while that costs less.
  */
-function bestIn(
-  rows: number,
-  xs: readonly number[],
-  widths: readonly number[],
-  g: Geometry,
-  frame: Frame,
-  bound: number
-) {
-  const searched = searchRows(rows, xs, widths, g, frame, bound);
+function bestIn(search: RowSearch) {
+  const searched = searchRows(search);
   if (searched.complete) return searched.best;
-  const improved = improveRows(rows, xs, widths, g, frame, searched.best?.cost ?? bound);
-  return improved ?? searched.best;
+  return improveRows({ ...search, bound: searched.best?.cost ?? search.bound }) ?? searched.best;
+}
+
+/** A search for the band's best way: in `rows` rows, names at `xs` of `widths`, costing less than `bound`. */
+interface RowSearch {
+  rows: number;
+  xs: readonly number[];
+  widths: readonly number[];
+  g: Geometry;
+  o: Frame;
+  bound: number;
 }
 
 /** Tries of a row's set of names, at most, in one search: beyond, the search gives up (see bestIn). */
 const SEARCH_BUDGET = 4000;
 
-function searchRows(
-  rows: number,
-  xs: readonly number[],
-  widths: readonly number[],
-  g: Geometry,
-  o: Frame,
-  bound: number
-) {
+function searchRows({ rows, xs, widths, g, o, bound }: RowSearch) {
   let [best, limit, budget] = [null as Way | null, bound, SEARCH_BUDGET];
   const names: BandName[] = new Array(xs.length);
   const rowOf = xs.map(() => -1);
@@ -348,14 +343,7 @@ function nameAt(row: number, x0: number, width: number, x: number, crossY: numbe
 }
 
 /** The names dealt to the rows in turn, then one moved at a time to another row while that costs less. */
-function improveRows(
-  rows: number,
-  xs: readonly number[],
-  widths: readonly number[],
-  g: Geometry,
-  o: Frame,
-  bound: number
-) {
+function improveRows({ rows, xs, widths, g, o, bound }: RowSearch) {
   const consider = (rowOf: number[]) => {
     const set = setNames(rowOf, xs, widths, g, o);
     return set ? { rowOf, ...set } : null;
@@ -408,7 +396,7 @@ function fewestRows(
     // long way from their ×): only a way that beats this is searched for.
     const clear = chosen?.set.crossings === 0;
     const bound = !chosen ? Infinity : clear ? Math.min(chosen.set.cost / 2, 100) : chosen.set.cost;
-    const set = bestIn(rows, xs, widths, geometryOf(rows), frame, bound);
+    const set = bestIn({ rows, xs, widths, g: geometryOf(rows), o: frame, bound });
     if (set) chosen = { rows, set };
     else if (clear) break;
     // No leader through a name or another leader: fewer rows are better than straighter leaders, unless much straighter.
