@@ -180,6 +180,37 @@ function chunkToFit(word: string, fits: (text: string) => boolean): string[] {
   return chunk ? [...chunks, chunk] : chunks;
 }
 
+/**
+ * The credit's parts and lines: what the view shows and whence, then the notebook's name, then the address. The name
+ * is left out where it would cost a line of the canvas and an address is written: the address names the view, and on
+ * a narrow column a line of credit is a line of plot.
+ */
+function creditOf(
+  before: readonly string[],
+  address: readonly string[],
+  { siteName, width, small }: { siteName: string; width: number; small: number }
+) {
+  const named = [...before, siteName, ...address];
+  const lines = creditLines(named, width, small);
+  if (!address.length) return { parts: named, lines };
+  const unnamed = [...before, ...address];
+  const shorter = creditLines(unnamed, width, small);
+  return shorter.length < lines.length ? { parts: unnamed, lines: shorter } : { parts: named, lines };
+}
+
+/**
+ * The title's lines and size: a title longer than the canvas is set an eighth smaller where that keeps it on one line
+ * (a line of title is a line of plot on a narrow column), and wraps where it does not.
+ */
+function titleSet(title: string, width: number, size: number) {
+  const lines = creditLines([title], width, size, true);
+  const smaller = Math.round(size * 0.875);
+  const one = lines.length > 1 ? creditLines([title], width, smaller, true) : lines;
+  return one.length === 1 && lines.length > 1
+    ? { titleLines: one, fontSize: smaller }
+    : { titleLines: lines, fontSize: size };
+}
+
 /** The band under the drawing that holds `lines` credit lines at `small` px. */
 const footHeight = (lines: number, small: number) => Math.round(small * (1.3 * lines + 0.9));
 
@@ -340,22 +371,17 @@ export function standaloneSvg<K extends DataKey, R>(
   const { lang, state, size, info } = options;
   const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
-  const { width, fontSize, small } = layout;
+  const { width, small } = layout;
   const title = viewTitle(def, state, lang);
-  // A title longer than the canvas wraps.
-  const titleLines = creditLines([title], width, fontSize, true);
-  const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
+  const { titleLines, fontSize } = titleSet(title, width, layout.fontSize);
+  const head = Math.round(fontSize * 2) + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
   const filters = filterWords(def, data, state, lang);
-  const parts = [
-    ...(filters ? [filters] : []),
-    words.source(def.source[lang]),
-    ...(info ? [words.asOf(info.data_date)] : []),
-    dictionaryFor(lang).site.title,
-    ...(options.notInAddress ? [options.notInAddress] : []),
-    ...(options.url ? [options.url] : [])
-  ];
-  const lines = creditLines(parts, width, small);
+  const { parts, lines } = creditOf(
+    [...(filters ? [filters] : []), words.source(def.source[lang]), ...(info ? [words.asOf(info.data_date)] : [])],
+    [...(options.notInAddress ? [options.notInAddress] : []), ...(options.url ? [options.url] : [])],
+    { siteName: dictionaryFor(lang).site.title, width, small }
+  );
   const foot = footHeight(lines.length, small);
   const drawingHeight = layout.height === undefined ? undefined : layout.height - head - foot;
   const { chart, natural } = drawnToFit(def, data, {

@@ -564,6 +564,9 @@ export const en = {
       augmented: "emergence threshold, augmented prompting",
       trendGpt: (months: string) => `trend, GPT flagships: ×2 every ${months} months`,
       trendAll: (months: string) => `trend, all models: ×2 every ${months} months`,
+      // Beside its own line (a fixed canvas), the dashed swatch and the line say "trend".
+      trendGptOnLine: (months: string) => `GPT flagships: ×2 every ${months} months`,
+      trendAllOnLine: (months: string) => `all models: ×2 every ${months} months`,
       backdrop: "Epoch AI models (estimates)",
       promptingName: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
       emerges: "emerges at",

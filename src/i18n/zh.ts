@@ -528,6 +528,8 @@ export const zh: Dictionary = {
       augmented: "涌现阈值（增强提示）",
       trendGpt: (months: string) => `趋势（GPT 旗舰）：每 ${months} 个月翻一番`,
       trendAll: (months: string) => `趋势（全部模型）：每 ${months} 个月翻一番`,
+      trendGptOnLine: (months: string) => `GPT 旗舰：每 ${months} 个月翻一番`,
+      trendAllOnLine: (months: string) => `全部模型：每 ${months} 个月翻一番`,
       backdrop: "Epoch AI 收录的模型（估计值）",
       promptingName: { "few-shot": "少样本提示", augmented: "增强提示" },
       emerges: "涌现于",

@@ -33,27 +33,32 @@ import { contrastProblems, measureDownload } from "./download-measure.js";
  * where its entries clear everything drawn (as many of its first entries as fit there, the rest under the plot; the
  * trends and the thresholds' key are never parted), thresholds at one scale share a rule, a number and a key entry,
  * the band of undisclosed sizes has its title on its crosses' row or none (the legend's × names it) and takes at most
- * an eighth of the height (15% on a slide), and the date axis's title stands on the tick row left of the first year.
+ * an eighth of the height (15% on a slide), and the date axis's title stands on the tick row left of the first year
+ * where it fits.
  * The legend inside may stand in up to three parts, and where the models' names leave no room for it, it is placed
  * first and they go around it. Every threshold rule is named (measured: a text on it, or a number at its end that the
  * key lists): on a fixed canvas by its scale and families on the rule inside the plot ("175B GPT-3", with its
  * abilities where every rule has room for them), which takes no width and no key rows; where one such name finds no
  * place between close rules, every rule is numbered and keyed (each entry its number, scale and families where one
- * with its abilities would not fit a row). Their least shares are all on the A4 column (480 px for a band, a legend
- * and a three-line credit): parameters against tokens 0.48 (Chinese; 0.53 and more on the slide-preset sizes, square
- * included), tokens by date 0.42 (English; its square 0.46), compute 0.38 (Chinese, keyed: 5×10²³ and 3.1×10²³ are
- * a fifth of a decade apart and the GPT-3 dot leaves no room for the first's name; English 0.41, named; its square
- * 0.47, its slides 0.62 and more), parameters by date 0.31 (English: named, two of its legend's entries inside the
- * plot and four rows under it; Chinese 0.35; square 0.36 and 0.42, the 4:3 slide 0.48 and 0.54, the 16:9 slide 0.57
- * and more, its legend all inside; the A4 page 0.61). A figure under half has its own floor: what it meets, rounded
- * down.
+ * with its abilities would not fit a row). The trends' entries, and the Chinchilla line's, stand beside their own
+ * lines where each finds a clear place (then they take no legend row). Around the drawing, a title that would wrap is
+ * set an eighth smaller where that keeps it on one line, the notebook's name is left out of the credit where it
+ * would cost a line (the address names the view), and a date axis whose title finds no place on its tick row goes
+ * untitled (years, and the figure's title names the date). Measured (December 2026): every growth chart at 0.5 or
+ * more on the slide-preset sizes but the square, and parameters against tokens everywhere (its Chinchilla entry
+ * beside its line). Under half, all on the 480 and 504 px columns and the square, where a band, a legend of up to
+ * eight entries and the credit leave too little height: tokens by date 0.48 (Chinese, A4 column; its square 0.499),
+ * compute 0.38 (Chinese, A4 column, keyed: 5×10²³ and 3.1×10²³ are a fifth of a decade apart and the GPT-3 dot leaves
+ * no room for the first's name; English 0.44, named; the Letter column 0.41), parameters by date 0.34 (A4 column;
+ * Letter column 0.40 and 0.43, square 0.40 and 0.43: its trends find no clear place beside their lines among the
+ * GPT line's names and the thresholds' rules, so they keep two legend rows). A figure under half has its own floor:
+ * what it meets, rounded down.
  */
 const PLOT_SHARE = 0.5;
 const PLOT_SHARE_OF: Record<string, number> = {
-  "parameters-vs-tokens": 0.48,
-  "tokens-by-date": 0.42,
+  "tokens-by-date": 0.48,
   "compute-by-date": 0.38,
-  "parameters-by-date": 0.31
+  "parameters-by-date": 0.34
 };
 
 /**

@@ -39,7 +39,14 @@ import { ARTICLE_END_TIME, drawsPeriod } from "./period.js";
 import { bandOnAxis, bandTitle, bandValues, undisclosedRows } from "./undisclosed.js";
 import { trendCurve, trendLegend, viewTrends } from "./trends.js";
 import { notePlaces, type Annotation } from "./notes.js";
-import { insideBlocks, type LegendObstacles, type Polyline } from "./legend-place.js";
+import {
+  entriesBesideLines,
+  insideBlocks,
+  type InsideBlock,
+  type LegendObstacles,
+  type LineEntry,
+  type Polyline
+} from "./legend-place.js";
 
 export interface ExploreChartOptions extends ExploreSpec {
   width: number;
@@ -261,19 +268,75 @@ export type LegendPlace = number;
 
 export function exploreLayout(given: readonly ReleaseRow[], options: ExploreChartOptions) {
   if ((options.preset ?? "web") === "web" || options.height === undefined) return layoutWith(given, options, 0);
-  // On a fixed canvas the thresholds are named on their rules where every name finds a place (./threshold-names.ts),
-  // else numbered and keyed or labelled beside the plot.
-  const named = withLegendPlaced(given, options, true);
-  return named.ruleNames ? named : withLegendPlaced(given, options, false);
+  // On a fixed canvas the trends' entries stand beside their lines where each finds a place (their legend rows are
+  // plot), and the thresholds are named on their rules where every name finds a place (./threshold-names.ts), else
+  // numbered and keyed or labelled beside the plot.
+  const ways = [true, false].flatMap((onLines) => [true, false].map((named) => ({ onLines, named })));
+  let last: ReturnType<typeof layoutWith> | null = null;
+  for (const way of ways) {
+    last = withLegendPlaced(given, options, way);
+    if (wayHolds(last, way)) return last;
+  }
+  return last!;
 }
 
+/** A trend's entry as two rows: whose (with the swatch), then its doubling time, parted after the colon. */
+function twoRows(item: LegendItem, lang: Lang): LegendItem[] {
+  const colon = punctuation(lang).colon;
+  const at = item.label.indexOf(colon.trim());
+  if (at < 0) return [item];
+  return [
+    { ...item, label: item.label.slice(0, at + colon.trim().length) },
+    { label: item.label.slice(at + colon.trim().length).trim(), swatch: { kind: "none" } }
+  ];
+}
+
+/**
+ * The entries that may stand beside their lines, with the lines in pixels: the trends' (shorter than in the legend:
+ * the dashed swatch on its line says "trend") and the reference line's, where one is drawn (the Chinchilla ratio).
+ */
+function entriesOfLines(
+  trends: readonly FittedTrend[],
+  reference: readonly DataPoint[],
+  { sx, sy, lang }: { sx: (v: number) => number; sy: (v: number) => number; lang: Lang }
+): LineEntry[] {
+  const referenceItem: LegendItem = {
+    label: dictionaryFor(lang).charts.tokens.reference,
+    swatch: { kind: "line", stroke: REFERENCE_GREY, dash: "8,5" }
+  };
+  return [
+    ...trendLegend(trends, lang, true).map((item, i) => ({
+      forms: [[item], twoRows(item, lang)],
+      line: trendCurve(trends[i]!).map((c): [number, number] => [sx(+c.date), sy(c.value)])
+    })),
+    ...(reference.length
+      ? [
+          {
+            forms: [[referenceItem], twoRows(referenceItem, lang)],
+            line: reference.map((p): [number, number] => [sx(p.x), sy(p.y)])
+          }
+        ]
+      : [])
+  ];
+}
+
+/** How a fixed canvas's layout is tried: the thresholds named on their rules, the trends' entries beside their lines. */
+interface LayoutWay {
+  named: boolean;
+  onLines: boolean;
+}
+
+/** Whether a layout tried a way holds it: every threshold named on its rule, every trend's entry beside its line. */
+const wayHolds = (layout: ReturnType<typeof layoutWith>, way: LayoutWay) =>
+  (!way.named || layout.ruleNames !== null) && (!way.onLines || layout.lineLegend !== null);
+
 /** The layout with as many of the legend's first entries inside the plot as find a clear place there. */
-function withLegendPlaced(given: readonly ReleaseRow[], options: ExploreChartOptions, named: boolean) {
-  const under = layoutWith(given, options, 0, named);
+function withLegendPlaced(given: readonly ReleaseRow[], options: ExploreChartOptions, way: LayoutWay) {
+  const under = layoutWith(given, options, 0, way);
   // Named, the legend's rows inside give the plot the height its rules' names may need.
   for (const inside of [...new Set(under.splits)].sort((a, b) => b - a)) {
-    const layout = layoutWith(given, options, inside, named);
-    if (layout.legendInside && (!named || layout.ruleNames)) return layout;
+    const layout = layoutWith(given, options, inside, way);
+    if (layout.legendInside && wayHolds(layout, way)) return layout;
   }
   return under;
 }
@@ -310,7 +373,7 @@ function layoutWith(
   given: readonly ReleaseRow[],
   givenOptions: ExploreChartOptions,
   place: LegendPlace,
-  named = false
+  { named, onLines }: LayoutWay = { named: false, onLines: false }
 ) {
   const { rows, options, xFrame } = applyLook(given, givenOptions);
   const { preset = "web", lang = "en", layers: look = null } = options;
@@ -325,13 +388,14 @@ function layoutWith(
   const reference = chinchillaReference(options, xDomain, yDomain);
   const yThresholds = yThresholdData(options, yDomain);
   const tFrame = { width, height: options.height ?? 0, lang, style, cjk };
-  const { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight, splits } = exploreMargins(
-    model,
-    options,
-    { colors, reference, undisclosed, trends, yThresholds, tFrame, xDomain },
-    place,
-    named
-  );
+  const { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, dateUntitled, axisHeight, splits } =
+    exploreMargins(
+      model,
+      options,
+      { colors, reference, undisclosed, trends, yThresholds, tFrame, xDomain, onLines },
+      place,
+      named
+    );
   const { band, top } = bandAndTop(undisclosed, options, { xDomain, left, right, width });
   const natural = look ? lookHeight(look.look, width, preset) : plotAreaHeight(width, preset) + top + bottom;
   const height = Math.round(options.height ?? natural);
@@ -358,11 +422,13 @@ function layoutWith(
   const drawnWith = { model, options, backdrop, rules, trends, reference, period };
   // Inside, the legend may part where it may part under the plot (between its first entries).
   const legendIn = splits.includes(place) ? { items: inside, cuts: splits.filter((c) => c < place) } : null;
-  const { labels, notes, ruleNames, legendInside } = namesInPlot(
+  const lineEntries = onLines ? entriesOfLines(trends, reference, { sx: sx.apply, sy: sy.apply, lang }) : null;
+  const { labels, notes, ruleNames, legendInside, lineLegend } = namesInPlot(
     drawnWith,
     frame,
     { thresholds: named ? yThresholds : null, py: sy.apply, style, lang },
-    legendIn
+    legendIn,
+    lineEntries
   );
   const yPixels = { py: sy.apply, fromPixel, top: plotBox.y0, bottom: plotBox.y1 };
   const thresholdLayer = yThresholds ? thresholdPlaces(yThresholds, texts, yPixels, tFrame) : [];
@@ -383,8 +449,11 @@ function layoutWith(
     /** The legend's entries under the plot, and those inside it in legendInside's parts (a fixed canvas's clear places). */
     legendUnder: legendInside ? under : legend,
     legendInside,
+    /** On a fixed canvas, the trends' entries each beside its line (null: in the legend). */
+    lineLegend,
     splits,
     xTitle,
+    dateUntitled,
     axisHeight,
     backdrop,
     thresholds,
@@ -420,7 +489,8 @@ function namesInPlot(
     style: ReturnType<typeof presetStyle>;
     lang: Lang;
   },
-  legend: { items: LegendItem[]; cuts: number[] } | null
+  legend: { items: LegendItem[]; cuts: number[] } | null,
+  lineEntries: readonly LineEntry[] | null
 ) {
   const { style, lang } = named;
   const ruleNames = named.thresholds
@@ -435,22 +505,35 @@ function namesInPlot(
   const blocksIn = (obstacles: LegendObstacles) =>
     legend && insideBlocks(legend.items, legend.cuts, frame.plotBox, obstacles, legendStyle);
   const first = modelNames(drawn, frame, named, ruleBoxes);
-  // On a page (no legend inside) nothing more to place: a catalog of thousands of dots is not walked again.
-  if (!legend) return { ...first, ruleNames, legendInside: null };
-  const after = { ...drawn, labels: [...first.labels, ...(ruleNames ?? [])], notes: first.notes };
-  const legendInside = blocksIn(drawnObstacles(after, frame));
-  if (legendInside) return { ...first, ruleNames, legendInside };
-  const before = blocksIn(drawnObstacles({ ...drawn, labels: ruleNames ?? [], notes: [] }, frame));
-  if (!before) return { ...first, ruleNames, legendInside: null };
   const pad = legendStyle.pad;
-  const parts = before.map((b) => ({ x0: b.x - pad, y0: b.y - pad, x1: b.x + b.used + pad, y1: b.y + b.height + pad }));
-  const around = modelNames(drawn, frame, named, [...ruleBoxes, ...parts]);
+  const boxOf = (b: InsideBlock) => ({
+    x0: b.x - pad,
+    y0: b.y - pad,
+    x1: b.x + b.used + pad,
+    y1: b.y + b.height + pad
+  });
+  // The trends' entries beside their lines, clear of the names (all of them, or none: then the layout is not taken).
+  const after = { ...drawn, labels: [...first.labels, ...(ruleNames ?? [])], notes: first.notes };
+  const lineLegend =
+    lineEntries && entriesBesideLines(lineEntries, frame.plotBox, drawnObstacles(after, frame), legendStyle);
+  const lineBoxes = (lineLegend ?? []).map((b) => ({ box: boxOf(b) }));
+  // On a page (no legend inside) nothing more to place: a catalog of thousands of dots is not walked again.
+  if (!legend) return { ...first, ruleNames, legendInside: null, lineLegend };
+  const legendInside = blocksIn(drawnObstacles({ ...after, labels: [...after.labels, ...lineBoxes] }, frame));
+  if (legendInside) return { ...first, ruleNames, legendInside, lineLegend };
+  const taken = [...(ruleNames ?? []), ...lineBoxes];
+  const before = blocksIn(drawnObstacles({ ...drawn, labels: taken, notes: [] }, frame));
+  if (!before) return { ...first, ruleNames, legendInside: null, lineLegend };
+  const parts = before.map(boxOf);
+  const around = modelNames(drawn, frame, named, [...taken.map((t) => t.box), ...parts]);
   // Every name still placed, and none set over the legend (a name that must be drawn goes where it can).
   const complete =
     around.labels.length >= first.labels.length &&
     around.notes.length >= first.notes.length &&
     around.labels.every((l) => parts.every((p) => !overlaps(l.box, p)));
-  return complete ? { ...around, ruleNames, legendInside: before } : { ...first, ruleNames, legendInside: null };
+  return complete
+    ? { ...around, ruleNames, legendInside: before, lineLegend }
+    : { ...first, ruleNames, legendInside: null, lineLegend };
 }
 
 /** The models' names and the notes, clear of the boxes taken (the thresholds' names, the legend's parts). */
@@ -539,6 +622,8 @@ interface MarginLayers {
   trends: readonly FittedTrend[];
   yThresholds: ThresholdData | null;
   tFrame: ThresholdFrame;
+  /** The trends' and the reference line's entries stand beside their lines, not in the legend. */
+  onLines: boolean;
 }
 
 /**
@@ -597,9 +682,9 @@ function marginsWith(
           undisclosed: layers.undisclosed.length > 0
         })),
     ...(yThresholds ? thresholdLegend(yThresholds.thresholds, lang) : []),
-    ...trendLegend(layers.trends, lang),
+    ...(layers.onLines ? [] : trendLegend(layers.trends, lang)),
     ...(labelled?.key ?? [])
-  ];
+  ].filter((item) => !layers.onLines || item.label !== dictionaryFor(lang).charts.tokens.reference);
   // A look's y ticks are the catalog's ("100B", Chinese "1,000 亿", wider); its last x tick on the tokens look is
   // centred on the plot's edge ("10 万亿" needs more room than "10T").
   const left = look ? countAxisLeft(preset, lang) : Math.round(style.fontSize * 5.4);
@@ -615,19 +700,22 @@ function marginsWith(
     labelled.key.forEach((item, i) => (item.label = labelled.keyShort[i]!));
   const [inside, under] = [legend.slice(0, place), legend.slice(place)];
   const legendLines = under.length ? legendRows(under, legendWidth, style.smallFontSize, cjk).length : 0;
-  const xTitle =
-    preset !== "web" && options.height !== undefined
-      ? inlineDateTitle(options, layers.xDomain, { left, right, width, lang, style })
-      : null;
-  const axisHeight = xTitle ? style.fontSize * 1.9 + 10 : style.fontSize * 3.8;
+  const fixed = preset !== "web" && options.height !== undefined;
+  const xTitle = fixed ? inlineDateTitle(options, layers.xDomain, { left, right, width, lang, style }) : null;
+  // On a fixed canvas a growth chart's date axis whose title finds no place on the tick row goes untitled: its ticks
+  // are years and the figure's title names it ("… against release date"), and the row it would take is plot.
+  const dateUntitled = fixed && !xTitle && isGrowthDateAxis(options);
+  const axisHeight = xTitle || dateUntitled ? style.fontSize * 1.9 + 10 : style.fontSize * 3.8;
   const bottom = Math.round(axisHeight + legendHeight(legendLines, style.smallFontSize));
   // Where the legend may part (inside, then under): between its first entries, never inside the trends or the key.
-  const [trendCount, keyCount] = [layers.trends.length, labelled?.key.length ?? 0];
+  const [trendCount, keyCount] = [layers.onLines ? 0 : layers.trends.length, labelled?.key.length ?? 0];
   const marks = legend.length - trendCount - keyCount;
   const splits = [...Array.from({ length: marks }, (_, i) => i + 1), marks + trendCount, legend.length];
   const texts = labelled?.texts ?? [];
-  return { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight, splits };
+  return { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, dateUntitled, axisHeight, splits };
 }
+
+const isGrowthDateAxis = (options: ExploreChartOptions) => options.layers?.look === "growth" && options.x === "date";
 
 /**
  * A growth chart's date axis title on a fixed canvas: on the tick row, left of the first year (a little lower, clear
@@ -639,7 +727,7 @@ function inlineDateTitle(
   xDomain: [number, number],
   frame: { left: number; right: number; width: number; lang: Lang; style: ReturnType<typeof presetStyle> }
 ) {
-  if (options.layers?.look !== "growth" || options.x !== "date") return null;
+  if (!isGrowthDateAxis(options)) return null;
   const { left, right, width, lang, style } = frame;
   const text = dictionaryFor(lang).charts.growth.date;
   const firstYear = Date.UTC(new Date(xDomain[0]).getUTCFullYear() + 1, 0, 1);

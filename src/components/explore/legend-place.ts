@@ -144,3 +144,102 @@ export function insideLegend(
   }
   return null;
 }
+
+/**
+ * A legend entry that names a drawn line (a trend), in the forms it may take (one row; its name over its value), and
+ * the line in pixels.
+ */
+export interface LineEntry {
+  forms: readonly (readonly LegendItem[])[];
+  line: Polyline;
+}
+
+/** Where along a line its entry is tried: the middle first, then out towards its ends (a line's ends are crowded). */
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.9];
+
+/** The point at a fraction of a polyline's length, and the direction of the segment it lies on. */
+function pointAlong(line: Polyline, fraction: number): { x: number; y: number; dx: number; dy: number } | null {
+  const lengths = line.slice(1).map(([x, y], i) => Math.hypot(x - line[i]![0], y - line[i]![1]));
+  const total = lengths.reduce((sum, l) => sum + l, 0);
+  if (!total) return null;
+  let left = total * fraction;
+  for (let i = 0; i < lengths.length; ++i) {
+    const [[x0, y0], [x1, y1]] = [line[i]!, line[i + 1]!];
+    if (left <= lengths[i]! || i === lengths.length - 1) {
+      const t = lengths[i]! ? Math.min(1, left / lengths[i]!) : 0;
+      return { x: x0 + (x1 - x0) * t, y: y0 + (y1 - y0) * t, dx: x1 - x0, dy: y1 - y0 };
+    }
+    left -= lengths[i]!;
+  }
+  return null;
+}
+
+/**
+ * Each line's legend entry (its swatch and name, one row) beside its own line inside the plot, clear of everything
+ * drawn and of the entries placed before it: on the side of the line away from its direction (above left of a rising
+ * line, or below right), at the first place along it that is clear. Null when one entry finds no place: then the
+ * entries stay in the legend, where no entry is parted from the others.
+ */
+export function entriesBesideLines(
+  entries: readonly LineEntry[],
+  plotBox: Box,
+  obstacles: LegendObstacles,
+  { fontSize, pad }: { fontSize: number; pad: number }
+): InsideBlock[] | null {
+  const blocks: InsideBlock[] = [];
+  const boxes = [...obstacles.boxes];
+  for (const { forms, line } of entries) {
+    const placed = forms.reduce<InsideBlock | null>(
+      (found, items) => found ?? besideLine(items, line, { boxes, lines: obstacles.lines }, plotBox, pad, fontSize),
+      null
+    );
+    if (!placed) return null;
+    blocks.push(placed);
+    boxes.push({
+      x0: placed.x - pad,
+      y0: placed.y - pad,
+      x1: placed.x + placed.used + pad,
+      y1: placed.y + placed.height + pad
+    });
+  }
+  return blocks;
+}
+
+/** An entry's rows (each item a row) beside a line at the first clear place along it, or null. */
+function besideLine(
+  items: readonly LegendItem[],
+  line: Polyline,
+  obstacles: LegendObstacles,
+  plotBox: Box,
+  pad: number,
+  fontSize: number
+): InsideBlock | null {
+  const inPlot = (b: Box) => b.x0 >= plotBox.x0 && b.x1 <= plotBox.x1 && b.y0 >= plotBox.y0 && b.y1 <= plotBox.y1;
+  const used = maxOf(items.map((item) => itemWidth(item, fontSize, glyphWidth)));
+  const height = legendHeight(items.length, fontSize);
+  const [w, h] = [used + 2 * pad, height + 2 * pad];
+  const clear = clearOf(obstacles);
+  {
+    for (const fraction of ALONG) {
+      const at = pointAlong(line, fraction);
+      if (!at) break;
+      // A rising line (up on screen to the right) leaves its upper left and lower right free near it; a falling
+      // one its upper right and lower left. The box's corner nearest the line stands off it by the padding.
+      const rising = Math.sign(at.dx) !== Math.sign(at.dy);
+      const off = 2;
+      const corners: [number, number][] = rising
+        ? [
+            [at.x - w - off, at.y - h - off],
+            [at.x + off, at.y + off]
+          ]
+        : [
+            [at.x + off, at.y - h - off],
+            [at.x - w - off, at.y + off]
+          ];
+      const spot = corners.map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h })).find((b) => inPlot(b) && clear(b));
+      // Flowed to its widest item's width, each item stands on a row of its own.
+      if (spot) return { x: spot.x0 + pad, y: spot.y0 + pad, width: used, height, used, items: [...items] };
+    }
+  }
+  return null;
+}

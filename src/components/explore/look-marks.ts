@@ -176,8 +176,8 @@ export function lookAxes(layout: ExploreLayout, preset: Preset, lang: Lang) {
       type: "utc" as const,
       domain: xDomain,
       ...xAxisBase(preset, w.date),
-      // On a fixed canvas the title may stand on the tick row (lookDateTitle).
-      ...(layout.xTitle ? { label: null } : {}),
+      // On a fixed canvas the title may stand on the tick row (lookDateTitle), or be left out.
+      ...(layout.xTitle || layout.dateUntitled ? { label: null } : {}),
       ticks: "year",
       tickFormat: "%Y"
     },

@@ -241,7 +241,10 @@ export function referenceMark(layout: Pick<ExploreLayout, "reference">, { preset
  * its entries may stand inside the plot, in a corner the layout found clear (the thresholds' key then stays under).
  */
 export function legendMarks(
-  layout: Pick<ExploreLayout, "legendUnder" | "legendInside" | "legendWidth" | "height" | "axisHeight"> & {
+  layout: Pick<
+    ExploreLayout,
+    "legendUnder" | "legendInside" | "lineLegend" | "legendWidth" | "height" | "axisHeight"
+  > & {
     margins: { left: number; bottom: number };
   },
   { preset, lang }: MarkContext
@@ -259,6 +262,8 @@ export function legendMarks(
           cjk
         })
       : null,
-    ...(inside ?? []).map((block) => legendMark(block.items, { ...block, fontSize: style.smallFontSize, cjk }))
+    ...[...(inside ?? []), ...(layout.lineLegend ?? [])].map((block) =>
+      legendMark(block.items, { ...block, fontSize: style.smallFontSize, cjk })
+    )
   ];
 }

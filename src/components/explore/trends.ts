@@ -1,7 +1,8 @@
 // The catalog's fitted trends (the trends table; the trend-fits figure lists the same fits), a layer of any view with
 // dates along x and a catalog measure on y: each fit of that measure sampled as a dashed curve (straight on a log
-// scale, curved on a linear one), in its population's colour, named in the legend with its doubling time. A trend
-// follows the filters: it goes with the first of the models it was fitted on that a filter hides.
+// scale, curved on a linear one), in its population's colour, named in the legend with its doubling time (on a fixed
+// canvas beside its own line, where it finds a clear place: ./legend-place.ts). A trend follows the filters: it goes
+// with the first of the models it was fitted on that a filter hides.
 import * as Plot from "@observablehq/plot";
 import type { FittedTrend, TrendRow } from "../../contract.js";
 import { dictionaryFor } from "../../i18n/index.js";
@@ -36,11 +37,12 @@ export function trendCurve(trend: FittedTrend, samples = 48) {
 }
 export type TrendPoint = ReturnType<typeof trendCurve>[number];
 
-/** Each trend's legend entry: whose, and its doubling time. */
-export const trendLegend = (trends: readonly FittedTrend[], lang: Lang): LegendItem[] => {
+/** Each trend's legend entry: whose, and its doubling time (shorter beside its own line, where it says "trend"). */
+export const trendLegend = (trends: readonly FittedTrend[], lang: Lang, onLine = false): LegendItem[] => {
   const w = dictionaryFor(lang).charts.growth;
+  const [gpt, all] = onLine ? [w.trendGptOnLine, w.trendAllOnLine] : [w.trendGpt, w.trendAll];
   return trends.map((t): LegendItem => ({
-    label: (t.population === "gpt-flagships" ? w.trendGpt : w.trendAll)(t.doubling_months.toFixed(1)),
+    label: (t.population === "gpt-flagships" ? gpt : all)(t.doubling_months.toFixed(1)),
     swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY, dash: "8,5", width: 2.5 }
   }));
 };

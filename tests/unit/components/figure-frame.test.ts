@@ -15,7 +15,7 @@ import {
   drawingBox
 } from "../../../src/components/figure.js";
 import { DOWNLOAD_SIZES, SLIDE_CANVAS, typesetWidth } from "../../../src/figures/presets.js";
-import { FIGURES, parametersByDate, trendFits } from "../../../src/figures/registry.js";
+import { FIGURES, parametersByDate, tokensByDate, trendFits } from "../../../src/figures/registry.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { dictionaryFor } from "../../../src/i18n/index.js";
 import { storyData } from "../../support/story-data.js";
@@ -153,6 +153,35 @@ test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wra
   for (const line of zhLines) expect(typesetWidth(line, 24)).toBeLessThanOrEqual(1080 - 32);
   expect(zhLines.some((l) => l.includes("4.0"))).toBe(true);
   expect(zhLines.some((l) => l.endsWith("http://127.0.0.1:3000/scaling?branch=decoder-only"))).toBe(true);
+});
+
+test("a standalone SVG gives the plot what its title and credit can spare: a title an eighth smaller on one line, no notebook name where it costs a credit line", () => {
+  const data = storyData();
+  const draw = (size: "a4-column" | "slide", url?: string) =>
+    standaloneSvg(tokensByDate, data, {
+      lang: "en",
+      state: {},
+      size,
+      shownWidth: 960,
+      info: data.info,
+      ...(url ? { url } : {})
+    }).svg;
+  const titleOf = (svg: string) => [...svg.matchAll(/<text[^>]*font-size="(\d+)" font-weight="700"[^>]*>([^<]*)</g)];
+  // At 18 px the title wraps on a 480 px column; at 16 px it stands on one line.
+  expect(typesetWidth(tokensByDate.title.en, 18, true)).toBeGreaterThan(480 - 32);
+  const column = titleOf(draw("a4-column", "http://127.0.0.1:3000/scaling?branch=decoder-only"));
+  expect(column.map((m) => [m[1], m[2]])).toEqual([["16", tokensByDate.title.en]]);
+  // On a slide the title keeps its size.
+  expect(titleOf(draw("slide"))[0]![1]).toBe(String(Math.round(1080 / 27)));
+  const site = dictionaryFor("en").site.title;
+  const credit = (svg: string) => [...svg.matchAll(/<text[^>]*class="credit"[^>]*>([^<]*)</g)].map((m) => m[1]!);
+  // On the column, with the address, the notebook's name would take a third line: it is left out (not from the slide).
+  const withAddress = credit(draw("a4-column", "http://127.0.0.1:3000/scaling?branch=decoder-only"));
+  expect(withAddress).toHaveLength(2);
+  expect(withAddress.join(" ")).not.toContain(site);
+  expect(credit(draw("slide", "http://127.0.0.1:3000/scaling")).join(" ")).toContain(site);
+  // With no address, the name stays: it is the only word of where the image comes from.
+  expect(credit(draw("a4-column")).join(" ")).toContain(site);
 });
 
 test("a standalone SVG records what it shows: the filters in words, in the image and its metadata, with the legend", () => {
