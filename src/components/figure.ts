@@ -22,7 +22,7 @@ import { applyModelFilter } from "./model-filter.js";
 import { filterPhrases } from "./filter-words.js";
 import { h, INTERFACE_ONLY, svg, wrappableUrl } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
-import { addViewControls } from "../compose/add-view.js";
+import { addViewControls, type PageAddress } from "../compose/add-view.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
 const chrome = (lang: Lang) => {
@@ -64,6 +64,12 @@ export interface FigureOptions {
    * language, or null: a download writes it beside the address, so that the address is not taken for the image's.
    */
   notInAddress?: () => string | null;
+  /**
+   * The page's address with the view as it stands, from the page's controller: the address bar follows a change a
+   * moment later, so "Add to my talk" and a download's recorded URL read this, not `location`. Without one (a page
+   * with no view state), the location.
+   */
+  address?: () => PageAddress;
 }
 
 export interface FigureElement extends HTMLElement {
@@ -497,6 +503,7 @@ interface DownloadContext<K extends DataKey, R> {
   rows: () => R[];
   drawnWidth: () => number;
   notInAddress: () => string | null;
+  address: () => PageAddress | undefined;
 }
 
 /** A choice of the download's size or theme, labelled for assistive technology. */
@@ -523,7 +530,7 @@ function downloadControls<K extends DataKey, R>(context: DownloadContext<K, R>):
       theme: theme(),
       shownWidth: context.drawnWidth() || 960,
       info,
-      url: typeof location === "undefined" ? undefined : location.href,
+      url: context.address()?.href,
       notInAddress: context.notInAddress()
     });
   const chartButtons =
@@ -698,6 +705,7 @@ export function renderFigure<K extends DataKey, R>(
   options: FigureOptions
 ): FigureElement {
   const { lang, preset = "web", info } = options;
+  const address = () => options.address?.() ?? (typeof location === "undefined" ? undefined : location);
   let state: FigureState = options.state ?? {};
   const rows = () => def.rows(data, state);
   // A named view's title where the state shows one (an Explore preset), else the figure's.
@@ -721,7 +729,8 @@ export function renderFigure<K extends DataKey, R>(
           state: () => state,
           rows,
           drawnWidth: () => drawn.width,
-          notInAddress: options.notInAddress ?? (() => null)
+          notInAddress: options.notInAddress ?? (() => null),
+          address
         })
       : h("div", { className: "figure-downloads" });
   const text = dataDetails(def, rows, lang);
@@ -744,7 +753,8 @@ export function renderFigure<K extends DataKey, R>(
           figure: def.id,
           lang,
           title,
-          caption: () => captionText.textContent ?? ""
+          caption: () => captionText.textContent ?? "",
+          address: options.address
         })
       : null;
   if (compose) downloads.append(...compose.buttons);

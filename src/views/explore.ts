@@ -448,6 +448,7 @@ export function createExploreView(
     lang,
     state: exploreFigureState(data, controller.state),
     info: data.info,
+    address: controller.address,
     notInAddress: () => (showsImport() ? w.share.importNotInAddress : null)
   });
   const fits = h("div", { className: "explore-fit-table" });
