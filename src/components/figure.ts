@@ -213,8 +213,12 @@ export const inlineColours = (text: string, theme: ThemeColours) =>
     .replace(/#[0-9a-f]{6}\b/gi, (hex) => theme.variant[hex.toLowerCase()] ?? hex);
 
 /** What the view shows, as its title: a named view's (an Explore preset's question), else the figure's. */
-export const viewTitle = <K extends DataKey, R>(def: FigureDef<K, R>, state: FigureState, lang: Lang) =>
-  (def.viewTitle?.(state) ?? def.title)[lang];
+export const viewTitle = <K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  state: FigureState,
+  lang: Lang
+) => (def.viewTitle?.(state, data) ?? def.title)[lang];
 
 export interface StandaloneOptions {
   lang: Lang;
@@ -347,7 +351,7 @@ export function standaloneSvg<K extends DataKey, R>(
   const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
   const { width, fontSize, small } = layout;
-  const title = viewTitle(def, state, lang);
+  const title = viewTitle(def, data, state, lang);
   // A title longer than the canvas wraps.
   const titleLines = creditLines([title], width, fontSize, true);
   const head = layout.head + Math.round((titleLines.length - 1) * fontSize * 1.25);
@@ -709,7 +713,7 @@ export function renderFigure<K extends DataKey, R>(
   let state: FigureState = options.state ?? {};
   const rows = () => def.rows(data, state);
   // A named view's title where the state shows one (an Explore preset), else the figure's.
-  const title = () => viewTitle(def, state, lang);
+  const title = () => viewTitle(def, data, state, lang);
   const height = preset === "print" ? options.height : undefined;
   const { box, drawn, draw } = drawingBox(def, data, { lang, preset, height, state: () => state });
   if (preset === "print") draw(PRINT_WIDTH);

@@ -59,6 +59,7 @@ import {
   type ThresholdChoice
 } from "./types.js";
 import { h } from "../components/dom.js";
+import { minOf } from "../components/number-extent.js";
 
 /** Words in every language, picked from each language's dictionary. */
 const text = (pick: (words: Dictionary) => string): Text =>
@@ -362,6 +363,11 @@ export const releaseTimeline = defineFigure({
   needs: ["releases", "milestones"],
   kind: "chart",
   title: figureText("release-timeline", "title"),
+  // "From 2017" only where 2017 is drawn: the year of the first release the view shows.
+  viewTitle: (state, data) => {
+    const first = minOf(shownReleases(data.releases, state).map((r) => Number(r.release_date.slice(0, 4))));
+    return first === Infinity ? null : text((d) => d.figures["release-timeline"].titleFrom(first));
+  },
   hint: figureText("release-timeline", "hint"),
   caption: (data, state) =>
     text((d) =>

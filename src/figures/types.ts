@@ -106,8 +106,11 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   id: string;
   needs: readonly K[];
   title: Text;
-  /** The title of the view the state shows when it is a named one (an Explore preset's question), else null. */
-  viewTitle?: (state: FigureState) => Text | null;
+  /**
+   * The title of the view the state shows where it differs from `title`: a named view's (an Explore preset's
+   * question), or one that names what is drawn (the release timeline's first year); else null.
+   */
+  viewTitle?: (state: FigureState, data: Pick<NotebookData, K>) => Text | null;
   caption: (data: Pick<NotebookData, K>, state: FigureState) => Text;
   /** The source line under the figure, in every medium. */
   source: Text;

@@ -188,7 +188,9 @@ export const en = {
       source: "Computed from the catalog at build time"
     },
     "release-timeline": {
-      title: "Release timeline, from 2017",
+      title: "Release timeline",
+      /** The title over what it draws: `year`, the first drawn release's (a view's filter can start later). */
+      titleFrom: (year: number) => `Release timeline, from ${year}`,
       /** `after`: the models past the article's end are drawn (shaded apart); the article's own view leaves them out. */
       caption: (lanes: "branch" | "organization", after: boolean) =>
         `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4${after ? "; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models" : ""}), each dated by its source.`,

@@ -178,7 +178,8 @@ export const zh: Dictionary = {
       source: "构建时由目录计算"
     },
     "release-timeline": {
-      title: "发布时间线（2017 年起）",
+      title: "发布时间线",
+      titleFrom: (year: number) => `发布时间线（${year} 年起）`,
       caption: (lanes: "branch" | "organization", after: boolean) =>
         `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4${after ? "；原文之后的部分以阴影区分：开放的混合专家模型、开放权重达到前沿、推理模型" : ""}），日期均按其来源。`,
       hint: "悬停在标记上可查看它所代表的模型。",

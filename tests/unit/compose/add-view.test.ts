@@ -73,7 +73,11 @@ describe("from a named view of the explorer", () => {
   test.each([
     ["en", "openClosed", "Compute of open and closed models"],
     ["zh", "openClosed", dictionaryFor("zh").explore.presets.openClosed],
-    ["en", "compute-by-date", exploreScatter.viewTitle!({ explore: { preset: "compute-by-date" } } as never)!.en],
+    [
+      "en",
+      "compute-by-date",
+      exploreScatter.viewTitle!({ explore: { preset: "compute-by-date" } } as never, storyData() as never)!.en
+    ],
     ["en", null, "Any measure against any other"],
     // A question as the page's list links it: by its state, not its name.
     ["en", EXPLORE_PRESETS.openClosed, "Compute of open and closed models"],
