@@ -14,7 +14,7 @@ import {
   type DownloadTheme,
   type FixedDownloadSize
 } from "../figures/presets.js";
-import type { DataKey, DrawOptions, FigureDef, FigureState, Preset } from "../figures/types.js";
+import type { DataKey, DrawOptions, FigureDef, FigureState, Preset, ShownWords } from "../figures/types.js";
 import { toCsv } from "./csv.js";
 import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor, withLang } from "../i18n/index.js";
 import { formatCount, formatDate } from "../i18n/format.js";
@@ -256,16 +256,32 @@ export function filterWords<K extends DataKey, R>(
 ): string | null {
   const visible = state.visible;
   if (!visible) return null;
+  const shownWords = def.shownWords
+    ? def.shownWords(data, state, lang)
+    : rowCount(def, data, { ...state, visible }, lang);
+  if (!shownWords) return null;
+  const { count, notPlotted, separator } = shownWords;
+  const phrases = state.filters ? filterPhrases(state.filters, lang) : [];
+  const words = dictionaryFor(lang).common.filterWords;
+  const filtered = phrases.length ? words.summary(count, phrases.join(words.filterSeparator)) : count;
+  return [filtered, ...notPlotted.map((part) => part.text)].join(separator);
+}
+
+/** The rows a filter keeps, counted by model, where every row is drawn; null where it keeps them all. */
+function rowCount<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  state: FigureState & { visible: ReadonlySet<string> },
+  lang: Lang
+): ShownWords | null {
+  const { visible } = state;
   const ids = def
     .rows(data, { ...state, visible: null })
     .map((r) => (def.modelOf ? def.modelOf(r) : (r as { id?: unknown }).id))
     .filter((id): id is string => typeof id === "string");
   const shown = ids.filter((id) => visible.has(id)).length;
   if (!ids.length || shown === ids.length) return null;
-  const count = dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length);
-  const phrases = state.filters ? filterPhrases(state.filters, lang) : [];
-  const words = dictionaryFor(lang).common.filterWords;
-  return phrases.length ? words.summary(count, phrases.join(words.filterSeparator)) : count;
+  return { count: dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length), notPlotted: [], separator: "" };
 }
 
 /** Lines of text at the canvas's left margin, one under the other. */

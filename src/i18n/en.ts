@@ -920,7 +920,31 @@ export const en = {
       unknown: (n: number) => `${n} not drawn: no value in the catalog`,
       derived: (n: number) => `${n} derived models not drawn (their tokens and compute are additional training only)`
     },
-    summary: (shown: number, of: number) => `${shown} of ${of} models drawn`,
+    /**
+     * What a view shows of the catalog (the page's summary line, a download's filter words): the filters' count
+     * (`pages.scaling.filterSummary`), then, apart, the models shown that it cannot plot, by reason and named.
+     */
+    shown: {
+      measure: {
+        date: "release date",
+        parameters: "parameters",
+        active_parameters: "active parameters",
+        compute: "training compute",
+        tokens: "training tokens",
+        tokens_per_parameter: "tokens per parameter"
+      },
+      or: " or ",
+      /** The undisclosed drawn as undisclosed: the page links these words to the figure. */
+      banded: (n: number, measures: string) =>
+        `${n} ${n === 1 ? "has" : "have"} no disclosed ${measures}: × in the band above the plot`,
+      undisclosed: (n: number, measures: string, names: string) =>
+        `${n} not plotted, with no disclosed ${measures}: ${names}`,
+      unknown: (n: number, measures: string, names: string) =>
+        `${n} not plotted, with no ${measures} in the catalog: ${names}`,
+      derived: (n: number) => `${n} derived, not plotted (their tokens and compute are additional training only)`,
+      more: (names: string, n: number) => `${names} and ${n} more`,
+      separator: " · "
+    },
     controls: {
       group: "Explore controls",
       x: "Horizontal axis",

@@ -856,7 +856,23 @@ export const zh: Dictionary = {
       unknown: (n: number) => `${n} 个未画出：本目录中没有该值`,
       derived: (n: number) => `${n} 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）`
     },
-    summary: (shown: number, of: number) => `画出 ${of} 个模型中的 ${shown} 个`,
+    shown: {
+      measure: {
+        date: "发布日期",
+        parameters: "参数量",
+        active_parameters: "激活参数量",
+        compute: "训练计算量",
+        tokens: "训练 token 数",
+        tokens_per_parameter: "每个参数的训练 token 数"
+      },
+      or: "或",
+      banded: (n: number, measures: string) => `${n} 个未公开${measures}：以 × 标在图上方的条带中`,
+      undisclosed: (n: number, measures: string, names: string) => `${n} 个未画出，${measures}未公开：${names}`,
+      unknown: (n: number, measures: string, names: string) => `${n} 个未画出，本目录中没有${measures}：${names}`,
+      derived: (n: number) => `${n} 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）`,
+      more: (names: string, n: number) => `${names}，另有 ${n} 个`,
+      separator: " · "
+    },
     controls: {
       group: "探索控件",
       x: "横轴",
