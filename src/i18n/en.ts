@@ -943,7 +943,7 @@ export const en = {
         `${n} not plotted, with no ${measures} in the catalog: ${names}`,
       derived: (n: number) => `${n} derived, not plotted (their tokens and compute are additional training only)`,
       more: (names: string, n: number) => `${names} and ${n} more`,
-      separator: " · "
+      separator: "\u00a0· "
     },
     controls: {
       group: "Explore controls",

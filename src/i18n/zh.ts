@@ -871,7 +871,7 @@ export const zh: Dictionary = {
       unknown: (n: number, measures: string, names: string) => `${n} 个未画出，本目录中没有${measures}：${names}`,
       derived: (n: number) => `${n} 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）`,
       more: (names: string, n: number) => `${names}，另有 ${n} 个`,
-      separator: " · "
+      separator: "\u00a0· "
     },
     controls: {
       group: "探索控件",

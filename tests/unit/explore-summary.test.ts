@@ -33,7 +33,7 @@ describe("the Explore summary", () => {
     expect([kept.length, plotted]).toEqual([18, 6]);
     const en = summaryOf(search, "en");
     expect(en.textContent).toBe(
-      "Showing 18 of 23 models · 2 have no disclosed training tokens: × in the band above the plot · " +
+      "Showing 18 of 23 models\u00a0· 2 have no disclosed training tokens: × in the band above the plot\u00a0· " +
         "10 derived, not plotted (their tokens and compute are additional training only)"
     );
     // The two undisclosed are drawn as undisclosed in the figure's band: the words link to it.
@@ -46,7 +46,7 @@ describe("the Explore summary", () => {
     expect(plotted + 2 + 10).toBe(kept.length);
     const zh = summaryOf(search, "zh");
     expect(zh.textContent).toBe(
-      "显示 23 个模型中的 18 个 · 2 个未公开训练 token 数：以 × 标在图上方的条带中 · " +
+      "显示 23 个模型中的 18 个\u00a0· 2 个未公开训练 token 数：以 × 标在图上方的条带中\u00a0· " +
         "10 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）"
     );
     expect(zh.querySelector("a")!.getAttribute("href")).toBe("#explore-scatter");
@@ -54,10 +54,10 @@ describe("the Explore summary", () => {
 
   test("with no band (parameters against compute), the undisclosed are named", () => {
     expect(summaryOf("?x=parameters&y=compute", "en").textContent).toContain(
-      "Showing 23 of 23 models · 1 not plotted, with no disclosed parameters: GPT-4"
+      "Showing 23 of 23 models\u00a0· 1 not plotted, with no disclosed parameters: GPT-4"
     );
     expect(summaryOf("?x=parameters&y=compute", "zh").textContent).toContain(
-      "显示 23 个模型中的 23 个 · 1 个未画出，参数量未公开：GPT-4"
+      "显示 23 个模型中的 23 个\u00a0· 1 个未画出，参数量未公开：GPT-4"
     );
     expect(summaryOf("?x=parameters&y=compute", "en").querySelector("a")).toBeNull();
   });
@@ -66,9 +66,9 @@ describe("the Explore summary", () => {
 test.each([
   [
     "en",
-    "Showing 18 of 23 models (years: 2020–2023) · 2 have no disclosed training tokens: × in the band above the plot"
+    "Showing 18 of 23 models (years: 2020–2023)\u00a0· 2 have no disclosed training tokens: × in the band above the plot"
   ],
-  ["zh", "显示 23 个模型中的 18 个（年份：2020–2023 年） · 2 个未公开训练 token 数：以 × 标在图上方的条带中"]
+  ["zh", "显示 23 个模型中的 18 个（年份：2020–2023 年）\u00a0· 2 个未公开训练 token 数：以 × 标在图上方的条带中"]
 ] as const)("%s: a download's filter words count the filters' models, and the undisclosed apart", (lang, words) => {
   const state = figureState(data as never, readState("?from=2020", scalingParams(data.releases)));
   expect(filterWords(tokensByDate, data as never, state, lang)!.startsWith(words)).toBe(true);
