@@ -14,7 +14,7 @@ import {
   type DownloadTheme,
   type FixedDownloadSize
 } from "../figures/presets.js";
-import type { DataKey, DrawOptions, FigureDef, FigureState, Preset } from "../figures/types.js";
+import type { DataKey, DrawOptions, FigureDef, FigureState, Preset, ShownWords } from "../figures/types.js";
 import { toCsv } from "./csv.js";
 import { dictionaryFor, foreignTag, type Lang, punctuation, rulesFor, withLang } from "../i18n/index.js";
 import { formatCount, formatDate } from "../i18n/format.js";
@@ -22,7 +22,7 @@ import { applyModelFilter } from "./model-filter.js";
 import { filterPhrases } from "./filter-words.js";
 import { h, INTERFACE_ONLY, svg, wrappableUrl } from "./dom.js";
 import { THEME_COLOURS, type ThemeColours } from "../figures/palette.js";
-import { addViewControls } from "../compose/add-view.js";
+import { addViewControls, type PageAddress } from "../compose/add-view.js";
 
 /** The figure frame's words, from the dictionaries (src/i18n/). */
 const chrome = (lang: Lang) => {
@@ -64,6 +64,12 @@ export interface FigureOptions {
    * language, or null: a download writes it beside the address, so that the address is not taken for the image's.
    */
   notInAddress?: () => string | null;
+  /**
+   * The page's address with the view as it stands, from the page's controller: the address bar follows a change a
+   * moment later, so "Add to my talk" and a download's recorded URL read this, not `location`. Without one (a page
+   * with no view state), the location.
+   */
+  address?: () => PageAddress;
 }
 
 export interface FigureElement extends HTMLElement {
@@ -238,8 +244,12 @@ export const inlineColours = (text: string, theme: ThemeColours) =>
     .replace(/#[0-9a-f]{6}\b/gi, (hex) => theme.variant[hex.toLowerCase()] ?? hex);
 
 /** What the view shows, as its title: a named view's (an Explore preset's question), else the figure's. */
-export const viewTitle = <K extends DataKey, R>(def: FigureDef<K, R>, state: FigureState, lang: Lang) =>
-  (def.viewTitle?.(state) ?? def.title)[lang];
+export const viewTitle = <K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  state: FigureState,
+  lang: Lang
+) => (def.viewTitle?.(state, data) ?? def.title)[lang];
 
 export interface StandaloneOptions {
   lang: Lang;
@@ -277,16 +287,32 @@ export function filterWords<K extends DataKey, R>(
 ): string | null {
   const visible = state.visible;
   if (!visible) return null;
+  const shownWords = def.shownWords
+    ? def.shownWords(data, state, lang)
+    : rowCount(def, data, { ...state, visible }, lang);
+  if (!shownWords) return null;
+  const { count, notPlotted, separator } = shownWords;
+  const phrases = state.filters ? filterPhrases(state.filters, lang) : [];
+  const words = dictionaryFor(lang).common.filterWords;
+  const filtered = phrases.length ? words.summary(count, phrases.join(words.filterSeparator)) : count;
+  return [filtered, ...notPlotted.map((part) => part.text)].join(separator);
+}
+
+/** The rows a filter keeps, counted by model, where every row is drawn; null where it keeps them all. */
+function rowCount<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  state: FigureState & { visible: ReadonlySet<string> },
+  lang: Lang
+): ShownWords | null {
+  const { visible } = state;
   const ids = def
     .rows(data, { ...state, visible: null })
     .map((r) => (def.modelOf ? def.modelOf(r) : (r as { id?: unknown }).id))
     .filter((id): id is string => typeof id === "string");
   const shown = ids.filter((id) => visible.has(id)).length;
   if (!ids.length || shown === ids.length) return null;
-  const count = dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length);
-  const phrases = state.filters ? filterPhrases(state.filters, lang) : [];
-  const words = dictionaryFor(lang).common.filterWords;
-  return phrases.length ? words.summary(count, phrases.join(words.filterSeparator)) : count;
+  return { count: dictionaryFor(lang).pages.scaling.filterSummary(shown, ids.length), notPlotted: [], separator: "" };
 }
 
 /** Lines of text at the canvas's left margin, one under the other. */
@@ -372,7 +398,7 @@ export function standaloneSvg<K extends DataKey, R>(
   const theme = THEME_COLOURS[options.theme ?? "light"];
   const layout = standaloneLayout(size, options.shownWidth);
   const { width, small } = layout;
-  const title = viewTitle(def, state, lang);
+  const title = viewTitle(def, data, state, lang);
   const { titleLines, fontSize } = titleSet(title, width, layout.fontSize);
   const head = Math.round(fontSize * 2) + Math.round((titleLines.length - 1) * fontSize * 1.25);
   const words = chrome(lang);
@@ -523,6 +549,7 @@ interface DownloadContext<K extends DataKey, R> {
   rows: () => R[];
   drawnWidth: () => number;
   notInAddress: () => string | null;
+  address: () => PageAddress | undefined;
 }
 
 /** A choice of the download's size or theme, labelled for assistive technology. */
@@ -549,7 +576,7 @@ function downloadControls<K extends DataKey, R>(context: DownloadContext<K, R>):
       theme: theme(),
       shownWidth: context.drawnWidth() || 960,
       info,
-      url: typeof location === "undefined" ? undefined : location.href,
+      url: context.address()?.href,
       notInAddress: context.notInAddress()
     });
   const chartButtons =
@@ -724,10 +751,11 @@ export function renderFigure<K extends DataKey, R>(
   options: FigureOptions
 ): FigureElement {
   const { lang, preset = "web", info } = options;
+  const address = () => options.address?.() ?? (typeof location === "undefined" ? undefined : location);
   let state: FigureState = options.state ?? {};
   const rows = () => def.rows(data, state);
   // A named view's title where the state shows one (an Explore preset), else the figure's.
-  const title = () => viewTitle(def, state, lang);
+  const title = () => viewTitle(def, data, state, lang);
   const height = preset === "print" ? options.height : undefined;
   const { box, drawn, draw } = drawingBox(def, data, { lang, preset, height, state: () => state });
   if (preset === "print") draw(PRINT_WIDTH);
@@ -747,7 +775,8 @@ export function renderFigure<K extends DataKey, R>(
           state: () => state,
           rows,
           drawnWidth: () => drawn.width,
-          notInAddress: options.notInAddress ?? (() => null)
+          notInAddress: options.notInAddress ?? (() => null),
+          address
         })
       : h("div", { className: "figure-downloads" });
   const text = dataDetails(def, rows, lang);
@@ -770,7 +799,8 @@ export function renderFigure<K extends DataKey, R>(
           figure: def.id,
           lang,
           title,
-          caption: () => captionText.textContent ?? ""
+          caption: () => captionText.textContent ?? "",
+          address: options.address
         })
       : null;
   if (compose) downloads.append(...compose.buttons);

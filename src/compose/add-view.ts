@@ -6,23 +6,33 @@ import { dictionaryFor, rulesFor, withLang, type Lang } from "../i18n/index.js";
 import { addView, browserStorage, loadStore, saveStore, type Target } from "./store.js";
 import { viewDropsBackdrop, viewLinkFor } from "./view-link.js";
 
+/** A page's address as its readers need it: "Add to my talk", a download's recorded URL. */
+export type PageAddress = Pick<Location, "pathname" | "search" | "href">;
+
 export interface AddViewSource {
   figure: string;
   lang: Lang;
   title: () => string;
   caption: () => string;
+  /**
+   * The page's address with the view as it stands (its controller's: the address bar follows a change a moment
+   * later, so a click right after a control would add the view before it). Without one, the page's location.
+   */
+  address?: () => PageAddress;
 }
 
 /** The address of /stories/mine from the page (the notebook's pages sit at its root). */
 export const mineHref = (storyId: string, lang: Lang) =>
   withLang(`./stories/mine?story=${encodeURIComponent(storyId)}`, lang);
 
+const pageAddress = (source: AddViewSource): PageAddress => source.address?.() ?? location;
+
 /**
  * Adds the figure's current view to the target's story; the status's words, or why it could not. A view whose
  * backdrop the story cannot carry (the Explore page's, an imported table's above all) is added without it, and the
  * words say so then, not when the story is presented.
  */
-export function addCurrentView(source: AddViewSource, target: Target, where: Location = location) {
+export function addCurrentView(source: AddViewSource, target: Target, where: PageAddress = pageAddress(source)) {
   const words = dictionaryFor(source.lang).compose;
   const href = viewLinkFor(source.figure, where.pathname, where.search);
   if (!href) return { text: words.add.noView, link: null };

@@ -59,6 +59,8 @@ import {
   type ThresholdChoice
 } from "./types.js";
 import { h } from "../components/dom.js";
+import { minOf } from "../components/number-extent.js";
+import { exploreShown, exploreShownWords } from "./explore-shown.js";
 
 /** Words in every language, picked from each language's dictionary. */
 const text = (pick: (words: Dictionary) => string): Text =>
@@ -269,6 +271,7 @@ function presetFigure<const Id extends ScalingPresetName>(id: Id) {
         ? text((d) => d.figureNotes.thresholdsHint)
         : NO_TEXT,
     explore: (state) => presetLink(id, state),
+    shownWords: (data: ScalingData, state, lang) => shownWords(data.releases, state, presetSpec(id), lang),
     rows: (data: ScalingData, state) => presetRows(id, data, state),
     columns: layers.look === "tokens" ? tokensColumns : pointColumns(metric),
     height: (width, preset) =>
@@ -362,6 +365,11 @@ export const releaseTimeline = defineFigure({
   needs: ["releases", "milestones"],
   kind: "chart",
   title: figureText("release-timeline", "title"),
+  // "From 2017" only where 2017 is drawn: the year of the first release the view shows.
+  viewTitle: (state, data) => {
+    const first = minOf(shownReleases(data.releases, state).map((r) => Number(r.release_date.slice(0, 4))));
+    return first === Infinity ? null : text((d) => d.figures["release-timeline"].titleFrom(first));
+  },
   hint: figureText("release-timeline", "hint"),
   caption: (data, state) =>
     text((d) =>
@@ -625,6 +633,12 @@ const exploreAxisColumns = (axis: "x" | "y"): Column<ExploreRow>[] => {
   ];
 };
 
+/** What an explorer view shows of the catalog, in words; null where its filters keep every model. */
+function shownWords(releases: readonly ReleaseRow[], state: FigureState, axes: { x: Measure; y: Measure }, lang: Lang) {
+  const shown = exploreShown(releases, state, axes);
+  return shown.shown === shown.total ? null : exploreShownWords(shown, lang);
+}
+
 /** The models a view does not draw, and why (never guessed): the caption says how many. */
 function notDrawnNote(releases: readonly ReleaseRow[], state: FigureState): Text {
   const spec = exploreSpecOf(state);
@@ -668,6 +682,7 @@ export const exploreScatter = defineFigure({
     ),
   source: figureText("explore-scatter", "source"),
   rows: (data, state) => exploreRows(data.releases, state),
+  shownWords: (data, state, lang) => shownWords(data.releases, state, exploreSpecOf(state), lang),
   modelOf: (row) => row.point.id,
   columns: [
     { label: column("model"), value: (d) => d.point.name },

@@ -16,6 +16,13 @@ export type Preset = (typeof PRESETS)[number];
 /** Words in both languages. */
 export type Text = Readonly<Record<Lang, string>>;
 
+/** A view's count in words ("Showing 18 of 23 models"), and apart, the phrases for the models it shows but cannot plot. */
+export interface ShownWords {
+  count: string;
+  notPlotted: { reason: string; text: string }[];
+  separator: string;
+}
+
 export const THRESHOLD_CHOICES = ["all", "few-shot", "augmented", "none"] as const;
 export type ThresholdChoice = (typeof THRESHOLD_CHOICES)[number];
 export const LANES = ["branch", "organization"] as const;
@@ -106,8 +113,11 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   id: string;
   needs: readonly K[];
   title: Text;
-  /** The title of the view the state shows when it is a named one (an Explore preset's question), else null. */
-  viewTitle?: (state: FigureState) => Text | null;
+  /**
+   * The title of the view the state shows where it differs from `title`: a named view's (an Explore preset's
+   * question), or one that names what is drawn (the release timeline's first year); else null.
+   */
+  viewTitle?: (state: FigureState, data: Pick<NotebookData, K>) => Text | null;
   caption: (data: Pick<NotebookData, K>, state: FigureState) => Text;
   /** The source line under the figure, in every medium. */
   source: Text;
@@ -120,6 +130,12 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   hint?: Text | ((data: Pick<NotebookData, K>, state: FigureState) => Text);
   /** The rows behind the figure as drawn (its data download and text alternative). */
   rows: (data: Pick<NotebookData, K>, state: FigureState) => R[];
+  /**
+   * What the view shows of the catalog, in words, where a count of its rows would mislead (an explorer view has a
+   * row per model it plots, not per model its filters keep): the filters' count, then the shown models it does not
+   * plot. A download's filter words say this instead of counting rows; null where the filters keep every model.
+   */
+  shownWords?: (data: Pick<NotebookData, K>, state: FigureState, lang: Lang) => ShownWords | null;
   /** The model a row stands for, where a row is not a model with an `id` (a filter's words count rows by it). */
   modelOf?: (row: R) => string;
   columns: readonly Column<R>[];

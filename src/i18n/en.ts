@@ -188,7 +188,9 @@ export const en = {
       source: "Computed from the catalog at build time"
     },
     "release-timeline": {
-      title: "Release timeline, from 2017",
+      title: "Release timeline",
+      /** The title over what it draws: `year`, the first drawn release's (a view's filter can start later). */
+      titleFrom: (year: number) => `Release timeline, from ${year}`,
       /** `after`: the models past the article's end are drawn (shaded apart); the article's own view leaves them out. */
       caption: (lanes: "branch" | "organization", after: boolean) =>
         `One row per model family, grouped by ${lanes === "branch" ? "architecture branch" : "organization"}; a mark per release date (sizes released together share a mark). Outlined marks are OpenAI’s GPT line. Dashed amber rules: milestones (the Transformer paper, BERT, the GPT-3 API opening, InstructGPT, ChatGPT’s launch, GPT-4${after ? "; after the article, shaded apart: mixture of experts in the open, open weights at the frontier, reasoning models" : ""}), each dated by its source.`,
@@ -921,7 +923,31 @@ export const en = {
       unknown: (n: number) => `${n} not drawn: no value in the catalog`,
       derived: (n: number) => `${n} derived models not drawn (their tokens and compute are additional training only)`
     },
-    summary: (shown: number, of: number) => `${shown} of ${of} models drawn`,
+    /**
+     * What a view shows of the catalog (the page's summary line, a download's filter words): the filters' count
+     * (`pages.scaling.filterSummary`), then, apart, the models shown that it cannot plot, by reason and named.
+     */
+    shown: {
+      measure: {
+        date: "release date",
+        parameters: "parameters",
+        active_parameters: "active parameters",
+        compute: "training compute",
+        tokens: "training tokens",
+        tokens_per_parameter: "tokens per parameter"
+      },
+      or: " or ",
+      /** The undisclosed drawn as undisclosed: the page links these words to the figure. */
+      banded: (n: number, measures: string) =>
+        `${n} ${n === 1 ? "has" : "have"} no disclosed ${measures}: × in the band above the plot`,
+      undisclosed: (n: number, measures: string, names: string) =>
+        `${n} not plotted, with no disclosed ${measures}: ${names}`,
+      unknown: (n: number, measures: string, names: string) =>
+        `${n} not plotted, with no ${measures} in the catalog: ${names}`,
+      derived: (n: number) => `${n} derived, not plotted (their tokens and compute are additional training only)`,
+      more: (names: string, n: number) => `${names} and ${n} more`,
+      separator: "\u00a0· "
+    },
     controls: {
       group: "Explore controls",
       x: "Horizontal axis",

@@ -178,7 +178,8 @@ export const zh: Dictionary = {
       source: "构建时由目录计算"
     },
     "release-timeline": {
-      title: "发布时间线（2017 年起）",
+      title: "发布时间线",
+      titleFrom: (year: number) => `发布时间线（${year} 年起）`,
       caption: (lanes: "branch" | "organization", after: boolean) =>
         `每个模型系列一行，按${lanes === "branch" ? "架构分支" : "机构"}分组；每个发布日期一个标记（同时发布的多个规模共用一个标记）。带描边的是 OpenAI 的 GPT 系列。琥珀色虚线：里程碑（Transformer 论文、BERT、GPT-3 API 开放、InstructGPT、ChatGPT 发布、GPT-4${after ? "；原文之后的部分以阴影区分：开放的混合专家模型、开放权重达到前沿、推理模型" : ""}），日期均按其来源。`,
       hint: "悬停在标记上可查看它所代表的模型。",
@@ -857,7 +858,23 @@ export const zh: Dictionary = {
       unknown: (n: number) => `${n} 个未画出：本目录中没有该值`,
       derived: (n: number) => `${n} 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）`
     },
-    summary: (shown: number, of: number) => `画出 ${of} 个模型中的 ${shown} 个`,
+    shown: {
+      measure: {
+        date: "发布日期",
+        parameters: "参数量",
+        active_parameters: "激活参数量",
+        compute: "训练计算量",
+        tokens: "训练 token 数",
+        tokens_per_parameter: "每个参数的训练 token 数"
+      },
+      or: "或",
+      banded: (n: number, measures: string) => `${n} 个未公开${measures}：以 × 标在图上方的条带中`,
+      undisclosed: (n: number, measures: string, names: string) => `${n} 个未画出，${measures}未公开：${names}`,
+      unknown: (n: number, measures: string, names: string) => `${n} 个未画出，本目录中没有${measures}：${names}`,
+      derived: (n: number) => `${n} 个派生模型未画出（其训练 token 数与训练计算量只计追加训练）`,
+      more: (names: string, n: number) => `${names}，另有 ${n} 个`,
+      separator: "\u00a0· "
+    },
     controls: {
       group: "探索控件",
       x: "横轴",

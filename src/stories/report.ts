@@ -11,6 +11,7 @@ import type { Paper, Story } from "./parse.js";
 import { drawView, renderBlock, viewFigureDef } from "./render.js";
 import { resolveStory, type ResolvedView, type StoryData } from "./resolve.js";
 import { h } from "../components/dom.js";
+import { viewTitle } from "../components/figure.js";
 
 /** The paper a link asks for, else the story's. */
 export function storyPaper(story: Story, search: string): Paper {
@@ -79,7 +80,7 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
       if (def) {
         figures += 1;
         caption.append(
-          h("strong", {}, `${words.figure(figures)} ${def.title[lang]}`),
+          h("strong", {}, `${words.figure(figures)} ${viewTitle(def, data, view.state, lang)}`),
           " ",
           def.caption(data, view.state)[lang],
           " ",

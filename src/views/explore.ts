@@ -18,6 +18,7 @@ import { COLOR_BYS, FITS, LINES, MEASURES, SCALES, type Measure } from "../compo
 import { formatFitEstimate } from "../components/explore/format.js";
 import { groupLabel } from "../components/explore/layout.js";
 import { exploreModel } from "../components/explore/model.js";
+import { exploreShown, exploreShownWords, type ExploreShown } from "../figures/explore-shown.js";
 import { exploreScatter } from "../figures/registry.js";
 import { THRESHOLD_CHOICES, type FigureState, type ViewFilters, type ThresholdChoice } from "../figures/types.js";
 import { NAMED_PRESETS, PRESET_NAMES, type PresetName } from "../figures/explore-presets.js";
@@ -315,6 +316,21 @@ function fitTable(data: ExploreData, state: ExploreState, lang: Lang): HTMLEleme
   );
 }
 
+/**
+ * The summary line: the filters' count, then apart the models shown but not plotted, by reason; the undisclosed
+ * drawn as × in the band above the plot link to the figure that draws them, the others are named.
+ */
+export function summaryLine(shown: ExploreShown, lang: Lang): (string | HTMLElement)[] {
+  const { count, notPlotted, separator } = exploreShownWords(shown, lang);
+  return [
+    count,
+    ...notPlotted.flatMap(({ reason, text }) => [
+      separator,
+      reason === "banded" ? h("a", { href: `#${exploreScatter.id}`, textContent: text }) : text
+    ])
+  ];
+}
+
 /** The address of a view: this page with the state's query (and the page's language). */
 export function viewUrl(state: ExploreState, params: Params<ExploreState>, lang: Lang, base: string): string {
   const url = new URL(base);
@@ -448,6 +464,7 @@ export function createExploreView(
     lang,
     state: exploreFigureState(data, controller.state),
     info: data.info,
+    address: controller.address,
     notInAddress: () => (showsImport() ? w.share.importNotInAddress : null)
   });
   const fits = h("div", { className: "explore-fit-table" });
@@ -476,11 +493,9 @@ export function createExploreView(
     }
   );
   const unsubscribe = controller.subscribe((state) => {
-    figure.update(exploreFigureState(data, state));
-    summary.textContent = w.summary(
-      exploreModel(exploreVisible(data.releases, state), exploreSpec(state)).points.length,
-      data.releases.length
-    );
+    const figureState = exploreFigureState(data, state);
+    figure.update(figureState);
+    summary.replaceChildren(...summaryLine(exploreShown(data.releases, figureState, exploreSpec(state)), lang));
     fits.replaceChildren(fitTable(data, state, lang));
     share.refresh();
     back.setAttribute("href", url());

@@ -8,13 +8,13 @@
 // what their page leaves, so that no page but a part's last is left partly empty.
 import type { NotebookData } from "../contract.js";
 import { h } from "../components/dom.js";
-import { renderFigure } from "../components/figure.js";
+import { renderFigure, viewTitle } from "../components/figure.js";
 import { formatDate } from "../components/encoding.js";
 import { enumParam, readState } from "./url-state.js";
 import { exploreScatter, FIGURES, type FigureId } from "../figures/registry.js";
 import { PRINT_WIDTH } from "../figures/presets.js";
 import { dictionaryFor, foreignTag, type Lang } from "../i18n/index.js";
-import type { FigureOn } from "../figures/types.js";
+import type { FigureOn, FigureState } from "../figures/types.js";
 import { dataForPeriod, periodRequested } from "./period.js";
 
 export type ReportData = NotebookData;
@@ -143,7 +143,7 @@ const partTitle = (dictionary: Dictionary, part: ReportPart, index: number) =>
   dictionary.report.part(index + 1, dictionary.site.pages[part.page]);
 
 /** The contents: each part with its figures, numbered as in the report, then the sources. */
-function contents(dictionary: Dictionary, lang: Lang): HTMLElement {
+function contents(dictionary: Dictionary, data: ReportData, lang: Lang): HTMLElement {
   const w = dictionary.report;
   const link = (text: string, href: string) => h("a", { href, textContent: text });
   const partItem = (part: ReportPart, p: number) =>
@@ -156,7 +156,7 @@ function contents(dictionary: Dictionary, lang: Lang): HTMLElement {
         {},
         ...part.figures.map((id) => {
           const { def, number } = figureById.get(id)!;
-          return h("li", { value: number }, link(def.title[lang], `#${def.id}`));
+          return h("li", { value: number }, link(viewTitle(def, data, reportState(def.id), lang), `#${def.id}`));
         })
       )
     );
@@ -202,7 +202,7 @@ function cover(data: ReportData, dictionary: Dictionary, lang: Lang): HTMLElemen
       h("h2", { textContent: w.howToCite }),
       h("p", { textContent: w.citation(data.info.data_date, catalogYears(data.info)) })
     ),
-    contents(dictionary, lang)
+    contents(dictionary, data, lang)
   );
 }
 
@@ -225,6 +225,9 @@ function sourcesSection(data: ReportData, dictionary: Dictionary, lang: Lang): H
   );
 }
 
+/** The state the report draws a figure in. */
+const reportState = (id: string): FigureState => ({ thresholds: id === "emergence-thresholds" ? "all" : "few-shot" });
+
 /** A figure of the report, drawn for print; `height` for a chart grown into its page's room. */
 function reportFigure(data: ReportData, lang: Lang, id: FigureId, height?: number) {
   const { def, number } = figureById.get(id)!;
@@ -234,7 +237,7 @@ function reportFigure(data: ReportData, lang: Lang, id: FigureId, height?: numbe
     number,
     info: data.info,
     height,
-    state: { thresholds: def.id === "emergence-thresholds" ? "all" : "few-shot" }
+    state: reportState(def.id)
   });
 }
 

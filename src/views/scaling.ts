@@ -287,7 +287,8 @@ export function createScalingView(all: ScalingData, lang: Lang, lazy?: LazyBackd
   const summary = h("p", { className: "filter-summary", attrs: { "aria-live": "polite" } });
 
   const initial = figureState(data, s);
-  const make = (def: FigureOn<keyof ScalingData>) => renderFigure(def, data, { lang, state: initial, info: data.info });
+  const make = (def: FigureOn<keyof ScalingData>) =>
+    renderFigure(def, data, { lang, state: initial, info: data.info, address: controller.address });
   const figures = {
     parameters: make(parametersByDate),
     compute: make(computeByDate),

@@ -58,7 +58,7 @@ export function createTimelineView(all: TimelineData, lang: Lang) {
   modelInput.addEventListener("input", () => controller.set({ model: modelInput.value }));
   const controls = h("div", { className: "controls", attrs: { role: "group", "aria-label": w.controls } }, lanesInput);
   const make = (def: FigureOn<keyof TimelineData>) =>
-    renderFigure(def, data, { lang, state: stateOf(controller.state), info: data.info });
+    renderFigure(def, data, { lang, state: stateOf(controller.state), info: data.info, address: controller.address });
   const figures = { timeline: make(releaseTimeline), tree: make(gpt35Tree), scale: make(lineageScale) };
   const cardPanel = h("div", { className: "model-card-panel" });
   const unsubscribe = controller.subscribe((state) => {

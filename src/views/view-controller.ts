@@ -1,13 +1,19 @@
 // One controller per page for its view state: the state is read from the URL once, changed only through `set`,
 // and every listener (the figures, the summary line, the URL) hears each change. No cell writes a side channel that
 // another cell reads.
-import { readState, writeState, type Params } from "./url-state.js";
+import { readState, stateQuery, writeState, type Params } from "./url-state.js";
+import type { PageAddress } from "../compose/add-view.js";
 
 export interface ViewController<S> {
   readonly state: Readonly<S>;
   set(change: Partial<S>): void;
   /** Calls `listener` now and after every change; returns the unsubscribe. */
   subscribe(listener: (state: Readonly<S>) => void): () => void;
+  /**
+   * The page's address with the state as it stands now. The address bar follows a change only `urlDelay` later, so a
+   * reader of the view's address (a button pressed right after a control) reads it here, never from `location`.
+   */
+  address(): PageAddress;
   dispose(): void;
 }
 
@@ -40,6 +46,11 @@ export function createViewController<S>(
         clearTimeout(timer);
         timer = setTimeout(() => writeState(state, params), options.urlDelay ?? 150);
       }
+    },
+    address() {
+      const here = new URL(globalThis.location?.href ?? "http://localhost/");
+      here.search = stateQuery(state, params, here.search);
+      return { pathname: here.pathname, search: here.search, href: here.href };
     },
     subscribe(listener) {
       listeners.add(listener);

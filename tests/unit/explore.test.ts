@@ -807,7 +807,7 @@ describe("a question linked by its state (the page's list, or the controls) is n
   const QUESTIONS = ["openClosed", "tokensCompute", "chinchilla", "gptLine"] as const;
   const GENERIC = { en: "Any measure against any other", zh: zh.figures["explore-scatter"].title };
   const titleOf = (state: ExploreState, lang: "en" | "zh") =>
-    viewTitle(exploreScatter, exploreFigureState(data, state), lang);
+    viewTitle(exploreScatter, data as never, exploreFigureState(data, state), lang);
 
   // The reviewer's case: the list's "Compute of open and closed models" opened ?x=date&y=compute&color=access&fit=group,
   // titled "Any measure against any other" in the heading, in "Add to my talk/report" and in downloads.

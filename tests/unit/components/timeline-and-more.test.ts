@@ -9,7 +9,12 @@ import {
 } from "../../../src/components/timeline-chart.js";
 import { tokensChart } from "../../support/look-charts.js";
 import { articleTableView } from "../../../src/components/article-table.js";
-import { figureCsv } from "../../../src/components/figure.js";
+import { figureCsv, renderFigure, standaloneSvg, viewTitle } from "../../../src/components/figure.js";
+import { releaseTimeline } from "../../../src/figures/registry.js";
+import { parseStory } from "../../../src/stories/parse.js";
+import { storyReport } from "../../../src/stories/report.js";
+import type { StoryData } from "../../../src/stories/resolve.js";
+import { storyData } from "../../support/story-data.js";
 import { defineFigure } from "../../../src/figures/types.js";
 import { typesetWidth } from "../../../src/figures/presets.js";
 import { packRows, placeLabels, spreadLabels } from "../../../src/components/label-layout.js";
@@ -252,4 +257,28 @@ test("one status rule for every GPT flagship: estimates count wherever they are,
   // GPT-2's and GPT-4's compute are Epoch AI's estimates: both are counted, as the legend and the table say.
   expect(flagships("training_compute").estimates).toBe(2);
   expect(flagships("parameters").models).toEqual(["gpt-1", "gpt-2-xl", "gpt-3-175b"]);
+});
+
+describe("the release timeline's title names the first year it draws", () => {
+  // It said "from 2017" whatever it drew: a view whose releases start later said 2017 on the page, in its
+  // downloads and in a story's printed figure.
+  const data = storyData();
+  const later = data.releases.filter((r) => r.release_date >= "2019");
+  const TITLES = { en: "Release timeline, from 2019", zh: "发布时间线（2019 年起）" } as const;
+  test.each(["en", "zh"] as const)("%s: a visible set from 2019: the page, the download", (lang) => {
+    const state = { visible: new Set(later.map((r) => r.id)) };
+    const figure = renderFigure(releaseTimeline, data, { lang, preset: "print", state });
+    expect(figure.querySelector("h2")!.textContent).toBe(TITLES[lang]);
+    const { svg } = standaloneSvg(releaseTimeline, data, { lang, state, size: "slide", shownWidth: 960 });
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    expect(doc.querySelector("svg > title")!.textContent).toBe(TITLES[lang]);
+    expect(JSON.parse(doc.querySelector("svg > metadata")!.textContent!).title).toBe(TITLES[lang]);
+    // The whole fixture starts in 2017, and says so.
+    expect(viewTitle(releaseTimeline, data, {}, lang)).toContain("2017");
+  });
+  test.each(["en", "zh"] as const)("%s: a story's printed view of data from 2019", (lang) => {
+    const story = parseStory(`---\ntitle: T\nlang: ${lang}\n---\n# Releases\n\n![](/timeline#release-timeline)\n`);
+    const report = storyReport(story, { ...data, releases: later, epoch: [] } as unknown as StoryData);
+    expect(report.querySelector("figure.story-figure figcaption strong")!.textContent).toContain(TITLES[lang]);
+  });
 });

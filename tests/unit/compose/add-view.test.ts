@@ -1,14 +1,15 @@
 // "Add to my talk" and "Add to my report" as a figure's frame carries them: the page's current view appended to the
 // browser's story, the status saying where it went (role=status) with a link to /stories/mine, in the page's language.
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { addViewControls } from "../../../src/compose/add-view.js";
 import { loadStore, STORE_KEY } from "../../../src/compose/store.js";
 import { composeMarkdown } from "../../../src/compose/model.js";
 import { renderFigure, standaloneSvg } from "../../../src/components/figure.js";
 import { exploreScatter } from "../../../src/figures/registry.js";
 import { dictionaryFor } from "../../../src/i18n/index.js";
-import { exploreFigureState } from "../../../src/views/explore.js";
+import { createExploreView, exploreFigureState } from "../../../src/views/explore.js";
+import { createTimelineView } from "../../../src/views/timeline.js";
 import { EXPLORE_PRESETS, readExploreState } from "../../../src/views/explore-state.js";
 import { storyData } from "../../support/story-data.js";
 import { stubResizeObserver } from "../../support/resize-observer.js";
@@ -72,7 +73,11 @@ describe("from a named view of the explorer", () => {
   test.each([
     ["en", "openClosed", "Compute of open and closed models"],
     ["zh", "openClosed", dictionaryFor("zh").explore.presets.openClosed],
-    ["en", "compute-by-date", exploreScatter.viewTitle!({ explore: { preset: "compute-by-date" } } as never)!.en],
+    [
+      "en",
+      "compute-by-date",
+      exploreScatter.viewTitle!({ explore: { preset: "compute-by-date" } } as never, storyData() as never)!.en
+    ],
     ["en", null, "Any measure against any other"],
     // A question as the page's list links it: by its state, not its name.
     ["en", EXPLORE_PRESETS.openClosed, "Compute of open and closed models"],
@@ -167,5 +172,48 @@ describe("a view over a backdrop a story cannot carry", () => {
     const without = file(null);
     expect(squeeze(without.credit)).not.toContain(squeeze(note));
     expect(without.record.notInUrl).toBeNull();
+  });
+});
+
+describe("a control changed just before the click", () => {
+  // The address bar follows a change 150 ms later (src/views/view-controller.ts): a click within that time added the
+  // view before the change. The buttons and a download's recorded address read the controller's address instead.
+  test("Timeline: lanes by organization, then at once Add to my talk: the slide has the new lanes", () => {
+    stubResizeObserver();
+    history.replaceState(null, "", "/timeline");
+    const view = createTimelineView(storyData(), "en");
+    const radio = view.controls.querySelector<HTMLInputElement>("input[type=radio][value='1']")!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event("input", { bubbles: true }));
+    expect(view.controller.state.lanes).toBe("organization");
+    // The address bar has not followed yet.
+    expect(location.search).toBe("");
+    view.figures.timeline.querySelector<HTMLButtonElement>("button.figure-compose[data-target=talk]")!.click();
+    const [story] = loadStore(localStorage).state.stories;
+    expect(composeMarkdown(story!)).toContain("](/timeline?lanes=organization#release-timeline)");
+    expect(view.controller.address().href).toBe(`${location.origin}/timeline?lanes=organization`);
+    view.dispose();
+  });
+
+  test("Explore: a filter, then at once Add to my report and the download's address: both have the filter", async () => {
+    stubResizeObserver();
+    history.replaceState(null, "", "/explore?x=date&y=parameters");
+    const data = { ...storyData(), epoch: { available: false, models: [] } } as never;
+    const view = createExploreView(data, "en", { search: "?x=date&y=parameters" });
+    view.controller.set({ from: 2019 });
+    expect(location.search).toBe("?x=date&y=parameters");
+    view.figure.querySelector<HTMLButtonElement>("button.figure-compose[data-target=report]")!.click();
+    const [story] = loadStore(localStorage).state.stories;
+    expect(composeMarkdown(story!)).toContain("/explore?y=parameters&from=2019#explore-scatter");
+    // The SVG download records the same address (the file goes out through an <a download>: its blob is read).
+    const files: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (file: Blob) => (files.push(file), "blob:svg"), revokeObjectURL() {} });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    view.figure.querySelector<HTMLButtonElement>("button.figure-download[aria-label*='SVG']")!.click();
+    click.mockRestore();
+    const svg = await files[0]!.text();
+    const metadata = new DOMParser().parseFromString(svg, "image/svg+xml").querySelector("metadata")!.textContent!;
+    expect(JSON.parse(metadata).url).toBe(`${location.origin}/explore?y=parameters&from=2019`);
+    view.dispose();
   });
 });
