@@ -155,7 +155,7 @@ export interface LineEntry {
 }
 
 /** Where along a line its entry is tried: the middle first, then out towards its ends (a line's ends are crowded). */
-const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.9];
+const ALONG = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9];
 
 /** The point at a fraction of a polyline's length, and the direction of the segment it lies on. */
 function pointAlong(line: Polyline, fraction: number): { x: number; y: number; dx: number; dy: number } | null {
@@ -219,27 +219,47 @@ function besideLine(
   const height = legendHeight(items.length, fontSize);
   const [w, h] = [used + 2 * pad, height + 2 * pad];
   const clear = clearOf(obstacles);
-  {
-    for (const fraction of ALONG) {
-      const at = pointAlong(line, fraction);
-      if (!at) break;
-      // A rising line (up on screen to the right) leaves its upper left and lower right free near it; a falling
-      // one its upper right and lower left. The box's corner nearest the line stands off it by the padding.
-      const rising = Math.sign(at.dx) !== Math.sign(at.dy);
-      const off = 2;
-      const corners: [number, number][] = rising
-        ? [
-            [at.x - w - off, at.y - h - off],
-            [at.x + off, at.y + off]
-          ]
-        : [
-            [at.x + off, at.y - h - off],
-            [at.x - w - off, at.y + off]
-          ];
-      const spot = corners.map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h })).find((b) => inPlot(b) && clear(b));
-      // Flowed to its widest item's width, each item stands on a row of its own.
-      if (spot) return { x: spot.x0 + pad, y: spot.y0 + pad, width: used, height, used, items: [...items] };
-    }
+  for (const fraction of ALONG) {
+    const at = pointAlong(line, fraction);
+    if (!at) break;
+    const spot = placesBeside(at, w, h).find((b) => inPlot(b) && clear(b));
+    // Flowed to its widest item's width, each item stands on a row of its own.
+    if (spot) return { x: spot.x0 + pad, y: spot.y0 + pad, width: used, height, used, items: [...items] };
   }
   return null;
+}
+
+/**
+ * The places of a w × h box touching a point of a line from each side, a few px off it: first the two corners the
+ * line's direction leaves free (above left and below right of a rising line), then above and below it (centred, or
+ * ending or starting at the point), then left and right of it (centred on it, or above or below it). The line itself
+ * is an obstacle: a place it runs through is not clear.
+ */
+function placesBeside(at: { x: number; y: number; dx: number; dy: number }, w: number, h: number): Box[] {
+  const off = 2;
+  const rising = Math.sign(at.dx) !== Math.sign(at.dy);
+  const corners: [number, number][] = rising
+    ? [
+        [at.x - w - off, at.y - h - off],
+        [at.x + off, at.y + off]
+      ]
+    : [
+        [at.x + off, at.y - h - off],
+        [at.x - w - off, at.y + off]
+      ];
+  const above = at.y - h - off;
+  const below = at.y + off;
+  const left = at.x - w - off;
+  const right = at.x + off;
+  const sides: [number, number][] = [
+    ...[at.x - w / 2, at.x - w, at.x].flatMap((x0): [number, number][] => [
+      [x0, above],
+      [x0, below]
+    ]),
+    ...[at.y - h / 2, at.y - h, at.y].flatMap((y0): [number, number][] => [
+      [left, y0],
+      [right, y0]
+    ])
+  ];
+  return [...corners, ...sides].map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h }));
 }
