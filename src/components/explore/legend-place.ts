@@ -231,9 +231,9 @@ function besideLine(
 
 /**
  * The places of a w × h box touching a point of a line from each side, a few px off it: first the two corners the
- * line's direction leaves free (above left and below right of a rising line), then above and below it (centred, or
- * ending or starting at the point), then left and right of it (centred on it, or above or below it). The line itself
- * is an obstacle: a place it runs through is not clear.
+ * line's direction leaves free (above left and below right of a rising line), then right of it (centred on it, or
+ * above or below it), above and below it (centred, or ending or starting at the point), and left of it. The line
+ * itself is an obstacle: a place it runs through is not clear.
  */
 function placesBeside(at: { x: number; y: number; dx: number; dy: number }, w: number, h: number): Box[] {
   const off = 2;
@@ -251,15 +251,15 @@ function placesBeside(at: { x: number; y: number; dx: number; dy: number }, w: n
   const below = at.y + off;
   const left = at.x - w - off;
   const right = at.x + off;
+  // Right of the line before left of it: the entry starts with its swatch, so on the right the swatch meets the line
+  // (on the left the text's end does, at its measured width, an upper estimate, so a little off).
   const sides: [number, number][] = [
+    ...[at.y - h / 2, at.y - h, at.y].map((y0): [number, number] => [right, y0]),
     ...[at.x - w / 2, at.x - w, at.x].flatMap((x0): [number, number][] => [
       [x0, above],
       [x0, below]
     ]),
-    ...[at.y - h / 2, at.y - h, at.y].flatMap((y0): [number, number][] => [
-      [left, y0],
-      [right, y0]
-    ])
+    ...[at.y - h / 2, at.y - h, at.y].map((y0): [number, number] => [left, y0])
   ];
   return [...corners, ...sides].map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h }));
 }
