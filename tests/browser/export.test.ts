@@ -17,7 +17,6 @@ import {
 } from "../../src/views/report.js";
 import { launchBrowser, openPage } from "../../scripts/chromium.js";
 import { exportReport } from "../../scripts/export-pdf.js";
-import { PRINT_WIDTH } from "../../src/figures/presets.js";
 import { blankFraction, pageTexts, renderPdf } from "./pdf-pages.js";
 
 const pdfinfo = (file: string) => execFileSync("pdfinfo", [file], { encoding: "utf8" });
@@ -105,8 +104,8 @@ describe.each(PAPER_OF_FILE.map((paper, i) => [PAPERS[paper].format, paper, i] a
   }
 );
 
-/** The width every printed chart is drawn at, in mm. */
-const PRINT_WIDTH_MM = (PRINT_WIDTH * 25.4) / 96;
+/** A4's printable width inside the report's margins, in mm (182): a chart drawn for print fills it. */
+const PRINTABLE_MM = PAPERS.a4.width - REPORT_MARGINS_MM.left - REPORT_MARGINS_MM.right;
 
 describe("the report's charts under print media", () => {
   let browser: Browser;
@@ -114,7 +113,7 @@ describe("the report's charts under print media", () => {
   afterAll(async () => browser?.close());
 
   test.each(PAPER_OF_FILE)(
-    "%s: every chart at the full printable width (PRINT_WIDTH, 182 mm), its type 7 pt or more",
+    "%s: every chart at the full printable width of A4 (182 mm), its type 7 pt or more",
     async (paper) => {
       const { page, problems } = await openPage(
         browser,
@@ -143,7 +142,7 @@ describe("the report's charts under print media", () => {
       expect(charts.length).toBeGreaterThanOrEqual(10);
       expect(
         charts
-          .filter((c) => c.widthMm < PRINT_WIDTH_MM - 0.5 || c.smallestPt < 7)
+          .filter((c) => c.widthMm < PRINTABLE_MM - 0.5 || c.smallestPt < 7)
           .map((c) => `${c.figure}: ${c.widthMm.toFixed(0)} mm wide, smallest type ${c.smallestPt.toFixed(1)} pt`)
       ).toEqual([]);
     }

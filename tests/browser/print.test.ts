@@ -129,6 +129,10 @@ describe.each(PRINTED_IN)("printing %s in %s", (path, lang) => {
           // sheet or its card shrinks its labels with it.
           for (const chart of main.querySelectorAll<SVGSVGElement>(".figure-body > svg")) {
             const figure = chart.closest("figure")?.id ?? "";
+            // Drawn for paper at the printed column's width (PRINT_WIDTH, from the @page margins): it fills the column.
+            const chartWidth = chart.getBoundingClientRect().width;
+            if (chartWidth < mainWidth - 2)
+              problems.push(`${figure}: ${Math.round(chartWidth)} px wide in a ${Math.round(mainWidth)} px column`);
             const drawnHeight = chart.viewBox.baseVal?.height || chart.height.baseVal.value;
             const scale = chart.getBoundingClientRect().height / drawnHeight;
             const leastPx = (96 / 72) * (smallerType[figure]?.pt ?? 7.5) - 0.05;
