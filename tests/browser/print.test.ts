@@ -62,7 +62,7 @@ const BLANK_EXCEPTIONS: { path: string; lang: string; sheets: number[]; why: str
     path: "/capabilities",
     lang: "zh",
     sheets: [2],
-    why: "the emergence chart after the limitations list takes a whole sheet (32% blank)"
+    why: "the emergence chart after the limitations list takes a whole sheet (37% blank)"
   }
 ];
 

@@ -19,8 +19,8 @@ afterAll(async () => browser?.close());
  * The most of a page (but the last) that may be blank. The sections follow one another, a chart is planned at its
  * least height and grows into what its page leaves, a table breaks between its rows and a list between its items, so a
  * page ends short only where the next piece cannot fit even at its least: a heading with its first block, a table's
- * row, a chart whose rows set its height (the release timeline's are 70% of a page). The gaps between sections count
- * as blank too (8 mm or more each). Measured: at most 26% on every page but the last; the handout before this plan
+ * row, a chart whose rows set its least height (the GPT-3.5 tree's, the matrix's). The gaps between sections count
+ * as blank too (8 mm or more each). Measured: at most 28% on every page but the last; the handout before this plan
  * (a cover page alone, the charts at a fixed 0.62 of their width and never grown, tables never broken) left 36–90%.
  */
 const MOST_BLANK = 0.3;
