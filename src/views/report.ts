@@ -13,6 +13,7 @@ import { formatDate } from "../components/encoding.js";
 import { enumParam, readState } from "./url-state.js";
 import { exploreScatter, FIGURES, type FigureId } from "../figures/registry.js";
 import { PRINT_MARGINS_MM, PRINT_WIDTH } from "../figures/presets.js";
+import { maxOf } from "../components/number-extent.js";
 import { dictionaryFor, foreignTag, type Lang } from "../i18n/index.js";
 import type { FigureOn } from "../figures/types.js";
 import { dataForPeriod, periodRequested } from "./period.js";
@@ -368,7 +369,7 @@ function pieces(root: HTMLElement, endTail = 0): Piece[] {
         const last = box(rows.at(-1)!).bottom;
         const storyEnd = ends(figure) && !next && section.classList.contains("report-flow");
         const tallEnough = rows.map((row, r) => (last - box(row).top >= endTail ? r : 0));
-        const tail = storyEnd ? Math.max(...tallEnough) : rows.length;
+        const tail = storyEnd ? maxOf(tallEnough, 0) : rows.length;
         result.push({
           element: figure,
           top: box(figure).top,
