@@ -32,7 +32,7 @@ export async function exportReport(
       for (const format of REPORT_FORMATS) {
         // Each paper from its own layout: the page laid out at that paper's printable width, under print media, plans its
         // page breaks for that paper's printable height (src/views/report.ts). Chromium then prints at 1:1, so the
-        // figures' print sizes (170 mm wide, type ≥ 7.5 pt) are what lands on paper, not a shrunk wider layout.
+        // figures' print sizes (182 mm wide, PRINT_WIDTH; type ≥ 7.5 pt) are what lands on paper, not a shrunk wider layout.
         const paper = PAPER_OF[format];
         const query = withLang(`?paper=${paper}`, lang).slice(1);
         const { page, problems } = await openPage(

@@ -460,7 +460,9 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
   // right of its value would take more than a third of the width).
   const inside = height !== undefined && preset === "slide" ? namesInside(beside, width) : null;
   if (inside) return inside;
-  if (height !== undefined) return above.plot(height) > beside.plot(height) ? above : beside;
+  // On paper a drawing is not scaled to its room (its type would fall under 7.5 pt): the width's rule, whatever the
+  // height (at 182 mm the report's grown chart chose names above, 130 px taller than its page left it).
+  if (height !== undefined && preset !== "print") return above.plot(height) > beside.plot(height) ? above : beside;
   return longest + 16 > width * EMERGENCE_NAME_SHARE ? above : beside;
 }
 

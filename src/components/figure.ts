@@ -639,13 +639,14 @@ export function drawingBox<K extends DataKey, R>(
 ) {
   const box = h("div", { className: "figure-body" });
   const drawn = { width: 0, drawing: null as Element | null };
-  const draw = (width: number) => {
+  // `as` draws in another preset for a while: a page's figure redrawn for paper while the browser prints.
+  const draw = (width: number, as: Preset = preset) => {
     drawn.width = width;
     // A redraw replaces the focused node (a tree node chosen with the keyboard): focus its successor.
     const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement) : null;
     const focusKey = focused?.dataset.model ?? focused?.dataset.key;
-    box.style.minHeight = `${height ?? def.height(width, preset, data, state())}px`;
-    drawn.drawing = drawOrExplain(def, data, { width, height, preset, lang, state: state() });
+    box.style.minHeight = `${height ?? def.height(width, as, data, state())}px`;
+    drawn.drawing = drawOrExplain(def, data, { width, height, preset: as, lang, state: state() });
     box.replaceChildren(drawn.drawing);
     box.style.minHeight = "";
     if (focusKey)
@@ -671,6 +672,38 @@ function followWidth(
     else frame = requestAnimationFrame(() => draw(width));
   });
   observer.observe(box);
+}
+
+/**
+ * A page's figure on paper (Ctrl+P): redrawn with the print preset at the printable width while the browser prints
+ * (type 7.5 pt and up, rows at the print pitch: the release timeline's 40 rows then fit under the page's heading, where
+ * the page's drawing scaled to a sheet left its first sheet 87% blank), and at its page width again after. Chromium
+ * fires beforeprint for the print dialog and for a PDF alike; a figure no longer on the page stops listening.
+ */
+function drawForPrint(
+  box: HTMLElement,
+  drawn: { width: number; drawing: Element | null },
+  draw: (width: number, as?: Preset) => void
+) {
+  // The page's width while printing (0 when not): a second beforeprint before the afterprint keeps the first's.
+  let pageWidth = 0;
+  const before = () => {
+    if (!box.isConnected) return stop();
+    if (!drawn.drawing || pageWidth) return;
+    pageWidth = drawn.width;
+    draw(PRINT_WIDTH, "print");
+  };
+  const after = () => {
+    if (!box.isConnected) return stop();
+    if (pageWidth) draw(pageWidth);
+    pageWidth = 0;
+  };
+  const stop = () => {
+    removeEventListener("beforeprint", before);
+    removeEventListener("afterprint", after);
+  };
+  addEventListener("beforeprint", before);
+  addEventListener("afterprint", after);
 }
 
 /** Up to two decimals, digits grouped by thousands: a ratio, a growth factor, a count of models. */
@@ -763,6 +796,7 @@ export function renderFigure<K extends DataKey, R>(
     // Until measured, reserve the height for a typical width; the first measurement draws.
     box.style.minHeight = `${def.height(960, preset, data, state)}px`;
     followWidth(box, drawn, draw);
+    drawForPrint(box, drawn, draw);
   }
   // Print has no buttons: its downloads slot stays empty.
   const downloads =

@@ -84,7 +84,12 @@ const laneName = (text: string, cjk: boolean) => (cjk ? text : text.toUpperCase(
 const laneNameWidth = (text: string, style: PresetStyle, cjk: boolean) =>
   glyphWidth(text, style.smallFontSize) * (cjk ? 1 : 1.2);
 
-const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (preset === "slide" ? 3.5 : 1.75);
+/**
+ * A row's pitch: a slide's lanes spread for the back row; on paper 1.4 lines, so the 44 family rows and their frame
+ * (810 px) fit a printed page under its heading and lede at the print preset's 11 px (8 pt), not scaled.
+ */
+const ROW_PITCH: Partial<Record<Preset, number>> = { slide: 3.5, print: 1.4 };
+const rowHeight = (preset: Preset) => presetStyle(preset).fontSize * (ROW_PITCH[preset] ?? 1.75);
 const MILESTONE_LEVELS = 3;
 
 export function timelineChartHeight(

@@ -106,8 +106,16 @@ export function typesetWidth(text: string, fontSize: number, bold = false): numb
   return em * fontSize;
 }
 
-/** The printable width of A4 and Letter less 2 × 20 mm margins: 170 mm at 96 px per inch. */
-export const PRINT_WIDTH = Math.round((170 / 25.4) * 96);
+/**
+ * The margins of everything printed, in mm: the pages' @page rule (src/style.css), the report's export and a story's
+ * handout (src/stories/report.ts). One fact: the width a chart is drawn for paper follows from it.
+ */
+export const PRINT_MARGINS_MM = { top: 14, right: 14, bottom: 16, left: 14 } as const;
+/**
+ * The width a chart is drawn at for paper: the printable width of A4 (210 mm, the narrower of A4 and Letter) inside
+ * PRINT_MARGINS_MM, 182 mm at 96 px per inch (Chromium prints CSS px at that size), so a printed chart fills the column.
+ */
+export const PRINT_WIDTH = Math.floor(((210 - PRINT_MARGINS_MM.left - PRINT_MARGINS_MM.right) / 25.4) * 96);
 /** The talk's design canvas and the content box a figure fills on a slide (below the title, inside the margins). */
 export const SLIDE_CANVAS = { width: 1920, height: 1080 };
 

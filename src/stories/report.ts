@@ -4,7 +4,7 @@
 // as laid out, the sections follow one another, a figure or a block is never split, a heading stays with what
 // follows it, and a break goes where the plan puts it. A4, or Letter with `paper: letter` in the front matter or
 // `?paper=letter` in the link.
-import { PRINT_WIDTH } from "../figures/presets.js";
+import { PRINT_MARGINS_MM, PRINT_WIDTH } from "../figures/presets.js";
 import { growthLimit, planPages, printableArea } from "../views/report.js";
 import { dictionaryFor, rulesFor } from "../i18n/index.js";
 import type { Paper, Story } from "./parse.js";
@@ -35,7 +35,8 @@ const LEAST_ASPECT: Partial<Record<string, number>> = {
   "compute-by-date": 0.5,
   "tokens-by-date": 0.5,
   "parameters-vs-tokens": 0.5,
-  "explore-scatter": 0.5
+  "explore-scatter": 0.5,
+  "alignment-tax": 0.3
 };
 
 /** The height a printed view starts at: its figure's own, or less for a chart that can be drawn at any height. */
@@ -53,7 +54,8 @@ export function storyReport(story: Story, data: StoryData, paper: Paper = story.
   const report = h("article", { className: `story-report paper-${paper}` });
   // The page's paper, after the talk's 16:9 @page (a later @page rule wins): the handout prints on A4 or Letter.
   const paperRule = h("style");
-  paperRule.textContent = `@page { size: ${paper === "letter" ? "letter" : "A4"} portrait; margin: 14mm 14mm 16mm; }`;
+  const { top, right, bottom, left } = PRINT_MARGINS_MM;
+  paperRule.textContent = `@page { size: ${paper === "letter" ? "letter" : "A4"} portrait; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; }`;
   report.lang = rulesFor(lang).tag;
   const byline = words.byline(author ?? "", date ?? "");
   // The planner reads the report's children as its sections: the cover (the paper's rule inside it), then the slides.

@@ -12,7 +12,8 @@ import { renderFigure, viewTitle } from "../components/figure.js";
 import { formatDate } from "../components/encoding.js";
 import { enumParam, readState } from "./url-state.js";
 import { exploreScatter, FIGURES, type FigureId } from "../figures/registry.js";
-import { PRINT_WIDTH } from "../figures/presets.js";
+import { PRINT_MARGINS_MM, PRINT_WIDTH } from "../figures/presets.js";
+import { maxOf } from "../components/number-extent.js";
 import { dictionaryFor, foreignTag, type Lang } from "../i18n/index.js";
 import type { FigureOn, FigureState } from "../figures/types.js";
 import { dataForPeriod, periodRequested } from "./period.js";
@@ -25,7 +26,7 @@ export const PAPERS = {
   letter: { format: "Letter", width: 215.9, height: 279.4 }
 } as const;
 export type PaperId = keyof typeof PAPERS;
-export const REPORT_MARGINS_MM = { top: 14, right: 14, bottom: 16, left: 14 } as const;
+export const REPORT_MARGINS_MM = PRINT_MARGINS_MM;
 const PX_PER_MM = 96 / 25.4;
 /** The printable area of a paper in CSS pixels (96 per inch: Chromium prints CSS pixels at that size). */
 export const printableArea = (paper: PaperId) => ({
@@ -71,6 +72,7 @@ const GROWS: Partial<Record<FigureId | typeof exploreScatter.id, number>> = {
   "capability-matrix": 1.25,
   "emergence-thresholds": 0.9,
   "alignment-tax": 0.95,
+  "release-timeline": 1.3,
   // Not in the report, but a story's handout prints it (a view of /explore).
   "explore-scatter": 0.95
 };
@@ -308,8 +310,12 @@ function breakPoints(block: HTMLElement): { rows: HTMLElement[]; head: Element |
   return { rows: all(".figure-body table > tbody > tr"), head: block.querySelector(".figure-body table > thead") };
 }
 
-/** The pieces of the report, in order, measured where they are laid out. */
-function pieces(root: HTMLElement): Piece[] {
+/**
+ * The pieces of the report, in order, measured where they are laid out. `endTail`: the least height of the rows a
+ * table or list at a story's end takes onto its last page (its last page would else hold a sliver: the talk's handout
+ * ended on a Letter page 90% blank holding its last two references); the whole block, its heading along, when shorter.
+ */
+function pieces(root: HTMLElement, endTail = 0): Piece[] {
   const box = (node: Element) => node.getBoundingClientRect();
   const result: Piece[] = [];
   const push = (element: HTMLElement, options: Partial<Piece> = {}) => {
@@ -362,19 +368,25 @@ function pieces(root: HTMLElement): Piece[] {
         // and at the report's end the last row never alone (a page that holds one row, or a list's last item, is a
         // page all but blank).
         const continuationHead = head ? box(head).height : 0;
+        // At a story's end the rows from `tail` on share its last page: at least endTail of them, or all.
+        const last = box(rows.at(-1)!).bottom;
+        const storyEnd = ends(figure) && !next && section.classList.contains("report-flow");
+        const tallEnough = rows.map((row, r) => (last - box(row).top >= endTail ? r : 0));
+        const tail = storyEnd ? maxOf(tallEnough, 0) : rows.length;
         result.push({
           element: figure,
           top: box(figure).top,
           bottom: box(rows[0]!).bottom,
           grows: null,
-          keepWithNext: false,
+          keepWithNext: tail === 0,
           sectionStart: false,
           continuationHead: 0
         });
         rows.slice(1).forEach((row, i) =>
           push(row, {
             bottom: i === rows.length - 2 ? box(figure).bottom : box(row).bottom,
-            keepWithNext: ends(figure) && rows.length > 2 && i === rows.length - 3,
+            keepWithNext:
+              (ends(figure) && rows.length > 2 && i === rows.length - 3) || (i + 1 >= tail && i < rows.length - 2),
             continuationHead
           })
         );
@@ -441,7 +453,7 @@ export async function planPages(
   host.append(root);
   try {
     await document.fonts?.ready;
-    const pages = planPieces(pieces(root), pageHeight - PAGE_SLACK);
+    const pages = planPieces(pieces(root, pageHeight / 4), pageHeight - PAGE_SLACK);
     pages.forEach((page, i) => {
       if (i > 0) page.pieces[0]!.element.classList.add("report-break");
     });
