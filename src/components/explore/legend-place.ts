@@ -175,10 +175,10 @@ function pointAlong(line: Polyline, fraction: number): { x: number; y: number; d
 }
 
 /**
- * Each line's legend entry (its swatch and name, one row) beside its own line inside the plot, clear of everything
- * drawn and of the entries placed before it: on the side of the line away from its direction (above left of a rising
- * line, or below right), at the first place along it that is clear. Null when one entry finds no place: then the
- * entries stay in the legend, where no entry is parted from the others.
+ * Each line's legend entry (its swatch and name, in the first of its forms that finds a place) beside its own line
+ * inside the plot, clear of everything drawn and of the entries placed before it, at the first clear place along it
+ * (placesBeside). Null when one entry finds no place: then the entries stay in the legend, where no entry is parted
+ * from the others.
  */
 export function entriesBesideLines(
   entries: readonly LineEntry[],
