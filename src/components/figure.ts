@@ -103,8 +103,11 @@ export const onlyFilterChanged = (state: FigureState, next: FigureState): boolea
  * the drawing. A fixed size gives the drawing the whole canvas less the bands (the drawing fills it); "shown" keeps the
  * page's width and the figure's natural height.
  */
-export function standaloneLayout(size: DownloadSize, shownWidth: number) {
-  const fixed = size === "shown" ? null : DOWNLOAD_SIZES[size];
+export function standaloneLayout(size: DownloadSize, shownWidth: number, columnAspect = 1) {
+  const given = size === "shown" ? null : DOWNLOAD_SIZES[size];
+  // A column's canvas is as tall as the figure asks (its height over its width), its width the column's.
+  const fixed =
+    given && "column" in given ? { ...given, height: Math.round(given.width * Math.max(1, columnAspect)) } : given;
   const preset: Preset = fixed?.preset ?? "download";
   const slide = preset === "slide";
   const width = fixed?.width ?? Math.max(480, Math.round(shownWidth));
@@ -396,7 +399,7 @@ export function standaloneSvg<K extends DataKey, R>(
 ): { svg: string; width: number; height: number } {
   const { lang, state, size, info } = options;
   const theme = THEME_COLOURS[options.theme ?? "light"];
-  const layout = standaloneLayout(size, options.shownWidth);
+  const layout = standaloneLayout(size, options.shownWidth, def.columnAspect);
   const { width, small } = layout;
   const title = viewTitle(def, data, state, lang);
   const { titleLines, fontSize } = titleSet(title, width, layout.fontSize);

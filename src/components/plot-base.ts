@@ -65,9 +65,9 @@ export const yAxisBase = (label: string, frame?: { preset: Preset; left: number 
 });
 
 /** The left margin of a chart with a log count axis: its tick labels ("100B"; in Chinese the wider "1,000 亿") and
- * the axis title beside them. */
-export const countAxisLeft = (preset: Preset, lang: "en" | "zh") =>
-  Math.round(presetStyle(preset).fontSize * (rulesFor(lang).wideGlyphs ? 6.2 : 5.4));
+ * the axis title beside them (or the tick labels alone where the axis goes untitled). */
+export const countAxisLeft = (preset: Preset, lang: "en" | "zh", titled = true) =>
+  Math.round(presetStyle(preset).fontSize * (rulesFor(lang).wideGlyphs ? (titled ? 6.2 : 5) : titled ? 5.4 : 3.6));
 
 /** The x pixel where the plot area ends, at the width plotBase draws. */
 export const plotRight = (width: number, margins: Margins) =>

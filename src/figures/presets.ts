@@ -125,16 +125,17 @@ export const SLIDE_CANVAS = { width: 1920, height: 1080 };
  * is 7 pt on paper) and carry their printed width in mm, so a word processor places them at size.
  */
 export const DOWNLOAD_SIZES = {
-  "a4-column": { width: 480, height: 480, preset: "download", mm: 85 },
+  // A column fixes a figure's width, not its height: square, or taller where the figure asks (FigureDef.columnAspect).
+  "a4-column": { width: 480, height: 480, preset: "download", mm: 85, column: true },
   // A US journal's column, 3.5 in (IEEE's two-column pages), at the A4 sizes' 1.5 times.
-  "letter-column": { width: 504, height: 504, preset: "download", mm: 89 },
+  "letter-column": { width: 504, height: 504, preset: "download", mm: 89, column: true },
   "a4-full": { width: 960, height: 640, preset: "download", mm: 170 },
   slide: { width: 1920, height: 1080, preset: "slide" },
   "slide-4x3": { width: 1440, height: 1080, preset: "slide" },
   square: { width: 1080, height: 1080, preset: "slide" },
   // A social card at 2:1 (what X's large card asks for), drawn as a slide: it is read shrunk in a phone's feed.
   social: { width: 2160, height: 1080, preset: "slide" }
-} as const satisfies Record<string, { width: number; height: number; preset: Preset; mm?: number }>;
+} as const satisfies Record<string, { width: number; height: number; preset: Preset; mm?: number; column?: true }>;
 export type FixedDownloadSize = keyof typeof DOWNLOAD_SIZES;
 export const DOWNLOAD_SIZE_IDS = ["shown", ...(Object.keys(DOWNLOAD_SIZES) as FixedDownloadSize[])] as const;
 

@@ -248,6 +248,12 @@ function presetRows(name: ScalingPresetName, data: Pick<ScalingData, "releases">
  * state draws (the derived models left out, the thresholds without a value, the backdrop's credit); the page links
  * to the same view on /explore.
  */
+/**
+ * An explorer chart's column download is 4:5: on a square 85 mm column its band of undisclosed sizes, a legend of up
+ * to eight entries and the credit leave the plot under half the canvas.
+ */
+const EXPLORE_COLUMN_ASPECT = 1.25;
+
 function presetFigure<const Id extends ScalingPresetName>(id: Id) {
   const layers: PresetLayers = NAMED_PRESETS[id].layers;
   const metric = METRIC_OF[presetSpec(id).y]!;
@@ -256,6 +262,7 @@ function presetFigure<const Id extends ScalingPresetName>(id: Id) {
     id,
     needs: presetNeeds(layers),
     kind: "chart",
+    columnAspect: EXPLORE_COLUMN_ASPECT,
     title: figureText(id, "title"),
     caption: (data: ScalingData, state) =>
       join(
@@ -669,6 +676,7 @@ export const exploreScatter = defineFigure({
   id: "explore-scatter",
   needs: ["releases", "emergence", "trends", "epoch", "info"],
   kind: "chart",
+  columnAspect: EXPLORE_COLUMN_ASPECT,
   title: figureText("explore-scatter", "title"),
   viewTitle: (state) => presetTitle(state.explore?.preset ?? null),
   caption: (data, state) =>

@@ -139,6 +139,11 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   /** The model a row stands for, where a row is not a model with an `id` (a filter's words count rows by it). */
   modelOf?: (row: R) => string;
   columns: readonly Column<R>[];
+  /**
+   * A column download's height over its width (a journal's column fixes the width, not the height): 1, a square,
+   * unless the figure needs more for its plot to take half the canvas (a growth chart's band, legend and credit).
+   */
+  columnAspect?: number;
   /** "chart": an SVG (downloadable as SVG/PNG); "table": HTML (CSV only). */
   kind: "chart" | "table";
   /** The height the figure will take at a width, reserved before it draws so the page does not shift. */

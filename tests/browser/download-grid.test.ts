@@ -56,9 +56,7 @@ import { contrastProblems, measureDownload } from "./download-measure.js";
  */
 const PLOT_SHARE = 0.5;
 const PLOT_SHARE_OF: Record<string, number> = {
-  "tokens-by-date": 0.47,
-  "compute-by-date": 0.38,
-  "parameters-by-date": 0.34
+  "parameters-by-date": 0.42
 };
 
 /**

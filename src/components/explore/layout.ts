@@ -271,13 +271,14 @@ export function exploreLayout(given: readonly ReleaseRow[], options: ExploreChar
   // On a fixed canvas the trends' entries stand beside their lines where each finds a place (their legend rows are
   // plot), and the thresholds are named on their rules where every name finds a place (./threshold-names.ts), else
   // numbered and keyed or labelled beside the plot.
+  // Of the ways that hold, the first (names on the rules and lines read best) whose plot is within a twentieth of the
+  // largest: a way is passed over only for a plot clearly larger.
   const ways = [true, false].flatMap((onLines) => [true, false].map((named) => ({ onLines, named })));
-  let last: ReturnType<typeof layoutWith> | null = null;
-  for (const way of ways) {
-    last = withLegendPlaced(given, options, way);
-    if (wayHolds(last, way)) return last;
-  }
-  return last!;
+  const tried = ways.map((way) => ({ way, layout: withLegendPlaced(given, options, way) }));
+  const held = tried.filter(({ way, layout }) => wayHolds(layout, way)).map(({ layout }) => layout);
+  const area = ({ plotBox: b }: ReturnType<typeof layoutWith>) => (b.x1 - b.x0) * (b.y1 - b.y0);
+  const largest = maxOf(held.map(area));
+  return held.find((layout) => area(layout) >= largest * 0.95) ?? tried.at(-1)!.layout;
 }
 
 /** A trend's entry as two rows: whose (with the swatch), then its doubling time, parted after the colon. */
@@ -388,7 +389,7 @@ function layoutWith(
   const reference = chinchillaReference(options, xDomain, yDomain);
   const yThresholds = yThresholdData(options, yDomain);
   const tFrame = { width, height: options.height ?? 0, lang, style, cjk };
-  const { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, dateUntitled, axisHeight, splits } =
+  const { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, axisHeight, splits, ...untitled } =
     exploreMargins(
       model,
       options,
@@ -453,7 +454,8 @@ function layoutWith(
     lineLegend,
     splits,
     xTitle,
-    dateUntitled,
+    /** On a fixed canvas, the axes left untitled (the figure's title names them): the date, a count. */
+    ...untitled,
     axisHeight,
     backdrop,
     thresholds,
@@ -500,11 +502,9 @@ function namesInPlot(
         drawnObstacles({ ...drawn, labels: [], notes: [] }, frame)
       )
     : null;
-  const ruleBoxes = (ruleNames ?? []).map((n) => n.box);
   const legendStyle = { fontSize: style.smallFontSize, pad: style.smallFontSize * 0.5 };
   const blocksIn = (obstacles: LegendObstacles) =>
     legend && insideBlocks(legend.items, legend.cuts, frame.plotBox, obstacles, legendStyle);
-  const first = modelNames(drawn, frame, named, ruleBoxes);
   const pad = legendStyle.pad;
   const boxOf = (b: InsideBlock) => ({
     x0: b.x - pad,
@@ -513,9 +513,8 @@ function namesInPlot(
     y1: b.y + b.height + pad
   });
   // The trends' entries beside their lines, clear of the names (all of them, or none: then the layout is not taken).
+  const { first, lineLegend } = linesAndNames(drawn, frame, named, { ruleNames, lineEntries, legendStyle });
   const after = { ...drawn, labels: [...first.labels, ...(ruleNames ?? [])], notes: first.notes };
-  const lineLegend =
-    lineEntries && entriesBesideLines(lineEntries, frame.plotBox, drawnObstacles(after, frame), legendStyle);
   const lineBoxes = (lineLegend ?? []).map((b) => ({ box: boxOf(b) }));
   // On a page (no legend inside) nothing more to place: a catalog of thousands of dots is not walked again.
   if (!legend) return { ...first, ruleNames, legendInside: null, lineLegend };
@@ -534,6 +533,44 @@ function namesInPlot(
   return complete
     ? { ...around, ruleNames, legendInside: before, lineLegend }
     : { ...first, ruleNames, legendInside: null, lineLegend };
+}
+
+/**
+ * The models' names and the trends' entries beside their lines: the names first and the entries where the names
+ * leave room; where they leave none, the entries first and the names around them, if every name still finds a place.
+ */
+function linesAndNames(
+  drawn: Omit<Parameters<typeof drawnObstacles>[0], "labels" | "notes">,
+  frame: Parameters<typeof labelPlaces>[1] & { dotRadius: number },
+  named: { style: ReturnType<typeof presetStyle>; lang: Lang },
+  {
+    ruleNames,
+    lineEntries,
+    legendStyle
+  }: {
+    ruleNames: readonly { box: Box }[] | null;
+    lineEntries: readonly LineEntry[] | null;
+    legendStyle: { fontSize: number; pad: number };
+  }
+) {
+  const ruleBoxes = (ruleNames ?? []).map((n) => n.box);
+  const first = modelNames(drawn, frame, named, ruleBoxes);
+  if (!lineEntries) return { first, lineLegend: null };
+  const after = { ...drawn, labels: [...first.labels, ...(ruleNames ?? [])], notes: first.notes };
+  const lineLegend = entriesBesideLines(lineEntries, frame.plotBox, drawnObstacles(after, frame), legendStyle);
+  if (lineLegend) return { first, lineLegend };
+  const early = entriesBesideLines(
+    lineEntries,
+    frame.plotBox,
+    drawnObstacles({ ...drawn, labels: [...(ruleNames ?? [])], notes: [] }, frame),
+    legendStyle
+  );
+  if (!early) return { first, lineLegend: null };
+  const pad = legendStyle.pad;
+  const boxes = early.map((b) => ({ x0: b.x - pad, y0: b.y - pad, x1: b.x + b.used + pad, y1: b.y + b.height + pad }));
+  const around = modelNames(drawn, frame, named, [...ruleBoxes, ...boxes]);
+  const complete = around.labels.length >= first.labels.length && around.notes.length >= first.notes.length;
+  return complete ? { first: around, lineLegend: early } : { first, lineLegend: null };
 }
 
 /** The models' names and the notes, clear of the boxes taken (the thresholds' names, the legend's parts). */
@@ -687,7 +724,11 @@ function marginsWith(
   ].filter((item) => !layers.onLines || item.label !== dictionaryFor(lang).charts.tokens.reference);
   // A look's y ticks are the catalog's ("100B", Chinese "1,000 亿", wider); its last x tick on the tokens look is
   // centred on the plot's edge ("10 万亿" needs more room than "10T").
-  const left = look ? countAxisLeft(preset, lang) : Math.round(style.fontSize * 5.4);
+  const fixed = preset !== "web" && options.height !== undefined;
+  // On a fixed canvas a growth chart's count axis (parameters, tokens) goes untitled: its ticks are counts ("100B")
+  // and the figure's title names the measure; the column the title would take is plot. Compute keeps its unit.
+  const countUntitled = fixed && isGrowthDateAxis(options) && options.y !== "compute";
+  const left = look ? countAxisLeft(preset, lang, !countUntitled) : Math.round(style.fontSize * 5.4);
   const right = labelled ? labelled.right : Math.round(style.fontSize * (look && cjk ? 2.6 : 1.5));
   // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
   // A look's legend runs under the right margin whatever it holds: its entries are the catalog's, short enough whole.
@@ -700,7 +741,6 @@ function marginsWith(
     labelled.key.forEach((item, i) => (item.label = labelled.keyShort[i]!));
   const [inside, under] = [legend.slice(0, place), legend.slice(place)];
   const legendLines = under.length ? legendRows(under, legendWidth, style.smallFontSize, cjk).length : 0;
-  const fixed = preset !== "web" && options.height !== undefined;
   const xTitle = fixed ? inlineDateTitle(options, layers.xDomain, { left, right, width, lang, style }) : null;
   // On a fixed canvas a growth chart's date axis whose title finds no place on the tick row goes untitled: its ticks
   // are years and the figure's title names it ("… against release date"), and the row it would take is plot.
@@ -712,7 +752,21 @@ function marginsWith(
   const marks = legend.length - trendCount - keyCount;
   const splits = [...Array.from({ length: marks }, (_, i) => i + 1), marks + trendCount, legend.length];
   const texts = labelled?.texts ?? [];
-  return { legend, legendWidth, left, right, bottom, texts, under, inside, xTitle, dateUntitled, axisHeight, splits };
+  return {
+    legend,
+    legendWidth,
+    left,
+    right,
+    bottom,
+    texts,
+    under,
+    inside,
+    xTitle,
+    dateUntitled,
+    countUntitled,
+    axisHeight,
+    splits
+  };
 }
 
 const isGrowthDateAxis = (options: ExploreChartOptions) => options.layers?.look === "growth" && options.x === "date";

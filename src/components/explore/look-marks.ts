@@ -185,6 +185,7 @@ export function lookAxes(layout: ExploreLayout, preset: Preset, lang: Lang) {
       type: scale,
       domain: yDomain,
       ...yAxisBase(`${w.metric[metric]} (${w.scale[scale]})`, { preset, left: layout.margins.left }),
+      ...(layout.countUntitled ? { label: null } : {}),
       ...(layout.ylog
         ? { ticks: Math.max(2, Math.round(Math.log10(yDomain[1] / yDomain[0]))), tickFormat: logTickFormat(unit, lang) }
         : { ticks: 5, tickFormat: linearTickFormat(unit, lang) })

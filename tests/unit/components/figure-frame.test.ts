@@ -60,6 +60,11 @@ test("a standalone image: a fixed size fills its canvas with its preset, the sho
     expect(layout.head + layout.drawingHeight! + layout.foot).toBe(canvas.height);
   }
   expect(standaloneLayout("a4-full", 700).mm).toBe(170);
+  // A column is as tall as its figure asks, never shorter than square; other sizes keep their canvas.
+  expect(standaloneLayout("a4-column", 700, 1.25)).toMatchObject({ width: 480, height: 600, mm: 85 });
+  expect(standaloneLayout("letter-column", 700, 1.25)).toMatchObject({ width: 504, height: 630, mm: 89 });
+  expect(standaloneLayout("a4-column", 700, 0.5).height).toBe(480);
+  expect(standaloneLayout("slide", 700, 1.25).height).toBe(SLIDE_CANVAS.height);
   expect(standaloneLayout("shown", 700).drawingHeight).toBeUndefined();
   expect(standaloneLayout("shown", 300.4).width).toBe(480);
   expect(standaloneLayout("shown", 812.6).width).toBe(813);
@@ -128,7 +133,8 @@ test("a standalone SVG: one xmlns, its metadata, the theme's paper, a credit wra
     }).svg;
   const light = draw("light");
   expect(light.match(/xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(1);
-  expect(light).toMatch(/^<svg[^>]* width="85mm" height="85mm" viewBox="0 0 480 480"/);
+  // An explorer chart's column is 4:5 (FigureDef.columnAspect): 85 × 106 mm.
+  expect(light).toMatch(/^<svg[^>]* width="85mm" height="106mm" viewBox="0 0 480 600"/);
   expect(light).toContain(`<title>${parametersByDate.title.en}</title>`);
   expect(light).toMatch(/<desc>[^<]*scaling\?branch=decoder-only<\/desc>/);
   expect(light).toContain('fill="#ffffff"');
