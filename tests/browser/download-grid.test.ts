@@ -41,22 +41,22 @@ import { contrastProblems, measureDownload } from "./download-measure.js";
  * abilities where every rule has room for them), which takes no width and no key rows; where one such name finds no
  * place between close rules, every rule is numbered and keyed (each entry its number, scale and families where one
  * with its abilities would not fit a row). The trends' entries, and the Chinchilla line's, stand beside their own
- * lines where each finds a clear place (then they take no legend row). Around the drawing, a title that would wrap is
- * set an eighth smaller where that keeps it on one line, the notebook's name is left out of the credit where it
- * would cost a line (the address names the view), and a date axis whose title finds no place on its tick row goes
- * untitled (years, and the figure's title names the date). Measured (December 2026): every growth chart at 0.5 or
- * more on the slide-preset sizes but the square, and parameters against tokens everywhere (its Chinchilla entry
- * beside its line). Under half, all on the 480 and 504 px columns and the square, where a band, a legend of up to
- * eight entries and the credit leave too little height: tokens by date 0.479 (Chinese, A4 column; its square 0.499),
- * compute 0.38 (Chinese, A4 column, keyed: 5×10²³ and 3.1×10²³ are a fifth of a decade apart and the GPT-3 dot leaves
- * no room for the first's name; English 0.44, named; the Letter column 0.41), parameters by date 0.34 (A4 column;
- * Letter column 0.40 and 0.43, square 0.40 and 0.43: its trends find no clear place beside their lines among the
- * GPT line's names and the thresholds' rules, so they keep two legend rows). A figure under half has its own floor:
- * what it meets, rounded down.
+ * lines where each finds a clear place (then they take no legend row; where the names leave none, the entries go
+ * first and the names around them). Of these ways that hold, the first whose plot is within a twentieth of the
+ * largest is taken. Around the drawing, a title that would wrap is set an eighth smaller where that keeps it on one
+ * line, the notebook's name is left out of the credit where it would cost a line (the address names the view), and a
+ * date axis whose title finds no place on its tick row goes untitled (years, and the figure's title names the date),
+ * as does a count axis (parameters, tokens: the ticks are counts, the title names the measure; compute keeps its
+ * unit, FLOP). The explorer's charts are 4:5 at the column sizes (FigureDef.columnAspect: a column fixes the width,
+ * not the height), and on a column or a square their band of undisclosed sizes takes at most a tenth of the height.
+ * Measured (December 2026): every growth chart at 0.5 or more at every fixed size but one, parameters by date on the
+ * square in English, 0.45: its trends find no clear place beside their lines among the GPT line's names, the dots and
+ * five threshold rules in the slide preset's type, so with the thresholds' key entry they keep three legend rows
+ * under the plot. A figure under half has its own floor: what it meets, rounded down.
  */
 const PLOT_SHARE = 0.5;
 const PLOT_SHARE_OF: Record<string, number> = {
-  "parameters-by-date": 0.42
+  "parameters-by-date": 0.45
 };
 
 /**

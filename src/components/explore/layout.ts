@@ -352,7 +352,7 @@ function bandAndTop(
   const style = presetStyle(preset);
   // Given a height to fill, the band takes at most a sixth of it (a look's share); at its natural height it names
   // every model.
-  const share = look && options.height ? bandShare(look, options.height) : 1 / 6;
+  const share = look && options.height ? bandShare(look, { width: options.width, height: options.height }) : 1 / 6;
   const fixed = preset !== "web" && options.height !== undefined;
   const band = bandOnAxis(undisclosed, {
     xDomain,
@@ -569,7 +569,11 @@ function linesAndNames(
   const pad = legendStyle.pad;
   const boxes = early.map((b) => ({ x0: b.x - pad, y0: b.y - pad, x1: b.x + b.used + pad, y1: b.y + b.height + pad }));
   const around = modelNames(drawn, frame, named, [...ruleBoxes, ...boxes]);
-  const complete = around.labels.length >= first.labels.length && around.notes.length >= first.notes.length;
+  // Every name still placed, and none set over an entry (a name that must be drawn goes where it can).
+  const complete =
+    around.labels.length >= first.labels.length &&
+    around.notes.length >= first.notes.length &&
+    around.labels.every((l) => boxes.every((b) => !overlaps(l.box, b)));
   return complete ? { first: around, lineLegend: early } : { first, lineLegend: null };
 }
 
@@ -729,7 +733,7 @@ function marginsWith(
   // and the figure's title names the measure; the column the title would take is plot. Compute keeps its unit.
   const countUntitled = fixed && isGrowthDateAxis(options) && options.y !== "compute";
   const left = look ? countAxisLeft(preset, lang, !countUntitled) : Math.round(style.fontSize * 5.4);
-  const right = labelled ? labelled.right : Math.round(style.fontSize * (look && cjk ? 2.6 : 1.5));
+  const right = labelled ? labelled.right : Math.round(style.fontSize * (look?.look === "tokens" && cjk ? 2.6 : 1.5));
   // The legend runs under the threshold labels' column too: fewer rows, more height for the plot.
   // A look's legend runs under the right margin whatever it holds: its entries are the catalog's, short enough whole.
   const legendWidth = Math.max(120, width - left - (labelled || look ? 16 : right));

@@ -166,8 +166,13 @@ export function lookDomains(
 export const branchColors = (groups: readonly string[]) =>
   new Map(groups.map((g) => [g, BRANCH_COLOR[g as (typeof BRANCHES)[number]] ?? REFERENCE_GREY]));
 
-/** Of a look's band, the share of a height to fill it may take: more for a talk's build, which names every model. */
-export const bandShare = (look: ChartLook, height: number) => (look.labelAll ? 0.25 : height > 700 ? 0.15 : 1 / 8);
+/**
+ * Of a look's band, the share of a height to fill it may take: more for a talk's build, which names every model, and
+ * on a slide; a tenth on a square or a column, whose plot needs the height more than the band's
+ * names (every × is drawn whatever the band's height; a name that finds no room is not written).
+ */
+export const bandShare = (look: ChartLook, { width, height }: { width: number; height: number }) =>
+  look.labelAll ? 0.25 : width < height * 1.4 ? 0.1 : height > 700 ? 0.15 : 1 / 8;
 
 /**
  * The look's legend, in drawing order: the branches drawn, the GPT outline, the estimate diamond, the undisclosed ×,
