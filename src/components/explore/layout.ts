@@ -520,18 +520,45 @@ function namesInPlot(
   if (!legend) return { ...first, ruleNames, legendInside: null, lineLegend };
   const legendInside = blocksIn(drawnObstacles({ ...after, labels: [...after.labels, ...lineBoxes] }, frame));
   if (legendInside) return { ...first, ruleNames, legendInside, lineLegend };
+  // The names around boxes placed before them: every name still placed, and none set over those boxes (a name that
+  // must be drawn goes where it can), else null.
+  const namesAround = (placed: readonly Box[], taken: readonly Box[]) => {
+    const around = modelNames(drawn, frame, named, [...taken, ...placed]);
+    const complete =
+      around.labels.length >= first.labels.length &&
+      around.notes.length >= first.notes.length &&
+      around.labels.every((l) => placed.every((p) => !overlaps(l.box, p)));
+    return complete ? around : null;
+  };
   const taken = [...(ruleNames ?? []), ...lineBoxes];
   const before = blocksIn(drawnObstacles({ ...drawn, labels: taken, notes: [] }, frame));
-  if (!before) return { ...first, ruleNames, legendInside: null, lineLegend };
-  const parts = before.map(boxOf);
-  const around = modelNames(drawn, frame, named, [...taken.map((t) => t.box), ...parts]);
-  // Every name still placed, and none set over the legend (a name that must be drawn goes where it can).
-  const complete =
-    around.labels.length >= first.labels.length &&
-    around.notes.length >= first.notes.length &&
-    around.labels.every((l) => parts.every((p) => !overlaps(l.box, p)));
-  return complete
-    ? { ...around, ruleNames, legendInside: before, lineLegend }
+  const around =
+    before &&
+    namesAround(
+      before.map(boxOf),
+      taken.map((t) => t.box)
+    );
+  if (around) return { ...around, ruleNames, legendInside: before, lineLegend };
+  // Last, the legend before the trends' entries too (which may take the corner it needs), they beside their lines in
+  // what it leaves, and the names around both.
+  const entriesWith = (boxes: readonly Box[]) =>
+    entriesBesideLines(
+      lineEntries!,
+      frame.plotBox,
+      drawnObstacles({ ...drawn, labels: [...(ruleNames ?? []), ...boxes.map((box) => ({ box }))], notes: [] }, frame),
+      legendStyle
+    );
+  const legendFirst = lineEntries && blocksIn(drawnObstacles({ ...drawn, labels: ruleNames ?? [], notes: [] }, frame));
+  const parts = (legendFirst ?? []).map((b) => ({ box: boxOf(b) }));
+  const entries = legendFirst && entriesWith(parts.map((p) => p.box));
+  const aroundBoth =
+    entries &&
+    namesAround(
+      [...parts.map((p) => p.box), ...entries.map(boxOf)],
+      (ruleNames ?? []).map((n) => n.box)
+    );
+  return aroundBoth
+    ? { ...aroundBoth, ruleNames, legendInside: legendFirst, lineLegend: entries }
     : { ...first, ruleNames, legendInside: null, lineLegend };
 }
 
