@@ -569,6 +569,11 @@ export const en = {
       // Beside its own line (a fixed canvas), the dashed swatch and the line say "trend".
       trendGptOnLine: (months: string) => `GPT flagships: ×2 every ${months} months`,
       trendAllOnLine: (months: string) => `all models: ×2 every ${months} months`,
+      // Where that finds no place: shorter ("mo"), then naming the flagships by the line's "GPT" alone.
+      trendGptOnLineShort: (months: string) => `GPT flagships: ×2 in ${months} mo`,
+      trendAllOnLineShort: (months: string) => `all models: ×2 in ${months} mo`,
+      trendGptOnLineShortest: (months: string) => `GPT: ×2 in ${months} mo`,
+      trendAllOnLineShortest: (months: string) => `all: ×2 in ${months} mo`,
       backdrop: "Epoch AI models (estimates)",
       promptingName: { "few-shot": "few-shot prompting", augmented: "augmented prompting" },
       emerges: "emerges at",

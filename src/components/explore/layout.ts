@@ -273,7 +273,11 @@ export function exploreLayout(given: readonly ReleaseRow[], options: ExploreChar
   // numbered and keyed or labelled beside the plot.
   // Of the ways that hold, the first (names on the rules and lines read best) whose plot is within a twentieth of the
   // largest: a way is passed over only for a plot clearly larger.
-  const ways = [true, false].flatMap((onLines) => [true, false].map((named) => ({ onLines, named })));
+  // The shorter wordings are tried only where there are trends to word.
+  const looked = applyLook(given, options);
+  const trended = dateLayers(looked.rows, looked.options).trends.length > 0;
+  const wordings = [...(trended ? LINE_WORDINGS : LINE_WORDINGS.slice(0, 1)), null];
+  const ways = wordings.flatMap((onLines) => [true, false].map((named): LayoutWay => ({ onLines, named })));
   const tried = ways.map((way) => ({ way, layout: withLegendPlaced(given, options, way) }));
   const held = tried.filter(({ way, layout }) => wayHolds(layout, way)).map(({ layout }) => layout);
   const area = ({ plotBox: b }: ReturnType<typeof layoutWith>) => (b.x1 - b.x0) * (b.y1 - b.y0);
@@ -294,19 +298,21 @@ function twoRows(item: LegendItem, lang: Lang): LegendItem[] {
 
 /**
  * The entries that may stand beside their lines, with the lines in pixels: the trends' (shorter than in the legend:
- * the dashed swatch on its line says "trend") and the reference line's, where one is drawn (the Chinchilla ratio).
+ * the dashed swatch on its line says "trend"; in `wording`, alike for every trend) and the reference line's, where
+ * one is drawn (the Chinchilla ratio).
  */
 function entriesOfLines(
   trends: readonly FittedTrend[],
   reference: readonly DataPoint[],
-  { sx, sy, lang }: { sx: (v: number) => number; sy: (v: number) => number; lang: Lang }
+  { sx, sy, lang }: { sx: (v: number) => number; sy: (v: number) => number; lang: Lang },
+  wording: LineWording
 ): LineEntry[] {
   const referenceItem: LegendItem = {
     label: dictionaryFor(lang).charts.tokens.reference,
     swatch: { kind: "line", stroke: REFERENCE_GREY, dash: "8,5" }
   };
   return [
-    ...trendLegend(trends, lang, true).map((item, i) => ({
+    ...trendLegend(trends, lang, wording).map((item, i) => ({
       forms: [[item], twoRows(item, lang)],
       line: trendCurve(trends[i]!).map((c): [number, number] => [sx(+c.date), sy(c.value)])
     })),
@@ -324,8 +330,13 @@ function entriesOfLines(
 /** How a fixed canvas's layout is tried: the thresholds named on their rules, the trends' entries beside their lines. */
 interface LayoutWay {
   named: boolean;
-  onLines: boolean;
+  /** How the trends' entries beside their lines are worded (whole, shorter, shortest), or null: in the legend. */
+  onLines: LineWording | null;
 }
+
+/** The wordings of the trends' entries beside their lines, in the order tried: whole, shorter, shortest. */
+const LINE_WORDINGS = ["line", "lineShort", "lineShortest"] as const;
+type LineWording = (typeof LINE_WORDINGS)[number];
 
 /** Whether a layout tried a way holds it: every threshold named on its rule, every trend's entry beside its line. */
 const wayHolds = (layout: ReturnType<typeof layoutWith>, way: LayoutWay) =>
@@ -374,7 +385,7 @@ function layoutWith(
   given: readonly ReleaseRow[],
   givenOptions: ExploreChartOptions,
   place: LegendPlace,
-  { named, onLines }: LayoutWay = { named: false, onLines: false }
+  { named, onLines }: LayoutWay = { named: false, onLines: null }
 ) {
   const { rows, options, xFrame } = applyLook(given, givenOptions);
   const { preset = "web", lang = "en", layers: look = null } = options;
@@ -393,7 +404,7 @@ function layoutWith(
     exploreMargins(
       model,
       options,
-      { colors, reference, undisclosed, trends, yThresholds, tFrame, xDomain, onLines },
+      { colors, reference, undisclosed, trends, yThresholds, tFrame, xDomain, onLines: onLines !== null },
       place,
       named
     );
@@ -423,7 +434,7 @@ function layoutWith(
   const drawnWith = { model, options, backdrop, rules, trends, reference, period };
   // Inside, the legend may part where it may part under the plot (between its first entries).
   const legendIn = splits.includes(place) ? { items: inside, cuts: splits.filter((c) => c < place) } : null;
-  const lineEntries = onLines ? entriesOfLines(trends, reference, { sx: sx.apply, sy: sy.apply, lang }) : null;
+  const lineEntries = onLines && entriesOfLines(trends, reference, { sx: sx.apply, sy: sy.apply, lang }, onLines);
   const { labels, notes, ruleNames, legendInside, lineLegend } = namesInPlot(
     drawnWith,
     frame,

@@ -37,10 +37,26 @@ export function trendCurve(trend: FittedTrend, samples = 48) {
 }
 export type TrendPoint = ReturnType<typeof trendCurve>[number];
 
-/** Each trend's legend entry: whose, and its doubling time (shorter beside its own line, where it says "trend"). */
-export const trendLegend = (trends: readonly FittedTrend[], lang: Lang, onLine = false): LegendItem[] => {
+/**
+ * How a trend's entry is worded: in the legend (it says "trend"), or beside its own line, where the line says it
+ * (whole, shorter, shortest: tried in that order where each finds no place).
+ */
+export type TrendWording = "legend" | "line" | "lineShort" | "lineShortest";
+
+/** Each trend's legend entry: whose, and its doubling time, as `wording` words it. */
+export const trendLegend = (
+  trends: readonly FittedTrend[],
+  lang: Lang,
+  wording: TrendWording = "legend"
+): LegendItem[] => {
   const w = dictionaryFor(lang).charts.growth;
-  const [gpt, all] = onLine ? [w.trendGptOnLine, w.trendAllOnLine] : [w.trendGpt, w.trendAll];
+  type Words = (months: string) => string;
+  const [gpt, all] = (<Record<TrendWording, [Words, Words]>>{
+    legend: [w.trendGpt, w.trendAll],
+    line: [w.trendGptOnLine, w.trendAllOnLine],
+    lineShort: [w.trendGptOnLineShort, w.trendAllOnLineShort],
+    lineShortest: [w.trendGptOnLineShortest, w.trendAllOnLineShortest]
+  })[wording];
   return trends.map((t): LegendItem => ({
     label: (t.population === "gpt-flagships" ? gpt : all)(t.doubling_months.toFixed(1)),
     swatch: { kind: "line", stroke: TREND_COLOR[t.population] ?? REFERENCE_GREY, dash: "8,5", width: 2.5 }

@@ -18,3 +18,14 @@ test("on a fixed canvas the parameters and tokens axes go untitled, compute keep
     expect(yTitle(drawDownload(chart("parameters-by-date"), "shown", lang).svg)).toMatch(/Parameters|参数量/);
   }
 });
+
+test("a trend's entry beside its line is worded whole where it fits, shorter where only that fits, never in the legend too", () => {
+  const texts = (size: "a4-column" | "slide", lang: "en" | "zh") =>
+    [...drawDownload(chart("parameters-by-date"), size, lang).svg.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => m[1]);
+  // The 16:9 slide has room for the whole words; the A4 column only for the shortest, alike for both trends.
+  expect(texts("slide", "en")).toEqual(expect.arrayContaining(["GPT flagships: ×2 every 2.2 months"]));
+  expect(texts("a4-column", "en")).toEqual(expect.arrayContaining(["×2 in 2.2 mo", "all: ×2 in 5.7 mo"]));
+  for (const lang of ["en", "zh"] as const)
+    for (const size of ["a4-column", "slide"] as const)
+      expect(texts(size, lang).filter((t) => /^trend, |^趋势/.test(t ?? "")), `${size} ${lang}`).toEqual([]);
+});
