@@ -27,5 +27,8 @@ test("a trend's entry beside its line is worded whole where it fits, shorter whe
   expect(texts("a4-column", "en")).toEqual(expect.arrayContaining(["×2 in 2.2 mo", "all: ×2 in 5.7 mo"]));
   for (const lang of ["en", "zh"] as const)
     for (const size of ["a4-column", "slide"] as const)
-      expect(texts(size, lang).filter((t) => /^trend, |^趋势/.test(t ?? "")), `${size} ${lang}`).toEqual([]);
+      expect(
+        texts(size, lang).filter((t) => /^trend, |^趋势/.test(t ?? "")),
+        `${size} ${lang}`
+      ).toEqual([]);
 });
