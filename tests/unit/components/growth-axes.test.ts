@@ -17,7 +17,7 @@ test("on a fixed canvas the parameters and tokens axes go untitled, compute keep
     }
     expect(yTitle(drawDownload(chart("parameters-by-date"), "shown", lang).svg)).toMatch(/Parameters|参数量/);
   }
-});
+}, 60_000);
 
 test("a trend's entry beside its line is worded whole where it fits, shorter where only that fits, never in the legend too", () => {
   const texts = (size: "a4-column" | "slide", lang: "en" | "zh") =>
