@@ -516,13 +516,7 @@ function namesInPlot(
   const legendStyle = { fontSize: style.smallFontSize, pad: style.smallFontSize * 0.5 };
   const blocksIn = (obstacles: LegendObstacles) =>
     legend && insideBlocks(legend.items, legend.cuts, frame.plotBox, obstacles, legendStyle);
-  const pad = legendStyle.pad;
-  const boxOf = (b: InsideBlock) => ({
-    x0: b.x - pad,
-    y0: b.y - pad,
-    x1: b.x + b.used + pad,
-    y1: b.y + b.height + pad
-  });
+  const boxOf = (b: InsideBlock) => blockBox(b, legendStyle.pad);
   // The trends' entries beside their lines, clear of the names (all of them, or none: then the layout is not taken).
   const { first, lineLegend } = linesAndNames(drawn, frame, named, { ruleNames, lineEntries, legendStyle });
   const after = { ...drawn, labels: [...first.labels, ...(ruleNames ?? [])], notes: first.notes };
@@ -531,25 +525,17 @@ function namesInPlot(
   if (!legend) return { ...first, ruleNames, legendInside: null, lineLegend };
   const legendInside = blocksIn(drawnObstacles({ ...after, labels: [...after.labels, ...lineBoxes] }, frame));
   if (legendInside) return { ...first, ruleNames, legendInside, lineLegend };
-  // The names around boxes placed before them: every name still placed, and none set over those boxes (a name that
-  // must be drawn goes where it can), else null.
-  const namesAround = (placed: readonly Box[], taken: readonly Box[]) => {
-    const around = modelNames(drawn, frame, named, [...taken, ...placed]);
-    const complete =
-      around.labels.length >= first.labels.length &&
-      around.notes.length >= first.notes.length &&
-      around.labels.every((l) => placed.every((p) => !overlaps(l.box, p)));
-    return complete ? around : null;
-  };
+  const around = (placed: readonly Box[], taken: readonly Box[]) =>
+    namesAround(drawn, frame, named, { first, placed, taken });
   const taken = [...(ruleNames ?? []), ...lineBoxes];
   const before = blocksIn(drawnObstacles({ ...drawn, labels: taken, notes: [] }, frame));
-  const around =
+  const legendAround =
     before &&
-    namesAround(
+    around(
       before.map(boxOf),
       taken.map((t) => t.box)
     );
-  if (around) return { ...around, ruleNames, legendInside: before, lineLegend };
+  if (legendAround) return { ...legendAround, ruleNames, legendInside: before, lineLegend };
   // Last, the legend before the trends' entries too (which may take the corner it needs), they beside their lines in
   // what it leaves, and the names around both.
   const entriesWith = (boxes: readonly Box[]) =>
@@ -564,7 +550,7 @@ function namesInPlot(
   const entries = legendFirst && entriesWith(parts.map((p) => p.box));
   const aroundBoth =
     entries &&
-    namesAround(
+    around(
       [...parts.map((p) => p.box), ...entries.map(boxOf)],
       (ruleNames ?? []).map((n) => n.box)
     );
@@ -604,15 +590,36 @@ function linesAndNames(
     legendStyle
   );
   if (!early) return { first, lineLegend: null };
-  const pad = legendStyle.pad;
-  const boxes = early.map((b) => ({ x0: b.x - pad, y0: b.y - pad, x1: b.x + b.used + pad, y1: b.y + b.height + pad }));
-  const around = modelNames(drawn, frame, named, [...ruleBoxes, ...boxes]);
-  // Every name still placed, and none set over an entry (a name that must be drawn goes where it can).
+  const placed = early.map((b) => blockBox(b, legendStyle.pad));
+  const around = namesAround(drawn, frame, named, { first, placed, taken: ruleBoxes });
+  return around ? { first: around, lineLegend: early } : { first, lineLegend: null };
+}
+
+/** A legend part's box, with its padding. */
+const blockBox = (b: InsideBlock, pad: number): Box => ({
+  x0: b.x - pad,
+  y0: b.y - pad,
+  x1: b.x + b.used + pad,
+  y1: b.y + b.height + pad
+});
+
+/**
+ * The models' names and the notes around boxes placed before them (a legend's parts, the trends' entries), clear of
+ * those taken (the rules' names): null unless every name `first` placed is still placed and none is set over a box
+ * placed (a name that must be drawn goes where it can).
+ */
+function namesAround(
+  drawn: Omit<Parameters<typeof drawnObstacles>[0], "labels" | "notes">,
+  frame: Parameters<typeof labelPlaces>[1] & { dotRadius: number },
+  named: { style: ReturnType<typeof presetStyle>; lang: Lang },
+  { first, placed, taken }: { first: ReturnType<typeof modelNames>; placed: readonly Box[]; taken: readonly Box[] }
+) {
+  const around = modelNames(drawn, frame, named, [...taken, ...placed]);
   const complete =
     around.labels.length >= first.labels.length &&
     around.notes.length >= first.notes.length &&
-    around.labels.every((l) => boxes.every((b) => !overlaps(l.box, b)));
-  return complete ? { first: around, lineLegend: early } : { first, lineLegend: null };
+    around.labels.every((l) => placed.every((p) => !overlaps(l.box, p)));
+  return complete ? around : null;
 }
 
 /** The models' names and the notes, clear of the boxes taken (the thresholds' names, the legend's parts). */
