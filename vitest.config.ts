@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
+          // A hang's guard, not a speed test: a layout that takes 0.6 s here took over 5 s (the default) on a loaded
+          // CI machine and failed the run.
+          testTimeout: 20_000,
           setupFiles: ["tests/support/clock.ts", "tests/support/fail-on-warnings.ts"]
         }
       },

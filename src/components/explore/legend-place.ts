@@ -86,12 +86,53 @@ function samples(line: Polyline): [number, number][] {
   return points;
 }
 
+/** The side of a cell of the lines' sample index, in px. */
+const CELL = 24;
+
+/** The lines' samples bucketed by cell, so a box tests only the samples of the cells it covers. */
+type SampleIndex = Map<number, [number, number][]>;
+
+const cellKey = (cx: number, cy: number) => cx * 65_536 + cy;
+
+/**
+ * The indexes of the last few sets of lines' samples, by the lines' points: a layout tries a few thousand boxes
+ * against the same lines (every place of every legend part, entry and threshold name, each set of places with the
+ * lines drawn anew), and testing each box against every sample, or sampling the lines for each set, made a slide's
+ * layout take seconds.
+ */
+const indexes = new Map<string, SampleIndex>();
+const KEPT_INDEXES = 16;
+
+function sampleIndex(lines: readonly Polyline[]): SampleIndex {
+  const key = lines.map((line) => line.join(" ")).join("|");
+  const known = indexes.get(key);
+  if (known) return known;
+  const index: SampleIndex = new Map();
+  for (const [x, y] of lines.flatMap(samples)) {
+    const cell = cellKey(Math.floor(x / CELL), Math.floor(y / CELL));
+    const points = index.get(cell);
+    if (points) points.push([x, y]);
+    else index.set(cell, [[x, y]]);
+  }
+  if (indexes.size === KEPT_INDEXES) indexes.delete(indexes.keys().next().value!);
+  indexes.set(key, index);
+  return index;
+}
+
+/** Whether a sample of the lines lies in a box (its edges included). */
+function sampleIn(index: SampleIndex, box: Box): boolean {
+  for (let cx = Math.floor(box.x0 / CELL); cx <= Math.floor(box.x1 / CELL); ++cx)
+    for (let cy = Math.floor(box.y0 / CELL); cy <= Math.floor(box.y1 / CELL); ++cy) {
+      const cell = index.get(cellKey(cx, cy));
+      if (cell?.some(([x, y]) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)) return true;
+    }
+  return false;
+}
+
 /** Whether a box touches nothing drawn: no obstacle's box overlaps it, no line runs through it. */
 export function clearOf(obstacles: LegendObstacles) {
-  const points = obstacles.lines.flatMap(samples);
-  return (box: Box) =>
-    !obstacles.boxes.some((b) => overlaps(b, box)) &&
-    !points.some(([x, y]) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
+  const index = sampleIndex(obstacles.lines);
+  return (box: Box) => !obstacles.boxes.some((b) => overlaps(b, box)) && !sampleIn(index, box);
 }
 
 /**
