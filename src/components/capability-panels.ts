@@ -211,11 +211,17 @@ function endNames<T extends { name: string }>(last: T[], width: number, style: P
     last.map((r) => textWidth(r.name.length, style.smallFontSize, cjk)),
     0
   );
-  const room = Math.min(width * 0.3, longest);
-  return {
-    labels: last.map((r) => ({ ...r, lines: wrapName(r.name, room, style.smallFontSize) })),
-    room: Math.round(room + style.fontSize * 1.5)
-  };
+  const labels = last.map((r) => ({
+    ...r,
+    lines: wrapName(r.name, Math.min(width * 0.3, longest), style.smallFontSize)
+  }));
+  // The margin holds the widest line as wrapped (a name's width by its length alone is an upper estimate: it kept a
+  // third of the width for lines a fifth wide).
+  const widest = maxOf(
+    labels.flatMap((l) => l.lines.map((line) => mixedWidth(line, style.smallFontSize))),
+    0
+  );
+  return { labels, room: Math.round(widest + style.fontSize * 1.5) };
 }
 
 type TaxLayout = ReturnType<typeof taxLayout>;
@@ -458,7 +464,9 @@ export function emergenceLayout(rows: readonly EmergenceRow[], width: number, pr
   // A slide keeps its type at the talk's legible size (1/40 of the slide): it is never chosen to be scaled down. On a
   // slide's fixed canvas its names stand inside the plot, on their rows, where each fits (16:9; not 4:3, where a name
   // right of its value would take more than a third of the width).
-  const inside = height !== undefined && preset === "slide" ? namesInside(beside, width) : null;
+  // On a page, and in its "as shown" download, so too: beside the rows the names took half the width.
+  const insideWanted = preset === "slide" ? height !== undefined : preset !== "print" && height === undefined;
+  const inside = insideWanted ? namesInside(beside, width, preset) : null;
   if (inside) return inside;
   // On paper a drawing is not scaled to its room (its type would fall under 7.5 pt): the width's rule, whatever the
   // height (at 182 mm the report's grown chart chose names above, 130 px taller than its page left it).
@@ -491,7 +499,8 @@ function namesInside(
     pitch: number;
     plot: (height: number) => number;
   },
-  width: number
+  width: number,
+  preset: Preset
 ) {
   const { drawn, fs } = layout;
   const domain = emergenceDomain(drawn);
@@ -502,13 +511,13 @@ function namesInside(
     const frame = (right: number) => width - marginLeft - right;
     const fraction = (d: EmergenceRow) => (Math.log10(d.threshold_parameters!) - lo) / (hi - lo);
     const nameWidth = (d: EmergenceRow) => mixedWidth(textIn(lang, d, "ability"), fs);
-    const valueRight = emergenceRight(drawn, marginLeft, width, "slide", lang);
+    const valueRight = emergenceRight(drawn, marginLeft, width, preset, lang);
     // Left of the dot: the name, a gap and the dot's radius before the dot's centre.
     // Measured against the narrowest frame allowed (a right margin of a third), so that it fits whatever the margin.
     const fitsLeft = (d: EmergenceRow) => nameWidth(d) + gap + fs * 0.6 <= fraction(d) * frame(width / 3);
     const rightNeeds = drawn.map((d) => {
       if (fitsLeft(d)) return 0;
-      const w = 12 + mixedWidth(emergenceValueLabel(d, lang), presetStyle("slide").smallFontSize) + gap + nameWidth(d);
+      const w = 12 + mixedWidth(emergenceValueLabel(d, lang), presetStyle(preset).smallFontSize) + gap + nameWidth(d);
       return (w - (1 - fraction(d)) * (width - marginLeft)) / fraction(d);
     });
     const marginRight = Math.round(maxOf([valueRight, ...rightNeeds]));

@@ -281,8 +281,12 @@ function presetFigure<const Id extends ScalingPresetName>(id: Id) {
     shownWords: (data: ScalingData, state, lang) => shownWords(data.releases, state, presetSpec(id), lang),
     rows: (data: ScalingData, state) => presetRows(id, data, state),
     columns: layers.look === "tokens" ? tokensColumns : pointColumns(metric),
-    height: (width, preset) =>
-      exploreChartHeight([], { ...presetSpec(id), width, preset, layers: { look: layers.look, asOf: "" } }),
+    // Its band's rows and the legend's entries are the data's: the height is the layout's (cached for the drawing).
+    height: (width, preset, data: ScalingData, state) =>
+      exploreChartHeight(
+        layers.build ? built(data.releases, state) : data.releases,
+        scalingOptions(id, data, state, { width, preset, lang: "en" })
+      ),
     draw: (data: ScalingData, { width, height, preset, lang, state }) =>
       exploreChart(
         layers.build ? built(data.releases, state) : data.releases,

@@ -41,7 +41,7 @@ const MUST_SHOW: Record<string, Record<Lang, { ticks?: string[]; text?: string[]
   "gpt35-tree": { en: { text: ["text-davinci-002", "ChatGPT"] }, zh: { text: ["text-davinci-002", "ChatGPT"] } },
   "lineage-scale": { en: { ticks: ["10B"] }, zh: { ticks: ["100 亿"] } },
   "capability-matrix": { en: { ticks: ["In-context learning"] }, zh: { ticks: ["上下文学习"] } },
-  "emergence-thresholds": { en: { ticks: ["MMLU Benchmark (30 topics)"] }, zh: { ticks: ["MMLU 基准（30 个主题）"] } },
+  "emergence-thresholds": { en: { text: ["MMLU Benchmark (30 topics)"] }, zh: { text: ["MMLU 基准（30 个主题）"] } },
   "ability-origins": { en: { text: ["Ability", "Origin"] }, zh: { text: ["能力", "由来"] } },
   "alignment-tax": { en: { ticks: ["↓ regressed"] }, zh: { ticks: ["↓ 退化"] } },
   limitations: { en: { text: [] }, zh: { text: [] } }

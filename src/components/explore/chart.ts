@@ -29,7 +29,6 @@ import { bandMarks } from "./undisclosed.js";
 import { trendMarks } from "./trends.js";
 import { noteMarks } from "./notes.js";
 import { thresholdMarks as labelledThresholds } from "./thresholds.js";
-import { lookHeight } from "./look.js";
 import {
   lookBackdropMark,
   lookAria,
@@ -187,8 +186,9 @@ export function exploreChart(rows: readonly ReleaseRow[], options: ExploreChartO
   return accessiblePlot(chart);
 }
 
-/** The height the chart takes at a width (the figure frame reserves it before drawing). */
+/**
+ * The height the chart takes at a width (the figure frame reserves it before drawing): a look's given or, drawn at its
+ * own height on a page, that and its band's (the layout's, cached for the drawing that follows).
+ */
 export const exploreChartHeight = (rows: readonly ReleaseRow[], options: ExploreChartOptions) =>
-  options.layers
-    ? (options.height ?? lookHeight(options.layers.look, options.width, options.preset))
-    : cachedLayout(rows, options).height;
+  options.layers && options.height !== undefined ? options.height : cachedLayout(rows, options).height;

@@ -66,6 +66,11 @@ export interface ExploreChartOptions extends ExploreSpec {
   annotations?: readonly Annotation[];
   /** A Scaling chart's look (a named preset's, src/figures/explore-presets.ts; ./look.ts). */
   layers?: ChartLook | null;
+  /**
+   * The band of undisclosed values names every model, and the canvas grows by its height over `height` (a look on a
+   * page and in its "as shown" download: see withCanvasHeight). Set by the layout, not by a caller.
+   */
+  bandAbove?: boolean;
 }
 
 export interface BackdropPoint {
@@ -266,8 +271,23 @@ export const plotAreaHeight = (width: number, preset: Preset) =>
  */
 export type LegendPlace = number;
 
-export function exploreLayout(given: readonly ReleaseRow[], options: ExploreChartOptions) {
-  if ((options.preset ?? "web") === "web" || options.height === undefined) return layoutWith(given, options, 0);
+/**
+ * The options with the canvas's height where it is fixed: given (a download's size, a slide's, a printed page's), or
+ * a Scaling look's on a page and in its "as shown" download, whose height follows its width (lookHeight, reserved
+ * before it draws): laid out as a fixed canvas, its thresholds named on their rules and its legend inside, the plot
+ * takes the width the names beside it took (a quarter of the image was plot).
+ */
+function withCanvasHeight(options: ExploreChartOptions): ExploreChartOptions {
+  const preset = options.preset ?? "web";
+  if (options.height !== undefined || !options.layers || (preset !== "web" && preset !== "download")) return options;
+  // The band over it names every undisclosed model, as a page always has (the reader finds them there, not in a
+  // tooltip), and adds its height to the look's.
+  return { ...options, height: lookHeight(options.layers.look, options.width, preset), bandAbove: true };
+}
+
+export function exploreLayout(given: readonly ReleaseRow[], givenOptions: ExploreChartOptions) {
+  const options = withCanvasHeight(givenOptions);
+  if (options.height === undefined) return layoutWith(given, options, 0);
   // On a fixed canvas the trends' entries stand beside their lines where each finds a place (their legend rows are
   // plot), and the thresholds are named on their rules where every name finds a place (./threshold-names.ts), else
   // numbered and keyed or labelled beside the plot.
@@ -364,14 +384,14 @@ function bandAndTop(
   // Given a height to fill, the band takes at most a sixth of it (a look's share); at its natural height it names
   // every model.
   const share = look && options.height ? bandShare(look, { width: options.width, height: options.height }) : 1 / 6;
-  const fixed = preset !== "web" && options.height !== undefined;
+  const fixed = options.height !== undefined && !options.bandAbove;
   const band = bandOnAxis(undisclosed, {
     xDomain,
     x0: left,
     x1: width - right,
     preset,
     cjk: rulesFor(lang).wideGlyphs,
-    maxHeight: (options.height ?? 0) * share,
+    ...(options.bandAbove ? {} : { maxHeight: (options.height ?? 0) * share }),
     // On a fixed canvas the band is as small as it can be: its title on the crosses' row, or left to the legend's ×.
     untitled: fixed,
     ...(fixed && METRIC_OF[options.y] ? { title: bandTitle(METRIC_OF[options.y]!, lang) } : {})
@@ -410,7 +430,8 @@ function layoutWith(
     );
   const { band, top } = bandAndTop(undisclosed, options, { xDomain, left, right, width });
   const natural = look ? lookHeight(look.look, width, preset) : plotAreaHeight(width, preset) + top + bottom;
-  const height = Math.round(options.height ?? natural);
+  // A band over a look's height adds its own (the plot keeps the look's).
+  const height = Math.round(options.height ?? natural) + (options.bandAbove ? top - Math.round(style.fontSize) : 0);
   const margins = { top, right, bottom, left };
   // Large type on the tokens look: the lowest y tick's lower half reaches the x tick row, so the x scale starts a
   // little inside the axis (the first x tick then clears it).
@@ -726,7 +747,7 @@ function exploreMargins(
 ) {
   if (named) return marginsWith(model, options, layers, "named", place);
   const beside = marginsWith(model, options, layers, false, place);
-  const keyable = (options.preset ?? "web") !== "web" && options.height !== undefined && layers.yThresholds;
+  const keyable = options.height !== undefined && layers.yThresholds;
   if (!keyable) return beside;
   const keyed = marginsWith(model, options, layers, true, place);
   const area = (m: typeof beside) => (layers.tFrame.width - m.left - m.right) * (options.height! - m.bottom);
@@ -773,7 +794,7 @@ function marginsWith(
   ].filter((item) => !layers.onLines || item.label !== dictionaryFor(lang).charts.tokens.reference);
   // A look's y ticks are the catalog's ("100B", Chinese "1,000 亿", wider); its last x tick on the tokens look is
   // centred on the plot's edge ("10 万亿" needs more room than "10T").
-  const fixed = preset !== "web" && options.height !== undefined;
+  const fixed = options.height !== undefined;
   // On a fixed canvas a growth chart's count axis (parameters, tokens) goes untitled: its ticks are counts ("100B")
   // and the figure's title names the measure; the column the title would take is plot. Compute keeps its unit.
   const countUntitled = fixed && isGrowthDateAxis(options) && options.y !== "compute";

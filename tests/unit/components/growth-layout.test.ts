@@ -51,11 +51,15 @@ describe("growth layout: domains follow the data", () => {
 describe("growth layout: margins make room for what they hold", () => {
   test("long threshold labels widen the right margin, up to 40% of the width; past it the rule keeps its scale", () => {
     const one = emergence.find((e) => e.threshold_parameters !== null)!;
-    const short = layoutOf({ thresholds: [{ ...one, ability: "Short" }] });
-    const long = layoutOf({ thresholds: [{ ...one, ability: `Short ${"and a longer name ".repeat(1)}` }] });
+    // Printed (a page's chart is laid out as a fixed canvas, its rules named on them).
+    const short = layoutOf({ preset: "print", thresholds: [{ ...one, ability: "Short" }] });
+    const long = layoutOf({
+      preset: "print",
+      thresholds: [{ ...one, ability: `Short ${"and a longer name ".repeat(1)}` }]
+    });
     expect(long.margins.right).toBeGreaterThan(short.margins.right);
     expect(long.thresholdMarks[0]!.label!.startsWith("Short and a longer name")).toBe(true);
-    const huge = layoutOf({ thresholds: emergence.map((e) => ({ ...e, ability: "x".repeat(400) })) });
+    const huge = layoutOf({ preset: "print", thresholds: emergence.map((e) => ({ ...e, ability: "x".repeat(400) })) });
     expect(huge.margins.right).toBeLessThanOrEqual(Math.round(960 * 0.4));
     // No ability is written (none fits), never cut; each rule is named by its scale and families alone.
     for (const t of huge.thresholdMarks) expect(t.label ?? "").not.toMatch(/x{10}|…/);
@@ -78,7 +82,8 @@ describe("growth layout: margins make room for what they hold", () => {
       }
   });
   test("no thresholds: the right margin shrinks to a tick's half-width", () => {
-    expect(layoutOf({ thresholds: [] }).margins.right).toBeLessThan(layoutOf().margins.right);
+    const print = { preset: "print" } as const;
+    expect(layoutOf({ ...print, thresholds: [] }).margins.right).toBeLessThan(layoutOf(print).margins.right);
   });
   test("a narrow chart wraps its legend onto more rows and grows its bottom margin", () => {
     expect(layoutOf({ width: 420 }).margins.bottom).toBeGreaterThan(layoutOf().margins.bottom);
@@ -114,8 +119,9 @@ describe("growth layout: labels do not overlap", () => {
     expect(layoutOf().labels.map((l) => l.id)).not.toContain(other.id);
     expect(layoutOf({ selected: other.id }).labels.map((l) => l.id)).toContain(other.id);
   });
-  test("threshold labels are spread at least a label's height apart, inside the plot's height", () => {
-    const style = PRESET_STYLES.web;
+  test("printed, threshold labels are spread at least a label's height apart, inside the plot's height", () => {
+    const layout = layoutOf({ labelAll: true, selected: "gpt-3-175b", preset: "print" });
+    const style = PRESET_STYLES.print;
     const y = Plot.scale({
       y: { type: "log", domain: layout.yDomain, range: [layout.height - layout.margins.bottom, layout.margins.top] }
     });
@@ -148,9 +154,11 @@ describe("growth layout: labels do not overlap", () => {
     expect(slide.labelledThresholds).toEqual([]);
     expect(slide.legend.some((l) => /^\d+ /.test(l.label))).toBe(false);
     expect(slide.margins.right).toBeLessThan(PRESET_STYLES.slide.fontSize * 3);
-    // A page keeps its labels beside the rules.
-    expect(layout.ruleNames).toBeNull();
-    expect(layout.labelledThresholds.every((t) => !/^\d+$/.test(t.label!))).toBe(true);
+    // A page names them on their rules too (its chart is the look's height); a printed page keeps them beside.
+    expect(layout.ruleNames).toHaveLength(values.length);
+    const printed = layoutOf({ preset: "print" });
+    expect(printed.ruleNames).toBeNull();
+    expect(printed.labelledThresholds.every((t) => !/^\d+$/.test(t.label!))).toBe(true);
   });
   test("where a rule's name finds no place, every rule is numbered at its end and keyed under the plot", () => {
     const low = layoutOf({ preset: "slide", width: 1760, height: 660 });

@@ -51,9 +51,10 @@ describe("tokens layout", () => {
     }
   });
 
-  test("a narrower chart wraps its legend onto more rows and grows its bottom margin to hold them", () => {
-    const narrow = tokensLayout(releases, { width: 360 });
-    expect(narrow.margins.bottom).toBeGreaterThan(layout.margins.bottom);
+  test("printed, a narrower chart wraps its legend onto more rows and grows its bottom margin to hold them", () => {
+    // (On a page the legend stands inside the plot where it finds room: the canvas is the look's height.)
+    const [wide, narrow] = [960, 360].map((width) => tokensLayout(releases, { width, preset: "print" }));
+    expect(narrow!.margins.bottom).toBeGreaterThan(wide!.margins.bottom);
   });
 
   test("Chinese tick labels (10 万亿) get a wider right margin than English (10T)", () => {
