@@ -2,7 +2,7 @@
 // Every chart of the registry downloaded at every size the download offers, in both languages, drawn standalone (the
 // SVG a reader gets) from the frozen story fixture and measured in Chromium with its real fonts: no text overlapping
 // text, crossing a rule or a drawn path (an arc, a link, a line), cut or clipped, and a plot area of at least
-// PLOT_SHARE of the canvas at the fixed sizes.
+// PLOT_SHARE of the canvas at every size, "as shown" (the page's own layout) too.
 // The themes change colours, not places: the light theme is measured, and the dark and transparent files are checked
 // for what the theme must change (background, ink, halos). A failure names the figure, size, theme and language.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -54,6 +54,11 @@ import { contrastProblems, measureDownload } from "./download-measure.js";
  * Measured (December 2026): every chart at 0.5 or more at every fixed size in both languages; the growth charts'
  * least, parameters by date on the A4 column in Chinese, 0.557. PLOT_SHARE_OF would give a figure under half its own
  * floor (what it meets, rounded down); none needs one now.
+ * "As shown" (the web preset: the page's chart at its width, 960 here, with the download's title and credit) is held
+ * to the same half: a Scaling chart on a page is laid out as a fixed canvas at its look's height (names on the rules,
+ * legend and trends inside), its band naming every undisclosed model over it; the emergence names stand inside the
+ * plot on their rows. Measured: parameters by date 0.61, compute 0.71, tokens 0.65, emergence 0.63, the alignment
+ * tax 0.54 (English; its end names' margin as wide as their wrapped lines), the rest 0.55 and more.
  */
 const PLOT_SHARE = 0.5;
 const PLOT_SHARE_OF: Record<string, number> = {};
@@ -93,7 +98,7 @@ async function problemsOf(id: string, figure: Chart, size: DownloadSize): Promis
     if (process.env.DOWNLOAD_GRID_SHARES) console.log(`share ${where} ${plotShare.toFixed(3)}`);
     found.push(...problems.map((p) => `${where}: ${p}`));
     const least = PLOT_SHARE_OF[id] ?? PLOT_SHARE;
-    if (size !== "shown" && plotShare < least) found.push(`${where}: plot share ${plotShare.toFixed(2)}`);
+    if (plotShare < least) found.push(`${where}: plot share ${plotShare.toFixed(2)}`);
   }
   return found;
 }

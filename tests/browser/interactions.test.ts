@@ -379,7 +379,7 @@ describe("the Epoch AI backdrop", () => {
         )
         .count()
     ).toBe(1);
-    expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain(
+    expect((await page.locator("#parameters-by-date .svg-legend").allTextContents()).join(" ")).toContain(
       "Epoch AI models (estimates)"
     );
     await page.getByRole("checkbox", { name: "Epoch AI backdrop" }).uncheck();
@@ -472,7 +472,7 @@ describe("the Epoch AI backdrop", () => {
     expect(await span("compute-by-date")).toEqual(["2016", "2026"]);
     expect(await years("parameters-by-date")).toEqual(await years("compute-by-date"));
     await expect.poll(() => param(page, "widen")).toBe("on");
-    expect(await page.locator("#parameters-by-date .svg-legend").textContent()).toContain(
+    expect((await page.locator("#parameters-by-date .svg-legend").allTextContents()).join(" ")).toContain(
       "Epoch AI models (estimates)"
     );
     expect(await page.locator("#parameters-by-date figcaption").textContent()).toContain(

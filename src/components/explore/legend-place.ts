@@ -15,6 +15,8 @@ export type Polyline = readonly (readonly [number, number])[];
 export interface LegendObstacles {
   boxes: readonly Box[];
   lines: readonly Polyline[];
+  /** Many small boxes (a backdrop's thousands of dots), indexed by cell: whether one overlaps a box. */
+  many?: (box: Box) => boolean;
 }
 
 /** The legend's box inside the plot, with the width its rows are flowed to. */
@@ -53,7 +55,7 @@ export function insideBlocks(
     let placed: InsideBlock | null = null;
     for (const end of ends) {
       const part = items.slice(from, end);
-      const place = insideLegend(part, plotBox, { boxes, lines: obstacles.lines }, style);
+      const place = insideLegend(part, plotBox, { ...obstacles, boxes }, style);
       if (!place) continue;
       placed = { ...place, items: part };
       from = end;
@@ -132,7 +134,8 @@ function sampleIn(index: SampleIndex, box: Box): boolean {
 /** Whether a box touches nothing drawn: no obstacle's box overlaps it, no line runs through it. */
 export function clearOf(obstacles: LegendObstacles) {
   const index = sampleIndex(obstacles.lines);
-  return (box: Box) => !obstacles.boxes.some((b) => overlaps(b, box)) && !sampleIn(index, box);
+  const { many } = obstacles;
+  return (box: Box) => !obstacles.boxes.some((b) => overlaps(b, box)) && !sampleIn(index, box) && !many?.(box);
 }
 
 /**
@@ -231,7 +234,7 @@ export function entriesBesideLines(
   const boxes = [...obstacles.boxes];
   for (const { forms, line } of entries) {
     const placed = forms.reduce<InsideBlock | null>(
-      (found, items) => found ?? besideLine(items, line, { boxes, lines: obstacles.lines }, plotBox, pad, fontSize),
+      (found, items) => found ?? besideLine(items, line, { ...obstacles, boxes }, plotBox, pad, fontSize),
       null
     );
     if (!placed) return null;

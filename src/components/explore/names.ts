@@ -28,7 +28,30 @@ const CELL = 32;
  * Boxes (dots, ranges) in a grid of cells: those near a name's eight spots are a few cells' worth, however many there
  * are (a catalog of 20,000 models with its GPT line named would otherwise check every dot for every spot of every name).
  */
-function boxIndex(dots: readonly Box[]) {
+export function boxIndex(dots: readonly Box[]) {
+  const { cells, span } = boxCells(dots);
+  return (area: Box): Box[] => {
+    const found = new Set<Box>();
+    const [[cx0, cx1], [cy0, cy1]] = [span(area.x0, area.x1), span(area.y0, area.y1)];
+    for (let cx = cx0; cx <= cx1; ++cx)
+      for (let cy = cy0; cy <= cy1; ++cy)
+        for (const dot of cells.get(`${cx},${cy}`) ?? []) if (overlaps(dot, area)) found.add(dot);
+    return [...found];
+  };
+}
+
+/** Whether an area overlaps any of the boxes (the same index, stopping at the first). */
+export function anyBoxIn(dots: readonly Box[]) {
+  const { cells, span } = boxCells(dots);
+  return (area: Box): boolean => {
+    const [[cx0, cx1], [cy0, cy1]] = [span(area.x0, area.x1), span(area.y0, area.y1)];
+    for (let cx = cx0; cx <= cx1; ++cx)
+      for (let cy = cy0; cy <= cy1; ++cy) if (cells.get(`${cx},${cy}`)?.some((dot) => overlaps(dot, area))) return true;
+    return false;
+  };
+}
+
+function boxCells(dots: readonly Box[]) {
   const cells = new Map<string, Box[]>();
   const span = (lo: number, hi: number) => [Math.floor(lo / CELL), Math.floor(hi / CELL)] as const;
   for (const dot of dots) {
@@ -41,14 +64,7 @@ function boxIndex(dots: readonly Box[]) {
         else cells.set(key, [dot]);
       }
   }
-  return (area: Box): Box[] => {
-    const found = new Set<Box>();
-    const [[cx0, cx1], [cy0, cy1]] = [span(area.x0, area.x1), span(area.y0, area.y1)];
-    for (let cx = cx0; cx <= cx1; ++cx)
-      for (let cy = cy0; cy <= cy1; ++cy)
-        for (const dot of cells.get(`${cx},${cy}`) ?? []) if (overlaps(dot, area)) found.add(dot);
-    return [...found];
-  };
+  return { cells, span };
 }
 
 /** A straight piece of a drawn line, in px. */

@@ -12,10 +12,13 @@ import { maxOf } from "../number-extent.js";
 export interface RuleToName {
   ruleY: number;
   names: readonly string[];
+  /** What the rule's tooltip says (its abilities, prompting, thresholds and source), shown over its name too. */
+  title?: string;
 }
 
 export interface RuleName {
   text: string;
+  title?: string;
   /** The name's left end and baseline, in pixels. */
   x: number;
   y: number;
@@ -74,7 +77,7 @@ function placeAll(
         const box = { x0: x - 2, x1: x + width, y0: baseline - ascent, y1: baseline + descent };
         // A name may rise a third of its height over the plot's top, into the room kept for the top tick label.
         if (box.y0 < plotBox.y0 - fontSize / 3 || box.y1 > plotBox.y1 || !clear(box) || !apart(box)) continue;
-        found = { text, x, y: baseline, box };
+        found = { text, x, y: baseline, box, ...(rule.title === undefined ? {} : { title: rule.title }) };
         break;
       }
     if (!found) return null;

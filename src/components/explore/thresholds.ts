@@ -126,7 +126,12 @@ export function thresholdRuleNames(
   const { colon } = punctuation(frame.lang);
   const rules = thresholdScales(data, frame.lang)
     .sort((a, b) => b.value - a.value)
-    .map((s) => ({ ruleY: frame.py(s.value), names: [`${s.scale}${colon}${s.abilities}`, s.scale] }));
+    .map((s) => ({
+      ruleY: frame.py(s.value),
+      names: [`${s.scale}${colon}${s.abilities}`, s.scale],
+      // A name without its abilities keeps them a pointer away.
+      title: s.group.map((t) => thresholdTooltip(t, frame.lang)).join("\n\n")
+    }));
   return ruleNames(rules, frame.plotBox, obstacles, frame.fontSize);
 }
 
@@ -235,6 +240,7 @@ export function thresholdMarks(
           x: "labelX",
           y: "labelY",
           text: "text",
+          title: "title",
           textAnchor: "start",
           lineAnchor: "bottom",
           fontSize: style.smallFontSize,
