@@ -634,6 +634,22 @@ export function drawOrExplain<K extends DataKey, R>(
   }
 }
 
+/**
+ * The height a figure reserves, in CSS, or none where its height cannot be laid out: a Scaling chart's height is its
+ * layout's, and data it cannot lay out throws again as it draws, where drawOrExplain shows the error in its place.
+ */
+function reservedHeight<K extends DataKey, R>(
+  def: FigureDef<K, R>,
+  data: Pick<NotebookData, K>,
+  { width, preset, state }: { width: number; preset: Preset; state: FigureState }
+): string {
+  try {
+    return `${def.height(width, preset, data, state)}px`;
+  } catch {
+    return "";
+  }
+}
+
 /** The box the drawing goes in, and its draw: the height is reserved from the figure's own height function first. */
 export function drawingBox<K extends DataKey, R>(
   def: FigureDef<K, R>,
@@ -648,7 +664,8 @@ export function drawingBox<K extends DataKey, R>(
     // A redraw replaces the focused node (a tree node chosen with the keyboard): focus its successor.
     const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement) : null;
     const focusKey = focused?.dataset.model ?? focused?.dataset.key;
-    box.style.minHeight = `${height ?? def.height(width, as, data, state())}px`;
+    box.style.minHeight =
+      height === undefined ? reservedHeight(def, data, { width, preset: as, state: state() }) : `${height}px`;
     drawn.drawing = drawOrExplain(def, data, { width, height, preset: as, lang, state: state() });
     box.replaceChildren(drawn.drawing);
     box.style.minHeight = "";
@@ -797,7 +814,7 @@ export function renderFigure<K extends DataKey, R>(
   if (preset === "print") draw(PRINT_WIDTH);
   else {
     // Until measured, reserve the height for a typical width; the first measurement draws.
-    box.style.minHeight = `${def.height(960, preset, data, state)}px`;
+    box.style.minHeight = reservedHeight(def, data, { width: 960, preset, state });
     followWidth(box, drawn, draw);
     drawForPrint(box, drawn, draw);
   }
