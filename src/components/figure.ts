@@ -641,10 +641,10 @@ export function drawOrExplain<K extends DataKey, R>(
 function reservedHeight<K extends DataKey, R>(
   def: FigureDef<K, R>,
   data: Pick<NotebookData, K>,
-  { width, preset, state }: { width: number; preset: Preset; state: FigureState }
+  { width, preset, state, lang }: { width: number; preset: Preset; state: FigureState; lang: Lang }
 ): string {
   try {
-    return `${def.height(width, preset, data, state)}px`;
+    return `${def.height(width, preset, data, state, lang)}px`;
   } catch {
     return "";
   }
@@ -665,7 +665,7 @@ export function drawingBox<K extends DataKey, R>(
     const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement) : null;
     const focusKey = focused?.dataset.model ?? focused?.dataset.key;
     box.style.minHeight =
-      height === undefined ? reservedHeight(def, data, { width, preset: as, state: state() }) : `${height}px`;
+      height === undefined ? reservedHeight(def, data, { width, preset: as, state: state(), lang }) : `${height}px`;
     drawn.drawing = drawOrExplain(def, data, { width, height, preset: as, lang, state: state() });
     box.replaceChildren(drawn.drawing);
     box.style.minHeight = "";
@@ -814,7 +814,7 @@ export function renderFigure<K extends DataKey, R>(
   if (preset === "print") draw(PRINT_WIDTH);
   else {
     // Until measured, reserve the height for a typical width; the first measurement draws.
-    box.style.minHeight = reservedHeight(def, data, { width: 960, preset, state });
+    box.style.minHeight = reservedHeight(def, data, { width: 960, preset, state, lang });
     followWidth(box, drawn, draw);
     drawForPrint(box, drawn, draw);
   }

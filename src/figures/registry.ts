@@ -282,10 +282,10 @@ function presetFigure<const Id extends ScalingPresetName>(id: Id) {
     rows: (data: ScalingData, state) => presetRows(id, data, state),
     columns: layers.look === "tokens" ? tokensColumns : pointColumns(metric),
     // Its band's rows and the legend's entries are the data's: the height is the layout's (cached for the drawing).
-    height: (width, preset, data: ScalingData, state) =>
+    height: (width, preset, data: ScalingData, state, lang = "en") =>
       exploreChartHeight(
         layers.build ? built(data.releases, state) : data.releases,
-        scalingOptions(id, data, state, { width, preset, lang: "en" })
+        scalingOptions(id, data, state, { width, preset, lang })
       ),
     draw: (data: ScalingData, { width, height, preset, lang, state }) =>
       exploreChart(

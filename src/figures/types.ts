@@ -146,8 +146,11 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
   columnAspect?: number;
   /** "chart": an SVG (downloadable as SVG/PNG); "table": HTML (CSV only). */
   kind: "chart" | "table";
-  /** The height the figure will take at a width, reserved before it draws so the page does not shift. */
-  height: (width: number, preset: Preset, data: Pick<NotebookData, K>, state: FigureState) => number;
+  /**
+   * The height the figure will take at a width, reserved before it draws so the page does not shift; in the language
+   * it will draw in, where given (a layout computed for the height is then the drawing's).
+   */
+  height: (width: number, preset: Preset, data: Pick<NotebookData, K>, state: FigureState, lang?: Lang) => number;
   draw: (data: Pick<NotebookData, K>, options: DrawOptions) => Element;
 }
 

@@ -11,6 +11,7 @@ import { plotBase, xAxisBase, yAxisBase } from "../plot-base.js";
 import { METRIC_OF, unitOf, type Measure } from "./data.js";
 import { formatValue } from "./format.js";
 import { exploreLayout, type ExploreChartOptions, type ExploreLayout } from "./layout.js";
+import type { ChartLook } from "./look.js";
 import { canvasLayers, followPointer } from "./backdrop-canvas.js";
 import {
   backdropMark,
@@ -116,15 +117,31 @@ function chartAxes(layout: ExploreLayout, preset: Preset, lang: Lang) {
   return { x: { ...x, ...xAxisBase(preset, x.label) }, y: { ...y, ...yAxisBase(y.label) } };
 }
 
-/** Two options alike: the same values, lists of the same items, a language or preset left out as its default. */
+/**
+ * Two options alike: the same values, lists of the same items, a language or preset left out as its default; a look's
+ * layers (made afresh for the height and for the drawing) alike in the same way, and their notes by their words.
+ */
 function sameOptions(a: ExploreChartOptions, b: ExploreChartOptions): boolean {
   const defaults: Record<string, unknown> = { lang: "en", preset: "web" };
   const value = (options: ExploreChartOptions, key: string) =>
     (options as unknown as Record<string, unknown>)[key] ?? defaults[key];
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((key) => {
     const [u, v] = [value(a, key), value(b, key)];
-    return u === v || (Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every((x, i) => x === v[i]));
+    return key === "layers" ? sameLayers(u as ChartLook | null, v as ChartLook | null) : alike(u, v);
   });
+}
+
+const alike = (u: unknown, v: unknown) =>
+  u === v || (Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every((x, i) => x === v[i]));
+
+function sameLayers(a: ChartLook | null, b: ChartLook | null): boolean {
+  if (!a || !b) return a === b;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])] as (keyof ChartLook)[];
+  return keys.every((key) =>
+    key === "annotations"
+      ? JSON.stringify(a.annotations ?? []) === JSON.stringify(b.annotations ?? [])
+      : alike(a[key], b[key])
+  );
 }
 
 /**

@@ -298,7 +298,14 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
   const trended = dateLayers(looked.rows, looked.options).trends.length > 0;
   const wordings = [...(trended ? LINE_WORDINGS : LINE_WORDINGS.slice(0, 1)), null];
   const ways = wordings.flatMap((onLines) => [true, false].map((named): LayoutWay => ({ onLines, named })));
-  const tried = ways.map((way) => ({ way, layout: withLegendPlaced(given, options, way) }));
+  const tried: { way: LayoutWay; layout: ReturnType<typeof layoutWith> }[] = [];
+  for (const way of ways) {
+    const layout = withLegendPlaced(given, options, way);
+    // The first way whole (every rule named on it, every entry beside its line in whole words, the whole legend inside
+    // the plot) is the largest plot there is: no other way is tried (a page's charts are laid out at every change).
+    if (!tried.length && wayHolds(layout, way) && layout.legendInside && !layout.legendUnder.length) return layout;
+    tried.push({ way, layout });
+  }
   const held = tried.filter(({ way, layout }) => wayHolds(layout, way)).map(({ layout }) => layout);
   const area = ({ plotBox: b }: ReturnType<typeof layoutWith>) => (b.x1 - b.x0) * (b.y1 - b.y0);
   const largest = maxOf(held.map(area));
