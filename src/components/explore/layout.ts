@@ -301,9 +301,10 @@ export function exploreLayout(given: readonly ReleaseRow[], givenOptions: Explor
   const tried: { way: LayoutWay; layout: ReturnType<typeof layoutWith> }[] = [];
   for (const way of ways) {
     const layout = withLegendPlaced(given, options, way);
-    // The first way whole (every rule named on it, every entry beside its line in whole words, the whole legend inside
-    // the plot) is the largest plot there is: no other way is tried (a page's charts are laid out at every change).
-    if (!tried.length && wayHolds(layout, way) && layout.legendInside && !layout.legendUnder.length) return layout;
+    // The first way that holds, where it is whole (every rule named on it, the whole legend inside the plot), has the
+    // largest plot there is: no other way is tried (a page's charts are laid out at every change).
+    const whole = way.named && layout.legendInside && !layout.legendUnder.length;
+    if (whole && wayHolds(layout, way) && !tried.some((t) => wayHolds(t.layout, t.way))) return layout;
     tried.push({ way, layout });
   }
   const held = tried.filter(({ way, layout }) => wayHolds(layout, way)).map(({ layout }) => layout);
