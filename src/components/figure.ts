@@ -814,7 +814,9 @@ export function renderFigure<K extends DataKey, R>(
   if (preset === "print") draw(PRINT_WIDTH);
   else {
     // Until measured, reserve the height for a typical width; the first measurement draws.
-    box.style.minHeight = reservedHeight(def, data, { width: 960, preset, state, lang });
+    box.style.minHeight = def.roughHeight
+      ? `${def.roughHeight(960, preset)}px`
+      : reservedHeight(def, data, { width: 960, preset, state, lang });
     followWidth(box, drawn, draw);
     drawForPrint(box, drawn, draw);
   }

@@ -24,7 +24,7 @@ import {
   originTable,
   taxRows
 } from "../components/capability-panels.js";
-import { drawableDate } from "../components/explore/look.js";
+import { drawableDate, lookHeight } from "../components/explore/look.js";
 import { thresholdValue } from "../components/explore/thresholds.js";
 import { undisclosedRows } from "../components/explore/undisclosed.js";
 import { METRIC_OF } from "../components/explore/data.js";
@@ -281,7 +281,9 @@ function presetFigure<const Id extends ScalingPresetName>(id: Id) {
     shownWords: (data: ScalingData, state, lang) => shownWords(data.releases, state, presetSpec(id), lang),
     rows: (data: ScalingData, state) => presetRows(id, data, state),
     columns: layers.look === "tokens" ? tokensColumns : pointColumns(metric),
-    // Its band's rows and the legend's entries are the data's: the height is the layout's (cached for the drawing).
+    // Its band's rows and the legend's entries are the data's: the height is the layout's (cached for the drawing);
+    // before the width is measured, the look's own height (its band's rows are added as it draws).
+    roughHeight: (width, preset) => lookHeight(layers.look, width, preset),
     height: (width, preset, data: ScalingData, state, lang = "en") =>
       exploreChartHeight(
         layers.build ? built(data.releases, state) : data.releases,

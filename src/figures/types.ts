@@ -151,6 +151,11 @@ export interface FigureDef<K extends DataKey = DataKey, R = unknown> {
    * it will draw in, where given (a layout computed for the height is then the drawing's).
    */
   height: (width: number, preset: Preset, data: Pick<NotebookData, K>, state: FigureState, lang?: Lang) => number;
+  /**
+   * The height reserved before the figure's width is measured (the first measurement draws, and reserves `height`),
+   * where `height` costs a layout at a width the figure will not be drawn at; by default `height` at 960 px.
+   */
+  roughHeight?: (width: number, preset: Preset) => number;
   draw: (data: Pick<NotebookData, K>, options: DrawOptions) => Element;
 }
 
