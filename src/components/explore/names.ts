@@ -28,7 +28,7 @@ const CELL = 32;
  * Boxes (dots, ranges) in a grid of cells: those near a name's eight spots are a few cells' worth, however many there
  * are (a catalog of 20,000 models with its GPT line named would otherwise check every dot for every spot of every name).
  */
-export function boxIndex(dots: readonly Box[]) {
+function boxIndex(dots: readonly Box[]) {
   const { cells, span } = boxCells(dots);
   return (area: Box): Box[] => {
     const found = new Set<Box>();
